@@ -1,0 +1,189 @@
+//! Calendar dates of a given precision: a day (`2023-02-07`), a month (`2016-11`, for "as of
+//! November 2016") or a year (`1990`, for the validity of a former name).
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A proleptic Gregorian date known to the day, the month or the year.
+///
+/// `FromStr` and `Display` round-trip through the ISO 8601 forms `YYYY-MM-DD`, `YYYY-MM` and
+/// `YYYY`; serde goes through them.
+///
+/// ```
+/// use signatories::PartialDate;
+/// let d: PartialDate = "2016-11".parse()?;
+/// assert_eq!(d.month(), Some(11));
+/// assert_eq!(d.day(), None);
+/// assert_eq!(d.to_string(), "2016-11");
+/// assert!("2023-02-29".parse::<PartialDate>().is_err());
+/// # Ok::<(), signatories::date::DateError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date (expected YYYY-MM-DD, YYYY-MM or YYYY)")]
+pub struct DateError;
+
+/// How precisely a [`PartialDate`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Precision {
+    /// Only the year.
+    Year,
+    /// The year and the month.
+    Month,
+    /// The day.
+    Day,
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+impl PartialDate {
+    /// A day.
+    ///
+    /// # Errors
+    /// When the month or the day does not exist, or the year is outside 1–9999.
+    pub fn ymd(year: i32, month: u8, day: u8) -> Result<Self, DateError> {
+        Self::ym(year, month)?;
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(DateError);
+        }
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    }
+
+    /// A month.
+    ///
+    /// # Errors
+    /// When the month is not 1–12 or the year is outside 1–9999.
+    pub fn ym(year: i32, month: u8) -> Result<Self, DateError> {
+        Self::y(year)?;
+        if !(1..=12).contains(&month) {
+            return Err(DateError);
+        }
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
+    }
+
+    /// A year.
+    ///
+    /// # Errors
+    /// When the year is outside 1–9999.
+    pub fn y(year: i32) -> Result<Self, DateError> {
+        if !(1..=9999).contains(&year) {
+            return Err(DateError);
+        }
+        Ok(PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+    /// The month (1–12), if known.
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+    /// The day of the month, if known.
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+    /// How precisely the date is known.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, DateError> {
+        fn num<T: FromStr>(part: &str, len: usize) -> Result<T, DateError> {
+            if part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError);
+            }
+            part.parse().map_err(|_| DateError)
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        match parts.as_slice() {
+            [y] => Self::y(num(y, 4)?),
+            [y, m] => Self::ym(num(y, 4)?, num(m, 2)?),
+            [y, m, d] => Self::ymd(num(y, 4)?, num(m, 2)?, num(d, 2)?),
+            _ => Err(DateError),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision_and_rejects_the_rest() {
+        assert_eq!(
+            "2023-02-07".parse::<PartialDate>().map(|d| d.precision()),
+            Ok(Precision::Day)
+        );
+        assert_eq!(
+            "2024-02-29".parse::<PartialDate>().map(|d| d.day()),
+            Ok(Some(29))
+        );
+        for bad in [
+            "2023-2-7", "2023-13", "2023-00", "1900-02-29", "0000", "23-02-07", "", "2023-02-07-",
+        ] {
+            assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
+        }
+    }
+}

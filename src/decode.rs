@@ -1,0 +1,673 @@
+//! Data files → model: reads the spanned document tree of a TOML or JSON file into areas,
+//! organizations and statements, checking every value on the way and collecting every problem
+//! with its line and column. Checks that need the whole registry (duplicate ids, references)
+//! happen in [`crate::registry`], with the spans recorded here.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::cldr;
+use crate::date::PartialDate;
+use crate::document::{Key, Node, SyntaxError, Value};
+use crate::error::{LineIndex, Location, Problem, excerpt};
+use crate::organization::{Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug};
+use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
+use crate::text;
+
+/// The file format of a data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// TOML, for people.
+    Toml,
+    /// JSON, for programs.
+    Json,
+}
+
+impl Format {
+    /// The format a path's extension names (`.toml`, `.json`), if any.
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "toml" => Some(Format::Toml),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Reports problems with locations in one source text.
+pub(crate) struct Reporter<'a> {
+    pub file: String,
+    src: &'a str,
+    lines: LineIndex<'a>,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Reporter<'a> {
+    pub(crate) fn new(file: impl Into<String>, src: &'a str) -> Self {
+        Reporter {
+            file: file.into(),
+            src,
+            lines: LineIndex::new(src),
+            problems: Vec::new(),
+        }
+    }
+
+    pub(crate) fn location(&self, span: &Range<usize>) -> Location {
+        let (line, column) = self.lines.position(span.start);
+        Location {
+            file: self.file.clone(),
+            line,
+            column,
+        }
+    }
+
+    pub(crate) fn line(&self, span: &Range<usize>) -> usize {
+        self.lines.position(span.start).0
+    }
+
+    pub(crate) fn report(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
+        let location = self.location(span);
+        self.problems.push(Problem {
+            location,
+            message: message.into(),
+            value: excerpt(value),
+        });
+    }
+
+    /// The source text of a span, for values that are not strings.
+    fn source(&self, span: &Range<usize>) -> &'a str {
+        self.src.get(span.clone()).unwrap_or("")
+    }
+}
+
+/// Spans of what the registry checks across records.
+#[derive(Debug, Default)]
+pub(crate) struct Spans {
+    pub area_ids: Vec<Range<usize>>,
+    pub org_ids: Vec<Range<usize>>,
+    pub org_acronyms: Vec<Vec<Range<usize>>>,
+    pub org_places: Vec<Vec<Range<usize>>>,
+    pub statement_ids: Vec<Range<usize>>,
+    /// Per statement, the span of each entry's `org`, in [`Statement::entries`] order.
+    pub entry_orgs: Vec<Vec<Range<usize>>>,
+}
+
+/// What one file holds.
+#[derive(Debug, Default)]
+pub(crate) struct Decoded {
+    pub areas: Vec<Area>,
+    pub organizations: Vec<Organization>,
+    pub statements: Vec<Statement>,
+    pub spans: Spans,
+}
+
+/// Parses and decodes a source text. Syntax errors stop there; every other problem is reported
+/// in `rep` and the records that had problems are left out of the result.
+pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decoded {
+    let parsed = match format {
+        Format::Toml => crate::document::parse_toml(src),
+        Format::Json => crate::json::parse(src),
+    };
+    let root = match parsed {
+        Ok(root) => root,
+        Err(errors) => {
+            for SyntaxError { span, message } in errors {
+                let value = src
+                    .get(span.start..)
+                    .and_then(|s| s.lines().next())
+                    .unwrap_or("")
+                    .to_owned();
+                let value: String = value.chars().take(40).collect();
+                rep.report(&span, format!("syntax error: {message}"), &value);
+            }
+            return Decoded::default();
+        }
+    };
+    let mut out = Decoded::default();
+    let Some(fields) = table(rep, &root, "the file", &["area", "organization", "statement"])
+    else {
+        return out;
+    };
+    for (key, node) in fields {
+        let items = array(rep, node, &key.name);
+        match key.name.as_str() {
+            "area" => {
+                for item in items {
+                    if let Some((a, span)) = area(rep, item) {
+                        out.areas.push(a);
+                        out.spans.area_ids.push(span);
+                    }
+                }
+            }
+            "organization" => {
+                for item in items {
+                    if let Some((o, id, acr, places)) = organization(rep, item) {
+                        out.organizations.push(o);
+                        out.spans.org_ids.push(id);
+                        out.spans.org_acronyms.push(acr);
+                        out.spans.org_places.push(places);
+                    }
+                }
+            }
+            _ => {
+                for item in items {
+                    if let Some((s, id, entries)) = statement(rep, item) {
+                        out.statements.push(s);
+                        out.spans.statement_ids.push(id);
+                        out.spans.entry_orgs.push(entries);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn table<'n>(
+    rep: &mut Reporter<'_>,
+    node: &'n Node,
+    what: &str,
+    allowed: &[&str],
+) -> Option<&'n [(Key, Node)]> {
+    match &node.value {
+        Value::Table(fields) => {
+            for (k, _) in fields {
+                if !allowed.contains(&k.name.as_str()) {
+                    rep.report(
+                        &k.span,
+                        format!("unknown field in {what} (expected {})", allowed.join(", ")),
+                        &k.name,
+                    );
+                }
+            }
+            Some(fields)
+        }
+        other => {
+            let src = rep.source(&node.span);
+            rep.report(
+                &node.span,
+                format!("expected {what} to be a table, found {}", other.type_name()),
+                src,
+            );
+            None
+        }
+    }
+}
+
+fn get<'n>(fields: &'n [(Key, Node)], name: &str) -> Option<&'n Node> {
+    fields.iter().find(|(k, _)| k.name == name).map(|(_, v)| v)
+}
+
+fn required<'n>(
+    rep: &mut Reporter<'_>,
+    fields: &'n [(Key, Node)],
+    name: &str,
+    at: &Node,
+    what: &str,
+) -> Option<&'n Node> {
+    let found = get(fields, name);
+    if found.is_none() {
+        let src: String = rep.source(&at.span).chars().take(40).collect();
+        rep.report(&at.span, format!("missing field `{name}` in {what}"), &src);
+    }
+    found
+}
+
+fn array<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> &'n [Node] {
+    match &node.value {
+        Value::Array(items) => items,
+        other => {
+            let src = rep.source(&node.span);
+            rep.report(
+                &node.span,
+                format!("expected `{what}` to be an array, found {}", other.type_name()),
+                src,
+            );
+            &[]
+        }
+    }
+}
+
+fn string<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> Option<&'n str> {
+    match &node.value {
+        Value::String(s) => Some(s),
+        other => {
+            let src = rep.source(&node.span);
+            rep.report(
+                &node.span,
+                format!("expected {what} to be a string, found {}", other.type_name()),
+                src,
+            );
+            None
+        }
+    }
+}
+
+/// A name, acronym or title: normalized, and checked for emptiness and forbidden characters.
+fn text(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
+    let s = string(rep, node, what)?;
+    match text::clean(s) {
+        Ok(t) => Some(t),
+        Err(p) => {
+            rep.report(&node.span, format!("{} in {what}", p.message()), s);
+            None
+        }
+    }
+}
+
+fn slug(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
+    let s = string(rep, node, what)?;
+    if is_slug(s) {
+        Some(s.to_owned())
+    } else {
+        rep.report(
+            &node.span,
+            format!("invalid {what} (expected lowercase ASCII letters, digits and hyphens)"),
+            s,
+        );
+        None
+    }
+}
+
+pub(crate) fn parse_tag(s: &str) -> Result<LanguageIdentifier, String> {
+    let tag: LanguageIdentifier = s
+        .parse()
+        .map_err(|_| "invalid language tag".to_owned())?;
+    cldr::check_language(&tag).map(|()| tag)
+}
+
+fn tag(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<LanguageIdentifier> {
+    let s = string(rep, node, what)?;
+    match parse_tag(s) {
+        Ok(t) => Some(t),
+        Err(msg) => {
+            rep.report(&node.span, format!("{msg} in {what}"), s);
+            None
+        }
+    }
+}
+
+fn boolean(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<bool> {
+    match &node.value {
+        Value::Bool(b) => Some(*b),
+        other => {
+            let src = rep.source(&node.span);
+            rep.report(
+                &node.span,
+                format!("expected {what} to be true or false, found {}", other.type_name()),
+                src,
+            );
+            None
+        }
+    }
+}
+
+fn date(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<PartialDate> {
+    let s = match &node.value {
+        Value::Datetime(s) => s.as_str(),
+        _ => string(rep, node, what)?,
+    };
+    match s.parse() {
+        Ok(d) => Some(d),
+        Err(e) => {
+            rep.report(&node.span, format!("{e} in {what}"), s);
+            None
+        }
+    }
+}
+
+/// A map of language tag → text (`title = { en = "…" }`, an area's `names`).
+fn texts_by_language(
+    rep: &mut Reporter<'_>,
+    node: &Node,
+    what: &str,
+) -> Option<BTreeMap<LanguageIdentifier, String>> {
+    let Value::Table(fields) = &node.value else {
+        let src = rep.source(&node.span);
+        rep.report(
+            &node.span,
+            format!(
+                "expected {what} to be a table of language tag = text, found {}",
+                node.value.type_name()
+            ),
+            src,
+        );
+        return None;
+    };
+    let before = rep.problems.len();
+    let mut out = BTreeMap::new();
+    for (k, v) in fields {
+        let t = match parse_tag(&k.name) {
+            Ok(t) => Some(t),
+            Err(msg) => {
+                rep.report(&k.span, format!("{msg} in {what}"), &k.name);
+                None
+            }
+        };
+        let s = text(rep, v, what);
+        if let (Some(t), Some(s)) = (t, s) {
+            out.insert(t, s);
+        }
+    }
+    (rep.problems.len() == before).then_some(out)
+}
+
+fn area(rep: &mut Reporter<'_>, node: &Node) -> Option<(Area, Range<usize>)> {
+    let fields = table(rep, node, "area", &["id", "names"])?;
+    let before = rep.problems.len();
+    let id_node = required(rep, fields, "id", node, "area");
+    let id = id_node.and_then(|n| slug(rep, n, "area id"));
+    let names = required(rep, fields, "names", node, "area")
+        .and_then(|n| texts_by_language(rep, n, "area names"));
+    if let Some(names) = &names
+        && names.is_empty()
+    {
+        rep.report(&node.span, "area has no name", id.as_deref().unwrap_or(""));
+    }
+    if rep.problems.len() != before {
+        return None;
+    }
+    Some((Area { id: id?, names: names? }, id_node?.span.clone()))
+}
+
+type OrgDecoded = (Organization, Range<usize>, Vec<Range<usize>>, Vec<Range<usize>>);
+
+fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
+    const FIELDS: &[&str] = &[
+        "id",
+        "countries",
+        "name-shows-country",
+        "region",
+        "acronyms",
+        "names",
+        "identifiers",
+    ];
+    let fields = table(rep, node, "organization", FIELDS)?;
+    let before = rep.problems.len();
+    let id_node = required(rep, fields, "id", node, "organization");
+    let id = id_node.and_then(|n| slug(rep, n, "organization id"));
+
+    let mut countries = Vec::new();
+    let mut place_spans = Vec::new();
+    if let Some(n) = get(fields, "countries") {
+        for item in array(rep, n, "countries") {
+            if let Some(p) = place(rep, item) {
+                countries.push(p);
+                place_spans.push(item.span.clone());
+            }
+        }
+    }
+    let name_shows_country = get(fields, "name-shows-country")
+        .and_then(|n| boolean(rep, n, "name-shows-country"))
+        .unwrap_or(false);
+    let region = get(fields, "region").and_then(|n| {
+        let s = string(rep, n, "region")?;
+        if cldr::is_known_m49(s) {
+            Some(s.to_owned())
+        } else {
+            rep.report(
+                &n.span,
+                "unknown region (expected a UN M49 code that CLDR names, such as 150 for Europe)",
+                s,
+            );
+            None
+        }
+    });
+
+    let mut acronyms = Vec::new();
+    let mut acronym_spans = Vec::new();
+    if let Some(n) = get(fields, "acronyms") {
+        for item in array(rep, n, "acronyms") {
+            let Some(f) = table(rep, item, "acronym", &["text", "lang"]) else {
+                continue;
+            };
+            let t = required(rep, f, "text", item, "acronym").and_then(|n| text(rep, n, "acronym"));
+            let l = required(rep, f, "lang", item, "acronym").and_then(|n| tag(rep, n, "acronym"));
+            if let (Some(text), Some(lang)) = (t, l) {
+                acronyms.push(Acronym { text, lang });
+                acronym_spans.push(item.span.clone());
+            }
+        }
+    }
+
+    let mut names = Vec::new();
+    if let Some(n) = required(rep, fields, "names", node, "organization") {
+        for item in array(rep, n, "names") {
+            if let Some(name) = name(rep, item) {
+                names.push(name);
+            }
+        }
+    }
+    let mut identifiers = Vec::new();
+    if let Some(n) = get(fields, "identifiers") {
+        for item in array(rep, n, "identifiers") {
+            let Some(f) = table(rep, item, "identifier", &["scheme", "value"]) else {
+                continue;
+            };
+            let s = required(rep, f, "scheme", item, "identifier")
+                .and_then(|n| text(rep, n, "identifier scheme"));
+            let v = required(rep, f, "value", item, "identifier")
+                .and_then(|n| text(rep, n, "identifier value"));
+            if let (Some(scheme), Some(value)) = (s, v) {
+                identifiers.push(Identifier { scheme, value });
+            }
+        }
+    }
+    if rep.problems.len() == before && names.is_empty() {
+        rep.report(
+            &node.span,
+            "organization has no name",
+            id.as_deref().unwrap_or(""),
+        );
+    }
+    if rep.problems.len() != before {
+        return None;
+    }
+    let org = Organization {
+        id: id?,
+        countries,
+        name_shows_country,
+        region,
+        acronyms,
+        names,
+        identifiers,
+    };
+    Some((org, id_node?.span.clone(), acronym_spans, place_spans))
+}
+
+fn place(rep: &mut Reporter<'_>, node: &Node) -> Option<Place> {
+    let s = string(rep, node, "country")?;
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if cldr::is_known_country(s) {
+            Some(Place::Country(s.to_owned()))
+        } else {
+            rep.report(
+                &node.span,
+                "unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows)",
+                s,
+            );
+            None
+        }
+    } else if is_slug(s) {
+        Some(Place::Area(s.to_owned()))
+    } else {
+        rep.report(
+            &node.span,
+            "invalid country (expected an ISO 3166-1 alpha-2 code or an area id)",
+            s,
+        );
+        None
+    }
+}
+
+fn name(rep: &mut Reporter<'_>, node: &Node) -> Option<Name> {
+    const FIELDS: &[&str] = &["text", "lang", "kind", "scheme", "from", "until"];
+    let f = table(rep, node, "name", FIELDS)?;
+    let before = rep.problems.len();
+    let t = required(rep, f, "text", node, "name").and_then(|n| text(rep, n, "name"));
+    let lang_node = required(rep, f, "lang", node, "name");
+    let lang = lang_node.and_then(|n| tag(rep, n, "name"));
+    let kind_node = required(rep, f, "kind", node, "name");
+    let kind_str = kind_node.and_then(|n| string(rep, n, "name kind"));
+    let scheme = get(f, "scheme").and_then(|n| text(rep, n, "transliteration scheme"));
+    let from = get(f, "from").and_then(|n| date(rep, n, "from"));
+    let until = get(f, "until").and_then(|n| date(rep, n, "until"));
+    let kind = match kind_str {
+        Some("original") => Some(NameKind::Original),
+        Some("translation") => Some(NameKind::Translation),
+        Some("transliteration") => Some(NameKind::Transliteration { scheme }),
+        Some("former") => Some(NameKind::Former { from, until }),
+        Some("short") => Some(NameKind::Short),
+        Some(other) => {
+            if let Some(n) = kind_node {
+                rep.report(
+                    &n.span,
+                    "unknown name kind (expected original, translation, transliteration, former or short)",
+                    other,
+                );
+            }
+            None
+        }
+        None => None,
+    };
+    if let Some(kind) = &kind {
+        for (field, allowed) in [
+            ("scheme", matches!(kind, NameKind::Transliteration { .. })),
+            ("from", matches!(kind, NameKind::Former { .. })),
+            ("until", matches!(kind, NameKind::Former { .. })),
+        ] {
+            if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
+                rep.report(
+                    &k.span,
+                    format!("field `{field}` does not apply to a name of kind {}", kind.as_str()),
+                    field,
+                );
+            }
+        }
+        if let (NameKind::Transliteration { .. }, Some(l), Some(n)) = (kind, &lang, lang_node) {
+            let script = cldr::likely_script(l);
+            if script.is_none_or(|s| s.as_str() != "Latn") {
+                rep.report(
+                    &n.span,
+                    "transliteration tagged with a non-Latin script (tag it like ru-Latn)",
+                    &l.to_string(),
+                );
+            }
+        }
+    }
+    if let (Some(NameKind::Former { from: Some(a), until: Some(b) }), Some(n)) = (&kind, get(f, "until"))
+        && b < a
+    {
+        rep.report(&n.span, "former name ends before it starts", &b.to_string());
+    }
+    if rep.problems.len() != before {
+        return None;
+    }
+    Some(Name {
+        text: t?,
+        lang: lang?,
+        kind: kind?,
+    })
+}
+
+type StatementDecoded = (Statement, Range<usize>, Vec<Range<usize>>);
+
+fn statement(rep: &mut Reporter<'_>, node: &Node) -> Option<StatementDecoded> {
+    const FIELDS: &[&str] = &["id", "date", "title", "as-of", "more-possible", "section"];
+    let f = table(rep, node, "statement", FIELDS)?;
+    let before = rep.problems.len();
+    let id_node = required(rep, f, "id", node, "statement");
+    let id = id_node.and_then(|n| slug(rep, n, "statement id"));
+    let date_ = get(f, "date").and_then(|n| date(rep, n, "date"));
+    let title = get(f, "title")
+        .and_then(|n| texts_by_language(rep, n, "title"))
+        .unwrap_or_default();
+    let as_of = get(f, "as-of").and_then(|n| date(rep, n, "as-of"));
+    let more_possible = get(f, "more-possible")
+        .and_then(|n| boolean(rep, n, "more-possible"))
+        .unwrap_or(false);
+    let mut sections = Vec::new();
+    let mut entry_spans = Vec::new();
+    if let Some(n) = get(f, "section") {
+        for item in array(rep, n, "section") {
+            let Some(sf) = table(rep, item, "section", &["kind", "entries"]) else {
+                continue;
+            };
+            let kind = required(rep, sf, "kind", item, "section").and_then(|n| {
+                match string(rep, n, "section kind")? {
+                    "initial" => Some(SectionKind::Initial),
+                    "subsequent" => Some(SectionKind::Subsequent),
+                    other => {
+                        rep.report(
+                            &n.span,
+                            "unknown section kind (expected initial or subsequent)",
+                            other,
+                        );
+                        None
+                    }
+                }
+            });
+            let mut entries = Vec::new();
+            if let Some(n) = required(rep, sf, "entries", item, "section") {
+                for e in array(rep, n, "entries") {
+                    if let Some((entry, span)) = entry(rep, e) {
+                        entries.push(entry);
+                        entry_spans.push(span);
+                    }
+                }
+            }
+            if let Some(kind) = kind {
+                sections.push(Section { kind, entries });
+            }
+        }
+    }
+    if rep.problems.len() != before {
+        return None;
+    }
+    let s = Statement {
+        id: id?,
+        date: date_,
+        title,
+        as_of,
+        more_possible,
+        sections,
+    };
+    Some((s, id_node?.span.clone(), entry_spans))
+}
+
+fn entry(rep: &mut Reporter<'_>, node: &Node) -> Option<(Entry, Range<usize>)> {
+    let f = table(rep, node, "entry", &["org", "printed"])?;
+    let org_node = required(rep, f, "org", node, "entry")?;
+    let org = slug(rep, org_node, "organization id")?;
+    let printed = match get(f, "printed") {
+        None => None,
+        Some(p) => {
+            const FIELDS: &[&str] = &[
+                "edition",
+                "acronym",
+                "name",
+                "transliteration",
+                "translation",
+                "country",
+            ];
+            let pf = table(rep, p, "printed", FIELDS)?;
+            let mut out = Printed {
+                edition: get(pf, "edition").and_then(|n| tag(rep, n, "printed edition")),
+                ..Printed::default()
+            };
+            for (field, slot) in [
+                ("acronym", &mut out.acronym),
+                ("name", &mut out.name),
+                ("transliteration", &mut out.transliteration),
+                ("translation", &mut out.translation),
+                ("country", &mut out.country),
+            ] {
+                *slot = get(pf, field).and_then(|n| text(rep, n, "printed text"));
+            }
+            Some(out)
+        }
+    };
+    Some((Entry { org, printed }, org_node.span.clone()))
+}

@@ -1,0 +1,219 @@
+//! Model → data files: deterministic TOML (one table an organization, one line a name, keys in a
+//! fixed order, easy to diff) and pretty JSON, and the atomic write that saves them.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::organization::{Area, Organization};
+use crate::statement::Statement;
+
+/// The root of a data file.
+#[derive(Serialize)]
+pub(crate) struct FileRef<'a> {
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub area: &'a [Area],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub organization: &'a [Organization],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub statement: &'a [Statement],
+}
+
+/// Pretty JSON with a final newline.
+pub(crate) fn to_json(file: &FileRef<'_>) -> String {
+    // Serializing these types cannot fail: every map key is a string and no value is a float.
+    let mut s = serde_json::to_string_pretty(file).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Deterministic TOML.
+pub(crate) fn to_toml(file: &FileRef<'_>) -> String {
+    let value = serde_json::to_value(file).unwrap_or(Value::Null);
+    let mut out = String::new();
+    if let Value::Object(root) = value {
+        for (key, items) in &root {
+            if let Value::Array(items) = items {
+                for item in items {
+                    if let Value::Object(obj) = item {
+                        if !out.is_empty() {
+                            out.push('\n');
+                        }
+                        table_block(&mut out, &key_str(key), obj);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether an array must be written as `[[path.key]]` tables: an array of tables of which one
+/// holds an array of tables.
+fn needs_headers(v: &Value) -> bool {
+    let Value::Array(items) = v else { return false };
+    !items.is_empty()
+        && items.iter().all(Value::is_object)
+        && items.iter().any(|i| {
+            i.as_object().is_some_and(|o| {
+                o.values()
+                    .any(|v| matches!(v, Value::Array(a) if a.iter().any(Value::is_object)))
+            })
+        })
+}
+
+fn table_block(out: &mut String, path: &str, obj: &Map<String, Value>) {
+    let _ = writeln!(out, "[[{path}]]");
+    for (k, v) in obj {
+        if !needs_headers(v) {
+            let _ = writeln!(out, "{} = {}", key_str(k), block_value(v));
+        }
+    }
+    for (k, v) in obj {
+        if needs_headers(v)
+            && let Value::Array(items) = v
+        {
+            for item in items {
+                if let Value::Object(o) = item {
+                    out.push('\n');
+                    table_block(out, &format!("{path}.{}", key_str(k)), o);
+                }
+            }
+        }
+    }
+}
+
+/// A value on the right of `key =` at the level of a table: arrays of tables go one element a
+/// line unless they are a single short one.
+fn block_value(v: &Value) -> String {
+    match v {
+        Value::Array(items) if items.iter().any(Value::is_object) => {
+            let one_line = inline(v);
+            if items.len() <= 1 && one_line.chars().count() <= 90 {
+                return one_line;
+            }
+            let mut s = String::from("[\n");
+            for item in items {
+                let _ = writeln!(s, "  {},", inline(item));
+            }
+            s.push(']');
+            s
+        }
+        _ => inline(v),
+    }
+}
+
+fn inline(v: &Value) -> String {
+    match v {
+        Value::Null => "\"\"".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => quote(s),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(inline).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        Value::Object(o) => {
+            if o.is_empty() {
+                return "{}".to_owned();
+            }
+            let parts: Vec<String> = o
+                .iter()
+                .map(|(k, v)| format!("{} = {}", key_str(k), inline(v)))
+                .collect();
+            format!("{{ {} }}", parts.join(", "))
+        }
+    }
+}
+
+fn key_str(k: &str) -> String {
+    if !k.is_empty()
+        && k
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        k.to_owned()
+    } else {
+        quote(k)
+    }
+}
+
+/// A TOML basic string.
+fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder is written,
+/// flushed to disk, then renamed over `path`. A reader sees the old file or the new one, never
+/// half of one; on any error the old file is left as it was and the temporary file is removed.
+///
+/// # Errors
+/// [`Error::Io`] with the path that failed.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io(std::io::Error::other("not a file path")))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(file_name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)?;
+        // Make the rename itself durable where the platform allows opening a folder.
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote("a\"b\\c\u{1}"), "\"a\\\"b\\\\c\\u0001\"");
+        assert_eq!(key_str("ru-Latn"), "ru-Latn");
+        assert_eq!(key_str("a b"), "\"a b\"");
+    }
+}

@@ -1,0 +1,165 @@
+//! The crate's one error type, and the located problems that data files report.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A position in a data file: the file's name, a 1-based line and a 1-based column counted in
+/// characters (not bytes), so that it matches what an editor shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Location {
+    /// The file's path as given by the caller, or a label such as `<string>`.
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in Unicode scalar values.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// One problem found in a data file: where it is, what is wrong, and the offending value.
+///
+/// It displays as `file:line:column: message: "value"`, the value quoted with Rust's escaping
+/// so that invisible characters (bidi controls, zero-width spaces) show up as `\u{…}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where the offending value starts.
+    pub location: Location,
+    /// What is wrong, lowercase, without a trailing period.
+    pub message: String,
+    /// The offending value as it appears in the file (shortened when very long).
+    pub value: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {:?}", self.location, self.message, self.value)
+    }
+}
+
+/// The list of problems of one or more files, displayed one a line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can go wrong in this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A data file (or a value given through the API) is invalid; every problem found is listed.
+    #[error("{0}")]
+    Invalid(Problems),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A file name whose extension names no supported format.
+    #[error("{}: unknown data file format (expected .toml or .json)", path.display())]
+    UnknownFormat {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A locale tag that does not parse.
+    #[error("invalid locale tag: {0:?}")]
+    InvalidLocale(String),
+    /// A value passed through the API that is not valid (an empty name, an unknown id).
+    #[error("{what}: {value:?}")]
+    InvalidValue {
+        /// What is wrong, lowercase.
+        what: String,
+        /// The offending value.
+        value: String,
+    },
+    /// Locale data (CLDR through ICU4X) or a Fluent resource could not be loaded.
+    #[error("locale data: {0}")]
+    LocaleData(String),
+}
+
+impl Error {
+    /// The located problems, if this error is about invalid data.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::Invalid(p) => &p.0,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn invalid_value(what: impl Into<String>, value: impl Into<String>) -> Self {
+        Error::InvalidValue {
+            what: what.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// Maps byte offsets of a source text to lines and columns.
+pub(crate) struct LineIndex<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub(crate) fn new(src: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { src, starts }
+    }
+
+    /// Line and column (both 1-based; the column in characters) of a byte offset.
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.src.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .src
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        (line, column)
+    }
+}
+
+/// Shortens a value for an error message, keeping it readable.
+pub(crate) fn excerpt(s: &str) -> String {
+    const MAX: usize = 120;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let mut out: String = s.chars().take(MAX).collect();
+        out.push('…');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_counts_characters() {
+        let idx = LineIndex::new("ab\nБКП x\n");
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(3), (2, 1));
+        // "БКП " is 7 bytes, 4 characters: x is in column 5.
+        assert_eq!(idx.position(3 + 7), (2, 5));
+    }
+}

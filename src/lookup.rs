@@ -1,0 +1,162 @@
+//! Finding organizations by acronym or name, blind to case and accents the way CLDR's root
+//! collation is at primary strength (`бкп` finds `БКП`, `cote` finds `Côte`), through an index of
+//! primary-strength sort keys.
+
+use std::collections::HashMap;
+
+use icu_collator::options::{CollatorOptions, Strength};
+use icu_collator::{Collator, CollatorBorrowed};
+
+use crate::organization::Organization;
+
+/// How a query matched an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// The whole query equals an acronym.
+    Acronym,
+    /// The whole query equals a name.
+    Name,
+    /// Every word of the query equals a word of one name or acronym.
+    Words,
+}
+
+/// The primary-strength collator of lookups: CLDR root order, case and accents ignored.
+pub(crate) fn primary_collator() -> CollatorBorrowed<'static> {
+    let mut options = CollatorOptions::default();
+    options.strength = Some(Strength::Primary);
+    // Root collation data is compiled in: creating the collator cannot fail.
+    match Collator::try_new(Default::default(), options) {
+        Ok(c) => c,
+        Err(e) => unreachable!("compiled root collation data is missing: {e}"),
+    }
+}
+
+/// Splits a name into words: runs of letters, marks and digits.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+        .filter(|w| !w.is_empty())
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks are part of words (Arabic harakat, Devanagari vowel signs, ZWNJ/ZWJ).
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}')
+        || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_ascii_punctuation() && {
+            let cat = icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new()
+                .get(c);
+            matches!(
+                cat,
+                icu_properties::props::GeneralCategory::NonspacingMark
+                    | icu_properties::props::GeneralCategory::SpacingMark
+                    | icu_properties::props::GeneralCategory::EnclosingMark
+            )
+        })
+}
+
+/// The lookup index over a registry's organizations.
+pub(crate) struct LookupIndex {
+    collator: CollatorBorrowed<'static>,
+    /// Primary key of a whole acronym or name → (organization index, how).
+    exact: HashMap<Vec<u8>, Vec<(u32, MatchKind)>>,
+    /// Primary key of a word → organization indexes.
+    words: HashMap<Vec<u8>, Vec<u32>>,
+}
+
+impl std::fmt::Debug for LookupIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LookupIndex")
+            .field("keys", &self.exact.len())
+            .field("words", &self.words.len())
+            .finish()
+    }
+}
+
+impl LookupIndex {
+    pub(crate) fn new() -> Self {
+        LookupIndex {
+            collator: primary_collator(),
+            exact: HashMap::new(),
+            words: HashMap::new(),
+        }
+    }
+
+    pub(crate) fn key(&self, s: &str) -> Vec<u8> {
+        let mut k = Vec::with_capacity(s.len() * 2);
+        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
+        k
+    }
+
+    pub(crate) fn insert(&mut self, index: usize, org: &Organization) {
+        let Ok(i) = u32::try_from(index) else { return };
+        let texts = org
+            .acronyms
+            .iter()
+            .map(|a| (a.text.as_str(), MatchKind::Acronym))
+            .chain(org.names.iter().map(|n| (n.text.as_str(), MatchKind::Name)));
+        for (text, how) in texts {
+            let k = self.key(text);
+            let hits = self.exact.entry(k).or_default();
+            if !hits.contains(&(i, how)) {
+                hits.push((i, how));
+            }
+            for w in words(text) {
+                let k = self.key(w);
+                let hits = self.words.entry(k).or_default();
+                if hits.last() != Some(&i) {
+                    hits.push(i);
+                }
+            }
+        }
+    }
+
+    /// Organizations matching `query`: whole acronyms first, then whole names, then names that
+    /// contain every word of the query. Each organization once, with its best match.
+    pub(crate) fn find(&self, query: &str) -> Vec<(usize, MatchKind)> {
+        let query = crate::text::normalize(query);
+        let mut out: Vec<(usize, MatchKind)> = Vec::new();
+        if query.is_empty() {
+            return out;
+        }
+        let push = |i: u32, how: MatchKind, out: &mut Vec<(usize, MatchKind)>| {
+            let i = i as usize;
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, how));
+            }
+        };
+        if let Some(hits) = self.exact.get(&self.key(&query)) {
+            let mut hits = hits.clone();
+            hits.sort_by_key(|&(i, how)| (how, i));
+            for (i, how) in hits {
+                push(i, how, &mut out);
+            }
+        }
+        let qwords: Vec<Vec<u8>> = words(&query).map(|w| self.key(w)).collect();
+        if let Some((first, rest)) = qwords.split_first() {
+            let mut candidates: Vec<u32> = self.words.get(first).cloned().unwrap_or_default();
+            for w in rest {
+                let Some(hits) = self.words.get(w) else {
+                    candidates.clear();
+                    break;
+                };
+                // Hits are in increasing index order: organizations are only appended.
+                candidates.retain(|c| hits.binary_search(c).is_ok());
+            }
+            for i in candidates {
+                push(i, MatchKind::Words, &mut out);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words() {
+        let w: Vec<&str> = words("Parti Communiste (Côte d’Ivoire)").collect();
+        assert_eq!(w, ["Parti", "Communiste", "Côte", "d", "Ivoire"]);
+        let w: Vec<&str> = words("हिन्दी पार्टी").collect();
+        assert_eq!(w, ["हिन्दी", "पार्टी"]);
+    }
+}

@@ -1,0 +1,172 @@
+//! Organizations: acronyms and names in every language and script, countries and areas,
+//! regions, identifiers.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::date::PartialDate;
+
+/// An organization of the registry.
+///
+/// Field names are those of the data files (kebab-case); see the crate docs for a TOML example.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Organization {
+    /// A stable slug (`mlpd`, `pc-ml-do`): lowercase ASCII letters, digits and hyphens.
+    pub id: String,
+    /// The countries or areas the organization names itself after; usually one. More than one
+    /// where its name does ("Türkiye / Kürdistan").
+    pub countries: Vec<Place>,
+    /// Whether its name already makes the country plain ("Bulgarian Communist Party"), so that a
+    /// list prints no ", Country" after it.
+    pub name_shows_country: bool,
+    /// A region for grouping, as a UN M49 code that CLDR names in every language (`002`
+    /// Africa, `142` Asia, `009` Oceania, `150` Europe, `019` Americas).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Acronyms, each in the language and script it is written in. At least one may be empty
+    /// only if the organization has none.
+    pub acronyms: Vec<Acronym>,
+    /// Names: at least one.
+    pub names: Vec<Name>,
+    /// External identifiers (Wikidata QID, website).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub identifiers: Vec<Identifier>,
+}
+
+/// An acronym and the language (with its script where it matters) it is written in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Acronym {
+    /// The acronym as written (`БКП`, `CPSA (ML)`).
+    pub text: String,
+    /// Its language tag (`bg`; `bg-Latn` for a Latin form `BKP`).
+    pub lang: LanguageIdentifier,
+}
+
+/// A name of an organization in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Name {
+    /// The name as written.
+    pub text: String,
+    /// Its BCP 47 language tag, with a script subtag where it matters (`ru`, `ru-Latn`).
+    pub lang: LanguageIdentifier,
+    /// What kind of name it is.
+    #[serde(flatten)]
+    pub kind: NameKind,
+}
+
+/// The kind of a [`Name`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum NameKind {
+    /// The organization's own name in (one of) its own language(s).
+    Original,
+    /// A translation into another language.
+    Translation,
+    /// A transliteration of an original name into the Latin script.
+    Transliteration {
+        /// The scheme, where known (`BGN/PCGN`, `ISO 9`, `German-style informal`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scheme: Option<String>,
+    },
+    /// A name no longer used.
+    Former {
+        /// First day (or month, or year) the name was used.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        from: Option<PartialDate>,
+        /// Last day (or month, or year) the name was used.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        until: Option<PartialDate>,
+    },
+    /// A short form of the name.
+    Short,
+}
+
+impl NameKind {
+    /// The name of the kind as the data files spell it.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            NameKind::Original => "original",
+            NameKind::Translation => "translation",
+            NameKind::Transliteration { .. } => "transliteration",
+            NameKind::Former { .. } => "former",
+            NameKind::Short => "short",
+        }
+    }
+}
+
+/// A country (ISO 3166-1 alpha-2, as CLDR knows it) or an area the registry defines itself.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Place {
+    /// An ISO 3166-1 alpha-2 code (`DE`).
+    Country(String),
+    /// The id of an [`Area`] of the registry (`kurdistan`).
+    Area(String),
+}
+
+impl Place {
+    /// The code or the id, as written in the data files.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Place::Country(c) | Place::Area(c) => c,
+        }
+    }
+}
+
+impl Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// An external identifier of an organization.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Identifier {
+    /// The scheme (`wikidata`, `website`).
+    pub scheme: String,
+    /// The value (`Q1881219`, `https://…`).
+    pub value: String,
+}
+
+/// An area that is not one ISO country ("Kurdistan", "ex-Yugoslavia"), with its names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Area {
+    /// A stable slug, as organizations refer to it.
+    pub id: String,
+    /// Its name in each language.
+    pub names: BTreeMap<LanguageIdentifier, String>,
+}
+
+impl Organization {
+    /// The organization's own names (kind original), in registry order.
+    pub fn originals(&self) -> impl Iterator<Item = &Name> {
+        self.names
+            .iter()
+            .filter(|n| matches!(n.kind, NameKind::Original))
+    }
+
+    /// Names of one kind (compared by kind only, ignoring scheme and dates).
+    pub fn names_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Name> + 'a {
+        self.names.iter().filter(move |n| n.kind.as_str() == kind)
+    }
+
+    /// The first acronym, if any.
+    pub fn acronym(&self) -> Option<&Acronym> {
+        self.acronyms.first()
+    }
+}
+
+/// Whether `id` is a valid slug: lowercase ASCII letters, digits and single hyphens, starting
+/// with a letter or digit, at most 64 characters.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}

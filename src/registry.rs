@@ -1,0 +1,534 @@
+//! The registry: areas, organizations and statements, loaded from and saved to data files,
+//! validated as a whole, with lookups.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+use crate::decode::{self, Decoded, Format, Reporter};
+use crate::encode::{self, FileRef};
+use crate::error::{Error, Problem, Problems};
+use crate::lookup::{LookupIndex, MatchKind};
+use crate::organization::{Area, Organization, Place};
+use crate::statement::Statement;
+
+/// A registry of organizations, the areas they refer to, and the statements they signed.
+///
+/// ```
+/// use signatories::Registry;
+/// let registry = Registry::from_toml_str(r#"
+/// [[organization]]
+/// id = "bkp"
+/// countries = ["BG"]
+/// name-shows-country = true
+/// acronyms = [{ text = "БКП", lang = "bg" }]
+/// names = [
+///   { text = "Българска Комунистическа Партия", lang = "bg", kind = "original" },
+///   { text = "Bulgarian Communist Party", lang = "en", kind = "translation" },
+/// ]
+/// "#, "example.toml")?;
+/// // Case-blind, in any script: "бкп" finds "БКП".
+/// assert_eq!(registry.find("бкп")[0].organization.id, "bkp");
+/// assert_eq!(registry.find("bulgarian COMMUNIST party")[0].organization.id, "bkp");
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Registry {
+    areas: Vec<Area>,
+    area_index: HashMap<String, usize>,
+    organizations: Vec<Organization>,
+    org_index: HashMap<String, usize>,
+    statements: Vec<Statement>,
+    statement_index: HashMap<String, usize>,
+    lookup: LookupIndex,
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clone for Registry {
+    fn clone(&self) -> Self {
+        let mut r = Registry::new();
+        for a in &self.areas {
+            r.push_area(a.clone());
+        }
+        for o in &self.organizations {
+            r.push_organization(o.clone());
+        }
+        for s in &self.statements {
+            r.push_statement(s.clone());
+        }
+        r
+    }
+}
+
+impl PartialEq for Registry {
+    /// Two registries are equal when they hold the same areas, organizations and statements in
+    /// the same order.
+    fn eq(&self, other: &Self) -> bool {
+        self.areas == other.areas
+            && self.organizations == other.organizations
+            && self.statements == other.statements
+    }
+}
+
+/// An organization that a lookup found, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<'a> {
+    /// The organization.
+    pub organization: &'a Organization,
+    /// What matched.
+    pub how: MatchKind,
+}
+
+/// A source text and the name to report its problems under.
+struct Source<'a> {
+    label: String,
+    text: &'a str,
+    format: Format,
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Registry {
+            areas: Vec::new(),
+            area_index: HashMap::new(),
+            organizations: Vec::new(),
+            org_index: HashMap::new(),
+            statements: Vec::new(),
+            statement_index: HashMap::new(),
+            lookup: LookupIndex::new(),
+        }
+    }
+
+    /// Loads one data file (`.toml` or `.json`).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when it cannot be read, [`Error::Invalid`] with every problem found.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
+        Self::load_files(&[path])
+    }
+
+    /// Loads several data files as one registry (organizations in one, statements in another),
+    /// checking references across them.
+    ///
+    /// # Errors
+    /// As [`Registry::load`], with the problems of every file.
+    pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_files(paths)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of data files to this registry. On any problem the registry is left
+    /// unchanged.
+    ///
+    /// # Errors
+    /// As [`Registry::load`].
+    pub fn add_files<P: AsRef<Path>>(&mut self, paths: &[P]) -> Result<(), Error> {
+        let mut texts = Vec::new();
+        for p in paths {
+            let path = p.as_ref();
+            let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+                path: path.to_path_buf(),
+            })?;
+            let bytes = std::fs::read(path).map_err(|source| Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                    let mut rep = Reporter::new(path.display().to_string(), &valid);
+                    let bad: String = e.as_bytes()[offset..]
+                        .iter()
+                        .take(4)
+                        .map(|b| format!("\\x{b:02x}"))
+                        .collect();
+                    rep.report(&(offset..offset), "invalid UTF-8", &bad);
+                    return Err(Error::Invalid(Problems(rep.problems)));
+                }
+            };
+            texts.push((path.display().to_string(), text, format));
+        }
+        let sources: Vec<Source<'_>> = texts
+            .iter()
+            .map(|(label, text, format)| Source {
+                label: label.clone(),
+                text,
+                format: *format,
+            })
+            .collect();
+        self.add_sources(&sources)
+    }
+
+    /// A registry from TOML text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_toml_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Toml, label)?;
+        Ok(r)
+    }
+
+    /// A registry from JSON text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_json_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Json, label)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of a data file's text. On any problem the registry is left unchanged.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn add_str(&mut self, text: &str, format: Format, label: &str) -> Result<(), Error> {
+        self.add_sources(&[Source {
+            label: label.to_owned(),
+            text,
+            format,
+        }])
+    }
+
+    /// Adds an organization, normalizing its text (NFC, trimmed) and validating it as a data
+    /// file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_organization(&mut self, org: Organization) -> Result<(), Error> {
+        let label = format!("<organization {:?}>", org.id);
+        let file = FileRef {
+            area: &[],
+            organization: std::slice::from_ref(&org),
+            statement: &[],
+        };
+        self.add_str(&encode::to_json(&file), Format::Json, &label)
+    }
+
+    /// Adds an area, validating it as a data file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_area(&mut self, area: Area) -> Result<(), Error> {
+        let label = format!("<area {:?}>", area.id);
+        let file = FileRef {
+            area: std::slice::from_ref(&area),
+            organization: &[],
+            statement: &[],
+        };
+        self.add_str(&encode::to_json(&file), Format::Json, &label)
+    }
+
+    /// Adds a statement, validating it (every entry must name an organization of the registry).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_statement(&mut self, statement: Statement) -> Result<(), Error> {
+        let label = format!("<statement {:?}>", statement.id);
+        let file = FileRef {
+            area: &[],
+            organization: &[],
+            statement: std::slice::from_ref(&statement),
+        };
+        self.add_str(&encode::to_json(&file), Format::Json, &label)
+    }
+
+    fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
+        let mut reporters: Vec<Reporter<'_>> = Vec::new();
+        let mut decoded: Vec<Decoded> = Vec::new();
+        for s in sources {
+            let mut rep = Reporter::new(s.label.clone(), s.text);
+            decoded.push(decode::decode(s.text, s.format, &mut rep));
+            reporters.push(rep);
+        }
+        self.link(&decoded, &mut reporters);
+        let problems: Vec<Problem> = reporters.into_iter().flat_map(|r| r.problems).collect();
+        if !problems.is_empty() {
+            return Err(Error::Invalid(Problems(problems)));
+        }
+        for d in decoded {
+            for a in d.areas {
+                self.push_area(a);
+            }
+            for o in d.organizations {
+                self.push_organization(o);
+            }
+            for s in d.statements {
+                self.push_statement(s);
+            }
+        }
+        Ok(())
+    }
+
+    /// The checks across records and files: duplicate ids, acronyms used twice in a country,
+    /// references to areas and organizations.
+    fn link(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        let mut area_ids: HashMap<&str, (String, usize)> = HashMap::new();
+        let mut org_ids: HashMap<&str, (String, usize)> = HashMap::new();
+        let mut statement_ids: HashMap<&str, (String, usize)> = HashMap::new();
+        let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
+        for o in &self.organizations {
+            for p in &o.countries {
+                for a in &o.acronyms {
+                    acronyms
+                        .entry((p.clone(), self.lookup.key(&a.text)))
+                        .or_insert_with(|| o.id.clone());
+                }
+            }
+        }
+
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (a, span) in d.areas.iter().zip(&d.spans.area_ids) {
+                check_unique(
+                    "area",
+                    &a.id,
+                    span,
+                    rep,
+                    self.area_index.contains_key(&a.id),
+                    &mut area_ids,
+                );
+            }
+        }
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, o) in d.organizations.iter().enumerate() {
+                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
+                check_unique(
+                    "organization",
+                    &o.id,
+                    &id_span,
+                    rep,
+                    self.org_index.contains_key(&o.id),
+                    &mut org_ids,
+                );
+                let place_spans = d.spans.org_places.get(i);
+                for (j, p) in o.countries.iter().enumerate() {
+                    if let Place::Area(a) = p
+                        && !self.area_index.contains_key(a)
+                        && !area_ids.contains_key(a.as_str())
+                    {
+                        let span = place_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
+                        rep.report(span, "unknown area (no [[area]] has this id)", a);
+                    }
+                }
+                let acr_spans = d.spans.org_acronyms.get(i);
+                for (j, a) in o.acronyms.iter().enumerate() {
+                    let key = self.lookup.key(&a.text);
+                    let span = acr_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
+                    for p in &o.countries {
+                        match acronyms.get(&(p.clone(), key.clone())) {
+                            Some(other) if *other != o.id => {
+                                rep.report(
+                                    span,
+                                    format!(
+                                        "acronym used twice in one country ({}; also organization {other:?})",
+                                        p.as_str()
+                                    ),
+                                    &a.text,
+                                );
+                            }
+                            _ => {
+                                acronyms.insert((p.clone(), key.clone()), o.id.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, s) in d.statements.iter().enumerate() {
+                let id_span = d.spans.statement_ids.get(i).cloned().unwrap_or(0..0);
+                check_unique(
+                    "statement",
+                    &s.id,
+                    &id_span,
+                    rep,
+                    self.statement_index.contains_key(&s.id),
+                    &mut statement_ids,
+                );
+                let spans = d.spans.entry_orgs.get(i);
+                for (j, e) in s.entries().enumerate() {
+                    if !self.org_index.contains_key(&e.org) && !org_ids.contains_key(e.org.as_str()) {
+                        let span = spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
+                        rep.report(span, "statement entry names no organization of the registry", &e.org);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push_area(&mut self, a: Area) {
+        self.area_index.insert(a.id.clone(), self.areas.len());
+        self.areas.push(a);
+    }
+
+    fn push_organization(&mut self, o: Organization) {
+        let i = self.organizations.len();
+        self.lookup.insert(i, &o);
+        self.org_index.insert(o.id.clone(), i);
+        self.organizations.push(o);
+    }
+
+    fn push_statement(&mut self, s: Statement) {
+        self.statement_index
+            .insert(s.id.clone(), self.statements.len());
+        self.statements.push(s);
+    }
+
+    /// Every organization, in registry order.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// Every area, in registry order.
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    /// Every statement, in registry order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The organization with this id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.org_index
+            .get(id)
+            .and_then(|&i| self.organizations.get(i))
+    }
+
+    /// The area with this id.
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.area_index.get(id).and_then(|&i| self.areas.get(i))
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statement_index
+            .get(id)
+            .and_then(|&i| self.statements.get(i))
+    }
+
+    /// The statements an organization signed, in registry order.
+    pub fn statements_signed_by(&self, org_id: &str) -> Vec<&Statement> {
+        self.statements
+            .iter()
+            .filter(|s| s.entries().any(|e| e.org == org_id))
+            .collect()
+    }
+
+    /// Finds organizations by acronym or by any name, in any script, blind to case and accents
+    /// as CLDR root collation is at primary strength: whole acronyms first, then whole names,
+    /// then names containing every word of the query.
+    pub fn find(&self, query: &str) -> Vec<Found<'_>> {
+        self.lookup
+            .find(query)
+            .into_iter()
+            .filter_map(|(i, how)| {
+                self.organizations.get(i).map(|organization| Found {
+                    organization,
+                    how,
+                })
+            })
+            .collect()
+    }
+
+    /// Finds organizations whose acronym equals `query` at primary strength.
+    pub fn find_by_acronym(&self, query: &str) -> Vec<&Organization> {
+        self.find(query)
+            .into_iter()
+            .filter(|f| f.how == MatchKind::Acronym)
+            .map(|f| f.organization)
+            .collect()
+    }
+
+    /// The whole registry as TOML: areas, organizations, statements.
+    pub fn to_toml_string(&self) -> String {
+        encode::to_toml(&self.file_ref(true, true))
+    }
+
+    /// The whole registry as JSON.
+    pub fn to_json_string(&self) -> String {
+        encode::to_json(&self.file_ref(true, true))
+    }
+
+    fn file_ref(&self, orgs: bool, statements: bool) -> FileRef<'_> {
+        FileRef {
+            area: if orgs { &self.areas } else { &[] },
+            organization: if orgs { &self.organizations } else { &[] },
+            statement: if statements { &self.statements } else { &[] },
+        }
+    }
+
+    fn save_ref(path: &Path, file: &FileRef<'_>) -> Result<(), Error> {
+        let text = match Format::from_path(path) {
+            Some(Format::Toml) => encode::to_toml(file),
+            Some(Format::Json) => encode::to_json(file),
+            None => {
+                return Err(Error::UnknownFormat {
+                    path: path.to_path_buf(),
+                });
+            }
+        };
+        encode::write_atomic(path, text.as_bytes())
+    }
+
+    /// Saves the whole registry to one file, in the format its extension names, atomically.
+    ///
+    /// # Errors
+    /// [`Error::UnknownFormat`], or [`Error::Io`]; the old file is then left intact.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        Self::save_ref(path.as_ref(), &self.file_ref(true, true))
+    }
+
+    /// Saves areas and organizations only (the registry file of a registry + statements pair).
+    ///
+    /// # Errors
+    /// As [`Registry::save`].
+    pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        Self::save_ref(path.as_ref(), &self.file_ref(true, false))
+    }
+
+    /// Saves statements only.
+    ///
+    /// # Errors
+    /// As [`Registry::save`].
+    pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        Self::save_ref(path.as_ref(), &self.file_ref(false, true))
+    }
+}
+
+fn check_unique<'a>(
+    kind: &str,
+    id: &'a str,
+    span: &Range<usize>,
+    rep: &mut Reporter<'_>,
+    in_registry: bool,
+    seen: &mut HashMap<&'a str, (String, usize)>,
+) {
+    if in_registry {
+        rep.report(
+            span,
+            format!("duplicate {kind} id (already in the registry)"),
+            id,
+        );
+    } else if let Some((file, line)) = seen.get(id) {
+        let at = if *file == rep.file {
+            format!("line {line}")
+        } else {
+            format!("{file}:{line}")
+        };
+        rep.report(span, format!("duplicate {kind} id (first defined at {at})"), id);
+    } else {
+        seen.insert(id, (rep.file.clone(), rep.line(span)));
+    }
+}

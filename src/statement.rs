@@ -1,0 +1,121 @@
+//! Statements and their signatory lists: sections, entries, and how the published text printed
+//! an entry.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::date::PartialDate;
+
+/// A joint statement with its signatory list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Statement {
+    /// A stable slug.
+    pub id: String,
+    /// The date of the statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The title in each language it was published in.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub title: BTreeMap<LanguageIdentifier, String>,
+    /// The date the list is current as of: a day, or a month only ("as of November 2016").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    /// Whether further signatories are possible.
+    pub more_possible: bool,
+    /// The sections of the list, in publication order.
+    #[serde(rename = "section")]
+    pub sections: Vec<Section>,
+}
+
+/// A section of a signatory list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// Which section.
+    pub kind: SectionKind,
+    /// The entries, in publication order.
+    pub entries: Vec<Entry>,
+}
+
+/// The kind of a [`Section`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    /// The initial list, numbered.
+    Initial,
+    /// Organizations that signed after publication, listed unnumbered after the initial list.
+    Subsequent,
+}
+
+impl SectionKind {
+    /// The kind as the data files spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Initial => "initial",
+            SectionKind::Subsequent => "subsequent",
+        }
+    }
+}
+
+/// One signatory: an organization of the registry, and how the published text printed it where
+/// that differs from the registry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    /// The organization's id.
+    pub org: String,
+    /// How a published edition printed the entry, where it differs from the registry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub printed: Option<Printed>,
+}
+
+impl Entry {
+    /// An entry for an organization, printed as the registry has it.
+    pub fn new(org: impl Into<String>) -> Self {
+        Entry {
+            org: org.into(),
+            printed: None,
+        }
+    }
+}
+
+/// The parts of an entry as a published edition printed them (typos kept), where they differ
+/// from the registry. A renderer of that edition uses them to reproduce it exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Printed {
+    /// The edition these apply to (`en`); `None` for every edition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<LanguageIdentifier>,
+    /// The acronym as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    /// The organization's own name as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The transliteration as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transliteration: Option<String>,
+    /// The translation as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
+    /// The country as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+impl Printed {
+    /// Whether these apply to an edition in `lang` (same language subtag, or no edition given).
+    pub fn applies_to(&self, lang: &LanguageIdentifier) -> bool {
+        self.edition
+            .as_ref()
+            .is_none_or(|e| e.language == lang.language)
+    }
+}
+
+impl Statement {
+    /// Every entry of every section, in publication order.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.sections.iter().flat_map(|s| s.entries.iter())
+    }
+}
