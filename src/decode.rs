@@ -114,13 +114,17 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
         Ok(root) => root,
         Err(errors) => {
             for SyntaxError { span, message } in errors {
+                // The whole line the error is on: the part after the error may be empty.
+                let line_start = src
+                    .get(..span.start.min(src.len()))
+                    .and_then(|s| s.rfind('\n'))
+                    .map_or(0, |i| i + 1);
                 let value = src
-                    .get(span.start..)
+                    .get(line_start..)
                     .and_then(|s| s.lines().next())
                     .unwrap_or("")
-                    .to_owned();
-                let value: String = value.chars().take(40).collect();
-                rep.report(&span, format!("syntax error: {message}"), &value);
+                    .trim();
+                rep.report(&span, format!("syntax error: {message}"), value);
             }
             return Decoded::default();
         }

@@ -13,6 +13,7 @@ mod json;
 pub mod lookup;
 pub mod organization;
 pub mod registry;
+pub mod seed;
 pub mod statement;
 pub mod text;
 

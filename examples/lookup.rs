@@ -1,0 +1,131 @@
+//! Finds organizations by acronym or any name, blind to case and accents, in any script.
+//!
+//! ```text
+//! cargo run --example lookup -- [--registry FILE]… [--json] [--all] QUERY…
+//! cargo run --example lookup -- mlpd бкп "pml del peru" "cpsa (ml)"
+//! ```
+//!
+//! Without `--registry` it uses the bundled seed registry. `--registry` may be given more than
+//! once (a registry file and a statement file). Every query that finds nothing is reported on
+//! standard error and the exit status is 1; a file that does not load exits with status 2.
+
+use std::process::ExitCode;
+
+use signatories::{Organization, Registry};
+
+const USAGE: &str = "usage: lookup [--registry FILE]… [--json] [--all] QUERY…";
+
+fn main() -> ExitCode {
+    let mut files: Vec<String> = Vec::new();
+    let mut json = false;
+    let mut all = false;
+    let mut queries: Vec<String> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--registry" => match args.next() {
+                Some(f) => files.push(f),
+                None => return usage("--registry needs a file"),
+            },
+            "--json" => json = true,
+            "--all" => all = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with("--") => return usage(&format!("unknown option {s}")),
+            _ => queries.push(a),
+        }
+    }
+    if queries.is_empty() && !all {
+        return usage("give a query or --all");
+    }
+    let registry = if files.is_empty() {
+        signatories::seed::registry()
+    } else {
+        Registry::load_files(&files)
+    };
+    let registry = match registry {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+
+    let mut found: Vec<&Organization> = Vec::new();
+    let mut missing = 0;
+    if all {
+        found.extend(registry.organizations());
+    }
+    for q in &queries {
+        let hits = registry.find(q);
+        if hits.is_empty() {
+            eprintln!("no organization matches {q:?}");
+            missing += 1;
+            continue;
+        }
+        if !json {
+            println!("{q:?}:");
+        }
+        for hit in hits {
+            if !json {
+                println!("  {} [{:?}]", describe(&registry, hit.organization), hit.how);
+            }
+            if !found.iter().any(|o| o.id == hit.organization.id) {
+                found.push(hit.organization);
+            }
+        }
+    }
+    if all && !json {
+        for o in registry.organizations() {
+            println!("{}", describe(&registry, o));
+        }
+    }
+    if json {
+        match serde_json::to_string_pretty(&found) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if missing > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// One line: id, acronyms, names with their tags, countries, statements signed.
+fn describe(registry: &Registry, o: &Organization) -> String {
+    let acronyms: Vec<&str> = o.acronyms.iter().map(|a| a.text.as_str()).collect();
+    let names: Vec<String> = o
+        .names
+        .iter()
+        .map(|n| format!("{} ({}, {})", n.text, n.lang, n.kind.as_str()))
+        .collect();
+    let countries: Vec<&str> = o.countries.iter().map(|p| p.as_str()).collect();
+    let signed: Vec<&str> = registry
+        .statements_signed_by(&o.id)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let mut line = format!(
+        "{}: {} — {} — {}",
+        o.id,
+        acronyms.join(", "),
+        names.join("; "),
+        countries.join(" / ")
+    );
+    if !signed.is_empty() {
+        line.push_str(&format!(" — signed {}", signed.join(", ")));
+    }
+    line
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("error: {msg}\n{USAGE}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,210 @@
+//! One test per validation rule of the data files: each asserts the exact message, with the
+//! file, line and column counted by hand in the input.
+
+use signatories::{Format, Registry};
+
+/// Every problem of a TOML text, one a line.
+fn toml_problems(src: &str) -> String {
+    problems(src, Format::Toml)
+}
+
+fn problems(src: &str, format: Format) -> String {
+    let mut r = Registry::new();
+    match r.add_str(src, format, "bad.toml") {
+        Ok(()) => "no problem".to_owned(),
+        Err(e) => e.to_string(),
+    }
+}
+
+const ORG: &str = r#"
+[[organization]]
+id = "mlpd"
+countries = ["DE"]
+acronyms = [{ text = "MLPD", lang = "de" }]
+names = [{ text = "Marxistisch-Leninistische Partei Deutschlands", lang = "de", kind = "original" }]
+"#;
+
+#[test]
+fn a_valid_organization_has_no_problem() {
+    assert_eq!(toml_problems(ORG), "no problem");
+}
+
+#[test]
+fn syntax_error() {
+    assert_eq!(
+        toml_problems("[[organization]]\nid = \"x\nnames = []\n"),
+        "bad.toml:2:8: syntax error: invalid basic string, expected `\"`: \"id = \\\"x\""
+    );
+}
+
+#[test]
+fn unknown_field_is_named() {
+    let src = ORG.replace("countries", "colour = \"red\"\ncountries");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:4:1: unknown field in organization (expected id, countries, name-shows-country, region, acronyms, names, identifiers): \"colour\""
+    );
+}
+
+#[test]
+fn wrong_type() {
+    let src = ORG.replace("countries = [\"DE\"]", "countries = \"DE\"");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:4:13: expected `countries` to be an array, found a string: \"\\\"DE\\\"\""
+    );
+}
+
+#[test]
+fn duplicate_ids_in_one_file() {
+    let src = format!("{ORG}{}", ORG.replace("MLPD\"", "MLPD2\""));
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:9:6: duplicate organization id (first defined at line 3): \"mlpd\""
+    );
+}
+
+#[test]
+fn acronym_used_twice_in_one_country() {
+    let other = ORG
+        .replace("\"mlpd\"", "\"mlpd-2\"")
+        .replace("Partei", "Gruppe");
+    let src = format!("{ORG}{}", other.replace("MLPD\"", "mlpd\""));
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:11:13: acronym used twice in one country (DE; also organization \"mlpd\"): \"mlpd\""
+    );
+}
+
+#[test]
+fn invalid_language_tag() {
+    let src = ORG.replace("lang = \"de\" }]", "lang = \"de_DE!\" }]");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:5:37: invalid language tag in acronym: \"de_DE!\""
+    );
+}
+
+#[test]
+fn unknown_language_tag() {
+    let src = ORG.replace("lang = \"de\", kind", "lang = \"qqx\", kind");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:6:75: unknown language in name: \"qqx\""
+    );
+}
+
+#[test]
+fn unknown_country_code() {
+    let src = ORG.replace("[\"DE\"]", "[\"DE\", \"XK\", \"QQ\"]");
+    // XK (Kosovo) is a region CLDR names; QQ is not.
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:4:26: unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows): \"QQ\""
+    );
+}
+
+#[test]
+fn statement_entry_naming_no_organization() {
+    let src = format!(
+        "{ORG}\n[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{{ org = \"mlpd\" }}, {{ org = \"nobody\" }}]\n"
+    );
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:12:38: statement entry names no organization of the registry: \"nobody\""
+    );
+}
+
+#[test]
+fn empty_name() {
+    let src = ORG.replace("\"Marxistisch-Leninistische Partei Deutschlands\"", "\"  \"");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:6:19: empty text in name: \"  \""
+    );
+}
+
+#[test]
+fn empty_acronym() {
+    let src = ORG.replace("\"MLPD\"", "\"\"");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:5:22: empty text in acronym: \"\""
+    );
+}
+
+#[test]
+fn transliteration_tagged_with_a_non_latin_script() {
+    let src = ORG.replace(
+        "kind = \"original\" }]",
+        "kind = \"original\" },\n  { text = \"Marksistsko\", lang = \"ru\", kind = \"transliteration\" }]",
+    );
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:7:34: transliteration tagged with a non-Latin script (tag it like ru-Latn): \"ru\""
+    );
+}
+
+#[test]
+fn unknown_area() {
+    let src = ORG.replace("[\"DE\"]", "[\"DE\", \"kurdistan\"]");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:4:20: unknown area (no [[area]] has this id): \"kurdistan\""
+    );
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_at_once() {
+    let src = ORG
+        .replace("[\"DE\"]", "[\"QQ\"]")
+        .replace("lang = \"de\" }]", "lang = \"qqx\" }]")
+        .replace("kind = \"original\"", "kind = \"nickname\"");
+    let all = toml_problems(&src);
+    assert_eq!(
+        all.lines().collect::<Vec<_>>(),
+        [
+            "bad.toml:4:14: unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows): \"QQ\"",
+            "bad.toml:5:37: unknown language in acronym: \"qqx\"",
+            "bad.toml:6:88: unknown name kind (expected original, translation, transliteration, former or short): \"nickname\"",
+        ]
+    );
+}
+
+#[test]
+fn json_problems_have_lines_and_columns_too() {
+    let src = "{\n  \"organization\": [\n    { \"id\": \"x\", \"names\": [], \"colour\": 1 }\n  ]\n}\n";
+    assert_eq!(
+        problems(src, Format::Json),
+        "bad.toml:3:31: unknown field in organization (expected id, countries, name-shows-country, region, acronyms, names, identifiers): \"colour\"\n\
+         bad.toml:3:5: organization has no name: \"x\""
+    );
+}
+
+#[test]
+fn json_lone_surrogate_is_a_syntax_error() {
+    let src = "{\"organization\": [{\"id\": \"\\ud800\"}]}";
+    assert_eq!(
+        problems(src, Format::Json),
+        r#"bad.toml:1:27: syntax error: lone surrogate \ud800: "{\"organization\": [{\"id\": \"\\ud800\"}]}""#
+    );
+}
+
+#[test]
+fn bidi_controls_in_names_are_refused() {
+    let src = ORG.replace("\"MLPD\"", "\"ML\u{202E}PD\"");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:5:22: bidi control character U+202E in text in acronym: \"ML\\u{202e}PD\""
+    );
+}
+
+#[test]
+fn a_file_that_fails_leaves_the_registry_unchanged() {
+    let mut r = Registry::new();
+    assert!(r.add_str(ORG, Format::Toml, "a.toml").is_ok());
+    let bad = ORG.replace("\"mlpd\"", "\"other\"").replace("[\"DE\"]", "[\"QQ\"]");
+    assert!(r.add_str(&bad, Format::Toml, "b.toml").is_err());
+    assert_eq!(r.organizations().len(), 1);
+    assert!(r.organization("other").is_none());
+}
