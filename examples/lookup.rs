@@ -70,7 +70,11 @@ fn main() -> ExitCode {
         }
         for hit in hits {
             if !json {
-                println!("  {} [{:?}]", describe(&registry, hit.organization), hit.how);
+                println!(
+                    "  {} [{:?}]",
+                    describe(&registry, hit.organization),
+                    hit.how
+                );
             }
             if !found.iter().any(|o| o.id == hit.organization.id) {
                 found.push(hit.organization);

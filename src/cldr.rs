@@ -95,6 +95,9 @@ mod tests {
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();
         assert!(check_language(&tag("ru-Latn")).is_ok());
         assert!(check_language(&tag("qqq")).is_err());
-        assert_eq!(likely_script(&tag("bg")).map(|s| s.to_string()).as_deref(), Some("Cyrl"));
+        assert_eq!(
+            likely_script(&tag("bg")).map(|s| s.to_string()).as_deref(),
+            Some("Cyrl")
+        );
     }
 }

@@ -12,7 +12,9 @@ use crate::cldr;
 use crate::date::PartialDate;
 use crate::document::{Key, Node, SyntaxError, Value};
 use crate::error::{LineIndex, Location, Problem, excerpt};
-use crate::organization::{Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug};
+use crate::organization::{
+    Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
+};
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 use crate::text;
 
@@ -130,8 +132,12 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
         }
     };
     let mut out = Decoded::default();
-    let Some(fields) = table(rep, &root, "the file", &["area", "organization", "statement"])
-    else {
+    let Some(fields) = table(
+        rep,
+        &root,
+        "the file",
+        &["area", "organization", "statement"],
+    ) else {
         return out;
     };
     for (key, node) in fields {
@@ -226,7 +232,10 @@ fn array<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> &'n [Node] {
             let src = rep.source(&node.span);
             rep.report(
                 &node.span,
-                format!("expected `{what}` to be an array, found {}", other.type_name()),
+                format!(
+                    "expected `{what}` to be an array, found {}",
+                    other.type_name()
+                ),
                 src,
             );
             &[]
@@ -241,7 +250,10 @@ fn string<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> Option<&'n 
             let src = rep.source(&node.span);
             rep.report(
                 &node.span,
-                format!("expected {what} to be a string, found {}", other.type_name()),
+                format!(
+                    "expected {what} to be a string, found {}",
+                    other.type_name()
+                ),
                 src,
             );
             None
@@ -276,9 +288,7 @@ fn slug(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
 }
 
 pub(crate) fn parse_tag(s: &str) -> Result<LanguageIdentifier, String> {
-    let tag: LanguageIdentifier = s
-        .parse()
-        .map_err(|_| "invalid language tag".to_owned())?;
+    let tag: LanguageIdentifier = s.parse().map_err(|_| "invalid language tag".to_owned())?;
     cldr::check_language(&tag).map(|()| tag)
 }
 
@@ -300,7 +310,10 @@ fn boolean(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<bool> {
             let src = rep.source(&node.span);
             rep.report(
                 &node.span,
-                format!("expected {what} to be true or false, found {}", other.type_name()),
+                format!(
+                    "expected {what} to be true or false, found {}",
+                    other.type_name()
+                ),
                 src,
             );
             None
@@ -373,10 +386,21 @@ fn area(rep: &mut Reporter<'_>, node: &Node) -> Option<(Area, Range<usize>)> {
     if rep.problems.len() != before {
         return None;
     }
-    Some((Area { id: id?, names: names? }, id_node?.span.clone()))
+    Some((
+        Area {
+            id: id?,
+            names: names?,
+        },
+        id_node?.span.clone(),
+    ))
 }
 
-type OrgDecoded = (Organization, Range<usize>, Vec<Range<usize>>, Vec<Range<usize>>);
+type OrgDecoded = (
+    Organization,
+    Range<usize>,
+    Vec<Range<usize>>,
+    Vec<Range<usize>>,
+);
 
 fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
     const FIELDS: &[&str] = &[
@@ -545,7 +569,10 @@ fn name(rep: &mut Reporter<'_>, node: &Node) -> Option<Name> {
             if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
                 rep.report(
                     &k.span,
-                    format!("field `{field}` does not apply to a name of kind {}", kind.as_str()),
+                    format!(
+                        "field `{field}` does not apply to a name of kind {}",
+                        kind.as_str()
+                    ),
                     field,
                 );
             }
@@ -561,7 +588,13 @@ fn name(rep: &mut Reporter<'_>, node: &Node) -> Option<Name> {
             }
         }
     }
-    if let (Some(NameKind::Former { from: Some(a), until: Some(b) }), Some(n)) = (&kind, get(f, "until"))
+    if let (
+        Some(NameKind::Former {
+            from: Some(a),
+            until: Some(b),
+        }),
+        Some(n),
+    ) = (&kind, get(f, "until"))
         && b < a
     {
         rep.report(&n.span, "former name ends before it starts", &b.to_string());

@@ -132,8 +132,7 @@ fn inline(v: &Value) -> String {
 
 fn key_str(k: &str) -> String {
     if !k.is_empty()
-        && k
-            .bytes()
+        && k.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
         k.to_owned()

@@ -102,13 +102,6 @@ impl Error {
             _ => &[],
         }
     }
-
-    pub(crate) fn invalid_value(what: impl Into<String>, value: impl Into<String>) -> Self {
-        Error::InvalidValue {
-            what: what.into(),
-            value: value.into(),
-        }
-    }
 }
 
 /// Maps byte offsets of a source text to lines and columns.

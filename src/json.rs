@@ -33,6 +33,10 @@ impl Parser<'_> {
         })
     }
 
+    fn rest(&self) -> &[u8] {
+        self.bytes.get(self.pos..).unwrap_or_default()
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -83,7 +87,7 @@ impl Parser<'_> {
     }
 
     fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
-        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+        if self.rest().starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(v)
         } else {
@@ -112,7 +116,10 @@ impl Parser<'_> {
         loop {
             self.ws();
             if self.peek() != Some(b'"') {
-                return self.err(self.pos, format!("expected a key in quotes, {}", self.found()));
+                return self.err(
+                    self.pos,
+                    format!("expected a key in quotes, {}", self.found()),
+                );
             }
             let kstart = self.pos;
             let name = self.string()?;
@@ -199,7 +206,7 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
             }
-            out.push_str(&self.src[run_start..self.pos]);
+            out.push_str(self.src.get(run_start..self.pos).unwrap_or_default());
             match self.peek() {
                 None => return self.err(open, "unterminated string"),
                 Some(b'"') => {
@@ -222,11 +229,12 @@ impl Parser<'_> {
                             self.pos += 1;
                             let hi = self.hex4()?;
                             let c = if (0xD800..0xDC00).contains(&hi) {
-                                if self.bytes[self.pos..].starts_with(b"\\u") {
+                                if self.rest().starts_with(b"\\u") {
                                     self.pos += 2;
                                     let lo = self.hex4()?;
                                     if !(0xDC00..0xE000).contains(&lo) {
-                                        return self.err(esc, format!("lone surrogate \\u{hi:04x}"));
+                                        return self
+                                            .err(esc, format!("lone surrogate \\u{hi:04x}"));
                                     }
                                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
                                 } else {
@@ -267,7 +275,7 @@ impl Parser<'_> {
         };
         let int_start = self.pos;
         let n = digits(self);
-        if n == 0 || (n > 1 && self.bytes[int_start] == b'0') {
+        if n == 0 || (n > 1 && self.bytes.get(int_start) == Some(&b'0')) {
             return self.err(start, "invalid number");
         }
         let mut float = false;
@@ -288,7 +296,7 @@ impl Parser<'_> {
                 return self.err(start, "invalid number");
             }
         }
-        let text = &self.src[start..self.pos];
+        let text = self.src.get(start..self.pos).unwrap_or_default();
         if !float && let Ok(i) = text.parse::<i64>() {
             return Ok(Value::Integer(i));
         }
@@ -344,8 +352,18 @@ mod tests {
     #[test]
     fn rejects_what_rfc_8259_rejects() {
         for bad in [
-            "", "{", "[1,]", "{\"a\":1,}", "01", "1.", "\"\\ud800\"", "\"\\udc00x\"", "\"a\tb\"",
-            "{\"a\":1,\"a\":2}", "nul", "[1] 2",
+            "",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "\"\\ud800\"",
+            "\"\\udc00x\"",
+            "\"a\tb\"",
+            "{\"a\":1,\"a\":2}",
+            "nul",
+            "[1] 2",
         ] {
             assert!(
                 matches!(value(bad), Value::String(ref s) if s.starts_with("error")),

@@ -1,7 +1,15 @@
 //! # signatories
 //!
 //! Multilingual organization registries and the signatory lists of joint statements.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod cldr;
 pub mod date;

@@ -12,6 +12,8 @@ use crate::organization::Organization;
 /// How a query matched an organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchKind {
+    /// The query is the organization's id.
+    Id,
     /// The whole query equals an acronym.
     Acronym,
     /// The whole query equals a name.
@@ -41,8 +43,9 @@ fn is_mark(c: char) -> bool {
     // Combining marks are part of words (Arabic harakat, Devanagari vowel signs, ZWNJ/ZWJ).
     matches!(c, '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}')
         || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_ascii_punctuation() && {
-            let cat = icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new()
-                .get(c);
+            let cat =
+                icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new()
+                    .get(c);
             matches!(
                 cat,
                 icu_properties::props::GeneralCategory::NonspacingMark

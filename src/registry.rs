@@ -144,9 +144,14 @@ impl Registry {
                 Ok(t) => t,
                 Err(e) => {
                     let offset = e.utf8_error().valid_up_to();
-                    let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                    let valid =
+                        String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default())
+                            .into_owned();
                     let mut rep = Reporter::new(path.display().to_string(), &valid);
-                    let bad: String = e.as_bytes()[offset..]
+                    let bad: String = e
+                        .as_bytes()
+                        .get(offset..)
+                        .unwrap_or_default()
                         .iter()
                         .take(4)
                         .map(|b| format!("\\x{b:02x}"))
@@ -357,9 +362,14 @@ impl Registry {
                 );
                 let spans = d.spans.entry_orgs.get(i);
                 for (j, e) in s.entries().enumerate() {
-                    if !self.org_index.contains_key(&e.org) && !org_ids.contains_key(e.org.as_str()) {
+                    if !self.org_index.contains_key(&e.org) && !org_ids.contains_key(e.org.as_str())
+                    {
                         let span = spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
-                        rep.report(span, "statement entry names no organization of the registry", &e.org);
+                        rep.report(
+                            span,
+                            "statement entry names no organization of the registry",
+                            &e.org,
+                        );
                     }
                 }
             }
@@ -426,18 +436,26 @@ impl Registry {
             .collect()
     }
 
-    /// Finds organizations by acronym or by any name, in any script, blind to case and accents
-    /// as CLDR root collation is at primary strength: whole acronyms first, then whole names,
-    /// then names containing every word of the query.
+    /// Finds organizations by id, acronym or any name, in any script, blind to case and accents
+    /// as CLDR root collation is at primary strength: the id first, then whole acronyms, then
+    /// whole names, then names containing every word of the query.
     pub fn find(&self, query: &str) -> Vec<Found<'_>> {
-        self.lookup
-            .find(query)
+        let by_id = self
+            .org_index
+            .get(query.trim())
+            .map(|&i| (i, MatchKind::Id));
+        by_id
             .into_iter()
+            .chain(
+                self.lookup
+                    .find(query)
+                    .into_iter()
+                    .filter(|(i, _)| by_id.is_none_or(|(j, _)| j != *i)),
+            )
             .filter_map(|(i, how)| {
-                self.organizations.get(i).map(|organization| Found {
-                    organization,
-                    how,
-                })
+                self.organizations
+                    .get(i)
+                    .map(|organization| Found { organization, how })
             })
             .collect()
     }
@@ -527,7 +545,11 @@ fn check_unique<'a>(
         } else {
             format!("{file}:{line}")
         };
-        rep.report(span, format!("duplicate {kind} id (first defined at {at})"), id);
+        rep.report(
+            span,
+            format!("duplicate {kind} id (first defined at {at})"),
+            id,
+        );
     } else {
         seen.insert(id, (rep.file.clone(), rep.line(span)));
     }

@@ -2,8 +2,8 @@
 //! its direction.
 
 use icu_normalizer::ComposingNormalizerBorrowed;
-use icu_properties::props::{BidiClass, Script};
 use icu_properties::CodePointMapData;
+use icu_properties::props::{BidiClass, Script};
 
 /// Normalizes a name or acronym the way the registry stores it: Unicode NFC, surrounding white
 /// space trimmed, and inner runs of white space (including line breaks and tabs) collapsed to one
@@ -148,8 +148,14 @@ mod tests {
     #[test]
     fn clean_rejects_what_hides_differences() {
         assert_eq!(clean(" \t "), Err(TextProblem::Empty));
-        assert_eq!(clean("ML\u{202E}PD"), Err(TextProblem::BidiControl('\u{202E}')));
-        assert_eq!(clean("ML\u{200B}PD"), Err(TextProblem::Invisible('\u{200B}')));
+        assert_eq!(
+            clean("ML\u{202E}PD"),
+            Err(TextProblem::BidiControl('\u{202E}'))
+        );
+        assert_eq!(
+            clean("ML\u{200B}PD"),
+            Err(TextProblem::Invisible('\u{200B}'))
+        );
         assert_eq!(clean("ML\u{7}PD"), Err(TextProblem::Control('\u{7}')));
         // Persian needs the zero-width non-joiner.
         assert_eq!(clean("می\u{200C}خواهم").as_deref(), Ok("می\u{200C}خواهم"));
@@ -157,7 +163,10 @@ mod tests {
 
     #[test]
     fn script_and_direction() {
-        assert_eq!(script("(БКП)").map(|s| s.to_string()).as_deref(), Some("Cyrl"));
+        assert_eq!(
+            script("(БКП)").map(|s| s.to_string()).as_deref(),
+            Some("Cyrl")
+        );
         assert_eq!(script("123"), None);
         assert_eq!(direction("حزب"), Some(Direction::Rtl));
         assert_eq!(direction("1. MLPD"), Some(Direction::Ltr));

@@ -34,7 +34,10 @@ fn word() -> impl Strategy<Value = String> {
 /// A name: words joined by spaces and punctuation, already in the registry's form.
 fn name_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
-        (word(), proptest::sample::select(vec![" ", " ", " ", "-", " (", ") ", "/", "’"])),
+        (
+            word(),
+            proptest::sample::select(vec![" ", " ", " ", "-", " (", ") ", "/", "’"]),
+        ),
         1..5,
     )
     .prop_map(|parts| {
@@ -62,22 +65,54 @@ fn latin_tag() -> impl Strategy<Value = LanguageIdentifier> {
 }
 
 fn date() -> impl Strategy<Value = PartialDate> {
-    (1900i32..2100, 0u8..13, 0u8..29).prop_map(|(y, m, d)| match (m, d) {
-        (0, _) => PartialDate::y(y),
-        (m, 0) => PartialDate::ym(y, m),
-        (m, d) => PartialDate::ymd(y, m, d),
-    }
-    .unwrap_or_else(|_| unreachable!()))
+    (1900i32..2100, 0u8..13, 0u8..29).prop_map(|(y, m, d)| {
+        match (m, d) {
+            (0, _) => PartialDate::y(y),
+            (m, 0) => PartialDate::ym(y, m),
+            (m, d) => PartialDate::ymd(y, m, d),
+        }
+        .unwrap_or_else(|_| unreachable!())
+    })
 }
 
 fn name() -> impl Strategy<Value = Name> {
-    (name_text(), tag(), latin_tag(), 0..5usize, proptest::option::of(date()), proptest::option::of(name_text()))
+    (
+        name_text(),
+        tag(),
+        latin_tag(),
+        0..5usize,
+        proptest::option::of(date()),
+        proptest::option::of(name_text()),
+    )
         .prop_map(|(text, lang, latin, kind, d, scheme)| match kind {
-            0 => Name { text, lang, kind: NameKind::Original },
-            1 => Name { text, lang, kind: NameKind::Translation },
-            2 => Name { text, lang: latin, kind: NameKind::Transliteration { scheme } },
-            3 => Name { text, lang, kind: NameKind::Former { from: d, until: None } },
-            _ => Name { text, lang, kind: NameKind::Short },
+            0 => Name {
+                text,
+                lang,
+                kind: NameKind::Original,
+            },
+            1 => Name {
+                text,
+                lang,
+                kind: NameKind::Translation,
+            },
+            2 => Name {
+                text,
+                lang: latin,
+                kind: NameKind::Transliteration { scheme },
+            },
+            3 => Name {
+                text,
+                lang,
+                kind: NameKind::Former {
+                    from: d,
+                    until: None,
+                },
+            },
+            _ => Name {
+                text,
+                lang,
+                kind: NameKind::Short,
+            },
         })
 }
 
@@ -85,30 +120,51 @@ fn organization(i: usize) -> impl Strategy<Value = Organization> {
     (
         proptest::collection::vec((word(), tag()), 0..3),
         proptest::collection::vec(name(), 1..5),
-        proptest::sample::subsequence(vec!["DE", "RU", "TR", "IR", "EG", "CN", "IN", "kurdistan"], 1..3),
+        proptest::sample::subsequence(
+            vec!["DE", "RU", "TR", "IR", "EG", "CN", "IN", "kurdistan"],
+            1..3,
+        ),
         any::<bool>(),
-        proptest::option::of(proptest::sample::select(vec!["002", "142", "150", "019", "009"])),
+        proptest::option::of(proptest::sample::select(vec![
+            "002", "142", "150", "019", "009",
+        ])),
         proptest::option::of(word()),
     )
-        .prop_map(move |(acronyms, names, places, shows, region, website)| Organization {
-            id: format!("org-{i}"),
-            // The index keeps acronyms unique within a country.
-            acronyms: acronyms
-                .into_iter()
-                .enumerate()
-                .map(|(j, (w, lang))| Acronym { text: format!("{w}{i}x{j}"), lang })
-                .collect(),
-            names,
-            countries: places
-                .into_iter()
-                .map(|p| if p.len() == 2 { Place::Country(p.into()) } else { Place::Area(p.into()) })
-                .collect(),
-            name_shows_country: shows,
-            region: region.map(str::to_owned),
-            identifiers: website
-                .map(|w| vec![Identifier { scheme: "website".into(), value: format!("https://{w}.example") }])
-                .unwrap_or_default(),
-        })
+        .prop_map(
+            move |(acronyms, names, places, shows, region, website)| Organization {
+                id: format!("org-{i}"),
+                // The index keeps acronyms unique within a country.
+                acronyms: acronyms
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, (w, lang))| Acronym {
+                        text: format!("{w}{i}x{j}"),
+                        lang,
+                    })
+                    .collect(),
+                names,
+                countries: places
+                    .into_iter()
+                    .map(|p| {
+                        if p.len() == 2 {
+                            Place::Country(p.into())
+                        } else {
+                            Place::Area(p.into())
+                        }
+                    })
+                    .collect(),
+                name_shows_country: shows,
+                region: region.map(str::to_owned),
+                identifiers: website
+                    .map(|w| {
+                        vec![Identifier {
+                            scheme: "website".into(),
+                            value: format!("https://{w}.example"),
+                        }]
+                    })
+                    .unwrap_or_default(),
+            },
+        )
 }
 
 fn registry() -> impl Strategy<Value = Registry> {
@@ -122,7 +178,11 @@ fn registry() -> impl Strategy<Value = Registry> {
             let mut names = BTreeMap::new();
             names.insert("en".parse().unwrap_or_default(), "Kurdistan".to_owned());
             names.insert("tr".parse().unwrap_or_default(), "Kürdistan".to_owned());
-            r.insert_area(Area { id: "kurdistan".into(), names }).unwrap_or_else(|e| panic!("{e}"));
+            r.insert_area(Area {
+                id: "kurdistan".into(),
+                names,
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
             let ids: Vec<String> = orgs.iter().map(|o| o.id.clone()).collect();
             for o in orgs {
                 r.insert_organization(o).unwrap_or_else(|e| panic!("{e}"));
@@ -135,8 +195,14 @@ fn registry() -> impl Strategy<Value = Registry> {
                 as_of,
                 more_possible: more,
                 sections: vec![
-                    Section { kind: SectionKind::Initial, entries: ids[..split].iter().map(Entry::new).collect() },
-                    Section { kind: SectionKind::Subsequent, entries: ids[split..].iter().map(Entry::new).collect() },
+                    Section {
+                        kind: SectionKind::Initial,
+                        entries: ids[..split].iter().map(Entry::new).collect(),
+                    },
+                    Section {
+                        kind: SectionKind::Subsequent,
+                        entries: ids[split..].iter().map(Entry::new).collect(),
+                    },
                 ],
             })
             .unwrap_or_else(|e| panic!("{e}"));
@@ -153,7 +219,9 @@ fn primary() -> CollatorBorrowed<'static> {
 fn strip_accents(s: &str) -> String {
     use icu_normalizer::DecomposingNormalizerBorrowed;
     let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(s);
-    nfd.chars().filter(|c| !('\u{300}'..='\u{36F}').contains(c)).collect()
+    nfd.chars()
+        .filter(|c| !('\u{300}'..='\u{36F}').contains(c))
+        .collect()
 }
 
 proptest! {
@@ -246,11 +314,16 @@ fn the_seed_round_trips_through_both_formats_and_files() {
     }
     // The registry + statement pair.
     let (orgs, stmts) = (dir.path().join("r.toml"), dir.path().join("s.json"));
-    seed.save_organizations(&orgs).unwrap_or_else(|e| panic!("{e}"));
-    seed.save_statements(&stmts).unwrap_or_else(|e| panic!("{e}"));
+    seed.save_organizations(&orgs)
+        .unwrap_or_else(|e| panic!("{e}"));
+    seed.save_statements(&stmts)
+        .unwrap_or_else(|e| panic!("{e}"));
     let back = Registry::load_files(&[orgs, stmts]).unwrap_or_else(|e| panic!("{e}"));
     assert!(back == seed);
     // A JSON registry loads through the same checks as TOML.
     let mut r = Registry::new();
-    assert!(r.add_str(&seed.to_json_string(), Format::Json, "seed.json").is_ok());
+    assert!(
+        r.add_str(&seed.to_json_string(), Format::Json, "seed.json")
+            .is_ok()
+    );
 }

@@ -29,6 +29,9 @@ fn seed_loads_clean_with_31_organizations_and_28_plus_3_entries() {
         counts,
         [(SectionKind::Initial, 28), (SectionKind::Subsequent, 3)]
     );
-    assert_eq!(s.as_of.map(|d| d.to_string()).as_deref(), Some("2023-02-07"));
+    assert_eq!(
+        s.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-02-07")
+    );
     assert!(s.more_possible);
 }

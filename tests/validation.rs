@@ -117,7 +117,10 @@ fn statement_entry_naming_no_organization() {
 
 #[test]
 fn empty_name() {
-    let src = ORG.replace("\"Marxistisch-Leninistische Partei Deutschlands\"", "\"  \"");
+    let src = ORG.replace(
+        "\"Marxistisch-Leninistische Partei Deutschlands\"",
+        "\"  \"",
+    );
     assert_eq!(
         toml_problems(&src),
         "bad.toml:6:19: empty text in name: \"  \""
@@ -173,7 +176,8 @@ fn every_problem_of_a_file_is_reported_at_once() {
 
 #[test]
 fn json_problems_have_lines_and_columns_too() {
-    let src = "{\n  \"organization\": [\n    { \"id\": \"x\", \"names\": [], \"colour\": 1 }\n  ]\n}\n";
+    let src =
+        "{\n  \"organization\": [\n    { \"id\": \"x\", \"names\": [], \"colour\": 1 }\n  ]\n}\n";
     assert_eq!(
         problems(src, Format::Json),
         "bad.toml:3:31: unknown field in organization (expected id, countries, name-shows-country, region, acronyms, names, identifiers): \"colour\"\n\
@@ -203,7 +207,9 @@ fn bidi_controls_in_names_are_refused() {
 fn a_file_that_fails_leaves_the_registry_unchanged() {
     let mut r = Registry::new();
     assert!(r.add_str(ORG, Format::Toml, "a.toml").is_ok());
-    let bad = ORG.replace("\"mlpd\"", "\"other\"").replace("[\"DE\"]", "[\"QQ\"]");
+    let bad = ORG
+        .replace("\"mlpd\"", "\"other\"")
+        .replace("[\"DE\"]", "[\"QQ\"]");
     assert!(r.add_str(&bad, Format::Toml, "b.toml").is_err());
     assert_eq!(r.organizations().len(), 1);
     assert!(r.organization("other").is_none());

@@ -1,0 +1,32 @@
+//! Writes a synthetic registry of N organizations (realistic names in several scripts, fixed
+//! seed) to a file, to try the crate at scale.
+//!
+//! ```text
+//! cargo run --release --example synthetic -- 100000 /tmp/registry.json
+//! ```
+
+use std::process::ExitCode;
+
+#[path = "../benches/synthetic/mod.rs"]
+mod synthetic;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(n), Some(path)) = (
+        args.first().and_then(|n| n.parse::<usize>().ok()),
+        args.get(1),
+    ) else {
+        eprintln!("usage: synthetic N FILE.toml|FILE.json");
+        return ExitCode::from(2);
+    };
+    let toml = synthetic::registry_toml(n, 7);
+    let result =
+        signatories::Registry::from_toml_str(&toml, "synthetic.toml").and_then(|r| r.save(path));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
