@@ -3,7 +3,7 @@
 //! with its line and column. Checks that need the whole registry (duplicate ids, references)
 //! happen in [`crate::registry`], with the spans recorded here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use unic_langid::LanguageIdentifier;
@@ -44,6 +44,9 @@ pub(crate) struct Reporter<'a> {
     src: &'a str,
     lines: LineIndex<'a>,
     pub problems: Vec<Problem>,
+    /// CLDR answers for tags and country codes already seen: a registry repeats a few dozen.
+    tags: HashMap<String, Result<LanguageIdentifier, String>>,
+    countries: HashMap<String, bool>,
 }
 
 impl<'a> Reporter<'a> {
@@ -53,6 +56,8 @@ impl<'a> Reporter<'a> {
             src,
             lines: LineIndex::new(src),
             problems: Vec::new(),
+            tags: HashMap::new(),
+            countries: HashMap::new(),
         }
     }
 
@@ -294,7 +299,15 @@ pub(crate) fn parse_tag(s: &str) -> Result<LanguageIdentifier, String> {
 
 fn tag(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<LanguageIdentifier> {
     let s = string(rep, node, what)?;
-    match parse_tag(s) {
+    let checked = match rep.tags.get(s) {
+        Some(r) => r.clone(),
+        None => {
+            let r = parse_tag(s);
+            rep.tags.insert(s.to_owned(), r.clone());
+            r
+        }
+    };
+    match checked {
         Ok(t) => Some(t),
         Err(msg) => {
             rep.report(&node.span, format!("{msg} in {what}"), s);
@@ -508,7 +521,15 @@ fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
 fn place(rep: &mut Reporter<'_>, node: &Node) -> Option<Place> {
     let s = string(rep, node, "country")?;
     if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        if cldr::is_known_country(s) {
+        let known = match rep.countries.get(s) {
+            Some(k) => *k,
+            None => {
+                let k = cldr::is_known_country(s);
+                rep.countries.insert(s.to_owned(), k);
+                k
+            }
+        };
+        if known {
             Some(Place::Country(s.to_owned()))
         } else {
             rep.report(

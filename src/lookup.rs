@@ -132,19 +132,26 @@ impl LookupIndex {
                 push(i, how, &mut out);
             }
         }
-        let qwords: Vec<Vec<u8>> = words(&query).map(|w| self.key(w)).collect();
-        if let Some((first, rest)) = qwords.split_first() {
-            let mut candidates: Vec<u32> = self.words.get(first).cloned().unwrap_or_default();
-            for w in rest {
-                let Some(hits) = self.words.get(w) else {
-                    candidates.clear();
-                    break;
-                };
-                // Hits are in increasing index order: organizations are only appended.
-                candidates.retain(|c| hits.binary_search(c).is_ok());
+        // Word search only when no whole acronym or name matched: it is the looser match.
+        if !out.is_empty() {
+            return out;
+        }
+        let mut lists: Vec<&Vec<u32>> = Vec::new();
+        for w in words(&query) {
+            match self.words.get(&self.key(w)) {
+                Some(hits) => lists.push(hits),
+                None => return out,
             }
-            for i in candidates {
-                push(i, MatchKind::Words, &mut out);
+        }
+        // Start from the rarest word; hits are in increasing index order (organizations are
+        // only appended), so the others are searched by bisection.
+        lists.sort_by_key(|l| l.len());
+        if let Some((first, rest)) = lists.split_first() {
+            for &i in first.iter() {
+                // Each index occurs once in a list, and `out` is empty here: no duplicates.
+                if rest.iter().all(|l| l.binary_search(&i).is_ok()) {
+                    out.push((i as usize, MatchKind::Words));
+                }
             }
         }
         out

@@ -1,0 +1,156 @@
+//! Renders a statement's signatory list in one or more language editions.
+//!
+//! ```text
+//! cargo run --example render -- [--locale L]… [--all] [--format text|markdown|html|json]
+//!     [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary]
+//!     [--registry FILE] [--statement FILE] [--id STATEMENT_ID]
+//! cargo run --example render -- --locale en-GB
+//! ```
+//!
+//! With no files it renders the bundled seed statement (the ICOR resolution of 7 February
+//! 2023); with no `--locale`, English. `--all` renders every available edition. Warnings (a
+//! locale that falls back to English) go to standard error. A file that does not load exits
+//! with status 2 and the message with its file, line and column.
+
+use std::process::ExitCode;
+
+use signatories::Registry;
+use signatories::render::{Numbering, OutputFormat, RenderOptions, Renderer, Style};
+
+const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
+[--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
+[--registry FILE] [--statement FILE] [--id STATEMENT_ID]";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut locales: Vec<String> = Vec::new();
+    let mut options = RenderOptions::default();
+    let mut registry_file: Option<String> = None;
+    let mut statement_file: Option<String> = None;
+    let mut id: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match a.as_str() {
+            "--locale" => locales.push(value("--locale")?),
+            "--all" => locales.extend(
+                Renderer::available_locales()
+                    .iter()
+                    .map(ToString::to_string),
+            ),
+            "--format" => {
+                options = options.with_format(match value("--format")?.as_str() {
+                    "text" => OutputFormat::Text,
+                    "markdown" | "md" => OutputFormat::Markdown,
+                    "html" => OutputFormat::Html,
+                    "json" => OutputFormat::Json,
+                    other => return Err(format!("unknown format {other:?}\n{USAGE}")),
+                })
+            }
+            "--style" => {
+                options = options.with_style(match value("--style")?.as_str() {
+                    "full" => Style::Full,
+                    "short" => Style::Short,
+                    "name-first" => Style::NameFirst,
+                    other => return Err(format!("unknown style {other:?}\n{USAGE}")),
+                })
+            }
+            "--numbering" => {
+                options = options.with_numbering(match value("--numbering")?.as_str() {
+                    "numbered" => Numbering::Numbered,
+                    "bulleted" => Numbering::Bulleted,
+                    "plain" => Numbering::Plain,
+                    other => return Err(format!("unknown numbering {other:?}\n{USAGE}")),
+                })
+            }
+            "--summary" => options = options.with_summary(true),
+            "--registry" => registry_file = Some(value("--registry")?),
+            "--statement" => statement_file = Some(value("--statement")?),
+            "--id" => id = Some(value("--id")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    if locales.is_empty() {
+        locales.push("en".to_owned());
+    }
+
+    let registry = match (&registry_file, &statement_file) {
+        (None, None) => signatories::seed::registry(),
+        (Some(r), None) => Registry::load(r),
+        (Some(r), Some(s)) => Registry::load_files(&[r, s]),
+        (None, Some(s)) => signatories::seed::registry().and_then(|mut reg| {
+            // Only the statement file's own statements are rendered below.
+            let before = reg.statements().len();
+            reg.add_files(&[s])?;
+            if reg.statements().len() == before {
+                return Err(signatories::Error::InvalidValue {
+                    what: format!("{s}: no [[statement]] in the file"),
+                    value: s.clone(),
+                });
+            }
+            Ok(reg)
+        }),
+    }
+    .map_err(|e| e.to_string())?;
+
+    let statement = match &id {
+        Some(id) => registry
+            .statement(id)
+            .ok_or_else(|| format!("no statement with id {id:?}"))?,
+        None if statement_file.is_some() => registry
+            .statements()
+            .last()
+            .ok_or("no statement in the files")?,
+        None => registry
+            .statements()
+            .first()
+            .ok_or("no statement in the registry: give --statement FILE")?,
+    };
+
+    let json = options.format == OutputFormat::Json;
+    let several = locales.len() > 1;
+    if json && several {
+        println!("[");
+    }
+    for (i, locale) in locales.iter().enumerate() {
+        let renderer = Renderer::new(locale).map_err(|e| e.to_string())?;
+        for w in renderer.warnings() {
+            eprintln!("warning: {w}");
+        }
+        let out = renderer
+            .render(&registry, statement, &options)
+            .map_err(|e| e.to_string())?;
+        if json && several {
+            let sep = if i + 1 < locales.len() { "," } else { "" };
+            println!("{}{sep}", out.trim_end());
+        } else {
+            if several {
+                if i > 0 {
+                    println!();
+                }
+                println!("==> {locale} <==");
+            }
+            print!("{out}");
+        }
+    }
+    if json && several {
+        println!("]");
+    }
+    Ok(())
+}
