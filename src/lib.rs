@@ -1,6 +1,71 @@
 //! # signatories
 //!
-//! Multilingual organization registries and the signatory lists of joint statements.
+//! Multilingual organization registries and the signatory lists of joint statements: a
+//! registry of organizations with acronyms and names in every language and script
+//! ([`Registry`], [`Organization`]), statements with their signatory sections ([`Statement`]),
+//! and a renderer that prints each language edition's list with Fluent messages and CLDR data
+//! ([`render::Renderer`]).
+//!
+//! ```
+//! use signatories::Registry;
+//! use signatories::render::{OutputFormat, RenderOptions, Renderer};
+//!
+//! // A registry and a statement, as data files hold them (or `Registry::load(path)?`).
+//! let registry = Registry::from_toml_str(r#"
+//! [[organization]]
+//! id = "bkp"
+//! countries = ["BG"]
+//! name-shows-country = true
+//! acronyms = [{ text = "БКП", lang = "bg" }]
+//! names = [
+//!   { text = "Българска Комунистическа Партия", lang = "bg", kind = "original" },
+//!   { text = "Bulgarian Communist Party", lang = "en", kind = "translation" },
+//! ]
+//!
+//! [[organization]]
+//! id = "uoc"
+//! countries = ["CY"]
+//! acronyms = [{ text = "UoC", lang = "en" }]
+//! names = [{ text = "Union of Cypriots", lang = "en", kind = "original" }]
+//!
+//! [[statement]]
+//! id = "example"
+//! as-of = "2023-02-07"
+//! more-possible = true
+//! [[statement.section]]
+//! kind = "initial"
+//! entries = [{ org = "bkp" }, { org = "uoc" }]
+//! "#, "example.toml")?;
+//!
+//! // Case- and accent-blind lookups in any script.
+//! assert_eq!(registry.find("бкп")[0].organization.id, "bkp");
+//!
+//! // The German edition: CLDR's date and country names, Fluent's sentences.
+//! let statement = registry.statement("example").unwrap();
+//! let german = Renderer::new("de")?;
+//! let text = german.render(&registry, statement, &RenderOptions::default())?;
+//! assert_eq!(text, concat!(
+//!     "Unterzeichner (Stand: 7. Februar 2023, weitere Unterzeichner möglich):\n\n",
+//!     "  1. БКП Българска Комунистическа Партия (Bulgarian Communist Party)\n\n",
+//!     "  2. UoC Union of Cypriots, Zypern\n\n",
+//! ));
+//!
+//! // HTML for a web page: every string escaped, foreign names marked with their language.
+//! let html = german.render(&registry, statement, &RenderOptions::default().with_format(OutputFormat::Html))?;
+//! assert!(html.contains(r#"<span lang="bg">БКП</span>"#));
+//! # Ok::<(), signatories::Error>(())
+//! ```
+//!
+//! Data files report every problem at once, each with its file, line and column:
+//!
+//! ```
+//! let err = signatories::Registry::from_toml_str(
+//!     "[[organization]]\nid = \"x\"\nnames = [{ text = \" \", lang = \"xx-Qqqq\", kind = \"original\" }]\n",
+//!     "bad.toml",
+//! ).unwrap_err();
+//! assert_eq!(err.to_string(), "bad.toml:3:19: empty text in name: \" \"\n\
+//!                              bad.toml:3:31: unknown language in name: \"xx-Qqqq\"");
+//! ```
 #![cfg_attr(
     not(test),
     deny(
@@ -36,3 +101,8 @@ pub use organization::{Acronym, Area, Identifier, Name, NameKind, Organization, 
 pub use registry::{Found, Registry};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
 pub use unic_langid::LanguageIdentifier;
+
+/// The README's code examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

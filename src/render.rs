@@ -294,6 +294,12 @@ impl Renderer {
         }
     }
 
+    /// Items joined by the locale's CLDR "and" list pattern (wide): "A, B and C", Spanish
+    /// "A, B e Ignacio" before an i-sound.
+    pub fn format_list(&self, items: &[&str]) -> String {
+        self.list.format(items.iter().copied()).to_string()
+    }
+
     /// A number in the locale's digits.
     pub fn format_number(&self, n: usize) -> String {
         self.decimal
