@@ -68,13 +68,30 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
 
 /// The script a tag stands for: its script subtag, or the likely script of its language
 /// (`ru` → `Cyrl`, `ar` → `Arab`, `sr-RS` → `Cyrl`), by CLDR's likely subtags.
+///
+/// Answers are memoized: rendering asks for the same few tags once per entry.
 pub fn likely_script(tag: &LanguageIdentifier) -> Option<Script> {
-    let mut icu = to_icu(tag)?;
-    if let Some(s) = icu.script {
-        return Some(s);
+    use std::collections::HashMap;
+    use std::sync::{OnceLock, RwLock};
+    // Bounded: past this many distinct tags, answers are computed without being kept.
+    const MAX_MEMO: usize = 4096;
+    static MEMO: OnceLock<RwLock<HashMap<LanguageIdentifier, Option<Script>>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(s) = memo.read().ok().and_then(|m| m.get(tag).copied()) {
+        return s;
     }
-    LocaleExpander::new_extended().maximize(&mut icu);
-    icu.script
+    let script = to_icu(tag).and_then(|mut icu| {
+        if icu.script.is_none() {
+            LocaleExpander::new_extended().maximize(&mut icu);
+        }
+        icu.script
+    });
+    if let Ok(mut m) = memo.write()
+        && m.len() < MAX_MEMO
+    {
+        m.insert(tag.clone(), script);
+    }
+    script
 }
 
 #[cfg(test)]

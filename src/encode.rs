@@ -182,7 +182,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
         .ok_or_else(|| io(std::io::Error::other("not a file path")))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(file_name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    // Unique per process and per call, so that concurrent saves never share a temporary file.
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    tmp_name.push(format!(".{}-{n}.tmp", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = (|| {
         let mut f = std::fs::OpenOptions::new()

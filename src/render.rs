@@ -2,8 +2,10 @@
 //! sentence, CLDR (ICU4X) for dates, country names, lists, numbers and plural rules, and four
 //! output formats (plain text, Markdown, HTML, JSON) with bidi isolation and escaping.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -18,7 +20,6 @@ use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale::LocaleDirectionality;
 use icu_locale::subtags::Script;
-use serde_json::json;
 use unic_langid::LanguageIdentifier;
 
 use crate::date::{PartialDate, Precision};
@@ -137,6 +138,9 @@ pub struct Renderer {
     decimal: DecimalFormatter,
     collator: CollatorBorrowed<'static>,
     warnings: Vec<String>,
+    templates: RwLock<HashMap<TemplateKey, Arc<[Segment]>>>,
+    /// The locale's ten digits, when each formats as one character.
+    digits: Option<[char; 10]>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -158,9 +162,27 @@ enum Arg<'a> {
     Raw(&'a str),
     /// A number, for plural selection.
     Number(usize),
-    /// A selector word ("yes", "no").
-    Word(&'static str),
+    /// A yes/no selector, passed to Fluent as the string "yes" or "no".
+    Flag(bool),
 }
+
+/// A message formatted by Fluent once per combination of its selectors and output format,
+/// with placeholders where data goes: rendering an entry then costs a copy, not a Fluent
+/// resolution. The output of a pattern depends only on its selectors (flags and plural
+/// numbers); data arguments are opaque placeholders, so the cache is exact.
+enum Segment {
+    /// Message text, already escaped for the format.
+    Literal(String),
+    /// The data argument of this index.
+    Arg(usize),
+}
+
+/// (message id, output format, selector values in argument order).
+type TemplateKey = (&'static str, OutputFormat, [u64; 4]);
+
+/// Bound on cached templates (the selectors of a message take few values; plural numbers of
+/// summaries could take many).
+const MAX_TEMPLATES: usize = 1024;
 
 const SENTINEL: u32 = 0xF0000; // Supplementary Private Use Area-A: never in messages.
 
@@ -233,6 +255,17 @@ impl Renderer {
             .map_err(map_data("numbers"))?;
         let collator = Collator::try_new((&icu_locale).into(), Default::default())
             .map_err(map_data("collation"))?;
+        let mut digits = ['0'; 10];
+        let mut single = true;
+        for (d, slot) in digits.iter_mut().enumerate() {
+            let s = decimal.format(&Decimal::from(d as u64)).to_string();
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => *slot = c,
+                _ => single = false,
+            }
+        }
+        let digits = single.then_some(digits);
         let direction = if LocaleDirectionality::new_common().is_right_to_left(&icu_locale.id) {
             Direction::Rtl
         } else {
@@ -253,6 +286,8 @@ impl Renderer {
             decimal,
             collator,
             warnings,
+            templates: RwLock::new(HashMap::new()),
+            digits,
         })
     }
 
@@ -302,6 +337,21 @@ impl Renderer {
 
     /// A number in the locale's digits.
     pub fn format_number(&self, n: usize) -> String {
+        // Below 1000 no grouping separator appears: map the locale's digits directly.
+        if n < 1000
+            && let Some(digits) = &self.digits
+        {
+            let mut s = String::new();
+            let mut started = false;
+            for place in [100, 10, 1] {
+                let d = (n / place) % 10;
+                if d != 0 || started || place == 1 {
+                    started = true;
+                    s.push(digits.get(d).copied().unwrap_or('?'));
+                }
+            }
+            return s;
+        }
         self.decimal
             .format(&Decimal::from(u64::try_from(n).unwrap_or(u64::MAX)))
             .to_string()
@@ -334,10 +384,66 @@ impl Renderer {
     /// Formats a message, with data arguments escaped, isolated or marked up for `format`.
     fn message(
         &self,
-        id: &str,
+        id: &'static str,
         args: &[(&str, Arg<'_>)],
         format: OutputFormat,
     ) -> Result<String, Error> {
+        let mut selectors = [0u64; 4];
+        let mut n = 0;
+        for (_, a) in args {
+            let v = match a {
+                Arg::Flag(b) => u64::from(*b),
+                Arg::Number(k) => *k as u64,
+                Arg::Text(..) | Arg::Raw(_) => continue,
+            };
+            if let Some(slot) = selectors.get_mut(n) {
+                *slot = v;
+            }
+            n += 1;
+        }
+        let key: TemplateKey = (id, format, selectors);
+        let cached = if n <= selectors.len() {
+            self.templates
+                .read()
+                .ok()
+                .and_then(|t| t.get(&key).cloned())
+        } else {
+            None
+        };
+        let template = match cached {
+            Some(t) => t,
+            None => {
+                let t: Arc<[Segment]> = self.template(id, args, format)?.into();
+                if n <= selectors.len()
+                    && let Ok(mut map) = self.templates.write()
+                    && map.len() < MAX_TEMPLATES
+                {
+                    map.insert(key, Arc::clone(&t));
+                }
+                t
+            }
+        };
+        let mut out = String::with_capacity(128);
+        for seg in template.iter() {
+            match seg {
+                Segment::Literal(l) => out.push_str(l),
+                Segment::Arg(i) => match args.get(*i).map(|(_, a)| a) {
+                    Some(Arg::Text(s, lang)) => self.data(&mut out, s, *lang, format),
+                    Some(Arg::Raw(s)) => out.push_str(s),
+                    _ => {}
+                },
+            }
+        }
+        Ok(out)
+    }
+
+    /// Formats a message with Fluent, data arguments replaced by placeholders.
+    fn template(
+        &self,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+        format: OutputFormat,
+    ) -> Result<Vec<Segment>, Error> {
         let mut fargs = FluentArgs::new();
         for (i, (name, arg)) in args.iter().enumerate() {
             match arg {
@@ -346,7 +452,7 @@ impl Renderer {
                     fargs.set(*name, FluentValue::from(c.to_string()));
                 }
                 Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
-                Arg::Word(w) => fargs.set(*name, FluentValue::from(*w)),
+                Arg::Flag(b) => fargs.set(*name, FluentValue::from(if *b { "yes" } else { "no" })),
             }
         }
         let pattern = self
@@ -364,19 +470,25 @@ impl Renderer {
                 self.messages
             )));
         }
-        let mut out = String::with_capacity(formatted.len() + 64);
+        let mut segments = Vec::new();
+        let mut literal = String::new();
         for c in formatted.chars() {
             let i = (c as u32).wrapping_sub(SENTINEL) as usize;
-            match args.get(i).map(|(_, a)| a) {
-                Some(Arg::Text(s, lang)) => self.data(&mut out, s, *lang, format),
-                Some(Arg::Raw(s)) => out.push_str(s),
-                _ => match format {
-                    OutputFormat::Html => escape_html_char(&mut out, c),
-                    _ => out.push(c),
-                },
+            if i < args.len() {
+                if !literal.is_empty() {
+                    segments.push(Segment::Literal(std::mem::take(&mut literal)));
+                }
+                segments.push(Segment::Arg(i));
+            } else if format == OutputFormat::Html {
+                escape_html_char(&mut literal, c);
+            } else {
+                literal.push(c);
             }
         }
-        Ok(out)
+        if !literal.is_empty() {
+            segments.push(Segment::Literal(literal));
+        }
+        Ok(segments)
     }
 
     /// Writes a data string in `format`.
@@ -433,24 +545,38 @@ impl Renderer {
         }
     }
 
+    /// The name of every country and area the organizations of `statement` name, in the
+    /// edition's language.
+    pub fn place_names<'a>(
+        &self,
+        registry: &'a Registry,
+        statement: &Statement,
+    ) -> HashMap<&'a Place, String> {
+        let mut names = HashMap::new();
+        for e in statement.entries() {
+            if let Some(org) = registry.organization(&e.org) {
+                for p in &org.countries {
+                    names
+                        .entry(p)
+                        .or_insert_with(|| self.place_name(registry, p));
+                }
+            }
+        }
+        names
+    }
+
     /// Resolves every entry of a statement for this edition, in publication order, with the
-    /// section it is in.
+    /// section it is in. `places` comes from [`Renderer::place_names`].
     ///
     /// # Errors
     /// [`Error::InvalidValue`] when an entry names an organization the registry lacks.
-    pub fn resolve(
-        &self,
-        registry: &Registry,
-        statement: &Statement,
-    ) -> Result<Vec<(SectionKind, ResolvedEntry)>, Error> {
-        let mut cache: HashMap<Place, String> = HashMap::new();
-        let mut place_name = |p: &Place| {
-            cache
-                .entry(p.clone())
-                .or_insert_with(|| self.place_name(registry, p))
-                .clone()
-        };
-        let mut out = Vec::new();
+    pub fn resolve<'a>(
+        &'a self,
+        registry: &'a Registry,
+        statement: &'a Statement,
+        places: &'a HashMap<&'a Place, String>,
+    ) -> Result<Vec<(SectionKind, ResolvedEntry<'a>)>, Error> {
+        let mut out = Vec::with_capacity(statement.sections.iter().map(|s| s.entries.len()).sum());
         for section in &statement.sections {
             for entry in &section.entries {
                 let org = registry
@@ -464,14 +590,7 @@ impl Renderer {
                     })?;
                 out.push((
                     section.kind,
-                    resolve::resolve(
-                        org,
-                        entry,
-                        &self.edition,
-                        &self.chain,
-                        self.script,
-                        &mut place_name,
-                    ),
+                    resolve::resolve(org, entry, &self.edition, &self.chain, self.script, places),
                 ));
             }
         }
@@ -484,20 +603,20 @@ impl Renderer {
         style: Style,
         format: OutputFormat,
     ) -> Result<String, Error> {
-        let yes = |b: bool| Arg::Word(if b { "yes" } else { "no" });
-        fn part(p: &Option<Part>) -> Arg<'_> {
+        let yes = Arg::Flag;
+        fn part<'b>(p: &'b Option<Part<'_>>) -> Arg<'b> {
             p.as_ref()
-                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(&p.lang)))
+                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang)))
         }
         // Without an acronym, the name stands in its place.
         let acronym = e.acronym.as_ref().unwrap_or(&e.name);
-        let acronym = Arg::Text(&acronym.text, Some(&acronym.lang));
+        let acronym = Arg::Text(&acronym.text, Some(acronym.lang));
         match style {
             Style::Full => self.message(
                 "entry-full",
                 &[
                     ("acronym", acronym),
-                    ("name", Arg::Text(&e.name.text, Some(&e.name.lang))),
+                    ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
                     ("has-transliteration", yes(e.transliteration.is_some())),
                     ("transliteration", part(&e.transliteration)),
                     ("has-translation", yes(e.translation.is_some())),
@@ -527,7 +646,7 @@ impl Renderer {
                 &[
                     (
                         "name",
-                        Arg::Text(&e.name_in_edition.text, Some(&e.name_in_edition.lang)),
+                        Arg::Text(&e.name_in_edition.text, Some(e.name_in_edition.lang)),
                     ),
                     ("acronym", acronym),
                     ("has-country", yes(e.country.is_some())),
@@ -542,7 +661,7 @@ impl Renderer {
     }
 
     fn heading(&self, statement: &Statement, format: OutputFormat) -> Result<String, Error> {
-        let more = Arg::Word(if statement.more_possible { "yes" } else { "no" });
+        let more = Arg::Flag(statement.more_possible);
         match statement.as_of {
             Some(d) => {
                 let date = self.format_date(d);
@@ -625,7 +744,8 @@ impl Renderer {
         }
         let mut out = String::new();
         let heading = self.heading(statement, format)?;
-        let resolved = self.resolve(registry, statement)?;
+        let places = self.place_names(registry, statement);
+        let resolved = self.resolve(registry, statement, &places)?;
         match format {
             OutputFormat::Html => {
                 let _ = writeln!(
@@ -734,49 +854,91 @@ impl Renderer {
         statement: &Statement,
         options: &RenderOptions,
     ) -> Result<String, Error> {
+        #[derive(serde::Serialize)]
+        struct JsonEntry<'a> {
+            number: Option<usize>,
+            number_text: Option<String>,
+            org: &'a str,
+            text: String,
+            acronym: &'a Option<Part<'a>>,
+            name: &'a Part<'a>,
+            transliteration: &'a Option<Part<'a>>,
+            translation: &'a Option<Part<'a>>,
+            name_in_edition: &'a Part<'a>,
+            country: &'a Option<Cow<'a, str>>,
+            country_always: &'a Option<Cow<'a, str>>,
+        }
+        #[derive(serde::Serialize)]
+        struct JsonSection<'a> {
+            kind: SectionKind,
+            heading: Option<String>,
+            entries: Vec<JsonEntry<'a>>,
+        }
+        #[derive(serde::Serialize)]
+        struct JsonDoc<'a> {
+            statement: &'a str,
+            locale: String,
+            messages_locale: String,
+            direction: &'static str,
+            heading: String,
+            as_of: Option<String>,
+            more_possible: bool,
+            sections: Vec<JsonSection<'a>>,
+            summary: Option<String>,
+            warnings: &'a [String],
+        }
         let f = OutputFormat::Json;
-        let resolved = self.resolve(registry, statement)?;
+        let places = self.place_names(registry, statement);
+        let resolved = self.resolve(registry, statement, &places)?;
         let mut sections = Vec::new();
-        let mut i = 0;
+        let mut rest = resolved.as_slice();
         for section in &statement.sections {
-            let mut entries = Vec::new();
-            for (number, _) in section.entries.iter().enumerate() {
-                let Some((_, e)) = resolved.get(i) else { break };
-                i += 1;
-                let numbered = section.kind == SectionKind::Initial
-                    && options.numbering == Numbering::Numbered;
-                entries.push(json!({
-                    "number": numbered.then_some(number + 1),
-                    "number_text": numbered.then(|| self.format_number(number + 1)),
-                    "org": e.org,
-                    "text": self.entry(e, options.style, f)?,
-                    "acronym": e.acronym,
-                    "name": e.name,
-                    "transliteration": e.transliteration,
-                    "translation": e.translation,
-                    "name_in_edition": e.name_in_edition,
-                    "country": e.country,
-                    "country_always": e.country_always,
-                }));
+            let numbered =
+                section.kind == SectionKind::Initial && options.numbering == Numbering::Numbered;
+            let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
+            rest = tail;
+            let mut entries = Vec::with_capacity(these.len());
+            for (number, (_, e)) in these.iter().enumerate() {
+                entries.push(JsonEntry {
+                    number: numbered.then_some(number + 1),
+                    number_text: numbered.then(|| self.format_number(number + 1)),
+                    org: &e.org,
+                    text: self.entry(e, options.style, f)?,
+                    acronym: &e.acronym,
+                    name: &e.name,
+                    transliteration: &e.transliteration,
+                    translation: &e.translation,
+                    name_in_edition: &e.name_in_edition,
+                    country: &e.country,
+                    country_always: &e.country_always,
+                });
             }
             let heading = match section.kind {
                 SectionKind::Initial => None,
                 SectionKind::Subsequent => Some(self.message("subsequent-heading", &[], f)?),
             };
-            sections.push(json!({ "kind": section.kind, "heading": heading, "entries": entries }));
+            sections.push(JsonSection {
+                kind: section.kind,
+                heading,
+                entries,
+            });
         }
-        let doc = json!({
-            "statement": statement.id,
-            "locale": self.edition.to_string(),
-            "messages_locale": self.messages.to_string(),
-            "direction": self.direction.as_str(),
-            "heading": self.heading(statement, f)?,
-            "as_of": statement.as_of.map(|d| d.to_string()),
-            "more_possible": statement.more_possible,
-            "sections": sections,
-            "summary": if options.summary { Some(self.summary(registry, statement, f)?) } else { None },
-            "warnings": self.warnings,
-        });
+        let doc = JsonDoc {
+            statement: &statement.id,
+            locale: self.edition.to_string(),
+            messages_locale: self.messages.to_string(),
+            direction: self.direction.as_str(),
+            heading: self.heading(statement, f)?,
+            as_of: statement.as_of.map(|d| d.to_string()),
+            more_possible: statement.more_possible,
+            sections,
+            summary: if options.summary {
+                Some(self.summary(registry, statement, f)?)
+            } else {
+                None
+            },
+            warnings: &self.warnings,
+        };
         let mut s = serde_json::to_string_pretty(&doc).map_err(map_data("json"))?;
         s.push('\n');
         Ok(s)

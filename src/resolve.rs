@@ -2,45 +2,48 @@
 //! translation follow, and the country in the edition's language. Formats come later
 //! ([`crate::render`]); this is the editorial logic alone.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::cldr;
-use crate::organization::{NameKind, Organization};
+use crate::organization::{NameKind, Organization, Place};
 use crate::statement::{Entry, Printed};
 
-/// A piece of text and the language it is in.
+/// A piece of text and the language it is in, borrowed from the registry where it can be.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Part {
+pub struct Part<'a> {
     /// The text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Its language.
-    pub lang: LanguageIdentifier,
+    pub lang: &'a LanguageIdentifier,
 }
 
 /// An entry resolved for one edition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ResolvedEntry {
+pub struct ResolvedEntry<'a> {
     /// The organization's id.
-    pub org: String,
+    pub org: &'a str,
     /// The acronym, as published.
-    pub acronym: Option<Part>,
+    pub acronym: Option<Part<'a>>,
     /// The organization's own name as published (its transliteration when the registry has no
     /// original).
-    pub name: Part,
+    pub name: Part<'a>,
     /// A Latin transliteration, when the name is in another script than the edition's.
-    pub transliteration: Option<Part>,
+    pub transliteration: Option<Part<'a>>,
     /// The name in the edition's language (or the nearest fallback), when the name is not
     /// already in that language.
-    pub translation: Option<Part>,
+    pub translation: Option<Part<'a>>,
     /// The name in the edition's language where there is one, else the name: for the
     /// name-first style.
-    pub name_in_edition: Part,
+    pub name_in_edition: Part<'a>,
     /// The country or area in the edition's language; `None` where the name makes it plain.
-    pub country: Option<String>,
+    pub country: Option<Cow<'a, str>>,
     /// The country or area in the edition's language, whether or not the name makes it plain
     /// (the short style prints it always).
-    pub country_always: Option<String>,
+    pub country_always: Option<Cow<'a, str>>,
 }
 
 /// The fallback chain of an edition: `de-AT` → `de` → `en`; `sr-Latn-RS` → `sr-Latn` → `sr`
@@ -93,21 +96,26 @@ fn serves(tag: &LanguageIdentifier, wanted: &LanguageIdentifier) -> bool {
 
 /// Resolves `entry` of `org` for an edition.
 ///
-/// `place_name` gives the name of a country code or area id in the edition's language.
-pub fn resolve(
-    org: &Organization,
-    entry: &Entry,
-    edition: &LanguageIdentifier,
+/// `places` holds the name of every country code and area id in the edition's language.
+pub fn resolve<'a>(
+    org: &'a Organization,
+    entry: &'a Entry,
+    edition: &'a LanguageIdentifier,
     chain: &[LanguageIdentifier],
     edition_script: Option<icu_locale::subtags::Script>,
-    place_name: &mut dyn FnMut(&crate::organization::Place) -> String,
-) -> ResolvedEntry {
+    places: &'a HashMap<&Place, String>,
+) -> ResolvedEntry<'a> {
     let printed: Option<&Printed> = entry.printed.as_ref().filter(|p| p.applies_to(edition));
-    let override_text = |f: fn(&Printed) -> &Option<String>| printed.and_then(|p| f(p).clone());
+    let text = |own: &'a str, f: fn(&'a Printed) -> &'a Option<String>| -> Cow<'a, str> {
+        match printed.and_then(|p| f(p).as_deref()) {
+            Some(t) => Cow::Borrowed(t),
+            None => Cow::Borrowed(own),
+        }
+    };
 
     let acronym = org.acronym().map(|a| Part {
-        text: override_text(|p| &p.acronym).unwrap_or_else(|| a.text.clone()),
-        lang: a.lang.clone(),
+        text: text(&a.text, |p| &p.acronym),
+        lang: &a.lang,
     });
 
     let original = org.originals().next();
@@ -128,12 +136,12 @@ pub fn resolve(
         .or(org.names.first());
     let name = match base {
         Some(n) => Part {
-            text: override_text(|p| &p.name).unwrap_or_else(|| n.text.clone()),
-            lang: n.lang.clone(),
+            text: text(&n.text, |p| &p.name),
+            lang: &n.lang,
         },
         None => Part {
-            text: org.id.clone(),
-            lang: edition.clone(),
+            text: Cow::Borrowed(&org.id),
+            lang: edition,
         },
     };
     let name_is_transliteration = base.is_some_and(|b| Some(b) == transliteration_name);
@@ -144,8 +152,8 @@ pub fn resolve(
             None
         } else {
             transliteration_name.map(|t| Part {
-                text: override_text(|p| &p.transliteration).unwrap_or_else(|| t.text.clone()),
-                lang: t.lang.clone(),
+                text: text(&t.text, |p| &p.transliteration),
+                lang: &t.lang,
             })
         };
 
@@ -155,25 +163,35 @@ pub fn resolve(
     let translation = match in_edition {
         Some(t) if !name_in_edition_language && base != Some(t) && t.text != name.text => {
             Some(Part {
-                text: override_text(|p| &p.translation).unwrap_or_else(|| t.text.clone()),
-                lang: t.lang.clone(),
+                text: text(&t.text, |p| &p.translation),
+                lang: &t.lang,
             })
         }
         _ => None,
     };
     let name_in_edition = match in_edition {
         Some(t) => Part {
-            text: t.text.clone(),
-            lang: t.lang.clone(),
+            text: Cow::Borrowed(&t.text),
+            lang: &t.lang,
         },
         None => name.clone(),
     };
 
-    let country_always = if org.countries.is_empty() {
-        None
-    } else {
-        let names: Vec<String> = org.countries.iter().map(&mut *place_name).collect();
-        Some(override_text(|p| &p.country).unwrap_or_else(|| names.join(" / ")))
+    let country_always = match (
+        printed.and_then(|p| p.country.as_deref()),
+        org.countries.as_slice(),
+    ) {
+        (Some(c), _) => Some(Cow::Borrowed(c)),
+        (None, []) => None,
+        (None, [one]) => Some(Cow::Borrowed(
+            places.get(one).map_or(one.as_str(), String::as_str),
+        )),
+        (None, many) => Some(Cow::Owned(
+            many.iter()
+                .map(|p| places.get(p).map_or(p.as_str(), String::as_str))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        )),
     };
     let country = if org.name_shows_country {
         None
@@ -182,7 +200,7 @@ pub fn resolve(
     };
 
     ResolvedEntry {
-        org: org.id.clone(),
+        org: &org.id,
         acronym,
         name,
         transliteration,

@@ -584,8 +584,11 @@ fn every_edition_renders_the_same_31_entries() {
     for locale in Renderer::available_locales() {
         let renderer = Renderer::new(&locale.to_string()).unwrap_or_else(|e| panic!("{e}"));
         assert!(renderer.warnings().is_empty(), "{locale}");
-        let entries = renderer.resolve(&r, s).unwrap_or_else(|e| panic!("{e}"));
-        let ids: Vec<&str> = entries.iter().map(|(_, e)| e.org.as_str()).collect();
+        let places = renderer.place_names(&r, s);
+        let entries = renderer
+            .resolve(&r, s, &places)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = entries.iter().map(|(_, e)| e.org).collect();
         let expected: Vec<&str> = s.entries().map(|e| e.org.as_str()).collect();
         assert_eq!(ids, expected, "{locale}");
         let text = renderer

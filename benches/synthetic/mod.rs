@@ -276,3 +276,20 @@ pub fn registry_toml(n: usize, seed: u64) -> String {
     }
     out
 }
+
+/// A statement signed by organizations `org-0` … `org-{n-1}`: `n - n/10` initial entries,
+/// then the rest as subsequent signatories.
+pub fn statement_toml(n: usize) -> String {
+    let split = n - n / 10;
+    let mut out = String::from(
+        "[[statement]]\nid = \"synthetic\"\nas-of = \"2023-02-07\"\nmore-possible = true\n\n[[statement.section]]\nkind = \"initial\"\nentries = [\n",
+    );
+    for i in 0..n {
+        if i == split {
+            out.push_str("]\n\n[[statement.section]]\nkind = \"subsequent\"\nentries = [\n");
+        }
+        let _ = writeln!(out, "  {{ org = \"org-{i}\" }},");
+    }
+    out.push_str("]\n");
+    out
+}
