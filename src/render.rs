@@ -902,7 +902,7 @@ impl Renderer {
                 entries.push(JsonEntry {
                     number: numbered.then_some(number + 1),
                     number_text: numbered.then(|| self.format_number(number + 1)),
-                    org: &e.org,
+                    org: e.org,
                     text: self.entry(e, options.style, f)?,
                     acronym: &e.acronym,
                     name: &e.name,
