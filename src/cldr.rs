@@ -39,6 +39,13 @@ pub fn is_known_m49(code: &str) -> bool {
         && region_name(&locale!("en"), code).is_some()
 }
 
+/// Adds likely subtags (CLDR likelySubtags): `und-AU` → `en-Latn-AU`, `ru` → `ru-Cyrl-RU`.
+/// ICU4X splits the data in a common and an extended set; both are consulted.
+pub(crate) fn maximize(id: &mut icu_locale::LanguageIdentifier) -> bool {
+    LocaleExpander::new_common().maximize(id) == icu_locale::TransformResult::Modified
+        || LocaleExpander::new_extended().maximize(id) == icu_locale::TransformResult::Modified
+}
+
 /// Why a language tag is not acceptable, if it is not.
 pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
     let Some(icu) = to_icu(tag) else {
@@ -49,8 +56,7 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
     }
     let mut bare = icu_locale::LanguageIdentifier::UNKNOWN;
     bare.language = icu.language;
-    let expander = LocaleExpander::new_extended();
-    if expander.maximize(&mut bare) == icu_locale::TransformResult::Unmodified {
+    if !maximize(&mut bare) {
         return Err("unknown language".to_owned());
     }
     if let Some(script) = icu.script
@@ -82,7 +88,7 @@ pub fn likely_script(tag: &LanguageIdentifier) -> Option<Script> {
     }
     let script = to_icu(tag).and_then(|mut icu| {
         if icu.script.is_none() {
-            LocaleExpander::new_extended().maximize(&mut icu);
+            maximize(&mut icu);
         }
         icu.script
     });

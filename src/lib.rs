@@ -77,6 +77,7 @@
 )]
 
 pub mod cldr;
+pub mod collation;
 pub mod date;
 mod decode;
 mod document;
@@ -85,11 +86,13 @@ pub mod error;
 mod json;
 pub mod locales;
 pub mod lookup;
+pub mod matching;
 pub mod organization;
 pub mod registry;
 pub mod render;
 pub mod resolve;
 pub mod seed;
+pub mod sort;
 pub mod statement;
 pub mod text;
 

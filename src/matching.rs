@@ -1,0 +1,115 @@
+//! Matching names as people type them: equality at primary strength (`türkiye` = `Turkiye` =
+//! `TÜRKIYE`, see [`Registry::find`]) and fuzzy suggestions for typos, ranked with a score.
+
+use icu_normalizer::DecomposingNormalizerBorrowed;
+use icu_properties::CodePointMapData;
+use icu_properties::props::GeneralCategory;
+
+use crate::organization::Organization;
+use crate::registry::Registry;
+
+/// Folds a name for fuzzy comparison: canonical decomposition, combining marks removed, lower
+/// case, punctuation as space, white space collapsed (`Côte d’Ivoire` → `cote d ivoire`).
+pub fn fold(s: &str) -> String {
+    let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(s);
+    let gc = CodePointMapData::<GeneralCategory>::new();
+    let mut out = String::with_capacity(nfd.len());
+    let mut space = true;
+    for c in nfd.chars() {
+        match gc.get(c) {
+            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark => {}
+            _ if c.is_alphanumeric() => {
+                out.extend(c.to_lowercase());
+                space = false;
+            }
+            _ => {
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// An organization that a fuzzy search suggests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion<'a> {
+    /// The organization.
+    pub organization: &'a Organization,
+    /// The acronym or name that matched best.
+    pub matched: &'a str,
+    /// Similarity in 0..=1 (1: equal after folding): normalized Levenshtein distance over
+    /// folded text (the `strsim` crate).
+    pub score: f64,
+}
+
+/// Organizations whose acronym or a name resembles `query`, best first, at most `limit`, with a
+/// score of at least `threshold` (0.8 suits typos of a letter or two per word).
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let found = signatories::matching::suggest(&registry, "Parti Comuniste du Togo", 0.8, 3);
+/// assert_eq!(found[0].organization.id, "pct");
+/// assert!(found[0].score > 0.95);
+/// # Ok::<(), signatories::Error>(())
+/// ```
+pub fn suggest<'a>(
+    registry: &'a Registry,
+    query: &str,
+    threshold: f64,
+    limit: usize,
+) -> Vec<Suggestion<'a>> {
+    let q = fold(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let qlen = q.chars().count() as f64;
+    let mut out: Vec<Suggestion<'a>> = Vec::new();
+    for org in registry.organizations() {
+        let texts = org
+            .acronyms
+            .iter()
+            .map(|a| a.text.as_str())
+            .chain(org.names.iter().map(|n| n.text.as_str()));
+        let mut best: Option<(f64, &'a str)> = None;
+        for t in texts {
+            let f = fold(t);
+            let flen = f.chars().count() as f64;
+            // The score cannot reach the threshold when the lengths differ too much.
+            if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
+                continue;
+            }
+            let score = strsim::normalized_levenshtein(&q, &f);
+            if score >= threshold && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, t));
+            }
+        }
+        if let Some((score, matched)) = best {
+            out.push(Suggestion {
+                organization: org,
+                matched,
+                score,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out.truncate(limit);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(fold("  TÜRKIYE "), "turkiye");
+        assert_eq!(fold("Българска (БКП)"), "българска бкп");
+    }
+}

@@ -1,0 +1,535 @@
+//! Sorting: collation keys computed once per item and kept, what to sort organizations by, and
+//! the orderings editors use (publication, collated, protocol, grouped by region, UN style).
+//!
+//! Sorting n items costs n key computations and then byte comparisons, not n log n collator
+//! comparisons. Keys live in memory only: a CLDR update changes them.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::collation::Collation;
+use crate::error::Error;
+use crate::organization::{NameKind, Organization, Place};
+use crate::registry::Registry;
+use crate::statement::{Entry, Statement};
+
+/// Collation keys of a list of items, in one buffer.
+///
+/// ```
+/// use signatories::collation::Collation;
+/// use signatories::sort::SortKeys;
+/// let de = Collation::new("de", Default::default())?;
+/// let names = ["Zypern", "Österreich", "Ägypten", "Bulgarien"];
+/// let keys = SortKeys::new(&de, &names);
+/// let sorted: Vec<&str> = keys.order().iter().map(|&i| names[i]).collect();
+/// assert_eq!(sorted, ["Ägypten", "Bulgarien", "Österreich", "Zypern"]);
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct SortKeys {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+/// Below this many items keys are computed on one thread.
+const PARALLEL_THRESHOLD: usize = 4096;
+
+impl SortKeys {
+    /// Keys of `items` (strings).
+    pub fn new<S: AsRef<str> + Sync>(collation: &Collation, items: &[S]) -> Self {
+        Self::build(items.len(), |i, out| {
+            if let Some(s) = items.get(i) {
+                collation.write_key(s.as_ref(), out);
+            }
+        })
+    }
+
+    /// Keys of byte strings; invalid UTF-8 is read as U+FFFD (and left as it was in the data).
+    pub fn new_utf8<S: AsRef<[u8]> + Sync>(collation: &Collation, items: &[S]) -> Self {
+        Self::build(items.len(), |i, out| {
+            if let Some(s) = items.get(i) {
+                collation.write_key_utf8(s.as_ref(), out);
+            }
+        })
+    }
+
+    /// Keys computed by `write(i, buffer)` for `i` in `0..n`, on every core for large `n`.
+    pub fn build(n: usize, write: impl Fn(usize, &mut Vec<u8>) + Sync) -> Self {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if n < PARALLEL_THRESHOLD || threads < 2 {
+            let mut keys = SortKeys {
+                bytes: Vec::with_capacity(n * 48),
+                ends: Vec::with_capacity(n),
+            };
+            for i in 0..n {
+                write(i, &mut keys.bytes);
+                keys.ends.push(keys.bytes.len());
+            }
+            return keys;
+        }
+        let chunk = n.div_ceil(threads);
+        let parts: Vec<SortKeys> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let write = &write;
+                    scope.spawn(move || {
+                        let range = (t * chunk)..((t + 1) * chunk).min(n);
+                        let mut part = SortKeys {
+                            bytes: Vec::with_capacity(range.len() * 48),
+                            ends: Vec::with_capacity(range.len()),
+                        };
+                        for i in range {
+                            write(i, &mut part.bytes);
+                            part.ends.push(part.bytes.len());
+                        }
+                        part
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut keys = SortKeys {
+            bytes: Vec::with_capacity(parts.iter().map(|p| p.bytes.len()).sum()),
+            ends: Vec::with_capacity(n),
+        };
+        for p in parts {
+            let base = keys.bytes.len();
+            keys.bytes.extend_from_slice(&p.bytes);
+            keys.ends.extend(p.ends.iter().map(|e| e + base));
+        }
+        keys
+    }
+
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no keys.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The key of item `i` (empty if out of range).
+    pub fn key(&self, i: usize) -> &[u8] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.bytes.get(start..end).unwrap_or_default()
+    }
+
+    /// The stable sorting permutation: `order()[k]` is the index of the k-th item in collation
+    /// order; items that compare equal keep their input order.
+    pub fn order(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.len()).collect();
+        // Ties broken by index: an unstable sort gives the stable order, faster.
+        idx.sort_unstable_by(|&a, &b| self.key(a).cmp(self.key(b)).then(a.cmp(&b)));
+        idx
+    }
+}
+
+/// What to sort organizations by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SortBy {
+    /// The first acronym.
+    Acronym,
+    /// The first original name (or the first name).
+    OriginalName,
+    /// The name in a language, along its fallback chain (`de-AT` → `de` → `en`).
+    NameIn(LanguageIdentifier),
+    /// The name of the (first) country or area in a language (CLDR names; the registry's for
+    /// areas).
+    CountryNameIn(LanguageIdentifier),
+    /// The name of the (first) country in its own main language (CLDR likely subtags:
+    /// `DE` → "Deutschland", `GR` → "Ελλάδα"): the key of protocol order.
+    CountryOwnName,
+    /// The region, in the order given (UN M49 codes); regions not listed come last.
+    Region(Vec<String>),
+}
+
+/// Whether names in other scripts sort by a Latin transliteration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Transliteration {
+    /// Names sort as written (in Russian collation Cyrillic before Latin, etc.).
+    #[default]
+    None,
+    /// Names not in the Latin script sort by their AnyAscii transliteration (the `any_ascii`
+    /// crate: BGN/PCGN-like for Cyrillic, `БКП` → `BKP`; ELOT-like for Greek; Buckwalter-free
+    /// plain romanization for Arabic), so that an edition files `БКП` under B.
+    Latin,
+}
+
+/// A sort specification: keys in order of precedence, and the transliteration option.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct SortSpec {
+    /// The keys, most significant first.
+    pub keys: Vec<SortBy>,
+    /// Transliteration of names in other scripts.
+    pub transliteration: Transliteration,
+}
+
+impl SortSpec {
+    /// A spec of these keys.
+    pub fn by(keys: impl IntoIterator<Item = SortBy>) -> Self {
+        SortSpec {
+            keys: keys.into_iter().collect(),
+            transliteration: Transliteration::None,
+        }
+    }
+
+    /// The same spec with names in other scripts sorted by a Latin transliteration.
+    pub fn transliterated(mut self) -> Self {
+        self.transliteration = Transliteration::Latin;
+        self
+    }
+}
+
+/// Writes a component of a composite key so that concatenations compare as tuples: 0x00 and
+/// 0x01 are escaped as 0x01 0x01 and 0x01 0x02, and each component ends with 0x00.
+fn push_component(out: &mut Vec<u8>, key: &[u8]) {
+    for &b in key {
+        match b {
+            0 => out.extend_from_slice(&[1, 1]),
+            1 => out.extend_from_slice(&[1, 2]),
+            b => out.push(b),
+        }
+    }
+    out.push(0);
+}
+
+fn latin(s: &str) -> Cow<'_, str> {
+    if crate::text::scripts(s)
+        .iter()
+        .all(|sc| sc.as_str() == "Latn")
+    {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(any_ascii::any_ascii(s))
+    }
+}
+
+/// The own-language name of a country: CLDR's name of `code` in the country's likely
+/// language.
+pub fn country_own_name(code: &str) -> Option<String> {
+    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
+    id.region = Some(icu_locale::subtags::Region::try_from_str(code).ok()?);
+    crate::cldr::maximize(&mut id);
+    // The language alone: region display-name data is keyed by language (en-AU has none).
+    // Where the tables have no entry for the region (ICU4X leaves `und-AU` as it is), CLDR's
+    // algorithm falls back to the likely subtags of `und` itself: English.
+    let mut language = icu_locale::LanguageIdentifier::UNKNOWN;
+    language.language = if id.language.is_unknown() {
+        icu_locale::subtags::language!("en")
+    } else {
+        id.language
+    };
+    crate::cldr::region_name(&icu_locale::Locale::from(language), code)
+}
+
+/// Collation keys of every organization of a registry for one spec: the index that makes
+/// re-sorting a comparison of bytes.
+#[derive(Debug, Clone)]
+pub struct OrganizationIndex {
+    keys: SortKeys,
+    position: HashMap<String, usize>,
+}
+
+impl OrganizationIndex {
+    /// Computes the key of every organization of `registry` for `spec` in `collation`.
+    pub fn new(registry: &Registry, collation: &Collation, spec: &SortSpec) -> Self {
+        let orgs = registry.organizations();
+        let mut place_names: HashMap<(usize, &Place), String> = HashMap::new();
+        // Place names first (few), then the keys of every organization.
+        for o in orgs {
+            for (k, by) in spec.keys.iter().enumerate() {
+                if let (Some(p), SortBy::CountryNameIn(_) | SortBy::CountryOwnName) =
+                    (o.countries.first(), by)
+                {
+                    place_names
+                        .entry((k, p))
+                        .or_insert_with(|| place_text(registry, p, by));
+                }
+            }
+        }
+        let keys = SortKeys::build(orgs.len(), |i, out| {
+            let Some(o) = orgs.get(i) else { return };
+            let mut scratch = Vec::new();
+            for (k, by) in spec.keys.iter().enumerate() {
+                scratch.clear();
+                match by {
+                    SortBy::Region(order) => {
+                        let pos = o
+                            .region
+                            .as_ref()
+                            .and_then(|r| order.iter().position(|x| x == r))
+                            .unwrap_or(order.len());
+                        let pos = u16::try_from(pos).unwrap_or(u16::MAX);
+                        scratch.extend_from_slice(&pos.saturating_add(2).to_be_bytes());
+                    }
+                    SortBy::CountryNameIn(_) | SortBy::CountryOwnName => {
+                        let text = o
+                            .countries
+                            .first()
+                            .and_then(|p| place_names.get(&(k, p)))
+                            .map_or("", String::as_str);
+                        write_text(collation, spec, text, &mut scratch);
+                    }
+                    other => {
+                        let text = org_text(o, other);
+                        write_text(collation, spec, text, &mut scratch);
+                    }
+                }
+                push_component(out, &scratch);
+            }
+        });
+        let position = orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
+        OrganizationIndex { keys, position }
+    }
+
+    /// The key of an organization (empty for an unknown id).
+    pub fn key(&self, org_id: &str) -> &[u8] {
+        self.position
+            .get(org_id)
+            .map_or(&[][..], |&i| self.keys.key(i))
+    }
+
+    /// Sorts entries by their organizations' keys, stably.
+    pub fn sort_entries(&self, entries: &mut [&Entry]) {
+        entries.sort_by(|a, b| self.key(&a.org).cmp(self.key(&b.org)));
+    }
+
+    /// Organization ids of the registry in this index's order.
+    pub fn order<'r>(&self, registry: &'r Registry) -> Vec<&'r Organization> {
+        self.keys
+            .order()
+            .into_iter()
+            .filter_map(|i| registry.organizations().get(i))
+            .collect()
+    }
+}
+
+fn write_text(collation: &Collation, spec: &SortSpec, text: &str, out: &mut Vec<u8>) {
+    match spec.transliteration {
+        Transliteration::Latin => collation.write_key(&latin(text), out),
+        Transliteration::None => collation.write_key(text, out),
+    }
+}
+
+fn place_text(registry: &Registry, p: &Place, by: &SortBy) -> String {
+    match (by, p) {
+        (SortBy::CountryOwnName, Place::Country(c)) => {
+            country_own_name(c).unwrap_or_else(|| c.clone())
+        }
+        (SortBy::CountryNameIn(lang), Place::Country(c)) => {
+            icu_locale::Locale::try_from_str(&lang.to_string())
+                .ok()
+                .and_then(|l| crate::cldr::region_name(&l, c))
+                .unwrap_or_else(|| c.clone())
+        }
+        (SortBy::CountryNameIn(lang), Place::Area(a)) => area_name(registry, a, Some(lang)),
+        (_, Place::Area(a)) => area_name(registry, a, None),
+        (_, Place::Country(c)) => c.clone(),
+    }
+}
+
+fn area_name(registry: &Registry, id: &str, lang: Option<&LanguageIdentifier>) -> String {
+    let Some(area) = registry.area(id) else {
+        return id.to_owned();
+    };
+    let chain = lang.map(crate::resolve::fallback_chain).unwrap_or_default();
+    chain
+        .iter()
+        .find_map(|l| {
+            area.names.get(l).or_else(|| {
+                area.names
+                    .iter()
+                    .find(|(k, _)| k.language == l.language)
+                    .map(|(_, v)| v)
+            })
+        })
+        .or_else(|| area.names.values().next())
+        .cloned()
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
+    match by {
+        SortBy::Acronym => o
+            .acronyms
+            .first()
+            .map(|a| a.text.as_str())
+            .or_else(|| o.names.first().map(|n| n.text.as_str()))
+            .unwrap_or(&o.id),
+        SortBy::OriginalName => o
+            .originals()
+            .next()
+            .or(o.names.first())
+            .map_or(o.id.as_str(), |n| n.text.as_str()),
+        SortBy::NameIn(lang) => crate::resolve::fallback_chain(lang)
+            .iter()
+            .find_map(|l| {
+                o.names
+                    .iter()
+                    .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
+                    .find(|n| {
+                        n.lang == *l || (n.lang.language == l.language && n.lang.script == l.script)
+                    })
+            })
+            .or_else(|| o.originals().next())
+            .or(o.names.first())
+            .map_or(o.id.as_str(), |n| n.text.as_str()),
+        _ => "",
+    }
+}
+
+/// An ordering of a signatory list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Ordering {
+    /// As published: the default, never changed silently.
+    #[default]
+    Publication,
+    /// Collated by a spec in a locale (the edition's alphabetical order).
+    Collated {
+        /// The locale of the collation (`-u-co-` accepted).
+        locale: String,
+        /// What to sort by.
+        spec: SortSpec,
+    },
+    /// Protocol order (EU Interinstitutional Style Guide 7.1.2): by each country's name in its
+    /// own language, transliterated to Latin and collated in root order, then by acronym; the
+    /// same in every edition.
+    Protocol,
+    /// Grouped by region in the order given, then by the country's name in `lang`, then by
+    /// acronym: how the seed's editors ordered most of its list.
+    GroupedByRegion {
+        /// UN M49 region codes, in order.
+        regions: Vec<String>,
+        /// The language of the country names, and of the collation.
+        lang: LanguageIdentifier,
+    },
+    /// UN style: English alphabetical order by country name, starting from one organization
+    /// (drawn by lot) and wrapping around.
+    UnStyle {
+        /// The id of the organization that comes first.
+        start: String,
+    },
+}
+
+impl Ordering {
+    /// The collation locale and spec of this ordering (`None` for publication order).
+    fn plan(&self) -> Option<(String, SortSpec)> {
+        match self {
+            Ordering::Publication => None,
+            Ordering::Collated { locale, spec } => Some((locale.clone(), spec.clone())),
+            Ordering::Protocol => Some((
+                "und".to_owned(),
+                SortSpec::by([SortBy::CountryOwnName, SortBy::Acronym]).transliterated(),
+            )),
+            Ordering::GroupedByRegion { regions, lang } => Some((
+                lang.to_string(),
+                SortSpec::by([
+                    SortBy::Region(regions.clone()),
+                    SortBy::CountryNameIn(lang.clone()),
+                    SortBy::Acronym,
+                ]),
+            )),
+            Ordering::UnStyle { .. } => Some((
+                "en".to_owned(),
+                SortSpec::by([SortBy::CountryNameIn(langid("en")), SortBy::Acronym]),
+            )),
+        }
+    }
+
+    /// The statement with each section's entries in this order (sections stay as they are).
+    ///
+    /// ```
+    /// use signatories::sort::Ordering;
+    /// let registry = signatories::seed::registry()?;
+    /// let s = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let protocol = Ordering::Protocol.apply(&registry, s)?;
+    /// // Australia, then България (B'lgariya), বাংলাদেশ (bamlades), Cameroun …
+    /// let first: Vec<&str> = protocol.sections[0].entries[..3].iter().map(|e| e.org.as_str()).collect();
+    /// assert_eq!(first, ["cpa-ml", "bkp", "spb"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] for a collation locale that does not parse;
+    /// [`Error::InvalidValue`] when the UN-style start is not in the list.
+    pub fn apply(&self, registry: &Registry, statement: &Statement) -> Result<Statement, Error> {
+        let mut out = statement.clone();
+        let Some((locale, spec)) = self.plan() else {
+            return Ok(out);
+        };
+        let collation = Collation::new(&locale, Default::default())?;
+        let index = OrganizationIndex::new(registry, &collation, &spec);
+        for section in &mut out.sections {
+            section
+                .entries
+                .sort_by(|a, b| index.key(&a.org).cmp(index.key(&b.org)));
+        }
+        if let Ordering::UnStyle { start } = self {
+            let section = out
+                .sections
+                .iter_mut()
+                .find(|s| s.entries.iter().any(|e| e.org == *start))
+                .ok_or_else(|| Error::InvalidValue {
+                    what: "UN-style start is not a signatory".to_owned(),
+                    value: start.clone(),
+                })?;
+            if let Some(pos) = section.entries.iter().position(|e| e.org == *start) {
+                section.entries.rotate_left(pos);
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn langid(s: &str) -> LanguageIdentifier {
+    s.parse().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composite_keys_compare_as_tuples() {
+        let mut a = Vec::new();
+        push_component(&mut a, &[5, 0, 7]);
+        push_component(&mut a, &[9]);
+        let mut b = Vec::new();
+        push_component(&mut b, &[5, 0]);
+        push_component(&mut b, &[200]);
+        // (5 0 7, 9) > (5 0, 200): the first component decides.
+        assert!(a > b);
+        let mut c = Vec::new();
+        push_component(&mut c, &[5, 1]);
+        push_component(&mut c, &[0]);
+        assert!(c > a);
+    }
+
+    #[test]
+    fn own_names() {
+        assert_eq!(country_own_name("DE").as_deref(), Some("Deutschland"));
+        assert_eq!(country_own_name("GR").as_deref(), Some("Ελλάδα"));
+        assert_eq!(country_own_name("BG").as_deref(), Some("България"));
+        assert_eq!(country_own_name("AU").as_deref(), Some("Australia"));
+    }
+}
