@@ -3,7 +3,10 @@
 //!
 //! ```text
 //! cargo run --release --example synthetic -- 100000 /tmp/registry.json
+//! cargo run --release --example synthetic -- --names 100000 /tmp/names.txt
 //! ```
+//!
+//! With `--names` it writes N mixed-script names, one a line (the sort benchmark's input).
 
 use std::process::ExitCode;
 
@@ -11,7 +14,26 @@ use std::process::ExitCode;
 mod synthetic;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--names") {
+        args.remove(0);
+        let (Some(n), Some(path)) = (
+            args.first().and_then(|n| n.parse::<usize>().ok()),
+            args.get(1),
+        ) else {
+            eprintln!("usage: synthetic --names N FILE");
+            return ExitCode::from(2);
+        };
+        let mut text = synthetic::names(n, 42).join("\n");
+        text.push('\n');
+        return match std::fs::write(path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {path}: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let (Some(n), Some(path)) = (
         args.first().and_then(|n| n.parse::<usize>().ok()),
         args.get(1),

@@ -293,3 +293,19 @@ pub fn statement_toml(n: usize) -> String {
     out.push_str("]\n");
     out
 }
+
+/// `n` realistic mixed-script names (Latin with diacritics, Turkish, Polish, Cyrillic, Greek,
+/// Arabic), one in four with a number, from a fixed seed.
+pub fn names(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|_| {
+            let (_, _, adjs, nouns) = *rng.pick(LANGS);
+            let mut s = format!("{} {} {}", rng.pick(nouns), rng.pick(adjs), rng.pick(adjs));
+            if rng.next().is_multiple_of(4) {
+                let _ = write!(s, " {}", rng.next() % 200);
+            }
+            s
+        })
+        .collect()
+}
