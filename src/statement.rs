@@ -40,10 +40,11 @@ pub struct Section {
 }
 
 /// The kind of a [`Section`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionKind {
     /// The initial list, numbered.
+    #[default]
     Initial,
     /// Organizations that signed after publication, listed unnumbered after the initial list.
     Subsequent,

@@ -1,0 +1,251 @@
+//! Reads a published signatory list (plain text copied from a web page, or an HTML fragment),
+//! matches its entries to a registry, and reports or applies the result.
+//!
+//! ```text
+//! cargo run --example ingest -- [--lang TAG] [--registry FILE] [--json] [--apply]
+//!     [--statement-id ID] FILE|-
+//! cargo run --example ingest -- --json tests/fixtures/icor-2023-02-07-peru-solidarity.txt
+//! ```
+//!
+//! Without `--registry` entries are matched against the bundled seed registry. `--lang` names
+//! the edition's language (guessed from the heading when absent). `--json` prints the document
+//! other tools read: `language`, `heading`, `entries` (with `lines`, `number`, `section`,
+//! `acronym`, `name`, `transliteration`, `translation`, `country`, `country_code`, `note`,
+//! `match`), `skipped`. `--apply` adds the new organizations and the statement to the
+//! `--registry` file (saved atomically).
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use signatories::Registry;
+use signatories::ingest::{ParseOptions, ParsedEntry, Skipped, parse};
+use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
+
+const USAGE: &str =
+    "usage: ingest [--lang TAG] [--registry FILE] [--json] [--apply] [--statement-id ID] FILE|-";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    #[serde(flatten)]
+    entry: &'a ParsedEntry,
+    #[serde(rename = "match")]
+    matched: Option<&'a EntryMatch>,
+}
+
+#[derive(Serialize)]
+struct JsonHeading<'a> {
+    text: &'a str,
+    as_of: Option<String>,
+    more_possible: bool,
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    language: String,
+    heading: Option<JsonHeading<'a>>,
+    entries: Vec<JsonEntry<'a>>,
+    skipped: &'a [Skipped],
+}
+
+fn run() -> Result<(), String> {
+    let mut lang: Option<String> = None;
+    let mut registry_file: Option<String> = None;
+    let mut json = false;
+    let mut do_apply = false;
+    let mut statement_id: Option<String> = None;
+    let mut file: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match a.as_str() {
+            "--lang" => lang = Some(value("--lang")?),
+            "--registry" => registry_file = Some(value("--registry")?),
+            "--json" => json = true,
+            "--apply" => do_apply = true,
+            "--statement-id" => statement_id = Some(value("--statement-id")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            _ if file.is_none() => file = Some(a),
+            _ => return Err(format!("more than one FILE\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or_else(|| format!("give a FILE or -\n{USAGE}"))?;
+    if do_apply && registry_file.is_none() {
+        return Err("--apply needs --registry FILE (the file the result is saved to)".to_owned());
+    }
+    let bytes = if file == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("standard input: {e}"))?;
+        b
+    } else {
+        std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{file}: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let lang = match lang {
+        Some(l) => Some(
+            l.parse::<signatories::LanguageIdentifier>()
+                .map_err(|_| format!("invalid language tag {l:?}"))?,
+        ),
+        None => None,
+    };
+    let mut registry = match &registry_file {
+        Some(f) => Registry::load(f),
+        None => signatories::seed::registry(),
+    }
+    .map_err(|e| e.to_string())?;
+
+    let mut options = ParseOptions::default();
+    options.lang = lang.as_ref();
+    options.registry = Some(&registry);
+    let list = parse(&text, &options);
+    let matches = reconcile(&registry, &list);
+
+    if json {
+        let doc = JsonDoc {
+            language: list.language.to_string(),
+            heading: list.heading.as_ref().map(|h| JsonHeading {
+                text: &h.text,
+                as_of: h.as_of.map(|d| d.to_string()),
+                more_possible: h.more_possible,
+            }),
+            entries: list
+                .entries
+                .iter()
+                .zip(&matches)
+                .map(|(entry, m)| JsonEntry {
+                    entry,
+                    matched: Some(m),
+                })
+                .collect(),
+            skipped: &list.skipped,
+        };
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
+        );
+    } else {
+        report(&list, &matches);
+    }
+
+    if do_apply {
+        let id = statement_id.unwrap_or_else(|| {
+            let date = list
+                .heading
+                .as_ref()
+                .and_then(|h| h.as_of)
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            format!("ingested-{date}")
+        });
+        let before = registry.organizations().len();
+        apply(&mut registry, &list, &matches, &id).map_err(|e| e.to_string())?;
+        if let Some(f) = &registry_file {
+            registry.save(f).map_err(|e| e.to_string())?;
+            eprintln!(
+                "applied: {} new organizations and statement {id:?} saved to {f}",
+                registry.organizations().len() - before
+            );
+        }
+    }
+    Ok(())
+}
+
+fn report(list: &signatories::ingest::ParsedList, matches: &[EntryMatch]) {
+    println!(
+        "language: {}{}",
+        list.language,
+        if list.language_guessed {
+            " (guessed)"
+        } else {
+            ""
+        }
+    );
+    if let Some(h) = &list.heading {
+        println!(
+            "heading (line {}): {}\n  as of: {}; more signatories possible: {}",
+            h.line,
+            h.text,
+            h.as_of.map_or_else(|| "—".to_owned(), |d| d.to_string()),
+            if h.more_possible { "yes" } else { "no" }
+        );
+    }
+    let (mut m, mut n, mut a) = (0, 0, 0);
+    for (e, r) in list.entries.iter().zip(matches) {
+        let status = match r.status {
+            MatchStatus::Matched => {
+                m += 1;
+                format!("matched {}", r.id.as_deref().unwrap_or(""))
+            }
+            MatchStatus::New => {
+                n += 1;
+                "new".to_owned()
+            }
+            MatchStatus::Ambiguous => {
+                a += 1;
+                let c: Vec<String> = r
+                    .candidates
+                    .iter()
+                    .map(|c| format!("{} {:.2}", c.id, c.score))
+                    .collect();
+                format!("ambiguous: {}", c.join(", "))
+            }
+        };
+        let number = e.number.map_or_else(|| "-".to_owned(), |n| n.to_string());
+        println!(
+            "{:>3} line {:?} [{}] acronym {:?} name {:?}{}{}{} → {status}",
+            number,
+            e.lines,
+            e.section.as_str(),
+            e.acronym.as_deref().unwrap_or(""),
+            e.name.as_deref().unwrap_or(""),
+            e.transliteration
+                .as_deref()
+                .map(|t| format!(" transliteration {t:?}"))
+                .unwrap_or_default(),
+            e.translation
+                .as_deref()
+                .map(|t| format!(" translation {t:?}"))
+                .unwrap_or_default(),
+            e.country
+                .as_deref()
+                .map(|c| format!(
+                    " country {c:?} ({})",
+                    e.country_code.as_deref().unwrap_or("—")
+                ))
+                .unwrap_or_default(),
+        );
+        for d in &r.differences {
+            println!("      differs: {d}");
+        }
+    }
+    let skipped_text = list.skipped.iter().filter(|s| !s.text.is_empty()).count();
+    println!(
+        "{} entries: {m} matched, {n} new, {a} ambiguous; {} lines skipped ({} blank)",
+        list.entries.len(),
+        list.skipped.len(),
+        list.skipped.len() - skipped_text
+    );
+}

@@ -1,0 +1,438 @@
+//! Matching parsed entries to a registry's organizations — by acronym and country, then by
+//! names at primary strength, then fuzzily — and applying the result: new organizations and
+//! the statement added to the registry.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::error::Error;
+use crate::ingest::{ParsedEntry, ParsedList};
+use crate::lookup::MatchKind;
+use crate::organization::{Acronym, Name, NameKind, Organization, Place};
+use crate::registry::Registry;
+use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
+
+/// How an entry matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchStatus {
+    /// One organization of the registry.
+    Matched,
+    /// No organization of the registry: a new one.
+    New,
+    /// Several organizations could be meant: see the candidates.
+    Ambiguous,
+}
+
+/// A candidate organization with its score (1 for an exact match at primary strength).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// The organization's id.
+    pub id: String,
+    /// How well it matches, 0..=1.
+    pub score: f64,
+}
+
+/// The match of one entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntryMatch {
+    /// The status.
+    pub status: MatchStatus,
+    /// The organization, when matched.
+    pub id: Option<String>,
+    /// Ranked candidates (for ambiguous entries; the match itself for matched ones).
+    pub candidates: Vec<Candidate>,
+    /// How the printed entry differs from the registry (a typo, a missing translation).
+    pub differences: Vec<String>,
+}
+
+fn candidates_of(orgs: &[&Organization], score: f64) -> Vec<Candidate> {
+    orgs.iter()
+        .map(|o| Candidate {
+            id: o.id.clone(),
+            score,
+        })
+        .collect()
+}
+
+fn matched(org: &Organization, entry: &ParsedEntry, score: f64) -> EntryMatch {
+    EntryMatch {
+        status: MatchStatus::Matched,
+        id: Some(org.id.clone()),
+        candidates: vec![Candidate {
+            id: org.id.clone(),
+            score,
+        }],
+        differences: differences(org, entry),
+    }
+}
+
+/// How the printed entry differs from the registry's organization.
+fn differences(org: &Organization, e: &ParsedEntry) -> Vec<String> {
+    let mut out = Vec::new();
+    let has = |text: &str| org.names.iter().any(|n| n.text == text);
+    if let Some(a) = &e.acronym
+        && !org.acronyms.iter().any(|x| x.text == *a)
+    {
+        out.push(format!(
+            "acronym printed {a:?}, registry has {:?}",
+            org.acronym().map(|x| x.text.as_str()).unwrap_or("")
+        ));
+    }
+    if let Some(n) = &e.name
+        && !has(n)
+    {
+        let registry_name = org
+            .originals()
+            .next()
+            .or(org.names.first())
+            .map_or("", |x| x.text.as_str());
+        out.push(format!(
+            "name printed {n:?}, registry has {registry_name:?}"
+        ));
+    }
+    for (what, t) in [
+        ("translation", &e.translation),
+        ("transliteration", &e.transliteration),
+    ] {
+        if let Some(t) = t
+            && !has(t)
+        {
+            out.push(format!("{what} {t:?} is not in the registry"));
+        }
+    }
+    if let Some(code) = &e.country_code
+        && !org.countries.contains(&Place::Country(code.clone()))
+    {
+        out.push(format!(
+            "country printed {code}, registry has {}",
+            org.countries
+                .iter()
+                .map(Place::as_str)
+                .collect::<Vec<_>>()
+                .join(" / ")
+        ));
+    }
+    out
+}
+
+/// Matches one entry.
+pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
+    // 1. Acronym (and country).
+    if let Some(a) = &e.acronym {
+        let by_acronym = registry.find_by_acronym(a);
+        let in_country: Vec<&Organization> = match &e.country_code {
+            Some(code) => by_acronym
+                .iter()
+                .copied()
+                .filter(|o| o.countries.contains(&Place::Country(code.clone())))
+                .collect(),
+            None => by_acronym.clone(),
+        };
+        if let [one] = in_country.as_slice() {
+            return matched(one, e, 1.0);
+        }
+        // Several with this acronym: the name decides.
+        if in_country.len() > 1 {
+            let by_name: Vec<&Organization> = in_country
+                .iter()
+                .copied()
+                .filter(|o| {
+                    [&e.name, &e.translation].into_iter().flatten().any(|n| {
+                        registry
+                            .find(n)
+                            .iter()
+                            .any(|f| f.organization.id == o.id && f.how != MatchKind::Words)
+                    })
+                })
+                .collect();
+            if let [one] = by_name.as_slice() {
+                return matched(one, e, 1.0);
+            }
+            return EntryMatch {
+                status: MatchStatus::Ambiguous,
+                id: None,
+                candidates: candidates_of(&in_country, 1.0),
+                differences: Vec::new(),
+            };
+        }
+    }
+    // 2. Names at primary strength.
+    for n in [&e.name, &e.translation, &e.transliteration]
+        .into_iter()
+        .flatten()
+    {
+        let exact: Vec<&Organization> = registry
+            .find(n)
+            .into_iter()
+            .filter(|f| f.how == MatchKind::Name)
+            .map(|f| f.organization)
+            .collect();
+        match exact.as_slice() {
+            [one] => return matched(one, e, 1.0),
+            [] => {}
+            many => {
+                return EntryMatch {
+                    status: MatchStatus::Ambiguous,
+                    id: None,
+                    candidates: candidates_of(many, 1.0),
+                    differences: Vec::new(),
+                };
+            }
+        }
+    }
+    // 3. Fuzzy.
+    let mut found: BTreeMap<String, f64> = BTreeMap::new();
+    for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
+        for s in crate::matching::suggest(registry, n, 0.75, 5) {
+            let v = found.entry(s.organization.id.clone()).or_insert(0.0);
+            *v = v.max(s.score);
+        }
+    }
+    let mut ranked: Vec<Candidate> = found
+        .into_iter()
+        .map(|(id, score)| Candidate { id, score })
+        .collect();
+    ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    match ranked.as_slice() {
+        [] => EntryMatch {
+            status: MatchStatus::New,
+            id: None,
+            candidates: Vec::new(),
+            differences: Vec::new(),
+        },
+        [best, rest @ ..]
+            if best.score >= 0.9 && rest.first().is_none_or(|r| r.score < best.score - 0.05) =>
+        {
+            match registry.organization(&best.id) {
+                Some(org) => matched(org, e, best.score),
+                None => EntryMatch {
+                    status: MatchStatus::New,
+                    id: None,
+                    candidates: Vec::new(),
+                    differences: Vec::new(),
+                },
+            }
+        }
+        _ => EntryMatch {
+            status: MatchStatus::Ambiguous,
+            id: None,
+            candidates: ranked,
+            differences: Vec::new(),
+        },
+    }
+}
+
+/// Matches every entry of a list.
+pub fn reconcile(registry: &Registry, list: &ParsedList) -> Vec<EntryMatch> {
+    list.entries
+        .iter()
+        .map(|e| reconcile_entry(registry, e))
+        .collect()
+}
+
+/// A slug from a text: ASCII letters and digits (through the AnyAscii transliteration), runs
+/// of anything else as one hyphen.
+pub fn slug(text: &str) -> String {
+    let ascii = any_ascii::any_ascii(text).to_ascii_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out.truncate(48);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "org".to_owned()
+    } else {
+        out
+    }
+}
+
+/// The language of a new organization's own name: the country's main language (CLDR likely
+/// subtags) when the name is in its script, else the edition's language with the name's script.
+fn guess_language(e: &ParsedEntry, name: &str, edition: &LanguageIdentifier) -> LanguageIdentifier {
+    let script = crate::text::script(name);
+    if let Some(code) = &e.country_code {
+        let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
+        if let Ok(r) = icu_locale::subtags::Region::try_from_str(code) {
+            id.region = Some(r);
+            crate::cldr::maximize(&mut id);
+            if !id.language.is_unknown()
+                && id.script == script
+                && let Ok(l) = id.language.as_str().parse()
+            {
+                return l;
+            }
+        }
+    }
+    // A script the edition's language does not use: the language CLDR most writes in it.
+    if let Some(s) = script
+        && Some(s) != crate::cldr::likely_script(edition)
+    {
+        let mut icu = icu_locale::LanguageIdentifier::UNKNOWN;
+        icu.script = Some(s);
+        if crate::cldr::maximize(&mut icu)
+            && let Ok(x) = icu.language.as_str().parse()
+        {
+            return x;
+        }
+    }
+    LanguageIdentifier::from_parts(edition.language, None, None, &[])
+}
+
+/// Adds to `registry` the new organizations of a reconciled list and a statement of all its
+/// entries (matched entries record their printed differences). Returns the statement's id.
+///
+/// # Errors
+/// [`Error::Invalid`] when something would not validate (the registry is then unchanged for
+/// that item).
+pub fn apply(
+    registry: &mut Registry,
+    list: &ParsedList,
+    matches: &[EntryMatch],
+    statement_id: &str,
+) -> Result<String, Error> {
+    let mut sections: Vec<Section> = Vec::new();
+    for (e, m) in list.entries.iter().zip(matches) {
+        let id = match (&m.status, &m.id) {
+            (MatchStatus::Matched, Some(id)) => id.clone(),
+            _ => {
+                let name = e
+                    .name
+                    .clone()
+                    .or_else(|| e.translation.clone())
+                    .or_else(|| e.acronym.clone())
+                    .unwrap_or_else(|| "unnamed".to_owned());
+                let lang = guess_language(e, &name, &list.language);
+                let base = slug(e.acronym.as_deref().unwrap_or(&name));
+                let base = match &e.country_code {
+                    Some(c) => format!("{base}-{}", c.to_ascii_lowercase()),
+                    None => base,
+                };
+                let mut id = base.clone();
+                let mut k = 2;
+                while registry.organization(&id).is_some() {
+                    id = format!("{base}-{k}");
+                    k += 1;
+                }
+                let mut names = vec![Name {
+                    text: name.clone(),
+                    lang: lang.clone(),
+                    kind: NameKind::Original,
+                }];
+                if let (Some(t), Some(_)) = (&e.translation, &e.name) {
+                    names.push(Name {
+                        text: t.clone(),
+                        lang: LanguageIdentifier::from_parts(
+                            list.language.language,
+                            None,
+                            None,
+                            &[],
+                        ),
+                        kind: NameKind::Translation,
+                    });
+                }
+                if let Some(t) = &e.transliteration {
+                    names.push(Name {
+                        text: t.clone(),
+                        lang: format!("{}-Latn", lang.language)
+                            .parse()
+                            .unwrap_or_default(),
+                        kind: NameKind::Transliteration { scheme: None },
+                    });
+                }
+                let org = Organization {
+                    id: id.clone(),
+                    countries: e
+                        .country_code
+                        .iter()
+                        .map(|c| Place::Country(c.clone()))
+                        .collect(),
+                    name_shows_country: e.country.is_none(),
+                    region: None,
+                    acronyms: e
+                        .acronym
+                        .iter()
+                        .map(|a| Acronym {
+                            text: a.clone(),
+                            lang: lang.clone(),
+                        })
+                        .collect(),
+                    names,
+                    identifiers: Vec::new(),
+                };
+                registry.insert_organization(org)?;
+                id
+            }
+        };
+        let printed = registry.organization(&id).and_then(|org| {
+            let p = Printed {
+                edition: Some(LanguageIdentifier::from_parts(
+                    list.language.language,
+                    None,
+                    None,
+                    &[],
+                )),
+                acronym: e
+                    .acronym
+                    .clone()
+                    .filter(|a| !org.acronyms.iter().any(|x| x.text == *a)),
+                name: e
+                    .name
+                    .clone()
+                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
+                transliteration: e
+                    .transliteration
+                    .clone()
+                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
+                translation: e
+                    .translation
+                    .clone()
+                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
+                country: None,
+            };
+            let any = p.acronym.is_some()
+                || p.name.is_some()
+                || p.transliteration.is_some()
+                || p.translation.is_some();
+            any.then_some(p)
+        });
+        let kind = e.section;
+        match sections.last_mut() {
+            Some(s) if s.kind == kind => s.entries.push(Entry { org: id, printed }),
+            _ => sections.push(Section {
+                kind,
+                entries: vec![Entry { org: id, printed }],
+            }),
+        }
+    }
+    let heading = list.heading.as_ref();
+    let statement = Statement {
+        id: statement_id.to_owned(),
+        date: None,
+        title: BTreeMap::new(),
+        as_of: heading.and_then(|h| h.as_of),
+        more_possible: heading.is_some_and(|h| h.more_possible),
+        sections: if sections.is_empty() {
+            vec![Section {
+                kind: SectionKind::Initial,
+                entries: Vec::new(),
+            }]
+        } else {
+            sections
+        },
+    };
+    registry.insert_statement(statement)?;
+    Ok(statement_id.to_owned())
+}
