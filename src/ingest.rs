@@ -120,6 +120,8 @@ fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::O
 #[derive(Debug, Clone)]
 struct Line {
     no: usize,
+    /// The last input line the text comes from (HTML text can span lines).
+    last: usize,
     text: String,
 }
 
@@ -130,6 +132,7 @@ fn text_lines(input: &str) -> Vec<Line> {
         .enumerate()
         .map(|(i, l)| Line {
             no: i + 1,
+            last: i + 1,
             text: l.strip_suffix('\r').unwrap_or(l).to_owned(),
         })
         .collect()
@@ -154,18 +157,22 @@ fn html_lines(input: &str) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     let mut current = String::new();
     let mut start: Option<usize> = None;
+    let mut end = 0usize;
     let mut skip_depth = 0usize;
-    let flush = |current: &mut String, start: &mut Option<usize>, lines: &mut Vec<Line>| {
-        let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !t.is_empty() {
-            lines.push(Line {
-                no: start.map_or(1, |s| line_of.position(s).0),
-                text: t,
-            });
-        }
-        current.clear();
-        *start = None;
-    };
+    let flush =
+        |current: &mut String, start: &mut Option<usize>, end: usize, lines: &mut Vec<Line>| {
+            let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !t.is_empty() {
+                let no = start.map_or(1, |s| line_of.position(s).0);
+                lines.push(Line {
+                    no,
+                    last: line_of.position(end.saturating_sub(1)).0.max(no),
+                    text: t,
+                });
+            }
+            current.clear();
+            *start = None;
+        };
     const BLOCKS: &[&[u8]] = &[
         b"li",
         b"p",
@@ -197,28 +204,31 @@ fn html_lines(input: &str) -> Vec<Line> {
                 if matches!(&t.name[..], b"script" | b"style") {
                     skip_depth += 1;
                 } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, &mut lines);
+                    flush(&mut current, &mut start, end, &mut lines);
                 }
             }
             Token::EndTag(t) => {
                 if matches!(&t.name[..], b"script" | b"style") {
                     skip_depth = skip_depth.saturating_sub(1);
                 } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, &mut lines);
+                    flush(&mut current, &mut start, end, &mut lines);
                 }
             }
             Token::String(s) if skip_depth == 0 => {
                 let text = String::from_utf8_lossy(&s.value);
-                if start.is_none() && !text.trim().is_empty() {
-                    let lead = text.len() - text.trim_start().len();
-                    start = Some(s.span.start + lead);
+                if !text.trim().is_empty() {
+                    if start.is_none() {
+                        let lead = text.len() - text.trim_start().len();
+                        start = Some(s.span.start + lead);
+                    }
+                    end = s.span.start + text.trim_end().len();
                 }
                 current.push_str(&text);
             }
             _ => {}
         }
     }
-    flush(&mut current, &mut start, &mut lines);
+    flush(&mut current, &mut start, end, &mut lines);
     lines
 }
 
@@ -577,7 +587,8 @@ fn marker(line: &str) -> Option<(Option<u32>, &str)> {
 /// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
 /// ```
 pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
-    let lines = if looks_like_html(input) {
+    let html = looks_like_html(input);
+    let lines = if html {
         html_lines(input)
     } else {
         text_lines(input)
@@ -702,7 +713,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         if let Some((n, rest)) = marked {
             finish(&mut pending, &mut out);
             numbered_list |= n.is_some();
-            pending = Some((vec![l.no], n, rest.to_owned(), section));
+            pending = Some(((l.no..=l.last).collect(), n, rest.to_owned(), section));
             gap = false;
             continue;
         }
@@ -720,7 +731,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         });
         if continues {
             if let Some((ls, _, prev, _)) = pending.as_mut() {
-                ls.push(l.no);
+                ls.extend(l.no..=l.last);
                 if !(prev.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
                     prev.push(' ');
                 }
@@ -728,11 +739,34 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             }
         } else {
             finish(&mut pending, &mut out);
-            pending = Some((vec![l.no], None, text.to_owned(), section));
+            pending = Some(((l.no..=l.last).collect(), None, text.to_owned(), section));
         }
         gap = false;
     }
     finish(&mut pending, &mut out);
+    if html {
+        // Lines that hold only markup (`<ol>`, `</ul>`) carry no text: blank.
+        let mut covered = vec![false; input.split('\n').count() + 1];
+        let mut cover = |n: usize| {
+            if let Some(c) = covered.get_mut(n) {
+                *c = true;
+            }
+        };
+        for l in &lines {
+            for n in l.no..=l.last {
+                cover(n);
+            }
+        }
+        for (n, line) in input.split('\n').enumerate() {
+            if !covered.get(n + 1).copied().unwrap_or(true) {
+                out.skipped.push(Skipped {
+                    line: n + 1,
+                    text: line.trim().to_owned(),
+                    reason: SkipReason::Blank,
+                });
+            }
+        }
+    }
     out.skipped.sort_by_key(|s| s.line);
     out
 }
@@ -929,7 +963,7 @@ fn split_entry(
     if toks.len() >= 2
         && let Some(last) = toks.last()
         && is_group(last)
-        && acronym_like(last)
+        && (acronym_like(last) || known_acronym(inner(last)))
         && inner(last).split_whitespace().count() <= 3
         && (!acronym_like(at(&toks, 0)) || known_acronym(inner(last)))
         && !known_acronym(at(&toks, 0))

@@ -1,0 +1,659 @@
+//! Ingesting published lists: the seed exactly, a corpus of house styles and languages
+//! (fixtures/ingest, written from the conventions of published editions, expected values by
+//! hand), reconciliation, round trips through the renderer, and no panic on any input.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proptest::prelude::*;
+use signatories::ingest::{ParseOptions, ParsedList, SkipReason, parse};
+use signatories::reconcile::{MatchStatus, reconcile};
+use signatories::render::{RenderOptions, Renderer, Style};
+use signatories::{Registry, seed};
+
+const SEED_TEXT: &str = include_str!("fixtures/icor-2023-02-07-peru-solidarity.txt");
+
+fn registry() -> Registry {
+    seed::registry().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn parse_with(text: &str, registry: Option<&Registry>) -> ParsedList {
+    let mut o = ParseOptions::default();
+    o.registry = registry;
+    parse(text, &o)
+}
+
+/// (number, acronym, name, transliteration, translation, country, code), copied by hand from
+/// the published list.
+type Row = (
+    Option<u32>,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+const SEED_ENTRIES: [Row; 31] = [
+    (
+        Some(1),
+        "PCPCI",
+        "Parti Communiste Proletarien de Côte d'Ivoire",
+        None,
+        Some("Proletarian Communist Party of Ivory Coast"),
+        None,
+        None,
+    ),
+    (
+        Some(2),
+        "UPC-Manidem",
+        "Union des Populations du Cameroun - Manifeste National pour l’Instauration de la Démocratie",
+        None,
+        Some(
+            "Union of Populations of Cameroon - National Manifesto for the Establishment of Democracy",
+        ),
+        None,
+        None,
+    ),
+    (
+        Some(3),
+        "MMLPL",
+        "Moroccan Marxist-Leninist Proletarian Line",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(4),
+        "CPSA (ML)",
+        "Communist Party of South Africa (Marxist-Leninist)",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(5),
+        "PCT",
+        "Parti Comuniste du Togo",
+        None,
+        Some("Communist Party of Togo"),
+        None,
+        None,
+    ),
+    (
+        Some(6),
+        "PPDS",
+        "Parti Patriotique Démocratique Socialiste",
+        None,
+        Some("Patriotic Democratic Socialist Party"),
+        Some("Tunisia"),
+        Some("TN"),
+    ),
+    (
+        Some(7),
+        "MLOA",
+        "Marxist-Leninist Organization of Afghanistan",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(8),
+        "SPB",
+        "Socialist Party of Bangladesh",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(9),
+        "NCP (Mashal)",
+        "Nepal Communist Party (Mashal)",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(10),
+        "PPRF",
+        "Patriotic Peoples Republican Front of Nepal",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(11),
+        "NDMLP",
+        "New-Democratic Marxist-Leninist Party",
+        None,
+        None,
+        Some("Sri Lanka"),
+        Some("LK"),
+    ),
+    (
+        Some(12),
+        "CPA/ML",
+        "Communist Party of Australia (Marxist-Leninist)",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        Some(13),
+        "БКП",
+        "Българска Комунистическа Партия",
+        None,
+        Some("Bulgarian Communist Party"),
+        None,
+        None,
+    ),
+    (
+        Some(14),
+        "MLPD",
+        "Marxistisch-Leninistische Partei Deutschlands",
+        None,
+        Some("Marxist-Leninist Party of Germany"),
+        None,
+        None,
+    ),
+    (
+        Some(15),
+        "UPML",
+        "Union Prolétarienne Marxiste-Léniniste",
+        None,
+        Some("Marxist-Leninist Proletarian Union"),
+        Some("France"),
+        Some("FR"),
+    ),
+    (
+        Some(16),
+        "KOL",
+        "Kommunistische Organisation Luxemburg",
+        None,
+        Some("Communist Organization of Luxemburg"),
+        None,
+        None,
+    ),
+    (
+        Some(17),
+        "RM",
+        "Rode Morgen",
+        None,
+        Some("Red Dawn"),
+        Some("Netherlands"),
+        Some("NL"),
+    ),
+    (
+        Some(18),
+        "UMLP",
+        "União Marxista-Leninista Portuguesa",
+        None,
+        Some("Portuguese Marxist-Leninist Union"),
+        None,
+        None,
+    ),
+    (
+        Some(19),
+        "RMP",
+        "Российская маоистская партия",
+        Some("Rossijskaya maoistskaya partiya"),
+        Some("Russian Maoist Party"),
+        None,
+        None,
+    ),
+    (
+        Some(20),
+        "MLGS",
+        "Marxistisch-Leninistische Gruppe Schweiz",
+        None,
+        Some("Marxist-Leninist Group of Switzerland"),
+        None,
+        None,
+    ),
+    (
+        Some(21),
+        "TKP-ML",
+        "Türkiye Komünist Partisi – Marksist-Leninist",
+        None,
+        Some("Communist Party of Turkey – Marxist-Leninist"),
+        None,
+        None,
+    ),
+    (
+        Some(22),
+        "MLKP",
+        "Marksist Leninist Komünist Parti Türkiye / Kürdistan",
+        None,
+        Some("Marxist Leninist Communist Party Turkey / Kurdistan"),
+        None,
+        None,
+    ),
+    (
+        Some(23),
+        "KSRD",
+        "Koordinazionnyj Sowjet Rabotschewo Dvizhenija",
+        None,
+        Some("Coordination Council of the Workers Class Movement"),
+        Some("Ukraine"),
+        Some("UA"),
+    ),
+    (
+        Some(24),
+        "UoC",
+        "Union of Cypriots",
+        None,
+        None,
+        Some("Cyprus"),
+        Some("CY"),
+    ),
+    (
+        Some(25),
+        "PCC-M",
+        "Partido Comunista de Colombia – Maoista",
+        None,
+        Some("Communist Party of Colombia - Maoist"),
+        None,
+        None,
+    ),
+    (
+        Some(26),
+        "BDP",
+        "Bloque Democratico Popular",
+        None,
+        Some("Popular Democratic Bloc"),
+        Some("Peru"),
+        Some("PE"),
+    ),
+    (
+        Some(27),
+        "PC (ML)",
+        "Partido Comunista (Marxista Leninista)",
+        None,
+        Some("Communist Party (Marxist-Leninist)"),
+        Some("Dominican Republic"),
+        Some("DO"),
+    ),
+    (
+        Some(28),
+        "PCR-U",
+        "Partido Comunista Revolucionario del Uruguay",
+        None,
+        Some("Revolutionary Communist Party of Uruguay"),
+        None,
+        None,
+    ),
+    (
+        None,
+        "PR-ByH",
+        "Partija Rada - ByH",
+        None,
+        Some("Party of Labor - Bosnia and Herzegovina"),
+        None,
+        None,
+    ),
+    (
+        None,
+        "PCP (independiente)",
+        "Partido Comunista Paraguayo (independiente)",
+        None,
+        Some("Paraguayan Communist Party (independent)"),
+        None,
+        None,
+    ),
+    (
+        None,
+        "PML del Perú",
+        "Partido Marxista Leninista del Perú",
+        None,
+        Some("Marxist-Leninist Party of Peru"),
+        None,
+        None,
+    ),
+];
+
+#[test]
+fn the_seed_list_parses_exactly() {
+    for registry in [None, Some(registry())] {
+        let list = parse_with(SEED_TEXT, registry.as_ref());
+        assert_eq!(list.language.to_string(), "en");
+        let h = list
+            .heading
+            .as_ref()
+            .unwrap_or_else(|| panic!("no heading"));
+        assert_eq!(
+            h.text,
+            "Signatories (as of 7 February 2023, further signatories possible):"
+        );
+        assert_eq!(
+            h.as_of.map(|d| d.to_string()).as_deref(),
+            Some("2023-02-07")
+        );
+        assert!(h.more_possible);
+        assert_eq!(list.entries.len(), 31);
+        for (e, row) in list.entries.iter().zip(SEED_ENTRIES) {
+            let got = (
+                e.number,
+                e.acronym.as_deref().unwrap_or(""),
+                e.name.as_deref().unwrap_or(""),
+                e.transliteration.as_deref(),
+                e.translation.as_deref(),
+                e.country.as_deref(),
+                e.country_code.as_deref(),
+            );
+            assert_eq!(got, row);
+            assert_eq!(e.note, None);
+        }
+        let subsequent: Vec<_> = list
+            .entries
+            .iter()
+            .filter(|e| e.section == signatories::SectionKind::Subsequent)
+            .collect();
+        assert_eq!(subsequent.len(), 3);
+        assert_eq!(subsequent[0].lines, [96]);
+        assert_eq!(list.entries[0].lines, [39]);
+        // "Document Actions" is page furniture.
+        assert!(
+            list.skipped
+                .iter()
+                .any(|s| s.line == 100 && s.reason == SkipReason::Footer)
+        );
+        every_line_is_accounted_for(SEED_TEXT, &list);
+    }
+}
+
+fn every_line_is_accounted_for(text: &str, list: &ParsedList) {
+    let mut seen: BTreeSet<usize> = BTreeSet::new();
+    for e in &list.entries {
+        seen.extend(&e.lines);
+    }
+    seen.extend(list.heading.iter().map(|h| h.line));
+    seen.extend(list.skipped.iter().map(|s| s.line));
+    let n = text.split('\n').count();
+    let all: BTreeSet<usize> = (1..=n).collect();
+    assert_eq!(seen, all, "lines not accounted for");
+}
+
+#[test]
+fn the_seed_list_reconciles_with_the_bundled_registry() {
+    let r = registry();
+    let list = parse_with(SEED_TEXT, Some(&r));
+    let matches = reconcile(&r, &list);
+    let s = r
+        .statement(seed::STATEMENT_ID)
+        .unwrap_or_else(|| panic!("statement"));
+    let expected: Vec<&str> = s.entries().map(|e| e.org.as_str()).collect();
+    let got: Vec<&str> = matches
+        .iter()
+        .map(|m| {
+            assert_eq!(m.status, MatchStatus::Matched);
+            m.id.as_deref().unwrap_or("")
+        })
+        .collect();
+    assert_eq!(got, expected);
+    // The typo of the published text is reported as a difference.
+    assert_eq!(
+        matches[4].differences,
+        ["name printed \"Parti Comuniste du Togo\", registry has \"Parti Communiste du Togo\""]
+    );
+}
+
+#[test]
+fn reconciliation_statuses() {
+    let r = registry();
+    let text = "Signatories:\n1. PCT Parti Communiste du Togo\n2. XYZ Some Unknown Union, Germany\n3. Parti Comuniste du Toga\n";
+    let list = parse_with(text, Some(&r));
+    let m = reconcile(&r, &list);
+    assert_eq!(m[0].status, MatchStatus::Matched);
+    assert_eq!(m[1].status, MatchStatus::New);
+    assert_eq!(
+        (m[2].status, m[2].id.as_deref()),
+        (MatchStatus::Matched, Some("pct"))
+    );
+    // Applying adds the new organization and the statement.
+    let mut r2 = r.clone();
+    signatories::reconcile::apply(&mut r2, &list, &m, "ingested").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r2.organizations().len(), r.organizations().len() + 1);
+    let added = r2
+        .organization("xyz-de")
+        .unwrap_or_else(|| panic!("new organization"));
+    assert_eq!(added.names[0].text, "Some Unknown Union");
+    assert_eq!(
+        r2.statement("ingested").map(|s| s.entries().count()),
+        Some(3)
+    );
+}
+
+/// Field-level accuracy over the corpus, reported and held above a floor.
+#[test]
+fn corpus_field_accuracy() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ingest");
+    let r = registry();
+    let mut total = 0usize;
+    let mut right = 0usize;
+    let mut misses: Vec<String> = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| !p.to_string_lossy().ends_with(".expected.json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 7);
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        let expected_path = path.with_extension("expected.json");
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let list = parse_with(&text, Some(&r));
+        let got = serde_json::to_value(&list).unwrap_or_else(|e| panic!("{e}"));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut check = |what: String, ok: bool| {
+            total += 1;
+            if ok {
+                right += 1;
+            } else {
+                misses.push(format!("{name}: {what}"));
+            }
+        };
+        check("language".into(), got["language"] == expected["language"]);
+        let heading = &got["heading"];
+        check(
+            "heading.as_of".into(),
+            heading["as_of"] == expected["heading"]["as_of"],
+        );
+        check(
+            "heading.more_possible".into(),
+            heading["more_possible"] == expected["heading"]["more_possible"],
+        );
+        let exp_entries = expected["entries"].as_array().cloned().unwrap_or_default();
+        let got_entries = got["entries"].as_array().cloned().unwrap_or_default();
+        check(
+            format!("entry count {} vs {}", got_entries.len(), exp_entries.len()),
+            got_entries.len() == exp_entries.len(),
+        );
+        for (i, exp) in exp_entries.iter().enumerate() {
+            let g = got_entries.get(i).cloned().unwrap_or_default();
+            for field in [
+                "lines",
+                "number",
+                "section",
+                "acronym",
+                "name",
+                "transliteration",
+                "translation",
+                "country",
+                "country_code",
+                "note",
+            ] {
+                check(
+                    format!(
+                        "entry {i} {field}: got {} expected {}",
+                        g[field], exp[field]
+                    ),
+                    g[field] == exp[field],
+                );
+            }
+        }
+        // Skipped lines with reasons (blank lines aside).
+        let mut got_skipped: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        for s in got["skipped"].as_array().cloned().unwrap_or_default() {
+            let reason = s["reason"].as_str().unwrap_or("").to_owned();
+            if reason != "blank" {
+                got_skipped
+                    .entry(reason)
+                    .or_default()
+                    .push(s["line"].as_u64().unwrap_or(0));
+            }
+        }
+        let exp_skipped: BTreeMap<String, Vec<u64>> =
+            serde_json::from_value(expected["skipped"].clone()).unwrap_or_default();
+        check(
+            format!("skipped {got_skipped:?} expected {exp_skipped:?}"),
+            got_skipped == exp_skipped,
+        );
+        every_line_is_accounted_for(&text, &list);
+    }
+    let accuracy = right as f64 / total as f64;
+    println!(
+        "corpus field accuracy: {right}/{total} = {:.1}%",
+        accuracy * 100.0
+    );
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    assert!(
+        accuracy >= 0.95,
+        "accuracy {accuracy:.3}; misses:\n{}",
+        misses.join("\n")
+    );
+}
+
+/// Generated registries for round trips: names as organizations spell them (capitalized
+/// words whose initials give the acronym), translations of similar length, some countries
+/// printed.
+fn generated() -> impl Strategy<Value = Registry> {
+    let word = prop_oneof![
+        proptest::sample::select(vec![
+            "Partido",
+            "Union",
+            "Parti",
+            "Liga",
+            "Front",
+            "Partei",
+            "Bund",
+            "Movimiento",
+            "Organisation",
+            "Comité"
+        ]),
+        proptest::sample::select(vec![
+            "Комунистическа",
+            "Работническа",
+            "Партия",
+            "Съюз",
+            "Фронт",
+            "Народна"
+        ]),
+    ];
+    let org = (
+        proptest::collection::vec(word, 2..5),
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Workers",
+                "Communist",
+                "Revolutionary",
+                "Popular",
+                "Democratic",
+                "Union",
+                "Party",
+                "League",
+            ]),
+            2..5,
+        ),
+        proptest::sample::select(vec!["DE", "FR", "ES", "PE", "BG", "NL", "TR", "UA"]),
+        any::<bool>(),
+        any::<bool>(),
+    );
+    proptest::collection::vec(org, 1..12).prop_map(|orgs| {
+        let mut toml = String::new();
+        let mut entries = Vec::new();
+        for (i, (words, en, country, shows, translated)) in orgs.into_iter().enumerate() {
+            let name = words.join(" ");
+            let cyrillic = name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let lang = if cyrillic { "bg" } else { "es" };
+            let acronym: String = words.iter().filter_map(|w| w.chars().next()).collect::<String>() + &i.to_string();
+            let mut names = format!("{{ text = \"{name}\", lang = \"{lang}\", kind = \"original\" }}");
+            if translated {
+                names.push_str(&format!(", {{ text = \"{}\", lang = \"en\", kind = \"translation\" }}", en.join(" ")));
+            }
+            toml.push_str(&format!(
+                "[[organization]]\nid = \"o{i}\"\ncountries = [\"{country}\"]\nname-shows-country = {shows}\nacronyms = [{{ text = \"{acronym}\", lang = \"{lang}\" }}]\nnames = [{names}]\n\n"
+            ));
+            entries.push(format!("{{ org = \"o{i}\" }}"));
+        }
+        toml.push_str(&format!(
+            "[[statement]]\nid = \"s\"\nas-of = \"2020-05-01\"\nmore-possible = true\n[[statement.section]]\nkind = \"initial\"\nentries = [{}]\n",
+            entries.join(", ")
+        ));
+        Registry::from_toml_str(&toml, "generated.toml").unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn rendering_then_parsing_gives_back_the_entries(r in generated(), short in any::<bool>()) {
+        let s = r.statement("s").unwrap_or_else(|| panic!("s"));
+        let renderer = Renderer::new("en-GB").unwrap_or_else(|e| panic!("{e}"));
+        let style = if short { Style::Short } else { Style::Full };
+        let text = renderer.render(&r, s, &RenderOptions::default().with_style(style)).unwrap_or_else(|e| panic!("{e}"));
+        let places = renderer.place_names(&r, s);
+        let resolved = renderer.resolve(&r, s, &places).unwrap_or_else(|e| panic!("{e}"));
+        for registry in [None, Some(&r)] {
+            let list = parse_with(&text, registry);
+            prop_assert_eq!(list.entries.len(), resolved.len(), "{}", text);
+            prop_assert_eq!(list.heading.as_ref().and_then(|h| h.as_of).map(|d| d.to_string()), Some("2020-05-01".to_owned()));
+            for (e, (_, want)) in list.entries.iter().zip(&resolved) {
+                prop_assert_eq!(e.acronym.as_deref(), want.acronym.as_ref().map(|a| a.text.as_ref()), "{}", text);
+                if short {
+                    prop_assert_eq!(e.country.as_deref(), want.country_always.as_deref(), "{}", text);
+                } else {
+                    prop_assert_eq!(e.name.as_deref(), Some(want.name.text.as_ref()), "{}", text);
+                    prop_assert_eq!(e.translation.as_deref(), want.translation.as_ref().map(|t| t.text.as_ref()), "{}", text);
+                    prop_assert_eq!(e.country.as_deref(), want.country.as_deref(), "{}", text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_parser_never_panics(text in "(\\PC|[\\n()<>\\[\\]&;,.:–-]){0,400}") {
+        let list = parse(&text, &ParseOptions::default());
+        every_line_is_accounted_for_when_text(&text, &list);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_html(items in proptest::collection::vec("[A-Za-zА-я &;()<>]{0,30}", 0..10)) {
+        let html: String = items.iter().map(|i| format!("<li>{i}</li>\n")).collect();
+        let _ = parse(&format!("<ol>\n{html}</ol>"), &ParseOptions::default());
+    }
+}
+
+fn every_line_is_accounted_for_when_text(text: &str, list: &ParsedList) {
+    if signatories::ingest::looks_like_html(text) {
+        return; // HTML lines follow the markup, not the input's line breaks
+    }
+    every_line_is_accounted_for(text, list);
+}
