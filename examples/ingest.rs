@@ -56,6 +56,7 @@ struct JsonDoc<'a> {
     heading: Option<JsonHeading<'a>>,
     entries: Vec<JsonEntry<'a>>,
     skipped: &'a [Skipped],
+    warnings: &'a [String],
 }
 
 fn run() -> Result<(), String> {
@@ -118,11 +119,37 @@ fn run() -> Result<(), String> {
     }
     .map_err(|e| e.to_string())?;
 
+    for w in registry.warnings() {
+        eprintln!("warning: {w}");
+    }
     let mut options = ParseOptions::default();
     options.lang = lang.as_ref();
     options.registry = Some(&registry);
     let list = parse(&text, &options);
     let matches = reconcile(&registry, &list);
+    // Spoofing (UTS #39): look-alikes of registered acronyms and names, mixed scripts.
+    let mut warnings = list.warnings.clone();
+    for e in &list.entries {
+        let line = e.lines.first().copied().unwrap_or(0);
+        for (what, t) in [("acronym", &e.acronym), ("name", &e.name)] {
+            let Some(t) = t else { continue };
+            if let Some(scripts) = signatories::spoof::mixed_scripts(t) {
+                warnings.push(format!(
+                    "line {line}: {what} {t:?} mixes scripts ({})",
+                    scripts.join(", ")
+                ));
+            }
+            for (org, other) in registry.look_alikes(t) {
+                warnings.push(format!(
+                    "line {line}: {what} {t:?} looks like {other:?} of organization {:?}",
+                    org.id
+                ));
+            }
+        }
+    }
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
 
     if json {
         let doc = JsonDoc {
@@ -142,6 +169,7 @@ fn run() -> Result<(), String> {
                 })
                 .collect(),
             skipped: &list.skipped,
+            warnings: &warnings,
         };
         println!(
             "{}",

@@ -53,6 +53,9 @@ fn main() -> ExitCode {
         }
     };
 
+    for w in registry.warnings() {
+        eprintln!("warning: {w}");
+    }
     let mut found: Vec<&Organization> = Vec::new();
     let mut missing = 0;
     if all {

@@ -109,6 +109,9 @@ fn run() -> Result<(), String> {
     }
     .map_err(|e| e.to_string())?;
 
+    for w in registry.warnings() {
+        eprintln!("warning: {w}");
+    }
     let statement = match &id {
         Some(id) => registry
             .statement(id)

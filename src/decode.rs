@@ -44,6 +44,8 @@ pub(crate) struct Reporter<'a> {
     src: &'a str,
     lines: LineIndex<'a>,
     pub problems: Vec<Problem>,
+    /// What the caller should know but does not make the file invalid (spoofing).
+    pub warnings: Vec<Problem>,
     /// CLDR answers for tags and country codes already seen: a registry repeats a few dozen.
     tags: HashMap<String, Result<LanguageIdentifier, String>>,
     countries: HashMap<String, bool>,
@@ -56,6 +58,7 @@ impl<'a> Reporter<'a> {
             src,
             lines: LineIndex::new(src),
             problems: Vec::new(),
+            warnings: Vec::new(),
             tags: HashMap::new(),
             countries: HashMap::new(),
         }
@@ -72,6 +75,15 @@ impl<'a> Reporter<'a> {
 
     pub(crate) fn line(&self, span: &Range<usize>) -> usize {
         self.lines.position(span.start).0
+    }
+
+    pub(crate) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
+        let location = self.location(span);
+        self.warnings.push(Problem {
+            location,
+            message: message.into(),
+            value: excerpt(value),
+        });
     }
 
     pub(crate) fn report(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
@@ -96,6 +108,7 @@ pub(crate) struct Spans {
     pub org_ids: Vec<Range<usize>>,
     pub org_acronyms: Vec<Vec<Range<usize>>>,
     pub org_places: Vec<Vec<Range<usize>>>,
+    pub org_names: Vec<Vec<Range<usize>>>,
     pub statement_ids: Vec<Range<usize>>,
     /// Per statement, the span of each entry's `org`, in [`Statement::entries`] order.
     pub entry_orgs: Vec<Vec<Range<usize>>>,
@@ -158,11 +171,12 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
             }
             "organization" => {
                 for item in items {
-                    if let Some((o, id, acr, places)) = organization(rep, item) {
+                    if let Some((o, id, acr, places, names)) = organization(rep, item) {
                         out.organizations.push(o);
                         out.spans.org_ids.push(id);
                         out.spans.org_acronyms.push(acr);
                         out.spans.org_places.push(places);
+                        out.spans.org_names.push(names);
                     }
                 }
             }
@@ -413,6 +427,7 @@ type OrgDecoded = (
     Range<usize>,
     Vec<Range<usize>>,
     Vec<Range<usize>>,
+    Vec<Range<usize>>,
 );
 
 fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
@@ -474,10 +489,12 @@ fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
     }
 
     let mut names = Vec::new();
+    let mut name_spans = Vec::new();
     if let Some(n) = required(rep, fields, "names", node, "organization") {
         for item in array(rep, n, "names") {
             if let Some(name) = name(rep, item) {
                 names.push(name);
+                name_spans.push(item.span.clone());
             }
         }
     }
@@ -515,7 +532,13 @@ fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
         names,
         identifiers,
     };
-    Some((org, id_node?.span.clone(), acronym_spans, place_spans))
+    Some((
+        org,
+        id_node?.span.clone(),
+        acronym_spans,
+        place_spans,
+        name_spans,
+    ))
 }
 
 fn place(rep: &mut Reporter<'_>, node: &Node) -> Option<Place> {

@@ -110,6 +110,9 @@ pub struct ParsedList {
     pub entries: Vec<ParsedEntry>,
     /// Every other line, with the reason.
     pub skipped: Vec<Skipped>,
+    /// What the caller should know: bidi controls and invisible characters removed from the
+    /// input (they could make a name look like another), by line.
+    pub warnings: Vec<String>,
 }
 
 fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::Ok, S::Error> {
@@ -431,49 +434,81 @@ pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> 
     None
 }
 
+/// Primary-strength keys of CLDR country names → codes, per language (memoized: building one
+/// takes 676 region lookups).
+type CountryKeys = HashMap<Vec<u8>, Option<String>>;
+
+fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<CountryKeys> {
+    use std::sync::{Arc, OnceLock, RwLock};
+    static MEMO: OnceLock<RwLock<HashMap<String, Arc<CountryKeys>>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Default::default);
+    let tag = lang.to_string();
+    if let Some(k) = memo.read().ok().and_then(|m| m.get(&tag).cloned()) {
+        return k;
+    }
+    let collator = primary_collator();
+    let mut by_key = CountryKeys::new();
+    let mut locales = vec![tag.clone()];
+    if lang.language.as_str() != "en" {
+        locales.push("en".to_owned());
+    }
+    for t in locales {
+        let Ok(locale) = icu_locale::Locale::try_from_str(&t) else {
+            continue;
+        };
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let code = String::from_utf8_lossy(&[a, b]).into_owned();
+                if let Some(name) = crate::cldr::region_name(&locale, &code)
+                    && crate::cldr::is_known_country(&code)
+                {
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(&name, &mut k);
+                    by_key.entry(k).or_insert(Some(code));
+                }
+            }
+        }
+    }
+    let keys = Arc::new(by_key);
+    if let Ok(mut m) = memo.write()
+        && m.len() < 64
+    {
+        m.insert(tag, Arc::clone(&keys));
+    }
+    keys
+}
+
 /// Country names → codes, in the edition's language and English (CLDR), with the registry's
 /// area names.
 struct Places {
     collator: icu_collator::CollatorBorrowed<'static>,
-    by_key: HashMap<Vec<u8>, Option<String>>,
+    countries: std::sync::Arc<CountryKeys>,
+    areas: HashMap<Vec<u8>, Option<String>>,
 }
 
 impl Places {
     fn new(lang: &LanguageIdentifier, registry: Option<&Registry>) -> Self {
         let collator = primary_collator();
-        let mut by_key: HashMap<Vec<u8>, Option<String>> = HashMap::new();
-        let key = |s: &str| {
-            let mut k = Vec::new();
-            let Ok(()) = collator.write_sort_key_to(s, &mut k);
-            k
-        };
-        let mut locales = vec![lang.to_string()];
-        if lang.language.as_str() != "en" {
-            locales.push("en".to_owned());
-        }
-        for tag in locales {
-            let Ok(locale) = icu_locale::Locale::try_from_str(&tag) else {
-                continue;
-            };
-            for a in b'A'..=b'Z' {
-                for b in b'A'..=b'Z' {
-                    let code = String::from_utf8_lossy(&[a, b]).into_owned();
-                    if let Some(name) = crate::cldr::region_name(&locale, &code)
-                        && crate::cldr::is_known_country(&code)
-                    {
-                        by_key.entry(key(&name)).or_insert(Some(code));
-                    }
-                }
-            }
-        }
+        let mut areas = HashMap::new();
         if let Some(r) = registry {
             for area in r.areas() {
                 for name in area.names.values() {
-                    by_key.entry(key(name)).or_insert(None);
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(name, &mut k);
+                    areas.insert(k, None);
                 }
             }
         }
-        Places { collator, by_key }
+        Places {
+            collator,
+            countries: cldr_country_keys(lang),
+            areas,
+        }
+    }
+
+    fn get(&self, s: &str) -> Option<&Option<String>> {
+        let k = self.key(s);
+        self.countries.get(&k).or_else(|| self.areas.get(&k))
     }
 
     fn key(&self, s: &str) -> Vec<u8> {
@@ -489,16 +524,12 @@ impl Places {
         if s.is_empty() || s.chars().count() > 60 {
             return None;
         }
-        if let Some(code) = self.by_key.get(&self.key(s)) {
+        if let Some(code) = self.get(s) {
             return Some(code.clone());
         }
         for sep in [" / ", "/", " - ", "-", " – "] {
             let parts: Vec<&str> = s.split(sep).collect();
-            if parts.len() > 1
-                && parts
-                    .iter()
-                    .all(|p| self.by_key.contains_key(&self.key(p.trim())))
-            {
+            if parts.len() > 1 && parts.iter().all(|p| self.get(p.trim()).is_some()) {
                 return Some(None);
             }
         }
@@ -587,6 +618,27 @@ fn marker(line: &str) -> Option<(Option<u32>, &str)> {
 /// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
 /// ```
 pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
+    // Bidi controls and invisible characters never reach entries (or any output).
+    let mut warnings = Vec::new();
+    let cleaned: String;
+    let input = if input.chars().any(crate::text::is_hidden_control) {
+        for (i, line) in input.split('\n').enumerate() {
+            for c in line.chars().filter(|c| crate::text::is_hidden_control(*c)) {
+                warnings.push(format!(
+                    "line {}: removed control character U+{:04X}",
+                    i + 1,
+                    c as u32
+                ));
+            }
+        }
+        cleaned = input
+            .chars()
+            .filter(|c| !crate::text::is_hidden_control(*c))
+            .collect();
+        cleaned.as_str()
+    } else {
+        input
+    };
     let html = looks_like_html(input);
     let lines = if html {
         html_lines(input)
@@ -616,6 +668,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         heading: None,
         entries: Vec::new(),
         skipped: Vec::new(),
+        warnings,
     };
     let skip = |out: &mut ParsedList, l: &Line, reason| {
         out.skipped.push(Skipped {

@@ -95,6 +95,7 @@ pub mod render;
 pub mod resolve;
 pub mod seed;
 pub mod sort;
+pub mod spoof;
 pub mod statement;
 pub mod text;
 

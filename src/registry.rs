@@ -41,6 +41,9 @@ pub struct Registry {
     statements: Vec<Statement>,
     statement_index: HashMap<String, usize>,
     lookup: LookupIndex,
+    /// UTS #39 skeleton of every acronym and name → (organization index, text).
+    skeletons: HashMap<String, Vec<(usize, String)>>,
+    warnings: Vec<Problem>,
 }
 
 impl Default for Registry {
@@ -102,6 +105,8 @@ impl Registry {
             statements: Vec::new(),
             statement_index: HashMap::new(),
             lookup: LookupIndex::new(),
+            skeletons: HashMap::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -136,10 +141,15 @@ impl Registry {
             let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
                 path: path.to_path_buf(),
             })?;
-            let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            let io = |source| Error::Io {
                 path: path.to_path_buf(),
                 source,
-            })?;
+            };
+            let size = std::fs::metadata(path).map_err(io)?.len();
+            if size > MAX_FILE_BYTES as u64 {
+                return Err(too_large(&path.display().to_string(), size));
+            }
+            let bytes = std::fs::read(path).map_err(io)?;
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
@@ -249,6 +259,9 @@ impl Registry {
     }
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
+        if let Some(s) = sources.iter().find(|s| s.text.len() > MAX_FILE_BYTES) {
+            return Err(too_large(&s.label, s.text.len() as u64));
+        }
         let mut reporters: Vec<Reporter<'_>> = Vec::new();
         let mut decoded: Vec<Decoded> = Vec::new();
         for s in sources {
@@ -257,10 +270,17 @@ impl Registry {
             reporters.push(rep);
         }
         self.link(&decoded, &mut reporters);
-        let problems: Vec<Problem> = reporters.into_iter().flat_map(|r| r.problems).collect();
+        self.check_spoofing(&decoded, &mut reporters);
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut warnings: Vec<Problem> = Vec::new();
+        for r in reporters {
+            problems.extend(r.problems);
+            warnings.extend(r.warnings);
+        }
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
         }
+        self.warnings.extend(warnings);
         for d in decoded {
             for a in d.areas {
                 self.push_area(a);
@@ -376,6 +396,89 @@ impl Registry {
         }
     }
 
+    /// UTS #39 checks of new organizations: mixed scripts in an acronym or a name, and texts
+    /// that look like another organization's (same skeleton, different text). Warnings only.
+    fn check_spoofing(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        // Skeletons of organizations new in these sources: (source, org index, text).
+        let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, o) in d.organizations.iter().enumerate() {
+                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
+                let acr = d.spans.org_acronyms.get(i);
+                let nam = d.spans.org_names.get(i);
+                let texts = o
+                    .acronyms
+                    .iter()
+                    .enumerate()
+                    .map(|(j, a)| ("acronym", &a.text, acr.and_then(|s| s.get(j))))
+                    .chain(
+                        o.names
+                            .iter()
+                            .enumerate()
+                            .map(|(j, n)| ("name", &n.text, nam.and_then(|s| s.get(j)))),
+                    );
+                for (what, text, span) in texts {
+                    let span = span.unwrap_or(&id_span);
+                    if let Some(scripts) = crate::spoof::mixed_scripts(text) {
+                        rep.warn(
+                            span,
+                            format!(
+                                "{what} mixes scripts ({}): it may imitate another",
+                                scripts.join(", ")
+                            ),
+                            text,
+                        );
+                    }
+                    let sk = crate::spoof::skeleton(text);
+                    let existing =
+                        self.skeletons
+                            .get(&sk)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|(j, t)| {
+                                self.organizations
+                                    .get(*j)
+                                    .map(|org| (org.id.clone(), t.clone()))
+                            });
+                    let earlier = fresh.get(&sk).into_iter().flatten().cloned();
+                    for (other_id, other_text) in existing.chain(earlier) {
+                        if other_id != o.id && other_text != *text {
+                            rep.warn(
+                                span,
+                                format!(
+                                    "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
+                                ),
+                                text,
+                            );
+                        }
+                    }
+                    fresh
+                        .entry(sk)
+                        .or_default()
+                        .push((o.id.clone(), text.clone()));
+                }
+            }
+        }
+    }
+
+    /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
+    /// names), each with its location.
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// Organizations with a different acronym or name that looks like `text` (the same UTS #39
+    /// skeleton): (organization, its text).
+    pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
+        self.skeletons
+            .get(&crate::spoof::skeleton(text))
+            .into_iter()
+            .flatten()
+            .filter(|(_, t)| t != text)
+            .filter_map(|(i, t)| self.organizations.get(*i).map(|o| (o, t.as_str())))
+            .collect()
+    }
+
     fn push_area(&mut self, a: Area) {
         self.area_index.insert(a.id.clone(), self.areas.len());
         self.areas.push(a);
@@ -384,6 +487,17 @@ impl Registry {
     fn push_organization(&mut self, o: Organization) {
         let i = self.organizations.len();
         self.lookup.insert(i, &o);
+        for t in o
+            .acronyms
+            .iter()
+            .map(|a| &a.text)
+            .chain(o.names.iter().map(|n| &n.text))
+        {
+            let entry = self.skeletons.entry(crate::spoof::skeleton(t)).or_default();
+            if !entry.iter().any(|(j, x)| *j == i && x == t) {
+                entry.push((i, t.clone()));
+            }
+        }
         self.org_index.insert(o.id.clone(), i);
         self.organizations.push(o);
     }
@@ -523,6 +637,22 @@ impl Registry {
     pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<(), Error> {
         Self::save_ref(path.as_ref(), &self.file_ref(false, true))
     }
+}
+
+/// The largest data file accepted: 64 MiB (a registry of 100,000 organizations takes about
+/// 50 MB of JSON). Larger files are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 64 << 20;
+
+fn too_large(file: &str, size: u64) -> Error {
+    Error::Invalid(Problems(vec![Problem {
+        location: crate::error::Location {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+        },
+        message: format!("file too large ({} MiB at most)", MAX_FILE_BYTES >> 20),
+        value: format!("{size} bytes"),
+    }]))
 }
 
 fn check_unique<'a>(

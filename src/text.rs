@@ -41,7 +41,12 @@ pub enum TextProblem {
     /// An invisible character that only hides differences: zero-width space, word joiner, BOM.
     /// (Zero-width joiner and non-joiner are allowed: Persian and Indic names need them.)
     Invisible(char),
+    /// Longer than [`MAX_TEXT_CHARS`] characters: no organization's name is.
+    TooLong(usize),
 }
+
+/// The longest name or acronym accepted, in characters.
+pub const MAX_TEXT_CHARS: usize = 1000;
 
 impl TextProblem {
     /// The message used in validation errors.
@@ -55,6 +60,9 @@ impl TextProblem {
             TextProblem::Invisible(c) => {
                 format!("invisible character U+{:04X} in text", *c as u32)
             }
+            TextProblem::TooLong(n) => {
+                format!("text of {n} characters ({MAX_TEXT_CHARS} at most)")
+            }
         }
     }
 }
@@ -64,6 +72,10 @@ impl TextProblem {
 /// # Errors
 /// The first [`TextProblem`] found.
 pub fn clean(s: &str) -> Result<String, TextProblem> {
+    let n = s.chars().count();
+    if n > MAX_TEXT_CHARS && s.trim().chars().count() > MAX_TEXT_CHARS {
+        return Err(TextProblem::TooLong(n));
+    }
     for c in s.chars() {
         match c {
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
@@ -121,6 +133,12 @@ pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
         Script::Common | Script::Inherited | Script::Unknown => None,
         sc => Some(icu_locale::subtags::Script::from(sc)),
     })
+}
+
+/// Whether `c` is a bidi embedding, override or isolate control, or an invisible character
+/// that hides differences (see [`clean`]).
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Every specific script that occurs in `s`, in order of first appearance.
