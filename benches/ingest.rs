@@ -7,7 +7,6 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use signatories::Registry;
 use signatories::ingest::{ParseOptions, parse};
 use signatories::render::{RenderOptions, Renderer};
 
@@ -16,15 +15,7 @@ mod synthetic;
 const N: usize = 10_000;
 
 fn bench(c: &mut Criterion) {
-    let mut registry = Registry::from_toml_str(&synthetic::registry_toml(N, 5), "synthetic.toml")
-        .unwrap_or_else(|e| panic!("{e}"));
-    registry
-        .add_str(
-            &synthetic::statement_toml(N),
-            signatories::Format::Toml,
-            "statement.toml",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+    let registry = synthetic::registry_with_statement(N, 5);
     let statement = registry
         .statement("synthetic")
         .unwrap_or_else(|| panic!("statement"));

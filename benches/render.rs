@@ -64,15 +64,7 @@ fn by_hand(
 }
 
 fn bench(c: &mut Criterion) {
-    let mut registry = Registry::from_toml_str(&synthetic::registry_toml(N, 11), "synthetic.toml")
-        .unwrap_or_else(|e| panic!("{e}"));
-    registry
-        .add_str(
-            &synthetic::statement_toml(N),
-            signatories::Format::Toml,
-            "statement.toml",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+    let registry = synthetic::registry_with_statement(N, 11);
     let statement = registry
         .statement("synthetic")
         .unwrap_or_else(|| panic!("statement"));

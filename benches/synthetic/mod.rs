@@ -309,3 +309,18 @@ pub fn names(n: usize, seed: u64) -> Vec<String> {
         })
         .collect()
 }
+
+/// A registry of `n` synthetic organizations with the statement `synthetic` signed by all.
+pub fn registry_with_statement(n: usize, seed: u64) -> signatories::Registry {
+    let mut registry =
+        signatories::Registry::from_toml_str(&registry_toml(n, seed), "synthetic.toml")
+            .unwrap_or_else(|e| panic!("{e}"));
+    registry
+        .add_str(
+            &statement_toml(n),
+            signatories::Format::Toml,
+            "statement.toml",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    registry
+}
