@@ -41,7 +41,8 @@ pub struct Registry {
     statements: Vec<Statement>,
     statement_index: HashMap<String, usize>,
     lookup: LookupIndex,
-    /// UTS #39 skeleton of every acronym and name → (organization index, text).
+    /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
+    /// organization that has it.
     skeletons: HashMap<String, Vec<(usize, String)>>,
     warnings: Vec<Problem>,
 }
@@ -270,7 +271,7 @@ impl Registry {
             reporters.push(rep);
         }
         self.link(&decoded, &mut reporters);
-        self.check_spoofing(&decoded, &mut reporters);
+        let skeletons = self.check_spoofing(&decoded, &mut reporters);
         let mut problems: Vec<Problem> = Vec::new();
         let mut warnings: Vec<Problem> = Vec::new();
         for r in reporters {
@@ -286,7 +287,7 @@ impl Registry {
                 self.push_area(a);
             }
             for o in d.organizations {
-                self.push_organization(o);
+                self.push_organization_with(o, &skeletons);
             }
             for s in d.statements {
                 self.push_statement(s);
@@ -398,7 +399,13 @@ impl Registry {
 
     /// UTS #39 checks of new organizations: mixed scripts in an acronym or a name, and texts
     /// that look like another organization's (same skeleton, different text). Warnings only.
-    fn check_spoofing(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+    fn check_spoofing(
+        &self,
+        decoded: &[Decoded],
+        reps: &mut [Reporter<'_>],
+    ) -> HashMap<String, String> {
+        // Text → skeleton, computed once here and reused when the organizations are added.
+        let mut skeletons: HashMap<String, String> = HashMap::new();
         // Skeletons of organizations new in these sources: (source, org index, text).
         let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
@@ -429,7 +436,10 @@ impl Registry {
                             text,
                         );
                     }
-                    let sk = crate::spoof::skeleton(text);
+                    let sk = skeletons
+                        .entry(text.clone())
+                        .or_insert_with(|| crate::spoof::skeleton(text))
+                        .clone();
                     let existing =
                         self.skeletons
                             .get(&sk)
@@ -452,13 +462,14 @@ impl Registry {
                             );
                         }
                     }
-                    fresh
-                        .entry(sk)
-                        .or_default()
-                        .push((o.id.clone(), text.clone()));
+                    let bucket = fresh.entry(sk).or_default();
+                    if !bucket.iter().any(|(_, t)| t == text) {
+                        bucket.push((o.id.clone(), text.clone()));
+                    }
                 }
             }
         }
+        skeletons
     }
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
@@ -485,6 +496,11 @@ impl Registry {
     }
 
     fn push_organization(&mut self, o: Organization) {
+        self.push_organization_with(o, &HashMap::new());
+    }
+
+    /// Adds an organization; `skeletons` holds skeletons already computed, by text.
+    fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
         let i = self.organizations.len();
         self.lookup.insert(i, &o);
         for t in o
@@ -493,8 +509,14 @@ impl Registry {
             .map(|a| &a.text)
             .chain(o.names.iter().map(|n| &n.text))
         {
-            let entry = self.skeletons.entry(crate::spoof::skeleton(t)).or_default();
-            if !entry.iter().any(|(j, x)| *j == i && x == t) {
+            // One entry per distinct text (with the first organization that has it), so that a
+            // bucket holds only texts that differ yet look alike.
+            let sk = skeletons
+                .get(t)
+                .cloned()
+                .unwrap_or_else(|| crate::spoof::skeleton(t));
+            let entry = self.skeletons.entry(sk).or_default();
+            if !entry.iter().any(|(_, x)| x == t) {
                 entry.push((i, t.clone()));
             }
         }

@@ -14,7 +14,44 @@ use unicode_security::confusable_detection::skeleton as uts39_skeleton;
 /// assert_ne!(skeleton("MLPD"), skeleton("MLKP"));
 /// ```
 pub fn skeleton(s: &str) -> String {
+    if s.is_ascii()
+        && let Some(table) = ascii_table()
+    {
+        // For ASCII text NFD changes nothing, and each character's skeleton is in NFD and starts
+        // with no combining mark (checked when the table is built), so the concatenation is
+        // already the NFD that UTS #39 ends with: the skeleton is the concatenation.
+        let mut out = String::with_capacity(s.len());
+        for b in s.bytes() {
+            out.push_str(table.get(usize::from(b)).map_or("", String::as_str));
+        }
+        return out;
+    }
     uts39_skeleton(s).collect()
+}
+
+/// The skeleton of each ASCII character, when none of them starts with a combining mark.
+fn ascii_table() -> Option<&'static [String; 128]> {
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<Option<[String; 128]>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let table: [String; 128] =
+                std::array::from_fn(|b| uts39_skeleton(&char::from(b as u8).to_string()).collect());
+            let gc =
+                icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new();
+            let starts_plain = |s: &String| {
+                s.chars().next().is_none_or(|c| {
+                    !matches!(
+                        gc.get(c),
+                        icu_properties::props::GeneralCategory::NonspacingMark
+                            | icu_properties::props::GeneralCategory::SpacingMark
+                            | icu_properties::props::GeneralCategory::EnclosingMark
+                    )
+                })
+            };
+            table.iter().all(starts_plain).then_some(table)
+        })
+        .as_ref()
 }
 
 /// The scripts of a text that is not single-script in the sense of UTS #39 (Japanese kana with
@@ -27,7 +64,8 @@ pub fn skeleton(s: &str) -> String {
 /// assert_eq!(mixed_scripts("Българска Комунистическа Партия"), None);
 /// ```
 pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
-    if s.is_single_script() {
+    // ASCII letters are all Latin; digits and punctuation are common to every script.
+    if s.is_ascii() || s.is_single_script() {
         None
     } else {
         Some(
@@ -36,5 +74,21 @@ pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
                 .map(|sc| sc.as_str().to_owned())
                 .collect(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_fast_path_equals_uts39() {
+        let all_ascii: String = (0u8..128).map(char::from).collect();
+        for s in [
+            "MLPD", "rn vs m", "0O1lI|", "PC (ML)", "CPA/ML", "Ab-C_d.e", "'`^~\"", "", &all_ascii,
+        ] {
+            assert_eq!(skeleton(s), uts39_skeleton(s).collect::<String>(), "{s}");
+        }
+        assert!(ascii_table().is_some());
     }
 }
