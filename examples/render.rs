@@ -4,8 +4,15 @@
 //! cargo run --example render -- [--locale L]… [--all] [--format text|markdown|html|json]
 //!     [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary]
 //!     [--registry FILE] [--statement FILE] [--id STATEMENT_ID]
+//!     [--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]
 //! cargo run --example render -- --locale en-GB
 //! ```
+//!
+//! `--order` reorders each section (publication order is the default and is never changed
+//! otherwise): `alphabetical` by the name in the edition's language, collated in its locale;
+//! `protocol` by each country's own-language name (the same in every edition); `region:LANG`
+//! by continent (Africa, Asia, Oceania, Europe, Americas), then the country name in LANG, then
+//! acronym; `un:ORG_ID` alphabetical by English country name from that organization on.
 //!
 //! With no files it renders the bundled seed statement (the ICOR resolution of 7 February
 //! 2023); with no `--locale`, English. `--all` renders every available edition. Warnings (a
@@ -16,10 +23,12 @@ use std::process::ExitCode;
 
 use signatories::Registry;
 use signatories::render::{Numbering, OutputFormat, RenderOptions, Renderer, Style};
+use signatories::sort::{Ordering, SortBy, SortSpec};
 
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
-[--registry FILE] [--statement FILE] [--id STATEMENT_ID]";
+[--registry FILE] [--statement FILE] [--id STATEMENT_ID] \
+[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]";
 
 fn main() -> ExitCode {
     match run() {
@@ -37,6 +46,7 @@ fn run() -> Result<(), String> {
     let mut registry_file: Option<String> = None;
     let mut statement_file: Option<String> = None;
     let mut id: Option<String> = None;
+    let mut order = "publication".to_owned();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -79,6 +89,7 @@ fn run() -> Result<(), String> {
             "--registry" => registry_file = Some(value("--registry")?),
             "--statement" => statement_file = Some(value("--statement")?),
             "--id" => id = Some(value("--id")?),
+            "--order" => order = value("--order")?,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -136,8 +147,12 @@ fn run() -> Result<(), String> {
         for w in renderer.warnings() {
             eprintln!("warning: {w}");
         }
+        let ordering = ordering(&order, renderer.edition())?;
+        let ordered = ordering
+            .apply(&registry, statement)
+            .map_err(|e| e.to_string())?;
         let out = renderer
-            .render(&registry, statement, &options)
+            .render(&registry, &ordered, &options)
             .map_err(|e| e.to_string())?;
         if json && several {
             let sep = if i + 1 < locales.len() { "," } else { "" };
@@ -156,4 +171,28 @@ fn run() -> Result<(), String> {
         println!("]");
     }
     Ok(())
+}
+
+/// The ordering an `--order` value names, for an edition.
+fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<Ordering, String> {
+    Ok(match spec.split_once(':') {
+        None if spec == "publication" => Ordering::Publication,
+        None if spec == "alphabetical" => Ordering::Collated {
+            locale: edition.to_string(),
+            spec: SortSpec::by([SortBy::NameIn(edition.clone()), SortBy::Acronym]),
+        },
+        None if spec == "protocol" => Ordering::Protocol,
+        Some(("region", lang)) => Ordering::GroupedByRegion {
+            regions: ["002", "142", "009", "150", "019"]
+                .map(String::from)
+                .to_vec(),
+            lang: lang
+                .parse()
+                .map_err(|_| format!("invalid language tag {lang:?}"))?,
+        },
+        Some(("un", start)) => Ordering::UnStyle {
+            start: start.to_owned(),
+        },
+        _ => return Err(format!("unknown order {spec:?}\n{USAGE}")),
+    })
 }

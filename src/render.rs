@@ -534,8 +534,12 @@ impl Renderer {
                     }
                     out.push('>');
                 }
-                for c in s.chars() {
-                    escape_html_char(out, c);
+                if s.contains(['&', '<', '>', '"', '\'']) {
+                    for c in s.chars() {
+                        escape_html_char(out, c);
+                    }
+                } else {
+                    out.push_str(s);
                 }
                 if let Some(el) = element {
                     let _ = write!(out, "</{el}>");
