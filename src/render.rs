@@ -127,7 +127,8 @@ pub struct Renderer {
     edition: LanguageIdentifier,
     messages: LanguageIdentifier,
     locale: icu_locale::Locale,
-    chain: Vec<LanguageIdentifier>,
+    /// The fallback chain, each language with its likely script.
+    chain: Vec<(LanguageIdentifier, Option<Script>)>,
     script: Option<Script>,
     direction: Direction,
     bundle: FluentBundle<FluentResource>,
@@ -272,7 +273,13 @@ impl Renderer {
             Direction::Ltr
         };
         Ok(Renderer {
-            chain: resolve::fallback_chain(&edition),
+            chain: resolve::fallback_chain(&edition)
+                .into_iter()
+                .map(|l| {
+                    let s = crate::cldr::likely_script(&l);
+                    (l, s)
+                })
+                .collect(),
             script: crate::cldr::likely_script(&edition),
             edition,
             messages: negotiated.messages,
@@ -367,7 +374,7 @@ impl Renderer {
             Place::Area(id) => registry
                 .area(id)
                 .and_then(|a| {
-                    self.chain.iter().find_map(|l| {
+                    self.chain.iter().find_map(|(l, _)| {
                         a.names.get(l).or_else(|| {
                             a.names
                                 .iter()

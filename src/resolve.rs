@@ -81,7 +81,11 @@ pub fn fallback_chain(edition: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
 /// Whether a name tagged `tag` is in the language `wanted` (a fallback chain item): the same
 /// tag, or the same language in the same script (`en` serves `en-GB`; `ru-Latn` does not serve
 /// `ru`).
-fn serves(tag: &LanguageIdentifier, wanted: &LanguageIdentifier) -> bool {
+fn serves(
+    tag: &LanguageIdentifier,
+    wanted: &LanguageIdentifier,
+    wanted_script: Option<icu_locale::subtags::Script>,
+) -> bool {
     if tag == wanted {
         return true;
     }
@@ -91,17 +95,18 @@ fn serves(tag: &LanguageIdentifier, wanted: &LanguageIdentifier) -> bool {
     if wanted.region.is_some() && tag.region.is_some() && tag.region != wanted.region {
         return false;
     }
-    cldr::likely_script(tag) == cldr::likely_script(wanted)
+    cldr::likely_script(tag) == wanted_script
 }
 
 /// Resolves `entry` of `org` for an edition.
 ///
+/// `chain` is the edition's [`fallback_chain`], each language with its likely script;
 /// `places` holds the name of every country code and area id in the edition's language.
 pub fn resolve<'a>(
     org: &'a Organization,
     entry: &'a Entry,
     edition: &'a LanguageIdentifier,
-    chain: &[LanguageIdentifier],
+    chain: &[(LanguageIdentifier, Option<icu_locale::subtags::Script>)],
     edition_script: Option<icu_locale::subtags::Script>,
     places: &'a HashMap<&Place, String>,
 ) -> ResolvedEntry<'a> {
@@ -123,11 +128,11 @@ pub fn resolve<'a>(
         .names
         .iter()
         .find(|n| matches!(n.kind, NameKind::Transliteration { .. }));
-    let in_edition = chain.iter().find_map(|wanted| {
+    let in_edition = chain.iter().find_map(|(wanted, script)| {
         org.names
             .iter()
             .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
-            .find(|n| serves(&n.lang, wanted))
+            .find(|n| serves(&n.lang, wanted, *script))
     });
     // The name as published: the original; else the transliteration; else any name.
     let base = original
@@ -159,7 +164,7 @@ pub fn resolve<'a>(
 
     let name_in_edition_language = chain
         .first()
-        .is_some_and(|e| name.lang.language == e.language && !name_is_transliteration);
+        .is_some_and(|(e, _)| name.lang.language == e.language && !name_is_transliteration);
     let translation = match in_edition {
         Some(t) if !name_in_edition_language && base != Some(t) && t.text != name.text => {
             Some(Part {
@@ -223,8 +228,10 @@ mod tests {
             .collect();
         assert_eq!(chain, ["de-AT", "de", "en"]);
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();
-        assert!(serves(&tag("en"), &tag("en-GB")) || serves(&tag("en"), &tag("en")));
-        assert!(!serves(&tag("ru-Latn"), &tag("ru")));
-        assert!(serves(&tag("de"), &tag("de")));
+        let serves = |a: &str, b: &str| serves(&tag(a), &tag(b), cldr::likely_script(&tag(b)));
+        assert!(serves("en", "en-GB"));
+        assert!(!serves("ru-Latn", "ru"));
+        assert!(serves("de", "de"));
+        assert!(!serves("zh", "zh-TW"));
     }
 }
