@@ -709,7 +709,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let finish = |pending: &mut Option<(Vec<usize>, Option<u32>, String, SectionKind)>,
                   out: &mut ParsedList| {
         if let Some((lines, number, text, section)) = pending.take() {
-            let mut e = split_entry(&text, &places, options.registry, &language);
+            let mut e = split_entry(&text, &places, options.registry);
             e.lines = lines;
             e.number = number;
             e.section = section;
@@ -967,12 +967,7 @@ fn at<'a>(t: &[&'a str], i: usize) -> &'a str {
 }
 
 /// Splits an entry's text into its parts.
-fn split_entry(
-    text: &str,
-    places: &Places,
-    registry: Option<&Registry>,
-    lang: &LanguageIdentifier,
-) -> ParsedEntry {
+fn split_entry(text: &str, places: &Places, registry: Option<&Registry>) -> ParsedEntry {
     let mut e = ParsedEntry::default();
     let mut body = text.trim().to_owned();
 
@@ -1085,7 +1080,6 @@ fn split_entry(
     }
     e.acronym = Some(join(range(&toks, 0, split)));
     peel(range(&toks, split, toks.len()), &mut e, registry);
-    let _ = lang;
     e
 }
 
@@ -1218,7 +1212,6 @@ mod tests {
             "PML del Perú Partido Marxista Leninista del Perú (Marxist-Leninist Party of Peru)",
             &places,
             None,
-            &en(),
         );
         assert_eq!(e.acronym.as_deref(), Some("PML del Perú"));
         assert_eq!(
@@ -1233,7 +1226,6 @@ mod tests {
             "CPSA (ML) Communist Party of South Africa (Marxist-Leninist)",
             &places,
             None,
-            &en(),
         );
         assert_eq!(e.acronym.as_deref(), Some("CPSA (ML)"));
         assert_eq!(
@@ -1245,14 +1237,13 @@ mod tests {
             "RMP Российская маоистская партия (Rossijskaya maoistskaya partiya) (Russian Maoist Party)",
             &places,
             None,
-            &en(),
         );
         assert_eq!(
             e.transliteration.as_deref(),
             Some("Rossijskaya maoistskaya partiya")
         );
         assert_eq!(e.translation.as_deref(), Some("Russian Maoist Party"));
-        let e = split_entry("MLPD Germany", &places, None, &en());
+        let e = split_entry("MLPD Germany", &places, None);
         assert_eq!(
             (e.acronym.as_deref(), e.country_code.as_deref()),
             (Some("MLPD"), Some("DE"))
