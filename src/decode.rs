@@ -160,7 +160,7 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     };
     for (key, node) in fields {
         let items = array(rep, node, &key.name);
-        match key.name.as_str() {
+        match key.name.as_ref() {
             "area" => {
                 for item in items {
                     if let Some((a, span)) = area(rep, item) {
@@ -194,16 +194,16 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     out
 }
 
-fn table<'n>(
+fn table<'n, 's>(
     rep: &mut Reporter<'_>,
-    node: &'n Node,
+    node: &'n Node<'s>,
     what: &str,
     allowed: &[&str],
-) -> Option<&'n [(Key, Node)]> {
+) -> Option<&'n [(Key<'s>, Node<'s>)]> {
     match &node.value {
         Value::Table(fields) => {
             for (k, _) in fields {
-                if !allowed.contains(&k.name.as_str()) {
+                if !allowed.contains(&k.name.as_ref()) {
                     rep.report(
                         &k.span,
                         format!("unknown field in {what} (expected {})", allowed.join(", ")),
@@ -225,17 +225,17 @@ fn table<'n>(
     }
 }
 
-fn get<'n>(fields: &'n [(Key, Node)], name: &str) -> Option<&'n Node> {
+fn get<'n, 's>(fields: &'n [(Key<'s>, Node<'s>)], name: &str) -> Option<&'n Node<'s>> {
     fields.iter().find(|(k, _)| k.name == name).map(|(_, v)| v)
 }
 
-fn required<'n>(
+fn required<'n, 's>(
     rep: &mut Reporter<'_>,
-    fields: &'n [(Key, Node)],
+    fields: &'n [(Key<'s>, Node<'s>)],
     name: &str,
-    at: &Node,
+    at: &Node<'_>,
     what: &str,
-) -> Option<&'n Node> {
+) -> Option<&'n Node<'s>> {
     let found = get(fields, name);
     if found.is_none() {
         let src: String = rep.source(&at.span).chars().take(40).collect();
@@ -244,7 +244,7 @@ fn required<'n>(
     found
 }
 
-fn array<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> &'n [Node] {
+fn array<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> &'n [Node<'s>] {
     match &node.value {
         Value::Array(items) => items,
         other => {
@@ -262,7 +262,7 @@ fn array<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> &'n [Node] {
     }
 }
 
-fn string<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> Option<&'n str> {
+fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Option<&'n str> {
     match &node.value {
         Value::String(s) => Some(s),
         other => {
@@ -281,7 +281,7 @@ fn string<'n>(rep: &mut Reporter<'_>, node: &'n Node, what: &str) -> Option<&'n 
 }
 
 /// A name, acronym or title: normalized, and checked for emptiness and forbidden characters.
-fn text(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
+fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
     let s = string(rep, node, what)?;
     match text::clean(s) {
         Ok(t) => Some(t),
@@ -292,7 +292,7 @@ fn text(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
     }
 }
 
-fn slug(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<String> {
+fn slug(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
     let s = string(rep, node, what)?;
     if is_slug(s) {
         Some(s.to_owned())
@@ -311,7 +311,7 @@ pub(crate) fn parse_tag(s: &str) -> Result<LanguageIdentifier, String> {
     cldr::check_language(&tag).map(|()| tag)
 }
 
-fn tag(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<LanguageIdentifier> {
+fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<LanguageIdentifier> {
     let s = string(rep, node, what)?;
     let checked = match rep.tags.get(s) {
         Some(r) => r.clone(),
@@ -330,7 +330,7 @@ fn tag(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<LanguageIdenti
     }
 }
 
-fn boolean(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<bool> {
+fn boolean(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<bool> {
     match &node.value {
         Value::Bool(b) => Some(*b),
         other => {
@@ -348,7 +348,7 @@ fn boolean(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<bool> {
     }
 }
 
-fn date(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<PartialDate> {
+fn date(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<PartialDate> {
     let s = match &node.value {
         Value::Datetime(s) => s.as_str(),
         _ => string(rep, node, what)?,
@@ -365,7 +365,7 @@ fn date(rep: &mut Reporter<'_>, node: &Node, what: &str) -> Option<PartialDate> 
 /// A map of language tag → text (`title = { en = "…" }`, an area's `names`).
 fn texts_by_language(
     rep: &mut Reporter<'_>,
-    node: &Node,
+    node: &Node<'_>,
     what: &str,
 ) -> Option<BTreeMap<LanguageIdentifier, String>> {
     let Value::Table(fields) = &node.value else {
@@ -398,7 +398,7 @@ fn texts_by_language(
     (rep.problems.len() == before).then_some(out)
 }
 
-fn area(rep: &mut Reporter<'_>, node: &Node) -> Option<(Area, Range<usize>)> {
+fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Area, Range<usize>)> {
     let fields = table(rep, node, "area", &["id", "names"])?;
     let before = rep.problems.len();
     let id_node = required(rep, fields, "id", node, "area");
@@ -430,7 +430,7 @@ type OrgDecoded = (
     Vec<Range<usize>>,
 );
 
-fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
+fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     const FIELDS: &[&str] = &[
         "id",
         "countries",
@@ -541,7 +541,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node) -> Option<OrgDecoded> {
     ))
 }
 
-fn place(rep: &mut Reporter<'_>, node: &Node) -> Option<Place> {
+fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
     let s = string(rep, node, "country")?;
     if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
         let known = match rep.countries.get(s) {
@@ -574,7 +574,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node) -> Option<Place> {
     }
 }
 
-fn name(rep: &mut Reporter<'_>, node: &Node) -> Option<Name> {
+fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     const FIELDS: &[&str] = &["text", "lang", "kind", "scheme", "from", "until"];
     let f = table(rep, node, "name", FIELDS)?;
     let before = rep.problems.len();
@@ -655,7 +655,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node) -> Option<Name> {
 
 type StatementDecoded = (Statement, Range<usize>, Vec<Range<usize>>);
 
-fn statement(rep: &mut Reporter<'_>, node: &Node) -> Option<StatementDecoded> {
+fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded> {
     const FIELDS: &[&str] = &["id", "date", "title", "as-of", "more-possible", "section"];
     let f = table(rep, node, "statement", FIELDS)?;
     let before = rep.problems.len();
@@ -718,7 +718,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node) -> Option<StatementDecoded> {
     Some((s, id_node?.span.clone(), entry_spans))
 }
 
-fn entry(rep: &mut Reporter<'_>, node: &Node) -> Option<(Entry, Range<usize>)> {
+fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Range<usize>)> {
     let f = table(rep, node, "entry", &["org", "printed"])?;
     let org_node = required(rep, f, "org", node, "entry")?;
     let org = slug(rep, org_node, "organization id")?;

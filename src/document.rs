@@ -2,38 +2,40 @@
 //! validation can point at the line and column of any value. TOML and JSON files are read into
 //! it ([`parse_toml`], [`crate::json::parse`]) and decoded from it ([`crate::decode`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
 /// A value with the byte span it was read from.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Node {
+pub(crate) struct Node<'a> {
     pub span: Range<usize>,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// A key of a table with its span.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Key {
-    pub name: String,
+pub(crate) struct Key<'a> {
+    pub name: Cow<'a, str>,
     pub span: Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Value {
+/// Strings borrow from the source text where they have no escapes.
+pub(crate) enum Value<'a> {
     Null,
     Bool(bool),
     Integer(i64),
     Float(f64),
-    String(String),
+    String(Cow<'a, str>),
     /// A TOML date or date-time, in its TOML spelling.
     Datetime(String),
-    Array(Vec<Node>),
-    Table(Vec<(Key, Node)>),
+    Array(Vec<Node<'a>>),
+    Table(Vec<(Key<'a>, Node<'a>)>),
 }
 
-impl Value {
+impl Value<'_> {
     /// The name of the value's type, for "expected a string, found an array" messages.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -57,7 +59,7 @@ pub(crate) struct SyntaxError {
 }
 
 /// Parses a TOML document, reporting every syntax error the parser recovers from.
-pub(crate) fn parse_toml(src: &str) -> Result<Node, Vec<SyntaxError>> {
+pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     let (root, errors) = DeTable::parse_recoverable(src);
     if !errors.is_empty() {
         return Err(errors
@@ -75,13 +77,13 @@ pub(crate) fn parse_toml(src: &str) -> Result<Node, Vec<SyntaxError>> {
     })
 }
 
-fn table(t: &DeTable<'_>) -> Value {
+fn table<'a>(t: &DeTable<'a>) -> Value<'a> {
     Value::Table(
         t.iter()
             .map(|(k, v)| {
                 (
                     Key {
-                        name: k.get_ref().to_string(),
+                        name: k.get_ref().clone(),
                         span: k.span(),
                     },
                     Node {
@@ -94,9 +96,9 @@ fn table(t: &DeTable<'_>) -> Value {
     )
 }
 
-fn value(v: &DeValue<'_>) -> Value {
+fn value<'a>(v: &DeValue<'a>) -> Value<'a> {
     match v {
-        DeValue::String(s) => Value::String(s.to_string()),
+        DeValue::String(s) => Value::String(s.clone()),
         DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
             .map_or_else(|_| Value::Float(f64::NAN), Value::Integer),
         DeValue::Float(f) => Value::Float(f.as_str().replace('_', "").parse().unwrap_or(f64::NAN)),

@@ -2,12 +2,14 @@
 //! of a JSON data file has a line and a column. Lone surrogates (`"\ud800"`), duplicate keys and
 //! nesting deeper than 128 levels are errors.
 
+use std::borrow::Cow;
+
 use crate::document::{Key, Node, SyntaxError, Value};
 
 const MAX_DEPTH: usize = 128;
 
 /// Parses a JSON text.
-pub(crate) fn parse(src: &str) -> Result<Node, Vec<SyntaxError>> {
+pub(crate) fn parse(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     let mut p = Parser {
         src,
         bytes: src.as_bytes(),
@@ -25,7 +27,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn err<T>(&self, at: usize, message: impl Into<String>) -> Result<T, SyntaxError> {
         Err(SyntaxError {
             span: at..at,
@@ -47,7 +49,7 @@ impl Parser<'_> {
         }
     }
 
-    fn document(&mut self) -> Result<Node, SyntaxError> {
+    fn document(&mut self) -> Result<Node<'a>, SyntaxError> {
         // A UTF-8 byte order mark is tolerated at the very start.
         if self.src.starts_with('\u{FEFF}') {
             self.pos = 3;
@@ -68,7 +70,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
         let start = self.pos;
         let value = match self.peek() {
             Some(b'{') => self.object()?,
@@ -86,7 +88,7 @@ impl Parser<'_> {
         })
     }
 
-    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str, v: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         if self.rest().starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(v)
@@ -103,10 +105,10 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, SyntaxError> {
+    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         self.pos += 1;
-        let mut fields: Vec<(Key, Node)> = Vec::new();
+        let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
         self.ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -152,7 +154,7 @@ impl Parser<'_> {
         Ok(Value::Table(fields))
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         self.pos += 1;
         let mut items = Vec::new();
@@ -194,10 +196,11 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         let open = self.pos;
         self.pos += 1;
         let mut out = String::new();
+        let mut first = true;
         loop {
             let run_start = self.pos;
             while let Some(b) = self.peek() {
@@ -206,12 +209,19 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
             }
-            out.push_str(self.src.get(run_start..self.pos).unwrap_or_default());
+            let run = self.src.get(run_start..self.pos).unwrap_or_default();
+            // A string without escapes borrows from the source.
+            if first && self.peek() == Some(b'"') {
+                self.pos += 1;
+                return Ok(Cow::Borrowed(run));
+            }
+            first = false;
+            out.push_str(run);
             match self.peek() {
                 None => return self.err(open, "unterminated string"),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     let esc = self.pos;
@@ -261,7 +271,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -311,10 +321,10 @@ impl Parser<'_> {
 mod tests {
     use super::*;
 
-    fn value(src: &str) -> Value {
+    fn value(src: &str) -> Value<'_> {
         match parse(src) {
             Ok(n) => n.value,
-            Err(e) => Value::String(format!("error: {}", e[0].message)),
+            Err(e) => Value::String(format!("error: {}", e[0].message).into()),
         }
     }
 
