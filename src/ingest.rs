@@ -459,12 +459,28 @@ fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<CountryKeys> {
         for a in b'A'..=b'Z' {
             for b in b'A'..=b'Z' {
                 let code = String::from_utf8_lossy(&[a, b]).into_owned();
-                if let Some(name) = crate::cldr::region_name(&locale, &code)
-                    && crate::cldr::is_known_country(&code)
+                if !crate::cldr::is_known_country(&code) {
+                    continue;
+                }
+                // CLDR's name and its short form ("United States" and "US", "United
+                // Kingdom" and "UK").
+                let short = icu_locale::subtags::Region::try_from_str(&code)
+                    .ok()
+                    .and_then(|r| {
+                        icu_locale::names::RegionDisplayName::try_new_short_light(
+                            (&locale).into(),
+                            r,
+                        )
+                        .ok()
+                    })
+                    .map(|n| n.to_string());
+                for name in crate::cldr::region_name(&locale, &code)
+                    .into_iter()
+                    .chain(short)
                 {
                     let mut k = Vec::new();
                     let Ok(()) = collator.write_sort_key_to(&name, &mut k);
-                    by_key.entry(k).or_insert(Some(code));
+                    by_key.entry(k).or_insert_with(|| Some(code.clone()));
                 }
             }
         }
@@ -994,10 +1010,22 @@ fn split_entry(text: &str, places: &Places, registry: Option<&Registry>) -> Pars
     }
     if let Some(i) = last_comma {
         let candidate = body.get(i + 1..).unwrap_or_default().trim().to_owned();
+        let before = body.get(..i).unwrap_or_default().trim_end();
         if let Some(code) = places.lookup(&candidate) {
             e.country = Some(candidate);
             e.country_code = code;
-            body = body.get(..i).unwrap_or_default().trim_end().to_owned();
+            body = before.to_owned();
+        } else if before.ends_with(')')
+            && tokens(before)
+                .last()
+                .is_some_and(|t| is_group(t) && acronym_like(t))
+            && (1..=3).contains(&candidate.split_whitespace().count())
+            && candidate.chars().next().is_some_and(char::is_uppercase)
+            && !candidate.contains(['(', ')'])
+        {
+            // "Name (ACR), Place": a place CLDR does not name ("USA", a region): printed, no code.
+            e.country = Some(candidate);
+            body = before.to_owned();
         }
     }
 
@@ -1078,7 +1106,11 @@ fn split_entry(text: &str, places: &Places, registry: Option<&Registry>) -> Pars
         peel(&toks, &mut e, registry);
         return e;
     }
-    e.acronym = Some(join(range(&toks, 0, split)));
+    e.acronym = Some(
+        join(range(&toks, 0, split))
+            .trim_end_matches([':', ',', ';'])
+            .to_owned(),
+    );
     peel(range(&toks, split, toks.len()), &mut e, registry);
     e
 }
