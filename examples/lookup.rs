@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use signatories::{Organization, Registry};
+use signatories::{Organization, Place, Registry};
 
 const USAGE: &str = "usage: lookup [--registry FILE]… [--json] [--all] QUERY…";
 
@@ -113,7 +113,24 @@ fn describe(registry: &Registry, o: &Organization) -> String {
         .iter()
         .map(|n| format!("{} ({}, {})", n.text, n.lang, n.kind.as_str()))
         .collect();
-    let countries: Vec<&str> = o.countries.iter().map(|p| p.as_str()).collect();
+    // Countries by code; areas by their English name (or any name) from the registry.
+    let countries: Vec<String> = o
+        .countries
+        .iter()
+        .map(|p| match p {
+            Place::Country(code) => code.clone(),
+            Place::Area(id) => registry
+                .area(id)
+                .and_then(|a| {
+                    a.names
+                        .iter()
+                        .find(|(l, _)| l.language.as_str() == "en")
+                        .or_else(|| a.names.iter().next())
+                        .map(|(_, n)| n.clone())
+                })
+                .unwrap_or_else(|| id.clone()),
+        })
+        .collect();
     let signed: Vec<&str> = registry
         .statements_signed_by(&o.id)
         .iter()
