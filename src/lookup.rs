@@ -62,6 +62,9 @@ pub(crate) struct LookupIndex {
     exact: HashMap<Vec<u8>, Vec<(u32, MatchKind)>>,
     /// Primary key of a word → organization indexes.
     words: HashMap<Vec<u8>, Vec<u32>>,
+    /// Word → its primary key: names repeat their words ("Party", "Communist"), and a hash
+    /// lookup costs far less than a collation key.
+    word_keys: HashMap<String, Vec<u8>>,
 }
 
 impl std::fmt::Debug for LookupIndex {
@@ -79,6 +82,7 @@ impl LookupIndex {
             collator: primary_collator(),
             exact: HashMap::new(),
             words: HashMap::new(),
+            word_keys: HashMap::new(),
         }
     }
 
@@ -102,7 +106,14 @@ impl LookupIndex {
                 hits.push((i, how));
             }
             for w in words(text) {
-                let k = self.key(w);
+                let k = match self.word_keys.get(w) {
+                    Some(k) => k.clone(),
+                    None => {
+                        let k = self.key(w);
+                        self.word_keys.insert(w.to_owned(), k.clone());
+                        k
+                    }
+                };
                 let hits = self.words.entry(k).or_default();
                 if hits.last() != Some(&i) {
                     hits.push(i);

@@ -41,6 +41,8 @@ pub struct Registry {
     statements: Vec<Statement>,
     statement_index: HashMap<String, usize>,
     lookup: LookupIndex,
+    /// (country or area, primary key of an acronym) → the organization that has it.
+    acronyms: HashMap<(Place, Vec<u8>), usize>,
     /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
     /// organization that has it.
     skeletons: HashMap<String, Vec<(usize, String)>>,
@@ -106,6 +108,7 @@ impl Registry {
             statements: Vec::new(),
             statement_index: HashMap::new(),
             lookup: LookupIndex::new(),
+            acronyms: HashMap::new(),
             skeletons: HashMap::new(),
             warnings: Vec::new(),
         }
@@ -302,16 +305,9 @@ impl Registry {
         let mut area_ids: HashMap<&str, (String, usize)> = HashMap::new();
         let mut org_ids: HashMap<&str, (String, usize)> = HashMap::new();
         let mut statement_ids: HashMap<&str, (String, usize)> = HashMap::new();
+        // Acronyms of organizations new in these sources, by country (the registry's own are
+        // in `self.acronyms`).
         let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
-        for o in &self.organizations {
-            for p in &o.countries {
-                for a in &o.acronyms {
-                    acronyms
-                        .entry((p.clone(), self.lookup.key(&a.text)))
-                        .or_insert_with(|| o.id.clone());
-                }
-            }
-        }
 
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (a, span) in d.areas.iter().zip(&d.spans.area_ids) {
@@ -351,7 +347,14 @@ impl Registry {
                     let key = self.lookup.key(&a.text);
                     let span = acr_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
                     for p in &o.countries {
-                        match acronyms.get(&(p.clone(), key.clone())) {
+                        let k = (p.clone(), key.clone());
+                        let known = self
+                            .acronyms
+                            .get(&k)
+                            .and_then(|&i| self.organizations.get(i))
+                            .map(|org| &org.id)
+                            .or_else(|| acronyms.get(&k));
+                        match known {
                             Some(other) if *other != o.id => {
                                 rep.report(
                                     span,
@@ -363,7 +366,7 @@ impl Registry {
                                 );
                             }
                             _ => {
-                                acronyms.insert((p.clone(), key.clone()), o.id.clone());
+                                acronyms.insert(k, o.id.clone());
                             }
                         }
                     }
@@ -503,6 +506,12 @@ impl Registry {
     fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
         let i = self.organizations.len();
         self.lookup.insert(i, &o);
+        for a in &o.acronyms {
+            let key = self.lookup.key(&a.text);
+            for p in &o.countries {
+                self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
+            }
+        }
         for t in o
             .acronyms
             .iter()
