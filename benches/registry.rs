@@ -47,6 +47,23 @@ fn bench(c: &mut Criterion) {
     g.finish();
     let _ = std::fs::remove_dir_all(&dir);
 
+    // Inserting one organization at a time into the 100k registry (validation and every
+    // index), each with a new id and acronym.
+    let mut g = c.benchmark_group("insert-100k");
+    g.sample_size(10);
+    let mut growing = registry.clone();
+    let mut template = registry.organizations()[0].clone();
+    let mut n = 0u64;
+    g.bench_function("insert-organization", |b| {
+        b.iter(|| {
+            n += 1;
+            template.id = format!("inserted-{n}");
+            template.acronyms[0].text = format!("INS{n}");
+            growing.insert_organization(template.clone())
+        })
+    });
+    g.finish();
+
     let acronyms: Vec<String> = registry
         .organizations()
         .iter()

@@ -102,7 +102,13 @@ impl LookupIndex {
         for (text, how) in texts {
             let k = self.key(text);
             let hits = self.exact.entry(k).or_default();
-            if !hits.contains(&(i, how)) {
+            // Organizations are appended in index order: only the tail can hold this one.
+            if !hits
+                .iter()
+                .rev()
+                .take_while(|(j, _)| *j == i)
+                .any(|&(_, h)| h == how)
+            {
                 hits.push((i, how));
             }
             for w in words(text) {
