@@ -71,24 +71,28 @@ pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
             .collect());
     }
     let span = root.span();
+    // Consumed as it is converted: each part of the toml crate's tree is freed once ours
+    // holds it, so the two trees do not both exist whole.
     Ok(Node {
         span,
-        value: table(root.get_ref()),
+        value: table(root.into_inner()),
     })
 }
 
-fn table<'a>(t: &DeTable<'a>) -> Value<'a> {
+fn table(t: DeTable<'_>) -> Value<'_> {
     Value::Table(
-        t.iter()
+        t.into_iter()
             .map(|(k, v)| {
+                let key_span = k.span();
+                let span = v.span();
                 (
                     Key {
-                        name: k.get_ref().clone(),
-                        span: k.span(),
+                        name: k.into_inner(),
+                        span: key_span,
                     },
                     Node {
-                        span: v.span(),
-                        value: value(v.get_ref()),
+                        span,
+                        value: value(v.into_inner()),
                     },
                 )
             })
@@ -96,19 +100,22 @@ fn table<'a>(t: &DeTable<'a>) -> Value<'a> {
     )
 }
 
-fn value<'a>(v: &DeValue<'a>) -> Value<'a> {
+fn value(v: DeValue<'_>) -> Value<'_> {
     match v {
-        DeValue::String(s) => Value::String(s.clone()),
+        DeValue::String(s) => Value::String(s),
         DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
             .map_or_else(|_| Value::Float(f64::NAN), Value::Integer),
         DeValue::Float(f) => Value::Float(f.as_str().replace('_', "").parse().unwrap_or(f64::NAN)),
-        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Boolean(b) => Value::Bool(b),
         DeValue::Datetime(d) => Value::Datetime(d.to_string()),
         DeValue::Array(a) => Value::Array(
-            a.iter()
-                .map(|n| Node {
-                    span: n.span(),
-                    value: value(n.get_ref()),
+            a.into_iter()
+                .map(|n| {
+                    let span = n.span();
+                    Node {
+                        span,
+                        value: value(n.into_inner()),
+                    }
                 })
                 .collect(),
         ),
