@@ -59,7 +59,24 @@ pub(crate) struct SyntaxError {
 }
 
 /// Parses a TOML document, reporting every syntax error the parser recovers from.
+///
+/// A registry file is a long run of `[[organization]]` (or `[[area]]`, `[[statement]]`)
+/// tables. The toml crate's tree takes some thirty times the size of its text, so a large
+/// file is parsed one top-level table at a time, each tree converted and freed before the
+/// next is built. Where that could change the outcome (a syntax error, or a top-level key
+/// defined both before the tables and by them) the whole file is parsed at once instead, so
+/// that the result is always that of the whole file.
 pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
+    let chunks = top_level_tables(src);
+    if chunks.len() > 1
+        && let Some(node) = parse_toml_chunks(src, &chunks)
+    {
+        return Ok(node);
+    }
+    parse_toml_whole(src)
+}
+
+fn parse_toml_whole(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     let (root, errors) = DeTable::parse_recoverable(src);
     if !errors.is_empty() {
         return Err(errors
@@ -72,19 +89,116 @@ pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     }
     let span = root.span();
     // Consumed as it is converted: each part of the toml crate's tree is freed once ours
-    // holds it, so the two trees do not both exist whole.
+    // holds it.
     Ok(Node {
         span,
-        value: table(root.into_inner()),
+        value: table(root.into_inner(), 0),
     })
 }
 
-fn table(t: DeTable<'_>) -> Value<'_> {
+/// The byte ranges of a TOML text split before each line that opens a top-level array of
+/// tables (`[[organization]]`, `[[area]]`, `[[statement]]`), outside multi-line strings.
+fn top_level_tables(src: &str) -> Vec<Range<usize>> {
+    let mut starts = vec![0];
+    let mut offset = 0;
+    let mut in_basic = false;
+    let mut in_literal = false;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_start();
+        if !in_basic && !in_literal && t.starts_with("[[") {
+            let name = t
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .trim();
+            if matches!(name, "organization" | "area" | "statement") && offset > 0 {
+                starts.push(offset);
+            }
+        }
+        if line.matches("\"\"\"").count() % 2 == 1 && !in_literal {
+            in_basic = !in_basic;
+        }
+        if line.matches("\'\'\'").count() % 2 == 1 && !in_basic {
+            in_literal = !in_literal;
+        }
+        offset += line.len();
+    }
+    let mut out: Vec<Range<usize>> = starts
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some(*a..*b),
+            _ => None,
+        })
+        .collect();
+    if let Some(&last) = starts.last() {
+        out.push(last..src.len());
+    }
+    out
+}
+
+/// Parses the chunks one by one and joins their tables; `None` when the whole file must be
+/// parsed instead.
+fn parse_toml_chunks<'a>(src: &'a str, chunks: &[Range<usize>]) -> Option<Node<'a>> {
+    let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
+    let mut root_span = None;
+    let mut first_keys: Vec<Cow<'a, str>> = Vec::new();
+    // Keys of a first chunk that does not open with a table header (`organization = [...]`
+    // written inline) must not be continued by later tables: TOML forbids it.
+    let first_is_header = chunks
+        .first()
+        .and_then(|r| src.get(r.clone()))
+        .and_then(|t| {
+            t.lines()
+                .map(str::trim_start)
+                .find(|l| !l.is_empty() && !l.starts_with('#'))
+        })
+        .is_some_and(|l| l.starts_with("[["));
+    for (i, range) in chunks.iter().enumerate() {
+        let text = src.get(range.clone())?;
+        let (root, errors) = DeTable::parse_recoverable(text);
+        if !errors.is_empty() {
+            return None;
+        }
+        // Spans as the whole-file parse gives them: the root's and each array's are the
+        // first ones.
+        root_span.get_or_insert_with(|| shift(root.span(), range.start));
+        let Value::Table(parts) = table(root.into_inner(), range.start) else {
+            return None;
+        };
+        if i == 0 {
+            first_keys = parts.iter().map(|(k, _)| k.name.clone()).collect();
+        }
+        for (key, node) in parts {
+            match fields.iter_mut().find(|(k, _)| k.name == key.name) {
+                None => fields.push((key, node)),
+                Some((_, existing)) => {
+                    // Only arrays of tables opened by later chunks may continue each other.
+                    let (Value::Array(items), Value::Array(more)) =
+                        (&mut existing.value, node.value)
+                    else {
+                        return None;
+                    };
+                    if i == 0 || (!first_is_header && first_keys.contains(&key.name)) {
+                        return None;
+                    }
+                    items.extend(more);
+                }
+            }
+        }
+    }
+    Some(Node {
+        span: root_span.unwrap_or(0..0),
+        value: Value::Table(fields),
+    })
+}
+
+fn table(t: DeTable<'_>, offset: usize) -> Value<'_> {
     Value::Table(
         t.into_iter()
             .map(|(k, v)| {
-                let key_span = k.span();
-                let span = v.span();
+                let key_span = shift(k.span(), offset);
+                let span = shift(v.span(), offset);
                 (
                     Key {
                         name: k.into_inner(),
@@ -92,7 +206,7 @@ fn table(t: DeTable<'_>) -> Value<'_> {
                     },
                     Node {
                         span,
-                        value: value(v.into_inner()),
+                        value: value(v.into_inner(), offset),
                     },
                 )
             })
@@ -100,7 +214,11 @@ fn table(t: DeTable<'_>) -> Value<'_> {
     )
 }
 
-fn value(v: DeValue<'_>) -> Value<'_> {
+fn shift(r: Range<usize>, offset: usize) -> Range<usize> {
+    r.start + offset..r.end + offset
+}
+
+fn value(v: DeValue<'_>, offset: usize) -> Value<'_> {
     match v {
         DeValue::String(s) => Value::String(s),
         DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
@@ -111,14 +229,62 @@ fn value(v: DeValue<'_>) -> Value<'_> {
         DeValue::Array(a) => Value::Array(
             a.into_iter()
                 .map(|n| {
-                    let span = n.span();
+                    let span = shift(n.span(), offset);
                     Node {
                         span,
-                        value: value(n.into_inner()),
+                        value: value(n.into_inner(), offset),
                     }
                 })
                 .collect(),
         ),
-        DeValue::Table(t) => table(t),
+        DeValue::Table(t) => table(t, offset),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(src: &str) -> Node<'_> {
+        match parse_toml_whole(src) {
+            Ok(n) => n,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chunked_parsing_always_equals_whole_parsing(lines in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "[[organization]]", "[[area]]", "[[statement]]", "[[statement.section]]",
+                " [[ organization ]] # x", "[organization]", "id = \"x\"", "id = \"y\"",
+                "n = \"\"\"", "\"\"\"", "m = , ", "k = [1, 2]", "organization = 1",
+                "organization = [{ id = \"z\" }]", "t = { a = 1 }", "# comment", "", "bad =",
+            ]),
+            0..30,
+        )) {
+            let src = lines.join("\n");
+            let chunked = parse_toml(&src);
+            let whole = parse_toml_whole(&src);
+            proptest::prop_assert_eq!(chunked.is_ok(), whole.is_ok(), "{}", src);
+            if let (Ok(a), Ok(b)) = (chunked, whole) {
+                proptest::prop_assert_eq!(a, b, "{}", src);
+            }
+        }
+    }
+
+    #[test]
+    fn chunked_parsing_equals_whole_parsing() {
+        let src = "title = 1\n[[area]]\nid = \"k\"\n[[organization]]\nid = \"a\"\nn = \"\"\"\n[[organization]]\n\"\"\"\n[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\n[[organization]]\nid = \"b\"\n";
+        let chunks = top_level_tables(src);
+        // The header inside the multi-line string does not split.
+        assert_eq!(chunks.len(), 5);
+        assert_eq!(parse_toml(src).ok(), Some(whole(src)));
+        // A key defined before the tables and by them: the whole file decides (an error).
+        let clash = "organization = 1\n[[organization]]\nid = \"a\"\n";
+        assert!(parse_toml(clash).is_err());
+        let inline = "organization = [{ id = \"a\" }]\n[[organization]]\nid = \"b\"\n";
+        assert!(parse_toml(inline).is_err());
+        assert!(parse_toml_whole(inline).is_err());
     }
 }

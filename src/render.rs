@@ -950,7 +950,7 @@ impl Renderer {
             },
             warnings: &self.warnings,
         };
-        let mut s = serde_json::to_string_pretty(&doc).map_err(map_data("json"))?;
+        let mut s = serde_json::to_string(&doc).map_err(map_data("json"))?;
         s.push('\n');
         Ok(s)
     }
