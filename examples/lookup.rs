@@ -122,11 +122,10 @@ fn describe(registry: &Registry, o: &Organization) -> String {
             Place::Area(id) => registry
                 .area(id)
                 .and_then(|a| {
-                    a.names
-                        .iter()
-                        .find(|(l, _)| l.language.as_str() == "en")
-                        .or_else(|| a.names.iter().next())
-                        .map(|(_, n)| n.clone())
+                    let en: signatories::LanguageIdentifier = "en".parse().ok()?;
+                    a.name_in([&en])
+                        .or_else(|| a.names.values().next().map(String::as_str))
+                        .map(str::to_owned)
                 })
                 .unwrap_or_else(|| id.clone()),
         })

@@ -139,6 +139,35 @@ pub struct Area {
     pub names: BTreeMap<LanguageIdentifier, String>,
 }
 
+impl Area {
+    /// The area's name in the first language of `chain` it has one in (the same tag, else the
+    /// same language), or `None`.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let kurdistan = registry.area("kurdistan").unwrap();
+    /// let chain = signatories::resolve::fallback_chain(&"tr-CY".parse().unwrap());
+    /// assert_eq!(kurdistan.name_in(&chain), Some("Kürdistan"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn name_in<'a>(
+        &'a self,
+        chain: impl IntoIterator<Item = &'a LanguageIdentifier>,
+    ) -> Option<&'a str> {
+        chain
+            .into_iter()
+            .find_map(|l| {
+                self.names.get(l).or_else(|| {
+                    self.names
+                        .iter()
+                        .find(|(k, _)| k.language == l.language)
+                        .map(|(_, v)| v)
+                })
+            })
+            .map(String::as_str)
+    }
+}
+
 impl Organization {
     /// The organization's own names (kind original), in registry order.
     pub fn originals(&self) -> impl Iterator<Item = &Name> {

@@ -373,18 +373,8 @@ impl Renderer {
             }
             Place::Area(id) => registry
                 .area(id)
-                .and_then(|a| {
-                    self.chain.iter().find_map(|(l, _)| {
-                        a.names.get(l).or_else(|| {
-                            a.names
-                                .iter()
-                                .find(|(k, _)| k.language == l.language)
-                                .map(|(_, v)| v)
-                        })
-                    })
-                })
-                .cloned()
-                .unwrap_or_else(|| id.clone()),
+                .and_then(|a| a.name_in(self.chain.iter().map(|(l, _)| l)))
+                .map_or_else(|| id.clone(), str::to_owned),
         }
     }
 

@@ -352,19 +352,10 @@ fn area_name(registry: &Registry, id: &str, lang: Option<&LanguageIdentifier>) -
         return id.to_owned();
     };
     let chain = lang.map(crate::resolve::fallback_chain).unwrap_or_default();
-    chain
-        .iter()
-        .find_map(|l| {
-            area.names.get(l).or_else(|| {
-                area.names
-                    .iter()
-                    .find(|(k, _)| k.language == l.language)
-                    .map(|(_, v)| v)
-            })
-        })
-        .or_else(|| area.names.values().next())
-        .cloned()
-        .unwrap_or_else(|| id.to_owned())
+    area.name_in(&chain)
+        .or_else(|| area.names.values().next().map(String::as_str))
+        .unwrap_or(id)
+        .to_owned()
 }
 
 fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
