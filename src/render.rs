@@ -139,7 +139,8 @@ pub struct Renderer {
     decimal: DecimalFormatter,
     collator: CollatorBorrowed<'static>,
     warnings: Vec<String>,
-    templates: RwLock<HashMap<TemplateKey, Arc<[Segment]>>>,
+    /// Cached templates: few (a message's flags take few values), found by a linear scan.
+    templates: RwLock<Vec<(TemplateKey, Arc<[Segment]>)>>,
     /// The locale's ten digits, when each formats as one character.
     digits: Option<[char; 10]>,
 }
@@ -181,9 +182,17 @@ enum Segment {
 /// (message id, output format, selector values in argument order).
 type TemplateKey = (&'static str, OutputFormat, [u64; 4]);
 
-/// Bound on cached templates (the selectors of a message take few values; plural numbers of
-/// summaries could take many).
-const MAX_TEMPLATES: usize = 1024;
+/// Bound on cached templates (messages with plural numbers, the summary, are not cached).
+const MAX_TEMPLATES: usize = 256;
+
+/// Whether two template keys are the same: selectors and format first (cheap), then the id
+/// (a string literal: usually the same pointer).
+fn same_key(a: &TemplateKey, b: &TemplateKey) -> bool {
+    a.2 == b.2
+        && a.1 == b.1
+        && a.0.len() == b.0.len()
+        && (std::ptr::eq(a.0.as_ptr(), b.0.as_ptr()) || a.0 == b.0)
+}
 
 const SENTINEL: u32 = 0xF0000; // Supplementary Private Use Area-A: never in messages.
 
@@ -293,7 +302,7 @@ impl Renderer {
             decimal,
             collator,
             warnings,
-            templates: RwLock::new(HashMap::new()),
+            templates: RwLock::new(Vec::new()),
             digits,
         })
     }
@@ -387,10 +396,14 @@ impl Renderer {
     ) -> Result<String, Error> {
         let mut selectors = [0u64; 4];
         let mut n = 0;
+        let mut numbers = false;
         for (_, a) in args {
             let v = match a {
                 Arg::Flag(b) => u64::from(*b),
-                Arg::Number(k) => *k as u64,
+                Arg::Number(k) => {
+                    numbers = true;
+                    *k as u64
+                }
                 Arg::Text(..) | Arg::Raw(_) => continue,
             };
             if let Some(slot) = selectors.get_mut(n) {
@@ -399,29 +412,28 @@ impl Renderer {
             n += 1;
         }
         let key: TemplateKey = (id, format, selectors);
-        let cached = if n <= selectors.len() {
-            self.templates
-                .read()
-                .ok()
-                .and_then(|t| t.get(&key).cloned())
-        } else {
-            None
-        };
-        let template = match cached {
-            Some(t) => t,
-            None => {
-                let t: Arc<[Segment]> = self.template(id, args, format)?.into();
-                if n <= selectors.len()
-                    && let Ok(mut map) = self.templates.write()
-                    && map.len() < MAX_TEMPLATES
-                {
-                    map.insert(key, Arc::clone(&t));
-                }
-                t
-            }
-        };
+        let cacheable = n <= selectors.len() && !numbers;
+        if cacheable
+            && let Ok(cache) = self.templates.read()
+            && let Some((_, t)) = cache.iter().find(|(k, _)| same_key(k, &key))
+        {
+            return Ok(self.fill(t, args, format));
+        }
+        let t: Arc<[Segment]> = self.template(id, args, format)?.into();
+        if cacheable
+            && let Ok(mut cache) = self.templates.write()
+            && cache.len() < MAX_TEMPLATES
+            && !cache.iter().any(|(k, _)| same_key(k, &key))
+        {
+            cache.push((key, Arc::clone(&t)));
+        }
+        Ok(self.fill(&t, args, format))
+    }
+
+    /// Fills a template with its data arguments.
+    fn fill(&self, template: &[Segment], args: &[(&str, Arg<'_>)], format: OutputFormat) -> String {
         let mut out = String::with_capacity(128);
-        for seg in template.iter() {
+        for seg in template {
             match seg {
                 Segment::Literal(l) => out.push_str(l),
                 Segment::Arg(i) => match args.get(*i).map(|(_, a)| a) {
@@ -431,7 +443,7 @@ impl Renderer {
                 },
             }
         }
-        Ok(out)
+        out
     }
 
     /// Formats a message with Fluent, data arguments replaced by placeholders.
@@ -513,8 +525,9 @@ impl Renderer {
             }
             OutputFormat::Html => {
                 let foreign = lang.filter(|l| {
-                    l.language != self.edition.language
-                        || crate::cldr::likely_script(l) != self.script
+                    *l != &self.edition
+                        && (l.language != self.edition.language
+                            || crate::cldr::likely_script(l) != self.script)
                 });
                 let element = if dir.is_some() {
                     Some("bdi")
