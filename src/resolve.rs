@@ -18,7 +18,13 @@ pub struct Part<'a> {
     /// The text.
     pub text: Cow<'a, str>,
     /// Its language.
+    #[serde(serialize_with = "tag_str")]
     pub lang: &'a LanguageIdentifier,
+}
+
+/// Serializes a tag through `Display`, without an intermediate string.
+fn tag_str<S: serde::Serializer>(tag: &&LanguageIdentifier, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(*tag)
 }
 
 /// An entry resolved for one edition.
