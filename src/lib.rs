@@ -66,6 +66,7 @@
 //! assert_eq!(err.to_string(), "bad.toml:3:19: empty text in name: \" \"\n\
 //!                              bad.toml:3:31: unknown language in name: \"xx-Qqqq\"");
 //! ```
+#![warn(missing_docs)]
 #![cfg_attr(
     not(test),
     deny(

@@ -254,7 +254,7 @@ fn orderings_of_the_seed() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(128) })]
 
     #[test]
     fn order_is_total_and_consistent(a in "\\PC{0,12}", b in "\\PC{0,12}", c in "\\PC{0,12}",
@@ -311,7 +311,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(64) })]
 
     /// What the `sort` example does with its input: any bytes, split into lines, come back as a
     /// permutation of the same lines.

@@ -611,7 +611,7 @@ fn generated() -> impl Strategy<Value = Registry> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(48) })]
 
     #[test]
     fn rendering_then_parsing_gives_back_the_entries(r in generated(), short in any::<bool>()) {

@@ -225,7 +225,7 @@ fn strip_accents(s: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(64) })]
 
     #[test]
     fn normalization_is_idempotent(s in "\\PC{0,40}") {
