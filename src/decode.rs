@@ -77,22 +77,24 @@ impl<'a> Reporter<'a> {
         self.lines.position(span.start).0
     }
 
-    pub(crate) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
-        let location = self.location(span);
-        self.warnings.push(Problem {
-            location,
+    fn problem(&self, span: &Range<usize>, message: impl Into<String>, value: &str) -> Problem {
+        Problem {
+            location: self.location(span),
             message: message.into(),
             value: excerpt(value),
-        });
+        }
     }
 
+    /// Records what the caller should know but does not make the file invalid.
+    pub(crate) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
+        let p = self.problem(span, message, value);
+        self.warnings.push(p);
+    }
+
+    /// Records a problem that makes the file invalid.
     pub(crate) fn report(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
-        let location = self.location(span);
-        self.problems.push(Problem {
-            location,
-            message: message.into(),
-            value: excerpt(value),
-        });
+        let p = self.problem(span, message, value);
+        self.problems.push(p);
     }
 
     /// The source text of a span, for values that are not strings.
