@@ -24,12 +24,62 @@ pub fn region_name(locale: &icu_locale::Locale, code: &str) -> Option<String> {
         .map(|n| n.to_string())
 }
 
-/// Whether `code` is an ISO 3166-1 alpha-2 code that CLDR names (in English), such as `DE`.
-/// Deprecated, private-use and unknown codes (`XX`, `ZZ`) are not.
+/// The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted. Generated from the ISO 3166-1
+/// table of Debian's iso-codes (as packaged by `pycountry` 26.2.16):
+/// `python3 -c "import pycountry; print(sorted(c.alpha_2 for c in pycountry.countries))"`.
+/// CLDR also names codes that are not countries (`EU`, `UN`, `EZ`, `QO`, the pseudo-regions
+/// `XA` and `XB`, user-assigned `XK`), which a registry must not take for one; a test checks
+/// that CLDR names every code here.
+const ISO_3166_1: [&str; 249] = [
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+/// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `DE`. Reserved,
+/// user-assigned and CLDR-only codes (`EU`, `UN`, `XK`, `XB`, `ZZ`) are not: an organization
+/// of such a place refers to an area of the registry instead.
 pub fn is_known_country(code: &str) -> bool {
-    code.len() == 2
-        && code.bytes().all(|b| b.is_ascii_uppercase())
-        && region_name(&locale!("en"), code).is_some()
+    ISO_3166_1.binary_search(&code).is_ok()
+}
+
+/// The preferred form of a language tag under BCP 47, when it differs from the tag: deprecated
+/// subtags replaced by their IANA `Preferred-Value` (`iw` → `he`, `in` → `id`, `mo` → `ro`,
+/// `i-klingon` → `tlh`). Case alone is no difference.
+pub(crate) fn preferred_tag(tag: &str) -> Option<String> {
+    let parsed = language_tags::LanguageTag::parse(tag).ok()?;
+    let canonical = parsed.canonicalize().ok()?;
+    (!canonical.as_str().eq_ignore_ascii_case(tag)).then(|| canonical.into_string())
+}
+
+/// Why the variants of a tag are not acceptable, if they are not: each variant must be
+/// registered with IANA, for a prefix the tag has (`de-1901`, `sl-rozaj-biske`).
+fn check_variants(tag: &str) -> Result<(), String> {
+    use language_tags::ValidationError as V;
+    let Ok(parsed) = language_tags::LanguageTag::parse(tag) else {
+        return Ok(());
+    };
+    match parsed.validate() {
+        Err(V::VariantNotInRegistry) => {
+            Err("unknown variant (not in the IANA registry)".to_owned())
+        }
+        Err(V::WrongVariantPrefix) => Err("variant not registered for this language".to_owned()),
+        Err(V::DuplicateVariant) => Err("variant given twice".to_owned()),
+        _ => Ok(()),
+    }
 }
 
 /// Whether `code` is a UN M49 area code that CLDR names (`002` Africa, `150` Europe).
@@ -68,6 +118,9 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
         && region_name(&locale!("en"), region.as_str()).is_none()
     {
         return Err("unknown region".to_owned());
+    }
+    if !icu.variants.is_empty() {
+        check_variants(&icu.to_string())?;
     }
     Ok(())
 }
@@ -110,12 +163,29 @@ mod tests {
         assert!(!is_known_country("XX"));
         assert!(!is_known_country("ZZ"));
         assert!(!is_known_country("de"));
+        for code in [
+            "EU", "UN", "EZ", "QO", "XA", "XB", "XK", "AC", "DG", "EA", "IC", "TA",
+        ] {
+            assert!(!is_known_country(code), "{code}");
+        }
+        // Every ISO code is one CLDR names, and the list is sorted for the binary search.
+        for code in ISO_3166_1 {
+            assert!(region_name(&locale!("en"), code).is_some(), "{code}");
+        }
+        assert!(ISO_3166_1.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(preferred_tag("iw").as_deref(), Some("he"));
+        assert_eq!(preferred_tag("mo").as_deref(), Some("ro"));
+        assert_eq!(preferred_tag("EN"), None);
+        assert_eq!(preferred_tag("tl"), None);
         assert!(is_known_m49("150"));
         assert_eq!(
             region_name(&locale!("de"), "CI").as_deref(),
             Some("Côte d’Ivoire")
         );
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();
+        assert!(check_language(&tag("de-1901")).is_ok());
+        assert!(check_language(&tag("en-bogus")).is_err());
+        assert!(check_language(&tag("sl-biske")).is_err());
         assert!(check_language(&tag("ru-Latn")).is_ok());
         assert!(check_language(&tag("qqq")).is_err());
         assert_eq!(

@@ -38,18 +38,29 @@ impl Format {
     }
 }
 
+/// At most this many problems, and as many warnings, are listed for one source; the rest are
+/// counted in a last line ("… and N more"), so that a broken file of millions of lines yields a
+/// readable report in bounded time and memory.
+pub const MAX_LISTED_PROBLEMS: usize = 1000;
+
 /// Reports problems with locations in one source text.
 pub(crate) struct Reporter<'a> {
     pub file: String,
     src: &'a str,
     lines: LineIndex<'a>,
-    pub problems: Vec<Problem>,
+    problems: Vec<Problem>,
     /// What the caller should know but does not make the file invalid (spoofing).
-    pub warnings: Vec<Problem>,
+    warnings: Vec<Problem>,
+    /// Every problem and warning reported, listed or not.
+    errors: usize,
+    warning_count: usize,
     /// CLDR answers for tags and country codes already seen: a registry repeats a few dozen.
-    tags: HashMap<String, Result<LanguageIdentifier, String>>,
+    tags: HashMap<String, TagAnswer>,
     countries: HashMap<String, bool>,
 }
+
+/// A checked language tag, and whether it was replaced by its preferred form.
+type TagAnswer = Result<(LanguageIdentifier, bool), String>;
 
 impl<'a> Reporter<'a> {
     pub(crate) fn new(file: impl Into<String>, src: &'a str) -> Self {
@@ -59,6 +70,8 @@ impl<'a> Reporter<'a> {
             lines: LineIndex::new(src),
             problems: Vec::new(),
             warnings: Vec::new(),
+            errors: 0,
+            warning_count: 0,
             tags: HashMap::new(),
             countries: HashMap::new(),
         }
@@ -74,7 +87,7 @@ impl<'a> Reporter<'a> {
     }
 
     pub(crate) fn line(&self, span: &Range<usize>) -> usize {
-        self.lines.position(span.start).0
+        self.lines.line(span.start)
     }
 
     fn problem(&self, span: &Range<usize>, message: impl Into<String>, value: &str) -> Problem {
@@ -87,14 +100,47 @@ impl<'a> Reporter<'a> {
 
     /// Records what the caller should know but does not make the file invalid.
     pub(crate) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
-        let p = self.problem(span, message, value);
-        self.warnings.push(p);
+        self.warning_count += 1;
+        if self.warnings.len() < MAX_LISTED_PROBLEMS {
+            let p = self.problem(span, message, value);
+            self.warnings.push(p);
+        }
     }
 
     /// Records a problem that makes the file invalid.
     pub(crate) fn report(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
-        let p = self.problem(span, message, value);
-        self.problems.push(p);
+        self.errors += 1;
+        if self.problems.len() < MAX_LISTED_PROBLEMS {
+            let p = self.problem(span, message, value);
+            self.problems.push(p);
+        }
+    }
+
+    /// How many problems were reported, listed or not.
+    pub(crate) fn error_count(&self) -> usize {
+        self.errors
+    }
+
+    /// The listed problems and warnings, each list ending in a count of those not listed.
+    pub(crate) fn finish(self) -> (Vec<Problem>, Vec<Problem>) {
+        let more = |mut list: Vec<Problem>, total: usize, what: &str| {
+            if total > list.len() {
+                let n = total - list.len();
+                list.push(Problem {
+                    location: Location {
+                        file: self.file.clone(),
+                        line: list.last().map_or(1, |p| p.location.line),
+                        column: 1,
+                    },
+                    message: format!("{n} more {what} not listed"),
+                    value: String::new(),
+                });
+            }
+            list
+        };
+        let problems = more(self.problems, self.errors, "problems");
+        let warnings = more(self.warnings, self.warning_count, "warnings");
+        (problems, warnings)
     }
 
     /// The source text of a span, for values that are not strings.
@@ -114,6 +160,8 @@ pub(crate) struct Spans {
     pub statement_ids: Vec<Range<usize>>,
     /// Per statement, the span of each entry's `org`, in [`Statement::entries`] order.
     pub entry_orgs: Vec<Vec<Range<usize>>>,
+    /// Per statement, the span of each entry's `printed` table, where it has one.
+    pub entry_printed: Vec<Vec<Option<Range<usize>>>>,
 }
 
 /// What one file holds.
@@ -187,7 +235,9 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
                     if let Some((s, id, entries)) = statement(rep, item) {
                         out.statements.push(s);
                         out.spans.statement_ids.push(id);
-                        out.spans.entry_orgs.push(entries);
+                        let (orgs, printed) = entries.into_iter().unzip();
+                        out.spans.entry_orgs.push(orgs);
+                        out.spans.entry_printed.push(printed);
                     }
                 }
             }
@@ -264,6 +314,25 @@ fn array<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> &'n 
     }
 }
 
+/// An array of at most `max` items; a longer one is reported (and its items left unread).
+fn bounded<'n, 's>(
+    rep: &mut Reporter<'_>,
+    node: &'n Node<'s>,
+    what: &str,
+    max: usize,
+) -> &'n [Node<'s>] {
+    let items = array(rep, node, what);
+    if items.len() > max {
+        rep.report(
+            &node.span,
+            format!("more than {max} {what} in one organization"),
+            &items.len().to_string(),
+        );
+        return &[];
+    }
+    items
+}
+
 fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Option<&'n str> {
     match &node.value {
         Value::String(s) => Some(s),
@@ -286,7 +355,21 @@ fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Opt
 fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
     let s = string(rep, node, what)?;
     match text::clean(s) {
-        Ok(t) => Some(t),
+        Ok(t) => {
+            // UTS #39 on every text that can be printed: names and acronyms, titles, area
+            // names, printed overrides.
+            if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
+                rep.warn(
+                    &node.span,
+                    format!(
+                        "{what} mixes scripts ({}): it may imitate another",
+                        scripts.join(", ")
+                    ),
+                    &t,
+                );
+            }
+            Some(t)
+        }
         Err(p) => {
             rep.report(&node.span, format!("{} in {what}", p.message()), s);
             None
@@ -308,13 +391,25 @@ fn slug(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
     }
 }
 
-pub(crate) fn parse_tag(s: &str) -> Result<LanguageIdentifier, String> {
-    let tag: LanguageIdentifier = s.parse().map_err(|_| "invalid language tag".to_owned())?;
-    cldr::check_language(&tag).map(|()| tag)
+/// Parses and checks a language tag; deprecated tags are replaced by their preferred form
+/// (`iw` → `he`), and `true` says so.
+pub(crate) fn parse_tag(s: &str) -> Result<(LanguageIdentifier, bool), String> {
+    let preferred = cldr::preferred_tag(s);
+    let spelled = preferred.as_deref().unwrap_or(s);
+    let tag: LanguageIdentifier = spelled
+        .parse()
+        .map_err(|_| "invalid language tag".to_owned())?;
+    cldr::check_language(&tag).map(|()| (tag, preferred.is_some()))
 }
 
-fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<LanguageIdentifier> {
-    let s = string(rep, node, what)?;
+/// A language tag at a node or key, checked (answers cached per spelling), with a warning
+/// where a deprecated tag was replaced.
+fn checked_tag(
+    rep: &mut Reporter<'_>,
+    s: &str,
+    span: &Range<usize>,
+    what: &str,
+) -> Option<LanguageIdentifier> {
     let checked = match rep.tags.get(s) {
         Some(r) => r.clone(),
         None => {
@@ -324,12 +419,26 @@ fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<LanguageId
         }
     };
     match checked {
-        Ok(t) => Some(t),
+        Ok((t, replaced)) => {
+            if replaced {
+                rep.warn(
+                    span,
+                    format!("deprecated language tag in {what}, read as its preferred form {t}"),
+                    s,
+                );
+            }
+            Some(t)
+        }
         Err(msg) => {
-            rep.report(&node.span, format!("{msg} in {what}"), s);
+            rep.report(span, format!("{msg} in {what}"), s);
             None
         }
     }
+}
+
+fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<LanguageIdentifier> {
+    let s = string(rep, node, what)?;
+    checked_tag(rep, s, &node.span, what)
 }
 
 fn boolean(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<bool> {
@@ -382,27 +491,32 @@ fn texts_by_language(
         );
         return None;
     };
-    let before = rep.problems.len();
+    let before = rep.error_count();
     let mut out = BTreeMap::new();
     for (k, v) in fields {
-        let t = match parse_tag(&k.name) {
-            Ok(t) => Some(t),
-            Err(msg) => {
-                rep.report(&k.span, format!("{msg} in {what}"), &k.name);
-                None
-            }
-        };
+        let t = checked_tag(rep, &k.name, &k.span, what);
         let s = text(rep, v, what);
-        if let (Some(t), Some(s)) = (t, s) {
-            out.insert(t, s);
+        if let (Some(t), Some(s)) = (t, s)
+            && let Some(first) = out.insert(t, s)
+        {
+            // `en` and `EN` (or `iw` and `he`) are one language: the second would silently
+            // replace the first.
+            let _ = first;
+            rep.report(
+                &k.span,
+                format!(
+                    "language given twice in {what} (tags that differ only in case or spelling)"
+                ),
+                &k.name,
+            );
         }
     }
-    (rep.problems.len() == before).then_some(out)
+    (rep.error_count() == before).then_some(out)
 }
 
 fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Area, Range<usize>)> {
     let fields = table(rep, node, "area", &["id", "names"])?;
-    let before = rep.problems.len();
+    let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "area");
     let id = id_node.and_then(|n| slug(rep, n, "area id"));
     let names = required(rep, fields, "names", node, "area")
@@ -412,7 +526,7 @@ fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Area, Range<usize>)>
     {
         rep.report(&node.span, "area has no name", id.as_deref().unwrap_or(""));
     }
-    if rep.problems.len() != before {
+    if rep.error_count() != before {
         return None;
     }
     Some((
@@ -443,14 +557,14 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         "identifiers",
     ];
     let fields = table(rep, node, "organization", FIELDS)?;
-    let before = rep.problems.len();
+    let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "organization");
     let id = id_node.and_then(|n| slug(rep, n, "organization id"));
 
     let mut countries = Vec::new();
     let mut place_spans = Vec::new();
     if let Some(n) = get(fields, "countries") {
-        for item in array(rep, n, "countries") {
+        for item in bounded(rep, n, "countries", crate::organization::MAX_PLACES) {
             if let Some(p) = place(rep, item) {
                 countries.push(p);
                 place_spans.push(item.span.clone());
@@ -477,7 +591,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let mut acronyms = Vec::new();
     let mut acronym_spans = Vec::new();
     if let Some(n) = get(fields, "acronyms") {
-        for item in array(rep, n, "acronyms") {
+        for item in bounded(rep, n, "acronyms", crate::organization::MAX_ACRONYMS) {
             let Some(f) = table(rep, item, "acronym", &["text", "lang"]) else {
                 continue;
             };
@@ -493,7 +607,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let mut names = Vec::new();
     let mut name_spans = Vec::new();
     if let Some(n) = required(rep, fields, "names", node, "organization") {
-        for item in array(rep, n, "names") {
+        for item in bounded(rep, n, "names", crate::organization::MAX_NAMES) {
             if let Some(name) = name(rep, item) {
                 names.push(name);
                 name_spans.push(item.span.clone());
@@ -502,7 +616,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     }
     let mut identifiers = Vec::new();
     if let Some(n) = get(fields, "identifiers") {
-        for item in array(rep, n, "identifiers") {
+        for item in bounded(rep, n, "identifiers", crate::organization::MAX_IDENTIFIERS) {
             let Some(f) = table(rep, item, "identifier", &["scheme", "value"]) else {
                 continue;
             };
@@ -515,14 +629,14 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
             }
         }
     }
-    if rep.problems.len() == before && names.is_empty() {
+    if rep.error_count() == before && names.is_empty() {
         rep.report(
             &node.span,
             "organization has no name",
             id.as_deref().unwrap_or(""),
         );
     }
-    if rep.problems.len() != before {
+    if rep.error_count() != before {
         return None;
     }
     let org = Organization {
@@ -559,7 +673,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
         } else {
             rep.report(
                 &node.span,
-                "unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows)",
+                "unknown country code (not an assigned ISO 3166-1 alpha-2 code; name other places with an [[area]])",
                 s,
             );
             None
@@ -579,7 +693,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
 fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     const FIELDS: &[&str] = &["text", "lang", "kind", "scheme", "from", "until"];
     let f = table(rep, node, "name", FIELDS)?;
-    let before = rep.problems.len();
+    let before = rep.error_count();
     let t = required(rep, f, "text", node, "name").and_then(|n| text(rep, n, "name"));
     let lang_node = required(rep, f, "lang", node, "name");
     let lang = lang_node.and_then(|n| tag(rep, n, "name"));
@@ -645,7 +759,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     {
         rep.report(&n.span, "former name ends before it starts", &b.to_string());
     }
-    if rep.problems.len() != before {
+    if rep.error_count() != before {
         return None;
     }
     Some(Name {
@@ -655,12 +769,15 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     })
 }
 
-type StatementDecoded = (Statement, Range<usize>, Vec<Range<usize>>);
+/// An entry's spans: its `org`, and its `printed` table where it has one.
+type EntrySpans = (Range<usize>, Option<Range<usize>>);
+
+type StatementDecoded = (Statement, Range<usize>, Vec<EntrySpans>);
 
 fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded> {
     const FIELDS: &[&str] = &["id", "date", "title", "as-of", "more-possible", "section"];
     let f = table(rep, node, "statement", FIELDS)?;
-    let before = rep.problems.len();
+    let before = rep.error_count();
     let id_node = required(rep, f, "id", node, "statement");
     let id = id_node.and_then(|n| slug(rep, n, "statement id"));
     let date_ = get(f, "date").and_then(|n| date(rep, n, "date"));
@@ -706,7 +823,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
             }
         }
     }
-    if rep.problems.len() != before {
+    if rep.error_count() != before {
         return None;
     }
     let s = Statement {
@@ -720,7 +837,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
     Some((s, id_node?.span.clone(), entry_spans))
 }
 
-fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Range<usize>)> {
+fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, EntrySpans)> {
     let f = table(rep, node, "entry", &["org", "printed"])?;
     let org_node = required(rep, f, "org", node, "entry")?;
     let org = slug(rep, org_node, "organization id")?;
@@ -752,5 +869,9 @@ fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Range<usize>
             Some(out)
         }
     };
-    Some((Entry { org, printed }, org_node.span.clone()))
+    let printed_span = get(f, "printed").map(|n| n.span.clone());
+    Some((
+        Entry { org, printed },
+        (org_node.span.clone(), printed_span),
+    ))
 }

@@ -1,14 +1,11 @@
 //! Model → data files: deterministic TOML (one table an organization, one line a name, keys in a
-//! fixed order, easy to diff) and pretty JSON, and the atomic write that saves them.
+//! fixed order, easy to diff) and pretty JSON. Writing them safely is the `save` module's.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::Path;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::Error;
 use crate::organization::{Area, Organization};
 use crate::statement::Statement;
 
@@ -160,52 +157,6 @@ fn quote(s: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Writes `contents` to `path` atomically: a temporary file in the same folder is written,
-/// flushed to disk, then renamed over `path`. A reader sees the old file or the new one, never
-/// half of one; on any error the old file is left as it was and the temporary file is removed.
-///
-/// # Errors
-/// [`Error::Io`] with the path that failed.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io(std::io::Error::other("not a file path")))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    // Unique per process and per call, so that concurrent saves never share a temporary file.
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    tmp_name.push(format!(".{}-{n}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        // Make the rename itself durable where the platform allows opening a folder.
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
 }
 
 #[cfg(test)]

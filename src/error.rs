@@ -72,6 +72,25 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// A save found that the file changed (or was removed) since the registry loaded it, so
+    /// writing would lose someone else's update. Nothing was written: load the file again,
+    /// repeat the change, and save.
+    #[error("{}: changed since it was loaded; nothing was written (load it again and repeat the change)", path.display())]
+    Conflict {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A save that would write a file larger than the registry's file-size limit, which
+    /// loading it again would refuse. Nothing was written.
+    #[error("{}: {size} bytes to write, more than the file-size limit of {limit} bytes; nothing was written", path.display())]
+    FileTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The size the file would have had.
+        size: u64,
+        /// The limit ([`crate::Registry::max_file_bytes`]).
+        limit: u64,
+    },
     /// A file name whose extension names no supported format.
     #[error("{}: unknown data file format (expected .toml or .json)", path.display())]
     UnknownFormat {
@@ -105,28 +124,50 @@ impl Error {
 }
 
 /// Maps byte offsets of a source text to lines and columns.
+///
+/// Columns are counted in characters from the last position asked on the same line when it
+/// lies before the new one, so that asking for increasing offsets on one long line (a minified
+/// JSON file) costs the length of the line once, not once per question.
 pub(crate) struct LineIndex<'a> {
     src: &'a str,
     starts: Vec<usize>,
+    /// The last (byte offset, column) computed.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { src, starts }
+        LineIndex {
+            src,
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        let offset = offset.min(self.src.len());
+        self.starts.partition_point(|&s| s <= offset).max(1)
     }
 
     /// Line and column (both 1-based; the column in characters) of a byte offset.
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = self
-            .src
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
+        let (last_offset, last_column) = self.last.get();
+        let (from, base) = if last_offset >= start && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (start, 1)
+        };
+        let column = base + self.src.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last.set((offset, column));
         (line, column)
     }
 }
@@ -154,5 +195,12 @@ mod tests {
         assert_eq!(idx.position(3), (2, 1));
         // "БКП " is 7 bytes, 4 characters: x is in column 5.
         assert_eq!(idx.position(3 + 7), (2, 5));
+        // Backwards, forwards and across lines after a cached position.
+        assert_eq!(idx.position(5), (2, 2));
+        assert_eq!(idx.position(1), (1, 2));
+        assert_eq!(idx.position(3 + 7), (2, 5));
+        assert_eq!(idx.line(3 + 7), 2);
+        // Inside a character (the second byte of Б): the character's column.
+        assert_eq!(idx.position(4), (2, 1));
     }
 }

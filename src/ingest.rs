@@ -128,7 +128,40 @@ struct Line {
     text: String,
 }
 
-/// Splits plain text into lines.
+/// At most this many warnings are kept for one list; a line says how many more there were.
+const MAX_WARNINGS: usize = 1000;
+
+/// Every line end Unicode knows (CR LF, CR, LF, NEL, LS, PS, and vertical tab and form feed,
+/// which some word processors use for manual breaks) as one `\n`, so that lines are counted
+/// the same way whatever system wrote the list.
+fn normalize_line_ends(input: &str) -> std::borrow::Cow<'_, str> {
+    let is_end = |c: char| {
+        matches!(
+            c,
+            '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if !input.contains(is_end) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else if is_end(c) {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Splits plain text (with `\n` line ends) into lines.
 fn text_lines(input: &str) -> Vec<Line> {
     input
         .split('\n')
@@ -136,7 +169,7 @@ fn text_lines(input: &str) -> Vec<Line> {
         .map(|(i, l)| Line {
             no: i + 1,
             last: i + 1,
-            text: l.strip_suffix('\r').unwrap_or(l).to_owned(),
+            text: l.to_owned(),
         })
         .collect()
 }
@@ -166,10 +199,10 @@ fn html_lines(input: &str) -> Vec<Line> {
         |current: &mut String, start: &mut Option<usize>, end: usize, lines: &mut Vec<Line>| {
             let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
             if !t.is_empty() {
-                let no = start.map_or(1, |s| line_of.position(s).0);
+                let no = start.map_or(1, |s| line_of.line(s));
                 lines.push(Line {
                     no,
-                    last: line_of.position(end.saturating_sub(1)).0.max(no),
+                    last: line_of.line(end.saturating_sub(1)).max(no),
                     text: t,
                 });
             }
@@ -634,33 +667,49 @@ fn marker(line: &str) -> Option<(Option<u32>, &str)> {
 /// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
 /// ```
 pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
-    // Bidi controls and invisible characters never reach entries (or any output).
-    let mut warnings = Vec::new();
-    let cleaned: String;
-    let input = if input.chars().any(crate::text::is_hidden_control) {
-        for (i, line) in input.split('\n').enumerate() {
-            for c in line.chars().filter(|c| crate::text::is_hidden_control(*c)) {
-                warnings.push(format!(
-                    "line {}: removed control character U+{:04X}",
-                    i + 1,
-                    c as u32
-                ));
-            }
-        }
-        cleaned = input
-            .chars()
-            .filter(|c| !crate::text::is_hidden_control(*c))
-            .collect();
-        cleaned.as_str()
-    } else {
-        input
-    };
+    let input = normalize_line_ends(input);
+    let input = input.as_ref();
     let html = looks_like_html(input);
-    let lines = if html {
+    let mut lines = if html {
         html_lines(input)
     } else {
         text_lines(input)
     };
+    // Bidi controls, invisible and control characters never reach entries (or any output).
+    // They are removed from each line's text after HTML character references are decoded, so
+    // that `&#x202E;` is caught like a literal U+202E.
+    let mut warnings = Vec::new();
+    let mut omitted = 0usize;
+    for l in &mut lines {
+        let (clean, removed) = crate::text::strip_hidden(&l.text);
+        if removed.is_empty() {
+            continue;
+        }
+        if warnings.len() < MAX_WARNINGS {
+            let mut codes: Vec<String> = Vec::new();
+            for (_, c) in &removed {
+                let code = format!("U+{:04X}", *c as u32);
+                if !codes.contains(&code) && codes.len() < 8 {
+                    codes.push(code);
+                }
+            }
+            warnings.push(format!(
+                "line {}: removed {} invisible, bidi control or control character{} ({})",
+                l.no,
+                removed.len(),
+                if removed.len() == 1 { "" } else { "s" },
+                codes.join(", ")
+            ));
+        } else {
+            omitted += 1;
+        }
+        l.text = clean.into_owned();
+    }
+    if omitted > 0 {
+        warnings.push(format!(
+            "characters were removed from {omitted} more lines (not listed)"
+        ));
+    }
     // The edition's language: given, else from the heading word, else English.
     let heading_at = lines
         .iter()

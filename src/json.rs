@@ -8,6 +8,11 @@ use crate::document::{Key, Node, SyntaxError, Value};
 
 const MAX_DEPTH: usize = 128;
 
+fn key_hash(key: &str) -> u64 {
+    use std::hash::{BuildHasher as _, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(key)
+}
+
 /// Parses a JSON text.
 pub(crate) fn parse(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     let mut p = Parser {
@@ -109,6 +114,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.pos += 1;
         let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
+        let mut hashes: std::collections::HashSet<u64> = std::collections::HashSet::new();
         self.ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -129,7 +135,18 @@ impl<'a> Parser<'a> {
                 name,
                 span: kstart..self.pos,
             };
-            if fields.iter().any(|(k, _)| k.name == key.name) {
+            // Duplicate keys by hash (a confirming comparison only on a hash match), so that
+            // an object of many keys costs linear time.
+            let same = |(k, _): &(Key<'a>, Node<'a>)| k.name == key.name;
+            let duplicate = if fields.len() < 8 {
+                fields.iter().any(same)
+            } else {
+                if hashes.is_empty() {
+                    hashes.extend(fields.iter().map(|(k, _)| key_hash(&k.name)));
+                }
+                !hashes.insert(key_hash(&key.name)) && fields.iter().any(same)
+            };
+            if duplicate {
                 return self.err(kstart, format!("duplicate key {:?}", key.name));
             }
             self.ws();

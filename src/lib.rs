@@ -94,6 +94,7 @@ pub mod reconcile;
 pub mod registry;
 pub mod render;
 pub mod resolve;
+mod save;
 pub mod seed;
 pub mod sort;
 pub mod spoof;

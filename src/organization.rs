@@ -8,7 +8,20 @@ use unic_langid::LanguageIdentifier;
 
 use crate::date::PartialDate;
 
+/// The most acronyms one organization may have.
+pub const MAX_ACRONYMS: usize = 50;
+/// The most names one organization may have (in every language and kind together).
+pub const MAX_NAMES: usize = 500;
+/// The most countries and areas one organization may name.
+pub const MAX_PLACES: usize = 300;
+/// The most external identifiers one organization may have.
+pub const MAX_IDENTIFIERS: usize = 100;
+
 /// An organization of the registry.
+///
+/// Its lists are bounded ([`MAX_ACRONYMS`], [`MAX_NAMES`], [`MAX_PLACES`],
+/// [`MAX_IDENTIFIERS`]): far above any real organization, and low enough that the checks made
+/// per organization (every acronym in every country) stay in proportion to the file.
 ///
 /// Field names are those of the data files (kebab-case); see the crate docs for a TOML example.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -3,13 +3,15 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::decode::{self, Decoded, Format, Reporter};
 use crate::encode::{self, FileRef};
 use crate::error::{Error, Problem, Problems};
 use crate::lookup::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization, Place};
+use crate::save::{self, Fingerprint};
 use crate::statement::Statement;
 
 /// A registry of organizations, the areas they refer to, and the statements they signed.
@@ -47,6 +49,11 @@ pub struct Registry {
     /// organization that has it.
     skeletons: HashMap<String, Vec<(usize, String)>>,
     warnings: Vec<Problem>,
+    /// The file-size limit of loads and saves.
+    max_file_bytes: u64,
+    /// What each file loaded or saved held then, by canonical path: a save refuses to replace
+    /// a file that changed since.
+    files: Mutex<HashMap<PathBuf, Fingerprint>>,
 }
 
 impl Default for Registry {
@@ -67,6 +74,9 @@ impl Clone for Registry {
         for s in &self.statements {
             r.push_statement(s.clone());
         }
+        r.warnings = self.warnings.clone();
+        r.max_file_bytes = self.max_file_bytes;
+        r.files = Mutex::new(self.fingerprints());
         r
     }
 }
@@ -111,7 +121,31 @@ impl Registry {
             acronyms: HashMap::new(),
             skeletons: HashMap::new(),
             warnings: Vec::new(),
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            files: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// This registry with another file-size limit for the files it loads and saves (the
+    /// default is [`DEFAULT_MAX_FILE_BYTES`]).
+    ///
+    /// ```
+    /// let small = signatories::Registry::new().with_max_file_bytes(1 << 20);
+    /// assert_eq!(small.max_file_bytes(), 1 << 20);
+    /// ```
+    pub fn with_max_file_bytes(mut self, limit: u64) -> Self {
+        self.max_file_bytes = limit;
+        self
+    }
+
+    /// The largest file this registry loads or saves, in bytes. A save that would write more is
+    /// refused ([`Error::FileTooLarge`]), so that whatever it saves loads again.
+    pub fn max_file_bytes(&self) -> u64 {
+        self.max_file_bytes
+    }
+
+    fn fingerprints(&self) -> HashMap<PathBuf, Fingerprint> {
+        self.files.lock().map(|m| m.clone()).unwrap_or_default()
     }
 
     /// Loads one data file (`.toml` or `.json`).
@@ -145,15 +179,12 @@ impl Registry {
             let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
                 path: path.to_path_buf(),
             })?;
-            let io = |source| Error::Io {
-                path: path.to_path_buf(),
-                source,
+            let label = path.display().to_string();
+            let bytes = match save::read_limited(path, self.max_file_bytes)? {
+                Ok(bytes) => bytes,
+                Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
             };
-            let size = std::fs::metadata(path).map_err(io)?.len();
-            if size > MAX_FILE_BYTES as u64 {
-                return Err(too_large(&path.display().to_string(), size));
-            }
-            let bytes = std::fs::read(path).map_err(io)?;
+            let fingerprint = Fingerprint::of(&bytes);
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
@@ -161,7 +192,7 @@ impl Registry {
                     let valid =
                         String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default())
                             .into_owned();
-                    let mut rep = Reporter::new(path.display().to_string(), &valid);
+                    let mut rep = Reporter::new(label, &valid);
                     let bad: String = e
                         .as_bytes()
                         .get(offset..)
@@ -171,20 +202,26 @@ impl Registry {
                         .map(|b| format!("\\x{b:02x}"))
                         .collect();
                     rep.report(&(offset..offset), "invalid UTF-8", &bad);
-                    return Err(Error::Invalid(Problems(rep.problems)));
+                    return Err(Error::Invalid(Problems(rep.finish().0)));
                 }
             };
-            texts.push((path.display().to_string(), text, format));
+            texts.push((label, text, format, save::key(path), fingerprint));
         }
         let sources: Vec<Source<'_>> = texts
             .iter()
-            .map(|(label, text, format)| Source {
+            .map(|(label, text, format, _, _)| Source {
                 label: label.clone(),
                 text,
                 format: *format,
             })
             .collect();
-        self.add_sources(&sources)
+        self.add_sources(&sources)?;
+        if let Ok(mut files) = self.files.lock() {
+            for (_, _, _, key, fingerprint) in texts {
+                files.insert(key, fingerprint);
+            }
+        }
+        Ok(())
     }
 
     /// A registry from TOML text; `label` names it in error messages.
@@ -263,8 +300,15 @@ impl Registry {
     }
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
-        if let Some(s) = sources.iter().find(|s| s.text.len() > MAX_FILE_BYTES) {
-            return Err(too_large(&s.label, s.text.len() as u64));
+        if let Some(s) = sources
+            .iter()
+            .find(|s| s.text.len() as u64 > self.max_file_bytes)
+        {
+            return Err(too_large(
+                &s.label,
+                s.text.len() as u64,
+                self.max_file_bytes,
+            ));
         }
         let mut reporters: Vec<Reporter<'_>> = Vec::new();
         let mut decoded: Vec<Decoded> = Vec::new();
@@ -278,8 +322,9 @@ impl Registry {
         let mut problems: Vec<Problem> = Vec::new();
         let mut warnings: Vec<Problem> = Vec::new();
         for r in reporters {
-            problems.extend(r.problems);
-            warnings.extend(r.warnings);
+            let (p, w) = r.finish();
+            problems.extend(p);
+            warnings.extend(w);
         }
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
@@ -302,36 +347,41 @@ impl Registry {
     /// The checks across records and files: duplicate ids, acronyms used twice in a country,
     /// references to areas and organizations.
     fn link(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
-        let mut area_ids: HashMap<&str, (String, usize)> = HashMap::new();
-        let mut org_ids: HashMap<&str, (String, usize)> = HashMap::new();
-        let mut statement_ids: HashMap<&str, (String, usize)> = HashMap::new();
+        let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::new();
         // Acronyms of organizations new in these sources, by country (the registry's own are
         // in `self.acronyms`).
         let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
+        let mut new_orgs: HashMap<&str, &Organization> = HashMap::new();
 
-        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+        for (source, d) in decoded.iter().enumerate() {
             for (a, span) in d.areas.iter().zip(&d.spans.area_ids) {
                 check_unique(
                     "area",
                     &a.id,
                     span,
-                    rep,
+                    (source, reps),
                     self.area_index.contains_key(&a.id),
                     &mut area_ids,
                 );
             }
         }
-        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+        for (source, d) in decoded.iter().enumerate() {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
                 check_unique(
                     "organization",
                     &o.id,
                     &id_span,
-                    rep,
+                    (source, reps),
                     self.org_index.contains_key(&o.id),
                     &mut org_ids,
                 );
+                new_orgs.entry(o.id.as_str()).or_insert(o);
+                let Some(rep) = reps.get_mut(source) else {
+                    continue;
+                };
                 let place_spans = d.spans.org_places.get(i);
                 for (j, p) in o.countries.iter().enumerate() {
                     if let Place::Area(a) = p
@@ -373,17 +423,20 @@ impl Registry {
                 }
             }
         }
-        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+        for (source, d) in decoded.iter().enumerate() {
             for (i, s) in d.statements.iter().enumerate() {
                 let id_span = d.spans.statement_ids.get(i).cloned().unwrap_or(0..0);
                 check_unique(
                     "statement",
                     &s.id,
                     &id_span,
-                    rep,
+                    (source, reps),
                     self.statement_index.contains_key(&s.id),
                     &mut statement_ids,
                 );
+                let Some(rep) = reps.get_mut(source) else {
+                    continue;
+                };
                 let spans = d.spans.entry_orgs.get(i);
                 for (j, e) in s.entries().enumerate() {
                     if !self.org_index.contains_key(&e.org) && !org_ids.contains_key(e.org.as_str())
@@ -394,6 +447,20 @@ impl Registry {
                             "statement entry names no organization of the registry",
                             &e.org,
                         );
+                    }
+                    let printed_span = d
+                        .spans
+                        .entry_printed
+                        .get(i)
+                        .and_then(|p| p.get(j))
+                        .and_then(Option::as_ref);
+                    if let (Some(printed), Some(span)) = (&e.printed, printed_span) {
+                        let org = self
+                            .organization(&e.org)
+                            .or_else(|| new_orgs.get(e.org.as_str()).copied());
+                        if let Some(org) = org {
+                            check_printed(org, printed, span, rep);
+                        }
                     }
                 }
             }
@@ -429,44 +496,41 @@ impl Registry {
                     );
                 for (what, text, span) in texts {
                     let span = span.unwrap_or(&id_span);
-                    if let Some(scripts) = crate::spoof::mixed_scripts(text) {
-                        rep.warn(
-                            span,
-                            format!(
-                                "{what} mixes scripts ({}): it may imitate another",
-                                scripts.join(", ")
-                            ),
-                            text,
-                        );
-                    }
                     let sk = skeletons
                         .entry(text.clone())
                         .or_insert_with(|| crate::spoof::skeleton(text))
                         .clone();
+                    // One warning per text, naming one look-alike of another organization.
+                    // Buckets hold distinct texts, so this finds a witness after skipping at
+                    // most this organization's own texts and `text` itself: bounded work,
+                    // however many texts look alike.
                     let existing =
                         self.skeletons
                             .get(&sk)
                             .into_iter()
                             .flatten()
                             .filter_map(|(j, t)| {
-                                self.organizations
-                                    .get(*j)
-                                    .map(|org| (org.id.clone(), t.clone()))
+                                self.organizations.get(*j).map(|org| (org.id.as_str(), t))
                             });
-                    let earlier = fresh.get(&sk).into_iter().flatten().cloned();
-                    for (other_id, other_text) in existing.chain(earlier) {
-                        if other_id != o.id && other_text != *text {
-                            rep.warn(
-                                span,
-                                format!(
-                                    "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
-                                ),
-                                text,
-                            );
-                        }
+                    let earlier = fresh
+                        .get(&sk)
+                        .into_iter()
+                        .flatten()
+                        .map(|(id, t)| (id.as_str(), t));
+                    let witness = existing
+                        .chain(earlier)
+                        .find(|(other_id, other_text)| *other_id != o.id && *other_text != text);
+                    if let Some((other_id, other_text)) = witness {
+                        rep.warn(
+                            span,
+                            format!(
+                                "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
+                            ),
+                            text,
+                        );
                     }
                     let bucket = fresh.entry(sk).or_default();
-                    if !bucket.iter().any(|(_, t)| t == text) {
+                    if bucket.len() < MAX_BUCKET && !bucket.iter().any(|(_, t)| t == text) {
                         bucket.push((o.id.clone(), text.clone()));
                     }
                 }
@@ -525,7 +589,7 @@ impl Registry {
                 .cloned()
                 .unwrap_or_else(|| crate::spoof::skeleton(t));
             let entry = self.skeletons.entry(sk).or_default();
-            if !entry.iter().any(|(_, x)| x == t) {
+            if entry.len() < MAX_BUCKET && !entry.iter().any(|(_, x)| x == t) {
                 entry.push((i, t.clone()));
             }
         }
@@ -709,7 +773,7 @@ impl Registry {
         }
     }
 
-    fn save_ref(path: &Path, file: &FileRef<'_>) -> Result<(), Error> {
+    fn save_ref(&self, path: &Path, file: &FileRef<'_>) -> Result<(), Error> {
         let text = match Format::from_path(path) {
             Some(Format::Toml) => encode::to_toml(file),
             Some(Format::Json) => encode::to_json(file),
@@ -719,15 +783,35 @@ impl Registry {
                 });
             }
         };
-        encode::write_atomic(path, text.as_bytes())
+        if text.len() as u64 > self.max_file_bytes {
+            return Err(Error::FileTooLarge {
+                path: path.to_path_buf(),
+                size: text.len() as u64,
+                limit: self.max_file_bytes,
+            });
+        }
+        let key = save::key(&save::resolve(path)?);
+        let expected = self.fingerprints().get(&key).copied();
+        let written = save::write_atomic(path, text.as_bytes(), expected)?;
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(save::key(&key), written);
+        }
+        Ok(())
     }
 
-    /// Saves the whole registry to one file, in the format its extension names, atomically.
+    /// Saves the whole registry to one file, in the format its extension names.
+    ///
+    /// The save is atomic (readers see the old file or the new one), holds an advisory lock on
+    /// the folder while it checks and replaces the file, writes through a symbolic link to its
+    /// target, and keeps the file's mode and owner. When this registry loaded (or last saved)
+    /// the file and it has changed since, nothing is written: [`Error::Conflict`].
     ///
     /// # Errors
-    /// [`Error::UnknownFormat`], or [`Error::Io`]; the old file is then left intact.
+    /// [`Error::UnknownFormat`], [`Error::Conflict`], [`Error::FileTooLarge`] (the file would
+    /// be larger than [`Registry::max_file_bytes`]), or [`Error::Io`]; the old file is then left
+    /// intact.
     pub fn save(&self, path: impl AsRef<Path>) -> Result<(), Error> {
-        Self::save_ref(path.as_ref(), &self.file_ref(true, true))
+        self.save_ref(path.as_ref(), &self.file_ref(true, true))
     }
 
     /// Saves areas and organizations only (the registry file of a registry + statements pair).
@@ -735,7 +819,7 @@ impl Registry {
     /// # Errors
     /// As [`Registry::save`].
     pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<(), Error> {
-        Self::save_ref(path.as_ref(), &self.file_ref(true, false))
+        self.save_ref(path.as_ref(), &self.file_ref(true, false))
     }
 
     /// Saves statements only.
@@ -743,52 +827,98 @@ impl Registry {
     /// # Errors
     /// As [`Registry::save`].
     pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<(), Error> {
-        Self::save_ref(path.as_ref(), &self.file_ref(false, true))
+        self.save_ref(path.as_ref(), &self.file_ref(false, true))
     }
 }
 
-/// The largest data file accepted: 64 MiB (a registry of 100,000 organizations takes about
-/// 50 MB of JSON). Larger files are refused before they are read.
-pub const MAX_FILE_BYTES: usize = 64 << 20;
+/// A printed override that looks like one of its organization's own texts (the same UTS #39
+/// skeleton) but is another text — `МLРD` in Cyrillic letters printed for `MLPD` — is a
+/// spoofing warning: a real printed variant (a typo kept as published) differs visibly.
+fn check_printed(
+    org: &Organization,
+    printed: &crate::statement::Printed,
+    span: &Range<usize>,
+    rep: &mut Reporter<'_>,
+) {
+    let acronyms = org.acronyms.iter().map(|a| a.text.as_str());
+    let names = org.names.iter().map(|n| n.text.as_str());
+    let checks: [(&str, &Option<String>, Vec<&str>); 2] = [
+        ("printed acronym", &printed.acronym, acronyms.collect()),
+        ("printed name", &printed.name, names.collect()),
+    ];
+    for (what, text, own) in checks {
+        let Some(text) = text else { continue };
+        let sk = crate::spoof::skeleton(text);
+        if let Some(like) = own
+            .into_iter()
+            .find(|o| *o != text && crate::spoof::skeleton(o) == sk)
+        {
+            rep.warn(
+                span,
+                format!(
+                    "{what} looks like {like:?} of organization {:?} but is another text (same UTS #39 skeleton)",
+                    org.id
+                ),
+                text,
+            );
+        }
+    }
+}
 
-fn too_large(file: &str, size: u64) -> Error {
+/// The most distinct texts kept per UTS #39 skeleton. A look-alike warning needs one text of
+/// another organization; one organization has at most this many texts less two, so a full
+/// bucket still holds a witness, and each new text costs bounded work however many look alike.
+const MAX_BUCKET: usize = crate::organization::MAX_NAMES + crate::organization::MAX_ACRONYMS + 2;
+
+/// The default file-size limit of a registry's loads and saves: 1 GiB, several times the size of
+/// a JSON registry of a million organizations. Change it with [`Registry::with_max_file_bytes`].
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
+
+fn too_large(file: &str, size: u64, limit: u64) -> Error {
     Error::Invalid(Problems(vec![Problem {
         location: crate::error::Location {
             file: file.to_owned(),
             line: 1,
             column: 1,
         },
-        message: format!("file too large ({} MiB at most)", MAX_FILE_BYTES >> 20),
+        message: format!("file too large ({limit} bytes at most)"),
         value: format!("{size} bytes"),
     }]))
 }
 
+/// Reports `id` when the registry or an earlier record of these sources has it, else records
+/// where it is defined (source index, byte offset: the line is only computed for a report).
 fn check_unique<'a>(
     kind: &str,
     id: &'a str,
     span: &Range<usize>,
-    rep: &mut Reporter<'_>,
+    (source, reps): (usize, &mut [Reporter<'_>]),
     in_registry: bool,
-    seen: &mut HashMap<&'a str, (String, usize)>,
+    seen: &mut HashMap<&'a str, (usize, usize)>,
 ) {
+    let first = seen.get(id).map(|&(s, offset)| {
+        let line = reps.get(s).map_or(0, |r| r.line(&(offset..offset)));
+        match reps.get(s) {
+            Some(r) if s != source => format!("{}:{line}", r.file),
+            _ => format!("line {line}"),
+        }
+    });
+    let Some(rep) = reps.get_mut(source) else {
+        return;
+    };
     if in_registry {
         rep.report(
             span,
             format!("duplicate {kind} id (already in the registry)"),
             id,
         );
-    } else if let Some((file, line)) = seen.get(id) {
-        let at = if *file == rep.file {
-            format!("line {line}")
-        } else {
-            format!("{file}:{line}")
-        };
+    } else if let Some(at) = first {
         rep.report(
             span,
             format!("duplicate {kind} id (first defined at {at})"),
             id,
         );
     } else {
-        seen.insert(id, (rep.file.clone(), rep.line(span)));
+        seen.insert(id, (source, span.start));
     }
 }

@@ -30,22 +30,31 @@ pub fn normalize(s: &str) -> String {
 
 /// Why a piece of text cannot be a name or an acronym.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TextProblem {
     /// Nothing but white space.
     Empty,
+    /// Nothing that renders: only combining marks, joiners or blank-looking letters, so that
+    /// a list would print an empty line for it.
+    Blank,
     /// A control character (U+0000–U+001F, U+007F–U+009F) other than white space.
     Control(char),
-    /// A bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): such marks belong
-    /// to the output, where the renderer adds them, never to the data.
+    /// A character with the Unicode property Bidi_Control (embeddings, overrides, isolates,
+    /// and the marks LRM, RLM and ALM): such marks belong to the output, where the renderer
+    /// adds them, never to the data, where they would flip the direction of a line.
     BidiControl(char),
-    /// An invisible character that only hides differences: zero-width space, word joiner, BOM.
-    /// (Zero-width joiner and non-joiner are allowed: Persian and Indic names need them.)
+    /// A Default_Ignorable_Code_Point (zero-width space, word joiner, BOM, soft hyphen,
+    /// Hangul fillers, Unicode tag characters …), a noncharacter, or a letter that renders
+    /// blank (U+2800 BRAILLE PATTERN BLANK): invisible text that only hides differences or
+    /// smuggles content. Zero-width joiner and non-joiner and variation selectors are allowed:
+    /// Persian, Indic and Mongolian names need them.
     Invisible(char),
-    /// Longer than [`MAX_TEXT_CHARS`] characters: no organization's name is.
+    /// Longer than [`MAX_TEXT_CHARS`] characters once normalized: no organization's name is.
     TooLong(usize),
 }
 
-/// The longest name or acronym accepted, in characters.
+/// The longest name or acronym accepted, in characters, counted on the normalized text (the
+/// text that is stored and saved), so that whatever is accepted also loads again.
 pub const MAX_TEXT_CHARS: usize = 1000;
 
 impl TextProblem {
@@ -53,6 +62,7 @@ impl TextProblem {
     pub fn message(&self) -> String {
         match self {
             TextProblem::Empty => "empty text".to_owned(),
+            TextProblem::Blank => "text that renders blank".to_owned(),
             TextProblem::Control(c) => format!("control character U+{:04X} in text", *c as u32),
             TextProblem::BidiControl(c) => {
                 format!("bidi control character U+{:04X} in text", *c as u32)
@@ -67,31 +77,114 @@ impl TextProblem {
     }
 }
 
-/// Normalizes `s` (see [`normalize`]) and checks that it can be a name or an acronym.
+/// The crate's one definition of characters that never belong in stored or printed text: why
+/// `c` is refused in a name, acronym, title or area name, or `None` when it may appear there.
+/// White space is allowed here (it is collapsed by [`normalize`]). Data files and API inserts
+/// refuse such characters ([`clean`]); ingested lists remove them with a warning.
+///
+/// ```
+/// use signatories::text::{hidden_char, TextProblem};
+/// assert_eq!(hidden_char('\u{200F}'), Some(TextProblem::BidiControl('\u{200F}'))); // RLM
+/// assert_eq!(hidden_char('\u{E0041}'), Some(TextProblem::Invisible('\u{E0041}'))); // tag A
+/// assert_eq!(hidden_char('\u{200C}'), None); // ZWNJ: Persian needs it
+/// assert_eq!(hidden_char('a'), None);
+/// ```
+pub fn hidden_char(c: char) -> Option<TextProblem> {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint, NoncharacterCodePoint};
+    if c.is_ascii() {
+        return (c.is_ascii_control() && !c.is_ascii_whitespace())
+            .then_some(TextProblem::Control(c));
+    }
+    if c.is_control() {
+        // C1 controls; U+0085 (NEL) is white space and is collapsed like a line break.
+        return (!c.is_whitespace()).then_some(TextProblem::Control(c));
+    }
+    if CodePointSetData::new::<BidiControl>().contains(c) {
+        return Some(TextProblem::BidiControl(c));
+    }
+    let allowed_ignorable = matches!(c,
+        '\u{200C}' | '\u{200D}'            // ZWNJ, ZWJ
+        | '\u{FE00}'..='\u{FE0F}'          // variation selectors
+        | '\u{E0100}'..='\u{E01EF}'        // variation selectors supplement
+        | '\u{180B}'..='\u{180D}' | '\u{180F}' // Mongolian free variation selectors
+    );
+    if (!allowed_ignorable && CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c))
+        || CodePointSetData::new::<NoncharacterCodePoint>().contains(c)
+        || c == '\u{2800}'
+    {
+        return Some(TextProblem::Invisible(c));
+    }
+    None
+}
+
+/// Whether `c` is refused by [`hidden_char`].
+pub fn is_hidden(c: char) -> bool {
+    hidden_char(c).is_some()
+}
+
+/// Whether a character draws something: not white space, not a combining mark, not a format
+/// character (joiners, variation selectors).
+fn is_visible(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory as Gc;
+    if c.is_ascii() {
+        return c.is_ascii_graphic();
+    }
+    !c.is_whitespace()
+        && !matches!(
+            CodePointMapData::<Gc>::new().get(c),
+            Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark | Gc::Format
+        )
+}
+
+/// Normalizes `s` (see [`normalize`]) and checks that it can be a name or an acronym: no
+/// [`hidden_char`], something visible, and at most [`MAX_TEXT_CHARS`] characters once
+/// normalized.
 ///
 /// # Errors
 /// The first [`TextProblem`] found.
 pub fn clean(s: &str) -> Result<String, TextProblem> {
-    let n = s.chars().count();
-    if n > MAX_TEXT_CHARS && s.trim().chars().count() > MAX_TEXT_CHARS {
-        return Err(TextProblem::TooLong(n));
+    // A raw text many times the limit is refused without normalizing it: white space and
+    // composition shrink text, but not by this much in any name.
+    let raw = s.chars().count();
+    if raw > 16 * MAX_TEXT_CHARS {
+        return Err(TextProblem::TooLong(raw));
     }
-    for c in s.chars() {
-        match c {
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-                return Err(TextProblem::BidiControl(c));
-            }
-            '\u{200B}' | '\u{2060}' | '\u{FEFF}' => return Err(TextProblem::Invisible(c)),
-            c if c.is_control() && !c.is_whitespace() => return Err(TextProblem::Control(c)),
-            _ => {}
-        }
+    if let Some(p) = s.chars().find_map(hidden_char) {
+        return Err(p);
     }
     let n = normalize(s);
+    let chars = n.chars().count();
     if n.is_empty() {
         Err(TextProblem::Empty)
+    } else if chars > MAX_TEXT_CHARS {
+        Err(TextProblem::TooLong(chars))
+    } else if !n.chars().any(is_visible) {
+        Err(TextProblem::Blank)
     } else {
         Ok(n)
     }
+}
+
+/// `s` without the characters [`hidden_char`] refuses (controls other than white space, bidi
+/// controls, invisible characters), and each one removed with its byte offset in `s`: for
+/// text read from outside (ingested lists), which is repaired and reported rather than
+/// refused.
+pub fn strip_hidden(s: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, char)>) {
+    if !s.chars().any(is_hidden) {
+        return (std::borrow::Cow::Borrowed(s), Vec::new());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut removed = Vec::new();
+    for (i, c) in s.char_indices() {
+        if is_hidden(c) {
+            removed.push((i, c));
+        } else {
+            out.push(c);
+        }
+    }
+    (std::borrow::Cow::Owned(out), removed)
 }
 
 /// The writing direction of a piece of text, from its first strong character (the rule of
@@ -135,12 +228,6 @@ pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
     })
 }
 
-/// Whether `c` is a bidi embedding, override or isolate control, or an invisible character
-/// that hides differences (see [`clean`]).
-pub fn is_hidden_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
-}
-
 /// Every specific script that occurs in `s`, in order of first appearance.
 pub fn scripts(s: &str) -> Vec<icu_locale::subtags::Script> {
     let map = CodePointMapData::<Script>::new();
@@ -177,6 +264,26 @@ mod tests {
         assert_eq!(clean("ML\u{7}PD"), Err(TextProblem::Control('\u{7}')));
         // Persian needs the zero-width non-joiner.
         assert_eq!(clean("می\u{200C}خواهم").as_deref(), Ok("می\u{200C}خواهم"));
+        // Marks that flip a line's direction, tag characters, soft hyphens, blank letters.
+        for c in ['\u{200E}', '\u{200F}', '\u{61C}'] {
+            assert_eq!(clean(&format!("ML{c}PD")), Err(TextProblem::BidiControl(c)));
+        }
+        for c in ['\u{E0041}', '\u{AD}', '\u{3164}', '\u{2800}', '\u{FFFF}'] {
+            assert_eq!(clean(&format!("ML{c}PD")), Err(TextProblem::Invisible(c)));
+        }
+        // Only combining marks: nothing to see.
+        assert_eq!(clean("\u{301}\u{301}"), Err(TextProblem::Blank));
+        assert_eq!(clean("\u{200D}"), Err(TextProblem::Blank));
+        // The limit holds for the stored (NFC) text: U+0958 becomes two characters under NFC.
+        let grows = "\u{958}".repeat(600);
+        assert_eq!(clean(&grows), Err(TextProblem::TooLong(1200)));
+        assert!(clean(&"a".repeat(MAX_TEXT_CHARS)).is_ok());
+        // Text shrinks under NFC too: what counts is what is stored.
+        let shrinks = "e\u{301}".repeat(MAX_TEXT_CHARS);
+        assert_eq!(
+            clean(&shrinks).map(|s| s.chars().count()),
+            Ok(MAX_TEXT_CHARS)
+        );
     }
 
     #[test]

@@ -162,21 +162,47 @@ fn random_bytes_and_huge_files_are_refused_with_a_location() {
             path.display()
         )
     );
-    // 100 MB: refused before it is read.
+    // Past the registry's file-size limit: refused after reading one byte more than the limit.
     let path = dir.path().join("huge.json");
     let f = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     f.set_len(100 << 20).unwrap_or_else(|e| panic!("{e}"));
-    let e = Registry::load(&path)
+    let e = Registry::new()
+        .with_max_file_bytes(64 << 20)
+        .add_files(&[&path])
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
     assert_eq!(
         e,
         format!(
-            "{}:1:1: file too large (64 MiB at most): \"104857600 bytes\"",
+            "{}:1:1: file too large (67108864 bytes at most): \"104857600 bytes\"",
             path.display()
         )
     );
+    // A device that claims to be empty and never ends, behind a registry-like name: refused as
+    // not a regular file, not read until memory runs out.
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("zero.json");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap_or_else(|e| panic!("{e}"));
+        let e = Registry::load(&link).err().map(|e| e.to_string());
+        assert!(
+            e.as_deref()
+                .is_some_and(|e| e.ends_with("zero.json: not a regular file")),
+            "{e:?}"
+        );
+        // A FIFO would block a reader forever: refused before it is opened.
+        let fifo = dir.path().join("fifo.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let e = Registry::load(&fifo).err().map(|e| e.to_string());
+            assert!(
+                e.as_deref()
+                    .is_some_and(|e| e.ends_with("fifo.toml: not a regular file")),
+                "{e:?}"
+            );
+        }
+    }
     // A file that is not TOML or JSON.
     let e = Registry::load(dir.path().join("x.yaml"))
         .err()
@@ -269,14 +295,20 @@ fn ingested_lists_with_hostile_text_are_bounded() {
         .map(|i| char::from_u32((i * 7919) % 0x3000).unwrap_or('?'))
         .collect();
     let list = parse(&junk, &ParseOptions::default());
-    assert!(list.entries.len() <= junk.split('\n').count());
+    let line_ends = [
+        '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+    ];
+    assert!(list.entries.len() <= junk.split(line_ends).count());
     // Bidi controls are removed and reported.
     let list = parse(
         "Signatories:\n1. ML\u{202E}PD Partei\n",
         &ParseOptions::default(),
     );
     assert_eq!(list.entries[0].acronym.as_deref(), Some("MLPD"));
-    assert_eq!(list.warnings, ["line 2: removed control character U+202E"]);
+    assert_eq!(
+        list.warnings,
+        ["line 2: removed 1 invisible, bidi control or control character (U+202E)"]
+    );
     // Unbalanced parentheses do not swallow the rest of the list forever.
     let text = "Signatories:\n1. A (B\n2. C D\n3. E F\n";
     let list = parse(text, &ParseOptions::default());
@@ -418,17 +450,20 @@ fn a_reader_during_saves_sees_the_old_file_or_the_new_never_half() {
     b.insert_organization(extra)
         .unwrap_or_else(|e| panic!("{e}"));
     a.save(&path).unwrap_or_else(|e| panic!("{e}"));
-    let stop = std::sync::atomic::AtomicBool::new(false);
+    // Registries that did not load the file: each save replaces it (a registry that loaded or
+    // saved it would refuse to replace someone else's version: see tests/saving.rs).
+    let (a_json, b_json) = (a.to_json_string(), b.to_json_string());
+    let fresh =
+        |json: &str| Registry::from_json_str(json, "<registry>").unwrap_or_else(|e| panic!("{e}"));
     std::thread::scope(|scope| {
-        scope.spawn(|| {
+        let writer = scope.spawn(|| {
             for i in 0..60 {
-                let r = if i % 2 == 0 { &b } else { &a };
+                let r = fresh(if i % 2 == 0 { &b_json } else { &a_json });
                 r.save(&path).unwrap_or_else(|e| panic!("{e}"));
             }
-            stop.store(true, std::sync::atomic::Ordering::SeqCst);
         });
         let mut reads = 0;
-        while !stop.load(std::sync::atomic::Ordering::SeqCst) || reads < 5 {
+        while !writer.is_finished() || reads < 5 {
             let r =
                 Registry::load(&path).unwrap_or_else(|e| panic!("a reader saw a broken file: {e}"));
             assert!(r == a || r == b);

@@ -96,11 +96,19 @@ fn unknown_language_tag() {
 
 #[test]
 fn unknown_country_code() {
-    let src = ORG.replace("[\"DE\"]", "[\"DE\", \"XK\", \"QQ\"]");
-    // XK (Kosovo) is a region CLDR names; QQ is not.
+    // Only assigned ISO 3166-1 codes are countries. CLDR names XK (user-assigned, Kosovo), EU
+    // and UN (macro-regions) and XB (a pseudo-region for testing bidi) too, but none is an ISO
+    // country: such places are areas of the registry, by an explicit choice.
+    let src = ORG.replace(
+        "[\"DE\"]",
+        "[\"DE\", \"XK\", \"QQ\", \"EU\", \"UN\", \"XB\"]",
+    );
+    let msg = "unknown country code (not an assigned ISO 3166-1 alpha-2 code; name other places with an [[area]])";
     assert_eq!(
         toml_problems(&src),
-        "bad.toml:4:26: unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows): \"QQ\""
+        [(20, "XK"), (26, "QQ"), (32, "EU"), (38, "UN"), (44, "XB")]
+            .map(|(col, code)| format!("bad.toml:4:{col}: {msg}: \"{code}\""))
+            .join("\n")
     );
 }
 
@@ -167,7 +175,7 @@ fn every_problem_of_a_file_is_reported_at_once() {
     assert_eq!(
         all.lines().collect::<Vec<_>>(),
         [
-            "bad.toml:4:14: unknown country code (not an ISO 3166-1 alpha-2 region that CLDR knows): \"QQ\"",
+            "bad.toml:4:14: unknown country code (not an assigned ISO 3166-1 alpha-2 code; name other places with an [[area]]): \"QQ\"",
             "bad.toml:5:37: unknown language in acronym: \"qqx\"",
             "bad.toml:6:88: unknown name kind (expected original, translation, transliteration, former or short): \"nickname\"",
         ]

@@ -1,0 +1,243 @@
+//! Reading and writing data files safely: reads bounded by the bytes actually read (a device or
+//! a FIFO is refused, not read until memory runs out), and saves that are atomic (a temporary
+//! file renamed over the old one), locked (an advisory lock on the folder while the file is
+//! checked and replaced), and that refuse to overwrite a file that changed since it was loaded
+//! (no lost update). Saving writes through symbolic links and keeps the file's mode and owner.
+
+use std::fs::{self, File, OpenOptions};
+use std::hash::Hasher as _;
+use std::io::{self, Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::error::Error;
+
+/// What a file held when it was read: its length and a 64-bit hash of its bytes (SipHash with
+/// fixed keys; it detects changes, it is no protection against an adversary who edits the file
+/// to collide).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub(crate) fn of(bytes: &[u8]) -> Self {
+        // `DefaultHasher::new()` has fixed keys: the same bytes hash the same within a build.
+        let mut h = std::hash::DefaultHasher::new();
+        h.write(bytes);
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
+    }
+}
+
+fn io_error(path: &Path) -> impl Fn(io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// The path a save writes to: the final target of a chain of symbolic links (which may not
+/// exist yet), so that the link stays a link and its target is updated.
+pub(crate) fn resolve(path: &Path) -> Result<PathBuf, Error> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = fs::read_link(&current).map_err(io_error(path))?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io_error(path)(io::Error::other(
+        "too many levels of symbolic links",
+    )))
+}
+
+/// A key under which a file's fingerprint is kept: its canonical path where it exists.
+pub(crate) fn key(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Reads a whole file of at most `limit` bytes. Only regular files are read (after following
+/// symbolic links): a FIFO would block and a device such as `/dev/zero` never ends. The limit
+/// is checked on the bytes read, not on the size the file claims.
+///
+/// `Ok(Err(size))` when the file holds more than `limit` bytes (`size` is what was read).
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Result<Vec<u8>, u64>, Error> {
+    let io = io_error(path);
+    let meta = fs::metadata(path).map_err(&io)?;
+    if !meta.is_file() {
+        return Err(io(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
+    let file = File::open(path).map_err(&io)?;
+    // The file opened may not be the one examined (a rename in between): check it again.
+    if !file.metadata().map_err(&io)?.is_file() {
+        return Err(io(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(&io)?;
+    if bytes.len() as u64 > limit {
+        return Ok(Err(meta.len().max(bytes.len() as u64)));
+    }
+    Ok(Ok(bytes))
+}
+
+/// How long a save waits for another save of the same folder to finish.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+
+/// An advisory lock on a folder, held while a file in it is checked and replaced. Other saves
+/// of this crate wait for it; programs that do not lock are not stopped (no advisory lock can).
+struct FolderLock(Option<File>);
+
+impl FolderLock {
+    fn acquire(dir: &Path) -> Result<Self, Error> {
+        // Where a folder cannot be opened or locked (some network file systems), the save goes
+        // on unlocked: the change check below still catches most lost updates.
+        let Ok(file) = File::open(dir) else {
+            return Ok(FolderLock(None));
+        };
+        let start = Instant::now();
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(FolderLock(Some(file))),
+                Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(100));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(io_error(dir)(io::Error::new(
+                        io::ErrorKind::WouldBlock,
+                        "another save of this folder did not finish in 30 s",
+                    )));
+                }
+                Err(fs::TryLockError::Error(_)) => return Ok(FolderLock(None)),
+            }
+        }
+    }
+}
+
+impl Drop for FolderLock {
+    fn drop(&mut self) {
+        if let Some(f) = &self.0 {
+            let _ = f.unlock();
+        }
+    }
+}
+
+/// Writes `contents` to `path` atomically: readers see the old file or the new one, never a
+/// part. `expected` is the fingerprint of the file as it was loaded: when the file no longer
+/// holds that, nothing is written and [`Error::Conflict`] says so. Returns the fingerprint of
+/// what was written.
+pub(crate) fn write_atomic(
+    path: &Path,
+    contents: &[u8],
+    expected: Option<Fingerprint>,
+) -> Result<Fingerprint, Error> {
+    let target = resolve(path)?;
+    let io = io_error(path);
+    let file_name = target
+        .file_name()
+        .ok_or_else(|| io(io::Error::other("not a file path")))?
+        .to_owned();
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let _lock = FolderLock::acquire(&dir)?;
+    let old = match fs::metadata(&target) {
+        Ok(m) => Some(m),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(e)),
+    };
+    if let Some(expected) = expected {
+        let now = match &old {
+            Some(m) if m.is_file() => fs::read(&target).ok().map(|b| Fingerprint::of(&b)),
+            _ => None,
+        };
+        if now != Some(expected) {
+            return Err(Error::Conflict {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let (tmp, mut file) = create_temporary(&dir, &file_name).map_err(&io)?;
+    let written = (|| {
+        file.write_all(contents)?;
+        if let Some(m) = &old {
+            keep_mode_and_owner(&file, m)?;
+        }
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, &target)?;
+        // Make the rename itself durable where the platform allows opening a folder.
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    match written {
+        Ok(()) => Ok(Fingerprint::of(contents)),
+        Err(e) => {
+            // Only the temporary file this save created is ever removed.
+            let _ = fs::remove_file(&tmp);
+            Err(io(e))
+        }
+    }
+}
+
+/// A new temporary file beside the target, created exclusively (`O_EXCL`): a short name (so
+/// that a target whose own name is at the file system's limit can still be saved), unique per
+/// process and call; an existing file of that name is left alone and another name is tried.
+fn create_temporary(dir: &Path, file_name: &std::ffi::OsStr) -> io::Result<(PathBuf, File)> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    // At most 24 bytes of the target's name, so people can tell what the file was for.
+    let name = file_name.to_string_lossy();
+    let mut end = name.len().min(24);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    let prefix = name.get(..end).unwrap_or("");
+    let mut last = io::Error::other("no temporary name was free");
+    for _ in 0..64 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let tmp = dir.join(format!(".{prefix}.{}-{n}.tmp", std::process::id()));
+        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last)
+}
+
+/// Gives the new file the old one's permissions and, on Unix, its owner and group.
+fn keep_mode_and_owner(file: &File, old: &fs::Metadata) -> io::Result<()> {
+    file.set_permissions(old.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let new = file.metadata()?;
+        if new.uid() != old.uid() || new.gid() != old.gid() {
+            std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()))?;
+        }
+    }
+    Ok(())
+}
