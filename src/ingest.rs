@@ -770,6 +770,18 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let mut numbered_list = false;
     // The entry being assembled: its lines, number, text, and whether a blank line followed.
     let mut pending: Option<(Vec<usize>, Option<u32>, String, SectionKind)> = None;
+    // Opening minus closing parentheses of the pending entry's text, kept as lines are added
+    // (counting the whole text again for every continuation line would be quadratic).
+    let mut open_parens: isize = 0;
+    let balance = |s: &str| -> isize {
+        s.bytes()
+            .map(|b| match b {
+                b'(' => 1,
+                b')' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
     let mut gap = false;
     let finish = |pending: &mut Option<(Vec<usize>, Option<u32>, String, SectionKind)>,
                   out: &mut ParsedList| {
@@ -832,12 +844,13 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             finish(&mut pending, &mut out);
             numbered_list |= n.is_some();
             pending = Some(((l.no..=l.last).collect(), n, rest.to_owned(), section));
+            open_parens = balance(rest);
             gap = false;
             continue;
         }
         // An unmarked line: a continuation of the entry before, or an entry of its own.
         let continues = pending.as_ref().is_some_and(|(_, _, prev, _)| {
-            let open = prev.matches('(').count() > prev.matches(')').count();
+            let open = open_parens > 0;
             let indented =
                 l.text.starts_with([' ', '\t']) && numbered_list && section == SectionKind::Initial;
             let prev_trim = prev.trim_end();
@@ -854,10 +867,12 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                     prev.push(' ');
                 }
                 prev.push_str(text);
+                open_parens += balance(text);
             }
         } else {
             finish(&mut pending, &mut out);
             pending = Some(((l.no..=l.last).collect(), None, text.to_owned(), section));
+            open_parens = balance(text);
         }
         gap = false;
     }

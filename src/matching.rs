@@ -64,42 +64,74 @@ pub fn suggest<'a>(
     threshold: f64,
     limit: usize,
 ) -> Vec<Suggestion<'a>> {
-    let q = fold(query);
-    if q.is_empty() {
-        return Vec::new();
+    Folded::new(registry).suggest(query, threshold, limit)
+}
+
+/// Every acronym and name of a registry folded once (see [`fold`]), for many fuzzy searches in
+/// a row (reconciling a whole list): [`suggest`] folds the registry on every call.
+#[derive(Debug)]
+pub struct Folded<'a> {
+    /// (organization, text, folded text, its length in characters), in registry order.
+    texts: Vec<(&'a Organization, &'a str, String, usize)>,
+}
+
+impl<'a> Folded<'a> {
+    /// Folds every acronym and name of `registry`.
+    pub fn new(registry: &'a Registry) -> Self {
+        let mut texts = Vec::new();
+        for org in registry.organizations() {
+            let all = org
+                .acronyms
+                .iter()
+                .map(|a| a.text.as_str())
+                .chain(org.names.iter().map(|n| n.text.as_str()));
+            for t in all {
+                let f = fold(t);
+                let n = f.chars().count();
+                texts.push((org, t, f, n));
+            }
+        }
+        Folded { texts }
     }
-    let qlen = q.chars().count() as f64;
-    let mut out: Vec<Suggestion<'a>> = Vec::new();
-    for org in registry.organizations() {
-        let texts = org
-            .acronyms
-            .iter()
-            .map(|a| a.text.as_str())
-            .chain(org.names.iter().map(|n| n.text.as_str()));
-        let mut best: Option<(f64, &'a str)> = None;
-        for t in texts {
-            let f = fold(t);
-            let flen = f.chars().count() as f64;
-            // The score cannot reach the threshold when the lengths differ too much.
+
+    /// As [`suggest`].
+    pub fn suggest(&self, query: &str, threshold: f64, limit: usize) -> Vec<Suggestion<'a>> {
+        let q = fold(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let qlen = q.chars().count() as f64;
+        let mut out: Vec<Suggestion<'a>> = Vec::new();
+        for (org, t, f, flen) in &self.texts {
+            let flen = *flen as f64;
+            // The score cannot reach the threshold when the lengths differ too much; stored
+            // texts are bounded, so this also bounds the work for a huge query.
             if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
                 continue;
             }
-            let score = strsim::normalized_levenshtein(&q, &f);
-            if score >= threshold && best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, t));
+            let score = strsim::normalized_levenshtein(&q, f);
+            if score < threshold {
+                continue;
+            }
+            // One suggestion per organization, with its best text.
+            match out.last_mut() {
+                Some(last) if std::ptr::eq(last.organization, *org) => {
+                    if score > last.score {
+                        last.score = score;
+                        last.matched = t;
+                    }
+                }
+                _ => out.push(Suggestion {
+                    organization: org,
+                    matched: t,
+                    score,
+                }),
             }
         }
-        if let Some((score, matched)) = best {
-            out.push(Suggestion {
-                organization: org,
-                matched,
-                score,
-            });
-        }
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out.truncate(limit);
+        out
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
-    out.truncate(limit);
-    out
 }
 
 #[cfg(test)]

@@ -120,6 +120,14 @@ fn differences(org: &Organization, e: &ParsedEntry) -> Vec<String> {
 
 /// Matches one entry.
 pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
+    reconcile_with(registry, e, &std::cell::OnceCell::new())
+}
+
+fn reconcile_with<'a>(
+    registry: &'a Registry,
+    e: &ParsedEntry,
+    folded: &std::cell::OnceCell<crate::matching::Folded<'a>>,
+) -> EntryMatch {
     // 1. Acronym (and country).
     if let Some(a) = &e.acronym {
         let by_acronym = registry.find_by_acronym(a);
@@ -186,7 +194,8 @@ pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
     // 3. Fuzzy.
     let mut found: BTreeMap<String, f64> = BTreeMap::new();
     for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
-        for s in crate::matching::suggest(registry, n, 0.75, 5) {
+        let folded = folded.get_or_init(|| crate::matching::Folded::new(registry));
+        for s in folded.suggest(n, 0.75, 5) {
             let v = found.entry(s.organization.id.clone()).or_insert(0.0);
             *v = v.max(s.score);
         }
@@ -227,9 +236,11 @@ pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
 
 /// Matches every entry of a list.
 pub fn reconcile(registry: &Registry, list: &ParsedList) -> Vec<EntryMatch> {
+    // The registry is folded for fuzzy matching once, and only if an entry needs it.
+    let folded = std::cell::OnceCell::new();
     list.entries
         .iter()
-        .map(|e| reconcile_entry(registry, e))
+        .map(|e| reconcile_with(registry, e, &folded))
         .collect()
 }
 

@@ -700,16 +700,17 @@ impl Renderer {
         statement: &Statement,
         format: OutputFormat,
     ) -> Result<String, Error> {
-        let mut orgs: Vec<&str> = Vec::new();
+        // Sets, not lists: a statement of many entries is counted in linear time.
+        let mut orgs: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut places: Vec<&Place> = Vec::new();
+        let mut seen_places: std::collections::HashSet<&Place> = std::collections::HashSet::new();
         for e in statement.entries() {
-            if orgs.contains(&e.org.as_str()) {
+            if !orgs.insert(e.org.as_str()) {
                 continue;
             }
-            orgs.push(&e.org);
             if let Some(o) = registry.organization(&e.org) {
                 for p in &o.countries {
-                    if !places.contains(&p) {
+                    if seen_places.insert(p) {
                         places.push(p);
                     }
                 }
@@ -971,12 +972,37 @@ fn escape_html_char(out: &mut String, c: char) {
 }
 
 /// Escapes what Markdown would read as syntax in a data string.
+/// Escapes text for Markdown so that it prints as itself: no emphasis, link, HTML or list syntax,
+/// and nothing a renderer turns into a link by itself. GitHub's autolinks (`www.`, `http://`,
+/// e-mail addresses) and markdown-it's linkify (bare domains) both work on unbroken runs of text;
+/// a backslash-escaped `:`, `@`, or `.` between letters splits the run, and renders as the
+/// character itself. An e-mail address also gets an empty HTML comment after its `@` (GitHub
+/// finds addresses after escapes are joined); a renderer that shows raw HTML as text (markdown-it
+/// with `html: false`) shows it, a price paid only by names that hold an address.
 fn escape_markdown(out: &mut String, s: &str) {
     let leading_digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    for (i, c) in s.char_indices() {
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
         let list_marker = i == 0 && matches!(c, '-' | '+')
             || (i == leading_digits && leading_digits > 0 && matches!(c, '.' | ')'));
-        if list_marker
+        let link_dot = c == '.'
+            && prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphanumeric);
+        // GitHub's renderer joins escaped characters back into the text before it looks for
+        // e-mail addresses: only a node that is not text (an empty HTML comment, which renders
+        // as nothing) keeps `name@domain.org` from becoming a mailto: link.
+        if c == '@'
+            && prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '+' | '-' | '_'))
+            && next.is_some_and(char::is_alphanumeric)
+        {
+            out.push_str("\\@<!-- -->");
+            prev = Some(c);
+            continue;
+        }
+        prev = Some(c);
+        if list_marker || link_dot || matches!(c, ':' | '@')
             || matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'

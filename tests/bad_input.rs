@@ -392,7 +392,7 @@ fn hostile_names_render_inert() {
         )
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        md.contains("- 1\\. \\*A\\* \\_x\\_ \\[l\\](http://e) \\`c\\`\n"),
+        md.contains("- 1\\. \\*A\\* \\_x\\_ \\[l\\](http\\://e) \\`c\\`\n"),
         "{md}"
     );
 }
@@ -470,4 +470,89 @@ fn a_reader_during_saves_sees_the_old_file_or_the_new_never_half() {
             reads += 1;
         }
     });
+}
+
+/// Names holding web and e-mail addresses: the Markdown edition prints them as text, and no
+/// common renderer turns them into links. Checked with GitHub's renderer (cmark-gfm, through
+/// Python's `cmarkgfm`) and markdown-it with linkify, where they are installed (CI installs
+/// both); the test says when it could not run one.
+#[test]
+fn markdown_addresses_are_not_linked_by_renderers() {
+    let names = [
+        "Party www.example.org",
+        "Write to info@example.org",
+        "See https://evil.example/x",
+        "Visit example.com today",
+        "mailto:x@y.fr",
+        "ftp://files.example.net/a",
+    ];
+    let mut toml = String::new();
+    for (i, n) in names.iter().enumerate() {
+        toml.push_str(&format!(
+            "[[organization]]\nid = \"o{i}\"\ncountries = [\"DE\"]\nnames = [{{ text = \"{n}\", lang = \"en\", kind = \"original\" }}]\n\n"
+        ));
+    }
+    let entries: Vec<String> = (0..names.len()).map(|i| format!("{{ org = \"o{i}\" }}")).collect();
+    toml.push_str(&format!(
+        "[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{}]\n",
+        entries.join(", ")
+    ));
+    let r = Registry::from_toml_str(&toml, "links.toml").unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement("s").unwrap_or_else(|| panic!("s"));
+    let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+    let md = en
+        .render(
+            &r,
+            s,
+            &RenderOptions::default().with_format(OutputFormat::Markdown),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    for bare in ["www.e", "s://", "p://", "example.com", "o@e", "x@y"] {
+        assert!(!md.contains(bare), "{bare:?} left as is in {md}");
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("edition.md");
+    std::fs::write(&file, &md).unwrap_or_else(|e| panic!("{e}"));
+    let run = |program: &str, args: &[&str]| -> Option<String> {
+        let out = std::process::Command::new(program).args(args).output().ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let path = file.to_string_lossy().into_owned();
+    let gfm = run(
+        "python3",
+        &[
+            "-c",
+            "import sys, cmarkgfm; print(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1]).read()))",
+            &path,
+        ],
+    );
+    let markdown_it = std::env::var("MARKDOWN_IT").ok().and_then(|module| {
+        run(
+            "node",
+            &[
+                "-e",
+                "const md = require(process.argv[1])({ linkify: true }); console.log(md.render(require('fs').readFileSync(process.argv[2], 'utf8')))",
+                &module,
+                &path,
+            ],
+        )
+    });
+    let mut checked = 0;
+    for (renderer, html) in [("cmark-gfm", gfm), ("markdown-it", markdown_it)] {
+        match html {
+            Some(html) => {
+                assert!(!html.contains("<a "), "{renderer} made a link:\n{html}");
+                for n in names {
+                    assert!(html.contains(n), "{renderer} does not show {n:?}:\n{html}");
+                }
+                checked += 1;
+            }
+            None => eprintln!("skipped: {renderer} is not installed (see .ci/run)"),
+        }
+    }
+    if std::env::var("CI").is_ok() {
+        assert_eq!(checked, 2, "CI installs both renderers");
+    }
 }
