@@ -544,8 +544,21 @@ fn markdown_addresses_are_not_linked_by_renderers() {
         match html {
             Some(html) => {
                 assert!(!html.contains("<a "), "{renderer} made a link:\n{html}");
+                // What a browser shows: HTML comments (the one after an address's `@`, or
+                // cmark-gfm's "raw HTML omitted") show nothing.
+                let mut shown = String::new();
+                let mut rest = html.as_str();
+                while let Some(i) = rest.find("<!--") {
+                    shown.push_str(&rest[..i]);
+                    rest = rest[i..].split_once("-->").map_or("", |(_, r)| r);
+                }
+                shown.push_str(rest);
+                // markdown-it without `html: true` shows raw HTML as text: the comment after an
+                // address's `@` is then visible (the documented price of a name that holds an
+                // e-mail address).
+                let shown = shown.replace("&lt;!-- --&gt;", "");
                 for n in names {
-                    assert!(html.contains(n), "{renderer} does not show {n:?}:\n{html}");
+                    assert!(shown.contains(n), "{renderer} does not show {n:?}:\n{html}");
                 }
                 checked += 1;
             }
