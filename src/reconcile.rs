@@ -200,6 +200,21 @@ fn reconcile_with<'a>(
             *v = v.max(s.score);
         }
     }
+    let mixed: Vec<String> = [
+        ("acronym", &e.acronym),
+        ("name", &e.name),
+        ("translation", &e.translation),
+        ("transliteration", &e.transliteration),
+    ]
+    .into_iter()
+    .filter_map(|(what, t)| {
+        let scripts = crate::spoof::mixed_scripts(t.as_deref()?)?;
+        Some(format!(
+            "{what} mixes scripts ({}): it may imitate another",
+            scripts.join(", ")
+        ))
+    })
+    .collect();
     let mut ranked: Vec<Candidate> = found
         .into_iter()
         .map(|(id, score)| Candidate { id, score })
@@ -211,6 +226,14 @@ fn reconcile_with<'a>(
             id: None,
             candidates: Vec::new(),
             differences: Vec::new(),
+        },
+        // A fuzzy match is never taken for a text that mixes scripts (UTS #39): `Bulgarian
+        // Сommunist Party` with a Cyrillic С may imitate the real one; a person decides.
+        [_, ..] if !mixed.is_empty() => EntryMatch {
+            status: MatchStatus::Ambiguous,
+            id: None,
+            candidates: ranked,
+            differences: mixed,
         },
         [best, rest @ ..]
             if best.score >= 0.9 && rest.first().is_none_or(|r| r.score < best.score - 0.05) =>

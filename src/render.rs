@@ -1002,7 +1002,9 @@ fn escape_markdown(out: &mut String, s: &str) {
             continue;
         }
         prev = Some(c);
-        if list_marker || link_dot || matches!(c, ':' | '@')
+        if list_marker
+            || link_dot
+            || matches!(c, ':' | '@')
             || matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'

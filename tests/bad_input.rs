@@ -492,7 +492,9 @@ fn markdown_addresses_are_not_linked_by_renderers() {
             "[[organization]]\nid = \"o{i}\"\ncountries = [\"DE\"]\nnames = [{{ text = \"{n}\", lang = \"en\", kind = \"original\" }}]\n\n"
         ));
     }
-    let entries: Vec<String> = (0..names.len()).map(|i| format!("{{ org = \"o{i}\" }}")).collect();
+    let entries: Vec<String> = (0..names.len())
+        .map(|i| format!("{{ org = \"o{i}\" }}"))
+        .collect();
     toml.push_str(&format!(
         "[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{}]\n",
         entries.join(", ")
@@ -514,7 +516,10 @@ fn markdown_addresses_are_not_linked_by_renderers() {
     let file = dir.path().join("edition.md");
     std::fs::write(&file, &md).unwrap_or_else(|e| panic!("{e}"));
     let run = |program: &str, args: &[&str]| -> Option<String> {
-        let out = std::process::Command::new(program).args(args).output().ok()?;
+        let out = std::process::Command::new(program)
+            .args(args)
+            .output()
+            .ok()?;
         out.status
             .success()
             .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
@@ -568,4 +573,28 @@ fn markdown_addresses_are_not_linked_by_renderers() {
     if std::env::var("CI").is_ok() {
         assert_eq!(checked, 2, "CI installs both renderers");
     }
+}
+
+/// An ingested entry whose text mixes scripts is never matched by similarity alone: the
+/// Cyrillic С in "Сommunist" would otherwise reach 0.96 against the real name.
+#[test]
+fn a_mixed_script_entry_is_not_matched_fuzzily() {
+    use signatories::reconcile::{MatchStatus, reconcile};
+    let registry = signatories::seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let list = parse(
+        "Signatories:\n1. Bulgarian \u{421}ommunist Party\n2. Bulgarian Comunist Party\n",
+        &ParseOptions::default(),
+    );
+    let m = reconcile(&registry, &list);
+    assert_eq!(m[0].status, MatchStatus::Ambiguous, "{m:?}");
+    assert_eq!(m[0].candidates.first().map(|c| c.id.as_str()), Some("bkp"));
+    assert!(
+        m[0].differences
+            .iter()
+            .any(|d| d == "name mixes scripts (Latn, Cyrl): it may imitate another"),
+        "{m:?}"
+    );
+    // The same typo in one script is matched as before.
+    assert_eq!(m[1].status, MatchStatus::Matched, "{m:?}");
+    assert_eq!(m[1].id.as_deref(), Some("bkp"));
 }

@@ -327,3 +327,56 @@ fn the_seed_round_trips_through_both_formats_and_files() {
             .is_ok()
     );
 }
+
+/// Text at and past the length limit, with characters that NFC changes: U+0958 (two
+/// characters once composed text is normalized: composition excluded), "e" + U+0301 (one
+/// character), plain letters, and runs of spaces (collapsed).
+fn text_near_the_limit() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        (
+            proptest::sample::select(vec!["\u{958}", "e\u{301}", "a", "ж", "  ", "\u{2ADC}"]),
+            1usize..400,
+        ),
+        1..6,
+    )
+    .prop_map(|runs| runs.into_iter().map(|(s, n)| s.repeat(n)).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Whatever the API accepts is saved, and what is saved loads again, equal, in TOML and in
+    /// JSON; what it refuses is refused for a reason that loading gives too.
+    #[test]
+    fn what_is_accepted_is_saved_and_loads_again(name in text_near_the_limit(), acronym in text_near_the_limit()) {
+        let org = Organization {
+            id: "o".into(),
+            countries: vec![Place::Country("DE".into())],
+            name_shows_country: false,
+            region: None,
+            acronyms: vec![Acronym { text: acronym.clone(), lang: "de".parse().unwrap_or_default() }],
+            names: vec![Name { text: name.clone(), lang: "de".parse().unwrap_or_default(), kind: NameKind::Original }],
+            identifiers: Vec::new(),
+        };
+        let mut r = Registry::new();
+        let accepted = r.insert_organization(org).is_ok();
+        // The stored form, computed here from ICU4X's NFC directly: composed, spaces collapsed.
+        let fits = |s: &str| {
+            let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(s);
+            let stored = nfc.split_whitespace().collect::<Vec<_>>().join(" ");
+            (1..=text::MAX_TEXT_CHARS).contains(&stored.chars().count())
+        };
+        prop_assert_eq!(accepted, fits(&name) && fits(&acronym));
+        if accepted {
+            let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for file in ["r.toml", "r.json"] {
+                let path = dir.path().join(file);
+                r.save(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let back = Registry::load(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert!(back == r);
+                let stored = &back.organizations()[0].names[0].text;
+                prop_assert!(stored.chars().count() <= text::MAX_TEXT_CHARS);
+            }
+        }
+    }
+}

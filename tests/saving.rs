@@ -120,7 +120,10 @@ fn saves_write_through_links_and_keep_mode() {
     add(&mut r, "b", "BBB");
     r.save(&link).unwrap_or_else(|e| panic!("{e}"));
     let meta = std::fs::symlink_metadata(&link).unwrap_or_else(|e| panic!("{e}"));
-    assert!(meta.file_type().is_symlink(), "the link was replaced by a file");
+    assert!(
+        meta.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
     assert_eq!(ids(&target), ["a", "b"]);
     let mode = std::fs::metadata(&target)
         .map(|m| m.permissions().mode() & 0o777)
@@ -189,12 +192,16 @@ fn nothing_is_saved_that_would_not_load_again() {
     let r = Registry::from_toml_str(&org("a", "AAA"), "<a>").unwrap_or_else(|e| panic!("{e}"));
     r.save(&path).unwrap_or_else(|e| panic!("{e}"));
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    assert!(Registry::new()
-        .with_max_file_bytes(size)
-        .add_files(&[&path])
-        .is_ok());
-    assert!(Registry::new()
-        .with_max_file_bytes(size - 1)
-        .add_files(&[&path])
-        .is_err());
+    assert!(
+        Registry::new()
+            .with_max_file_bytes(size)
+            .add_files(&[&path])
+            .is_ok()
+    );
+    assert!(
+        Registry::new()
+            .with_max_file_bytes(size - 1)
+            .add_files(&[&path])
+            .is_err()
+    );
 }

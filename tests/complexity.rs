@@ -1,0 +1,275 @@
+//! Cost in proportion to the input, on every surface that reads hostile input: each shape is
+//! run at a size and at ten times that size in one run, and ten times the input may cost at most
+//! about twelve times the time (quadratic work would cost a hundred times). Ratios, not
+//! wall-clock limits: the machine's speed cancels out. The best of three runs is taken at each
+//! size, and the test runs its surfaces one after another (it is the only test of this file).
+//! `cargo bench --bench complexity -- --nocapture` prints the same table for a release build.
+
+use std::time::{Duration, Instant};
+
+use signatories::ingest::{ParseOptions, parse};
+use signatories::render::{RenderOptions, Renderer};
+use signatories::{Format, Registry};
+
+/// The worst ratio accepted for ten times the input: linear work with some noise, never
+/// quadratic work.
+/// In an optimized build the larger input also misses processor caches the smaller one fits in,
+/// which costs up to about twice per item: the bound is wider there, still far below quadratic.
+const MAX_RATIO: f64 = if cfg!(debug_assertions) { 15.0 } else { 25.0 };
+
+/// Sizes are multiplied by this in optimized builds, so that even the smaller input takes long
+/// enough to measure.
+const SCALE: usize = if cfg!(debug_assertions) { 1 } else { 30 };
+
+fn best_of_three(f: &dyn Fn()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn organizations_toml(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        s.push_str(&format!(
+            "[[organization]]\nid = \"org-{i}\"\ncountries = [\"DE\"]\nacronyms = [{{ text = \"P{i}\", lang = \"de\" }}]\nnames = [{{ text = \"Partei Nummer {i}\", lang = \"de\", kind = \"original\" }}, {{ text = \"Party number {i}\", lang = \"en\", kind = \"translation\" }}]\n\n"
+        ));
+    }
+    s
+}
+
+fn load(text: &str, format: Format) {
+    // Valid or not, the whole input is read and checked.
+    let _ = Registry::new().add_str(text, format, "input");
+}
+
+/// Mutually confusable, distinct names: every letter Latin or Cyrillic by the bits of `i`.
+fn confusables(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        let name: String = "ACEKMOPTXB"
+            .chars()
+            .enumerate()
+            .map(|(b, c)| {
+                if i >> b & 1 == 1 {
+                    match c {
+                        'A' => 'А',
+                        'C' => 'С',
+                        'E' => 'Е',
+                        'K' => 'К',
+                        'M' => 'М',
+                        'O' => 'О',
+                        'P' => 'Р',
+                        'T' => 'Т',
+                        'X' => 'Х',
+                        _ => 'В',
+                    }
+                } else {
+                    c
+                }
+            })
+            .collect();
+        s.push_str(&format!(
+            "[[organization]]\nid = \"o{i}\"\nnames = [{{ text = \"{name} {}\", lang = \"en\", kind = \"original\" }}]\n",
+            i >> 10
+        ));
+    }
+    s
+}
+
+#[allow(clippy::type_complexity)]
+fn surfaces() -> Vec<(&'static str, usize, Box<dyn Fn(usize) -> Box<dyn Fn()>>)> {
+    vec![
+        (
+            "TOML registry (organizations)",
+            300,
+            Box::new(|n| {
+                let t = organizations_toml(n);
+                Box::new(move || load(&t, Format::Toml))
+            }),
+        ),
+        (
+            "JSON registry, pretty (organizations)",
+            300,
+            Box::new(|n| {
+                let t = Registry::from_toml_str(&organizations_toml(n), "x")
+                    .map(|r| r.to_json_string())
+                    .unwrap_or_default();
+                Box::new(move || load(&t, Format::Json))
+            }),
+        ),
+        (
+            "JSON registry on one line (organizations)",
+            300,
+            Box::new(|n| {
+                let pretty = Registry::from_toml_str(&organizations_toml(n), "x")
+                    .map(|r| r.to_json_string())
+                    .unwrap_or_default();
+                let t = serde_json::from_str::<serde_json::Value>(&pretty)
+                    .map(|v| v.to_string())
+                    .unwrap_or_default();
+                Box::new(move || load(&t, Format::Json))
+            }),
+        ),
+        (
+            "JSON object (keys)",
+            5_000,
+            Box::new(|n| {
+                let keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\": \"x\"")).collect();
+                let t = format!(
+                    "{{\"area\": [{{\"id\": \"a\", \"names\": {{{}}}}}]}}",
+                    keys.join(", ")
+                );
+                Box::new(move || load(&t, Format::Json))
+            }),
+        ),
+        (
+            "one organization: N acronyms, N areas (N)",
+            20,
+            Box::new(|n| {
+                let mut t = String::new();
+                for a in 0..n {
+                    t.push_str(&format!(
+                        "[[area]]\nid = \"a{a}\"\nnames = {{ en = \"A{a}\" }}\n"
+                    ));
+                }
+                let acr: Vec<String> = (0..n)
+                    .map(|a| format!("{{ text = \"X{a}\", lang = \"en\" }}"))
+                    .collect();
+                let places: Vec<String> = (0..n).map(|a| format!("\"a{a}\"")).collect();
+                t.push_str(&format!(
+                    "[[organization]]\nid = \"o\"\ncountries = [{}]\nacronyms = [{}]\nnames = [{{ text = \"O\", lang = \"en\", kind = \"original\" }}]\n",
+                    places.join(", "),
+                    acr.join(", ")
+                ));
+                Box::new(move || load(&t, Format::Toml))
+            }),
+        ),
+        (
+            "mutually confusable names (organizations)",
+            100,
+            Box::new(|n| {
+                let t = confusables(n);
+                Box::new(move || load(&t, Format::Toml))
+            }),
+        ),
+        (
+            "broken TOML (lines)",
+            2_000,
+            Box::new(|n| {
+                let t = "x = = [\n".repeat(n);
+                Box::new(move || load(&t, Format::Toml))
+            }),
+        ),
+        (
+            "broken JSON values (values)",
+            2_000,
+            Box::new(|n| {
+                let orgs: Vec<String> = (0..n)
+                    .map(|i| format!("{{\"id\": \"Bad Id {i}\", \"names\": 1}}"))
+                    .collect();
+                let t = format!("{{\"organization\": [{}]}}", orgs.join(", "));
+                Box::new(move || load(&t, Format::Json))
+            }),
+        ),
+        (
+            "ingest: one entry (words)",
+            5_000,
+            Box::new(|n| {
+                let t = format!(
+                    "Signatories:\n1. {}\n",
+                    (0..n)
+                        .map(|i| format!("Wort{i}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+                Box::new(move || {
+                    parse(&t, &ParseOptions::default());
+                })
+            }),
+        ),
+        (
+            "ingest: continuation lines (lines)",
+            5_000,
+            Box::new(|n| {
+                let mut t = "Signatories:\n1. Party (of\n".to_owned();
+                for i in 0..n {
+                    t.push_str(&format!("continuation line {i},\n"));
+                }
+                Box::new(move || {
+                    parse(&t, &ParseOptions::default());
+                })
+            }),
+        ),
+        (
+            "ingest: one-line HTML page (list items)",
+            500,
+            Box::new(|n| {
+                let items: String = (0..n)
+                    .map(|i| format!("<li>P{i} Party number {i}, Germany</li>"))
+                    .collect();
+                let t = format!("<ol>{items}</ol>");
+                Box::new(move || {
+                    parse(&t, &ParseOptions::default());
+                })
+            }),
+        ),
+        (
+            // From 2,000: numbers below 1,000 take a faster path than the rest.
+            "render with summary (entries)",
+            2_000,
+            Box::new(|n| {
+                let mut t = organizations_toml(n);
+                let entries: Vec<String> =
+                    (0..n).map(|i| format!("{{ org = \"org-{i}\" }}")).collect();
+                t.push_str(&format!(
+                    "[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{}]\n",
+                    entries.join(", ")
+                ));
+                let r = Registry::from_toml_str(&t, "x").unwrap_or_else(|e| panic!("{e}"));
+                let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+                Box::new(move || {
+                    if let Some(s) = r.statement("s") {
+                        let _ = en.render(&r, s, &RenderOptions::default().with_summary(true));
+                    }
+                })
+            }),
+        ),
+    ]
+}
+
+#[test]
+fn ten_times_the_input_costs_about_ten_times_the_time() {
+    let mut report = Vec::new();
+    let mut failures = Vec::new();
+    for (name, n, make) in surfaces() {
+        let n = n * SCALE;
+        let small = make(n);
+        let large = make(10 * n);
+        // Warm up caches (CLDR data, collators) before measuring.
+        small();
+        let (a, b) = (best_of_three(&*small), best_of_three(&*large));
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
+        let line = format!(
+            "{name:<48} {n:>7} {:>9.1} ms {:>7} {:>9.1} ms  ratio {ratio:>5.1}",
+            a.as_secs_f64() * 1e3,
+            10 * n,
+            b.as_secs_f64() * 1e3
+        );
+        if ratio > MAX_RATIO {
+            failures.push(line.clone());
+        }
+        report.push(line);
+    }
+    println!("{}", report.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "costs out of proportion (ratio above {MAX_RATIO}):\n{}\n\nall:\n{}",
+        failures.join("\n"),
+        report.join("\n")
+    );
+}
