@@ -189,7 +189,12 @@ fn run() -> Result<(), String> {
             format!("ingested-{date}")
         });
         let before = registry.organizations().len();
-        apply(&mut registry, &list, &matches, &id).map_err(|e| e.to_string())?;
+        let source = if file == "-" {
+            "<stdin>"
+        } else {
+            file.as_str()
+        };
+        apply(&mut registry, &list, &matches, &id, source).map_err(|e| e.to_string())?;
         if let Some(f) = &registry_file {
             registry.save(f).map_err(|e| e.to_string())?;
             eprintln!(

@@ -328,6 +328,10 @@ fn guess_language(e: &ParsedEntry, name: &str, edition: &LanguageIdentifier) -> 
 /// Adds to `registry` the new organizations of a reconciled list and a statement of all its
 /// entries (matched entries record their printed differences). Returns the statement's id.
 ///
+/// `source` names the list in errors: a new organization that would not validate (a name past
+/// the length limit, a language tag without a language) is reported at the list's line of its
+/// entry, `source:line:1`.
+///
 /// # Errors
 /// [`Error::Invalid`] when something would not validate (the registry is then unchanged for
 /// that item).
@@ -336,7 +340,28 @@ pub fn apply(
     list: &ParsedList,
     matches: &[EntryMatch],
     statement_id: &str,
+    source: &str,
 ) -> Result<String, Error> {
+    // Problems of records built from the list point at the list, not at the records' text.
+    let at_line = |line: usize| {
+        move |err: Error| match err {
+            Error::Invalid(problems) => Error::Invalid(crate::error::Problems(
+                problems
+                    .0
+                    .into_iter()
+                    .map(|p| crate::error::Problem {
+                        location: crate::error::Location {
+                            file: source.to_owned(),
+                            line,
+                            column: 1,
+                        },
+                        ..p
+                    })
+                    .collect(),
+            )),
+            other => other,
+        }
+    };
     let mut sections: Vec<Section> = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
         let id = match (&m.status, &m.id) {
@@ -406,7 +431,8 @@ pub fn apply(
                     names,
                     identifiers: Vec::new(),
                 };
-                registry.insert_organization(org)?;
+                let line = e.lines.first().copied().unwrap_or(1);
+                registry.insert_organization(org).map_err(at_line(line))?;
                 id
             }
         };
@@ -467,6 +493,9 @@ pub fn apply(
             sections
         },
     };
-    registry.insert_statement(statement)?;
+    let line = list.heading.as_ref().map_or(1, |h| h.line);
+    registry
+        .insert_statement(statement)
+        .map_err(at_line(line))?;
     Ok(statement_id.to_owned())
 }

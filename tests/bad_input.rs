@@ -598,3 +598,23 @@ fn a_mixed_script_entry_is_not_matched_fuzzily() {
     assert_eq!(m[1].status, MatchStatus::Matched, "{m:?}");
     assert_eq!(m[1].id.as_deref(), Some("bkp"));
 }
+
+/// Applying an ingested list reports what would not validate at the list's own lines.
+#[test]
+fn apply_errors_point_at_lines_of_the_list() {
+    use signatories::reconcile::{apply, reconcile};
+    let long = "Partei ".repeat(200);
+    let text = format!("Signatories:\n1. Neue Partei, Germany\n2. {long}\n");
+    let registry = signatories::seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let list = parse(&text, &ParseOptions::default());
+    let mut r = registry.clone();
+    let e = apply(&mut r, &list, &reconcile(&registry, &list), "s", "list.txt")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        e.starts_with("list.txt:3:1: text of ")
+            && e.contains(" characters (1000 at most) in name: "),
+        "{e}"
+    );
+}

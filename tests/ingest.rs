@@ -417,7 +417,8 @@ fn reconciliation_statuses() {
     );
     // Applying adds the new organization and the statement.
     let mut r2 = r.clone();
-    signatories::reconcile::apply(&mut r2, &list, &m, "ingested").unwrap_or_else(|e| panic!("{e}"));
+    signatories::reconcile::apply(&mut r2, &list, &m, "ingested", "list.txt")
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r2.organizations().len(), r.organizations().len() + 1);
     let added = r2
         .organization("xyz-de")
