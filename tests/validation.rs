@@ -222,3 +222,131 @@ fn a_file_that_fails_leaves_the_registry_unchanged() {
     assert_eq!(r.organizations().len(), 1);
     assert!(r.organization("other").is_none());
 }
+
+/// Warnings of a TOML text that loads, one a line.
+fn toml_warnings(src: &str) -> String {
+    let mut r = Registry::new();
+    match r.add_str(src, Format::Toml, "w.toml") {
+        Ok(()) => r
+            .warnings()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn hidden_characters_are_refused_wherever_text_is_stored() {
+    // Line 6 is the names line; "Marxistisch" starts in column 19.
+    for (c, what) in [
+        ('\u{200F}', "bidi control character U+200F"), // RLM
+        ('\u{61C}', "bidi control character U+061C"),  // ALM
+        ('\u{AD}', "invisible character U+00AD"),      // soft hyphen
+        ('\u{E0041}', "invisible character U+E0041"),  // tag LATIN CAPITAL LETTER A
+        ('\u{2800}', "invisible character U+2800"),    // braille blank
+        ('\u{7}', "control character U+0007"),         // BEL (escaped in TOML)
+    ] {
+        let spelled = if c == '\u{7}' {
+            "\\u0007".to_owned()
+        } else {
+            c.to_string()
+        };
+        let src = ORG.replace("Marxistisch", &format!("Marx{spelled}istisch"));
+        let value = format!("Marx{c}istisch-Leninistische Partei Deutschlands");
+        assert_eq!(
+            toml_problems(&src),
+            format!("bad.toml:6:19: {what} in text in name: {value:?}")
+        );
+    }
+    // A name of combining marks alone renders as nothing.
+    let src = ORG.replace(
+        "Marxistisch-Leninistische Partei Deutschlands",
+        "\u{301}\u{301}",
+    );
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:6:19: text that renders blank in name: \"\\u{301}\\u{301}\""
+    );
+    // An area's name and a statement's title are checked the same way.
+    let src = "[[area]]\nid = \"k\"\nnames = { en = \"Kurd\u{200E}istan\" }\n";
+    assert_eq!(
+        toml_problems(src),
+        "bad.toml:3:16: bidi control character U+200E in text in area names: \"Kurd\\u{200e}istan\""
+    );
+}
+
+#[test]
+fn language_keys_that_differ_only_in_case_are_one_language() {
+    let src = "[[area]]\nid = \"k\"\nnames = { en = \"Kurdistan\", EN = \"Other\" }\n";
+    assert_eq!(
+        toml_problems(src),
+        "bad.toml:3:29: language given twice in area names (tags that differ only in case or spelling): \"EN\""
+    );
+    // A deprecated tag and its preferred form are one language too.
+    let src = "[[area]]\nid = \"k\"\nnames = { he = \"A\", iw = \"B\" }\n";
+    assert_eq!(
+        toml_problems(src),
+        "bad.toml:3:21: language given twice in area names (tags that differ only in case or spelling): \"iw\""
+    );
+}
+
+#[test]
+fn deprecated_language_tags_are_read_as_their_preferred_form() {
+    let src = ORG.replace("lang = \"de\", kind", "lang = \"iw\", kind");
+    let r = Registry::from_toml_str(&src, "w.toml").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.organizations()[0].names[0].lang.to_string(), "he");
+    assert_eq!(
+        toml_warnings(&src),
+        "w.toml:6:75: deprecated language tag in name, read as its preferred form he: \"iw\""
+    );
+    // Variants must be registered, for the language they are registered for.
+    for (tag, msg) in [
+        ("de-bogus", "unknown variant (not in the IANA registry)"),
+        ("de-biske", "variant not registered for this language"),
+    ] {
+        let src = ORG.replace("lang = \"de\", kind", &format!("lang = \"{tag}\", kind"));
+        assert_eq!(
+            toml_problems(&src),
+            format!("bad.toml:6:75: {msg} in name: \"{tag}\"")
+        );
+    }
+    let src = ORG.replace("lang = \"de\", kind", "lang = \"de-1901\", kind");
+    assert_eq!(toml_problems(&src), "no problem");
+}
+
+#[test]
+fn every_printed_text_is_checked_for_spoofing() {
+    // An area named with a Cyrillic і, and a printed acronym in Cyrillic letters that look
+    // like MLPD: both load, both are flagged where they are.
+    let src = format!(
+        "{ORG}\n[[area]]\nid = \"k\"\nnames = {{ en = \"Kurd\u{456}stan\" }}\n\n[[statement]]\nid = \"s\"\ntitle = {{ en = \"Sol\u{456}darity\" }}\n[[statement.section]]\nkind = \"initial\"\nentries = [{{ org = \"mlpd\", printed = {{ acronym = \"\u{41C}L\u{420}D\" }} }}]\n"
+    );
+    assert_eq!(
+        toml_warnings(&src),
+        [
+            "w.toml:10:16: area names mixes scripts (Latn, Cyrl): it may imitate another: \"Kurd\u{456}stan\"",
+            "w.toml:14:16: title mixes scripts (Latn, Cyrl): it may imitate another: \"Sol\u{456}darity\"",
+            "w.toml:17:50: printed text mixes scripts (Cyrl, Latn): it may imitate another: \"\u{41C}L\u{420}D\"",
+            "w.toml:17:38: printed acronym looks like \"MLPD\" of organization \"mlpd\" but is another text (same UTS #39 skeleton): \"\u{41C}L\u{420}D\"",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn reports_of_huge_broken_files_are_bounded() {
+    // 5,000 broken values (an invalid id each): 1,000 listed, the rest counted.
+    let orgs: Vec<String> = (0..5000)
+        .map(|i| format!("{{\"id\": \"Bad {i}\", \"names\": []}}"))
+        .collect();
+    let src = format!("{{\"organization\": [{}]}}", orgs.join(", "));
+    let e = problems(&src, Format::Json);
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 1001);
+    assert_eq!(
+        lines.last().copied(),
+        Some("bad.toml:1:1: 4000 more problems not listed: \"\"")
+    );
+}
