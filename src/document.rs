@@ -76,24 +76,63 @@ pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     parse_toml_whole(src)
 }
 
-fn parse_toml_whole(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
-    let (root, errors) = DeTable::parse_recoverable(src);
-    if !errors.is_empty() {
-        return Err(errors
-            .into_iter()
-            .map(|e| SyntaxError {
-                span: e.span().unwrap_or(0..0),
-                message: e.message().trim_end_matches('\n').replace('\n', "; "),
-            })
-            .collect());
+/// At most this many syntax errors are collected from a TOML text (one less, and a note where
+/// the check stopped): the parser's error values take far more memory than the text they
+/// describe, and a reader of the report needs the first ones.
+const MAX_SYNTAX_ERRORS: usize = crate::decode::MAX_LISTED_PROBLEMS;
+
+fn syntax_error(e: &toml::de::Error) -> SyntaxError {
+    SyntaxError {
+        span: e.span().unwrap_or(0..0),
+        message: e.message().trim_end_matches('\n').replace('\n', "; "),
     }
-    let span = root.span();
-    // Consumed as it is converted: each part of the toml crate's tree is freed once ours
-    // holds it.
-    Ok(Node {
-        span,
-        value: table(root.into_inner(), 0),
-    })
+}
+
+fn parse_toml_whole(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
+    // Parsed with error recovery on growing prefixes (each four times the last, cut after a line
+    // end) until enough errors are found or the whole text is read: a valid text is parsed in
+    // at most 4/3 of the work of one parse, and a broken one costs time and memory for the first
+    // errors only (the parser's tokens and error values take many times the text's size).
+    let mut end = src.len().min(64 << 10);
+    loop {
+        let cut = if end >= src.len() {
+            src.len()
+        } else {
+            src.get(..end)
+                .and_then(|p| p.rfind('\n'))
+                .map_or(src.len(), |i| i + 1)
+        };
+        let prefix = src.get(..cut).unwrap_or(src);
+        let (root, errors) = DeTable::parse_recoverable(prefix);
+        let whole = cut == src.len();
+        if !errors.is_empty() && (whole || errors.len() >= MAX_SYNTAX_ERRORS) {
+            let mut out: Vec<SyntaxError> = errors
+                .iter()
+                .take(MAX_SYNTAX_ERRORS - 1)
+                .map(syntax_error)
+                .collect();
+            if errors.len() >= MAX_SYNTAX_ERRORS {
+                out.push(SyntaxError {
+                    span: out.last().map_or(0..0, |e| e.span.clone()),
+                    message: format!(
+                        "more than {} syntax errors; the rest of the file was not checked",
+                        MAX_SYNTAX_ERRORS - 1
+                    ),
+                });
+            }
+            return Err(out);
+        }
+        if whole {
+            let span = root.span();
+            // Consumed as it is converted: each part of the toml crate's tree is freed once
+            // ours holds it.
+            return Ok(Node {
+                span,
+                value: table(root.into_inner(), 0),
+            });
+        }
+        end = end.saturating_mul(4);
+    }
 }
 
 /// The byte ranges of a TOML text split before each line that opens a top-level array of
@@ -156,10 +195,8 @@ fn parse_toml_chunks<'a>(src: &'a str, chunks: &[Range<usize>]) -> Option<Node<'
         .is_some_and(|l| l.starts_with("[["));
     for (i, range) in chunks.iter().enumerate() {
         let text = src.get(range.clone())?;
-        let (root, errors) = DeTable::parse_recoverable(text);
-        if !errors.is_empty() {
-            return None;
-        }
+        // Strict: a chunk with an error sends the whole file to the careful path.
+        let root = DeTable::parse(text).ok()?;
         // Spans as the whole-file parse gives them: the root's and each array's are the
         // first ones.
         root_span.get_or_insert_with(|| shift(root.span(), range.start));

@@ -374,7 +374,13 @@ fn every_line_is_accounted_for(text: &str, list: &ParsedList) {
     }
     seen.extend(list.heading.iter().map(|h| h.line));
     seen.extend(list.skipped.iter().map(|s| s.line));
-    let n = text.split('\n').count();
+    // Lines as the parser counts them: CR LF, CR, LF, NEL, LS, PS, VT and FF each end one.
+    let n = text
+        .replace("\r\n", "\n")
+        .split([
+            '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+        ])
+        .count();
     let all: BTreeSet<usize> = (1..=n).collect();
     assert_eq!(seen, all, "lines not accounted for");
 }

@@ -349,4 +349,13 @@ fn reports_of_huge_broken_files_are_bounded() {
         lines.last().copied(),
         Some("bad.toml:1:1: 4000 more problems not listed: \"\"")
     );
+    // 100,000 broken TOML lines: the first 999 syntax errors and where the check stopped.
+    let e = toml_problems(&"x = = [\n".repeat(100_000));
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 1000);
+    assert!(
+        lines[999].ends_with(": syntax error: more than 999 syntax errors; the rest of the file was not checked: \"x = = [\""),
+        "{}",
+        lines[999]
+    );
 }
