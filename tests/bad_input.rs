@@ -618,3 +618,48 @@ fn apply_errors_point_at_lines_of_the_list() {
         "{e}"
     );
 }
+
+/// Lists whatever their line ends: CR alone (old Mac OS, some exports), U+2028 (copied from
+/// web pages and word processors), NEL.
+#[test]
+fn lists_with_any_line_end_are_read_line_by_line() {
+    for end in ["\r", "\r\n", "\u{2028}", "\u{2029}", "\u{85}"] {
+        let text = ["Signatories:", "1. MLPD, Germany", "2. KKE, Greece", ""].join(end);
+        let list = parse(&text, &ParseOptions::default());
+        let got: Vec<(Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("MLPD"), &[2][..]), (Some("KKE"), &[3][..])],
+            "{end:?}"
+        );
+        assert_eq!(list.heading.as_ref().map(|h| h.line), Some(1), "{end:?}");
+    }
+}
+
+/// HTML character references are decoded before hidden characters are removed, so that an
+/// escaped bidi override is caught like a literal one.
+#[test]
+fn escaped_hidden_characters_in_html_are_removed_and_reported() {
+    let list = parse(
+        "<ol><li>ML&#x202E;PD, Germany</li><li>KKE&ZeroWidthSpace;, Greece</li><li>A&#x2067;B&shy;C</li></ol>",
+        &ParseOptions::default(),
+    );
+    for e in &list.entries {
+        for f in [&e.acronym, &e.name, &e.country].into_iter().flatten() {
+            assert!(!f.chars().any(signatories::text::is_hidden), "{f:?}");
+        }
+    }
+    assert_eq!(list.entries[0].acronym.as_deref(), Some("MLPD"));
+    assert_eq!(
+        list.warnings,
+        [
+            "line 1: removed 1 invisible, bidi control or control character (U+202E)",
+            "line 1: removed 1 invisible, bidi control or control character (U+200B)",
+            "line 1: removed 2 invisible, bidi control or control characters (U+2067, U+00AD)",
+        ]
+    );
+}

@@ -205,3 +205,25 @@ fn nothing_is_saved_that_would_not_load_again() {
             .is_err()
     );
 }
+
+/// As root (as CI runs), a file owned by another user keeps its owner and group after a save.
+#[cfg(unix)]
+#[test]
+fn saves_keep_the_owner() {
+    use std::os::unix::fs::MetadataExt as _;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("registry.toml");
+    std::fs::write(&path, org("a", "AAA")).unwrap_or_else(|e| panic!("{e}"));
+    let me = std::fs::metadata(&path).map(|m| m.uid()).unwrap_or(1);
+    if me != 0 {
+        eprintln!("skipped: changing a file's owner needs root");
+        return;
+    }
+    // 65534: "nobody" on Debian.
+    std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap_or_else(|e| panic!("{e}"));
+    let mut r = load(&path);
+    add(&mut r, "b", "BBB");
+    r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let m = std::fs::metadata(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((m.uid(), m.gid()), (65534, 65534));
+}
