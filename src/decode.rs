@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 use crate::cldr;
 use crate::date::PartialDate;
 use crate::document::{Key, Node, SyntaxError, Value};
-use crate::error::{LineIndex, Location, Problem, excerpt};
+use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
 use crate::organization::{
     Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
 };
@@ -57,6 +57,22 @@ pub(crate) struct Reporter<'a> {
     /// CLDR answers for tags and country codes already seen: a registry repeats a few dozen.
     tags: HashMap<String, TagAnswer>,
     countries: HashMap<String, bool>,
+    /// Ids and references of every record read so far.
+    pub refs: Refs,
+}
+
+/// Ids and references of every record of a source, valid or not, with their spans: checks
+/// across records (duplicate ids, unknown areas and organizations) see every record in one
+/// pass, so a record with a problem of its own still has its references checked.
+#[derive(Debug, Default)]
+pub(crate) struct Refs {
+    pub area_ids: Vec<(String, Range<usize>)>,
+    pub org_ids: Vec<(String, Range<usize>)>,
+    pub statement_ids: Vec<(String, Range<usize>)>,
+    /// Areas named in organizations' `countries`.
+    pub area_refs: Vec<(String, Range<usize>)>,
+    /// Organizations named in statement entries.
+    pub org_refs: Vec<(String, Range<usize>)>,
 }
 
 /// A checked language tag, and whether it was replaced by its preferred form.
@@ -74,6 +90,7 @@ impl<'a> Reporter<'a> {
             warning_count: 0,
             tags: HashMap::new(),
             countries: HashMap::new(),
+            refs: Refs::default(),
         }
     }
 
@@ -90,8 +107,15 @@ impl<'a> Reporter<'a> {
         self.lines.line(span.start)
     }
 
-    fn problem(&self, span: &Range<usize>, message: impl Into<String>, value: &str) -> Problem {
+    fn problem(
+        &self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) -> Problem {
         Problem {
+            kind,
             location: self.location(span),
             message: message.into(),
             value: excerpt(value),
@@ -99,19 +123,31 @@ impl<'a> Reporter<'a> {
     }
 
     /// Records what the caller should know but does not make the file invalid.
-    pub(crate) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
+    pub(crate) fn warn(
+        &mut self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
         self.warning_count += 1;
         if self.warnings.len() < MAX_LISTED_PROBLEMS {
-            let p = self.problem(span, message, value);
+            let p = self.problem(span, kind, message, value);
             self.warnings.push(p);
         }
     }
 
     /// Records a problem that makes the file invalid.
-    pub(crate) fn report(&mut self, span: &Range<usize>, message: impl Into<String>, value: &str) {
+    pub(crate) fn report(
+        &mut self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
         self.errors += 1;
         if self.problems.len() < MAX_LISTED_PROBLEMS {
-            let p = self.problem(span, message, value);
+            let p = self.problem(span, kind, message, value);
             self.problems.push(p);
         }
     }
@@ -127,6 +163,7 @@ impl<'a> Reporter<'a> {
             if total > list.len() {
                 let n = total - list.len();
                 list.push(Problem {
+                    kind: ProblemKind::NotListed,
                     location: Location {
                         file: self.file.clone(),
                         line: list.last().map_or(1, |p| p.location.line),
@@ -151,16 +188,13 @@ impl<'a> Reporter<'a> {
 
 /// Spans of what the registry checks across records.
 #[derive(Debug, Default)]
+/// (Ids and references of every record, valid or not, are in [`Refs`].)
 pub(crate) struct Spans {
-    pub area_ids: Vec<Range<usize>>,
     pub org_ids: Vec<Range<usize>>,
     pub org_acronyms: Vec<Vec<Range<usize>>>,
-    pub org_places: Vec<Vec<Range<usize>>>,
     pub org_names: Vec<Vec<Range<usize>>>,
-    pub statement_ids: Vec<Range<usize>>,
-    /// Per statement, the span of each entry's `org`, in [`Statement::entries`] order.
-    pub entry_orgs: Vec<Vec<Range<usize>>>,
-    /// Per statement, the span of each entry's `printed` table, where it has one.
+    /// Per statement, in [`Statement::entries`] order, the span of each entry's `printed`
+    /// table, where it has one.
     pub entry_printed: Vec<Vec<Option<Range<usize>>>>,
 }
 
@@ -171,6 +205,8 @@ pub(crate) struct Decoded {
     pub organizations: Vec<Organization>,
     pub statements: Vec<Statement>,
     pub spans: Spans,
+    /// Ids and references of every record, valid or not.
+    pub refs: Refs,
 }
 
 /// Parses and decodes a source text. Syntax errors stop there; every other problem is reported
@@ -194,7 +230,7 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
                     .and_then(|s| s.lines().next())
                     .unwrap_or("")
                     .trim();
-                rep.report(&span, format!("syntax error: {message}"), value);
+                rep.report(&span, ProblemKind::Syntax, format!("syntax error: {message}"), value);
             }
             return Decoded::default();
         }
@@ -209,40 +245,42 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
         return out;
     };
     for (key, node) in fields {
+        // An unknown top-level table was reported once, as an unknown field of the file: its
+        // contents are not read as anything else.
+        if !matches!(key.name.as_ref(), "area" | "organization" | "statement") {
+            continue;
+        }
         let items = array(rep, node, &key.name);
         match key.name.as_ref() {
             "area" => {
                 for item in items {
-                    if let Some((a, span)) = area(rep, item) {
+                    if let Some(a) = area(rep, item) {
                         out.areas.push(a);
-                        out.spans.area_ids.push(span);
                     }
                 }
             }
             "organization" => {
                 for item in items {
-                    if let Some((o, id, acr, places, names)) = organization(rep, item) {
+                    if let Some((o, id, acr, names)) = organization(rep, item) {
                         out.organizations.push(o);
                         out.spans.org_ids.push(id);
                         out.spans.org_acronyms.push(acr);
-                        out.spans.org_places.push(places);
                         out.spans.org_names.push(names);
                     }
                 }
             }
             _ => {
+                // "statement"
                 for item in items {
-                    if let Some((s, id, entries)) = statement(rep, item) {
+                    if let Some((s, printed)) = statement(rep, item) {
                         out.statements.push(s);
-                        out.spans.statement_ids.push(id);
-                        let (orgs, printed) = entries.into_iter().unzip();
-                        out.spans.entry_orgs.push(orgs);
                         out.spans.entry_printed.push(printed);
                     }
                 }
             }
         }
     }
+    out.refs = std::mem::take(&mut rep.refs);
     out
 }
 
@@ -257,7 +295,7 @@ fn table<'n, 's>(
             for (k, _) in fields {
                 if !allowed.contains(&k.name.as_ref()) {
                     rep.report(
-                        &k.span,
+                        &k.span, ProblemKind::UnknownField,
                         format!("unknown field in {what} (expected {})", allowed.join(", ")),
                         &k.name,
                     );
@@ -268,7 +306,7 @@ fn table<'n, 's>(
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span,
+                &node.span, ProblemKind::WrongType,
                 format!("expected {what} to be a table, found {}", other.type_name()),
                 src,
             );
@@ -291,7 +329,7 @@ fn required<'n, 's>(
     let found = get(fields, name);
     if found.is_none() {
         let src: String = rep.source(&at.span).chars().take(40).collect();
-        rep.report(&at.span, format!("missing field `{name}` in {what}"), &src);
+        rep.report(&at.span, ProblemKind::MissingField, format!("missing field `{name}` in {what}"), &src);
     }
     found
 }
@@ -302,7 +340,7 @@ fn array<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> &'n 
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span,
+                &node.span, ProblemKind::WrongType,
                 format!(
                     "expected `{what}` to be an array, found {}",
                     other.type_name()
@@ -324,7 +362,7 @@ fn bounded<'n, 's>(
     let items = array(rep, node, what);
     if items.len() > max {
         rep.report(
-            &node.span,
+            &node.span, ProblemKind::TooMany,
             format!("more than {max} {what} in one organization"),
             &items.len().to_string(),
         );
@@ -339,7 +377,7 @@ fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Opt
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span,
+                &node.span, ProblemKind::WrongType,
                 format!(
                     "expected {what} to be a string, found {}",
                     other.type_name()
@@ -360,7 +398,7 @@ fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
             // names, printed overrides.
             if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
                 rep.warn(
-                    &node.span,
+                    &node.span, ProblemKind::MixedScripts,
                     format!(
                         "{what} mixes scripts ({}): it may imitate another",
                         scripts.join(", ")
@@ -371,7 +409,7 @@ fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
             Some(t)
         }
         Err(p) => {
-            rep.report(&node.span, format!("{} in {what}", p.message()), s);
+            rep.report(&node.span, ProblemKind::Text(p), format!("{} in {what}", p.message()), s);
             None
         }
     }
@@ -383,7 +421,7 @@ fn slug(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
         Some(s.to_owned())
     } else {
         rep.report(
-            &node.span,
+            &node.span, ProblemKind::InvalidId,
             format!("invalid {what} (expected lowercase ASCII letters, digits and hyphens)"),
             s,
         );
@@ -422,7 +460,7 @@ fn checked_tag(
         Ok((t, replaced)) => {
             if replaced {
                 rep.warn(
-                    span,
+                    span, ProblemKind::DeprecatedTag,
                     format!("deprecated language tag in {what}, read as its preferred form {t}"),
                     s,
                 );
@@ -430,7 +468,7 @@ fn checked_tag(
             Some(t)
         }
         Err(msg) => {
-            rep.report(span, format!("{msg} in {what}"), s);
+            rep.report(span, ProblemKind::LanguageTag, format!("{msg} in {what}"), s);
             None
         }
     }
@@ -447,7 +485,7 @@ fn boolean(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<bool> 
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span,
+                &node.span, ProblemKind::WrongType,
                 format!(
                     "expected {what} to be true or false, found {}",
                     other.type_name()
@@ -467,7 +505,7 @@ fn date(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<PartialDa
     match s.parse() {
         Ok(d) => Some(d),
         Err(e) => {
-            rep.report(&node.span, format!("{e} in {what}"), s);
+            rep.report(&node.span, ProblemKind::Date, format!("{e} in {what}"), s);
             None
         }
     }
@@ -482,7 +520,7 @@ fn texts_by_language(
     let Value::Table(fields) = &node.value else {
         let src = rep.source(&node.span);
         rep.report(
-            &node.span,
+            &node.span, ProblemKind::WrongType,
             format!(
                 "expected {what} to be a table of language tag = text, found {}",
                 node.value.type_name()
@@ -503,7 +541,7 @@ fn texts_by_language(
             // replace the first.
             let _ = first;
             rep.report(
-                &k.span,
+                &k.span, ProblemKind::DuplicateLanguage,
                 format!(
                     "language given twice in {what} (tags that differ only in case or spelling)"
                 ),
@@ -514,34 +552,34 @@ fn texts_by_language(
     (rep.error_count() == before).then_some(out)
 }
 
-fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Area, Range<usize>)> {
+fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Area> {
     let fields = table(rep, node, "area", &["id", "names"])?;
     let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "area");
     let id = id_node.and_then(|n| slug(rep, n, "area id"));
+    if let (Some(id), Some(n)) = (&id, id_node) {
+        rep.refs.area_ids.push((id.clone(), n.span.clone()));
+    }
     let names = required(rep, fields, "names", node, "area")
         .and_then(|n| texts_by_language(rep, n, "area names"));
     if let Some(names) = &names
         && names.is_empty()
     {
-        rep.report(&node.span, "area has no name", id.as_deref().unwrap_or(""));
+        rep.report(&node.span, ProblemKind::NoName, "area has no name", id.as_deref().unwrap_or(""));
     }
     if rep.error_count() != before {
         return None;
     }
-    Some((
-        Area {
-            id: id?,
-            names: names?,
-        },
-        id_node?.span.clone(),
-    ))
+    Some(Area {
+        id: id?,
+        names: names?,
+    })
 }
 
+/// An organization with the spans of its id, acronyms and names.
 type OrgDecoded = (
     Organization,
     Range<usize>,
-    Vec<Range<usize>>,
     Vec<Range<usize>>,
     Vec<Range<usize>>,
 );
@@ -560,14 +598,18 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "organization");
     let id = id_node.and_then(|n| slug(rep, n, "organization id"));
+    if let (Some(id), Some(n)) = (&id, id_node) {
+        rep.refs.org_ids.push((id.clone(), n.span.clone()));
+    }
 
     let mut countries = Vec::new();
-    let mut place_spans = Vec::new();
     if let Some(n) = get(fields, "countries") {
         for item in bounded(rep, n, "countries", crate::organization::MAX_PLACES) {
             if let Some(p) = place(rep, item) {
+                if let Place::Area(a) = &p {
+                    rep.refs.area_refs.push((a.clone(), item.span.clone()));
+                }
                 countries.push(p);
-                place_spans.push(item.span.clone());
             }
         }
     }
@@ -580,7 +622,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
             Some(s.to_owned())
         } else {
             rep.report(
-                &n.span,
+                &n.span, ProblemKind::Region,
                 "unknown region (expected a UN M49 code that CLDR names, such as 150 for Europe)",
                 s,
             );
@@ -631,7 +673,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     }
     if rep.error_count() == before && names.is_empty() {
         rep.report(
-            &node.span,
+            &node.span, ProblemKind::NoName,
             "organization has no name",
             id.as_deref().unwrap_or(""),
         );
@@ -652,7 +694,6 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         org,
         id_node?.span.clone(),
         acronym_spans,
-        place_spans,
         name_spans,
     ))
 }
@@ -672,7 +713,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
             Some(Place::Country(s.to_owned()))
         } else {
             rep.report(
-                &node.span,
+                &node.span, ProblemKind::Country,
                 "unknown country code (not an assigned ISO 3166-1 alpha-2 code; name other places with an [[area]])",
                 s,
             );
@@ -682,7 +723,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
         Some(Place::Area(s.to_owned()))
     } else {
         rep.report(
-            &node.span,
+            &node.span, ProblemKind::Country,
             "invalid country (expected an ISO 3166-1 alpha-2 code or an area id)",
             s,
         );
@@ -711,7 +752,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
         Some(other) => {
             if let Some(n) = kind_node {
                 rep.report(
-                    &n.span,
+                    &n.span, ProblemKind::UnknownKind,
                     "unknown name kind (expected original, translation, transliteration, former or short)",
                     other,
                 );
@@ -728,7 +769,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
         ] {
             if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
                 rep.report(
-                    &k.span,
+                    &k.span, ProblemKind::FieldNotApplicable,
                     format!(
                         "field `{field}` does not apply to a name of kind {}",
                         kind.as_str()
@@ -741,7 +782,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
             let script = cldr::likely_script(l);
             if script.is_none_or(|s| s.as_str() != "Latn") {
                 rep.report(
-                    &n.span,
+                    &n.span, ProblemKind::TransliterationScript,
                     "transliteration tagged with a non-Latin script (tag it like ru-Latn)",
                     &l.to_string(),
                 );
@@ -757,7 +798,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     ) = (&kind, get(f, "until"))
         && b < a
     {
-        rep.report(&n.span, "former name ends before it starts", &b.to_string());
+        rep.report(&n.span, ProblemKind::Date, "former name ends before it starts", &b.to_string());
     }
     if rep.error_count() != before {
         return None;
@@ -770,9 +811,8 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
 }
 
 /// An entry's spans: its `org`, and its `printed` table where it has one.
-type EntrySpans = (Range<usize>, Option<Range<usize>>);
-
-type StatementDecoded = (Statement, Range<usize>, Vec<EntrySpans>);
+/// A statement with the span of each entry's `printed` table, where it has one.
+type StatementDecoded = (Statement, Vec<Option<Range<usize>>>);
 
 fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded> {
     const FIELDS: &[&str] = &["id", "date", "title", "as-of", "more-possible", "section"];
@@ -780,6 +820,9 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
     let before = rep.error_count();
     let id_node = required(rep, f, "id", node, "statement");
     let id = id_node.and_then(|n| slug(rep, n, "statement id"));
+    if let (Some(id), Some(n)) = (&id, id_node) {
+        rep.refs.statement_ids.push((id.clone(), n.span.clone()));
+    }
     let date_ = get(f, "date").and_then(|n| date(rep, n, "date"));
     let title = get(f, "title")
         .and_then(|n| texts_by_language(rep, n, "title"))
@@ -801,7 +844,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
                     "subsequent" => Some(SectionKind::Subsequent),
                     other => {
                         rep.report(
-                            &n.span,
+                            &n.span, ProblemKind::UnknownKind,
                             "unknown section kind (expected initial or subsequent)",
                             other,
                         );
@@ -834,13 +877,14 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
         more_possible,
         sections,
     };
-    Some((s, id_node?.span.clone(), entry_spans))
+    Some((s, entry_spans))
 }
 
-fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, EntrySpans)> {
+fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Option<Range<usize>>)> {
     let f = table(rep, node, "entry", &["org", "printed"])?;
     let org_node = required(rep, f, "org", node, "entry")?;
     let org = slug(rep, org_node, "organization id")?;
+    rep.refs.org_refs.push((org.clone(), org_node.span.clone()));
     let printed = match get(f, "printed") {
         None => None,
         Some(p) => {
@@ -870,8 +914,5 @@ fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, EntrySpans)>
         }
     };
     let printed_span = get(f, "printed").map(|n| n.span.clone());
-    Some((
-        Entry { org, printed },
-        (org_node.span.clone(), printed_span),
-    ))
+    Some((Entry { org, printed }, printed_span))
 }

@@ -21,12 +21,84 @@ impl fmt::Display for Location {
     }
 }
 
-/// One problem found in a data file: where it is, what is wrong, and the offending value.
+/// What kind of problem (or warning) a [`Problem`] is, for programs that act on it.
+///
+/// ```
+/// use signatories::{ProblemKind, Registry};
+/// let err = Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+/// let kinds: Vec<ProblemKind> = err.problems().iter().map(|p| p.kind).collect();
+/// assert_eq!(kinds, [ProblemKind::InvalidId, ProblemKind::MissingField]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The file does not parse (TOML or JSON syntax).
+    Syntax,
+    /// Bytes that are not UTF-8.
+    InvalidUtf8,
+    /// A file larger than the registry's file-size limit.
+    FileTooLarge,
+    /// A field, or a top-level table, that the data format does not have.
+    UnknownField,
+    /// A required field is missing.
+    MissingField,
+    /// A value of the wrong type (a number where a string belongs).
+    WrongType,
+    /// A text that cannot be stored; the [`TextProblem`](crate::text::TextProblem) says why.
+    Text(crate::text::TextProblem),
+    /// An id that is not a slug (lowercase ASCII letters, digits and hyphens).
+    InvalidId,
+    /// A language tag that is invalid or names an unknown language, script, region or variant.
+    LanguageTag,
+    /// The same language twice in a map of texts (`en` and `EN`, or `iw` and `he`).
+    DuplicateLanguage,
+    /// A country that is not an assigned ISO 3166-1 code, or a place that is neither a
+    /// country code nor an area id.
+    Country,
+    /// A region that is no UN M49 code CLDR names.
+    Region,
+    /// An unknown kind of name or section.
+    UnknownKind,
+    /// A field that does not apply to this kind of record (`scheme` on a translation).
+    FieldNotApplicable,
+    /// A transliteration tagged with a non-Latin script.
+    TransliterationScript,
+    /// A date that does not parse, or a period that ends before it starts.
+    Date,
+    /// More items than one record may have.
+    TooMany,
+    /// An organization or area without a name.
+    NoName,
+    /// An id used twice.
+    DuplicateId,
+    /// An acronym used by two organizations in one country.
+    DuplicateAcronym,
+    /// A reference to an area the registry does not have.
+    UnknownArea,
+    /// A statement entry naming no organization of the registry.
+    UnknownOrganization,
+    /// A value given through the API that a file cannot hold (a country that is no code, an
+    /// area id that reads as a country code).
+    InvalidValue,
+    /// The count of problems (or warnings) beyond those listed.
+    NotListed,
+    /// Warning: a text that mixes scripts (UTS #39).
+    MixedScripts,
+    /// Warning: a text that looks like another organization's (the same UTS #39 skeleton).
+    LookAlike,
+    /// Warning: a deprecated language tag, read as its preferred form.
+    DeprecatedTag,
+}
+
+/// One problem found in a data file: what kind it is, where it is, what is wrong, and the
+/// offending value.
 ///
 /// It displays as `file:line:column: message: "value"`, the value quoted with Rust's escaping
 /// so that invisible characters (bidi controls, zero-width spaces) show up as `\u{…}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// What kind of problem it is.
+    pub kind: ProblemKind,
     /// Where the offending value starts.
     pub location: Location,
     /// What is wrong, lowercase, without a trailing period.

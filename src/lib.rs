@@ -103,7 +103,7 @@ pub mod text;
 
 pub use date::PartialDate;
 pub use decode::Format;
-pub use error::{Error, Location, Problem, Problems};
+pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use lookup::MatchKind;
 pub use organization::{Acronym, Area, Identifier, Name, NameKind, Organization, Place};
 pub use registry::{Found, Registry};

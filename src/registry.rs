@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use crate::decode::{self, Decoded, Format, Reporter};
 use crate::encode::{self, FileRef};
-use crate::error::{Error, Problem, Problems};
+use crate::error::{Error, Problem, ProblemKind, Problems};
 use crate::lookup::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization, Place};
 use crate::save::{self, Fingerprint};
@@ -201,7 +201,7 @@ impl Registry {
                         .take(4)
                         .map(|b| format!("\\x{b:02x}"))
                         .collect();
-                    rep.report(&(offset..offset), "invalid UTF-8", &bad);
+                    rep.report(&(offset..offset), ProblemKind::InvalidUtf8, "invalid UTF-8", &bad);
                     return Err(Error::Invalid(Problems(rep.finish().0)));
                 }
             };
@@ -350,48 +350,65 @@ impl Registry {
         let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        // Ids and references of every record, valid or not: one pass reports them all.
+        for (kind, index, ids) in [
+            ("area", &self.area_index, &mut area_ids, ) ,
+            ("organization", &self.org_index, &mut org_ids),
+            ("statement", &self.statement_index, &mut statement_ids),
+        ] {
+            for (source, d) in decoded.iter().enumerate() {
+                let list = match kind {
+                    "area" => &d.refs.area_ids,
+                    "organization" => &d.refs.org_ids,
+                    _ => &d.refs.statement_ids,
+                };
+                for (id, span) in list {
+                    check_unique(
+                        kind,
+                        id,
+                        span,
+                        (source, reps),
+                        index.contains_key(id),
+                        ids,
+                    );
+                }
+            }
+        }
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (a, span) in &d.refs.area_refs {
+                if !self.area_index.contains_key(a) && !area_ids.contains_key(a.as_str()) {
+                    rep.report(
+                        span,
+                        ProblemKind::UnknownArea,
+                        "unknown area (no [[area]] has this id)",
+                        a,
+                    );
+                }
+            }
+            for (o, span) in &d.refs.org_refs {
+                if !self.org_index.contains_key(o) && !org_ids.contains_key(o.as_str()) {
+                    rep.report(
+                        span,
+                        ProblemKind::UnknownOrganization,
+                        "statement entry names no organization of the registry",
+                        o,
+                    );
+                }
+            }
+        }
+        self.check_acronyms(decoded, reps);
+        self.check_printed_overrides(decoded, reps);
+    }
+
+    /// Acronyms used by two organizations in one country (valid organizations only: an
+    /// acronym of a record with problems has no settled countries).
+    fn check_acronyms(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
         // Acronyms of organizations new in these sources, by country (the registry's own are
         // in `self.acronyms`).
         let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
-        let mut new_orgs: HashMap<&str, &Organization> = HashMap::new();
-
-        for (source, d) in decoded.iter().enumerate() {
-            for (a, span) in d.areas.iter().zip(&d.spans.area_ids) {
-                check_unique(
-                    "area",
-                    &a.id,
-                    span,
-                    (source, reps),
-                    self.area_index.contains_key(&a.id),
-                    &mut area_ids,
-                );
-            }
-        }
-        for (source, d) in decoded.iter().enumerate() {
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
-                check_unique(
-                    "organization",
-                    &o.id,
-                    &id_span,
-                    (source, reps),
-                    self.org_index.contains_key(&o.id),
-                    &mut org_ids,
-                );
-                new_orgs.entry(o.id.as_str()).or_insert(o);
-                let Some(rep) = reps.get_mut(source) else {
-                    continue;
-                };
-                let place_spans = d.spans.org_places.get(i);
-                for (j, p) in o.countries.iter().enumerate() {
-                    if let Place::Area(a) = p
-                        && !self.area_index.contains_key(a)
-                        && !area_ids.contains_key(a.as_str())
-                    {
-                        let span = place_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
-                        rep.report(span, "unknown area (no [[area]] has this id)", a);
-                    }
-                }
                 let acr_spans = d.spans.org_acronyms.get(i);
                 for (j, a) in o.acronyms.iter().enumerate() {
                     let key = self.lookup.key(&a.text);
@@ -408,6 +425,7 @@ impl Registry {
                             Some(other) if *other != o.id => {
                                 rep.report(
                                     span,
+                                    ProblemKind::DuplicateAcronym,
                                     format!(
                                         "acronym used twice in one country ({}; also organization {other:?})",
                                         p.as_str()
@@ -423,31 +441,18 @@ impl Registry {
                 }
             }
         }
-        for (source, d) in decoded.iter().enumerate() {
+    }
+
+    /// Printed overrides that look like their organization's own texts (UTS #39).
+    fn check_printed_overrides(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        let new_orgs: HashMap<&str, &Organization> = decoded
+            .iter()
+            .flat_map(|d| &d.organizations)
+            .map(|o| (o.id.as_str(), o))
+            .collect();
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, s) in d.statements.iter().enumerate() {
-                let id_span = d.spans.statement_ids.get(i).cloned().unwrap_or(0..0);
-                check_unique(
-                    "statement",
-                    &s.id,
-                    &id_span,
-                    (source, reps),
-                    self.statement_index.contains_key(&s.id),
-                    &mut statement_ids,
-                );
-                let Some(rep) = reps.get_mut(source) else {
-                    continue;
-                };
-                let spans = d.spans.entry_orgs.get(i);
                 for (j, e) in s.entries().enumerate() {
-                    if !self.org_index.contains_key(&e.org) && !org_ids.contains_key(e.org.as_str())
-                    {
-                        let span = spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
-                        rep.report(
-                            span,
-                            "statement entry names no organization of the registry",
-                            &e.org,
-                        );
-                    }
                     let printed_span = d
                         .spans
                         .entry_printed
@@ -522,7 +527,7 @@ impl Registry {
                         .find(|(other_id, other_text)| *other_id != o.id && *other_text != text);
                     if let Some((other_id, other_text)) = witness {
                         rep.warn(
-                            span,
+                            span, ProblemKind::LookAlike,
                             format!(
                                 "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
                             ),
@@ -854,7 +859,7 @@ fn check_printed(
             .find(|o| *o != text && crate::spoof::skeleton(o) == sk)
         {
             rep.warn(
-                span,
+                span, ProblemKind::LookAlike,
                 format!(
                     "{what} looks like {like:?} of organization {:?} but is another text (same UTS #39 skeleton)",
                     org.id
@@ -876,6 +881,7 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
 
 fn too_large(file: &str, size: u64, limit: u64) -> Error {
     Error::Invalid(Problems(vec![Problem {
+        kind: ProblemKind::FileTooLarge,
         location: crate::error::Location {
             file: file.to_owned(),
             line: 1,
@@ -908,13 +914,13 @@ fn check_unique<'a>(
     };
     if in_registry {
         rep.report(
-            span,
+            span, ProblemKind::DuplicateId,
             format!("duplicate {kind} id (already in the registry)"),
             id,
         );
     } else if let Some(at) = first {
         rep.report(
-            span,
+            span, ProblemKind::DuplicateId,
             format!("duplicate {kind} id (first defined at {at})"),
             id,
         );

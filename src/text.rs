@@ -29,7 +29,7 @@ pub fn normalize(s: &str) -> String {
 }
 
 /// Why a piece of text cannot be a name or an acronym.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextProblem {
     /// Nothing but white space.

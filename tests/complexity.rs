@@ -2,7 +2,8 @@
 //! run at a size and at ten times that size in one run, and ten times the input may cost at most
 //! about twelve times the time (quadratic work would cost a hundred times). Ratios, not
 //! wall-clock limits: the machine's speed cancels out. The best of three runs is taken at each
-//! size, and the test runs its surfaces one after another (it is the only test of this file).
+//! size (a ratio past the bound is measured up to twice more), and the test runs its surfaces
+//! one after another (it is the only test of this file).
 //! `cargo bench --bench complexity -- --nocapture` prints the same table for a release build.
 
 use std::time::{Duration, Instant};
@@ -167,7 +168,7 @@ fn surfaces() -> Vec<(&'static str, usize, Box<dyn Fn(usize) -> Box<dyn Fn()>>)>
         ),
         (
             "broken JSON values (values)",
-            2_000,
+            10_000,
             Box::new(|n| {
                 let orgs: Vec<String> = (0..n)
                     .map(|i| format!("{{\"id\": \"Bad Id {i}\", \"names\": 1}}"))
@@ -221,7 +222,7 @@ fn surfaces() -> Vec<(&'static str, usize, Box<dyn Fn(usize) -> Box<dyn Fn()>>)>
         (
             // From 2,000: numbers below 1,000 take a faster path than the rest.
             "render with summary (entries)",
-            2_000,
+            4_000,
             Box::new(|n| {
                 let mut t = organizations_toml(n);
                 let entries: Vec<String> =
@@ -252,8 +253,22 @@ fn ten_times_the_input_costs_about_ten_times_the_time() {
         let large = make(10 * n);
         // Warm up caches (CLDR data, collators) before measuring.
         small();
-        let (a, b) = (best_of_three(&*small), best_of_three(&*large));
-        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
+        let measure = || {
+            let (a, b) = (best_of_three(&*small), best_of_three(&*large));
+            (a, b, b.as_secs_f64() / a.as_secs_f64().max(1e-9))
+        };
+        // A ratio above the bound is measured twice more (other processes can slow one run);
+        // work that grows faster than the input fails every time.
+        let (mut a, mut b, mut ratio) = measure();
+        for _ in 0..2 {
+            if ratio <= MAX_RATIO {
+                break;
+            }
+            let again = measure();
+            if again.2 < ratio {
+                (a, b, ratio) = again;
+            }
+        }
         let line = format!(
             "{name:<48} {n:>7} {:>9.1} ms {:>7} {:>9.1} ms  ratio {ratio:>5.1}",
             a.as_secs_f64() * 1e3,
