@@ -100,6 +100,7 @@ impl<'a> Reporter<'a> {
             file: self.file.clone(),
             line,
             column,
+            field: None,
         }
     }
 
@@ -168,6 +169,7 @@ impl<'a> Reporter<'a> {
                         file: self.file.clone(),
                         line: list.last().map_or(1, |p| p.location.line),
                         column: 1,
+                        field: None,
                     },
                     message: format!("{n} more {what} not listed"),
                     value: String::new(),
@@ -230,7 +232,12 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
                     .and_then(|s| s.lines().next())
                     .unwrap_or("")
                     .trim();
-                rep.report(&span, ProblemKind::Syntax, format!("syntax error: {message}"), value);
+                rep.report(
+                    &span,
+                    ProblemKind::Syntax,
+                    format!("syntax error: {message}"),
+                    value,
+                );
             }
             return Decoded::default();
         }
@@ -295,7 +302,8 @@ fn table<'n, 's>(
             for (k, _) in fields {
                 if !allowed.contains(&k.name.as_ref()) {
                     rep.report(
-                        &k.span, ProblemKind::UnknownField,
+                        &k.span,
+                        ProblemKind::UnknownField,
                         format!("unknown field in {what} (expected {})", allowed.join(", ")),
                         &k.name,
                     );
@@ -306,7 +314,8 @@ fn table<'n, 's>(
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span, ProblemKind::WrongType,
+                &node.span,
+                ProblemKind::WrongType,
                 format!("expected {what} to be a table, found {}", other.type_name()),
                 src,
             );
@@ -329,7 +338,12 @@ fn required<'n, 's>(
     let found = get(fields, name);
     if found.is_none() {
         let src: String = rep.source(&at.span).chars().take(40).collect();
-        rep.report(&at.span, ProblemKind::MissingField, format!("missing field `{name}` in {what}"), &src);
+        rep.report(
+            &at.span,
+            ProblemKind::MissingField,
+            format!("missing field `{name}` in {what}"),
+            &src,
+        );
     }
     found
 }
@@ -340,7 +354,8 @@ fn array<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> &'n 
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span, ProblemKind::WrongType,
+                &node.span,
+                ProblemKind::WrongType,
                 format!(
                     "expected `{what}` to be an array, found {}",
                     other.type_name()
@@ -362,7 +377,8 @@ fn bounded<'n, 's>(
     let items = array(rep, node, what);
     if items.len() > max {
         rep.report(
-            &node.span, ProblemKind::TooMany,
+            &node.span,
+            ProblemKind::TooMany,
             format!("more than {max} {what} in one organization"),
             &items.len().to_string(),
         );
@@ -377,7 +393,8 @@ fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Opt
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span, ProblemKind::WrongType,
+                &node.span,
+                ProblemKind::WrongType,
                 format!(
                     "expected {what} to be a string, found {}",
                     other.type_name()
@@ -398,7 +415,8 @@ fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
             // names, printed overrides.
             if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
                 rep.warn(
-                    &node.span, ProblemKind::MixedScripts,
+                    &node.span,
+                    ProblemKind::MixedScripts,
                     format!(
                         "{what} mixes scripts ({}): it may imitate another",
                         scripts.join(", ")
@@ -409,7 +427,12 @@ fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
             Some(t)
         }
         Err(p) => {
-            rep.report(&node.span, ProblemKind::Text(p), format!("{} in {what}", p.message()), s);
+            rep.report(
+                &node.span,
+                ProblemKind::Text(p),
+                format!("{} in {what}", p.message()),
+                s,
+            );
             None
         }
     }
@@ -421,7 +444,8 @@ fn slug(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
         Some(s.to_owned())
     } else {
         rep.report(
-            &node.span, ProblemKind::InvalidId,
+            &node.span,
+            ProblemKind::InvalidId,
             format!("invalid {what} (expected lowercase ASCII letters, digits and hyphens)"),
             s,
         );
@@ -460,7 +484,8 @@ fn checked_tag(
         Ok((t, replaced)) => {
             if replaced {
                 rep.warn(
-                    span, ProblemKind::DeprecatedTag,
+                    span,
+                    ProblemKind::DeprecatedTag,
                     format!("deprecated language tag in {what}, read as its preferred form {t}"),
                     s,
                 );
@@ -468,7 +493,12 @@ fn checked_tag(
             Some(t)
         }
         Err(msg) => {
-            rep.report(span, ProblemKind::LanguageTag, format!("{msg} in {what}"), s);
+            rep.report(
+                span,
+                ProblemKind::LanguageTag,
+                format!("{msg} in {what}"),
+                s,
+            );
             None
         }
     }
@@ -485,7 +515,8 @@ fn boolean(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<bool> 
         other => {
             let src = rep.source(&node.span);
             rep.report(
-                &node.span, ProblemKind::WrongType,
+                &node.span,
+                ProblemKind::WrongType,
                 format!(
                     "expected {what} to be true or false, found {}",
                     other.type_name()
@@ -520,7 +551,8 @@ fn texts_by_language(
     let Value::Table(fields) = &node.value else {
         let src = rep.source(&node.span);
         rep.report(
-            &node.span, ProblemKind::WrongType,
+            &node.span,
+            ProblemKind::WrongType,
             format!(
                 "expected {what} to be a table of language tag = text, found {}",
                 node.value.type_name()
@@ -541,7 +573,8 @@ fn texts_by_language(
             // replace the first.
             let _ = first;
             rep.report(
-                &k.span, ProblemKind::DuplicateLanguage,
+                &k.span,
+                ProblemKind::DuplicateLanguage,
                 format!(
                     "language given twice in {what} (tags that differ only in case or spelling)"
                 ),
@@ -565,7 +598,12 @@ fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Area> {
     if let Some(names) = &names
         && names.is_empty()
     {
-        rep.report(&node.span, ProblemKind::NoName, "area has no name", id.as_deref().unwrap_or(""));
+        rep.report(
+            &node.span,
+            ProblemKind::NoName,
+            "area has no name",
+            id.as_deref().unwrap_or(""),
+        );
     }
     if rep.error_count() != before {
         return None;
@@ -622,7 +660,8 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
             Some(s.to_owned())
         } else {
             rep.report(
-                &n.span, ProblemKind::Region,
+                &n.span,
+                ProblemKind::Region,
                 "unknown region (expected a UN M49 code that CLDR names, such as 150 for Europe)",
                 s,
             );
@@ -673,7 +712,8 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     }
     if rep.error_count() == before && names.is_empty() {
         rep.report(
-            &node.span, ProblemKind::NoName,
+            &node.span,
+            ProblemKind::NoName,
             "organization has no name",
             id.as_deref().unwrap_or(""),
         );
@@ -690,12 +730,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         names,
         identifiers,
     };
-    Some((
-        org,
-        id_node?.span.clone(),
-        acronym_spans,
-        name_spans,
-    ))
+    Some((org, id_node?.span.clone(), acronym_spans, name_spans))
 }
 
 fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
@@ -723,7 +758,8 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
         Some(Place::Area(s.to_owned()))
     } else {
         rep.report(
-            &node.span, ProblemKind::Country,
+            &node.span,
+            ProblemKind::Country,
             "invalid country (expected an ISO 3166-1 alpha-2 code or an area id)",
             s,
         );
@@ -769,7 +805,8 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
         ] {
             if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
                 rep.report(
-                    &k.span, ProblemKind::FieldNotApplicable,
+                    &k.span,
+                    ProblemKind::FieldNotApplicable,
                     format!(
                         "field `{field}` does not apply to a name of kind {}",
                         kind.as_str()
@@ -782,7 +819,8 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
             let script = cldr::likely_script(l);
             if script.is_none_or(|s| s.as_str() != "Latn") {
                 rep.report(
-                    &n.span, ProblemKind::TransliterationScript,
+                    &n.span,
+                    ProblemKind::TransliterationScript,
                     "transliteration tagged with a non-Latin script (tag it like ru-Latn)",
                     &l.to_string(),
                 );
@@ -798,7 +836,12 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     ) = (&kind, get(f, "until"))
         && b < a
     {
-        rep.report(&n.span, ProblemKind::Date, "former name ends before it starts", &b.to_string());
+        rep.report(
+            &n.span,
+            ProblemKind::Date,
+            "former name ends before it starts",
+            &b.to_string(),
+        );
     }
     if rep.error_count() != before {
         return None;
@@ -844,7 +887,8 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
                     "subsequent" => Some(SectionKind::Subsequent),
                     other => {
                         rep.report(
-                            &n.span, ProblemKind::UnknownKind,
+                            &n.span,
+                            ProblemKind::UnknownKind,
                             "unknown section kind (expected initial or subsequent)",
                             other,
                         );

@@ -51,6 +51,36 @@ impl Value<'_> {
     }
 }
 
+/// The path from `node` to the innermost value or key at byte `offset`: table keys, and array
+/// indexes as `[i]`.
+pub(crate) fn path_at(node: &Node<'_>, offset: usize, path: &mut Vec<String>) {
+    match &node.value {
+        Value::Table(fields) => {
+            for (k, v) in fields {
+                if k.span.contains(&offset) {
+                    path.push(k.name.to_string());
+                    return;
+                }
+                if v.span.contains(&offset) {
+                    path.push(k.name.to_string());
+                    path_at(v, offset, path);
+                    return;
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                if v.span.contains(&offset) {
+                    path.push(format!("[{i}]"));
+                    path_at(v, offset, path);
+                    return;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// A syntax error: its byte span and message.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct SyntaxError {

@@ -4,20 +4,29 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// A position in a data file: the file's name, a 1-based line and a 1-based column counted in
-/// characters (not bytes), so that it matches what an editor shows.
+/// characters (not bytes), so that it matches what an editor shows. For a value given through
+/// the API, the record and its field instead (displayed as `organization "x", names[0].text`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Location {
-    /// The file's path as given by the caller, or a label such as `<string>`.
+    /// The file's path as given by the caller, or a label such as `<string>`; for a value given
+    /// through the API, the record (`organization "x"`).
     pub file: String,
     /// 1-based line number.
     pub line: usize,
     /// 1-based column, in Unicode scalar values.
     pub column: usize,
+    /// For a value given through the API, the field of the record (`names[0].text`) in the
+    /// data files' spelling; the line and column then count in the record as a file would
+    /// hold it.
+    pub field: Option<String>,
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+        match &self.field {
+            Some(field) => write!(f, "{}, {field}", self.file),
+            None => write!(f, "{}:{}:{}", self.file, self.line, self.column),
+        }
     }
 }
 

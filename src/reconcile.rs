@@ -354,6 +354,7 @@ pub fn apply(
                             file: source.to_owned(),
                             line,
                             column: 1,
+                            field: None,
                         },
                         ..p
                     })

@@ -201,7 +201,12 @@ impl Registry {
                         .take(4)
                         .map(|b| format!("\\x{b:02x}"))
                         .collect();
-                    rep.report(&(offset..offset), ProblemKind::InvalidUtf8, "invalid UTF-8", &bad);
+                    rep.report(
+                        &(offset..offset),
+                        ProblemKind::InvalidUtf8,
+                        "invalid UTF-8",
+                        &bad,
+                    );
                     return Err(Error::Invalid(Problems(rep.finish().0)));
                 }
             };
@@ -262,13 +267,46 @@ impl Registry {
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
     pub fn insert_organization(&mut self, org: Organization) -> Result<(), Error> {
-        let label = format!("<organization {:?}>", org.id);
         let file = FileRef {
             area: &[],
             organization: std::slice::from_ref(&org),
             statement: &[],
         };
-        self.add_str(&encode::to_json(&file), Format::Json, &label)
+        // A file tells a country from an area by its spelling: refuse what would change
+        // variant on the way (`Place::Country("kurdistan")` would come back as an area).
+        let mixed_up: Vec<Problem> = org
+            .countries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let two_letters = p.as_str().len() == 2
+                    && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
+                let message = match p {
+                    Place::Country(_) if !two_letters => {
+                        "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
+                    }
+                    Place::Area(_) if two_letters => {
+                        "an area id of two letters, which files read as a country code"
+                    }
+                    _ => return None,
+                };
+                Some(Problem {
+                    kind: ProblemKind::InvalidValue,
+                    location: crate::error::Location {
+                        file: format!("organization {:?}", org.id),
+                        line: 1,
+                        column: 1,
+                        field: Some(format!("countries[{i}]")),
+                    },
+                    message: message.to_owned(),
+                    value: p.as_str().to_owned(),
+                })
+            })
+            .collect();
+        if !mixed_up.is_empty() {
+            return Err(Error::Invalid(Problems(mixed_up)));
+        }
+        self.insert_json("organization", &org.id, &encode::to_json(&file))
     }
 
     /// Adds an area, validating it as a data file would be.
@@ -276,13 +314,12 @@ impl Registry {
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
     pub fn insert_area(&mut self, area: Area) -> Result<(), Error> {
-        let label = format!("<area {:?}>", area.id);
         let file = FileRef {
             area: std::slice::from_ref(&area),
             organization: &[],
             statement: &[],
         };
-        self.add_str(&encode::to_json(&file), Format::Json, &label)
+        self.insert_json("area", &area.id, &encode::to_json(&file))
     }
 
     /// Adds a statement, validating it (every entry must name an organization of the registry).
@@ -290,13 +327,32 @@ impl Registry {
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
     pub fn insert_statement(&mut self, statement: Statement) -> Result<(), Error> {
-        let label = format!("<statement {:?}>", statement.id);
         let file = FileRef {
             area: &[],
             organization: &[],
             statement: std::slice::from_ref(&statement),
         };
-        self.add_str(&encode::to_json(&file), Format::Json, &label)
+        self.insert_json("statement", &statement.id, &encode::to_json(&file))
+    }
+
+    /// Adds one record given through the API, as the JSON text of a data file holding it:
+    /// problems and warnings are placed at the record and field (`organization "x",
+    /// names[0].text`), not at the text, which the caller never saw.
+    fn insert_json(&mut self, what: &str, id: &str, json: &str) -> Result<(), Error> {
+        let label = format!("{what} {id:?}");
+        let warnings_before = self.warnings.len();
+        let placed = |p: Problem| with_field(p, json, what);
+        match self.add_str(json, Format::Json, &label) {
+            Ok(()) => {
+                let new: Vec<Problem> = self.warnings.drain(warnings_before..).collect();
+                self.warnings.extend(new.into_iter().map(placed));
+                Ok(())
+            }
+            Err(Error::Invalid(problems)) => Err(Error::Invalid(Problems(
+                problems.0.into_iter().map(placed).collect(),
+            ))),
+            Err(e) => Err(e),
+        }
     }
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
@@ -352,7 +408,7 @@ impl Registry {
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::new();
         // Ids and references of every record, valid or not: one pass reports them all.
         for (kind, index, ids) in [
-            ("area", &self.area_index, &mut area_ids, ) ,
+            ("area", &self.area_index, &mut area_ids),
             ("organization", &self.org_index, &mut org_ids),
             ("statement", &self.statement_index, &mut statement_ids),
         ] {
@@ -363,14 +419,7 @@ impl Registry {
                     _ => &d.refs.statement_ids,
                 };
                 for (id, span) in list {
-                    check_unique(
-                        kind,
-                        id,
-                        span,
-                        (source, reps),
-                        index.contains_key(id),
-                        ids,
-                    );
+                    check_unique(kind, id, span, (source, reps), index.contains_key(id), ids);
                 }
             }
         }
@@ -870,6 +919,42 @@ fn check_printed(
     }
 }
 
+/// A problem located in the JSON text of one record (`{"organization": [{…}]}`) placed at the
+/// record's field instead: the path of the innermost value or key at its position, in the
+/// data files' spelling (`names[0].text`).
+fn with_field(mut p: Problem, json: &str, what: &str) -> Problem {
+    let offset = json
+        .split_inclusive('\n')
+        .take(p.location.line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let line = json
+        .get(offset..)
+        .and_then(|l| l.lines().next())
+        .unwrap_or("");
+    let column: usize = line
+        .chars()
+        .take(p.location.column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    if let Ok(root) = crate::json::parse(json) {
+        let mut path = Vec::new();
+        crate::document::path_at(&root, offset + column, &mut path);
+        // The first two steps are the record's place in the file (`organization[0]`).
+        let field = path
+            .get(2..)
+            .unwrap_or_default()
+            .join(".")
+            .replace(".[", "[");
+        p.location.field = Some(if field.is_empty() {
+            what.to_owned()
+        } else {
+            field
+        });
+    }
+    p
+}
+
 /// The most distinct texts kept per UTS #39 skeleton. A look-alike warning needs one text of
 /// another organization; one organization has at most this many texts less two, so a full
 /// bucket still holds a witness, and each new text costs bounded work however many look alike.
@@ -886,6 +971,7 @@ fn too_large(file: &str, size: u64, limit: u64) -> Error {
             file: file.to_owned(),
             line: 1,
             column: 1,
+            field: None,
         },
         message: format!("file too large ({limit} bytes at most)"),
         value: format!("{size} bytes"),
@@ -914,13 +1000,15 @@ fn check_unique<'a>(
     };
     if in_registry {
         rep.report(
-            span, ProblemKind::DuplicateId,
+            span,
+            ProblemKind::DuplicateId,
             format!("duplicate {kind} id (already in the registry)"),
             id,
         );
     } else if let Some(at) = first {
         rep.report(
-            span, ProblemKind::DuplicateId,
+            span,
+            ProblemKind::DuplicateId,
             format!("duplicate {kind} id (first defined at {at})"),
             id,
         );

@@ -244,9 +244,33 @@ fn the_public_api_refuses_bad_values() {
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert!(
-        e.starts_with("<organization \"other\">:") && e.contains("empty text in name: \"  \""),
-        "{e}"
+    // Placed at the record and field given, not at a text the caller never saw.
+    assert_eq!(
+        e,
+        "organization \"other\", names[0].text: empty text in name: \"  \""
+    );
+    // A country that is no code, an area id that reads as one: refused, never stored as the
+    // other variant.
+    let mut org = r
+        .organization("mlpd")
+        .cloned()
+        .unwrap_or_else(|| panic!("mlpd"));
+    org.id = "other".into();
+    org.acronyms.clear();
+    org.countries = vec![
+        signatories::Place::Country("kurdistan".into()),
+        signatories::Place::Area("DE".into()),
+    ];
+    let e = r.insert_organization(org).err();
+    let kinds: Vec<signatories::ProblemKind> = e
+        .as_ref()
+        .map(|e| e.problems().iter().map(|p| p.kind).collect())
+        .unwrap_or_default();
+    assert_eq!(kinds, [signatories::ProblemKind::InvalidValue; 2]);
+    assert_eq!(
+        e.map(|e| e.to_string()).unwrap_or_default(),
+        "organization \"other\", countries[0]: a country that is not a two-letter ISO 3166-1 code (an area is Place::Area): \"kurdistan\"\n\
+         organization \"other\", countries[1]: an area id of two letters, which files read as a country code: \"DE\""
     );
     let mut s = r
         .statement(signatories::seed::STATEMENT_ID)
@@ -259,9 +283,9 @@ fn the_public_api_refuses_bad_values() {
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert!(
-        e.contains("statement entry names no organization of the registry: \"nobody\""),
-        "{e}"
+    assert_eq!(
+        e,
+        "statement \"s2\", section[0].entries[0].org: statement entry names no organization of the registry: \"nobody\""
     );
     assert_eq!(
         Renderer::new("not a tag")

@@ -359,3 +359,55 @@ fn reports_of_huge_broken_files_are_bounded() {
         lines[999]
     );
 }
+
+#[test]
+fn one_pass_reports_references_of_records_with_problems_too() {
+    // The organization has an empty name (its own problem) and names an unknown area; the
+    // statement has a bad date and names an unknown organization; both ids repeat. Every
+    // problem is reported at once, not after the first ones are fixed.
+    let src = r#"[[organization]]
+id = "a"
+countries = ["nowhere"]
+names = [{ text = " ", lang = "de", kind = "original" }]
+
+[[organization]]
+id = "a"
+names = [{ text = "A", lang = "de", kind = "original" }]
+
+[[statement]]
+id = "s"
+as-of = "2023-13-01"
+[[statement.section]]
+kind = "initial"
+entries = [{ org = "nobody" }]
+"#;
+    let mut r = Registry::new();
+    let e = r.add_str(src, Format::Toml, "bad.toml").err();
+    let got: Vec<(signatories::ProblemKind, String)> = e
+        .iter()
+        .flat_map(|e| e.problems())
+        .map(|p| (p.kind, format!("{}:{}", p.location.line, p.location.column)))
+        .collect();
+    use signatories::ProblemKind as K;
+    use signatories::text::TextProblem;
+    assert_eq!(
+        got,
+        [
+            (K::Text(TextProblem::Empty), "4:19".to_owned()),
+            (K::Date, "12:9".to_owned()),
+            (K::DuplicateId, "7:6".to_owned()),
+            (K::UnknownArea, "3:14".to_owned()),
+            (K::UnknownOrganization, "15:20".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_top_level_table_is_one_error() {
+    let src =
+        format!("{ORG}\n[[statment]]\nid = \"s\"\n[[statment.section]]\nkind = \"initial\"\n");
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:8:3: unknown field in the file (expected area, organization, statement): \"statment\""
+    );
+}
