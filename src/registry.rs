@@ -845,7 +845,11 @@ impl Registry {
             });
         }
         let key = save::key(&save::resolve(path)?);
-        let expected = self.fingerprints().get(&key).copied();
+        let expected = self
+            .files
+            .lock()
+            .ok()
+            .and_then(|files| files.get(&key).copied());
         let written = save::write_atomic(path, text.as_bytes(), expected)?;
         if let Ok(mut files) = self.files.lock() {
             files.insert(save::key(&key), written);

@@ -167,8 +167,11 @@ pub(crate) fn write_atomic(
         Err(e) => return Err(io(e)),
     };
     if let Some(expected) = expected {
+        // A different length needs no reading; the same length is compared by content.
         let now = match &old {
-            Some(m) if m.is_file() => fs::read(&target).ok().map(|b| Fingerprint::of(&b)),
+            Some(m) if m.is_file() && m.len() == expected.len => {
+                fs::read(&target).ok().map(|b| Fingerprint::of(&b))
+            }
             _ => None,
         };
         if now != Some(expected) {

@@ -1,0 +1,82 @@
+//! The invariants the fuzz targets check, shared by the targets (`fuzz/fuzz_targets/`) and by
+//! `tests/fuzz_regressions.rs`, which runs them on the seeds and on every input the fuzzer ever
+//! found failing.
+
+use signatories::ingest::{ParseOptions, looks_like_html, parse};
+use signatories::{Format, Registry};
+
+/// The TOML and JSON loaders on arbitrary bytes: a located error, or a registry that saves and
+/// loads back equal in both formats; never a panic.
+pub fn load_registry(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    for format in [Format::Toml, Format::Json] {
+        let mut r = Registry::new();
+        match r.add_str(text, format, "fuzz") {
+            Ok(()) => {
+                let back = Registry::from_toml_str(&r.to_toml_string(), "again.toml")
+                    .unwrap_or_else(|e| panic!("saved TOML does not load: {e}"));
+                assert!(back == r, "TOML round trip lost something");
+                let back = Registry::from_json_str(&r.to_json_string(), "again.json")
+                    .unwrap_or_else(|e| panic!("saved JSON does not load: {e}"));
+                assert!(back == r, "JSON round trip lost something");
+            }
+            Err(e) => {
+                assert!(!e.problems().is_empty(), "an error without a place: {e}");
+                for p in e.problems() {
+                    assert!(p.location.line >= 1 && p.location.column >= 1);
+                }
+            }
+        }
+    }
+}
+
+/// The list parser on arbitrary text and HTML: no panic, every line of plain text accounted
+/// for, and no entry keeps a character the crate calls hidden (bidi controls, invisible and
+/// control characters), whether written as such or as an HTML character reference.
+pub fn parse_list(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let list = parse(text, &ParseOptions::default());
+    for e in &list.entries {
+        for f in [
+            &e.acronym,
+            &e.name,
+            &e.translation,
+            &e.transliteration,
+            &e.country,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(
+                !f.chars().any(signatories::text::is_hidden),
+                "hidden character in {f:?}"
+            );
+        }
+    }
+    if !looks_like_html(text) {
+        // Lines as the parser counts them: CR LF, CR, LF, NEL, LS, PS, VT and FF each end one.
+        let lines = text
+            .replace("\r\n", "\n")
+            .split([
+                '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+            ])
+            .count();
+        let mut seen = vec![false; lines + 1];
+        let mut mark = |l: usize| {
+            if let Some(s) = seen.get_mut(l) {
+                *s = true;
+            }
+        };
+        list.entries
+            .iter()
+            .flat_map(|e| &e.lines)
+            .for_each(|&l| mark(l));
+        list.heading.iter().for_each(|h| mark(h.line));
+        list.skipped.iter().for_each(|s| mark(s.line));
+        assert!(seen.iter().skip(1).all(|&b| b), "a line was lost");
+    }
+}
