@@ -90,6 +90,7 @@ pub mod locales;
 pub mod lookup;
 pub mod matching;
 pub mod organization;
+mod preserve;
 pub mod reconcile;
 pub mod registry;
 pub mod render;

@@ -322,6 +322,213 @@ impl Registry {
         self.insert_json("area", &area.id, &encode::to_json(&file))
     }
 
+    /// Changes a statement in place: `edit` changes a copy, which is validated with the checks
+    /// a data file gets and replaces the statement (at its place) only when valid. A save to
+    /// the TOML file it was loaded from then rewrites only what changed.
+    ///
+    /// ```
+    /// use signatories::{Entry, SectionKind};
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// registry.update_statement(id, |s| s.more_possible = false)?;
+    /// assert!(!registry.statement(id).unwrap().more_possible);
+    /// // An entry naming no organization is refused; the statement stays as it was.
+    /// let err = registry.add_entry(id, SectionKind::Subsequent, Entry::new("nobody")).unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, signatories::ProblemKind::UnknownOrganization);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no statement `id`; [`Error::Invalid`] with every
+    /// problem of the changed statement (placed at its fields); the registry is then unchanged.
+    pub fn update_statement(
+        &mut self,
+        id: &str,
+        edit: impl FnOnce(&mut Statement),
+    ) -> Result<(), Error> {
+        let Some((i, mut statement)) = self
+            .statement_index
+            .get(id)
+            .and_then(|&i| Some((i, self.statements.get(i)?.clone())))
+        else {
+            return Err(Error::InvalidValue {
+                what: "no statement has this id".to_owned(),
+                value: id.to_owned(),
+            });
+        };
+        edit(&mut statement);
+        // Validated as a new record while the old one is out of the index; on success it is
+        // added at the end and moved into the old one's place.
+        self.statement_index.remove(id);
+        let file = FileRef {
+            area: &[],
+            organization: &[],
+            statement: std::slice::from_ref(&statement),
+        };
+        match self.insert_json("statement", &statement.id, &encode::to_json(&file)) {
+            Ok(()) => {
+                if let Some(changed) = self.statements.pop()
+                    && let Some(slot) = self.statements.get_mut(i)
+                {
+                    *slot = changed;
+                }
+                self.statement_index.insert(statement.id, i);
+                Ok(())
+            }
+            Err(e) => {
+                self.statement_index.insert(id.to_owned(), i);
+                Err(e)
+            }
+        }
+    }
+
+    /// Adds `entry` at the end of the statement's last section of `kind` (a new section of that
+    /// kind at the end when it has none): a signatory that arrived after publication is
+    /// `SectionKind::Subsequent`.
+    ///
+    /// # Errors
+    /// As [`Registry::update_statement`].
+    pub fn add_entry(
+        &mut self,
+        statement: &str,
+        kind: crate::statement::SectionKind,
+        entry: crate::statement::Entry,
+    ) -> Result<(), Error> {
+        self.update_statement(statement, |s| {
+            match s.sections.iter_mut().rev().find(|sec| sec.kind == kind) {
+                Some(section) => section.entries.push(entry),
+                None => s.sections.push(crate::statement::Section {
+                    kind,
+                    entries: vec![entry],
+                }),
+            }
+        })
+    }
+
+    /// Inserts `entry` into section `section` (0-based) at `position` (0-based; past the end
+    /// appends).
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the statement has no such section; otherwise as
+    /// [`Registry::update_statement`].
+    pub fn insert_entry(
+        &mut self,
+        statement: &str,
+        section: usize,
+        position: usize,
+        entry: crate::statement::Entry,
+    ) -> Result<(), Error> {
+        self.check_section(statement, section)?;
+        self.update_statement(statement, |s| {
+            if let Some(sec) = s.sections.get_mut(section) {
+                let at = position.min(sec.entries.len());
+                sec.entries.insert(at, entry);
+            }
+        })
+    }
+
+    /// Removes the entry of organization `org` from the statement and returns it.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the statement has no entry for `org`; otherwise as
+    /// [`Registry::update_statement`].
+    pub fn remove_entry(
+        &mut self,
+        statement: &str,
+        org: &str,
+    ) -> Result<crate::statement::Entry, Error> {
+        let (section, position) = self.entry_position(statement, org)?;
+        let mut removed = None;
+        self.update_statement(statement, |s| {
+            if let Some(sec) = s.sections.get_mut(section)
+                && position < sec.entries.len()
+            {
+                removed = Some(sec.entries.remove(position));
+            }
+        })?;
+        removed.ok_or_else(|| Error::InvalidValue {
+            what: "no entry of this organization in the statement".to_owned(),
+            value: org.to_owned(),
+        })
+    }
+
+    /// Moves the entry of organization `org` to section `section` at `position` (both 0-based,
+    /// counted after the entry is taken out; past the end appends).
+    ///
+    /// # Errors
+    /// As [`Registry::remove_entry`] and [`Registry::insert_entry`].
+    pub fn move_entry(
+        &mut self,
+        statement: &str,
+        org: &str,
+        section: usize,
+        position: usize,
+    ) -> Result<(), Error> {
+        let (from_section, from) = self.entry_position(statement, org)?;
+        self.check_section(statement, section)?;
+        self.update_statement(statement, |s| {
+            let taken = s
+                .sections
+                .get_mut(from_section)
+                .filter(|sec| from < sec.entries.len())
+                .map(|sec| sec.entries.remove(from));
+            if let (Some(e), Some(sec)) = (taken, s.sections.get_mut(section)) {
+                let at = position.min(sec.entries.len());
+                sec.entries.insert(at, e);
+            }
+        })
+    }
+
+    /// Sets (or, with `None`, clears) the printed override of organization `org`'s entry: the
+    /// form an edition printed where it differs from the registry.
+    ///
+    /// # Errors
+    /// As [`Registry::remove_entry`].
+    pub fn set_printed(
+        &mut self,
+        statement: &str,
+        org: &str,
+        printed: Option<crate::statement::Printed>,
+    ) -> Result<(), Error> {
+        let (section, position) = self.entry_position(statement, org)?;
+        self.update_statement(statement, |s| {
+            if let Some(e) = s
+                .sections
+                .get_mut(section)
+                .and_then(|sec| sec.entries.get_mut(position))
+            {
+                e.printed = printed;
+            }
+        })
+    }
+
+    /// Where the entry of `org` is in a statement: (section, position).
+    fn entry_position(&self, statement: &str, org: &str) -> Result<(usize, usize), Error> {
+        self.statement(statement)
+            .and_then(|s| {
+                s.sections.iter().enumerate().find_map(|(i, sec)| {
+                    sec.entries
+                        .iter()
+                        .position(|e| e.org == org)
+                        .map(|j| (i, j))
+                })
+            })
+            .ok_or_else(|| Error::InvalidValue {
+                what: format!("no entry of this organization in statement {statement:?}"),
+                value: org.to_owned(),
+            })
+    }
+
+    fn check_section(&self, statement: &str, section: usize) -> Result<(), Error> {
+        match self.statement(statement) {
+            Some(s) if section < s.sections.len() => Ok(()),
+            _ => Err(Error::InvalidValue {
+                what: format!("no such section in statement {statement:?}"),
+                value: section.to_string(),
+            }),
+        }
+    }
+
     /// Adds a statement, validating it (every entry must name an organization of the registry).
     ///
     /// # Errors
@@ -837,6 +1044,25 @@ impl Registry {
                 });
             }
         };
+        let key = save::key(&save::resolve(path)?);
+        let expected = self
+            .files
+            .lock()
+            .ok()
+            .and_then(|files| files.get(&key).copied());
+        // Over the TOML file it was loaded from, only what changed is rewritten: comments and
+        // layout of everything else stay (the file is the one loaded: `expected` is checked
+        // again under the save's lock).
+        let text = match (Format::from_path(path), expected) {
+            (Some(Format::Toml), Some(fingerprint)) => match std::fs::read(&key) {
+                Ok(old) if Fingerprint::of(&old) == fingerprint => std::str::from_utf8(&old)
+                    .ok()
+                    .and_then(|old| crate::preserve::merge(old, &text))
+                    .unwrap_or(text),
+                _ => text,
+            },
+            _ => text,
+        };
         if text.len() as u64 > self.max_file_bytes {
             return Err(Error::FileTooLarge {
                 path: path.to_path_buf(),
@@ -844,12 +1070,6 @@ impl Registry {
                 limit: self.max_file_bytes,
             });
         }
-        let key = save::key(&save::resolve(path)?);
-        let expected = self
-            .files
-            .lock()
-            .ok()
-            .and_then(|files| files.get(&key).copied());
         let written = save::write_atomic(path, text.as_bytes(), expected)?;
         if let Ok(mut files) = self.files.lock() {
             files.insert(save::key(&key), written);
