@@ -176,10 +176,12 @@ fn text_lines(input: &str) -> Vec<Line> {
 
 /// Whether the input looks like an HTML fragment.
 pub fn looks_like_html(input: &str) -> bool {
-    let lower = input
-        .get(..input.len().min(4096))
-        .unwrap_or(input)
-        .to_ascii_lowercase();
+    // The first 4 KiB (cut at a character boundary).
+    let mut end = input.len().min(4096);
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = input.get(..end).unwrap_or_default().to_ascii_lowercase();
     ["<ol", "<ul", "<li", "<p>", "<p ", "<br", "<div", "<table"]
         .iter()
         .any(|t| lower.contains(t))
@@ -667,9 +669,10 @@ fn marker(line: &str) -> Option<(Option<u32>, &str)> {
 /// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
 /// ```
 pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
+    // Decided on the text as given, as `looks_like_html` answers a caller.
+    let html = looks_like_html(input);
     let input = normalize_line_ends(input);
     let input = input.as_ref();
-    let html = looks_like_html(input);
     let mut lines = if html {
         html_lines(input)
     } else {

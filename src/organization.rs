@@ -181,7 +181,108 @@ impl Area {
     }
 }
 
+/// A language tag from its spelling, for the constructors below.
+fn tag(lang: &str) -> Result<LanguageIdentifier, crate::error::Error> {
+    lang.parse()
+        .map_err(|_| crate::error::Error::InvalidLocale(lang.to_owned()))
+}
+
+impl Acronym {
+    /// An acronym and the language tag it is written in (`"БКП"`, `"bg"`).
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag. The text is checked when
+    /// the organization enters a registry.
+    pub fn try_new(text: impl Into<String>, lang: &str) -> Result<Self, crate::error::Error> {
+        Ok(Acronym {
+            text: text.into(),
+            lang: tag(lang)?,
+        })
+    }
+}
+
+impl Name {
+    /// A name: its text, the language tag it is written in, and its kind.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag. The text is checked when
+    /// the organization enters a registry.
+    pub fn try_new(
+        text: impl Into<String>,
+        lang: &str,
+        kind: NameKind,
+    ) -> Result<Self, crate::error::Error> {
+        Ok(Name {
+            text: text.into(),
+            lang: tag(lang)?,
+            kind,
+        })
+    }
+}
+
 impl Organization {
+    /// An organization with only its id, to be completed with the `with_` methods, which read
+    /// like the TOML they produce:
+    ///
+    /// ```
+    /// use signatories::{NameKind, Organization, Registry};
+    /// let org = Organization::new("bkp")
+    ///     .with_country("BG")
+    ///     .with_acronym("БКП", "bg")?
+    ///     .with_name("Българска Комунистическа Партия", "bg", NameKind::Original)?
+    ///     .with_name("Bulgarian Communist Party", "en", NameKind::Translation)?;
+    /// let mut registry = Registry::new();
+    /// registry.insert_organization(org)?;
+    /// assert_eq!(registry.find("бкп")[0].organization.id, "bkp");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn new(id: impl Into<String>) -> Self {
+        Organization {
+            id: id.into(),
+            countries: Vec::new(),
+            name_shows_country: false,
+            region: None,
+            acronyms: Vec::new(),
+            names: Vec::new(),
+            identifiers: Vec::new(),
+        }
+    }
+
+    /// Adds a country (an ISO 3166-1 code such as `"DE"`) or an area id (`"kurdistan"`), told
+    /// apart as data files tell them: two letters are a country code.
+    pub fn with_country(mut self, code: &str) -> Self {
+        let place = if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Place::Country(code.to_owned())
+        } else {
+            Place::Area(code.to_owned())
+        };
+        self.countries.push(place);
+        self
+    }
+
+    /// Adds an acronym.
+    ///
+    /// # Errors
+    /// As [`Acronym::try_new`].
+    pub fn with_acronym(mut self, text: &str, lang: &str) -> Result<Self, crate::error::Error> {
+        self.acronyms.push(Acronym::try_new(text, lang)?);
+        Ok(self)
+    }
+
+    /// Adds a name.
+    ///
+    /// # Errors
+    /// As [`Name::try_new`].
+    pub fn with_name(
+        mut self,
+        text: &str,
+        lang: &str,
+        kind: NameKind,
+    ) -> Result<Self, crate::error::Error> {
+        self.names.push(Name::try_new(text, lang, kind)?);
+        Ok(self)
+    }
+
     /// The organization's own names (kind original), in registry order.
     pub fn originals(&self) -> impl Iterator<Item = &Name> {
         self.names

@@ -69,8 +69,63 @@ fn id_of(t: &Table) -> Option<&str> {
     t.get("id").and_then(Item::as_str)
 }
 
-/// Records matched by id: merged in place, removed when gone, appended when new.
+/// The id of the nearest record before index `i` that `known` accepts: a record's place
+/// among the records both versions have.
+fn slot<'a>(
+    ids: &[Option<&'a str>],
+    i: usize,
+    known: &dyn Fn(Option<&str>) -> bool,
+) -> Option<&'a str> {
+    ids.get(..i)
+        .and_then(|before| before.iter().rev().find(|id| known(**id)).copied())
+        .flatten()
+}
+
+/// A record as plain data without its id: a renamed record is the same record.
+fn without_id(t: &Table) -> Json {
+    table_json(t.iter().filter(|(k, _)| *k != "id"))
+}
+
+/// Records matched by id (or, for a renamed record, by everything but the id): merged in
+/// place, removed when gone, appended when new.
 fn merge_records(tables: &mut ArrayOfTables, new: &[&Table], next_position: &mut isize) {
+    let new_ids: Vec<Option<&str>> = new.iter().map(|t| id_of(t)).collect();
+    let ids_before: Vec<Option<String>> =
+        tables.iter().map(|t| id_of(t).map(str::to_owned)).collect();
+    let in_old = |id: Option<&str>| id.is_some() && ids_before.iter().any(|o| o.as_deref() == id);
+    let in_new = |id: Option<&str>| id.is_some() && new_ids.contains(&id);
+    // Renames: an old record whose id is gone and a new record whose id is new, between the
+    // same neighbours (or equal but for the id), are one record: it takes the new id in place
+    // and its comments stay with it.
+    let old_refs: Vec<Option<&str>> = ids_before.iter().map(Option::as_deref).collect();
+    let mut renames: Vec<(usize, usize)> = Vec::new();
+    for (i, id) in old_refs.iter().enumerate() {
+        if in_new(*id) {
+            continue;
+        }
+        let old_slot = slot(&old_refs, i, &in_new);
+        let data = tables.get(i).map(without_id);
+        let candidates = || {
+            new_ids
+                .iter()
+                .enumerate()
+                .filter(|(j, id)| !in_old(**id) && !renames.iter().any(|(_, r)| r == j))
+        };
+        let same_data = candidates()
+            .find(|(j, _)| new.get(*j).map(|n| without_id(n)) == data)
+            .map(|(j, _)| j);
+        let same_slot = candidates()
+            .find(|(j, _)| slot(&new_ids, *j, &in_old) == old_slot)
+            .map(|(j, _)| j);
+        if let Some(j) = same_data.or(same_slot) {
+            renames.push((i, j));
+        }
+    }
+    for (i, j) in renames {
+        if let (Some(t), Some(n)) = (tables.get_mut(i), new.get(j)) {
+            merge_table(t, n, next_position);
+        }
+    }
     let old_ids: Vec<Option<String>> = tables.iter().map(|t| id_of(t).map(str::to_owned)).collect();
     // Removed records, from the end so that indexes stay valid.
     for i in (0..tables.len()).rev() {
@@ -192,6 +247,17 @@ fn merge_array(old: &mut Array, new: &Array) {
         .get(head)
         .or_else(|| head.checked_sub(1).and_then(|i| old.get(i)))
         .map(|v| v.decor().clone());
+    // A comment after the last element's comma belongs to that element's line: elements
+    // appended after it start after the comment.
+    let trailing = old.trailing().as_str().unwrap_or("").to_owned();
+    let appending = head == n_old && n_new > n_old;
+    let kept_comment = match trailing.rfind('\n') {
+        Some(nl) if appending && trailing.contains('#') => Some((
+            trailing.get(..nl).unwrap_or("").to_owned(),
+            trailing.get(nl..).unwrap_or("").to_owned(),
+        )),
+        _ => None,
+    };
     for _ in head..n_old - tail {
         old.remove(head);
     }
@@ -201,8 +267,22 @@ fn merge_array(old: &mut Array, new: &Array) {
             if let Some(d) = &template {
                 *v.decor_mut() = d.clone();
             }
+            if offset == 0
+                && let Some((comment, _)) = &kept_comment
+            {
+                let prefix = v
+                    .decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or(" ")
+                    .to_owned();
+                v.decor_mut().set_prefix(format!("{comment}{prefix}"));
+            }
             old.insert_formatted(head + offset, v);
         }
+    }
+    if let Some((_, rest)) = kept_comment {
+        old.set_trailing(rest);
     }
 }
 

@@ -309,6 +309,220 @@ impl Registry {
         self.insert_json("organization", &org.id, &encode::to_json(&file))
     }
 
+    /// Changes an organization in place: `edit` changes a copy, which is validated with the
+    /// checks a data file gets (an acronym another organization uses in the same country, a
+    /// look-alike) and replaces the organization only when valid. Its id cannot change here:
+    /// see [`Registry::rename_organization`].
+    ///
+    /// ```
+    /// use signatories::{Name, NameKind};
+    /// let mut registry = signatories::seed::registry()?;
+    /// registry.update_organization("mlpd", |o| {
+    ///     o.names.push(Name::try_new("Parti marxiste-léniniste d'Allemagne", "fr", NameKind::Translation).unwrap());
+    /// })?;
+    /// assert_eq!(registry.find("parti marxiste-leniniste d'allemagne")[0].organization.id, "mlpd");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no organization `id` or the edit changed the id;
+    /// [`Error::Invalid`] with every problem (placed at the record's fields); the registry is
+    /// then unchanged.
+    pub fn update_organization(
+        &mut self,
+        id: &str,
+        edit: impl FnOnce(&mut Organization),
+    ) -> Result<(), Error> {
+        let Some(mut org) = self.organization(id).cloned() else {
+            return Err(no_such("organization", id));
+        };
+        edit(&mut org);
+        if org.id != id {
+            return Err(Error::InvalidValue {
+                what: "an update cannot change the id (rename_organization does)".to_owned(),
+                value: org.id,
+            });
+        }
+        self.replace_organization(id, org)
+    }
+
+    /// Validates `org` as a replacement of organization `id` and puts it in its place.
+    fn replace_organization(&mut self, id: &str, org: Organization) -> Result<(), Error> {
+        let Some(i) = self.org_index.get(id).copied() else {
+            return Err(no_such("organization", id));
+        };
+        // Validated as a new record while the old one is out of the id index; the old one's
+        // acronyms and texts are its own, which the checks do not count against it.
+        self.org_index.remove(id);
+        let before = self.organizations.len();
+        if let Err(e) = self.insert_organization(org) {
+            self.org_index.insert(id.to_owned(), i);
+            return Err(e);
+        }
+        if self.organizations.len() > before
+            && let Some(changed) = self.organizations.pop()
+            && let Some(slot) = self.organizations.get_mut(i)
+        {
+            *slot = changed;
+        }
+        self.rebuild_organization_indexes();
+        Ok(())
+    }
+
+    /// Gives organization `old` the id `new`, in the registry and in every statement entry
+    /// that names it.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no organization `old`; [`Error::Invalid`] when
+    /// `new` is not a slug or is taken; the registry is then unchanged.
+    pub fn rename_organization(&mut self, old: &str, new: &str) -> Result<(), Error> {
+        let Some(mut org) = self.organization(old).cloned() else {
+            return Err(no_such("organization", old));
+        };
+        if self.org_index.contains_key(new) && new != old {
+            return Err(Error::InvalidValue {
+                what: "another organization has this id".to_owned(),
+                value: new.to_owned(),
+            });
+        }
+        org.id = new.to_owned();
+        let Some(i) = self.org_index.get(old).copied() else {
+            return Err(no_such("organization", old));
+        };
+        // The record takes its new id first, so that the checks see its acronyms and texts as
+        // its own; everything goes back if the new id does not validate.
+        let set_id = |r: &mut Registry, from: &str, to: &str| {
+            r.org_index.remove(from);
+            r.org_index.insert(to.to_owned(), i);
+            if let Some(o) = r.organizations.get_mut(i) {
+                to.clone_into(&mut o.id);
+            }
+        };
+        set_id(self, old, new);
+        if let Err(e) = self.replace_organization(new, org) {
+            set_id(self, new, old);
+            return Err(e);
+        }
+        for s in &mut self.statements {
+            for sec in &mut s.sections {
+                for e in &mut sec.entries {
+                    if e.org == old {
+                        e.org = new.to_owned();
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Merges organization `absorbed` into `kept`: its countries, acronyms, names and
+    /// identifiers are added to `kept`'s (those it lacks), statement entries that named it name
+    /// `kept` (one entry per statement), and `absorbed` is removed.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when either organization does not exist or they are the same;
+    /// [`Error::Invalid`] when the merged organization would not validate; the registry is then
+    /// unchanged.
+    pub fn merge_organizations(&mut self, kept: &str, absorbed: &str) -> Result<(), Error> {
+        let (Some(k), Some(a)) = (self.organization(kept), self.organization(absorbed)) else {
+            let missing = if self.organization(kept).is_none() {
+                kept
+            } else {
+                absorbed
+            };
+            return Err(no_such("organization", missing));
+        };
+        if kept == absorbed {
+            return Err(Error::InvalidValue {
+                what: "an organization cannot absorb itself".to_owned(),
+                value: kept.to_owned(),
+            });
+        }
+        let (mut merged, a) = (k.clone(), a.clone());
+        for p in a.countries {
+            if !merged.countries.contains(&p) {
+                merged.countries.push(p);
+            }
+        }
+        for x in a.acronyms {
+            if !merged.acronyms.contains(&x) {
+                merged.acronyms.push(x);
+            }
+        }
+        for n in a.names {
+            if !merged.names.contains(&n) {
+                merged.names.push(n);
+            }
+        }
+        for x in a.identifiers {
+            if !merged.identifiers.contains(&x) {
+                merged.identifiers.push(x);
+            }
+        }
+        // The absorbed organization leaves first, so that its acronyms do not count against
+        // the merged one; it comes back if the merge does not validate.
+        let snapshot = (self.organizations.clone(), self.statements.clone());
+        self.organizations.retain(|o| o.id != absorbed);
+        self.rebuild_organization_indexes();
+        if let Err(e) = self.replace_organization(kept, merged) {
+            (self.organizations, self.statements) = snapshot;
+            self.rebuild_organization_indexes();
+            return Err(e);
+        }
+        for s in &mut self.statements {
+            let has_kept = s.entries().any(|e| e.org == kept);
+            for sec in &mut s.sections {
+                if has_kept {
+                    sec.entries.retain(|e| e.org != absorbed);
+                } else {
+                    for e in &mut sec.entries {
+                        if e.org == absorbed {
+                            e.org = kept.to_owned();
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes an organization that no statement names, and returns it.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no such organization, or a statement names it
+    /// (remove its entries first, or merge it into another).
+    pub fn remove_organization(&mut self, id: &str) -> Result<Organization, Error> {
+        if let Some(s) = self
+            .statements
+            .iter()
+            .find(|s| s.entries().any(|e| e.org == id))
+        {
+            return Err(Error::InvalidValue {
+                what: format!("statement {:?} names this organization", s.id),
+                value: id.to_owned(),
+            });
+        }
+        let Some(i) = self.org_index.get(id).copied() else {
+            return Err(no_such("organization", id));
+        };
+        let org = self.organizations.remove(i);
+        self.rebuild_organization_indexes();
+        Ok(org)
+    }
+
+    /// The lookup, acronym and look-alike indexes and the id index, built again from the
+    /// organizations (after a change or a removal moved them).
+    fn rebuild_organization_indexes(&mut self) {
+        let organizations = std::mem::take(&mut self.organizations);
+        self.lookup = LookupIndex::new();
+        self.acronyms.clear();
+        self.skeletons.clear();
+        self.org_index.clear();
+        for o in organizations {
+            self.push_organization(o);
+        }
+    }
+
     /// Adds an area, validating it as a data file would be.
     ///
     /// # Errors
@@ -1183,6 +1397,13 @@ fn with_field(mut p: Problem, json: &str, what: &str) -> Problem {
 /// another organization; one organization has at most this many texts less two, so a full
 /// bucket still holds a witness, and each new text costs bounded work however many look alike.
 const MAX_BUCKET: usize = crate::organization::MAX_NAMES + crate::organization::MAX_ACRONYMS + 2;
+
+fn no_such(what: &str, id: &str) -> Error {
+    Error::InvalidValue {
+        what: format!("no {what} has this id"),
+        value: id.to_owned(),
+    }
+}
 
 /// The default file-size limit of a registry's loads and saves: 1 GiB, several times the size of
 /// a JSON registry of a million organizations. Change it with [`Registry::with_max_file_bytes`].

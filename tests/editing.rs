@@ -190,3 +190,113 @@ fn an_invalid_edit_changes_nothing() {
     );
     assert_eq!(r.statement(STATEMENT_ID).cloned(), before);
 }
+
+#[test]
+fn organizations_are_updated_renamed_merged_and_removed() {
+    use signatories::{NameKind, Organization, ProblemKind};
+    let (_dir, reg, st) = copies();
+    let reg_before = read(&reg);
+    let mut r = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
+
+    // A French name for MLPD: found at once, and saved as one changed line.
+    r.update_organization("mlpd", |o| {
+        if let Ok(n) = signatories::Name::try_new(
+            "Parti marxiste-léniniste d'Allemagne",
+            "fr",
+            NameKind::Translation,
+        ) {
+            o.names.push(n);
+        }
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.find("parti marxiste-leniniste d'allemagne")
+            .first()
+            .map(|f| f.organization.id.as_str()),
+        Some("mlpd")
+    );
+    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    let (removed, added) = diff(&reg_before, &read(&reg));
+    assert!(
+        removed.len() <= 1 && added.len() <= 2,
+        "-{removed:?} +{added:?}"
+    );
+    assert!(
+        added
+            .iter()
+            .any(|l| l.contains("Parti marxiste-léniniste d'Allemagne"))
+    );
+
+    // An update that takes another organization's acronym in its country is refused whole.
+    let before = r.organization("mlpd").cloned();
+    let e = r.update_organization("mlpd", |o| {
+        if let Some(a) = o.acronyms.first_mut() {
+            "KOL".clone_into(&mut a.text);
+        }
+        o.countries = vec![signatories::Place::Country("LU".into())];
+    });
+    let kinds: Vec<ProblemKind> = e
+        .err()
+        .map(|e| e.problems().iter().map(|p| p.kind).collect())
+        .unwrap_or_default();
+    // KOL is the acronym of an organization of Luxembourg in the bundled registry.
+    assert_eq!(kinds, [ProblemKind::DuplicateAcronym]);
+    assert_eq!(r.organization("mlpd").cloned(), before);
+
+    // Renamed: every statement entry follows.
+    r.rename_organization("mlpd", "mlpd-de")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.organization("mlpd").is_none());
+    let s = r
+        .statement(STATEMENT_ID)
+        .unwrap_or_else(|| panic!("statement"));
+    assert!(s.entries().any(|e| e.org == "mlpd-de"));
+    assert!(!s.entries().any(|e| e.org == "mlpd"));
+    assert!(r.rename_organization("mlpd-de", "Not A Slug").is_err());
+    assert!(r.rename_organization("mlpd-de", "bkp").is_err());
+
+    // A new organization merged into an existing one: its names join, it is gone.
+    let dup = Organization::new("mlpd-copy")
+        .with_country("DE")
+        .with_name("MLPD (Deutschland)", "de", NameKind::Short)
+        .unwrap_or_else(|e| panic!("{e}"));
+    r.insert_organization(dup).unwrap_or_else(|e| panic!("{e}"));
+    r.add_entry(
+        STATEMENT_ID,
+        SectionKind::Subsequent,
+        Entry::new("mlpd-copy"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    r.merge_organizations("mlpd-de", "mlpd-copy")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.organization("mlpd-copy").is_none());
+    let merged = r
+        .organization("mlpd-de")
+        .unwrap_or_else(|| panic!("merged"));
+    assert!(merged.names.iter().any(|n| n.text == "MLPD (Deutschland)"));
+    let s = r
+        .statement(STATEMENT_ID)
+        .unwrap_or_else(|| panic!("statement"));
+    assert_eq!(s.entries().filter(|e| e.org == "mlpd-de").count(), 1);
+    assert!(!s.entries().any(|e| e.org == "mlpd-copy"));
+
+    // Removing an organization a statement names is refused; after its entry goes, it works.
+    assert!(r.remove_organization("bkp").is_err());
+    r.remove_entry(STATEMENT_ID, "bkp")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.remove_organization("bkp").map(|o| o.id).ok().as_deref(),
+        Some("bkp")
+    );
+    assert!(r.find("бкп").is_empty());
+
+    // All of it saves and loads back equal.
+    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    r.save_statements(&st).unwrap_or_else(|e| panic!("{e}"));
+    let back = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(back == r);
+    assert!(
+        read(&reg).contains("# Doubt"),
+        "the registry's comments are kept"
+    );
+}
