@@ -1,0 +1,768 @@
+//! The registry: areas, organizations and statements, loaded from and saved to data files,
+//! validated as a whole, with lookups.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::decode::{self, Decoded, Format, Reporter};
+use crate::encode::{self, FileRef};
+use crate::error::{Error, Problem, ProblemKind, Problems};
+use crate::lookup::{LookupIndex, MatchKind};
+use crate::organization::{Area, Organization, Place};
+use crate::save::{self, Fingerprint};
+use crate::statement::Statement;
+
+mod edit;
+mod validate;
+
+use validate::MAX_BUCKET;
+
+/// A registry of organizations, the areas they refer to, and the statements they signed.
+///
+/// ```
+/// use signatories::Registry;
+/// let registry = Registry::from_toml_str(r#"
+/// [[organization]]
+/// id = "bkp"
+/// countries = ["BG"]
+/// name-shows-country = true
+/// acronyms = [{ text = "БКП", lang = "bg" }]
+/// names = [
+///   { text = "Българска Комунистическа Партия", lang = "bg", kind = "original" },
+///   { text = "Bulgarian Communist Party", lang = "en", kind = "translation" },
+/// ]
+/// "#, "example.toml")?;
+/// // Case-blind, in any script: "бкп" finds "БКП".
+/// assert_eq!(registry.find("бкп")[0].organization.id, "bkp");
+/// assert_eq!(registry.find("bulgarian COMMUNIST party")[0].organization.id, "bkp");
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Registry {
+    areas: Vec<Area>,
+    area_index: HashMap<String, usize>,
+    organizations: Vec<Organization>,
+    org_index: HashMap<String, usize>,
+    statements: Vec<Statement>,
+    statement_index: HashMap<String, usize>,
+    lookup: LookupIndex,
+    /// (country or area, primary key of an acronym) → the organization that has it.
+    acronyms: HashMap<(Place, Vec<u8>), usize>,
+    /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
+    /// organization that has it.
+    skeletons: HashMap<String, Vec<(usize, String)>>,
+    warnings: Vec<Problem>,
+    /// The file-size limit of loads and saves.
+    max_file_bytes: u64,
+    /// What each file loaded or saved held then, by canonical path: a save refuses to replace
+    /// a file that changed since.
+    files: Mutex<HashMap<PathBuf, Fingerprint>>,
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clone for Registry {
+    fn clone(&self) -> Self {
+        let mut r = Registry::new();
+        for a in &self.areas {
+            r.push_area(a.clone());
+        }
+        for o in &self.organizations {
+            r.push_organization(o.clone());
+        }
+        for s in &self.statements {
+            r.push_statement(s.clone());
+        }
+        r.warnings = self.warnings.clone();
+        r.max_file_bytes = self.max_file_bytes;
+        r.files = Mutex::new(self.fingerprints());
+        r
+    }
+}
+
+impl PartialEq for Registry {
+    /// Two registries are equal when they hold the same areas, organizations and statements in
+    /// the same order.
+    fn eq(&self, other: &Self) -> bool {
+        self.areas == other.areas
+            && self.organizations == other.organizations
+            && self.statements == other.statements
+    }
+}
+
+/// An organization that a lookup found, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<'a> {
+    /// The organization.
+    pub organization: &'a Organization,
+    /// What matched.
+    pub how: MatchKind,
+}
+
+/// A source text and the name to report its problems under.
+struct Source<'a> {
+    label: String,
+    text: &'a str,
+    format: Format,
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Registry {
+            areas: Vec::new(),
+            area_index: HashMap::new(),
+            organizations: Vec::new(),
+            org_index: HashMap::new(),
+            statements: Vec::new(),
+            statement_index: HashMap::new(),
+            lookup: LookupIndex::new(),
+            acronyms: HashMap::new(),
+            skeletons: HashMap::new(),
+            warnings: Vec::new(),
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            files: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// This registry with another file-size limit for the files it loads and saves (the
+    /// default is [`DEFAULT_MAX_FILE_BYTES`]).
+    ///
+    /// ```
+    /// let small = signatories::Registry::new().with_max_file_bytes(1 << 20);
+    /// assert_eq!(small.max_file_bytes(), 1 << 20);
+    /// ```
+    pub fn with_max_file_bytes(mut self, limit: u64) -> Self {
+        self.max_file_bytes = limit;
+        self
+    }
+
+    /// The largest file this registry loads or saves, in bytes. A save that would write more is
+    /// refused ([`Error::FileTooLarge`]), so that whatever it saves loads again.
+    pub fn max_file_bytes(&self) -> u64 {
+        self.max_file_bytes
+    }
+
+    fn fingerprints(&self) -> HashMap<PathBuf, Fingerprint> {
+        self.files.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+
+    /// Loads one data file (`.toml` or `.json`).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when it cannot be read, [`Error::Invalid`] with every problem found.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
+        Self::load_files(&[path])
+    }
+
+    /// Loads several data files as one registry (organizations in one, statements in another),
+    /// checking references across them.
+    ///
+    /// # Errors
+    /// As [`Registry::load`], with the problems of every file.
+    pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_files(paths)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of data files to this registry. On any problem the registry is left
+    /// unchanged.
+    ///
+    /// # Errors
+    /// As [`Registry::load`].
+    pub fn add_files<P: AsRef<Path>>(&mut self, paths: &[P]) -> Result<(), Error> {
+        let mut texts = Vec::new();
+        for p in paths {
+            let path = p.as_ref();
+            let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+                path: path.to_path_buf(),
+            })?;
+            let label = path.display().to_string();
+            let bytes = match save::read_limited(path, self.max_file_bytes)? {
+                Ok(bytes) => bytes,
+                Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
+            };
+            let fingerprint = Fingerprint::of(&bytes);
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let valid =
+                        String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default())
+                            .into_owned();
+                    let mut rep = Reporter::new(label, &valid);
+                    let bad: String = e
+                        .as_bytes()
+                        .get(offset..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(4)
+                        .map(|b| format!("\\x{b:02x}"))
+                        .collect();
+                    rep.report(
+                        &(offset..offset),
+                        ProblemKind::InvalidUtf8,
+                        "invalid UTF-8",
+                        &bad,
+                    );
+                    return Err(Error::Invalid(Problems(rep.finish().0)));
+                }
+            };
+            texts.push((label, text, format, save::key(path), fingerprint));
+        }
+        let sources: Vec<Source<'_>> = texts
+            .iter()
+            .map(|(label, text, format, _, _)| Source {
+                label: label.clone(),
+                text,
+                format: *format,
+            })
+            .collect();
+        self.add_sources(&sources)?;
+        if let Ok(mut files) = self.files.lock() {
+            for (_, _, _, key, fingerprint) in texts {
+                files.insert(key, fingerprint);
+            }
+        }
+        Ok(())
+    }
+
+    /// A registry from TOML text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_toml_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Toml, label)?;
+        Ok(r)
+    }
+
+    /// A registry from JSON text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_json_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Json, label)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of a data file's text. On any problem the registry is left unchanged.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn add_str(&mut self, text: &str, format: Format, label: &str) -> Result<(), Error> {
+        self.add_sources(&[Source {
+            label: label.to_owned(),
+            text,
+            format,
+        }])
+    }
+
+    /// Adds an organization, normalizing its text (NFC, trimmed) and validating it as a data
+    /// file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_organization(&mut self, org: Organization) -> Result<(), Error> {
+        let file = FileRef {
+            area: &[],
+            organization: std::slice::from_ref(&org),
+            statement: &[],
+        };
+        // A file tells a country from an area by its spelling: refuse what would change
+        // variant on the way (`Place::Country("kurdistan")` would come back as an area).
+        let mixed_up: Vec<Problem> = org
+            .countries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let two_letters = p.as_str().len() == 2
+                    && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
+                let message = match p {
+                    Place::Country(_) if !two_letters => {
+                        "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
+                    }
+                    Place::Area(_) if two_letters => {
+                        "an area id of two letters, which files read as a country code"
+                    }
+                    _ => return None,
+                };
+                Some(Problem {
+                    kind: ProblemKind::InvalidValue,
+                    location: crate::error::Location {
+                        file: format!("organization {:?}", org.id),
+                        line: 1,
+                        column: 1,
+                        field: Some(format!("countries[{i}]")),
+                    },
+                    message: message.to_owned(),
+                    value: p.as_str().to_owned(),
+                })
+            })
+            .collect();
+        if !mixed_up.is_empty() {
+            return Err(Error::Invalid(Problems(mixed_up)));
+        }
+        self.insert_json("organization", &org.id, &encode::to_json(&file))
+    }
+
+    /// Adds an area, validating it as a data file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_area(&mut self, area: Area) -> Result<(), Error> {
+        let file = FileRef {
+            area: std::slice::from_ref(&area),
+            organization: &[],
+            statement: &[],
+        };
+        self.insert_json("area", &area.id, &encode::to_json(&file))
+    }
+
+    /// Adds a statement, validating it (every entry must name an organization of the registry).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_statement(&mut self, statement: Statement) -> Result<(), Error> {
+        let file = FileRef {
+            area: &[],
+            organization: &[],
+            statement: std::slice::from_ref(&statement),
+        };
+        self.insert_json("statement", &statement.id, &encode::to_json(&file))
+    }
+
+    /// Adds one record given through the API, as the JSON text of a data file holding it:
+    /// problems and warnings are placed at the record and field (`organization "x",
+    /// names[0].text`), not at the text, which the caller never saw.
+    fn insert_json(&mut self, what: &str, id: &str, json: &str) -> Result<(), Error> {
+        let label = format!("{what} {id:?}");
+        let warnings_before = self.warnings.len();
+        let placed = |p: Problem| with_field(p, json, what);
+        match self.add_str(json, Format::Json, &label) {
+            Ok(()) => {
+                let new: Vec<Problem> = self.warnings.drain(warnings_before..).collect();
+                self.warnings.extend(new.into_iter().map(placed));
+                Ok(())
+            }
+            Err(Error::Invalid(problems)) => Err(Error::Invalid(Problems(
+                problems.0.into_iter().map(placed).collect(),
+            ))),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
+        if let Some(s) = sources
+            .iter()
+            .find(|s| s.text.len() as u64 > self.max_file_bytes)
+        {
+            return Err(too_large(
+                &s.label,
+                s.text.len() as u64,
+                self.max_file_bytes,
+            ));
+        }
+        let mut reporters: Vec<Reporter<'_>> = Vec::new();
+        let mut decoded: Vec<Decoded> = Vec::new();
+        for s in sources {
+            let mut rep = Reporter::new(s.label.clone(), s.text);
+            decoded.push(decode::decode(s.text, s.format, &mut rep));
+            reporters.push(rep);
+        }
+        self.link(&decoded, &mut reporters);
+        let skeletons = self.check_spoofing(&decoded, &mut reporters);
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut warnings: Vec<Problem> = Vec::new();
+        for r in reporters {
+            let (p, w) = r.finish();
+            problems.extend(p);
+            warnings.extend(w);
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid(Problems(problems)));
+        }
+        self.warnings.extend(warnings);
+        for d in decoded {
+            for a in d.areas {
+                self.push_area(a);
+            }
+            for o in d.organizations {
+                self.push_organization_with(o, &skeletons);
+            }
+            for s in d.statements {
+                self.push_statement(s);
+            }
+        }
+        Ok(())
+    }
+
+    /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
+    /// names), each with its location.
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// Organizations with a different acronym or name that looks like `text` (the same UTS #39
+    /// skeleton): (organization, its text).
+    pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
+        self.skeletons
+            .get(&crate::spoof::skeleton(text))
+            .into_iter()
+            .flatten()
+            .filter(|(_, t)| t != text)
+            .filter_map(|(i, t)| self.organizations.get(*i).map(|o| (o, t.as_str())))
+            .collect()
+    }
+
+    fn push_area(&mut self, a: Area) {
+        self.area_index.insert(a.id.clone(), self.areas.len());
+        self.areas.push(a);
+    }
+
+    fn push_organization(&mut self, o: Organization) {
+        self.push_organization_with(o, &HashMap::new());
+    }
+
+    /// Adds an organization; `skeletons` holds skeletons already computed, by text.
+    fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
+        let i = self.organizations.len();
+        self.lookup.insert(i, &o);
+        for a in &o.acronyms {
+            let key = self.lookup.key(&a.text);
+            for p in &o.countries {
+                self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
+            }
+        }
+        for t in o
+            .acronyms
+            .iter()
+            .map(|a| &a.text)
+            .chain(o.names.iter().map(|n| &n.text))
+        {
+            // One entry per distinct text (with the first organization that has it), so that a
+            // bucket holds only texts that differ yet look alike.
+            let sk = skeletons
+                .get(t)
+                .cloned()
+                .unwrap_or_else(|| crate::spoof::skeleton(t));
+            let entry = self.skeletons.entry(sk).or_default();
+            if entry.len() < MAX_BUCKET && !entry.iter().any(|(_, x)| x == t) {
+                entry.push((i, t.clone()));
+            }
+        }
+        self.org_index.insert(o.id.clone(), i);
+        self.organizations.push(o);
+    }
+
+    fn push_statement(&mut self, s: Statement) {
+        self.statement_index
+            .insert(s.id.clone(), self.statements.len());
+        self.statements.push(s);
+    }
+
+    /// Every organization, in registry order.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// Every area, in registry order.
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    /// Every statement, in registry order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The organization with this id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.org_index
+            .get(id)
+            .and_then(|&i| self.organizations.get(i))
+    }
+
+    /// The area with this id.
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.area_index.get(id).and_then(|&i| self.areas.get(i))
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statement_index
+            .get(id)
+            .and_then(|&i| self.statements.get(i))
+    }
+
+    /// The statements an organization signed, in registry order.
+    pub fn statements_signed_by(&self, org_id: &str) -> Vec<&Statement> {
+        self.statements
+            .iter()
+            .filter(|s| s.entries().any(|e| e.org == org_id))
+            .collect()
+    }
+
+    /// Finds organizations by id, acronym or any name, in any script, blind to case and accents
+    /// as CLDR root collation is at primary strength: the id first, then whole acronyms, then
+    /// whole names, then names containing every word of the query.
+    pub fn find(&self, query: &str) -> Vec<Found<'_>> {
+        let by_id = self
+            .org_index
+            .get(query.trim())
+            .map(|&i| (i, MatchKind::Id));
+        by_id
+            .into_iter()
+            .chain(
+                self.lookup
+                    .find(query)
+                    .into_iter()
+                    .filter(|(i, _)| by_id.is_none_or(|(j, _)| j != *i)),
+            )
+            .filter_map(|(i, how)| {
+                self.organizations
+                    .get(i)
+                    .map(|organization| Found { organization, how })
+            })
+            .collect()
+    }
+
+    /// Finds organizations by acronym or any name as the language of `collation` compares
+    /// them: build it at primary strength to be blind to case and to the accents that language
+    /// ignores (Swedish keeps `å` apart from `a`; Turkish keeps dotless `ı` apart from `i`).
+    /// Whole acronyms and names first, then names containing every word of the query.
+    ///
+    /// Unlike [`Registry::find`], which uses an index in CLDR root order, this compares the
+    /// query with every acronym and name: meant for interactive searches.
+    ///
+    /// ```
+    /// use signatories::collation::{Collation, CollationOptions, Strength};
+    /// let registry = signatories::seed::registry()?;
+    /// let primary = CollationOptions::default().with_strength(Strength::Primary);
+    /// let root = Collation::new("und", primary)?;
+    /// let turkish = Collation::new("tr", primary)?;
+    /// // In Turkish, "turkiye" (with a plain u) is not "Türkiye".
+    /// assert!(!registry.find_with(&root, "turkiye komunist partisi marksist leninist").is_empty());
+    /// assert!(registry.find_with(&turkish, "turkiye komunist partisi marksist leninist").is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn find_with(
+        &self,
+        collation: &crate::collation::Collation,
+        query: &str,
+    ) -> Vec<Found<'_>> {
+        use std::cmp::Ordering::Equal;
+        let query = crate::text::normalize(query);
+        let mut out: Vec<Found<'_>> = Vec::new();
+        if query.is_empty() {
+            return out;
+        }
+        for how in [MatchKind::Acronym, MatchKind::Name] {
+            for o in &self.organizations {
+                let mut texts = match how {
+                    MatchKind::Acronym => o
+                        .acronyms
+                        .iter()
+                        .map(|a| a.text.as_str())
+                        .collect::<Vec<_>>(),
+                    _ => o.names.iter().map(|n| n.text.as_str()).collect(),
+                }
+                .into_iter();
+                if texts.any(|t| collation.compare(t, &query) == Equal)
+                    && !out.iter().any(|f| f.organization.id == o.id)
+                {
+                    out.push(Found {
+                        organization: o,
+                        how,
+                    });
+                }
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+        let query_words: Vec<&str> = crate::lookup::words(&query).collect();
+        for o in &self.organizations {
+            let all = o
+                .acronyms
+                .iter()
+                .map(|a| a.text.as_str())
+                .chain(o.names.iter().map(|n| n.text.as_str()))
+                .any(|t| {
+                    let words: Vec<&str> = crate::lookup::words(t).collect();
+                    query_words
+                        .iter()
+                        .all(|q| words.iter().any(|w| collation.compare(w, q) == Equal))
+                });
+            if all {
+                out.push(Found {
+                    organization: o,
+                    how: MatchKind::Words,
+                });
+            }
+        }
+        out
+    }
+
+    /// Finds organizations whose acronym equals `query` at primary strength.
+    pub fn find_by_acronym(&self, query: &str) -> Vec<&Organization> {
+        self.find(query)
+            .into_iter()
+            .filter(|f| f.how == MatchKind::Acronym)
+            .map(|f| f.organization)
+            .collect()
+    }
+
+    /// The whole registry as TOML: areas, organizations, statements.
+    pub fn to_toml_string(&self) -> String {
+        encode::to_toml(&self.file_ref(true, true))
+    }
+
+    /// The whole registry as JSON.
+    pub fn to_json_string(&self) -> String {
+        encode::to_json(&self.file_ref(true, true))
+    }
+
+    fn file_ref(&self, orgs: bool, statements: bool) -> FileRef<'_> {
+        FileRef {
+            area: if orgs { &self.areas } else { &[] },
+            organization: if orgs { &self.organizations } else { &[] },
+            statement: if statements { &self.statements } else { &[] },
+        }
+    }
+
+    fn save_ref(&self, path: &Path, file: &FileRef<'_>) -> Result<(), Error> {
+        let text = match Format::from_path(path) {
+            Some(Format::Toml) => encode::to_toml(file),
+            Some(Format::Json) => encode::to_json(file),
+            None => {
+                return Err(Error::UnknownFormat {
+                    path: path.to_path_buf(),
+                });
+            }
+        };
+        let key = save::key(&save::resolve(path)?);
+        let expected = self
+            .files
+            .lock()
+            .ok()
+            .and_then(|files| files.get(&key).copied());
+        // Over the TOML file it was loaded from, only what changed is rewritten: comments and
+        // layout of everything else stay (the file is the one loaded: `expected` is checked
+        // again under the save's lock).
+        let text = match (Format::from_path(path), expected) {
+            (Some(Format::Toml), Some(fingerprint)) => match std::fs::read(&key) {
+                Ok(old) if Fingerprint::of(&old) == fingerprint => std::str::from_utf8(&old)
+                    .ok()
+                    .and_then(|old| crate::preserve::merge(old, &text))
+                    .unwrap_or(text),
+                _ => text,
+            },
+            _ => text,
+        };
+        if text.len() as u64 > self.max_file_bytes {
+            return Err(Error::FileTooLarge {
+                path: path.to_path_buf(),
+                size: text.len() as u64,
+                limit: self.max_file_bytes,
+            });
+        }
+        let written = save::write_atomic(path, text.as_bytes(), expected)?;
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(save::key(&key), written);
+        }
+        Ok(())
+    }
+
+    /// Saves the whole registry to one file, in the format its extension names.
+    ///
+    /// The save is atomic (readers see the old file or the new one), holds an advisory lock on
+    /// the folder while it checks and replaces the file, writes through a symbolic link to its
+    /// target, and keeps the file's mode and owner. When this registry loaded (or last saved)
+    /// the file and it has changed since, nothing is written: [`Error::Conflict`].
+    ///
+    /// # Errors
+    /// [`Error::UnknownFormat`], [`Error::Conflict`], [`Error::FileTooLarge`] (the file would
+    /// be larger than [`Registry::max_file_bytes`]), or [`Error::Io`]; the old file is then left
+    /// intact.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        self.save_ref(path.as_ref(), &self.file_ref(true, true))
+    }
+
+    /// Saves areas and organizations only (the registry file of a registry + statements pair).
+    ///
+    /// # Errors
+    /// As [`Registry::save`].
+    pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        self.save_ref(path.as_ref(), &self.file_ref(true, false))
+    }
+
+    /// Saves statements only.
+    ///
+    /// # Errors
+    /// As [`Registry::save`].
+    pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        self.save_ref(path.as_ref(), &self.file_ref(false, true))
+    }
+}
+
+/// A problem located in the JSON text of one record (`{"organization": [{…}]}`) placed at the
+/// record's field instead: the path of the innermost value or key at its position, in the
+/// data files' spelling (`names[0].text`).
+fn with_field(mut p: Problem, json: &str, what: &str) -> Problem {
+    let offset = json
+        .split_inclusive('\n')
+        .take(p.location.line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let line = json
+        .get(offset..)
+        .and_then(|l| l.lines().next())
+        .unwrap_or("");
+    let column: usize = line
+        .chars()
+        .take(p.location.column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    if let Ok(root) = crate::json::parse(json) {
+        let mut path = Vec::new();
+        crate::document::path_at(&root, offset + column, &mut path);
+        // The first two steps are the record's place in the file (`organization[0]`).
+        let field = path
+            .get(2..)
+            .unwrap_or_default()
+            .join(".")
+            .replace(".[", "[");
+        p.location.field = Some(if field.is_empty() {
+            what.to_owned()
+        } else {
+            field
+        });
+    }
+    p
+}
+
+/// The default file-size limit of a registry's loads and saves: 1 GiB, several times the size of
+/// a JSON registry of a million organizations. Change it with [`Registry::with_max_file_bytes`].
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
+
+fn too_large(file: &str, size: u64, limit: u64) -> Error {
+    Error::Invalid(Problems(vec![Problem {
+        kind: ProblemKind::FileTooLarge,
+        location: crate::error::Location {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            field: None,
+        },
+        message: format!("file too large ({limit} bytes at most)"),
+        value: format!("{size} bytes"),
+    }]))
+}

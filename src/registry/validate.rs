@@ -1,0 +1,285 @@
+//! Checks across records and files — duplicate ids, references to areas and organizations,
+//! acronyms used twice in one country — and the spoofing policy (UTS #39 look-alikes among
+//! organizations and in printed overrides), with their places in the files.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Registry;
+use crate::decode::{Decoded, Reporter};
+use crate::error::ProblemKind;
+use crate::organization::{Organization, Place};
+
+impl Registry {
+    /// The checks across records and files: duplicate ids, acronyms used twice in a country,
+    /// references to areas and organizations.
+    pub(super) fn link(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        // Ids and references of every record, valid or not: one pass reports them all.
+        for (kind, index, ids) in [
+            ("area", &self.area_index, &mut area_ids),
+            ("organization", &self.org_index, &mut org_ids),
+            ("statement", &self.statement_index, &mut statement_ids),
+        ] {
+            for (source, d) in decoded.iter().enumerate() {
+                let list = match kind {
+                    "area" => &d.refs.area_ids,
+                    "organization" => &d.refs.org_ids,
+                    _ => &d.refs.statement_ids,
+                };
+                for (id, span) in list {
+                    check_unique(kind, id, span, (source, reps), index.contains_key(id), ids);
+                }
+            }
+        }
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (a, span) in &d.refs.area_refs {
+                if !self.area_index.contains_key(a) && !area_ids.contains_key(a.as_str()) {
+                    rep.report(
+                        span,
+                        ProblemKind::UnknownArea,
+                        "unknown area (no [[area]] has this id)",
+                        a,
+                    );
+                }
+            }
+            for (o, span) in &d.refs.org_refs {
+                if !self.org_index.contains_key(o) && !org_ids.contains_key(o.as_str()) {
+                    rep.report(
+                        span,
+                        ProblemKind::UnknownOrganization,
+                        "statement entry names no organization of the registry",
+                        o,
+                    );
+                }
+            }
+        }
+        self.check_acronyms(decoded, reps);
+        self.check_printed_overrides(decoded, reps);
+    }
+
+    /// Acronyms used by two organizations in one country (valid organizations only: an
+    /// acronym of a record with problems has no settled countries).
+    fn check_acronyms(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        // Acronyms of organizations new in these sources, by country (the registry's own are
+        // in `self.acronyms`).
+        let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, o) in d.organizations.iter().enumerate() {
+                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
+                let acr_spans = d.spans.org_acronyms.get(i);
+                for (j, a) in o.acronyms.iter().enumerate() {
+                    let key = self.lookup.key(&a.text);
+                    let span = acr_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
+                    for p in &o.countries {
+                        let k = (p.clone(), key.clone());
+                        let known = self
+                            .acronyms
+                            .get(&k)
+                            .and_then(|&i| self.organizations.get(i))
+                            .map(|org| &org.id)
+                            .or_else(|| acronyms.get(&k));
+                        match known {
+                            Some(other) if *other != o.id => {
+                                rep.report(
+                                    span,
+                                    ProblemKind::DuplicateAcronym,
+                                    format!(
+                                        "acronym used twice in one country ({}; also organization {other:?})",
+                                        p.as_str()
+                                    ),
+                                    &a.text,
+                                );
+                            }
+                            _ => {
+                                acronyms.insert(k, o.id.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Printed overrides that look like their organization's own texts (UTS #39).
+    fn check_printed_overrides(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+        let new_orgs: HashMap<&str, &Organization> = decoded
+            .iter()
+            .flat_map(|d| &d.organizations)
+            .map(|o| (o.id.as_str(), o))
+            .collect();
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, s) in d.statements.iter().enumerate() {
+                for (j, e) in s.entries().enumerate() {
+                    let printed_span = d
+                        .spans
+                        .entry_printed
+                        .get(i)
+                        .and_then(|p| p.get(j))
+                        .and_then(Option::as_ref);
+                    if let (Some(printed), Some(span)) = (&e.printed, printed_span) {
+                        let org = self
+                            .organization(&e.org)
+                            .or_else(|| new_orgs.get(e.org.as_str()).copied());
+                        if let Some(org) = org {
+                            check_printed(org, printed, span, rep);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// UTS #39 checks of new organizations: mixed scripts in an acronym or a name, and texts
+    /// that look like another organization's (same skeleton, different text). Warnings only.
+    pub(super) fn check_spoofing(
+        &self,
+        decoded: &[Decoded],
+        reps: &mut [Reporter<'_>],
+    ) -> HashMap<String, String> {
+        // Text → skeleton, computed once here and reused when the organizations are added.
+        let mut skeletons: HashMap<String, String> = HashMap::new();
+        // Skeletons of organizations new in these sources: (source, org index, text).
+        let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+            for (i, o) in d.organizations.iter().enumerate() {
+                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
+                let acr = d.spans.org_acronyms.get(i);
+                let nam = d.spans.org_names.get(i);
+                let texts = o
+                    .acronyms
+                    .iter()
+                    .enumerate()
+                    .map(|(j, a)| ("acronym", &a.text, acr.and_then(|s| s.get(j))))
+                    .chain(
+                        o.names
+                            .iter()
+                            .enumerate()
+                            .map(|(j, n)| ("name", &n.text, nam.and_then(|s| s.get(j)))),
+                    );
+                for (what, text, span) in texts {
+                    let span = span.unwrap_or(&id_span);
+                    let sk = skeletons
+                        .entry(text.clone())
+                        .or_insert_with(|| crate::spoof::skeleton(text))
+                        .clone();
+                    // One warning per text, naming one look-alike of another organization.
+                    // Buckets hold distinct texts, so this finds a witness after skipping at
+                    // most this organization's own texts and `text` itself: bounded work,
+                    // however many texts look alike.
+                    let existing =
+                        self.skeletons
+                            .get(&sk)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|(j, t)| {
+                                self.organizations.get(*j).map(|org| (org.id.as_str(), t))
+                            });
+                    let earlier = fresh
+                        .get(&sk)
+                        .into_iter()
+                        .flatten()
+                        .map(|(id, t)| (id.as_str(), t));
+                    let witness = existing
+                        .chain(earlier)
+                        .find(|(other_id, other_text)| *other_id != o.id && *other_text != text);
+                    if let Some((other_id, other_text)) = witness {
+                        rep.warn(
+                            span, ProblemKind::LookAlike,
+                            format!(
+                                "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
+                            ),
+                            text,
+                        );
+                    }
+                    let bucket = fresh.entry(sk).or_default();
+                    if bucket.len() < MAX_BUCKET && !bucket.iter().any(|(_, t)| t == text) {
+                        bucket.push((o.id.clone(), text.clone()));
+                    }
+                }
+            }
+        }
+        skeletons
+    }
+}
+
+/// A printed override that looks like one of its organization's own texts (the same UTS #39
+/// skeleton) but is another text — `МLРD` in Cyrillic letters printed for `MLPD` — is a
+/// spoofing warning: a real printed variant (a typo kept as published) differs visibly.
+fn check_printed(
+    org: &Organization,
+    printed: &crate::statement::Printed,
+    span: &Range<usize>,
+    rep: &mut Reporter<'_>,
+) {
+    let acronyms = org.acronyms.iter().map(|a| a.text.as_str());
+    let names = org.names.iter().map(|n| n.text.as_str());
+    let checks: [(&str, &Option<String>, Vec<&str>); 2] = [
+        ("printed acronym", &printed.acronym, acronyms.collect()),
+        ("printed name", &printed.name, names.collect()),
+    ];
+    for (what, text, own) in checks {
+        let Some(text) = text else { continue };
+        let sk = crate::spoof::skeleton(text);
+        if let Some(like) = own
+            .into_iter()
+            .find(|o| *o != text && crate::spoof::skeleton(o) == sk)
+        {
+            rep.warn(
+                span, ProblemKind::LookAlike,
+                format!(
+                    "{what} looks like {like:?} of organization {:?} but is another text (same UTS #39 skeleton)",
+                    org.id
+                ),
+                text,
+            );
+        }
+    }
+}
+
+/// The most distinct texts kept per UTS #39 skeleton. A look-alike warning needs one text of
+/// another organization; one organization has at most this many texts less two, so a full
+/// bucket still holds a witness, and each new text costs bounded work however many look alike.
+pub(super) const MAX_BUCKET: usize =
+    crate::organization::MAX_NAMES + crate::organization::MAX_ACRONYMS + 2;
+
+/// Reports `id` when the registry or an earlier record of these sources has it, else records
+/// where it is defined (source index, byte offset: the line is only computed for a report).
+fn check_unique<'a>(
+    kind: &str,
+    id: &'a str,
+    span: &Range<usize>,
+    (source, reps): (usize, &mut [Reporter<'_>]),
+    in_registry: bool,
+    seen: &mut HashMap<&'a str, (usize, usize)>,
+) {
+    let first = seen.get(id).map(|&(s, offset)| {
+        let line = reps.get(s).map_or(0, |r| r.line(&(offset..offset)));
+        match reps.get(s) {
+            Some(r) if s != source => format!("{}:{line}", r.file),
+            _ => format!("line {line}"),
+        }
+    });
+    let Some(rep) = reps.get_mut(source) else {
+        return;
+    };
+    if in_registry {
+        rep.report(
+            span,
+            ProblemKind::DuplicateId,
+            format!("duplicate {kind} id (already in the registry)"),
+            id,
+        );
+    } else if let Some(at) = first {
+        rep.report(
+            span,
+            ProblemKind::DuplicateId,
+            format!("duplicate {kind} id (first defined at {at})"),
+            id,
+        );
+    } else {
+        seen.insert(id, (source, span.start));
+    }
+}
