@@ -25,7 +25,34 @@ use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
 const USAGE: &str =
     "usage: ingest [--lang TAG] [--registry FILE] [--json] [--apply] [--statement-id ID] FILE|-";
 
+const HELP: &str =
+    "ingest: read a published signatory list (plain text or HTML) back into registry data
+
+usage: ingest [OPTIONS] FILE|-
+
+  FILE, -           the list (a file, or standard input)
+  --lang TAG        the edition's language (default: guessed from the heading)
+  --registry FILE   the registry to match entries against (default: the bundled seed)
+  --json            print the parsed list as JSON (heading, entries with their fields and
+                    matches, skipped lines with reasons)
+  --apply           add the new organizations and a statement of the list to --registry FILE
+                    and save it (only what changed is rewritten; a file changed by someone else
+                    since it was loaded is not overwritten)
+  --statement-id ID the id of that statement (default: ingested-DATE)
+  -h, --help        this text
+
+examples:
+  ingest --json tests/fixtures/icor-2023-02-07-peru-solidarity.txt
+  ingest --lang de --registry registry.toml --apply list.txt";
+
 fn main() -> ExitCode {
+    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
+    // tools, instead of a panic on the next write.
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -79,7 +106,7 @@ fn run() -> Result<(), String> {
             "--apply" => do_apply = true,
             "--statement-id" => statement_id = Some(value("--statement-id")?),
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{HELP}");
                 return Ok(());
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),

@@ -18,7 +18,34 @@ use signatories::{Organization, Place, Registry};
 
 const USAGE: &str = "usage: lookup [--registry FILE]… [--locale TAG] [--json] [--all] QUERY…";
 
+const HELP: &str =
+    "lookup: find organizations of a registry by id, acronym or any name, in any script
+
+usage: lookup [OPTIONS] QUERY…
+
+  QUERY             an id, acronym or name, or some of its words; blind to case and accents as
+                    CLDR root collation is at primary strength (бкп finds БКП, cote finds Côte)
+  --registry FILE   a registry file (.toml or .json; repeatable) instead of the bundled seed
+  --locale TAG      compare as that language does (tr keeps ü apart from u, sv å apart from a)
+  --json            print the organizations found as JSON
+  --all             print every organization
+  -h, --help        this text
+
+examples:
+  lookup mlpd \"pml del peru\" бкп
+  lookup --locale tr \"türkiye komünist partisi\"
+  lookup --registry registry.toml --json kke
+
+A query that finds nothing exits with status 1.";
+
 fn main() -> ExitCode {
+    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
+    // tools, instead of a panic on the next write.
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let mut files: Vec<String> = Vec::new();
     let mut json = false;
     let mut all = false;
@@ -38,7 +65,7 @@ fn main() -> ExitCode {
             },
             "--all" => all = true,
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{HELP}");
                 return ExitCode::SUCCESS;
             }
             s if s.starts_with("--") => return usage(&format!("unknown option {s}")),

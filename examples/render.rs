@@ -28,9 +28,48 @@ use signatories::sort::{Ordering, SortBy, SortSpec};
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
 [--registry FILE] [--statement FILE] [--id STATEMENT_ID] \
-[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]";
+[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]
+(render --help explains each option)";
+
+const HELP: &str = "render: print a statement's signatory list in one or more language editions
+
+usage: render [OPTIONS]
+
+  --locale L        an edition's locale (BCP 47: en, en-GB, de, fr, es, pt, ru, tr, ar, fa have
+                    their own messages; others use CLDR's dates and country names). Repeatable.
+                    Default: en
+  --all             every edition with its own messages
+  --format F        text (default), markdown, html or json. Several HTML editions make one
+                    document with a section per edition; several JSON editions one array
+  --style S         full (default: acronym, name, translation, country), short (acronym and
+                    country) or name-first
+  --numbering N     numbered (default), bulleted or plain
+  --summary         end with a sentence counting organizations and countries
+  --registry FILE   a registry file (.toml or .json) instead of the bundled seed registry
+  --statement FILE  a statement file; with no --registry, the bundled organizations are used
+  --id ID           which statement of the files to print (default: the statement file's last,
+                    else the registry's first)
+  --order O         publication (default), alphabetical (by the name the edition prints),
+                    protocol (by each country's own name), region:LANG (continent, then country
+                    name in LANG), un:ORG_ID (UN style, starting from that organization)
+  -h, --help        this text
+
+examples:
+  render --locale en-GB                      the seed list exactly as published
+  render --all --format html > editions.html
+  render --registry registry.toml --statement statement.toml --locale de --order alphabetical
+
+Warnings go to standard error; a file that does not load exits with status 2 and names the
+file, line and column.";
 
 fn main() -> ExitCode {
+    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
+    // tools, instead of a panic on the next write.
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -91,7 +130,7 @@ fn run() -> Result<(), String> {
             "--id" => id = Some(value("--id")?),
             "--order" => order = value("--order")?,
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{HELP}");
                 return Ok(());
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
@@ -105,7 +144,17 @@ fn run() -> Result<(), String> {
         (None, None) => signatories::seed::registry(),
         (Some(r), None) => Registry::load(r),
         (Some(r), Some(s)) => Registry::load_files(&[r, s]),
-        (None, Some(s)) => signatories::seed::registry().and_then(|mut reg| {
+        (None, Some(s)) => {
+            // The bundled organizations (not the bundled statement, which the file may be).
+            let mut reg = Registry::new();
+            reg.add_str(
+                signatories::seed::REGISTRY_TOML,
+                signatories::Format::Toml,
+                "examples/data/registry.toml",
+            )
+            .map(|()| reg)
+        }
+        .and_then(|mut reg| {
             // Only the statement file's own statements are rendered below.
             let before = reg.statements().len();
             reg.add_files(&[s])?;
@@ -138,9 +187,16 @@ fn run() -> Result<(), String> {
     };
 
     let json = options.format == OutputFormat::Json;
+    let html = options.format == OutputFormat::Html;
     let several = locales.len() > 1;
     if json && several {
         println!("[");
+    }
+    if html && several {
+        // One document: a section per edition, each with its language and direction.
+        println!(
+            "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Signatories</title></head>\n<body>"
+        );
     }
     for (i, locale) in locales.iter().enumerate() {
         let renderer = Renderer::new(locale).map_err(|e| e.to_string())?;
@@ -157,6 +213,9 @@ fn run() -> Result<(), String> {
         if json && several {
             let sep = if i + 1 < locales.len() { "," } else { "" };
             println!("{}{sep}", out.trim_end());
+        } else if html && several {
+            // The edition's own element carries its lang and dir.
+            println!("<section>\n{}\n</section>", out.trim_end());
         } else {
             if several {
                 if i > 0 {
@@ -169,6 +228,9 @@ fn run() -> Result<(), String> {
     }
     if json && several {
         println!("]");
+    }
+    if html && several {
+        println!("</body>\n</html>");
     }
     Ok(())
 }

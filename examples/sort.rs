@@ -23,7 +23,33 @@ use signatories::sort::SortKeys;
 const USAGE: &str = "usage: sort --locale TAG [--strength primary|secondary|tertiary] \
 [--ignore-punctuation] [--numeric] [--case-first upper|lower] [FILE]";
 
+const HELP: &str = "sort: sort lines the way a language sorts them (CLDR collation)
+
+usage: sort --locale TAG [OPTIONS] [FILE]
+
+  --locale TAG           the language (required); -u-co- variants too: de-u-co-phonebk,
+                         es-u-co-trad
+  --strength S           primary (letters only), secondary (accents), tertiary (case; default)
+  --ignore-punctuation   spaces and punctuation do not count
+  --numeric              digits sort by their numeric value (2 before 10)
+  --case-first C         upper or lower first
+  FILE                   the lines (default: standard input)
+  -h, --help             this text
+
+examples:
+  printf 'Zürich\\nÅre\\nZebra\\n' | sort --locale sv
+  sort --locale de-u-co-phonebk names.txt
+
+The output is a permutation of the input lines: nothing is lost or altered.";
+
 fn main() -> ExitCode {
+    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
+    // tools, instead of a panic on the next write.
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -63,7 +89,7 @@ fn run() -> Result<(), String> {
                 })
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{HELP}");
                 return Ok(());
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),

@@ -13,8 +13,25 @@ use std::process::ExitCode;
 #[path = "../benches/synthetic/mod.rs"]
 mod synthetic;
 
+const HELP: &str = "synthetic: write a synthetic registry to try the crate at scale
+
+usage: synthetic N FILE.toml|FILE.json
+       synthetic --names N FILE
+
+  N FILE          a registry of N organizations (realistic names in several scripts, fixed
+                  seed), saved in the format FILE's extension names
+  --names N FILE  N mixed-script names, one a line (the sort benchmark's input)
+  -h, --help      this text
+
+example:
+  synthetic 100000 /tmp/registry.json";
+
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if matches!(args.first().map(String::as_str), Some("-h" | "--help")) {
+        println!("{HELP}");
+        return ExitCode::SUCCESS;
+    }
     if args.first().map(String::as_str) == Some("--names") {
         args.remove(0);
         let (Some(n), Some(path)) = (

@@ -127,6 +127,14 @@ impl std::fmt::Debug for Collation {
     }
 }
 
+/// The collation types of CLDR's BCP 47 data (`common/bcp47/collation.xml`), the values a
+/// `-u-co-` keyword may take.
+const COLLATION_TYPES: &[&str] = &[
+    "big5han", "compat", "dict", "direct", "ducet", "emoji", "eor", "gb2312", "phonebk",
+    "phonetic", "pinyin", "reformed", "search", "searchjl", "standard", "stroke", "trad", "unihan",
+    "zhuyin",
+];
+
 impl Collation {
     /// A collator for `locale` (a BCP 47 tag, `-u-co-`, `-u-kn`, `-u-kf` accepted).
     ///
@@ -136,6 +144,28 @@ impl Collation {
     pub fn new(locale: &str, options: CollationOptions) -> Result<Self, Error> {
         let loc = icu_locale::Locale::try_from_str(locale)
             .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
+        // ICU4X falls back to root order for what it does not know; a tag that names no
+        // language or an unknown collation is refused instead (`und` asks for root order).
+        if !loc.id.language.is_unknown() {
+            let id: unic_langid::LanguageIdentifier = loc
+                .id
+                .to_string()
+                .parse()
+                .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
+            crate::cldr::check_language(&id).map_err(|what| Error::InvalidValue {
+                what: format!("{what} in collation locale"),
+                value: locale.to_owned(),
+            })?;
+        }
+        let co = icu_locale::extensions::unicode::key!("co");
+        if let Some(value) = loc.extensions.unicode.keywords.get(&co)
+            && !COLLATION_TYPES.contains(&value.to_string().as_str())
+        {
+            return Err(Error::InvalidValue {
+                what: "unknown collation type (-u-co-)".to_owned(),
+                value: locale.to_owned(),
+            });
+        }
         let mut prefs = CollatorPreferences::from(&loc);
         match options.numeric {
             Some(Numeric::On) => prefs.numeric_ordering = Some(CollationNumericOrdering::True),
