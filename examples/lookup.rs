@@ -24,7 +24,9 @@ const HELP: &str =
 usage: lookup [OPTIONS] QUERY…
 
   QUERY             an id, acronym or name, or some of its words; blind to case and accents as
-                    CLDR root collation is at primary strength (бкп finds БКП, cote finds Côte)
+                    CLDR root collation is at primary strength (бкп finds БКП, cote finds Côte);
+                    when nothing is equal, similar names are shown with a score (typos, a Latin
+                    spelling of a Greek or Cyrillic name)
   --registry FILE   a registry file (.toml or .json; repeatable) instead of the bundled seed
   --locale TAG      compare as that language does (tr keeps ü apart from u, sv å apart from a)
   --json            print the organizations found as JSON
@@ -115,8 +117,34 @@ fn main() -> ExitCode {
             None => registry.find(q),
         };
         if hits.is_empty() {
-            eprintln!("no organization matches {q:?}");
-            missing += 1;
+            // Nothing equal: what the query resembles (typos, a Latin spelling of another
+            // script), with scores. With --locale the language's own comparison decides alone.
+            let similar = if collation.is_none() {
+                registry.search(q, 5)
+            } else {
+                Vec::new()
+            };
+            if similar.is_empty() {
+                eprintln!("no organization matches {q:?}");
+                missing += 1;
+                continue;
+            }
+            if !json {
+                println!("{q:?} (similar):");
+            }
+            for s in similar {
+                if !json {
+                    println!(
+                        "  {} [similar to {:?}, {:.0}%]",
+                        describe(&registry, s.organization),
+                        s.matched,
+                        s.score * 100.0
+                    );
+                }
+                if !found.iter().any(|o| o.id == s.organization.id) {
+                    found.push(s.organization);
+                }
+            }
             continue;
         }
         if !json {

@@ -64,66 +64,108 @@ pub fn suggest<'a>(
     threshold: f64,
     limit: usize,
 ) -> Vec<Suggestion<'a>> {
-    Folded::new(registry).suggest(query, threshold, limit)
+    Folded::new(registry).suggest(registry, query, threshold, limit)
 }
 
 /// Every acronym and name of a registry folded once (see [`fold`]), for many fuzzy searches in
-/// a row (reconciling a whole list): [`suggest`] folds the registry on every call.
-#[derive(Debug)]
-pub struct Folded<'a> {
-    /// (organization, text, folded text, its length in characters), in registry order.
-    texts: Vec<(&'a Organization, &'a str, String, usize)>,
+/// a row: [`suggest`] folds the registry on every call. Texts in other scripts are also kept in
+/// their Latin transliteration (AnyAscii), so that `Kommounistiko Komma Elladas` finds
+/// `Κομμουνιστικό Κόμμα Ελλάδας` and `Bulgarska` finds `Българска`.
+#[derive(Debug, Default)]
+pub struct Folded {
+    /// (organization index, text index in acronyms then names, folded text, its length in
+    /// characters), in registry order.
+    texts: Vec<(usize, usize, String, usize)>,
 }
 
-impl<'a> Folded<'a> {
+/// The folded forms a text is compared by: itself, and its Latin transliteration where it has
+/// letters outside ASCII that transliterate differently.
+fn keys(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut out = vec![folded];
+    if !text.is_ascii() {
+        let latin = fold(&any_ascii::any_ascii(text));
+        if !out.contains(&latin) && !latin.is_empty() {
+            out.push(latin);
+        }
+    }
+    out
+}
+
+impl Folded {
     /// Folds every acronym and name of `registry`.
-    pub fn new(registry: &'a Registry) -> Self {
+    pub fn new(registry: &Registry) -> Self {
         let mut texts = Vec::new();
-        for org in registry.organizations() {
+        for (i, org) in registry.organizations().iter().enumerate() {
             let all = org
                 .acronyms
                 .iter()
                 .map(|a| a.text.as_str())
                 .chain(org.names.iter().map(|n| n.text.as_str()));
-            for t in all {
-                let f = fold(t);
-                let n = f.chars().count();
-                texts.push((org, t, f, n));
+            for (j, t) in all.enumerate() {
+                for f in keys(t) {
+                    let n = f.chars().count();
+                    texts.push((i, j, f, n));
+                }
             }
         }
         Folded { texts }
     }
 
-    /// As [`suggest`].
-    pub fn suggest(&self, query: &str, threshold: f64, limit: usize) -> Vec<Suggestion<'a>> {
-        let q = fold(query);
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let qlen = q.chars().count() as f64;
+    /// As [`suggest`], over the registry these texts were folded from.
+    pub fn suggest<'a>(
+        &self,
+        registry: &'a Registry,
+        query: &str,
+        threshold: f64,
+        limit: usize,
+    ) -> Vec<Suggestion<'a>> {
+        let queries: Vec<(String, f64)> = keys(query)
+            .into_iter()
+            .filter(|q| !q.is_empty())
+            .map(|q| {
+                let n = q.chars().count() as f64;
+                (q, n)
+            })
+            .collect();
         let mut out: Vec<Suggestion<'a>> = Vec::new();
-        for (org, t, f, flen) in &self.texts {
+        for (i, j, f, flen) in &self.texts {
             let flen = *flen as f64;
-            // The score cannot reach the threshold when the lengths differ too much; stored
-            // texts are bounded, so this also bounds the work for a huge query.
-            if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
-                continue;
+            let mut score: f64 = 0.0;
+            for (q, qlen) in &queries {
+                // The score cannot reach the threshold when the lengths differ too much;
+                // stored texts are bounded, so this also bounds the work for a huge query.
+                if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
+                    continue;
+                }
+                score = score.max(strsim::normalized_levenshtein(q, f));
             }
-            let score = strsim::normalized_levenshtein(&q, f);
             if score < threshold {
                 continue;
             }
+            let Some(org) = registry.organizations().get(*i) else {
+                continue;
+            };
+            let Some(text) = org
+                .acronyms
+                .iter()
+                .map(|a| a.text.as_str())
+                .chain(org.names.iter().map(|n| n.text.as_str()))
+                .nth(*j)
+            else {
+                continue;
+            };
             // One suggestion per organization, with its best text.
             match out.last_mut() {
-                Some(last) if std::ptr::eq(last.organization, *org) => {
+                Some(last) if std::ptr::eq(last.organization, org) => {
                     if score > last.score {
                         last.score = score;
-                        last.matched = t;
+                        last.matched = text;
                     }
                 }
                 _ => out.push(Suggestion {
                     organization: org,
-                    matched: t,
+                    matched: text,
                     score,
                 }),
             }

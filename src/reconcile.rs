@@ -123,10 +123,10 @@ pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
     reconcile_with(registry, e, &std::cell::OnceCell::new())
 }
 
-fn reconcile_with<'a>(
-    registry: &'a Registry,
+fn reconcile_with(
+    registry: &Registry,
     e: &ParsedEntry,
-    folded: &std::cell::OnceCell<crate::matching::Folded<'a>>,
+    folded: &std::cell::OnceCell<crate::matching::Folded>,
 ) -> EntryMatch {
     // 1. Acronym (and country).
     if let Some(a) = &e.acronym {
@@ -195,7 +195,7 @@ fn reconcile_with<'a>(
     let mut found: BTreeMap<String, f64> = BTreeMap::new();
     for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
         let folded = folded.get_or_init(|| crate::matching::Folded::new(registry));
-        for s in folded.suggest(n, 0.75, 5) {
+        for s in folded.suggest(registry, n, 0.75, 5) {
             let v = found.entry(s.organization.id.clone()).or_insert(0.0);
             *v = v.max(s.score);
         }

@@ -58,6 +58,8 @@ pub struct Registry {
     /// What each file loaded or saved held then, by canonical path: a save refuses to replace
     /// a file that changed since.
     files: Mutex<HashMap<PathBuf, Fingerprint>>,
+    /// Acronyms and names folded for fuzzy search, built at the first search after a change.
+    folded: std::sync::OnceLock<crate::matching::Folded>,
 }
 
 impl Default for Registry {
@@ -127,6 +129,7 @@ impl Registry {
             warnings: Vec::new(),
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             files: Mutex::new(HashMap::new()),
+            folded: std::sync::OnceLock::new(),
         }
     }
 
@@ -433,6 +436,7 @@ impl Registry {
 
     /// Adds an organization; `skeletons` holds skeletons already computed, by text.
     fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
+        self.folded = std::sync::OnceLock::new();
         let i = self.organizations.len();
         self.lookup.insert(i, &o);
         for a in &o.acronyms {
@@ -532,6 +536,52 @@ impl Registry {
                     .map(|organization| Found { organization, how })
             })
             .collect()
+    }
+
+    /// Finds what people type: the organizations [`Registry::find`] finds (score 1), then,
+    /// when it finds none, those whose acronym or a name resembles `query` (typos, a missing
+    /// accent, a Latin spelling of a Greek, Cyrillic or Arabic name), best first, each with its
+    /// score (normalized edit distance over folded text, at least 0.8). At most `limit`.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let hits = registry.search("marxist leninist party of germani", 3);
+    /// assert_eq!(hits[0].organization.id, "mlpd");
+    /// assert!(hits[0].score > 0.9 && hits[0].score < 1.0);
+    /// // A Latin spelling of a Cyrillic name.
+    /// assert_eq!(registry.search("Balgarska Komunisticheska Partiya", 1)[0].organization.id, "bkp");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn search(&self, query: &str, limit: usize) -> Vec<crate::matching::Suggestion<'_>> {
+        let exact = self.find(query);
+        if !exact.is_empty() {
+            let key = self.lookup.key(&crate::text::normalize(query));
+            return exact
+                .into_iter()
+                .take(limit)
+                .map(|f| {
+                    let o = f.organization;
+                    let texts = o
+                        .acronyms
+                        .iter()
+                        .map(|a| a.text.as_str())
+                        .chain(o.names.iter().map(|n| n.text.as_str()));
+                    let matched = texts
+                        .clone()
+                        .find(|t| self.lookup.key(t) == key)
+                        .or_else(|| texts.clone().next())
+                        .unwrap_or(o.id.as_str());
+                    crate::matching::Suggestion {
+                        organization: o,
+                        matched,
+                        score: 1.0,
+                    }
+                })
+                .collect();
+        }
+        self.folded
+            .get_or_init(|| crate::matching::Folded::new(self))
+            .suggest(self, query, 0.8, limit)
     }
 
     /// Finds organizations by acronym or any name as the language of `collation` compares
