@@ -86,39 +86,44 @@ fn without_id(t: &Table) -> Json {
     table_json(t.iter().filter(|(k, _)| *k != "id"))
 }
 
-/// Records matched by id (or, for a renamed record, by everything but the id): merged in
-/// place, removed when gone, appended when new.
+/// Records matched by id (or, for a renamed record, by its place or by everything but the
+/// id): merged in place, removed when gone, appended when new. Ids are looked up in maps, so
+/// the work is linear in the records.
 fn merge_records(tables: &mut ArrayOfTables, new: &[&Table], next_position: &mut isize) {
+    use std::collections::{HashMap, HashSet};
     let new_ids: Vec<Option<&str>> = new.iter().map(|t| id_of(t)).collect();
+    let new_set: HashSet<&str> = new_ids.iter().flatten().copied().collect();
     let ids_before: Vec<Option<String>> =
         tables.iter().map(|t| id_of(t).map(str::to_owned)).collect();
-    let in_old = |id: Option<&str>| id.is_some() && ids_before.iter().any(|o| o.as_deref() == id);
-    let in_new = |id: Option<&str>| id.is_some() && new_ids.contains(&id);
+    let old_set: HashSet<&str> = ids_before.iter().flatten().map(String::as_str).collect();
+    let in_old = |id: Option<&str>| id.is_some_and(|id| old_set.contains(id));
+    let in_new = |id: Option<&str>| id.is_some_and(|id| new_set.contains(id));
     // Renames: an old record whose id is gone and a new record whose id is new, between the
     // same neighbours (or equal but for the id), are one record: it takes the new id in place
     // and its comments stay with it.
     let old_refs: Vec<Option<&str>> = ids_before.iter().map(Option::as_deref).collect();
+    let fresh: Vec<usize> = (0..new.len())
+        .filter(|&j| !in_old(new_ids.get(j).copied().flatten()))
+        .collect();
     let mut renames: Vec<(usize, usize)> = Vec::new();
-    for (i, id) in old_refs.iter().enumerate() {
-        if in_new(*id) {
-            continue;
-        }
-        let old_slot = slot(&old_refs, i, &in_new);
-        let data = tables.get(i).map(without_id);
-        let candidates = || {
-            new_ids
-                .iter()
-                .enumerate()
-                .filter(|(j, id)| !in_old(**id) && !renames.iter().any(|(_, r)| r == j))
-        };
-        let same_data = candidates()
-            .find(|(j, _)| new.get(*j).map(|n| without_id(n)) == data)
-            .map(|(j, _)| j);
-        let same_slot = candidates()
-            .find(|(j, _)| slot(&new_ids, *j, &in_old) == old_slot)
-            .map(|(j, _)| j);
-        if let Some(j) = same_data.or(same_slot) {
-            renames.push((i, j));
+    if !fresh.is_empty() {
+        for (i, id) in old_refs.iter().enumerate() {
+            if in_new(*id) {
+                continue;
+            }
+            let old_slot = slot(&old_refs, i, &in_new);
+            let data = tables.get(i).map(without_id);
+            let free = || {
+                fresh
+                    .iter()
+                    .copied()
+                    .filter(|j| !renames.iter().any(|(_, r)| r == j))
+            };
+            let same_data = free().find(|j| new.get(*j).map(|n| without_id(n)) == data);
+            let same_slot = free().find(|j| slot(&new_ids, *j, &in_old) == old_slot);
+            if let Some(j) = same_data.or(same_slot) {
+                renames.push((i, j));
+            }
         }
     }
     for (i, j) in renames {
@@ -126,29 +131,33 @@ fn merge_records(tables: &mut ArrayOfTables, new: &[&Table], next_position: &mut
             merge_table(t, n, next_position);
         }
     }
-    let old_ids: Vec<Option<String>> = tables.iter().map(|t| id_of(t).map(str::to_owned)).collect();
+    let by_id: HashMap<&str, &Table> = new
+        .iter()
+        .filter_map(|t| id_of(t).map(|id| (id, *t)))
+        .collect();
+    let kept: HashSet<String> = tables
+        .iter()
+        .filter_map(|t| id_of(t).map(str::to_owned))
+        .filter(|id| by_id.contains_key(id.as_str()))
+        .collect();
     // Removed records, from the end so that indexes stay valid.
     for i in (0..tables.len()).rev() {
-        let id = old_ids.get(i).cloned().flatten();
-        if !new
-            .iter()
-            .any(|t| id.is_some() && id_of(t) == id.as_deref())
-        {
+        let keep = tables
+            .get(i)
+            .and_then(id_of)
+            .is_some_and(|id| kept.contains(id));
+        if !keep {
             tables.remove(i);
         }
     }
     for t in tables.iter_mut() {
-        let id = id_of(t).map(str::to_owned);
-        if let Some(n) = new
-            .iter()
-            .find(|n| id.is_some() && id_of(n) == id.as_deref())
-        {
+        let n = id_of(t).and_then(|id| by_id.get(id)).copied();
+        if let Some(n) = n {
             merge_table(t, n, next_position);
         }
     }
     for n in new {
-        let id = id_of(n);
-        if !old_ids.iter().any(|o| o.as_deref() == id) {
+        if !id_of(n).is_some_and(|id| kept.contains(id)) {
             let mut t = (*n).clone();
             place_after(&mut t, next_position);
             // A blank line before each new record, as the crate writes them.
