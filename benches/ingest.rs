@@ -19,7 +19,7 @@ fn bench(c: &mut Criterion) {
     let statement = registry
         .statement("synthetic")
         .unwrap_or_else(|| panic!("statement"));
-    let text = Renderer::new("en-GB")
+    let text = Renderer::try_new("en-GB")
         .and_then(|r| r.render(&registry, statement, &RenderOptions::default()))
         .unwrap_or_else(|e| panic!("{e}"));
     let lines = text.lines().count() as u64;

@@ -26,7 +26,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     for tag in ["de", "ru"] {
-        let coll = Collation::new(tag, Default::default()).unwrap_or_else(|e| panic!("{e}"));
+        let coll = Collation::try_new(tag, Default::default()).unwrap_or_else(|e| panic!("{e}"));
         g.bench_function(format!("{tag}/icu_collator-compare-sort"), |b| {
             b.iter(|| {
                 let mut v: Vec<&str> = names.iter().map(String::as_str).collect();

@@ -101,7 +101,7 @@ fn main() -> ExitCode {
     let collation = match &locale {
         Some(tag) => {
             let primary = CollationOptions::default().with_strength(Strength::Primary);
-            match Collation::new(tag, primary) {
+            match Collation::try_new(tag, primary) {
                 Ok(c) => Some(c),
                 Err(e) => {
                     eprintln!("error: {e}");

@@ -22,8 +22,8 @@
 use std::process::ExitCode;
 
 use signatories::Registry;
-use signatories::render::{Numbering, OutputFormat, RenderOptions, Renderer, Style};
-use signatories::sort::{Ordering, SortBy, SortSpec};
+use signatories::render::{OutputFormat, RenderOptions, Renderer};
+use signatories::sort::{ListOrder, SortBy, SortSpec};
 
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
@@ -99,31 +99,14 @@ fn run() -> Result<(), String> {
                     .iter()
                     .map(ToString::to_string),
             ),
+            // The option values parse with the crate's own spellings (FromStr).
             "--format" => {
-                options = options.with_format(match value("--format")?.as_str() {
-                    "text" => OutputFormat::Text,
-                    "markdown" | "md" => OutputFormat::Markdown,
-                    "html" => OutputFormat::Html,
-                    "json" => OutputFormat::Json,
-                    other => return Err(format!("unknown format {other:?}\n{USAGE}")),
-                })
+                let v = value("--format")?;
+                let v = if v == "md" { "markdown".to_owned() } else { v };
+                options = options.with_format(parse(&v)?);
             }
-            "--style" => {
-                options = options.with_style(match value("--style")?.as_str() {
-                    "full" => Style::Full,
-                    "short" => Style::Short,
-                    "name-first" => Style::NameFirst,
-                    other => return Err(format!("unknown style {other:?}\n{USAGE}")),
-                })
-            }
-            "--numbering" => {
-                options = options.with_numbering(match value("--numbering")?.as_str() {
-                    "numbered" => Numbering::Numbered,
-                    "bulleted" => Numbering::Bulleted,
-                    "plain" => Numbering::Plain,
-                    other => return Err(format!("unknown numbering {other:?}\n{USAGE}")),
-                })
-            }
+            "--style" => options = options.with_style(parse(&value("--style")?)?),
+            "--numbering" => options = options.with_numbering(parse(&value("--numbering")?)?),
             "--summary" => options = options.with_summary(true),
             "--registry" => registry_file = Some(value("--registry")?),
             "--statement" => statement_file = Some(value("--statement")?),
@@ -199,7 +182,7 @@ fn run() -> Result<(), String> {
         );
     }
     for (i, locale) in locales.iter().enumerate() {
-        let renderer = Renderer::new(locale).map_err(|e| e.to_string())?;
+        let renderer = Renderer::try_new(locale).map_err(|e| e.to_string())?;
         for w in renderer.warnings() {
             eprintln!("warning: {w}");
         }
@@ -236,15 +219,15 @@ fn run() -> Result<(), String> {
 }
 
 /// The ordering an `--order` value names, for an edition.
-fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<Ordering, String> {
+fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<ListOrder, String> {
     Ok(match spec.split_once(':') {
-        None if spec == "publication" => Ordering::Publication,
-        None if spec == "alphabetical" => Ordering::Collated {
+        None if spec == "publication" => ListOrder::Publication,
+        None if spec == "alphabetical" => ListOrder::Collated {
             locale: edition.to_string(),
             spec: SortSpec::by([SortBy::NameIn(edition.clone()), SortBy::Acronym]),
         },
-        None if spec == "protocol" => Ordering::Protocol,
-        Some(("region", lang)) => Ordering::GroupedByRegion {
+        None if spec == "protocol" => ListOrder::Protocol,
+        Some(("region", lang)) => ListOrder::GroupedByRegion {
             regions: ["002", "142", "009", "150", "019"]
                 .map(String::from)
                 .to_vec(),
@@ -252,9 +235,16 @@ fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<Ord
                 .parse()
                 .map_err(|_| format!("invalid language tag {lang:?}"))?,
         },
-        Some(("un", start)) => Ordering::UnStyle {
+        Some(("un", start)) => ListOrder::UnStyle {
             start: start.to_owned(),
         },
         _ => return Err(format!("unknown order {spec:?}\n{USAGE}")),
     })
+}
+
+/// An option value in the crate's spelling (`--format html`), or the crate's message listing
+/// the values it knows.
+fn parse<T: std::str::FromStr<Err = signatories::Error>>(v: &str) -> Result<T, String> {
+    v.parse()
+        .map_err(|e: signatories::Error| format!("{e}\n{USAGE}"))
 }

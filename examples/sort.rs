@@ -71,22 +71,22 @@ fn run() -> Result<(), String> {
         };
         match a.as_str() {
             "--locale" => locale = Some(value("--locale")?),
+            // The option values parse with the crate's own spellings (FromStr).
             "--strength" => {
-                options = options.with_strength(match value("--strength")?.as_str() {
-                    "primary" => Strength::Primary,
-                    "secondary" => Strength::Secondary,
-                    "tertiary" => Strength::Tertiary,
-                    other => return Err(format!("unknown strength {other:?}\n{USAGE}")),
-                })
+                options = options.with_strength(
+                    value("--strength")?
+                        .parse::<Strength>()
+                        .map_err(|e| format!("{e}\n{USAGE}"))?,
+                )
             }
             "--ignore-punctuation" => options = options.with_punctuation(Punctuation::Ignored),
             "--numeric" => options = options.with_numeric(Numeric::On),
             "--case-first" => {
-                options = options.with_case_first(match value("--case-first")?.as_str() {
-                    "upper" => CaseFirst::Upper,
-                    "lower" => CaseFirst::Lower,
-                    other => return Err(format!("unknown case-first {other:?}\n{USAGE}")),
-                })
+                options = options.with_case_first(
+                    value("--case-first")?
+                        .parse::<CaseFirst>()
+                        .map_err(|e| format!("{e}\n{USAGE}"))?,
+                )
             }
             "-h" | "--help" => {
                 println!("{HELP}");
@@ -98,7 +98,7 @@ fn run() -> Result<(), String> {
         }
     }
     let locale = locale.ok_or_else(|| format!("--locale is required\n{USAGE}"))?;
-    let collation = Collation::new(&locale, options).map_err(|e| e.to_string())?;
+    let collation = Collation::try_new(&locale, options).map_err(|e| e.to_string())?;
 
     let mut input = Vec::new();
     match &file {

@@ -53,6 +53,13 @@ pub enum CaseFirst {
     Off,
 }
 
+spelled_enum!(Strength, "strength", {
+    Primary => "primary", Secondary => "secondary", Tertiary => "tertiary",
+});
+spelled_enum!(Punctuation, "punctuation", { Significant => "significant", Ignored => "ignored" });
+spelled_enum!(Numeric, "numeric ordering", { Off => "off", On => "on" });
+spelled_enum!(CaseFirst, "case-first", { Upper => "upper", Lower => "lower", Off => "off" });
+
 /// Collation options. Every field is optional: `None` keeps the locale's default (including
 /// what the locale tag's `-u-kn`/`-u-kf` keywords say).
 ///
@@ -61,7 +68,7 @@ pub enum CaseFirst {
 /// let options = CollationOptions::default()
 ///     .with_strength(Strength::Primary)
 ///     .with_punctuation(Punctuation::Ignored);
-/// let c = Collation::new("en", options)?;
+/// let c = Collation::try_new("en", options)?;
 /// assert!(c.compare("co-op", "COOP").is_eq());
 /// # Ok::<(), signatories::Error>(())
 /// ```
@@ -105,12 +112,12 @@ impl CollationOptions {
 ///
 /// ```
 /// use signatories::collation::Collation;
-/// let sv = Collation::new("sv", Default::default())?;
-/// let de = Collation::new("de", Default::default())?;
+/// let sv = Collation::try_new("sv", Default::default())?;
+/// let de = Collation::try_new("de", Default::default())?;
 /// // "ä" goes after "z" in Swedish, with "a" in German.
 /// assert!(sv.compare("ärlig", "zebra").is_gt());
 /// assert!(de.compare("ärlig", "zebra").is_lt());
-/// let phonebook = Collation::new("de-u-co-phonebk", Default::default())?;
+/// let phonebook = Collation::try_new("de-u-co-phonebk", Default::default())?;
 /// assert!(phonebook.compare("Müller", "Mueller").is_gt());
 /// # Ok::<(), signatories::Error>(())
 /// ```
@@ -141,7 +148,7 @@ impl Collation {
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] when CLDR has
     /// no such collation.
-    pub fn new(locale: &str, options: CollationOptions) -> Result<Self, Error> {
+    pub fn try_new(locale: &str, options: CollationOptions) -> Result<Self, Error> {
         let loc = icu_locale::Locale::try_from_str(locale)
             .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
         // ICU4X falls back to root order for what it does not know; a tag that names no

@@ -42,7 +42,7 @@
 //!
 //! // The German edition: CLDR's date and country names, Fluent's sentences.
 //! let statement = registry.statement("example").unwrap();
-//! let german = Renderer::new("de")?;
+//! let german = Renderer::try_new("de")?;
 //! let text = german.render(&registry, statement, &RenderOptions::default())?;
 //! assert_eq!(text, concat!(
 //!     "Unterzeichner (Stand: 7. Februar 2023, weitere Unterzeichner möglich):\n\n",
@@ -76,6 +76,46 @@
         clippy::indexing_slicing
     )
 )]
+
+/// Gives a fieldless enum its spelling: `as_str`, `Display` and `FromStr` (an unknown spelling is
+/// an [`Error::InvalidValue`] that lists the known ones), so that command lines and files parse
+/// the same words the crate prints.
+macro_rules! spelled_enum {
+    ($ty:ty, $what:literal, { $($variant:ident => $word:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The word for this value, as command lines and data files spell it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $word,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = crate::error::Error;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($word => Ok(Self::$variant),)+
+                    _ => Err(crate::error::Error::InvalidValue {
+                        what: format!(
+                            "unknown {} (expected {})",
+                            $what,
+                            [$($word),+].join(", ")
+                        ),
+                        value: s.to_owned(),
+                    }),
+                }
+            }
+        }
+    };
+}
 
 pub mod cldr;
 pub mod collation;

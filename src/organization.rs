@@ -290,9 +290,22 @@ impl Organization {
             .filter(|n| matches!(n.kind, NameKind::Original))
     }
 
-    /// Names of one kind (compared by kind only, ignoring scheme and dates).
-    pub fn names_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Name> + 'a {
-        self.names.iter().filter(move |n| n.kind.as_str() == kind)
+    /// Names of one kind, compared by kind only (a transliteration's scheme and a former
+    /// name's dates do not count).
+    ///
+    /// ```
+    /// use signatories::NameKind;
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// let english: Vec<&str> = bkp.names_of_kind(&NameKind::Translation).map(|n| n.text.as_str()).collect();
+    /// assert_eq!(english, ["Bulgarian Communist Party"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn names_of_kind<'a>(&'a self, kind: &NameKind) -> impl Iterator<Item = &'a Name> + 'a {
+        let kind = std::mem::discriminant(kind);
+        self.names
+            .iter()
+            .filter(move |n| std::mem::discriminant(&n.kind) == kind)
     }
 
     /// The first acronym, if any.

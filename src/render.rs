@@ -73,6 +73,14 @@ pub enum Numbering {
     Plain,
 }
 
+spelled_enum!(Style, "style", { Full => "full", Short => "short", NameFirst => "name-first" });
+spelled_enum!(OutputFormat, "format", {
+    Text => "text", Markdown => "markdown", Html => "html", Json => "json",
+});
+spelled_enum!(Numbering, "numbering", {
+    Numbered => "numbered", Bulleted => "bulleted", Plain => "plain",
+});
+
 /// Options of one rendering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
@@ -118,7 +126,7 @@ impl RenderOptions {
 /// use signatories::render::{Renderer, RenderOptions};
 /// let registry = signatories::seed::registry()?;
 /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
-/// let renderer = Renderer::new("en-GB")?;
+/// let renderer = Renderer::try_new("en-GB")?;
 /// let text = renderer.render(&registry, statement, &RenderOptions::default())?;
 /// assert!(text.starts_with("Signatories (as of 7 February 2023, further signatories possible):"));
 /// # Ok::<(), signatories::Error>(())
@@ -213,7 +221,7 @@ impl Renderer {
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] if CLDR data
     /// or the messages cannot be loaded.
-    pub fn new(locale: &str) -> Result<Self, Error> {
+    pub fn try_new(locale: &str) -> Result<Self, Error> {
         let requested = icu_locale::Locale::try_from_str(locale)
             .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
         let requested_id: LanguageIdentifier = requested

@@ -20,7 +20,7 @@ use crate::statement::{Entry, Statement};
 /// ```
 /// use signatories::collation::Collation;
 /// use signatories::sort::SortKeys;
-/// let de = Collation::new("de", Default::default())?;
+/// let de = Collation::try_new("de", Default::default())?;
 /// let names = ["Zypern", "Österreich", "Ägypten", "Bulgarien"];
 /// let keys = SortKeys::new(&de, &names);
 /// let sorted: Vec<&str> = keys.order().iter().map(|&i| names[i]).collect();
@@ -391,7 +391,7 @@ fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
 /// An ordering of a signatory list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
-pub enum Ordering {
+pub enum ListOrder {
     /// As published: the default, never changed silently.
     #[default]
     Publication,
@@ -422,17 +422,17 @@ pub enum Ordering {
     },
 }
 
-impl Ordering {
+impl ListOrder {
     /// The collation locale and spec of this ordering (`None` for publication order).
     fn plan(&self) -> Option<(String, SortSpec)> {
         match self {
-            Ordering::Publication => None,
-            Ordering::Collated { locale, spec } => Some((locale.clone(), spec.clone())),
-            Ordering::Protocol => Some((
+            ListOrder::Publication => None,
+            ListOrder::Collated { locale, spec } => Some((locale.clone(), spec.clone())),
+            ListOrder::Protocol => Some((
                 "und".to_owned(),
                 SortSpec::by([SortBy::CountryOwnName, SortBy::Acronym]).transliterated(),
             )),
-            Ordering::GroupedByRegion { regions, lang } => Some((
+            ListOrder::GroupedByRegion { regions, lang } => Some((
                 lang.to_string(),
                 SortSpec::by([
                     SortBy::Region(regions.clone()),
@@ -440,7 +440,7 @@ impl Ordering {
                     SortBy::Acronym,
                 ]),
             )),
-            Ordering::UnStyle { .. } => Some((
+            ListOrder::UnStyle { .. } => Some((
                 "en".to_owned(),
                 SortSpec::by([SortBy::CountryNameIn(langid("en")), SortBy::Acronym]),
             )),
@@ -450,10 +450,10 @@ impl Ordering {
     /// The statement with each section's entries in this order (sections stay as they are).
     ///
     /// ```
-    /// use signatories::sort::Ordering;
+    /// use signatories::sort::ListOrder;
     /// let registry = signatories::seed::registry()?;
     /// let s = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
-    /// let protocol = Ordering::Protocol.apply(&registry, s)?;
+    /// let protocol = ListOrder::Protocol.apply(&registry, s)?;
     /// // Australia, then България (B'lgariya), বাংলাদেশ (bamlades), Cameroun …
     /// let first: Vec<&str> = protocol.sections[0].entries[..3].iter().map(|e| e.org.as_str()).collect();
     /// assert_eq!(first, ["cpa-ml", "bkp", "spb"]);
@@ -468,14 +468,14 @@ impl Ordering {
         let Some((locale, spec)) = self.plan() else {
             return Ok(out);
         };
-        let collation = Collation::new(&locale, Default::default())?;
+        let collation = Collation::try_new(&locale, Default::default())?;
         let index = OrganizationIndex::new(registry, &collation, &spec);
         for section in &mut out.sections {
             section
                 .entries
                 .sort_by(|a, b| index.key(&a.org).cmp(index.key(&b.org)));
         }
-        if let Ordering::UnStyle { start } = self {
+        if let ListOrder::UnStyle { start } = self {
             let section = out
                 .sections
                 .iter_mut()

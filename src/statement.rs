@@ -50,15 +50,9 @@ pub enum SectionKind {
     Subsequent,
 }
 
-impl SectionKind {
-    /// The kind as the data files spell it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SectionKind::Initial => "initial",
-            SectionKind::Subsequent => "subsequent",
-        }
-    }
-}
+spelled_enum!(SectionKind, "section kind", {
+    Initial => "initial", Subsequent => "subsequent",
+});
 
 /// One signatory: an organization of the registry, and how the published text printed it where
 /// that differs from the registry.

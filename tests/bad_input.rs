@@ -288,20 +288,20 @@ fn the_public_api_refuses_bad_values() {
         "statement \"s2\", section[0].entries[0].org: statement entry names no organization of the registry: \"nobody\""
     );
     assert_eq!(
-        Renderer::new("not a tag")
+        Renderer::try_new("not a tag")
             .err()
             .map(|e| e.to_string())
             .as_deref(),
         Some("invalid locale tag: \"not a tag\"")
     );
-    assert!(Collation::new("??", Default::default()).is_err());
+    assert!(Collation::try_new("??", Default::default()).is_err());
     assert!("2023-13-01".parse::<PartialDate>().is_err());
     // Rendering a statement whose organization is missing from the registry.
     let other = Registry::new();
     let st = r
         .statement(signatories::seed::STATEMENT_ID)
         .unwrap_or_else(|| panic!("s"));
-    let e = Renderer::new("en")
+    let e = Renderer::try_new("en")
         .and_then(|x| x.render(&other, st, &RenderOptions::default()))
         .err()
         .map(|e| e.to_string())
@@ -358,7 +358,7 @@ fn hostile_names_render_inert() {
     toml.push_str("[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{ org = \"h0\" }, { org = \"h1\" }, { org = \"h2\" }, { org = \"h3\" }]\n");
     let r = Registry::from_toml_str(&toml, "hostile.toml").unwrap_or_else(|e| panic!("{e}"));
     let s = r.statement("s").unwrap_or_else(|| panic!("s"));
-    let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+    let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
     let html = en
         .render(
             &r,
@@ -525,7 +525,7 @@ fn markdown_addresses_are_not_linked_by_renderers() {
     ));
     let r = Registry::from_toml_str(&toml, "links.toml").unwrap_or_else(|e| panic!("{e}"));
     let s = r.statement("s").unwrap_or_else(|| panic!("s"));
-    let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+    let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
     let md = en
         .render(
             &r,

@@ -232,7 +232,7 @@ fn surfaces() -> Vec<(&'static str, usize, Box<dyn Fn(usize) -> Box<dyn Fn()>>)>
                     entries.join(", ")
                 ));
                 let r = Registry::from_toml_str(&t, "x").unwrap_or_else(|e| panic!("{e}"));
-                let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+                let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
                 Box::new(move || {
                     if let Some(s) = r.statement("s") {
                         let _ = en.render(&r, s, &RenderOptions::default().with_summary(true));

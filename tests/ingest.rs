@@ -623,7 +623,7 @@ proptest! {
     #[test]
     fn rendering_then_parsing_gives_back_the_entries(r in generated(), short in any::<bool>()) {
         let s = r.statement("s").unwrap_or_else(|| panic!("s"));
-        let renderer = Renderer::new("en-GB").unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new("en-GB").unwrap_or_else(|e| panic!("{e}"));
         let style = if short { Style::Short } else { Style::Full };
         let text = renderer.render(&r, s, &RenderOptions::default().with_style(style)).unwrap_or_else(|e| panic!("{e}"));
         let places = renderer.place_names(&r, s);

@@ -21,7 +21,7 @@ fn statement(r: &Registry) -> &Statement {
 
 fn render(locale: &str, options: RenderOptions) -> String {
     let r = registry();
-    let renderer = Renderer::new(locale).unwrap_or_else(|e| panic!("{e}"));
+    let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
     renderer
         .render(&r, statement(&r), &options)
         .unwrap_or_else(|e| panic!("{e}"))
@@ -77,7 +77,7 @@ fn dates_match_icu4c_in_every_edition() {
             .iter()
             .find(|(l, _, _)| l == locale)
             .map_or(*cldr48, |(_, cldr49, _)| *cldr49);
-        let renderer = Renderer::new(locale).unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
         let d = "2023-02-07".parse().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(renderer.format_date(d), expected, "{locale}");
         // And the heading carries it.
@@ -94,9 +94,9 @@ fn month_only_dates() {
     // Hand-checked: "as of November 2016" is the form published English editions use; the
     // German form is CLDR's "MMMM y" pattern.
     let d = "2016-11".parse().unwrap_or_else(|e| panic!("{e}"));
-    let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+    let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(en.format_date(d), "November 2016");
-    let de = Renderer::new("de").unwrap_or_else(|e| panic!("{e}"));
+    let de = Renderer::try_new("de").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(de.format_date(d), "November 2016");
 }
 
@@ -319,7 +319,7 @@ const LISTS: &[(&str, [&str; 3], &str)] = &[
 #[test]
 fn list_patterns_match_icu4c() {
     for (locale, items, expected) in LISTS {
-        let renderer = Renderer::new(locale).unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(renderer.format_list(items), *expected, "{locale}");
     }
 }
@@ -497,7 +497,7 @@ fn summaries_are_plural_correct() {
     ];
     for (locale, n, expected) in cases {
         let r = synthetic(*n);
-        let renderer = Renderer::new(locale).unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
         let s = r.statement("s").unwrap_or_else(|| panic!("s"));
         let summary = renderer
             .summary(&r, s, OutputFormat::Json)
@@ -582,7 +582,7 @@ fn every_edition_renders_the_same_31_entries() {
     let r = registry();
     let s = statement(&r);
     for locale in Renderer::available_locales() {
-        let renderer = Renderer::new(&locale.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new(&locale.to_string()).unwrap_or_else(|e| panic!("{e}"));
         assert!(renderer.warnings().is_empty(), "{locale}");
         let places = renderer.place_names(&r, s);
         let entries = renderer
@@ -633,16 +633,16 @@ fn entries_follow_the_edition() {
 
 #[test]
 fn unknown_locales_fall_back_to_english_with_a_warning() {
-    let renderer = Renderer::new("ja").unwrap_or_else(|e| panic!("{e}"));
+    let renderer = Renderer::try_new("ja").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(renderer.edition().to_string(), "en");
     assert_eq!(renderer.warnings().len(), 1);
     assert!(renderer.warnings()[0].contains("\"ja\""));
     // A regional variant of an available language keeps its own CLDR data.
-    let at = Renderer::new("de-AT").unwrap_or_else(|e| panic!("{e}"));
+    let at = Renderer::try_new("de-AT").unwrap_or_else(|e| panic!("{e}"));
     assert!(at.warnings().is_empty());
     assert_eq!(at.messages_locale().to_string(), "de");
     assert_eq!(at.edition().to_string(), "de-AT");
-    assert!(Renderer::new("not a tag").is_err());
+    assert!(Renderer::try_new("not a tag").is_err());
     assert_eq!(Renderer::available_locales().len(), 10);
 }
 
@@ -680,7 +680,7 @@ entries = [{ org = "hizb" }, { org = "mlpd" }]
 fn names_of_the_other_direction_are_isolated_in_text_and_marked_up_in_html() {
     let r = bidi_registry();
     let s = r.statement("s").unwrap_or_else(|| panic!("s"));
-    let en = Renderer::new("en").unwrap_or_else(|e| panic!("{e}"));
+    let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
     let text = en
         .render(&r, s, &RenderOptions::default())
         .unwrap_or_else(|e| panic!("{e}"));
@@ -705,7 +705,7 @@ fn names_of_the_other_direction_are_isolated_in_text_and_marked_up_in_html() {
     );
     assert!(!html.contains('\u{2068}') && !html.contains('\u{2069}'));
 
-    let ar = Renderer::new("ar").unwrap_or_else(|e| panic!("{e}"));
+    let ar = Renderer::try_new("ar").unwrap_or_else(|e| panic!("{e}"));
     let text = ar
         .render(&r, s, &RenderOptions::default())
         .unwrap_or_else(|e| panic!("{e}"));
@@ -876,7 +876,7 @@ fn renderer_and_registry_are_send_and_sync() {
 fn rendering_from_eight_threads_gives_identical_output() {
     let r = registry();
     let s = statement(&r);
-    let renderer = Renderer::new("fa").unwrap_or_else(|e| panic!("{e}"));
+    let renderer = Renderer::try_new("fa").unwrap_or_else(|e| panic!("{e}"));
     let options = RenderOptions::default()
         .with_format(OutputFormat::Html)
         .with_summary(true);

@@ -596,8 +596,8 @@ impl Registry {
     /// use signatories::collation::{Collation, CollationOptions, Strength};
     /// let registry = signatories::seed::registry()?;
     /// let primary = CollationOptions::default().with_strength(Strength::Primary);
-    /// let root = Collation::new("und", primary)?;
-    /// let turkish = Collation::new("tr", primary)?;
+    /// let root = Collation::try_new("und", primary)?;
+    /// let turkish = Collation::try_new("tr", primary)?;
     /// // In Turkish, "turkiye" (with a plain u) is not "Türkiye".
     /// assert!(!registry.find_with(&root, "turkiye komunist partisi marksist leninist").is_empty());
     /// assert!(registry.find_with(&turkish, "turkiye komunist partisi marksist leninist").is_empty());
