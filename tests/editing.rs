@@ -300,3 +300,70 @@ fn organizations_are_updated_renamed_merged_and_removed() {
         "the registry's comments are kept"
     );
 }
+
+#[derive(Debug, Clone)]
+enum OrgEdit {
+    AddName(usize),
+    RemoveLastName(usize),
+    ToggleNameShowsCountry(usize),
+    AddIdentifier(usize),
+    Rename(usize),
+}
+
+fn org_edit() -> impl Strategy<Value = OrgEdit> {
+    prop_oneof![
+        (0usize..31).prop_map(OrgEdit::AddName),
+        (0usize..31).prop_map(OrgEdit::RemoveLastName),
+        (0usize..31).prop_map(OrgEdit::ToggleNameShowsCountry),
+        (0usize..31).prop_map(OrgEdit::AddIdentifier),
+        (0usize..31).prop_map(OrgEdit::Rename),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any edit of an organization: the registry file loads back equal, keeps every comment,
+    /// and changes only the lines of what changed.
+    #[test]
+    fn any_organization_edit_saves_as_a_small_diff(e in org_edit()) {
+        let (_dir, reg, st) = copies();
+        let before = read(&reg);
+        let mut r = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let ids: Vec<String> = r.organizations().iter().map(|o| o.id.clone()).collect();
+        let id = |i: usize| ids[i % ids.len()].clone();
+        let result = match e.clone() {
+            OrgEdit::AddName(i) => r.update_organization(&id(i), |o| {
+                if let Ok(n) = signatories::Name::try_new("Nom ajouté", "fr", signatories::NameKind::Translation) {
+                    o.names.push(n);
+                }
+            }),
+            OrgEdit::RemoveLastName(i) => r.update_organization(&id(i), |o| {
+                if o.names.len() > 1 {
+                    o.names.pop();
+                }
+            }),
+            OrgEdit::ToggleNameShowsCountry(i) => r.update_organization(&id(i), |o| {
+                o.name_shows_country = !o.name_shows_country;
+            }),
+            OrgEdit::AddIdentifier(i) => r.update_organization(&id(i), |o| {
+                o.identifiers.push(signatories::Identifier {
+                    scheme: "website".into(),
+                    value: "https://example.org/".into(),
+                });
+            }),
+            OrgEdit::Rename(i) => r.rename_organization(&id(i), "renamed-org"),
+        };
+        prop_assert!(result.is_ok(), "{:?}", result);
+        r.save_organizations(&reg).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        r.save_statements(&st).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let after = read(&reg);
+        let back = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(back == r, "the saved files do not load back equal");
+        for comment in before.lines().filter(|l| l.trim_start().starts_with('#')) {
+            prop_assert!(after.lines().any(|l| l == comment), "lost comment {:?}", comment);
+        }
+        let (removed, added) = diff(&before, &after);
+        prop_assert!(removed.len() <= 3 && added.len() <= 4, "{:?}: -{:?} +{:?}", e, removed, added);
+    }
+}
