@@ -14,7 +14,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::date::PartialDate;
-use crate::lookup::primary_collator;
+use crate::find::primary_collator;
 use crate::registry::Registry;
 use crate::statement::SectionKind;
 
@@ -395,7 +395,7 @@ fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
 
 /// Lowercase and without accents, for comparing words.
 fn fold(s: &str) -> String {
-    crate::matching::fold(s)
+    crate::find::fold(s)
 }
 
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,

@@ -8,8 +8,8 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::Error;
+use crate::find::MatchKind;
 use crate::ingest::{ParsedEntry, ParsedList};
-use crate::lookup::MatchKind;
 use crate::organization::{Acronym, Name, NameKind, Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
@@ -126,7 +126,7 @@ pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
 fn reconcile_with(
     registry: &Registry,
     e: &ParsedEntry,
-    folded: &std::cell::OnceCell<crate::matching::Folded>,
+    folded: &std::cell::OnceCell<crate::find::Folded>,
 ) -> EntryMatch {
     // 1. Acronym (and country).
     if let Some(a) = &e.acronym {
@@ -194,7 +194,7 @@ fn reconcile_with(
     // 3. Fuzzy.
     let mut found: BTreeMap<String, f64> = BTreeMap::new();
     for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
-        let folded = folded.get_or_init(|| crate::matching::Folded::new(registry));
+        let folded = folded.get_or_init(|| crate::find::Folded::new(registry));
         for s in folded.suggest(registry, n, 0.75, 5) {
             let v = found.entry(s.organization.id.clone()).or_insert(0.0);
             *v = v.max(s.score);

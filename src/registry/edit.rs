@@ -5,7 +5,7 @@
 use super::Registry;
 use crate::encode::{self, FileRef};
 use crate::error::Error;
-use crate::lookup::LookupIndex;
+use crate::find::LookupIndex;
 use crate::organization::Organization;
 use crate::statement::Statement;
 

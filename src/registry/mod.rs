@@ -8,12 +8,13 @@ use std::sync::Mutex;
 use crate::decode::{self, Decoded, Format, Reporter};
 use crate::encode::{self, FileRef};
 use crate::error::{Error, Problem, ProblemKind, Problems};
-use crate::lookup::{LookupIndex, MatchKind};
+use crate::find::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization, Place};
 use crate::save::{self, Fingerprint};
 use crate::statement::Statement;
 
 mod edit;
+mod find;
 mod validate;
 
 use validate::MAX_BUCKET;
@@ -59,7 +60,7 @@ pub struct Registry {
     /// a file that changed since.
     files: Mutex<HashMap<PathBuf, Fingerprint>>,
     /// Acronyms and names folded for fuzzy search, built at the first search after a change.
-    folded: std::sync::OnceLock<crate::matching::Folded>,
+    folded: std::sync::OnceLock<crate::find::Folded>,
 }
 
 impl Default for Registry {
@@ -511,162 +512,6 @@ impl Registry {
         self.statements
             .iter()
             .filter(|s| s.entries().any(|e| e.org == org_id))
-            .collect()
-    }
-
-    /// Finds organizations by id, acronym or any name, in any script, blind to case and accents
-    /// as CLDR root collation is at primary strength: the id first, then whole acronyms, then
-    /// whole names, then names containing every word of the query.
-    pub fn find(&self, query: &str) -> Vec<Found<'_>> {
-        let by_id = self
-            .org_index
-            .get(query.trim())
-            .map(|&i| (i, MatchKind::Id));
-        by_id
-            .into_iter()
-            .chain(
-                self.lookup
-                    .find(query)
-                    .into_iter()
-                    .filter(|(i, _)| by_id.is_none_or(|(j, _)| j != *i)),
-            )
-            .filter_map(|(i, how)| {
-                self.organizations
-                    .get(i)
-                    .map(|organization| Found { organization, how })
-            })
-            .collect()
-    }
-
-    /// Finds what people type: the organizations [`Registry::find`] finds (score 1), then,
-    /// when it finds none, those whose acronym or a name resembles `query` (typos, a missing
-    /// accent, a Latin spelling of a Greek, Cyrillic or Arabic name), best first, each with its
-    /// score (normalized edit distance over folded text, at least 0.8). At most `limit`.
-    ///
-    /// ```
-    /// let registry = signatories::seed::registry()?;
-    /// let hits = registry.search("marxist leninist party of germani", 3);
-    /// assert_eq!(hits[0].organization.id, "mlpd");
-    /// assert!(hits[0].score > 0.9 && hits[0].score < 1.0);
-    /// // A Latin spelling of a Cyrillic name.
-    /// assert_eq!(registry.search("Balgarska Komunisticheska Partiya", 1)[0].organization.id, "bkp");
-    /// # Ok::<(), signatories::Error>(())
-    /// ```
-    pub fn search(&self, query: &str, limit: usize) -> Vec<crate::matching::Suggestion<'_>> {
-        let exact = self.find(query);
-        if !exact.is_empty() {
-            let key = self.lookup.key(&crate::text::normalize(query));
-            return exact
-                .into_iter()
-                .take(limit)
-                .map(|f| {
-                    let o = f.organization;
-                    let texts = o
-                        .acronyms
-                        .iter()
-                        .map(|a| a.text.as_str())
-                        .chain(o.names.iter().map(|n| n.text.as_str()));
-                    let matched = texts
-                        .clone()
-                        .find(|t| self.lookup.key(t) == key)
-                        .or_else(|| texts.clone().next())
-                        .unwrap_or(o.id.as_str());
-                    crate::matching::Suggestion {
-                        organization: o,
-                        matched,
-                        score: 1.0,
-                    }
-                })
-                .collect();
-        }
-        self.folded
-            .get_or_init(|| crate::matching::Folded::new(self))
-            .suggest(self, query, 0.8, limit)
-    }
-
-    /// Finds organizations by acronym or any name as the language of `collation` compares
-    /// them: build it at primary strength to be blind to case and to the accents that language
-    /// ignores (Swedish keeps `å` apart from `a`; Turkish keeps dotless `ı` apart from `i`).
-    /// Whole acronyms and names first, then names containing every word of the query.
-    ///
-    /// Unlike [`Registry::find`], which uses an index in CLDR root order, this compares the
-    /// query with every acronym and name: meant for interactive searches.
-    ///
-    /// ```
-    /// use signatories::collation::{Collation, CollationOptions, Strength};
-    /// let registry = signatories::seed::registry()?;
-    /// let primary = CollationOptions::default().with_strength(Strength::Primary);
-    /// let root = Collation::try_new("und", primary)?;
-    /// let turkish = Collation::try_new("tr", primary)?;
-    /// // In Turkish, "turkiye" (with a plain u) is not "Türkiye".
-    /// assert!(!registry.find_with(&root, "turkiye komunist partisi marksist leninist").is_empty());
-    /// assert!(registry.find_with(&turkish, "turkiye komunist partisi marksist leninist").is_empty());
-    /// # Ok::<(), signatories::Error>(())
-    /// ```
-    pub fn find_with(
-        &self,
-        collation: &crate::collation::Collation,
-        query: &str,
-    ) -> Vec<Found<'_>> {
-        use std::cmp::Ordering::Equal;
-        let query = crate::text::normalize(query);
-        let mut out: Vec<Found<'_>> = Vec::new();
-        if query.is_empty() {
-            return out;
-        }
-        for how in [MatchKind::Acronym, MatchKind::Name] {
-            for o in &self.organizations {
-                let mut texts = match how {
-                    MatchKind::Acronym => o
-                        .acronyms
-                        .iter()
-                        .map(|a| a.text.as_str())
-                        .collect::<Vec<_>>(),
-                    _ => o.names.iter().map(|n| n.text.as_str()).collect(),
-                }
-                .into_iter();
-                if texts.any(|t| collation.compare(t, &query) == Equal)
-                    && !out.iter().any(|f| f.organization.id == o.id)
-                {
-                    out.push(Found {
-                        organization: o,
-                        how,
-                    });
-                }
-            }
-        }
-        if !out.is_empty() {
-            return out;
-        }
-        let query_words: Vec<&str> = crate::lookup::words(&query).collect();
-        for o in &self.organizations {
-            let all = o
-                .acronyms
-                .iter()
-                .map(|a| a.text.as_str())
-                .chain(o.names.iter().map(|n| n.text.as_str()))
-                .any(|t| {
-                    let words: Vec<&str> = crate::lookup::words(t).collect();
-                    query_words
-                        .iter()
-                        .all(|q| words.iter().any(|w| collation.compare(w, q) == Equal))
-                });
-            if all {
-                out.push(Found {
-                    organization: o,
-                    how: MatchKind::Words,
-                });
-            }
-        }
-        out
-    }
-
-    /// Finds organizations whose acronym equals `query` at primary strength.
-    pub fn find_by_acronym(&self, query: &str) -> Vec<&Organization> {
-        self.find(query)
-            .into_iter()
-            .filter(|f| f.how == MatchKind::Acronym)
-            .map(|f| f.organization)
             .collect()
     }
 

@@ -53,7 +53,7 @@ pub struct Suggestion<'a> {
 ///
 /// ```
 /// let registry = signatories::seed::registry()?;
-/// let found = signatories::matching::suggest(&registry, "Parti Comuniste du Togo", 0.8, 3);
+/// let found = signatories::find::suggest(&registry, "Parti Comuniste du Togo", 0.8, 3);
 /// assert_eq!(found[0].organization.id, "pct");
 /// assert!(found[0].score > 0.95);
 /// # Ok::<(), signatories::Error>(())

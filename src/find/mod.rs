@@ -1,0 +1,18 @@
+//! Finding organizations as people type them, in one place:
+//!
+//! - `index`: the exact index — acronyms and names keyed by CLDR root collation at primary
+//!   strength (the crate's one primary collator: `бкп` finds `БКП`, `cote` finds `Côte`), and
+//!   names containing every word of a query;
+//! - `fuzzy`: suggestions for typos, ranked with a score, over folded texts and their Latin
+//!   transliterations (`Balgarska` finds `Българска`).
+//!
+//! The registry's [`Registry::find`](crate::Registry::find) (exact),
+//! [`Registry::find_with`](crate::Registry::find_with) (as one language compares) and
+//! [`Registry::search`](crate::Registry::search) (exact, then fuzzy) use them.
+
+mod fuzzy;
+mod index;
+
+pub use fuzzy::{Folded, Suggestion, fold, suggest};
+pub use index::MatchKind;
+pub(crate) use index::{LookupIndex, primary_collator, words};
