@@ -197,7 +197,10 @@ fn run() -> Result<(), String> {
             let sep = if i + 1 < locales.len() { "," } else { "" };
             println!("{}{sep}", out.trim_end());
         } else if html && several {
-            // The edition's own element carries its lang and dir.
+            // The edition's own element carries its lang and dir; a rule between editions.
+            if i > 0 {
+                println!("<hr>");
+            }
             println!("<section>\n{}\n</section>", out.trim_end());
         } else {
             if several {
