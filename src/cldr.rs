@@ -12,9 +12,20 @@ pub(crate) fn to_icu(tag: &LanguageIdentifier) -> Option<icu_locale::LanguageIde
     icu_locale::LanguageIdentifier::try_from_str(&tag.to_string()).ok()
 }
 
-/// The CLDR name of a region (`DE`, or a UN M49 code such as `150`) in a locale, falling back
-/// along the locale's parents to root. `None` when CLDR has no name for it.
-pub fn region_name(locale: &icu_locale::Locale, code: &str) -> Option<String> {
+/// The CLDR name of a region (`DE`, or a UN M49 code such as `150`) in a language, falling back
+/// along the language's parents to root. `None` when CLDR has no name for it.
+///
+/// ```
+/// let de: signatories::LanguageIdentifier = "de".parse().unwrap();
+/// assert_eq!(signatories::cldr::region_name(&de, "CI").as_deref(), Some("Côte d’Ivoire"));
+/// ```
+pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> {
+    let locale = icu_locale::Locale::from(to_icu(language)?);
+    region_name_in(&locale, code)
+}
+
+/// [`region_name`] for ICU4X's locale type, as the renderer holds it.
+pub(crate) fn region_name_in(locale: &icu_locale::Locale, code: &str) -> Option<String> {
     let region = Region::try_from_str(code).ok()?;
     if region.as_str() == "ZZ" {
         return None;
@@ -86,7 +97,7 @@ fn check_variants(tag: &str) -> Result<(), String> {
 pub fn is_known_m49(code: &str) -> bool {
     code.len() == 3
         && code.bytes().all(|b| b.is_ascii_digit())
-        && region_name(&locale!("en"), code).is_some()
+        && region_name_in(&locale!("en"), code).is_some()
 }
 
 /// Adds likely subtags (CLDR likelySubtags): `und-AU` → `en-Latn-AU`, `ru` → `ru-Cyrl-RU`.
@@ -115,7 +126,7 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
         return Err("unknown script".to_owned());
     }
     if let Some(region) = icu.region
-        && region_name(&locale!("en"), region.as_str()).is_none()
+        && region_name_in(&locale!("en"), region.as_str()).is_none()
     {
         return Err("unknown region".to_owned());
     }
@@ -170,7 +181,7 @@ mod tests {
         }
         // Every ISO code is one CLDR names, and the list is sorted for the binary search.
         for code in ISO_3166_1 {
-            assert!(region_name(&locale!("en"), code).is_some(), "{code}");
+            assert!(region_name_in(&locale!("en"), code).is_some(), "{code}");
         }
         assert!(ISO_3166_1.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(preferred_tag("iw").as_deref(), Some("he"));
@@ -179,7 +190,7 @@ mod tests {
         assert_eq!(preferred_tag("tl"), None);
         assert!(is_known_m49("150"));
         assert_eq!(
-            region_name(&locale!("de"), "CI").as_deref(),
+            region_name_in(&locale!("de"), "CI").as_deref(),
             Some("Côte d’Ivoire")
         );
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();

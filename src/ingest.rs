@@ -509,7 +509,7 @@ fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<CountryKeys> {
                         .ok()
                     })
                     .map(|n| n.to_string());
-                for name in crate::cldr::region_name(&locale, &code)
+                for name in crate::cldr::region_name_in(&locale, &code)
                     .into_iter()
                     .chain(short)
                 {

@@ -386,7 +386,7 @@ impl Renderer {
     pub fn place_name(&self, registry: &Registry, place: &Place) -> String {
         match place {
             Place::Country(code) => {
-                crate::cldr::region_name(&self.locale, code).unwrap_or_else(|| code.clone())
+                crate::cldr::region_name_in(&self.locale, code).unwrap_or_else(|| code.clone())
             }
             Place::Area(id) => registry
                 .area(id)

@@ -234,7 +234,7 @@ pub fn country_own_name(code: &str) -> Option<String> {
     } else {
         id.language
     };
-    crate::cldr::region_name(&icu_locale::Locale::from(language), code)
+    crate::cldr::region_name_in(&icu_locale::Locale::from(language), code)
 }
 
 /// Collation keys of every organization of a registry for one spec: the index that makes
@@ -338,7 +338,7 @@ fn place_text(registry: &Registry, p: &Place, by: &SortBy) -> String {
         (SortBy::CountryNameIn(lang), Place::Country(c)) => {
             icu_locale::Locale::try_from_str(&lang.to_string())
                 .ok()
-                .and_then(|l| crate::cldr::region_name(&l, c))
+                .and_then(|l| crate::cldr::region_name_in(&l, c))
                 .unwrap_or_else(|| c.clone())
         }
         (SortBy::CountryNameIn(lang), Place::Area(a)) => area_name(registry, a, Some(lang)),
