@@ -160,7 +160,7 @@ fn run() -> Result<(), String> {
         let line = e.lines.first().copied().unwrap_or(0);
         for (what, t) in [("acronym", &e.acronym), ("name", &e.name)] {
             let Some(t) = t else { continue };
-            if let Some(scripts) = signatories::spoof::mixed_scripts(t) {
+            if let Some(scripts) = signatories::text::mixed_scripts(t) {
                 warnings.push(format!(
                     "line {line}: {what} {t:?} mixes scripts ({})",
                     scripts.join(", ")

@@ -100,6 +100,38 @@ pub fn is_known_m49(code: &str) -> bool {
         && region_name_in(&locale!("en"), code).is_some()
 }
 
+/// The fallback chain of an edition: `de-AT` → `de` → `en`; `sr-Latn-RS` → `sr-Latn` → `sr`
+/// → `en`.
+pub fn fallback_chain(edition: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+    let mut chain = vec![edition.clone()];
+    let mut push = |l: LanguageIdentifier| {
+        if !chain.contains(&l) {
+            chain.push(l);
+        }
+    };
+    if edition.script.is_some() {
+        push(LanguageIdentifier::from_parts(
+            edition.language,
+            edition.script,
+            None,
+            &[],
+        ));
+    }
+    push(LanguageIdentifier::from_parts(
+        edition.language,
+        None,
+        None,
+        &[],
+    ));
+    push(LanguageIdentifier::from_parts(
+        "en".parse().unwrap_or_default(),
+        None,
+        None,
+        &[],
+    ));
+    chain
+}
+
 /// Adds likely subtags (CLDR likelySubtags): `und-AU` → `en-Latn-AU`, `ru` → `ru-Cyrl-RU`.
 /// ICU4X splits the data in a common and an extended set; both are consulted.
 pub(crate) fn maximize(id: &mut icu_locale::LanguageIdentifier) -> bool {

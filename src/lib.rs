@@ -133,11 +133,11 @@ mod preserve;
 pub mod reconcile;
 pub mod registry;
 pub mod render;
-pub mod resolve;
+mod resolve;
 mod save;
 pub mod seed;
 pub mod sort;
-pub mod spoof;
+mod spoof;
 pub mod statement;
 pub mod text;
 

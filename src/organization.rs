@@ -159,7 +159,7 @@ impl Area {
     /// ```
     /// let registry = signatories::seed::registry()?;
     /// let kurdistan = registry.area("kurdistan").unwrap();
-    /// let chain = signatories::resolve::fallback_chain(&"tr-CY".parse().unwrap());
+    /// let chain = signatories::cldr::fallback_chain(&"tr-CY".parse().unwrap());
     /// assert_eq!(kurdistan.name_in(&chain), Some("Kürdistan"));
     /// # Ok::<(), signatories::Error>(())
     /// ```

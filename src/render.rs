@@ -290,7 +290,7 @@ impl Renderer {
             Direction::Ltr
         };
         Ok(Renderer {
-            chain: resolve::fallback_chain(&edition)
+            chain: crate::cldr::fallback_chain(&edition)
                 .into_iter()
                 .map(|l| {
                     let s = crate::cldr::likely_script(&l);

@@ -52,38 +52,6 @@ pub struct ResolvedEntry<'a> {
     pub country_always: Option<Cow<'a, str>>,
 }
 
-/// The fallback chain of an edition: `de-AT` → `de` → `en`; `sr-Latn-RS` → `sr-Latn` → `sr`
-/// → `en`.
-pub fn fallback_chain(edition: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
-    let mut chain = vec![edition.clone()];
-    let mut push = |l: LanguageIdentifier| {
-        if !chain.contains(&l) {
-            chain.push(l);
-        }
-    };
-    if edition.script.is_some() {
-        push(LanguageIdentifier::from_parts(
-            edition.language,
-            edition.script,
-            None,
-            &[],
-        ));
-    }
-    push(LanguageIdentifier::from_parts(
-        edition.language,
-        None,
-        None,
-        &[],
-    ));
-    push(LanguageIdentifier::from_parts(
-        "en".parse().unwrap_or_default(),
-        None,
-        None,
-        &[],
-    ));
-    chain
-}
-
 /// Whether a name tagged `tag` is in the language `wanted` (a fallback chain item): the same
 /// tag, or the same language in the same script (`en` serves `en-GB`; `ru-Latn` does not serve
 /// `ru`).
@@ -228,7 +196,7 @@ mod tests {
 
     #[test]
     fn chains() {
-        let chain: Vec<String> = fallback_chain(&"de-AT".parse().unwrap_or_default())
+        let chain: Vec<String> = crate::cldr::fallback_chain(&"de-AT".parse().unwrap_or_default())
             .iter()
             .map(|l| l.to_string())
             .collect();

@@ -351,7 +351,7 @@ fn area_name(registry: &Registry, id: &str, lang: Option<&LanguageIdentifier>) -
     let Some(area) = registry.area(id) else {
         return id.to_owned();
     };
-    let chain = lang.map(crate::resolve::fallback_chain).unwrap_or_default();
+    let chain = lang.map(crate::cldr::fallback_chain).unwrap_or_default();
     area.name_in(&chain)
         .or_else(|| area.names.values().next().map(String::as_str))
         .unwrap_or(id)
@@ -371,7 +371,7 @@ fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
             .next()
             .or(o.names.first())
             .map_or(o.id.as_str(), |n| n.text.as_str()),
-        SortBy::NameIn(lang) => crate::resolve::fallback_chain(lang)
+        SortBy::NameIn(lang) => crate::cldr::fallback_chain(lang)
             .iter()
             .find_map(|l| {
                 o.names

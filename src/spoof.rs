@@ -9,7 +9,7 @@ use unicode_security::confusable_detection::skeleton as uts39_skeleton;
 /// (`МLPD` and `MLPD`).
 ///
 /// ```
-/// use signatories::spoof::skeleton;
+/// use signatories::text::skeleton;
 /// assert_eq!(skeleton("\u{41c}LPD"), skeleton("MLPD")); // Cyrillic М
 /// assert_ne!(skeleton("MLPD"), skeleton("MLKP"));
 /// ```
@@ -58,7 +58,7 @@ fn ascii_table() -> Option<&'static [String; 128]> {
 /// Han is single-script; Cyrillic with Latin is not), or `None` when it is.
 ///
 /// ```
-/// use signatories::spoof::mixed_scripts;
+/// use signatories::text::mixed_scripts;
 /// assert_eq!(mixed_scripts("\u{41c}LPD"), Some(vec!["Cyrl".to_owned(), "Latn".to_owned()]));
 /// assert_eq!(mixed_scripts("MLPD"), None);
 /// assert_eq!(mixed_scripts("Българска Комунистическа Партия"), None);

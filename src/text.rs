@@ -1,6 +1,8 @@
 //! Text on the way in (NFC, trimming, forbidden characters) and facts about text: its script and
 //! its direction.
 
+pub use crate::spoof::{mixed_scripts, skeleton};
+
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::CodePointMapData;
 use icu_properties::props::{BidiClass, Script};
