@@ -367,3 +367,47 @@ proptest! {
         prop_assert!(removed.len() <= 3 && added.len() <= 4, "{:?}: -{:?} +{:?}", e, removed, added);
     }
 }
+
+#[test]
+fn areas_are_updated_and_removed() {
+    let (_dir, reg, st) = copies();
+    let before = read(&reg);
+    let mut r = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
+    r.update_area("kurdistan", |a| {
+        a.names
+            .insert("it".parse().unwrap_or_default(), "Kurdistan".to_owned());
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let it = "it".parse().unwrap_or_default();
+    assert_eq!(
+        r.area("kurdistan")
+            .and_then(|a| a.names.get(&it))
+            .map(String::as_str),
+        Some("Kurdistan")
+    );
+    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    let (removed, added) = diff(&before, &read(&reg));
+    assert!(
+        removed.len() <= 1 && added.len() <= 1,
+        "-{removed:?} +{added:?}"
+    );
+    // A name with a hidden character is refused, and the area stays as it was.
+    let kept = r.area("kurdistan").cloned();
+    let e = r.update_area("kurdistan", |a| {
+        a.names.insert(
+            "de".parse().unwrap_or_default(),
+            "Kurd\u{200F}istan".to_owned(),
+        );
+    });
+    assert_eq!(
+        e.err()
+            .map(|e| e.problems().iter().map(|p| p.kind).collect::<Vec<_>>()),
+        Some(vec![signatories::ProblemKind::Text(
+            signatories::text::TextProblem::BidiControl('\u{200F}')
+        )])
+    );
+    assert_eq!(r.area("kurdistan").cloned(), kept);
+    // An area an organization names cannot be removed.
+    assert!(r.remove_area("kurdistan").is_err());
+    assert!(r.remove_area("nowhere").is_err());
+}

@@ -224,6 +224,81 @@ impl Registry {
         }
     }
 
+    /// Changes an area in place (its names in each language): `edit` changes a copy, which is
+    /// validated as a file's `[[area]]` would be and replaces the area only when valid. Its id
+    /// cannot change.
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// registry.update_area("kurdistan", |a| {
+    ///     a.names.insert("it".parse().unwrap(), "Kurdistan".to_owned());
+    /// })?;
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no area `id` or the edit changed the id;
+    /// [`Error::Invalid`] with every problem; the registry is then unchanged.
+    pub fn update_area(
+        &mut self,
+        id: &str,
+        edit: impl FnOnce(&mut crate::organization::Area),
+    ) -> Result<(), Error> {
+        let Some((i, mut area)) = self
+            .area_index
+            .get(id)
+            .and_then(|&i| Some((i, self.areas.get(i)?.clone())))
+        else {
+            return Err(no_such("area", id));
+        };
+        edit(&mut area);
+        if area.id != id {
+            return Err(Error::InvalidValue {
+                what: "an update cannot change the id".to_owned(),
+                value: area.id,
+            });
+        }
+        self.area_index.remove(id);
+        if let Err(e) = self.insert_area(area) {
+            self.area_index.insert(id.to_owned(), i);
+            return Err(e);
+        }
+        if let Some(changed) = self.areas.pop()
+            && let Some(slot) = self.areas.get_mut(i)
+        {
+            *slot = changed;
+        }
+        self.area_index.insert(id.to_owned(), i);
+        Ok(())
+    }
+
+    /// Removes an area that no organization names, and returns it.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when there is no such area, or an organization names it.
+    pub fn remove_area(&mut self, id: &str) -> Result<crate::organization::Area, Error> {
+        let place = crate::organization::Place::Area(id.to_owned());
+        if let Some(o) = self
+            .organizations
+            .iter()
+            .find(|o| o.countries.contains(&place))
+        {
+            return Err(Error::InvalidValue {
+                what: format!("organization {:?} names this area", o.id),
+                value: id.to_owned(),
+            });
+        }
+        let Some(i) = self.area_index.get(id).copied() else {
+            return Err(no_such("area", id));
+        };
+        let area = self.areas.remove(i);
+        self.area_index.clear();
+        for (j, a) in self.areas.iter().enumerate() {
+            self.area_index.insert(a.id.clone(), j);
+        }
+        Ok(area)
+    }
+
     /// Changes a statement in place: `edit` changes a copy, which is validated with the checks
     /// a data file gets and replaces the statement (at its place) only when valid. A save to
     /// the TOML file it was loaded from then rewrites only what changed.
