@@ -69,16 +69,22 @@ fn id_of(t: &Table) -> Option<&str> {
     t.get("id").and_then(Item::as_str)
 }
 
-/// The id of the nearest record before index `i` that `known` accepts: a record's place
-/// among the records both versions have.
-fn slot<'a>(
+/// For each record, the id of the nearest record before it that `known` accepts: a record's
+/// place among the records both versions have (one pass).
+fn slots<'a>(
     ids: &[Option<&'a str>],
-    i: usize,
     known: &dyn Fn(Option<&str>) -> bool,
-) -> Option<&'a str> {
-    ids.get(..i)
-        .and_then(|before| before.iter().rev().find(|id| known(**id)).copied())
-        .flatten()
+) -> Vec<Option<&'a str>> {
+    let mut last = None;
+    ids.iter()
+        .map(|id| {
+            let here = last;
+            if known(*id) {
+                last = *id;
+            }
+            here
+        })
+        .collect()
 }
 
 /// A record as plain data without its id: a renamed record is the same record.
@@ -105,23 +111,39 @@ fn merge_records(tables: &mut ArrayOfTables, new: &[&Table], next_position: &mut
     let fresh: Vec<usize> = (0..new.len())
         .filter(|&j| !in_old(new_ids.get(j).copied().flatten()))
         .collect();
+    // Fresh records by their data without the id and by their place, each computed once, so
+    // that pairing stays linear however many records a save removes and adds.
+    let new_slots = slots(&new_ids, &in_old);
+    let mut by_data: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_slot: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    for &j in &fresh {
+        if let Some(n) = new.get(j) {
+            by_data
+                .entry(without_id(n).to_string())
+                .or_default()
+                .push(j);
+        }
+        by_slot
+            .entry(new_slots.get(j).copied().flatten())
+            .or_default()
+            .push(j);
+    }
+    let old_slots = slots(&old_refs, &in_new);
+    let mut taken: HashSet<usize> = HashSet::new();
     let mut renames: Vec<(usize, usize)> = Vec::new();
     if !fresh.is_empty() {
         for (i, id) in old_refs.iter().enumerate() {
             if in_new(*id) {
                 continue;
             }
-            let old_slot = slot(&old_refs, i, &in_new);
-            let data = tables.get(i).map(without_id);
-            let free = || {
-                fresh
-                    .iter()
-                    .copied()
-                    .filter(|j| !renames.iter().any(|(_, r)| r == j))
+            let first_free = |list: Option<&Vec<usize>>| {
+                list.and_then(|l| l.iter().copied().find(|j| !taken.contains(j)))
             };
-            let same_data = free().find(|j| new.get(*j).map(|n| without_id(n)) == data);
-            let same_slot = free().find(|j| slot(&new_ids, *j, &in_old) == old_slot);
+            let data = tables.get(i).map(|t| without_id(t).to_string());
+            let same_data = first_free(data.as_ref().and_then(|d| by_data.get(d)));
+            let same_slot = first_free(by_slot.get(&old_slots.get(i).copied().flatten()));
             if let Some(j) = same_data.or(same_slot) {
+                taken.insert(j);
                 renames.push((i, j));
             }
         }

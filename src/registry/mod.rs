@@ -349,17 +349,23 @@ impl Registry {
     fn insert_json(&mut self, what: &str, id: &str, json: &str) -> Result<(), Error> {
         let label = format!("{what} {id:?}");
         let warnings_before = self.warnings.len();
-        let placed = |p: Problem| with_field(p, json, what);
-        match self.add_str(json, Format::Json, &label) {
-            Ok(()) => {
-                let new: Vec<Problem> = self.warnings.drain(warnings_before..).collect();
-                self.warnings.extend(new.into_iter().map(placed));
-                Ok(())
-            }
-            Err(Error::Invalid(problems)) => Err(Error::Invalid(Problems(
-                problems.0.into_iter().map(placed).collect(),
-            ))),
-            Err(e) => Err(e),
+        let result = self.add_str(json, Format::Json, &label);
+        let new_warnings: Vec<Problem> = self.warnings.drain(warnings_before..).collect();
+        let problems = match result {
+            Ok(()) => Vec::new(),
+            Err(Error::Invalid(problems)) => problems.0,
+            Err(e) => return Err(e),
+        };
+        // The record's text is parsed again, once, only when something must be placed.
+        let place = Placer::new(json, what, !problems.is_empty() || !new_warnings.is_empty());
+        self.warnings
+            .extend(new_warnings.into_iter().map(|p| place.at_field(p)));
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(Problems(
+                problems.into_iter().map(|p| place.at_field(p)).collect(),
+            )))
         }
     }
 
@@ -608,27 +614,52 @@ impl Registry {
     }
 }
 
-/// A problem located in the JSON text of one record (`{"organization": [{…}]}`) placed at the
-/// record's field instead: the path of the innermost value or key at its position, in the
+/// Places problems located in the JSON text of one record (`{"organization": [{…}]}`) at the
+/// record's field instead: the path of the innermost value or key at their position, in the
 /// data files' spelling (`names[0].text`).
-fn with_field(mut p: Problem, json: &str, what: &str) -> Problem {
-    let offset = json
-        .split_inclusive('\n')
-        .take(p.location.line.saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>();
-    let line = json
-        .get(offset..)
-        .and_then(|l| l.lines().next())
-        .unwrap_or("");
-    let column: usize = line
-        .chars()
-        .take(p.location.column.saturating_sub(1))
-        .map(char::len_utf8)
-        .sum();
-    if let Ok(root) = crate::json::parse(json) {
+struct Placer<'a> {
+    what: &'a str,
+    root: Option<crate::document::Node<'a>>,
+    /// Byte offset of each line's start.
+    starts: Vec<usize>,
+    json: &'a str,
+}
+
+impl<'a> Placer<'a> {
+    fn new(json: &'a str, what: &'a str, needed: bool) -> Self {
+        let (root, starts) = if needed {
+            let mut starts = vec![0];
+            starts.extend(json.match_indices('\n').map(|(i, _)| i + 1));
+            (crate::json::parse(json).ok(), starts)
+        } else {
+            (None, Vec::new())
+        };
+        Placer {
+            what,
+            root,
+            starts,
+            json,
+        }
+    }
+
+    fn at_field(&self, mut p: Problem) -> Problem {
+        let Some(root) = &self.root else { return p };
+        let start = self
+            .starts
+            .get(p.location.line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column: usize = self
+            .json
+            .get(start..)
+            .and_then(|l| l.lines().next())
+            .unwrap_or("")
+            .chars()
+            .take(p.location.column.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum();
         let mut path = Vec::new();
-        crate::document::path_at(&root, offset + column, &mut path);
+        crate::document::path_at(root, start + column, &mut path);
         // The first two steps are the record's place in the file (`organization[0]`).
         let field = path
             .get(2..)
@@ -636,12 +667,12 @@ fn with_field(mut p: Problem, json: &str, what: &str) -> Problem {
             .join(".")
             .replace(".[", "[");
         p.location.field = Some(if field.is_empty() {
-            what.to_owned()
+            self.what.to_owned()
         } else {
             field
         });
+        p
     }
-    p
 }
 
 /// The default file-size limit of a registry's loads and saves: 1 GiB, several times the size of
