@@ -22,8 +22,7 @@ use signatories::Registry;
 use signatories::ingest::{ParseOptions, ParsedEntry, Skipped, parse};
 use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
 
-const USAGE: &str =
-    "usage: ingest [--lang TAG] [--registry FILE] [--json] [--apply] [--statement-id ID] FILE|-";
+const USAGE: &str = "usage: ingest [--lang TAG] [--registry FILE] [--json] [--apply] [--statement-id ID] FILE|-\n(ingest --help explains each option)";
 
 const HELP: &str =
     "ingest: read a published signatory list (plain text or HTML) back into registry data

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use signatories::collation::{Collation, CollationOptions, Strength};
 use signatories::{Organization, Place, Registry};
 
-const USAGE: &str = "usage: lookup [--registry FILE]… [--locale TAG] [--json] [--all] QUERY…";
+const USAGE: &str = "usage: lookup [--registry FILE]… [--locale TAG] [--json] [--all] QUERY…\n(lookup --help explains each option)";
 
 const HELP: &str =
     "lookup: find organizations of a registry by id, acronym or any name, in any script

@@ -21,7 +21,7 @@ use signatories::collation::{
 use signatories::sort::SortKeys;
 
 const USAGE: &str = "usage: sort --locale TAG [--strength primary|secondary|tertiary] \
-[--ignore-punctuation] [--numeric] [--case-first upper|lower] [FILE]";
+[--ignore-punctuation] [--numeric] [--case-first upper|lower] [FILE]\n(sort --help explains each option)";
 
 const HELP: &str = "sort: sort lines the way a language sorts them (CLDR collation)
 

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             args.first().and_then(|n| n.parse::<usize>().ok()),
             args.get(1),
         ) else {
-            eprintln!("usage: synthetic --names N FILE");
+            eprintln!("usage: synthetic --names N FILE\n(synthetic --help explains)");
             return ExitCode::from(2);
         };
         let mut text = synthetic::names(n, 42).join("\n");
@@ -55,7 +55,7 @@ fn main() -> ExitCode {
         args.first().and_then(|n| n.parse::<usize>().ok()),
         args.get(1),
     ) else {
-        eprintln!("usage: synthetic N FILE.toml|FILE.json");
+        eprintln!("usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)");
         return ExitCode::from(2);
     };
     let toml = synthetic::registry_toml(n, 7);
