@@ -79,7 +79,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| by_hand(black_box(&registry), statement, &mut cache))
     });
     for locale in Renderer::available_locales() {
-        let renderer = Renderer::try_new(&locale.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
         for (name, format) in [
             ("text", OutputFormat::Text),
             ("markdown", OutputFormat::Markdown),

@@ -226,7 +226,7 @@ fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<Lis
     Ok(match spec.split_once(':') {
         None if spec == "publication" => ListOrder::Publication,
         None if spec == "alphabetical" => ListOrder::Collated {
-            locale: edition.to_string(),
+            locale: edition.into(),
             spec: SortSpec::by([SortBy::NameIn(edition.clone()), SortBy::Acronym]),
         },
         None if spec == "protocol" => ListOrder::Protocol,

@@ -8,6 +8,7 @@ use icu_collator::preferences::{CollationCaseFirst, CollationNumericOrdering};
 use icu_collator::{Collator, CollatorBorrowed, CollatorPreferences};
 
 use crate::error::Error;
+use crate::locale::{IntoLocale, Locale};
 
 /// How many levels of difference count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,13 +124,13 @@ impl CollationOptions {
 /// ```
 pub struct Collation {
     collator: CollatorBorrowed<'static>,
-    tag: String,
+    locale: Locale,
 }
 
 impl std::fmt::Debug for Collation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Collation")
-            .field("locale", &self.tag)
+            .field("locale", &self.locale)
             .finish()
     }
 }
@@ -143,25 +144,21 @@ const COLLATION_TYPES: &[&str] = &[
 ];
 
 impl Collation {
-    /// A collator for `locale` (a BCP 47 tag, `-u-co-`, `-u-kn`, `-u-kf` accepted).
+    /// A collator for `locale` (a tag such as `"de-u-co-phonebk"` or a [`Locale`]; `-u-co-`,
+    /// `-u-kn`, `-u-kf` are honoured).
     ///
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] when CLDR has
     /// no such collation.
-    pub fn try_new(locale: &str, options: CollationOptions) -> Result<Self, Error> {
-        let loc = icu_locale::Locale::try_from_str(locale)
-            .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
+    pub fn try_new(locale: impl IntoLocale, options: CollationOptions) -> Result<Self, Error> {
+        let locale = locale.into_locale()?;
+        let loc = locale.icu();
         // ICU4X falls back to root order for what it does not know; a tag that names no
         // language or an unknown collation is refused instead (`und` asks for root order).
         if !loc.id.language.is_unknown() {
-            let id: unic_langid::LanguageIdentifier = loc
-                .id
-                .to_string()
-                .parse()
-                .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
-            crate::cldr::check_language(&id).map_err(|what| Error::InvalidValue {
+            crate::cldr::check_language(locale.language()).map_err(|what| Error::InvalidValue {
                 what: format!("{what} in collation locale"),
-                value: locale.to_owned(),
+                value: locale.to_string(),
             })?;
         }
         let co = icu_locale::extensions::unicode::key!("co");
@@ -170,10 +167,10 @@ impl Collation {
         {
             return Err(Error::InvalidValue {
                 what: "unknown collation type (-u-co-)".to_owned(),
-                value: locale.to_owned(),
+                value: locale.to_string(),
             });
         }
-        let mut prefs = CollatorPreferences::from(&loc);
+        let mut prefs = CollatorPreferences::from(loc);
         match options.numeric {
             Some(Numeric::On) => prefs.numeric_ordering = Some(CollationNumericOrdering::True),
             Some(Numeric::Off) => prefs.numeric_ordering = Some(CollationNumericOrdering::False),
@@ -196,16 +193,13 @@ impl Collation {
             Punctuation::Ignored => AlternateHandling::Shifted,
         });
         let collator = Collator::try_new(prefs, o)
-            .map_err(|e| Error::LocaleData(format!("collation for {locale:?}: {e}")))?;
-        Ok(Collation {
-            collator,
-            tag: locale.to_owned(),
-        })
+            .map_err(|e| Error::LocaleData(format!("collation for {locale}: {e}")))?;
+        Ok(Collation { collator, locale })
     }
 
-    /// The locale tag this collator was built for.
-    pub fn locale(&self) -> &str {
-        &self.tag
+    /// The locale this collator was built for.
+    pub fn locale(&self) -> &Locale {
+        &self.locale
     }
 
     /// Compares two strings.

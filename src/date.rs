@@ -4,6 +4,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::Error;
+
 /// A proleptic Gregorian date known to the day, the month or the year.
 ///
 /// `FromStr` and `Display` round-trip through the ISO 8601 forms `YYYY-MM-DD`, `YYYY-MM` and
@@ -16,7 +18,7 @@ use std::str::FromStr;
 /// assert_eq!(d.day(), None);
 /// assert_eq!(d.to_string(), "2016-11");
 /// assert!("2023-02-29".parse::<PartialDate>().is_err());
-/// # Ok::<(), signatories::date::DateError>(())
+/// # Ok::<(), signatories::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
@@ -25,10 +27,13 @@ pub struct PartialDate {
     day: Option<u8>,
 }
 
-/// Why a text is not a date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date (expected YYYY-MM-DD, YYYY-MM or YYYY)")]
-pub struct DateError;
+/// The error of a date that does not exist or is not spelled `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+fn invalid(value: String) -> Error {
+    Error::InvalidValue {
+        what: "invalid date (expected YYYY-MM-DD, YYYY-MM or YYYY, years 1-9999)".to_owned(),
+        value,
+    }
+}
 
 /// How precisely a [`PartialDate`] is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,10 +60,11 @@ impl PartialDate {
     ///
     /// # Errors
     /// When the month or the day does not exist, or the year is outside 1–9999.
-    pub fn ymd(year: i32, month: u8, day: u8) -> Result<Self, DateError> {
-        Self::ym(year, month)?;
+    pub fn ymd(year: i32, month: u8, day: u8) -> Result<Self, Error> {
+        let bad = || invalid(format!("{year:04}-{month:02}-{day:02}"));
+        Self::ym(year, month).map_err(|_| bad())?;
         if day == 0 || day > days_in_month(year, month) {
-            return Err(DateError);
+            return Err(bad());
         }
         Ok(PartialDate {
             year,
@@ -71,10 +77,11 @@ impl PartialDate {
     ///
     /// # Errors
     /// When the month is not 1–12 or the year is outside 1–9999.
-    pub fn ym(year: i32, month: u8) -> Result<Self, DateError> {
-        Self::y(year)?;
+    pub fn ym(year: i32, month: u8) -> Result<Self, Error> {
+        let bad = || invalid(format!("{year:04}-{month:02}"));
+        Self::y(year).map_err(|_| bad())?;
         if !(1..=12).contains(&month) {
-            return Err(DateError);
+            return Err(bad());
         }
         Ok(PartialDate {
             year,
@@ -87,9 +94,9 @@ impl PartialDate {
     ///
     /// # Errors
     /// When the year is outside 1–9999.
-    pub fn y(year: i32) -> Result<Self, DateError> {
+    pub fn y(year: i32) -> Result<Self, Error> {
         if !(1..=9999).contains(&year) {
-            return Err(DateError);
+            return Err(invalid(format!("{year:04}")));
         }
         Ok(PartialDate {
             year,
@@ -121,22 +128,30 @@ impl PartialDate {
 }
 
 impl FromStr for PartialDate {
-    type Err = DateError;
+    type Err = Error;
 
-    fn from_str(s: &str) -> Result<Self, DateError> {
-        fn num<T: FromStr>(part: &str, len: usize) -> Result<T, DateError> {
+    /// # Errors
+    /// [`Error::InvalidValue`] with the text.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        fn num<T: FromStr>(part: &str, len: usize) -> Option<T> {
             if part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(DateError);
+                return None;
             }
-            part.parse().map_err(|_| DateError)
+            part.parse().ok()
         }
         let parts: Vec<&str> = s.split('-').collect();
-        match parts.as_slice() {
-            [y] => Self::y(num(y, 4)?),
-            [y, m] => Self::ym(num(y, 4)?, num(m, 2)?),
-            [y, m, d] => Self::ymd(num(y, 4)?, num(m, 2)?, num(d, 2)?),
-            _ => Err(DateError),
-        }
+        let date = match parts.as_slice() {
+            [y] => num(y, 4).and_then(|y| Self::y(y).ok()),
+            [y, m] => num(y, 4)
+                .zip(num(m, 2))
+                .and_then(|(y, m)| Self::ym(y, m).ok()),
+            [y, m, d] => num(y, 4)
+                .zip(num(m, 2))
+                .zip(num(d, 2))
+                .and_then(|((y, m), d)| Self::ymd(y, m, d).ok()),
+            _ => None,
+        };
+        date.ok_or_else(|| invalid(s.to_owned()))
     }
 }
 
@@ -173,12 +188,15 @@ mod tests {
     #[test]
     fn parses_each_precision_and_rejects_the_rest() {
         assert_eq!(
-            "2023-02-07".parse::<PartialDate>().map(|d| d.precision()),
-            Ok(Precision::Day)
+            "2023-02-07"
+                .parse::<PartialDate>()
+                .map(|d| d.precision())
+                .ok(),
+            Some(Precision::Day)
         );
         assert_eq!(
-            "2024-02-29".parse::<PartialDate>().map(|d| d.day()),
-            Ok(Some(29))
+            "2024-02-29".parse::<PartialDate>().map(|d| d.day()).ok(),
+            Some(Some(29))
         );
         for bad in [
             "2023-2-7",
@@ -190,7 +208,10 @@ mod tests {
             "",
             "2023-02-07-",
         ] {
-            assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
+            match bad.parse::<PartialDate>() {
+                Err(Error::InvalidValue { value, .. }) => assert_eq!(value, bad),
+                other => panic!("{bad}: {other:?}"),
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::date::PartialDate;
+use crate::locale::IntoLocale;
 
 /// The most acronyms one organization may have.
 pub const MAX_ACRONYMS: usize = 50;
@@ -181,22 +182,19 @@ impl Area {
     }
 }
 
-/// A language tag from its spelling, for the constructors below.
-fn tag(lang: &str) -> Result<LanguageIdentifier, crate::error::Error> {
-    lang.parse()
-        .map_err(|_| crate::error::Error::InvalidLocale(lang.to_owned()))
-}
-
 impl Acronym {
     /// An acronym and the language tag it is written in (`"БКП"`, `"bg"`).
     ///
     /// # Errors
-    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag. The text is checked when
+    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag ([`IntoLocale::into_language`]). The text is checked when
     /// the organization enters a registry.
-    pub fn try_new(text: impl Into<String>, lang: &str) -> Result<Self, crate::error::Error> {
+    pub fn try_new(
+        text: impl Into<String>,
+        lang: impl IntoLocale,
+    ) -> Result<Self, crate::error::Error> {
         Ok(Acronym {
             text: text.into(),
-            lang: tag(lang)?,
+            lang: lang.into_language()?,
         })
     }
 }
@@ -205,16 +203,16 @@ impl Name {
     /// A name: its text, the language tag it is written in, and its kind.
     ///
     /// # Errors
-    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag. The text is checked when
+    /// [`crate::Error::InvalidLocale`] when `lang` is no language tag ([`IntoLocale::into_language`]). The text is checked when
     /// the organization enters a registry.
     pub fn try_new(
         text: impl Into<String>,
-        lang: &str,
+        lang: impl IntoLocale,
         kind: NameKind,
     ) -> Result<Self, crate::error::Error> {
         Ok(Name {
             text: text.into(),
-            lang: tag(lang)?,
+            lang: lang.into_language()?,
             kind,
         })
     }
@@ -264,7 +262,11 @@ impl Organization {
     ///
     /// # Errors
     /// As [`Acronym::try_new`].
-    pub fn with_acronym(mut self, text: &str, lang: &str) -> Result<Self, crate::error::Error> {
+    pub fn with_acronym(
+        mut self,
+        text: &str,
+        lang: impl IntoLocale,
+    ) -> Result<Self, crate::error::Error> {
         self.acronyms.push(Acronym::try_new(text, lang)?);
         Ok(self)
     }
@@ -276,7 +278,7 @@ impl Organization {
     pub fn with_name(
         mut self,
         text: &str,
-        lang: &str,
+        lang: impl IntoLocale,
         kind: NameKind,
     ) -> Result<Self, crate::error::Error> {
         self.names.push(Name::try_new(text, lang, kind)?);

@@ -24,6 +24,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::date::{PartialDate, Precision};
 use crate::error::Error;
+use crate::locale::IntoLocale;
 use crate::locales;
 use crate::organization::Place;
 use crate::registry::Registry;
@@ -214,28 +215,25 @@ impl Renderer {
         locales::available()
     }
 
-    /// A renderer for the best available edition for `locale` (a BCP 47 tag; `-u-` extensions
+    /// A renderer for the best available edition for `locale` (a tag or a [`crate::Locale`]; `-u-` extensions
     /// such as `-u-nu-latn` are passed to CLDR formatting). A locale whose language has no
     /// messages falls back to English with a warning (see [`Renderer::warnings`]).
     ///
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] if CLDR data
     /// or the messages cannot be loaded.
-    pub fn try_new(locale: &str) -> Result<Self, Error> {
-        let requested = icu_locale::Locale::try_from_str(locale)
-            .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
-        let requested_id: LanguageIdentifier = requested
-            .id
-            .to_string()
-            .parse()
-            .map_err(|_| Error::InvalidLocale(locale.to_owned()))?;
+    pub fn try_new(locale: impl IntoLocale) -> Result<Self, Error> {
+        let locale = locale.into_locale()?;
+        let requested = locale.icu().clone();
+        let requested_id = locale.language().clone();
         let negotiated = locales::negotiate(&requested_id);
         let mut warnings = Vec::new();
         let (edition, icu_locale) = if negotiated.language_supported {
             (requested_id, requested)
         } else {
             warnings.push(format!(
-                "no messages for locale {locale:?}; rendering in English (available: {})",
+                "no messages for locale {:?}; rendering in English (available: {})",
+                locale.to_string(),
                 locales::available()
                     .iter()
                     .map(ToString::to_string)

@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::collation::Collation;
 use crate::error::Error;
+use crate::locale::Locale;
 use crate::organization::{NameKind, Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Statement};
@@ -397,8 +398,8 @@ pub enum ListOrder {
     Publication,
     /// Collated by a spec in a locale (the edition's alphabetical order).
     Collated {
-        /// The locale of the collation (`-u-co-` accepted).
-        locale: String,
+        /// The locale of the collation (`-u-co-` honoured).
+        locale: Locale,
         /// What to sort by.
         spec: SortSpec,
     },
@@ -424,16 +425,16 @@ pub enum ListOrder {
 
 impl ListOrder {
     /// The collation locale and spec of this ordering (`None` for publication order).
-    fn plan(&self) -> Option<(String, SortSpec)> {
+    fn plan(&self) -> Option<(Locale, SortSpec)> {
         match self {
             ListOrder::Publication => None,
             ListOrder::Collated { locale, spec } => Some((locale.clone(), spec.clone())),
             ListOrder::Protocol => Some((
-                "und".to_owned(),
+                Locale::from(LanguageIdentifier::default()),
                 SortSpec::by([SortBy::CountryOwnName, SortBy::Acronym]).transliterated(),
             )),
             ListOrder::GroupedByRegion { regions, lang } => Some((
-                lang.to_string(),
+                Locale::from(lang),
                 SortSpec::by([
                     SortBy::Region(regions.clone()),
                     SortBy::CountryNameIn(lang.clone()),
@@ -441,7 +442,7 @@ impl ListOrder {
                 ]),
             )),
             ListOrder::UnStyle { .. } => Some((
-                "en".to_owned(),
+                Locale::from(langid("en")),
                 SortSpec::by([SortBy::CountryNameIn(langid("en")), SortBy::Acronym]),
             )),
         }
@@ -461,8 +462,7 @@ impl ListOrder {
     /// ```
     ///
     /// # Errors
-    /// [`Error::InvalidLocale`] for a collation locale that does not parse;
-    /// [`Error::InvalidValue`] when the UN-style start is not in the list.
+    /// [`Error::InvalidValue`] for a collation CLDR does not have, or when the UN-style start is not in the list.
     pub fn apply(&self, registry: &Registry, statement: &Statement) -> Result<Statement, Error> {
         let mut out = statement.clone();
         let Some((locale, spec)) = self.plan() else {

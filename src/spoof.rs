@@ -37,18 +37,8 @@ fn ascii_table() -> Option<&'static [String; 128]> {
         .get_or_init(|| {
             let table: [String; 128] =
                 std::array::from_fn(|b| uts39_skeleton(&char::from(b as u8).to_string()).collect());
-            let gc =
-                icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new();
-            let starts_plain = |s: &String| {
-                s.chars().next().is_none_or(|c| {
-                    !matches!(
-                        gc.get(c),
-                        icu_properties::props::GeneralCategory::NonspacingMark
-                            | icu_properties::props::GeneralCategory::SpacingMark
-                            | icu_properties::props::GeneralCategory::EnclosingMark
-                    )
-                })
-            };
+            let starts_plain =
+                |s: &String| s.chars().next().is_none_or(|c| !crate::text::is_mark(c));
             table.iter().all(starts_plain).then_some(table)
         })
         .as_ref()

@@ -109,6 +109,77 @@ impl Printed {
 }
 
 impl Statement {
+    /// A statement with only its id, to be completed with the `with_` methods, which read like
+    /// the TOML they produce:
+    ///
+    /// ```
+    /// use signatories::{SectionKind, Statement};
+    /// let mut registry = signatories::seed::registry()?;
+    /// let statement = Statement::new("example")
+    ///     .with_as_of("2023-02-07".parse()?)
+    ///     .with_title("en", "Solidarity")?
+    ///     .with_more_possible(true)
+    ///     .with_entries(SectionKind::Initial, ["bkp"])
+    ///     .with_entries(SectionKind::Subsequent, ["pct"]);
+    /// registry.insert_statement(statement)?;
+    /// assert_eq!(registry.statement("example").unwrap().entries().count(), 2);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn new(id: impl Into<String>) -> Self {
+        Statement {
+            id: id.into(),
+            date: None,
+            title: BTreeMap::new(),
+            as_of: None,
+            more_possible: false,
+            sections: Vec::new(),
+        }
+    }
+
+    /// Sets the date of the statement.
+    pub fn with_date(mut self, date: PartialDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// Sets the date the list is current as of.
+    pub fn with_as_of(mut self, date: PartialDate) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// Sets whether further signatories are possible.
+    pub fn with_more_possible(mut self, more: bool) -> Self {
+        self.more_possible = more;
+        self
+    }
+
+    /// Adds the title in one language.
+    ///
+    /// # Errors
+    /// As [`crate::IntoLocale::into_language`], when `lang` is no language tag.
+    pub fn with_title(
+        mut self,
+        lang: impl crate::IntoLocale,
+        title: impl Into<String>,
+    ) -> Result<Self, crate::Error> {
+        self.title.insert(lang.into_language()?, title.into());
+        Ok(self)
+    }
+
+    /// Appends a section of entries printed as the registry has them (one per organization id).
+    pub fn with_entries<S: Into<String>>(
+        mut self,
+        kind: SectionKind,
+        orgs: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.sections.push(Section {
+            kind,
+            entries: orgs.into_iter().map(Entry::new).collect(),
+        });
+        self
+    }
+
     /// Every entry of every section, in publication order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.sections.iter().flat_map(|s| s.entries.iter())

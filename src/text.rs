@@ -125,6 +125,20 @@ pub fn is_hidden(c: char) -> bool {
     hidden_char(c).is_some()
 }
 
+/// Whether `c` is a combining mark (General_Category M: nonspacing, spacing or enclosing):
+/// an accent, an Arabic haraka, a Devanagari vowel sign. The crate's one rule for marks: words
+/// keep their marks ([`crate::find`] splits words by it), a text of marks alone shows nothing
+/// ([`clean`]), and finding disregards exactly the marks its collator disregards.
+pub fn is_mark(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory as Gc;
+    !c.is_ascii()
+        && matches!(
+            CodePointMapData::<Gc>::new().get(c),
+            Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark
+        )
+}
+
 /// Whether a character draws something: not white space, not a combining mark, not a format
 /// character (joiners, variation selectors).
 fn is_visible(c: char) -> bool {
@@ -133,11 +147,7 @@ fn is_visible(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_graphic();
     }
-    !c.is_whitespace()
-        && !matches!(
-            CodePointMapData::<Gc>::new().get(c),
-            Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark | Gc::Format
-        )
+    !c.is_whitespace() && !is_mark(c) && CodePointMapData::<Gc>::new().get(c) != Gc::Format
 }
 
 /// Normalizes `s` (see [`normalize`]) and checks that it can be a name or an acronym: no

@@ -235,7 +235,7 @@ fn orderings_of_the_seed() {
 
     // Collated by acronym in Russian: Cyrillic first.
     let ru = ListOrdering::Collated {
-        locale: "ru".into(),
+        locale: "ru".parse().unwrap(),
         spec: SortSpec::by([SortBy::Acronym]),
     }
     .apply(&registry, s)
@@ -243,7 +243,7 @@ fn orderings_of_the_seed() {
     assert_eq!(ru.sections[0].entries[0].org, "bkp");
     // Transliterated, БКП files under B (after BDP).
     let latin = ListOrdering::Collated {
-        locale: "en".into(),
+        locale: "en".parse().unwrap(),
         spec: SortSpec::by([SortBy::Acronym]).transliterated(),
     }
     .apply(&registry, s)

@@ -69,3 +69,120 @@ fn exact_hits_come_first_with_score_one() {
     assert_eq!(hits[0].matched, "MLPD");
     assert!(r.search("zzzzzzzz", 5).is_empty());
 }
+
+#[test]
+fn every_non_latin_name_is_found_by_a_latin_spelling_with_a_typo() {
+    // The seed, with real organizations' own names in more scripts.
+    let mut r = seed();
+    for (id, lang, name) in [
+        ("kke", "el", "Κομμουνιστικό Κόμμα Ελλάδας"),
+        ("lcp", "ar", "الحزب الشيوعي اللبناني"),
+        ("maki", "he", "המפלגה הקומוניסטית הישראלית"),
+        (
+            "cpn-uml",
+            "ne",
+            "नेपाल कम्युनिष्ट पार्टी (एकीकृत मार्क्सवादी लेनिनवादी)",
+        ),
+        ("cpb", "bn", "বাংলাদেশের কমিউনিস্ট পার্টি"),
+        ("kpu", "uk", "Комуністична партія України"),
+        ("kpd", "ko", "조선로동당"),
+        ("tudeh", "fa", "حزب توده ایران"),
+        ("cpgeo", "ka", "საქართველოს კომუნისტური პარტია"),
+        ("hkk", "hy", "Հայաստանի կոմունիստական կուսակցություն"),
+    ] {
+        let org = signatories::Organization::new(id)
+            .with_name(name, lang, signatories::NameKind::Original)
+            .unwrap_or_else(|e| panic!("{e}"));
+        r.insert_organization(org).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mut misses = Vec::new();
+    let mut tried = 0;
+    for o in r.organizations() {
+        for n in o.names.iter().filter(|n| !n.text.is_ascii()) {
+            // A Latin spelling (AnyAscii, the Unicode-table transliterator), then one typo in it.
+            let latin = any_ascii::any_ascii(&n.text);
+            if latin.chars().count() < 12 || latin == n.text {
+                continue;
+            }
+            let scripts = signatories::text::scripts(&n.text);
+            if scripts.iter().all(|s| s.to_string() == "Latn") {
+                continue;
+            }
+            tried += 1;
+            for typed in typos(&latin) {
+                if !r
+                    .search(&typed, 3)
+                    .iter()
+                    .any(|h| h.organization.id == o.id)
+                {
+                    misses.push(format!("{typed:?} (for {:?} of {})", n.text, o.id));
+                }
+            }
+        }
+    }
+    assert!(tried >= 8, "only {tried} non-Latin names in the seed");
+    assert!(misses.is_empty(), "not found:\n{}", misses.join("\n"));
+}
+
+/// Exact and fuzzy finding follow one rule for marks: a name typed without the accents the
+/// collator disregards is an exact hit (score 1), and one typed without Devanagari vowel signs,
+/// which the collator weighs as letters, is not.
+#[test]
+fn exact_and_fuzzy_finding_agree_on_marks() {
+    let r = seed();
+    let strip = |s: &str| -> String {
+        // Canonical decomposition by hand for the letters used below.
+        s.chars()
+            .flat_map(|c| match c {
+                'é' => vec!['e'],
+                'ô' => vec!['o'],
+                'ó' => vec!['o'],
+                'ú' => vec!['u'],
+                _ => vec![c],
+            })
+            .filter(|&c| !signatories::text::is_mark(c))
+            .collect()
+    };
+    // Accented names of the seed, typed without their accents.
+    let mut accented = 0;
+    for o in r.organizations() {
+        for n in &o.names {
+            let plain = strip(&n.text);
+            if plain == n.text || !n.text.chars().any(|c| "éôóú".contains(c)) {
+                continue;
+            }
+            accented += 1;
+            assert!(
+                r.find(&plain).iter().any(|f| f.organization.id == o.id),
+                "{plain:?}"
+            );
+            let hits = r.search(&plain, 3);
+            assert_eq!(
+                hits.first().map(|h| h.score),
+                Some(1.0),
+                "{plain:?}: {hits:?}"
+            );
+        }
+    }
+    assert!(accented >= 2, "{accented}");
+    // Devanagari without vowel signs and virama is another word for exact finding, and fuzzy
+    // finding scores it below 1.
+    for o in r.organizations() {
+        for n in o
+            .names
+            .iter()
+            .filter(|n| n.text.chars().any(|c| ('\u{900}'..='\u{97F}').contains(&c)))
+        {
+            let bare: String = n
+                .text
+                .chars()
+                .filter(|&c| !signatories::text::is_mark(c))
+                .collect();
+            assert!(
+                r.find(&bare).iter().all(|f| f.organization.id != o.id),
+                "{bare:?}"
+            );
+            assert!(r.search(&bare, 3).iter().all(|h| h.score < 1.0), "{bare:?}");
+        }
+    }
+}

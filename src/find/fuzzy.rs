@@ -2,23 +2,22 @@
 //! `TÜRKIYE`, see [`Registry::find`]) and fuzzy suggestions for typos, ranked with a score.
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
-use icu_properties::CodePointMapData;
-use icu_properties::props::GeneralCategory;
 
 use crate::organization::Organization;
 use crate::registry::Registry;
 
-/// Folds a name for fuzzy comparison: canonical decomposition, combining marks removed, lower
-/// case, punctuation as space, white space collapsed (`Côte d’Ivoire` → `cote d ivoire`).
+/// Folds a name for fuzzy comparison: canonical decomposition, the marks that exact finding
+/// disregards removed (accents; not Devanagari vowel signs, which the collator weighs as
+/// letters), lower case, punctuation as space, white space collapsed (`Côte d’Ivoire` →
+/// `cote d ivoire`).
 pub fn fold(s: &str) -> String {
     let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(s);
-    let gc = CodePointMapData::<GeneralCategory>::new();
     let mut out = String::with_capacity(nfd.len());
     let mut space = true;
     for c in nfd.chars() {
-        match gc.get(c) {
-            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark => {}
-            _ if c.is_alphanumeric() => {
+        match c {
+            _ if super::index::ignorable_mark(c) => {}
+            _ if c.is_alphanumeric() || crate::text::is_mark(c) => {
                 out.extend(c.to_lowercase());
                 space = false;
             }
@@ -185,5 +184,10 @@ mod tests {
         assert_eq!(fold("Côte d’Ivoire"), "cote d ivoire");
         assert_eq!(fold("  TÜRKIYE "), "turkiye");
         assert_eq!(fold("Българска (БКП)"), "българска бкп");
+        // Marks the collator weighs as letters stay: Devanagari vowel signs, virama.
+        assert_eq!(fold("पार्टी"), "पार्टी");
+        // Marks it disregards go: Arabic harakat, Greek tonos.
+        assert_eq!(fold("حِزْب"), "حزب");
+        assert_eq!(fold("Κόμμα"), "κομμα");
     }
 }

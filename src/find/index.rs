@@ -33,26 +33,38 @@ pub(crate) fn primary_collator() -> CollatorBorrowed<'static> {
     }
 }
 
-/// Splits a name into words: runs of letters, marks and digits.
+/// Splits a name into words: runs of letters, digits and marks ([`crate::text::is_mark`]), with
+/// the joiners ZWJ and ZWNJ that Persian and Indic words hold inside them.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
-        .filter(|w| !w.is_empty())
+    s.split(|c: char| {
+        !(c.is_alphanumeric() || crate::text::is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}'))
+    })
+    .filter(|w| !w.is_empty())
 }
 
-fn is_mark(c: char) -> bool {
-    // Combining marks are part of words (Arabic harakat, Devanagari vowel signs, ZWNJ/ZWJ).
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}')
-        || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_ascii_punctuation() && {
-            let cat =
-                icu_properties::CodePointMapData::<icu_properties::props::GeneralCategory>::new()
-                    .get(c);
-            matches!(
-                cat,
-                icu_properties::props::GeneralCategory::NonspacingMark
-                    | icu_properties::props::GeneralCategory::SpacingMark
-                    | icu_properties::props::GeneralCategory::EnclosingMark
-            )
-        })
+/// Whether the lookup collator disregards a mark (accents in Latin, Greek and Cyrillic; Arabic
+/// harakat) rather than weighing it as a letter (Devanagari vowel signs): fuzzy folding drops
+/// exactly these, so that exact and fuzzy finding agree on marks.
+pub(crate) fn ignorable_mark(c: char) -> bool {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static SEEN: OnceLock<Mutex<HashMap<char, bool>>> = OnceLock::new();
+    if !crate::text::is_mark(c) {
+        return false;
+    }
+    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(map) = seen.lock()
+        && let Some(&known) = map.get(&c)
+    {
+        return known;
+    }
+    let mut with = String::from("a");
+    with.push(c);
+    let ignorable = primary_collator().compare("a", &with).is_eq();
+    if let Ok(mut map) = seen.lock() {
+        map.insert(c, ignorable);
+    }
+    ignorable
 }
 
 /// The lookup index over a registry's organizations.

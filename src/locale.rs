@@ -1,0 +1,205 @@
+//! The crate's one locale type, [`Locale`], and [`IntoLocale`], which every function that takes
+//! a locale or a language accepts: a tag as text (`"de"`, `"pt-BR"`, `"de-u-co-phonebk"`), a
+//! [`LanguageIdentifier`] (the type of the languages stored in names and acronyms), or a
+//! `Locale`.
+//!
+//! ```
+//! use signatories::{IntoLocale, LanguageIdentifier, Locale};
+//! let phonebook: Locale = "de-u-co-phonebk".parse()?;
+//! assert_eq!(phonebook.language().to_string(), "de");
+//! assert_eq!(phonebook.keyword("co"), Some("phonebk".to_owned()));
+//! assert_eq!(phonebook.to_string(), "de-u-co-phonebk");
+//!
+//! let pt: LanguageIdentifier = "pt-BR".parse().unwrap();
+//! assert_eq!(pt.into_locale()?.to_string(), "pt-BR");
+//! assert!("no such tag!".into_locale().is_err());
+//! # Ok::<(), signatories::Error>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::error::Error;
+
+/// A locale: a language identifier (language, script, region, variants) and the Unicode
+/// extension keywords (`-u-co-phonebk`, `-u-nu-latn`, `-u-kn`) that tune sorting and
+/// formatting. Build one with [`str::parse`] or from a [`LanguageIdentifier`]; functions of the
+/// crate take anything that is [`IntoLocale`].
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Locale {
+    language: LanguageIdentifier,
+    icu: icu_locale::Locale,
+}
+
+impl Locale {
+    /// The language identifier, without extensions.
+    pub fn language(&self) -> &LanguageIdentifier {
+        &self.language
+    }
+
+    /// The value of a Unicode extension keyword (`"co"` → `"phonebk"` in
+    /// `de-u-co-phonebk`); `Some("true")` for a keyword given without a value (`-u-kn`).
+    pub fn keyword(&self, key: &str) -> Option<String> {
+        let key: icu_locale::extensions::unicode::Key = key.parse().ok()?;
+        self.icu.extensions.unicode.keywords.get(&key).map(|v| {
+            let s = v.to_string();
+            if s.is_empty() { "true".to_owned() } else { s }
+        })
+    }
+
+    /// Whether the locale carries extensions (`-u-…`, `-t-…`, private use).
+    pub fn has_extensions(&self) -> bool {
+        !self.icu.extensions.is_empty()
+    }
+
+    /// The same locale as ICU4X spells it, for its formatters.
+    pub(crate) fn icu(&self) -> &icu_locale::Locale {
+        &self.icu
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.icu, f)
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({self})")
+    }
+}
+
+impl FromStr for Locale {
+    type Err = Error;
+
+    /// Parses a BCP 47 tag; `_` is read as `-`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] when the text is not a well-formed tag.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let icu = icu_locale::Locale::try_from_str(s.trim())
+            .map_err(|_| Error::InvalidLocale(s.to_owned()))?;
+        let language = icu
+            .id
+            .to_string()
+            .parse()
+            .map_err(|_| Error::InvalidLocale(s.to_owned()))?;
+        Ok(Locale { language, icu })
+    }
+}
+
+impl From<LanguageIdentifier> for Locale {
+    fn from(language: LanguageIdentifier) -> Self {
+        // Every identifier unic-langid accepts is a well-formed BCP 47 language identifier,
+        // which ICU4X accepts too; `und` stands in if the two ever disagree.
+        let icu = icu_locale::Locale::try_from_str(&language.to_string())
+            .unwrap_or(icu_locale::Locale::UNKNOWN);
+        Locale { language, icu }
+    }
+}
+
+impl From<&LanguageIdentifier> for Locale {
+    fn from(language: &LanguageIdentifier) -> Self {
+        Locale::from(language.clone())
+    }
+}
+
+impl From<Locale> for LanguageIdentifier {
+    fn from(locale: Locale) -> Self {
+        locale.language
+    }
+}
+
+/// Anything a locale can be made from: `&str`, `String`, [`LanguageIdentifier`], [`Locale`]
+/// (owned or borrowed). Functions that take a locale or a language take `impl IntoLocale`, so
+/// that a tag typed by a user and an identifier read from data are passed the same way.
+pub trait IntoLocale {
+    /// The locale.
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] when text is not a well-formed BCP 47 tag.
+    fn into_locale(self) -> Result<Locale, Error>;
+
+    /// The language, for places that take a language of text (a name's, an acronym's): a
+    /// locale with extensions is refused there.
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] as above; [`Error::InvalidValue`] for a tag with extensions.
+    fn into_language(self) -> Result<LanguageIdentifier, Error>
+    where
+        Self: Sized,
+    {
+        let locale = self.into_locale()?;
+        if locale.has_extensions() {
+            return Err(Error::InvalidValue {
+                what:
+                    "language of a text with extensions (a language tag takes no -u- or -t- part)"
+                        .to_owned(),
+                value: locale.to_string(),
+            });
+        }
+        Ok(locale.language)
+    }
+}
+
+impl IntoLocale for Locale {
+    fn into_locale(self) -> Result<Locale, Error> {
+        Ok(self)
+    }
+}
+
+impl IntoLocale for LanguageIdentifier {
+    fn into_locale(self) -> Result<Locale, Error> {
+        Ok(Locale::from(self))
+    }
+}
+
+impl IntoLocale for &str {
+    fn into_locale(self) -> Result<Locale, Error> {
+        self.parse()
+    }
+}
+
+/// Borrowed: `&Locale`, `&LanguageIdentifier`, `&String`, `&&str`, …
+impl<T: IntoLocale + Clone> IntoLocale for &T {
+    fn into_locale(self) -> Result<Locale, Error> {
+        self.clone().into_locale()
+    }
+}
+
+impl IntoLocale for String {
+    fn into_locale(self) -> Result<Locale, Error> {
+        self.parse()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions_agree() {
+        let from_text: Locale = "sr-Latn-RS".parse().unwrap();
+        let id: LanguageIdentifier = "sr-Latn-RS".parse().unwrap();
+        assert_eq!(from_text, id.clone().into_locale().unwrap());
+        assert_eq!(from_text, (&id).into_locale().unwrap());
+        assert_eq!(from_text.language(), &id);
+        assert!(!from_text.has_extensions());
+        assert_eq!(
+            "de-u-kn"
+                .parse::<Locale>()
+                .unwrap()
+                .keyword("kn")
+                .as_deref(),
+            Some("true")
+        );
+        assert!(matches!(
+            "de-u-co-phonebk".into_language(),
+            Err(Error::InvalidValue { .. })
+        ));
+        assert!(matches!("".into_locale(), Err(Error::InvalidLocale(_))));
+    }
+}
