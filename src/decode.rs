@@ -876,6 +876,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
         .unwrap_or(false);
     let mut sections = Vec::new();
     let mut entry_spans = Vec::new();
+    let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
     if let Some(n) = get(f, "section") {
         for item in array(rep, n, "section") {
             let Some(sf) = table(rep, item, "section", &["kind", "entries"]) else {
@@ -900,6 +901,15 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
             if let Some(n) = required(rep, sf, "entries", item, "section") {
                 for e in array(rep, n, "entries") {
                     if let Some((entry, span)) = entry(rep, e) {
+                        if !listed.insert(entry.org.clone()) {
+                            let at = rep.refs.org_refs.last().map(|(_, s)| s.clone());
+                            rep.report(
+                                &at.unwrap_or_else(|| e.span.clone()),
+                                ProblemKind::DuplicateEntry,
+                                "organization listed twice in this statement",
+                                &entry.org,
+                            );
+                        }
                         entries.push(entry);
                         entry_spans.push(span);
                     }

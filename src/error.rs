@@ -82,6 +82,8 @@ pub enum ProblemKind {
     DuplicateId,
     /// An acronym used by two organizations in one country.
     DuplicateAcronym,
+    /// An organization listed twice in one statement.
+    DuplicateEntry,
     /// A reference to an area the registry does not have.
     UnknownArea,
     /// A statement entry naming no organization of the registry.

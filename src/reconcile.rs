@@ -2,7 +2,7 @@
 //! names at primary strength, then fuzzily — and applying the result: new organizations and
 //! the statement added to the registry.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
@@ -363,6 +363,34 @@ pub fn apply(
             other => other,
         }
     };
+    // An organization the list names twice (a slip of the published list, or two entries the
+    // reconciliation took for one): every such entry reported, nothing changed.
+    let mut first_line: HashMap<&str, usize> = HashMap::new();
+    let mut twice = Vec::new();
+    for (e, m) in list.entries.iter().zip(matches) {
+        if let (MatchStatus::Matched, Some(id)) = (&m.status, &m.id) {
+            let line = e.lines.first().copied().unwrap_or(1);
+            match first_line.get(id.as_str()) {
+                Some(&first) => twice.push(crate::error::Problem {
+                    kind: crate::error::ProblemKind::DuplicateEntry,
+                    location: crate::error::Location {
+                        file: source.to_owned(),
+                        line,
+                        column: 1,
+                        field: None,
+                    },
+                    message: format!("the same organization as the entry of line {first}"),
+                    value: id.clone(),
+                }),
+                None => {
+                    first_line.insert(id, line);
+                }
+            }
+        }
+    }
+    if !twice.is_empty() {
+        return Err(Error::Invalid(crate::error::Problems(twice)));
+    }
     let mut sections: Vec<Section> = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
         let id = match (&m.status, &m.id) {

@@ -360,6 +360,24 @@ proptest! {
         let after = read(&reg);
         let back = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(back == r, "the saved files do not load back equal");
+        // The edited registry's indexes (updated in place) find what a fresh load's find, for
+        // every text before and after the edit.
+        let ids = |found: Vec<signatories::Found<'_>>| -> Vec<String> {
+            found.into_iter().map(|f| f.organization.id.clone()).collect()
+        };
+        let original = Registry::from_toml_str(&before, "before.toml").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for o in back.organizations().iter().chain(original.organizations()) {
+            let texts = o.acronyms.iter().map(|a| &a.text).chain(o.names.iter().map(|n| &n.text));
+            for t in texts {
+                prop_assert_eq!(ids(r.find(t)), ids(back.find(t)), "find {:?}", t);
+                let word = t.split_whitespace().last().unwrap_or(t);
+                prop_assert_eq!(ids(r.find(word)), ids(back.find(word)), "find {:?}", word);
+                let alike = |reg: &Registry| -> Vec<String> {
+                    reg.look_alikes(t).into_iter().map(|(o, x)| format!("{} {x}", o.id)).collect()
+                };
+                prop_assert_eq!(alike(&r), alike(&back), "look-alikes of {:?}", t);
+            }
+        }
         for comment in before.lines().filter(|l| l.trim_start().starts_with('#')) {
             prop_assert!(after.lines().any(|l| l == comment), "lost comment {:?}", comment);
         }

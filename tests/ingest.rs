@@ -421,8 +421,24 @@ fn reconciliation_statuses() {
         (m[2].status, m[2].id.as_deref()),
         (MatchStatus::Matched, Some("pct"))
     );
-    // Applying adds the new organization and the statement.
+    // Entries 1 and 3 are one organization: applying changes nothing and says where.
     let mut r2 = r.clone();
+    let err = signatories::reconcile::apply(&mut r2, &list, &m, "ingested", "list.txt")
+        .err()
+        .unwrap_or_else(|| panic!("a list naming pct twice was applied"));
+    assert_eq!(
+        err.to_string(),
+        "list.txt:4:1: the same organization as the entry of line 2: \"pct\""
+    );
+    assert_eq!(
+        err.problems()[0].kind,
+        signatories::ProblemKind::DuplicateEntry
+    );
+    assert!(r2 == r);
+    // Without the repeated entry, applying adds the new organization and the statement.
+    let text = "Signatories:\n1. PCT Parti Communiste du Togo\n2. XYZ Some Unknown Union, Germany\n3. MLPD\n";
+    let list = parse_with(text, Some(&r));
+    let m = reconcile(&r, &list);
     signatories::reconcile::apply(&mut r2, &list, &m, "ingested", "list.txt")
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r2.organizations().len(), r.organizations().len() + 1);

@@ -411,3 +411,15 @@ fn an_unknown_top_level_table_is_one_error() {
         "bad.toml:8:3: unknown field in the file (expected area, organization, statement): \"statment\""
     );
 }
+
+#[test]
+fn organization_listed_twice_in_a_statement() {
+    // ORG takes lines 1-6; the statement starts on line 7.
+    let src = format!(
+        "{ORG}[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{{ org = \"mlpd\" }}]\n[[statement.section]]\nkind = \"subsequent\"\nentries = [{{ org = \"mlpd\" }}]\n"
+    );
+    assert_eq!(
+        toml_problems(&src),
+        "bad.toml:14:20: organization listed twice in this statement: \"mlpd\""
+    );
+}

@@ -67,6 +67,14 @@ pub(crate) fn ignorable_mark(c: char) -> bool {
     ignorable
 }
 
+/// An organization's acronyms and names, each with how it matches.
+fn texts(org: &Organization) -> impl Iterator<Item = (&str, MatchKind)> {
+    org.acronyms
+        .iter()
+        .map(|a| (a.text.as_str(), MatchKind::Acronym))
+        .chain(org.names.iter().map(|n| (n.text.as_str(), MatchKind::Name)))
+}
+
 /// The lookup index over a registry's organizations.
 pub(crate) struct LookupIndex {
     collator: CollatorBorrowed<'static>,
@@ -104,24 +112,21 @@ impl LookupIndex {
         k
     }
 
+    /// Indexes organization `index`'s acronyms and names. Lists stay in increasing index order
+    /// whether the organization is appended (loading) or put back in its place (an edit).
     pub(crate) fn insert(&mut self, index: usize, org: &Organization) {
         let Ok(i) = u32::try_from(index) else { return };
-        let texts = org
-            .acronyms
-            .iter()
-            .map(|a| (a.text.as_str(), MatchKind::Acronym))
-            .chain(org.names.iter().map(|n| (n.text.as_str(), MatchKind::Name)));
-        for (text, how) in texts {
+        for (text, how) in texts(org) {
             let k = self.key(text);
             let hits = self.exact.entry(k).or_default();
-            // Organizations are appended in index order: only the tail can hold this one.
-            if !hits
+            let at = hits.partition_point(|&(j, _)| j < i);
+            let same = hits.get(at..).unwrap_or_default();
+            if !same
                 .iter()
-                .rev()
                 .take_while(|(j, _)| *j == i)
                 .any(|&(_, h)| h == how)
             {
-                hits.push((i, how));
+                hits.insert(at, (i, how));
             }
             for w in words(text) {
                 let k = match self.word_keys.get(w) {
@@ -133,8 +138,42 @@ impl LookupIndex {
                     }
                 };
                 let hits = self.words.entry(k).or_default();
-                if hits.last() != Some(&i) {
-                    hits.push(i);
+                // Appending is the common case (loading): checked first, at no search cost.
+                match hits.last() {
+                    Some(&last) if last == i => {}
+                    Some(&last) if last > i => {
+                        if let Err(at) = hits.binary_search(&i) {
+                            hits.insert(at, i);
+                        }
+                    }
+                    _ => hits.push(i),
+                }
+            }
+        }
+    }
+
+    /// Removes organization `index`'s entries, made from `org` (as it was indexed).
+    pub(crate) fn remove(&mut self, index: usize, org: &Organization) {
+        let Ok(i) = u32::try_from(index) else { return };
+        for (text, _) in texts(org) {
+            let k = self.key(text);
+            if let Some(hits) = self.exact.get_mut(&k) {
+                hits.retain(|&(j, _)| j != i);
+                if hits.is_empty() {
+                    self.exact.remove(&k);
+                }
+            }
+            for w in words(text) {
+                let Some(k) = self.word_keys.get(w) else {
+                    continue;
+                };
+                if let Some(hits) = self.words.get_mut(k) {
+                    if let Ok(at) = hits.binary_search(&i) {
+                        hits.remove(at);
+                    }
+                    if hits.is_empty() {
+                        self.words.remove(k);
+                    }
                 }
             }
         }

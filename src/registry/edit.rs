@@ -60,13 +60,24 @@ impl Registry {
             self.org_index.insert(id.to_owned(), i);
             return Err(e);
         }
+        // The validated organization was appended with its indexes: it moves into slot `i`,
+        // and only its own index entries and the old one's change (not the whole registry's).
         if self.organizations.len() > before
             && let Some(changed) = self.organizations.pop()
-            && let Some(slot) = self.organizations.get_mut(i)
+            && i < self.organizations.len()
         {
-            *slot = changed;
+            let n = self.organizations.len();
+            self.unindex_organization(n, &changed);
+            if self.org_index.get(&changed.id) == Some(&n) {
+                self.org_index.remove(&changed.id);
+            }
+            if let Some(slot) = self.organizations.get_mut(i) {
+                let old = std::mem::replace(slot, changed.clone());
+                self.unindex_organization(i, &old);
+                self.index_organization(i, &changed, &std::collections::HashMap::new());
+                self.org_index.insert(changed.id, i);
+            }
         }
-        self.rebuild_organization_indexes();
         Ok(())
     }
 

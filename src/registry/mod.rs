@@ -443,13 +443,28 @@ impl Registry {
 
     /// Adds an organization; `skeletons` holds skeletons already computed, by text.
     fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
-        self.folded = std::sync::OnceLock::new();
         let i = self.organizations.len();
-        self.lookup.insert(i, &o);
+        self.index_organization(i, &o, skeletons);
+        self.org_index.insert(o.id.clone(), i);
+        self.organizations.push(o);
+    }
+
+    /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
+    fn index_organization(
+        &mut self,
+        i: usize,
+        o: &Organization,
+        skeletons: &HashMap<String, String>,
+    ) {
+        self.folded = std::sync::OnceLock::new();
+        self.lookup.insert(i, o);
         for a in &o.acronyms {
             let key = self.lookup.key(&a.text);
             for p in &o.countries {
-                self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
+                // The first organization keeps an acronym (a second one in a country is an
+                // error, so there is at most one once a change is valid).
+                let slot = self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
+                *slot = (*slot).min(i);
             }
         }
         for t in o
@@ -465,12 +480,44 @@ impl Registry {
                 .cloned()
                 .unwrap_or_else(|| crate::spoof::skeleton(t));
             let entry = self.skeletons.entry(sk).or_default();
-            if entry.len() < MAX_BUCKET && !entry.iter().any(|(_, x)| x == t) {
+            if let Some(slot) = entry.iter_mut().find(|(_, x)| x == t) {
+                slot.0 = slot.0.min(i);
+            } else if entry.len() < MAX_BUCKET {
                 entry.push((i, t.clone()));
             }
         }
-        self.org_index.insert(o.id.clone(), i);
-        self.organizations.push(o);
+    }
+
+    /// Takes organization `i` (`o`, as it was indexed) out of the lookup, acronym and skeleton
+    /// indexes. A text that another organization shares with it leaves the skeleton index with
+    /// it (buckets keep one organization per text): look-alike warnings may then name a
+    /// different organization as the witness, or none for that text.
+    fn unindex_organization(&mut self, i: usize, o: &Organization) {
+        self.folded = std::sync::OnceLock::new();
+        self.lookup.remove(i, o);
+        for a in &o.acronyms {
+            let key = self.lookup.key(&a.text);
+            for p in &o.countries {
+                let k = (p.clone(), key.clone());
+                if self.acronyms.get(&k) == Some(&i) {
+                    self.acronyms.remove(&k);
+                }
+            }
+        }
+        for t in o
+            .acronyms
+            .iter()
+            .map(|a| &a.text)
+            .chain(o.names.iter().map(|n| &n.text))
+        {
+            let sk = crate::spoof::skeleton(t);
+            if let Some(entry) = self.skeletons.get_mut(&sk) {
+                entry.retain(|(j, x)| !(*j == i && x == t));
+                if entry.is_empty() {
+                    self.skeletons.remove(&sk);
+                }
+            }
+        }
     }
 
     fn push_statement(&mut self, s: Statement) {
