@@ -68,6 +68,18 @@ fn bench(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // The edit alone, without the save: the registry's indexes are updated in place.
+    g.bench_function("10k/rename-one-without-saving", |b| {
+        b.iter_batched(
+            || big.clone(),
+            |mut r| {
+                r.rename_organization(&first, "renamed")
+                    .unwrap_or_else(|e| panic!("{e}"));
+                r
+            },
+            BatchSize::PerIteration,
+        )
+    });
     g.finish();
 }
 

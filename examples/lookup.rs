@@ -200,11 +200,9 @@ fn describe(registry: &Registry, o: &Organization) -> String {
             Place::Country(code) => code.clone(),
             Place::Area(id) => registry
                 .area(id)
-                .and_then(|a| {
-                    let en: signatories::LanguageIdentifier = "en".parse().ok()?;
-                    a.name_in([&en])
-                        .or_else(|| a.names.values().next().map(String::as_str))
-                        .map(str::to_owned)
+                .map(|a| {
+                    a.printed_name(&signatories::LanguageChain::default())
+                        .to_owned()
                 })
                 .unwrap_or_else(|| id.clone()),
         })

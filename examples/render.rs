@@ -5,11 +5,12 @@
 //!     [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary]
 //!     [--registry FILE] [--statement FILE] [--id STATEMENT_ID]
 //!     [--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]
+//!     [--gloss LANG,…] [--coverage]
 //! cargo run --example render -- --locale en-GB
 //! ```
 //!
 //! `--order` reorders each section (publication order is the default and is never changed
-//! otherwise): `alphabetical` by the name in the edition's language, collated in its locale;
+//! otherwise): `alphabetical` by what the edition's lines print first, collated in its locale;
 //! `protocol` by each country's own-language name (the same in every edition); `region:LANG`
 //! by continent (Africa, Asia, Oceania, Europe, Americas), then the country name in LANG, then
 //! acronym; `un:ORG_ID` alphabetical by English country name from that organization on.
@@ -22,13 +23,13 @@
 use std::process::ExitCode;
 
 use signatories::Registry;
-use signatories::render::{OutputFormat, RenderOptions, Renderer};
-use signatories::sort::{ListOrder, SortBy, SortSpec};
+use signatories::render::{Gloss, OutputFormat, RenderOptions, Renderer, Style};
+use signatories::sort::ListOrder;
 
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
 [--registry FILE] [--statement FILE] [--id STATEMENT_ID] \
-[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]
+[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID] [--gloss LANG,…] [--coverage]
 (render --help explains each option)";
 
 const HELP: &str = "render: print a statement's signatory list in one or more language editions
@@ -49,15 +50,23 @@ usage: render [OPTIONS]
   --statement FILE  a statement file; with no --registry, the bundled organizations are used
   --id ID           which statement of the files to print (default: the statement file's last,
                     else the registry's first)
-  --order O         publication (default), alphabetical (by the name the edition prints),
-                    protocol (by each country's own name), region:LANG (continent, then country
-                    name in LANG), un:ORG_ID (UN style, starting from that organization)
+  --order O         publication (default), alphabetical (by what each line prints first:
+                    the acronym, or the name in the edition's language with --style
+                    name-first), protocol (by each country's own name), region:LANG
+                    (continent, then country name in LANG), un:ORG_ID (UN style, starting from
+                    that organization)
+  --gloss LANGS     where the registry has no name in the edition's language, gloss in the
+                    first of these languages it has one in (e.g. --gloss en). Default: no
+                    gloss, so that no edition glosses in a foreign language
+  --coverage        print, per edition, the organizations without a name in its language
+                    (the names to translate) instead of the list; exit status 1 if any
   -h, --help        this text
 
 examples:
   render --locale en-GB                      the seed list exactly as published
   render --all --format html > editions.html
   render --registry registry.toml --statement statement.toml --locale de --order alphabetical
+  render --all --coverage                    which names each edition still lacks
 
 Warnings go to standard error; a file that does not load exits with status 2 and names the
 file, line and column.";
@@ -71,7 +80,8 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     match run() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(msg) => {
             eprintln!("error: {msg}");
             ExitCode::from(2)
@@ -79,13 +89,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<(), String> {
+/// Renders as the arguments say; `Ok(false)` when a coverage report found names missing.
+fn run() -> Result<bool, String> {
     let mut locales: Vec<String> = Vec::new();
     let mut options = RenderOptions::default();
     let mut registry_file: Option<String> = None;
     let mut statement_file: Option<String> = None;
     let mut id: Option<String> = None;
     let mut order = "publication".to_owned();
+    let mut gloss = Gloss::EditionLanguage;
+    let mut coverage = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -112,9 +125,21 @@ fn run() -> Result<(), String> {
             "--statement" => statement_file = Some(value("--statement")?),
             "--id" => id = Some(value("--id")?),
             "--order" => order = value("--order")?,
+            "--gloss" => {
+                let mut languages = Vec::new();
+                for tag in value("--gloss")?.split(',') {
+                    languages.push(
+                        tag.trim()
+                            .parse()
+                            .map_err(|_| format!("invalid language tag {tag:?}\n{USAGE}"))?,
+                    );
+                }
+                gloss = Gloss::Fallback(languages);
+            }
+            "--coverage" => coverage = true,
             "-h" | "--help" => {
                 println!("{HELP}");
-                return Ok(());
+                return Ok(true);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
@@ -169,6 +194,29 @@ fn run() -> Result<(), String> {
             .ok_or("no statement in the registry: give --statement FILE")?,
     };
 
+    if coverage {
+        let mut complete = true;
+        for locale in &locales {
+            let renderer = Renderer::try_new(locale)
+                .map_err(|e| e.to_string())?
+                .with_gloss(gloss.clone());
+            let out = renderer
+                .render(&registry, statement, &options)
+                .map_err(|e| e.to_string())?;
+            let missing = out.untranslated();
+            complete &= missing.is_empty();
+            println!(
+                "{locale}: {} of {} organizations without a name in {}{}{}",
+                missing.len(),
+                statement.entries().count(),
+                renderer.edition(),
+                if missing.is_empty() { "" } else { ": " },
+                missing.join(", ")
+            );
+        }
+        return Ok(complete);
+    }
+
     let json = options.format == OutputFormat::Json;
     let html = options.format == OutputFormat::Html;
     let several = locales.len() > 1;
@@ -182,17 +230,19 @@ fn run() -> Result<(), String> {
         );
     }
     for (i, locale) in locales.iter().enumerate() {
-        let renderer = Renderer::try_new(locale).map_err(|e| e.to_string())?;
-        for w in renderer.warnings() {
-            eprintln!("warning: {w}");
-        }
-        let ordering = ordering(&order, renderer.edition())?;
+        let renderer = Renderer::try_new(locale)
+            .map_err(|e| e.to_string())?
+            .with_gloss(gloss.clone());
+        let ordering = ordering(&order, &renderer, options.style)?;
         let ordered = ordering
             .apply(&registry, statement)
             .map_err(|e| e.to_string())?;
         let out = renderer
             .render(&registry, &ordered, &options)
             .map_err(|e| e.to_string())?;
+        for w in out.warnings() {
+            eprintln!("warning: {w}");
+        }
         if json && several {
             let sep = if i + 1 < locales.len() { "," } else { "" };
             println!("{}{sep}", out.trim_end());
@@ -218,17 +268,16 @@ fn run() -> Result<(), String> {
     if html && several {
         println!("</body>\n</html>");
     }
-    Ok(())
+    Ok(true)
 }
 
 /// The ordering an `--order` value names, for an edition.
-fn ordering(spec: &str, edition: &signatories::LanguageIdentifier) -> Result<ListOrder, String> {
+fn ordering(spec: &str, renderer: &Renderer, style: Style) -> Result<ListOrder, String> {
     Ok(match spec.split_once(':') {
         None if spec == "publication" => ListOrder::Publication,
-        None if spec == "alphabetical" => ListOrder::Collated {
-            locale: edition.into(),
-            spec: SortSpec::by([SortBy::NameIn(edition.clone()), SortBy::Acronym]),
-        },
+        None if spec == "alphabetical" => {
+            renderer.alphabetical(style).map_err(|e| e.to_string())?
+        }
         None if spec == "protocol" => ListOrder::Protocol,
         Some(("region", lang)) => ListOrder::GroupedByRegion {
             regions: ["002", "142", "009", "150", "019"]

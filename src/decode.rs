@@ -768,7 +768,7 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
 }
 
 fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
-    const FIELDS: &[&str] = &["text", "lang", "kind", "scheme", "from", "until"];
+    const FIELDS: &[&str] = &["text", "lang", "kind", "scheme", "from", "until", "source"];
     let f = table(rep, node, "name", FIELDS)?;
     let before = rep.error_count();
     let t = required(rep, f, "text", node, "name").and_then(|n| text(rep, n, "name"));
@@ -779,6 +779,21 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     let scheme = get(f, "scheme").and_then(|n| text(rep, n, "transliteration scheme"));
     let from = get(f, "from").and_then(|n| date(rep, n, "from"));
     let until = get(f, "until").and_then(|n| date(rep, n, "until"));
+    let source = get(f, "source").and_then(|n| {
+        let s = string(rep, n, "name source")?;
+        match s.parse::<crate::organization::NameSource>() {
+            Ok(source) => Some(source),
+            Err(_) => {
+                rep.report(
+                    &n.span,
+                    ProblemKind::UnknownKind,
+                    "unknown name source (expected organization, edition or dataset)",
+                    s,
+                );
+                None
+            }
+        }
+    });
     let kind = match kind_str {
         Some("original") => Some(NameKind::Original),
         Some("translation") => Some(NameKind::Translation),
@@ -850,6 +865,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
         text: t?,
         lang: lang?,
         kind: kind?,
+        source,
     })
 }
 

@@ -20,6 +20,7 @@
 //! names = [
 //!   { text = "Българска Комунистическа Партия", lang = "bg", kind = "original" },
 //!   { text = "Bulgarian Communist Party", lang = "en", kind = "translation" },
+//!   { text = "Bulgarische Kommunistische Partei", lang = "de", kind = "translation" },
 //! ]
 //!
 //! [[organization]]
@@ -40,15 +41,18 @@
 //! // Case- and accent-blind lookups in any script.
 //! assert_eq!(registry.find("бкп")[0].organization.id, "bkp");
 //!
-//! // The German edition: CLDR's date and country names, Fluent's sentences.
+//! // The German edition: CLDR's date and country names, Fluent's sentences, and the German
+//! // name after a name in another language (never an English one: UoC has no German name,
+//! // and the rendering says so).
 //! let statement = registry.statement("example").unwrap();
 //! let german = Renderer::try_new("de")?;
 //! let text = german.render(&registry, statement, &RenderOptions::default())?;
 //! assert_eq!(text, concat!(
 //!     "Unterzeichner (Stand: 7. Februar 2023, weitere Unterzeichner möglich):\n\n",
-//!     "  1. БКП Българска Комунистическа Партия (Bulgarian Communist Party)\n\n",
+//!     "  1. БКП Българска Комунистическа Партия (Bulgarische Kommunistische Partei)\n\n",
 //!     "  2. UoC Union of Cypriots, Zypern\n\n",
 //! ));
+//! assert_eq!(text.untranslated(), ["uoc"]);
 //!
 //! // HTML for a web page: every string escaped, foreign names marked with their language.
 //! let html = german.render(&registry, statement, &RenderOptions::default().with_format(OutputFormat::Html))?;
@@ -134,7 +138,6 @@ mod preserve;
 pub mod reconcile;
 pub mod registry;
 pub mod render;
-mod resolve;
 mod save;
 pub mod seed;
 pub mod sort;
@@ -146,8 +149,10 @@ pub use date::PartialDate;
 pub use decode::Format;
 pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use find::MatchKind;
-pub use locale::{IntoLocale, Locale};
-pub use organization::{Acronym, Area, Identifier, Name, NameKind, Organization, Place};
+pub use locale::{IntoLocale, LanguageChain, Locale};
+pub use organization::{
+    Acronym, Area, Identifier, Name, NameKind, NameSource, Organization, Place,
+};
 pub use registry::{Found, Registry};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
 pub use unic_langid::LanguageIdentifier;

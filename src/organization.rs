@@ -7,7 +7,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::date::PartialDate;
-use crate::locale::IntoLocale;
+use crate::locale::{IntoLocale, LanguageChain};
 
 /// The most acronyms one organization may have.
 pub const MAX_ACRONYMS: usize = 50;
@@ -69,7 +69,28 @@ pub struct Name {
     /// What kind of name it is.
     #[serde(flatten)]
     pub kind: NameKind,
+    /// Where the name comes from, where recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<NameSource>,
 }
+
+/// Where a [`Name`] comes from: its provenance, which tells an editor how far to trust a
+/// translation (`source = "organization"` in the data files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum NameSource {
+    /// Published by the organization itself (its website, its own statements).
+    Organization,
+    /// Printed in an edition of a coalition's statement.
+    Edition,
+    /// Translated for this dataset by its editors (no published form found).
+    Dataset,
+}
+
+spelled_enum!(NameSource, "name source", {
+    Organization => "organization", Edition => "edition", Dataset => "dataset",
+});
 
 /// The kind of a [`Name`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -154,31 +175,40 @@ pub struct Area {
 }
 
 impl Area {
-    /// The area's name in the first language of `chain` it has one in (the same tag, else the
-    /// same language), or `None`.
+    /// The area's name for readers of `chain` (see [`LanguageChain`]): in the first language of
+    /// the chain it has a name in, or `None`.
     ///
     /// ```
+    /// use signatories::LanguageChain;
     /// let registry = signatories::seed::registry()?;
     /// let kurdistan = registry.area("kurdistan").unwrap();
-    /// let chain = signatories::cldr::fallback_chain(&"tr-CY".parse().unwrap());
-    /// assert_eq!(kurdistan.name_in(&chain), Some("Kürdistan"));
+    /// let chain = LanguageChain::for_language(&"tr-CY".parse().unwrap());
+    /// assert_eq!(kurdistan.name_for(&chain), Some("Kürdistan"));
     /// # Ok::<(), signatories::Error>(())
     /// ```
-    pub fn name_in<'a>(
-        &'a self,
-        chain: impl IntoIterator<Item = &'a LanguageIdentifier>,
-    ) -> Option<&'a str> {
-        chain
-            .into_iter()
-            .find_map(|l| {
-                self.names.get(l).or_else(|| {
-                    self.names
-                        .iter()
-                        .find(|(k, _)| k.language == l.language)
-                        .map(|(_, v)| v)
-                })
+    pub fn name_for(&self, chain: &LanguageChain) -> Option<&str> {
+        self.names
+            .iter()
+            .filter_map(|(l, name)| chain.rank(l).map(|r| (r, name)))
+            .min_by_key(|(r, _)| *r)
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// The name a list prints for the area to readers of `chain`: [`Area::name_for`], else its
+    /// English name, else its first name, else its id (a place must be named, unlike a gloss).
+    pub fn printed_name(&self, chain: &LanguageChain) -> &str {
+        self.name_for(chain)
+            .or_else(|| {
+                let en = LanguageIdentifier::from_parts(
+                    unic_langid::subtags::Language::from_bytes(b"en").unwrap_or_default(),
+                    None,
+                    None,
+                    &[],
+                );
+                self.name_for(&LanguageChain::for_language(&en))
             })
-            .map(String::as_str)
+            .or_else(|| self.names.values().next().map(String::as_str))
+            .unwrap_or(&self.id)
     }
 }
 
@@ -214,7 +244,14 @@ impl Name {
             text: text.into(),
             lang: lang.into_language()?,
             kind,
+            source: None,
         })
+    }
+
+    /// The name with its provenance recorded.
+    pub fn with_source(mut self, source: NameSource) -> Self {
+        self.source = Some(source);
+        self
     }
 }
 
@@ -285,6 +322,51 @@ impl Organization {
         Ok(self)
     }
 
+    /// The name that serves readers of `chain` (see [`LanguageChain`]): an original or a
+    /// translation in the first language of the chain the organization has one in. The one rule
+    /// printing, sorting and lookups use.
+    ///
+    /// ```
+    /// use signatories::LanguageChain;
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// let en = LanguageChain::for_language(&"en-GB".parse().unwrap());
+    /// assert_eq!(bkp.name_for(&en).map(|n| n.text.as_str()), Some("Bulgarian Communist Party"));
+    /// let bg = LanguageChain::for_language(&"bg".parse().unwrap());
+    /// assert_eq!(bkp.name_for(&bg).map(|n| n.text.as_str()), Some("Българска Комунистическа Партия"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn name_for(&self, chain: &LanguageChain) -> Option<&Name> {
+        self.names
+            .iter()
+            .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
+            .filter_map(|n| chain.rank(&n.lang).map(|r| (r, n)))
+            .min_by_key(|(r, _)| *r)
+            .map(|(_, n)| n)
+    }
+
+    /// The name an entry prints as the organization's own: its original, else its
+    /// transliteration, else its first name.
+    pub fn own_name(&self) -> Option<&Name> {
+        self.originals()
+            .next()
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .find(|n| matches!(n.kind, NameKind::Transliteration { .. }))
+            })
+            .or(self.names.first())
+    }
+
+    /// What an entry prints first in the full and short styles: the acronym, else the own name
+    /// (see [`Organization::own_name`]), else the id.
+    pub fn first_printed(&self) -> &str {
+        self.acronym()
+            .map(|a| a.text.as_str())
+            .or_else(|| self.own_name().map(|n| n.text.as_str()))
+            .unwrap_or(&self.id)
+    }
+
     /// The organization's own names (kind original), in registry order.
     pub fn originals(&self) -> impl Iterator<Item = &Name> {
         self.names
@@ -299,8 +381,10 @@ impl Organization {
     /// use signatories::NameKind;
     /// let registry = signatories::seed::registry()?;
     /// let bkp = registry.organization("bkp").unwrap();
-    /// let english: Vec<&str> = bkp.names_of_kind(&NameKind::Translation).map(|n| n.text.as_str()).collect();
-    /// assert_eq!(english, ["Bulgarian Communist Party"]);
+    /// let translations: Vec<&str> = bkp.names_of_kind(&NameKind::Translation).map(|n| n.text.as_str()).collect();
+    /// assert_eq!(translations[..2], ["Bulgarian Communist Party", "Bulgarische Kommunistische Partei"]);
+    /// let originals: Vec<&str> = bkp.names_of_kind(&NameKind::Original).map(|n| n.text.as_str()).collect();
+    /// assert_eq!(originals, ["Българска Комунистическа Партия"]);
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn names_of_kind<'a>(&'a self, kind: &NameKind) -> impl Iterator<Item = &'a Name> + 'a {

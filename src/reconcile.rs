@@ -10,7 +10,7 @@ use unic_langid::LanguageIdentifier;
 use crate::error::Error;
 use crate::find::MatchKind;
 use crate::ingest::{ParsedEntry, ParsedList};
-use crate::organization::{Acronym, Name, NameKind, Organization, Place};
+use crate::organization::{Acronym, Name, NameKind, NameSource, Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 
@@ -418,6 +418,7 @@ pub fn apply(
                     text: name.clone(),
                     lang: lang.clone(),
                     kind: NameKind::Original,
+                    source: Some(NameSource::Edition),
                 }];
                 if let (Some(t), Some(_)) = (&e.translation, &e.name) {
                     names.push(Name {
@@ -429,6 +430,7 @@ pub fn apply(
                             &[],
                         ),
                         kind: NameKind::Translation,
+                        source: Some(NameSource::Edition),
                     });
                 }
                 if let Some(t) = &e.transliteration {
@@ -438,6 +440,7 @@ pub fn apply(
                             .parse()
                             .unwrap_or_default(),
                         kind: NameKind::Transliteration { scheme: None },
+                        source: Some(NameSource::Edition),
                     });
                 }
                 let org = Organization {

@@ -12,7 +12,7 @@ use unic_langid::LanguageIdentifier;
 use crate::collation::Collation;
 use crate::error::Error;
 use crate::locale::Locale;
-use crate::organization::{NameKind, Organization, Place};
+use crate::organization::{Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Statement};
 
@@ -145,8 +145,9 @@ pub enum SortBy {
     Acronym,
     /// The first original name (or the first name).
     OriginalName,
-    /// The name in a language, along its fallback chain (`de-AT` → `de` → `en`).
-    NameIn(LanguageIdentifier),
+    /// The name that serves readers of a chain of languages ([`Organization::name_for`]),
+    /// else the own name: what a name-first entry prints first.
+    NameIn(crate::locale::LanguageChain),
     /// The name of the (first) country or area in a language (CLDR names; the registry's for
     /// areas).
     CountryNameIn(LanguageIdentifier),
@@ -352,38 +353,19 @@ fn area_name(registry: &Registry, id: &str, lang: Option<&LanguageIdentifier>) -
     let Some(area) = registry.area(id) else {
         return id.to_owned();
     };
-    let chain = lang.map(crate::cldr::fallback_chain).unwrap_or_default();
-    area.name_in(&chain)
-        .or_else(|| area.names.values().next().map(String::as_str))
-        .unwrap_or(id)
-        .to_owned()
+    let chain = lang
+        .map(crate::locale::LanguageChain::for_language)
+        .unwrap_or_default();
+    area.printed_name(&chain).to_owned()
 }
 
 fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
     match by {
-        SortBy::Acronym => o
-            .acronyms
-            .first()
-            .map(|a| a.text.as_str())
-            .or_else(|| o.names.first().map(|n| n.text.as_str()))
-            .unwrap_or(&o.id),
-        SortBy::OriginalName => o
-            .originals()
-            .next()
-            .or(o.names.first())
-            .map_or(o.id.as_str(), |n| n.text.as_str()),
-        SortBy::NameIn(lang) => crate::cldr::fallback_chain(lang)
-            .iter()
-            .find_map(|l| {
-                o.names
-                    .iter()
-                    .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
-                    .find(|n| {
-                        n.lang == *l || (n.lang.language == l.language && n.lang.script == l.script)
-                    })
-            })
-            .or_else(|| o.originals().next())
-            .or(o.names.first())
+        SortBy::Acronym => o.first_printed(),
+        SortBy::OriginalName => o.own_name().map_or(o.id.as_str(), |n| n.text.as_str()),
+        SortBy::NameIn(chain) => o
+            .name_for(chain)
+            .or_else(|| o.own_name())
             .map_or(o.id.as_str(), |n| n.text.as_str()),
         _ => "",
     }

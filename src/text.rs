@@ -219,15 +219,39 @@ impl Direction {
     }
 }
 
-/// The direction of the first strong character of `s`, or `None` when it has none (digits,
-/// punctuation).
+/// The direction of the first strong character of `s` outside isolates (FSI, LRI, RLI … PDI),
+/// or `None` when it has none (digits, punctuation): rules P2 and P3 of UAX #9, by which a
+/// paragraph and an FSI isolate take their direction.
 pub fn direction(s: &str) -> Option<Direction> {
     let bidi = CodePointMapData::<BidiClass>::new();
-    s.chars().find_map(|c| match bidi.get(c) {
-        BidiClass::LeftToRight => Some(Direction::Ltr),
-        BidiClass::RightToLeft | BidiClass::ArabicLetter => Some(Direction::Rtl),
-        _ => None,
-    })
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match bidi.get(c) {
+            BidiClass::LeftToRightIsolate
+            | BidiClass::RightToLeftIsolate
+            | BidiClass::FirstStrongIsolate => depth += 1,
+            BidiClass::PopDirectionalIsolate => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            BidiClass::LeftToRight => return Some(Direction::Ltr),
+            BidiClass::RightToLeft | BidiClass::ArabicLetter => return Some(Direction::Rtl),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The mark a line needs at its start to be laid out in direction `dir` as a paragraph of its
+/// own (UAX #9 P2–P3: a line without a strong character outside isolates is LTR): `None` when
+/// it already is, else U+200E LEFT-TO-RIGHT MARK or U+200F RIGHT-TO-LEFT MARK.
+pub fn direction_mark(line: &str, dir: Direction) -> Option<char> {
+    if direction(line).unwrap_or(Direction::Ltr) == dir {
+        None
+    } else {
+        Some(match dir {
+            Direction::Ltr => '\u{200E}',
+            Direction::Rtl => '\u{200F}',
+        })
+    }
 }
 
 /// The ISO 15924 code (`Latn`, `Cyrl`, `Arab`, …) of the first character of `s` that belongs to

@@ -8,8 +8,8 @@ use icu_collator::options::{CollatorOptions, Strength};
 use icu_collator::{Collator, CollatorBorrowed};
 use proptest::prelude::*;
 use signatories::{
-    Acronym, Area, Entry, Format, Identifier, LanguageIdentifier, Name, NameKind, Organization,
-    PartialDate, Place, Registry, Section, SectionKind, Statement, text,
+    Acronym, Area, Entry, Format, Identifier, LanguageIdentifier, Name, NameKind, NameSource,
+    Organization, PartialDate, Place, Registry, Section, SectionKind, Statement, text,
 };
 
 /// Letters of several scripts whose case mappings keep primary equality in CLDR root
@@ -76,44 +76,60 @@ fn date() -> impl Strategy<Value = PartialDate> {
 }
 
 fn name() -> impl Strategy<Value = Name> {
+    let sources = [
+        None,
+        Some(NameSource::Organization),
+        Some(NameSource::Edition),
+        Some(NameSource::Dataset),
+    ];
     (
-        name_text(),
-        tag(),
-        latin_tag(),
-        0..5usize,
-        proptest::option::of(date()),
-        proptest::option::of(name_text()),
+        proptest::sample::select(sources.to_vec()),
+        (
+            name_text(),
+            tag(),
+            latin_tag(),
+            0..5usize,
+            proptest::option::of(date()),
+            proptest::option::of(name_text()),
+        ),
     )
-        .prop_map(|(text, lang, latin, kind, d, scheme)| match kind {
-            0 => Name {
-                text,
-                lang,
-                kind: NameKind::Original,
-            },
-            1 => Name {
-                text,
-                lang,
-                kind: NameKind::Translation,
-            },
-            2 => Name {
-                text,
-                lang: latin,
-                kind: NameKind::Transliteration { scheme },
-            },
-            3 => Name {
-                text,
-                lang,
-                kind: NameKind::Former {
-                    from: d,
-                    until: None,
+        .prop_map(
+            |(source, (text, lang, latin, kind, d, scheme))| match kind {
+                0 => Name {
+                    text,
+                    lang,
+                    kind: NameKind::Original,
+                    source,
+                },
+                1 => Name {
+                    text,
+                    lang,
+                    kind: NameKind::Translation,
+                    source,
+                },
+                2 => Name {
+                    text,
+                    lang: latin,
+                    kind: NameKind::Transliteration { scheme },
+                    source,
+                },
+                3 => Name {
+                    text,
+                    lang,
+                    kind: NameKind::Former {
+                        from: d,
+                        until: None,
+                    },
+                    source,
+                },
+                _ => Name {
+                    text,
+                    lang,
+                    kind: NameKind::Short,
+                    source,
                 },
             },
-            _ => Name {
-                text,
-                lang,
-                kind: NameKind::Short,
-            },
-        })
+        )
 }
 
 fn organization(i: usize) -> impl Strategy<Value = Organization> {
@@ -355,7 +371,7 @@ proptest! {
             name_shows_country: false,
             region: None,
             acronyms: vec![Acronym { text: acronym.clone(), lang: "de".parse().unwrap_or_default() }],
-            names: vec![Name { text: name.clone(), lang: "de".parse().unwrap_or_default(), kind: NameKind::Original }],
+            names: vec![Name { text: name.clone(), lang: "de".parse().unwrap_or_default(), kind: NameKind::Original, source: None }],
             identifiers: Vec::new(),
         };
         let mut r = Registry::new();

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use signatories::render::{Numbering, OutputFormat, RenderOptions, Renderer, Style};
+use signatories::render::{Gloss, Numbering, OutputFormat, RenderOptions, Renderer, Style};
 use signatories::{Registry, Statement, seed};
 
 const SEED_TEXT: &str = include_str!("fixtures/icor-2023-02-07-peru-solidarity.txt");
@@ -25,6 +25,7 @@ fn render(locale: &str, options: RenderOptions) -> String {
     renderer
         .render(&r, statement(&r), &options)
         .unwrap_or_else(|e| panic!("{e}"))
+        .into_string()
 }
 
 fn non_blank(s: &str) -> Vec<&str> {
@@ -48,7 +49,9 @@ fn en_gb_text_reproduces_the_published_list_line_for_line() {
     assert_eq!(non_blank(&rendered), published);
 }
 
-/// `node ../shared/tools/icu-oracle.mjs date LOCALE 2023-02-07 long` (ICU 78.2, CLDR 48).
+/// `node ../shared/tools/icu-oracle.mjs date LOCALE 2023-02-07 long` (ICU 78.2, CLDR 48). For
+/// Persian, whose default calendar is Solar Hijri, the Gregorian date follows in parentheses:
+/// `date fa 2023-02-07` → `۱۸ بهمن ۱۴۰۱`, `date fa-u-ca-gregory 2023-02-07` → `۷ فوریهٔ ۲۰۲۳`.
 const DATES: &[(&str, &str)] = &[
     ("en", "February 7, 2023"),
     ("en-GB", "7 February 2023"),
@@ -59,16 +62,23 @@ const DATES: &[(&str, &str)] = &[
     ("ru", "7 февраля 2023 г."),
     ("tr", "7 Şubat 2023"),
     ("ar", "7 فبراير 2023"),
-    ("fa", "۱۸ بهمن ۱۴۰۱"),
+    ("fa", "۱۸ بهمن ۱۴۰۱ (۷ فوریهٔ ۲۰۲۳)"),
     ("de-AT", "7. Februar 2023"),
 ];
 
 /// Where ICU4X's CLDR 49 differs from Node's CLDR 48: (locale, CLDR 49 form, why).
-const CLDR_49_DATES: &[(&str, &str, &str)] = &[(
-    "ru",
-    "7 февраля 2023\u{202f}г.",
-    "CLDR 49 puts a narrow no-break space (U+202F) before \"г.\"; CLDR 48 a plain space",
-)];
+const CLDR_49_DATES: &[(&str, &str, &str)] = &[
+    (
+        "ru",
+        "7 февраля 2023\u{202f}г.",
+        "CLDR 49 puts a narrow no-break space (U+202F) before \"г.\"; CLDR 48 a plain space",
+    ),
+    (
+        "fa",
+        "۱۸ بهمن ۱۴۰۱ (۷ فوریه ۲۰۲۳)",
+        "ICU4X's data spells February فوریه; ICU4C 78.2 has فوریهٔ (with U+0654 HAMZA ABOVE)",
+    ),
+];
 
 #[test]
 fn dates_match_icu4c_in_every_edition() {
@@ -79,7 +89,11 @@ fn dates_match_icu4c_in_every_edition() {
             .map_or(*cldr48, |(_, cldr49, _)| *cldr49);
         let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
         let d = "2023-02-07".parse().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(renderer.format_date(d), expected, "{locale}");
+        assert_eq!(
+            renderer.format_date(d).unwrap_or_else(|e| panic!("{e}")),
+            expected,
+            "{locale}"
+        );
         // And the heading carries it.
         let text = render(locale, RenderOptions::default());
         assert!(
@@ -95,9 +109,41 @@ fn month_only_dates() {
     // German form is CLDR's "MMMM y" pattern.
     let d = "2016-11".parse().unwrap_or_else(|e| panic!("{e}"));
     let en = Renderer::try_new("en").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(en.format_date(d), "November 2016");
+    assert_eq!(en.format_date(d).ok().as_deref(), Some("November 2016"));
     let de = Renderer::try_new("de").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(de.format_date(d), "November 2016");
+    assert_eq!(de.format_date(d).ok().as_deref(), Some("November 2016"));
+}
+
+/// The same calendar for every precision: a Persian edition shows a month as the Solar Hijri
+/// months it spans, with the Gregorian month beside it. November 2016 runs from 11 Aban to 10
+/// Azar 1395 (`node ../shared/tools/icu-oracle.mjs date fa 2016-11-01` → `۱۱ آبان ۱۳۹۵`,
+/// `… 2016-11-30` → `۱۰ آذر ۱۳۹۵`); its Persian name is نوامبر (`date fa-u-ca-gregory
+/// 2016-11-01` → `۱ نوامبر ۲۰۱۶`). ICU4C writes a Persian month year first: `new
+/// Intl.DateTimeFormat("fa", { year: "numeric", month: "long" })` gives `۱۳۹۵ آبان` and `۱۳۹۵
+/// آذر` for those days, `نوامبر ۲۰۱۶` with `-u-ca-gregory`. "تا" ("to") joins the two months,
+/// as CLDR's Persian interval fallback pattern `{0} تا {1}` does.
+#[test]
+fn persian_dates_in_both_calendars_at_every_precision() {
+    let fa = Renderer::try_new("fa").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(fa.calendar(), "persian");
+    let month = "2016-11".parse().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        fa.format_date(month).ok().as_deref(),
+        Some("۱۳۹۵ آبان تا ۱۳۹۵ آذر (نوامبر ۲۰۱۶)")
+    );
+    // A calendar named in the locale: English with the Persian calendar
+    // (`date en-u-ca-persian 2023-02-07` → `Bahman 18, 1401 AP`), the Gregorian date beside.
+    let en = Renderer::try_new("en-u-ca-persian").unwrap_or_else(|e| panic!("{e}"));
+    let day = "2023-02-07".parse().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        en.format_date(day).ok().as_deref(),
+        Some("Bahman 18, 1401 AP (February 7, 2023)")
+    );
+    // And a Gregorian locale shows one date.
+    assert_eq!(
+        Renderer::try_new("ar").map(|r| r.calendar()).ok(),
+        Some("gregorian")
+    );
 }
 
 /// `node ../shared/tools/icu-oracle.mjs region LOCALE TN LK FR NL UA CY PE DO CI DE BA`
@@ -459,10 +505,12 @@ fn summaries_are_plural_correct() {
             2,
             "Signed by 2 organisations from 2 countries and areas: France and Germany.",
         ),
+        // Exactly one is spelled as a word, in the case the sentence governs (instrumental
+        // "одной организацией", genitive "из одной страны"), as Russian prose writes it.
         (
             "ru",
             1,
-            "Подписано 1 организацией из 1 страны или территории: Германия.",
+            "Подписано одной организацией из одной страны или территории: Германия.",
         ),
         (
             "ru",
@@ -494,6 +542,18 @@ fn summaries_are_plural_correct() {
         // formats 11 as "11"); Persian uses its own digits.
         ("ar", 11, "وقّعت عليه 11 منظمة من 11 بلدًا وإقليمًا"),
         ("fa", 3, "امضاشده توسط ۳ سازمان از ۳ کشور و منطقه"),
+        // CLDR's Portuguese "one" covers 0 and 1; one organization is spelled "uma".
+        (
+            "pt",
+            1,
+            "Assinado por uma organização de um país ou território: Alemanha.",
+        ),
+        // 21 is in Russian's "one" category (CLDR: 1, 21, 31…): singular noun after the digits.
+        (
+            "ru",
+            31,
+            "Подписано 31 организацией из 25 стран и территорий",
+        ),
     ];
     for (locale, n, expected) in cases {
         let r = synthetic(*n);
@@ -503,6 +563,40 @@ fn summaries_are_plural_correct() {
             .summary(&r, s, OutputFormat::Json)
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(summary.starts_with(expected), "{locale} {n}: {summary}");
+    }
+    // Organizations without countries: the summary drops the clause about countries (no
+    // "from 0 countries: ."), in every edition.
+    let r = Registry::from_toml_str(
+        "[[organization]]\nid = \"o\"\nnames = [{ text = \"Organization\", lang = \"en\", kind = \"original\" }]\n\n[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\nentries = [{ org = \"o\" }]\n",
+        "no-country.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement("s").unwrap_or_else(|| panic!("s"));
+    let expected = [
+        ("en", "Signed by one organization."),
+        ("de", "Unterzeichnet von einer Organisation."),
+        ("pt", "Assinado por uma organização."),
+        ("ru", "Подписано одной организацией."),
+        ("tr", "Bir örgüt tarafından imzalandı."),
+        ("ar", "وقّعت عليه منظمة واحدة."),
+        ("fa", "امضاشده توسط یک سازمان."),
+    ];
+    for (locale, sentence) in expected {
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
+        let summary = renderer
+            .summary(&r, s, OutputFormat::Text)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(summary, sentence, "{locale}");
+    }
+    for locale in Renderer::available_locales() {
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
+        let summary = renderer
+            .summary(&r, s, OutputFormat::Text)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !summary.contains(": .") && !summary.contains(":."),
+            "{locale}: {summary}"
+        );
     }
 }
 
@@ -611,29 +705,169 @@ fn entries_follow_the_edition() {
         de.contains("  14. MLPD Marxistisch-Leninistische Partei Deutschlands\n"),
         "{de}"
     );
-    // No German name in the registry: the English one, along de → en.
-    assert!(de.contains("БКП Българска Комунистическа Партия (Bulgarian Communist Party)"));
+    // A Bulgarian name glossed in German, never in English (the gloss policy).
+    assert!(de.contains("БКП Българска Комунистическа Партия (Bulgarische Kommunistische Partei)"));
     // The typo of the English edition is not carried into the German one.
-    assert!(de.contains("PCT Parti Communiste du Togo (Communist Party of Togo)"));
+    assert!(de.contains("PCT Parti Communiste du Togo (Kommunistische Partei Togos)"));
+
     // Areas take the registry's names; countries CLDR's.
     let fr = render("fr", RenderOptions::default().with_style(Style::Short));
-    assert!(fr.contains("  22. MLKP Turquie / Kurdistan\n"), "{fr}");
+    assert!(fr.contains("  22. MLKP, Turquie / Kurdistan\n"), "{fr}");
     let ru = render("ru", RenderOptions::default());
     // The original is Russian: neither transliteration nor translation.
     assert!(
         ru.contains("  19. RMP Российская маоистская партия\n"),
         "{ru}"
     );
-    // Another Cyrillic name, not Russian: translated along ru → en, not transliterated.
+    // Another Cyrillic name, not Russian: glossed in Russian, not transliterated.
     assert!(
-        ru.contains("  13. БКП Българска Комунистическа Партия (Bulgarian Communist Party)\n"),
+        ru.contains(
+            "  13. БКП Българска Комунистическа Партия (Болгарская коммунистическая партия)\n"
+        ),
         "{ru}"
     );
+    // KSRD, printed in the English edition by its transliteration, by its Cyrillic name here.
+    assert!(
+        ru.contains("  23. KSRD Координационный совет рабочего движения, Украина\n"),
+        "{ru}"
+    );
+    // Name first leads with the name in the edition's language.
     let es = render("es", RenderOptions::default().with_style(Style::NameFirst));
     assert!(
-        es.contains("  24. Union of Cypriots (UoC), Chipre\n"),
+        es.contains("  24. Unión de Chipriotas (UoC), Chipre\n"),
         "{es}"
     );
+    // No edition prints an English gloss (no name in the edition's language is missing from
+    // the bundled registry), and no edition reports a name to translate.
+    let r = registry();
+    for locale in Renderer::available_locales() {
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
+        let out = renderer
+            .render(
+                &r,
+                statement(&r),
+                &RenderOptions::default().with_format(OutputFormat::Json),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            out.untranslated().is_empty(),
+            "{locale}: {:?}",
+            out.untranslated()
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}"));
+        let mut glosses = 0;
+        for section in v["sections"].as_array().into_iter().flatten() {
+            for e in section["entries"].as_array().into_iter().flatten() {
+                if let Some(lang) = e["translation"]["lang"].as_str() {
+                    glosses += 1;
+                    let lang: signatories::LanguageIdentifier =
+                        lang.parse().unwrap_or_else(|e| panic!("{e}"));
+                    assert_eq!(lang.language, locale.language, "{locale}: {e}");
+                }
+            }
+        }
+        assert!(glosses >= 10, "{locale}: {glosses} glosses");
+    }
+}
+
+/// The gloss policy: without a name in the edition's language, an entry prints no gloss by
+/// default and is reported; `Gloss::Fallback` names the languages to gloss in instead. An
+/// organization without an acronym prints its name once.
+#[test]
+fn gloss_policy_and_entries_without_acronyms() {
+    let toml = r#"
+[[organization]]
+id = "wp"
+countries = ["TN"]
+names = [
+  { text = "حزب العمال", lang = "ar", kind = "original" },
+  { text = "Workers' Party", lang = "en", kind = "translation" },
+]
+
+[[organization]]
+id = "kke"
+countries = ["GR"]
+name-shows-country = true
+acronyms = [{ text = "ΚΚΕ", lang = "el" }]
+names = [
+  { text = "Κομμουνιστικό Κόμμα Ελλάδας", lang = "el", kind = "original" },
+  { text = "Communist Party of Greece", lang = "en", kind = "translation" },
+  { text = "Kommunistische Partei Griechenlands", lang = "de", kind = "translation" },
+]
+
+[[statement]]
+id = "s"
+[[statement.section]]
+kind = "initial"
+entries = [{ org = "wp" }, { org = "kke" }]
+"#;
+    let r = Registry::from_toml_str(toml, "gloss.toml").unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement("s").unwrap_or_else(|| panic!("s"));
+    let de = Renderer::try_new("de").unwrap_or_else(|e| panic!("{e}"));
+    let out = de
+        .render(&r, s, &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    // No German name for the Workers' Party: no gloss, the name once, reported.
+    assert!(
+        out.contains("  1. \u{2068}حزب العمال\u{2069}, Tunesien\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  2. ΚΚΕ Κομμουνιστικό Κόμμα Ελλάδας (Kommunistische Partei Griechenlands)\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(out.untranslated(), ["wp"]);
+    assert!(
+        out.warnings().iter().any(|w| w.contains("wp")),
+        "{:?}",
+        out.warnings()
+    );
+    // With English as the fallback gloss language.
+    let en_gloss = Renderer::try_new("de")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .with_gloss(Gloss::Fallback(vec!["en".parse().unwrap_or_default()]));
+    let out = en_gloss
+        .render(&r, s, &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.contains("  1. \u{2068}حزب العمال\u{2069} (Workers' Party), Tunesien\n"),
+        "{out}"
+    );
+    // Short and name-first styles without an acronym: the name alone.
+    let short = de
+        .render(&r, s, &RenderOptions::default().with_style(Style::Short))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        short.contains("  1. \u{2068}حزب العمال\u{2069}, Tunesien\n"),
+        "{short}"
+    );
+    let first = de
+        .render(
+            &r,
+            s,
+            &RenderOptions::default().with_style(Style::NameFirst),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        first.contains("  1. \u{2068}حزب العمال\u{2069}, Tunesien\n"),
+        "{first}"
+    );
+    assert!(
+        first.contains("  2. Kommunistische Partei Griechenlands (ΚΚΕ)\n"),
+        "{first}"
+    );
+    // The JSON edition lists the names to translate.
+    let json = de
+        .render(
+            &r,
+            s,
+            &RenderOptions::default().with_format(OutputFormat::Json),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(v["untranslated"], serde_json::json!(["wp"]));
 }
 
 #[test]
@@ -790,7 +1024,7 @@ fn html_parses_with_valid_lang_tags_in_every_edition() {
             text.contains("Marxistisch-Leninistische Partei Deutschlands"),
             "{locale}"
         );
-        assert!(html.contains("<ol>") && html.contains("<ul>"), "{locale}");
+        assert!(html.contains("<ol") && html.contains("<ul>"), "{locale}");
         assert_eq!(html.matches("<li>").count(), 31, "{locale}");
     }
     // The English edition marks each foreign name with its language.
@@ -840,8 +1074,12 @@ fn json_carries_each_entry_resolved_with_its_id() {
     assert_eq!(e["country"], "Tunesien");
     assert_eq!(
         e["text"],
-        "PPDS Parti Patriotique Démocratique Socialiste (Patriotic Democratic Socialist Party), Tunesien"
+        "PPDS Parti Patriotique Démocratique Socialiste (Patriotische Demokratische Sozialistische Partei), Tunesien"
     );
+    assert_eq!(e["translation"]["lang"], "de");
+    assert_eq!(e["translated"], true);
+    assert_eq!(v["calendar"], "gregorian");
+    assert_eq!(v["untranslated"], serde_json::json!([]));
     assert_eq!(v["sections"][1]["heading"], "Nachträgliche Unterzeichner:");
 }
 
@@ -853,7 +1091,17 @@ fn house_styles_and_numbering() {
             .with_style(Style::Short)
             .with_numbering(Numbering::Bulleted),
     );
-    assert!(short.contains("\n- MLPD – Deutschland\n"), "{short}");
+    // The short style separates acronym and country with the edition's comma, in every
+    // edition (Arabic and Persian with the Arabic comma).
+    assert!(short.contains("\n- MLPD, Deutschland\n"), "{short}");
+    for (locale, line) in [
+        ("es", "\nPML del Perú, Perú\n"),
+        ("fr", "\nPML del Perú, Pérou\n"),
+        ("ar", "\n\u{2068}PML del Perú\u{2069}، بيرو\n"),
+    ] {
+        let out = render(locale, RenderOptions::default().with_style(Style::Short));
+        assert!(out.contains(line), "{locale}: {out}");
+    }
     let plain = render(
         "en",
         RenderOptions::default()

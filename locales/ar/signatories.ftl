@@ -1,5 +1,6 @@
 # قوائم الموقعين، العربية. المتغيرات: انظر locales/en/signatories.ftl.
-# صيغ الجمع حسب CLDR: zero وone وtwo وfew (3–10) وmany (11–99) وother.
+# صيغ الجمع حسب CLDR: zero (0) وone (1) وtwo (2) وfew (3–10) وmany (11–99) وother (100…).
+# «منظمة واحدة» تكتب العدد بالكلمات: المتغير الدقيق [1].
 
 heading = { $more ->
     [yes] الموقعون (حتى { $date }، ويمكن انضمام موقعين آخرين):
@@ -11,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = الموقعون لاحقًا:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -21,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] ، { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] ، { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] ، { $country }
        *[no] {""}
     }
@@ -33,18 +43,22 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = وقّعت عليه { $organizations ->
+        [1] منظمة واحدة
         [zero] { $organizations-text } منظمة
-        [one] منظمة واحدة
         [two] منظمتان
         [few] { $organizations-text } منظمات
         [many] { $organizations-text } منظمة
        *[other] { $organizations-text } منظمة
-    } من { $countries ->
-        [zero] { $countries-text } بلد
-        [one] بلد أو إقليم واحد
-        [two] بلدين أو إقليمين
-        [few] { $countries-text } بلدان وأقاليم
-        [many] { $countries-text } بلدًا وإقليمًا
-       *[other] { $countries-text } بلد وإقليم
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}من بلد أو إقليم واحد: { $list }.
+        [two] {" "}من بلدين أو إقليمين: { $list }.
+        [few] {" "}من { $countries-text } بلدان وأقاليم: { $list }.
+        [many] {" "}من { $countries-text } بلدًا وإقليمًا: { $list }.
+       *[other] {" "}من { $countries-text } بلد وإقليم: { $list }.
+    }

@@ -1,4 +1,5 @@
 # Unterzeichnerlisten, Deutsch. Variablen: siehe locales/en/signatories.ftl.
+# CLDR-Pluralkategorien: one (1), other.
 
 heading = { $more ->
     [yes] Unterzeichner (Stand: { $date }, weitere Unterzeichner möglich):
@@ -10,7 +11,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Nachträgliche Unterzeichner:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -20,11 +24,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}– { $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -32,10 +42,15 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Unterzeichnet von { $organizations ->
-        [one] einer Organisation
+        [1] einer Organisation
        *[other] { $organizations-text } Organisationen
-    } aus { $countries ->
-        [one] einem Land oder Gebiet
-       *[other] { $countries-text } Ländern und Gebieten
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}aus einem Land oder Gebiet: { $list }.
+       *[other] {" "}aus { $countries-text } Ländern und Gebieten: { $list }.
+    }

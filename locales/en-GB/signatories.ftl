@@ -1,15 +1,5 @@
-# Signatory lists, English (United Kingdom): British spelling.
-#
-# Variables:
-#   $date          the "as of" date, formatted by CLDR (ICU4X) for the edition's locale
-#   $more          "yes" when further signatories are possible, else "no"
-#   $acronym, $name, $transliteration, $translation, $country
-#                  parts of an entry; each $has-… is "yes" when the part is present
-#   $number        the entry's number, formatted for the locale
-#   $entry         a formatted entry
-#   $organizations, $countries   counts (numbers, for plural selection)
-#   $organizations-text, $countries-text   the same counts formatted for the locale
-#   $list          the countries, joined by CLDR's list pattern
+# Signatory lists, English (United Kingdom): British spelling ("organisation").
+# Variables: see locales/en/signatories.ftl.
 
 heading = { $more ->
     [yes] Signatories (as of { $date }, further signatories possible):
@@ -21,8 +11,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Subsequent signatories:
 
-# The seed's style: acronym, own name, transliteration, translation, country.
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -32,13 +24,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-# Short style: acronym and country.
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-# Name first, in the edition's language: Name (ACR), Country.
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -46,10 +42,15 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Signed by { $organizations ->
-        [one] one organisation
+        [1] one organisation
        *[other] { $organizations-text } organisations
-    } from { $countries ->
-        [one] one country or area
-       *[other] { $countries-text } countries and areas
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}from one country or area: { $list }.
+       *[other] {" "}from { $countries-text } countries and areas: { $list }.
+    }

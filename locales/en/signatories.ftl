@@ -1,15 +1,18 @@
-# Signatory lists, English (United States and default).
+# Signatory lists, English (United States and default): the reference locale.
 #
 # Variables:
-#   $date          the "as of" date, formatted by CLDR (ICU4X) for the edition's locale
+#   $date          the "as of" date, formatted by CLDR (ICU4X) for the edition's locale and calendar
 #   $more          "yes" when further signatories are possible, else "no"
 #   $acronym, $name, $transliteration, $translation, $country
 #                  parts of an entry; each $has-… is "yes" when the part is present
-#   $number        the entry's number, formatted for the locale
+#   $number        the entry's number, formatted in the locale's digits
 #   $entry         a formatted entry
-#   $organizations, $countries   counts (numbers, for plural selection)
-#   $organizations-text, $countries-text   the same counts formatted for the locale
-#   $list          the countries, joined by CLDR's list pattern
+#   $organizations, $countries   counts, for plural selection: exact variants ([0], [1]) first,
+#                  then the CLDR plural categories of the locale (ICU4X)
+#   $organizations-text, $countries-text   the same counts in the locale's digits
+#   $list          the countries, in the locale's alphabetical order, joined by CLDR's list pattern
+#   $start, $end   the first and last day, month or year of a date in a calendar other than the
+#                  Gregorian one; $gregorian the same date in the Gregorian calendar
 
 heading = { $more ->
     [yes] Signatories (as of { $date }, further signatories possible):
@@ -21,8 +24,12 @@ heading-undated = { $more ->
 }
 subsequent-heading = Subsequent signatories:
 
-# The seed's style: acronym, own name, transliteration, translation, country.
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+# The seed's style: acronym (when there is one), own name, transliteration, gloss (the name in
+# this language), country. Without an acronym the name stands alone: no name printed twice.
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -32,13 +39,19 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-# Short style: acronym and country.
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+# Short style: the acronym (or the name, without one) and the country.
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-# Name first, in the edition's language: Name (ACR), Country.
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+# Name first: the name in this language, the acronym in parentheses, the country.
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -46,10 +59,16 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+# "one organization" spells the number: an exact [1] variant, never the category (one).
 summary = Signed by { $organizations ->
-        [one] one organization
+        [1] one organization
        *[other] { $organizations-text } organizations
-    } from { $countries ->
-        [one] one country or area
-       *[other] { $countries-text } countries and areas
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}from one country or area: { $list }.
+       *[other] {" "}from { $countries-text } countries and areas: { $list }.
+    }

@@ -1,4 +1,5 @@
 # Listas de firmantes, español. Variables: véase locales/en/signatories.ftl.
+# Categorías CLDR: one (1), many (millones: «1 000 000 de organizaciones»), other.
 
 heading = { $more ->
     [yes] Firmantes (a { $date }; se admiten nuevas firmas):
@@ -10,7 +11,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Firmantes posteriores:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -20,11 +24,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -32,10 +42,17 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Firmado por { $organizations ->
-        [one] una organización
+        [1] una organización
+        [many] { $organizations-text } de organizaciones
        *[other] { $organizations-text } organizaciones
-    } de { $countries ->
-        [one] un país o territorio
-       *[other] { $countries-text } países y territorios
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}de un país o territorio: { $list }.
+        [many] {" "}de { $countries-text } de países y territorios: { $list }.
+       *[other] {" "}de { $countries-text } países y territorios: { $list }.
+    }

@@ -1,5 +1,6 @@
 # فهرست امضاکنندگان، فارسی. متغیرها: locales/en/signatories.ftl را ببینید.
-# تاریخ‌ها به تقویم پیش‌فرض CLDR برای فارسی (هجری خورشیدی) نوشته می‌شوند.
+# تاریخ‌ها به تقویم پیش‌فرض CLDR برای فارسی (هجری خورشیدی) با تاریخ میلادی در کنار آن نوشته می‌شوند.
+# دسته‌های جمع CLDR: one (۰ و ۱) و other. «یک» عدد را با حروف می‌نویسد: گونهٔ دقیق [1].
 
 heading = { $more ->
     [yes] امضاکنندگان (تا { $date }، امکان امضای بیشتر وجود دارد):
@@ -11,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = امضاکنندگان بعدی:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -21,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] ، { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] ، { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] ، { $country }
        *[no] {""}
     }
@@ -33,10 +43,16 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } تا { $end }
+
 summary = امضاشده توسط { $organizations ->
+        [1] یک سازمان
         [one] { $organizations-text } سازمان
        *[other] { $organizations-text } سازمان
-    } از { $countries ->
-        [one] { $countries-text } کشور یا منطقه
-       *[other] { $countries-text } کشور و منطقه
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}از یک کشور یا منطقه: { $list }.
+       *[other] {" "}از { $countries-text } کشور و منطقه: { $list }.
+    }

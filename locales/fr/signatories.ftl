@@ -1,5 +1,6 @@
 # Listes de signataires, français. Variables : voir locales/en/signatories.ftl.
-# Les deux-points et les points-virgules sont précédés d’une espace insécable (U+00A0).
+# Les deux-points sont précédés d’une espace insécable (U+00A0).
+# Catégories CLDR : one (0 et 1 : « 0 organisation »), many (millions : « 1 000 000 d’organisations »), other.
 
 heading = { $more ->
     [yes] Signataires (au { $date }, d’autres signatures sont possibles) :
@@ -11,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Signataires ultérieurs :
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -21,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -33,10 +43,19 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Signé par { $organizations ->
+        [1] une organisation
         [one] { $organizations-text } organisation
+        [many] { $organizations-text } d’organisations
        *[other] { $organizations-text } organisations
-    } de { $countries ->
-        [one] { $countries-text } pays ou territoire
-       *[other] { $countries-text } pays et territoires
-    } : { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}d’un pays ou territoire : { $list }.
+        [one] {" "}de { $countries-text } pays ou territoire : { $list }.
+        [many] {" "}de { $countries-text } de pays et territoires : { $list }.
+       *[other] {" "}de { $countries-text } pays et territoires : { $list }.
+    }

@@ -1,4 +1,6 @@
 # Listas de signatários, português. Variáveis: ver locales/en/signatories.ftl.
+# Categorias CLDR: one (0 e 1), many (milhões: «1 000 000 de organizações»), other.
+# «uma organização» escreve o número por extenso: variante exata [1], nunca a categoria one.
 
 heading = { $more ->
     [yes] Signatários (em { $date }; novas assinaturas possíveis):
@@ -10,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Signatários posteriores:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -20,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -32,10 +43,19 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Assinado por { $organizations ->
-        [one] uma organização
+        [1] uma organização
+        [one] { $organizations-text } organização
+        [many] { $organizations-text } de organizações
        *[other] { $organizations-text } organizações
-    } de { $countries ->
-        [one] um país ou território
-       *[other] { $countries-text } países e territórios
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}de um país ou território: { $list }.
+        [one] {" "}de { $countries-text } país ou território: { $list }.
+        [many] {" "}de { $countries-text } de países e territórios: { $list }.
+       *[other] {" "}de { $countries-text } países e territórios: { $list }.
+    }

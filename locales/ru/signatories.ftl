@@ -1,5 +1,6 @@
 # Списки подписавших, русский. Переменные: см. locales/en/signatories.ftl.
-# Числа согласуются по правилам CLDR: one (1, 21…), few (2–4, 22…), many (5–20, 25…), other.
+# Категории CLDR: one (1, 21, 31…: «21 организацией», «из 21 страны»), few (2–4, 22–24…),
+# many (0, 5–20, 25–30…), other (дроби). «одной» — число словом: точный вариант [1].
 
 heading = { $more ->
     [yes] Подписали (по состоянию на { $date }, возможны новые подписи):
@@ -11,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Подписали позднее:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -21,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -33,14 +43,21 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = Подписано { $organizations ->
+        [1] одной организацией
         [one] { $organizations-text } организацией
         [few] { $organizations-text } организациями
         [many] { $organizations-text } организациями
        *[other] { $organizations-text } организации
-    } из { $countries ->
-        [one] { $countries-text } страны или территории
-        [few] { $countries-text } стран и территорий
-        [many] { $countries-text } стран и территорий
-       *[other] { $countries-text } страны или территории
-    }: { $list }.
+    }{ $countries ->
+        [0] .
+        [1] {" "}из одной страны или территории: { $list }.
+        [one] {" "}из { $countries-text } страны или территории: { $list }.
+        [few] {" "}из { $countries-text } стран и территорий: { $list }.
+        [many] {" "}из { $countries-text } стран и территорий: { $list }.
+       *[other] {" "}из { $countries-text } страны или территории: { $list }.
+    }

@@ -1,5 +1,6 @@
 # İmzacı listeleri, Türkçe. Değişkenler: locales/en/signatories.ftl dosyasına bakınız.
 # Türkçede sayılardan sonra isim tekil kalır; sözcük sırası özet cümlesinde değişir.
+# CLDR çoğul kategorileri: one (1), other. «bir» sayıyı yazıyla verir: tam değişke [1].
 
 heading = { $more ->
     [yes] İmzacılar ({ $date } itibarıyla, yeni imzalara açıktır):
@@ -11,7 +12,10 @@ heading-undated = { $more ->
 }
 subsequent-heading = Sonradan imzalayanlar:
 
-entry-full = { $acronym } { $name }{ $has-transliteration ->
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
         [yes] {" "}({ $transliteration })
        *[no] {""}
     }{ $has-translation ->
@@ -21,11 +25,17 @@ entry-full = { $acronym } { $name }{ $has-transliteration ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-short = { $acronym }{ $has-country ->
-        [yes] {" "}{ $country }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name } ({ $acronym }){ $has-country ->
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
         [yes] , { $country }
        *[no] {""}
     }
@@ -33,10 +43,21 @@ entry-name-first = { $name } ({ $acronym }){ $has-country ->
 item-numbered = { $number }. { $entry }
 item-bulleted = - { $entry }
 
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
 summary = { $countries ->
-        [one] { $countries-text } ülke veya bölgeden
-       *[other] { $countries-text } ülke ve bölgeden
-    } { $organizations ->
-        [one] { $organizations-text } örgüt
-       *[other] { $organizations-text } örgüt
-    } tarafından imzalandı: { $list }.
+        [0] { $organizations ->
+                [1] Bir örgüt
+               *[other] { $organizations-text } örgüt
+            } tarafından imzalandı.
+        [1] Bir ülke veya bölgeden { $organizations ->
+                [1] bir örgüt
+               *[other] { $organizations-text } örgüt
+            } tarafından imzalandı: { $list }.
+       *[other] { $countries-text } ülke ve bölgeden { $organizations ->
+                [1] bir örgüt
+               *[other] { $organizations-text } örgüt
+            } tarafından imzalandı: { $list }.
+    }

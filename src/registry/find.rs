@@ -31,8 +31,9 @@ impl Registry {
             .collect()
     }
 
-    /// Finds what people type: the organizations [`Registry::find`] finds (score 1), then,
-    /// when it finds none, those whose acronym or a name resembles `query` (typos, a missing
+    /// Finds what people type: the organizations [`Registry::find`] finds (score 1 for a whole
+    /// acronym or name; for a name that holds every word of the query, how close the whole name
+    /// is to the query, best first), then, when it finds none, those whose acronym or a name resembles `query` (typos, a missing
     /// accent, a Latin spelling of a Greek, Cyrillic or Arabic name), best first, each with its
     /// score (normalized edit distance over folded text, at least 0.8). At most `limit`.
     ///
@@ -49,9 +50,9 @@ impl Registry {
         let exact = self.find(query);
         if !exact.is_empty() {
             let key = self.lookup.key(&crate::text::normalize(query));
-            return exact
+            let folded_query = crate::find::fold(query);
+            let mut hits: Vec<crate::find::Suggestion<'_>> = exact
                 .into_iter()
-                .take(limit)
                 .map(|f| {
                     let o = f.organization;
                     let texts = o
@@ -59,18 +60,36 @@ impl Registry {
                         .iter()
                         .map(|a| a.text.as_str())
                         .chain(o.names.iter().map(|n| n.text.as_str()));
-                    let matched = texts
-                        .clone()
-                        .find(|t| self.lookup.key(t) == key)
-                        .or_else(|| texts.clone().next())
-                        .unwrap_or(o.id.as_str());
-                    crate::find::Suggestion {
-                        organization: o,
-                        matched,
-                        score: 1.0,
+                    match texts.clone().find(|t| self.lookup.key(t) == key) {
+                        // The whole query is an acronym or a name.
+                        Some(matched) => crate::find::Suggestion {
+                            organization: o,
+                            matched,
+                            score: 1.0,
+                        },
+                        // Every word of the query is in a name: ranked by how close the whole
+                        // name is to the query, so that a name typed with a slip in its
+                        // punctuation comes before longer names that share its words.
+                        None => {
+                            let (score, matched) = texts
+                                .map(|t| {
+                                    let f = crate::find::fold(t);
+                                    (strsim::normalized_levenshtein(&folded_query, &f), t)
+                                })
+                                .max_by(|a, b| a.0.total_cmp(&b.0))
+                                .unwrap_or((0.0, o.id.as_str()));
+                            crate::find::Suggestion {
+                                organization: o,
+                                matched,
+                                score,
+                            }
+                        }
                     }
                 })
                 .collect();
+            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+            hits.truncate(limit);
+            return hits;
         }
         self.folded
             .get_or_init(|| crate::find::Folded::new(self))

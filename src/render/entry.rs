@@ -1,6 +1,11 @@
 //! What an entry says in one edition: which acronym and name, whether a transliteration and a
-//! translation follow, and the country in the edition's language. Formats come later
-//! ([`crate::render`]); this is the editorial logic alone.
+//! gloss follow, and the country in the edition's language. The editorial logic alone; layouts
+//! come later ([`super::layout`]).
+//!
+//! The gloss policy: after an own name that is not in the edition's language, an entry prints
+//! the organization's name in the edition's language (its translation) in parentheses; where the
+//! registry has none, it prints the name in the fallback languages the edition's
+//! [`super::Gloss`] names, and by default nothing: a German edition never glosses in English.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -8,7 +13,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::cldr;
+use crate::locale::LanguageChain;
 use crate::organization::{NameKind, Organization, Place};
 use crate::statement::{Entry, Printed};
 
@@ -32,19 +37,22 @@ fn tag_str<S: serde::Serializer>(tag: &&LanguageIdentifier, s: S) -> Result<S::O
 pub struct ResolvedEntry<'a> {
     /// The organization's id.
     pub org: &'a str,
-    /// The acronym, as published.
+    /// The acronym, as published; `None` for an organization without one (the name is then
+    /// printed once, in its place).
     pub acronym: Option<Part<'a>>,
-    /// The organization's own name as published (its transliteration when the registry has no
-    /// original).
+    /// The organization's own name as published ([`Organization::own_name`]).
     pub name: Part<'a>,
     /// A Latin transliteration, when the name is in another script than the edition's.
     pub transliteration: Option<Part<'a>>,
-    /// The name in the edition's language (or the nearest fallback), when the name is not
-    /// already in that language.
+    /// The gloss: the name in the edition's language (or a fallback language the edition's
+    /// gloss policy names), when the own name is not in the edition's language.
     pub translation: Option<Part<'a>>,
-    /// The name in the edition's language where there is one, else the name: for the
-    /// name-first style.
+    /// The name that serves the edition's readers ([`Organization::name_for`]) where there is
+    /// one, else the own name: what the name-first style prints first.
     pub name_in_edition: Part<'a>,
+    /// Whether the organization has a name in the edition's language (its own name, or a
+    /// translation): `false` marks a name an editor should translate.
+    pub translated: bool,
     /// The country or area in the edition's language; `None` where the name makes it plain.
     pub country: Option<Cow<'a, str>>,
     /// The country or area in the edition's language, whether or not the name makes it plain
@@ -52,36 +60,25 @@ pub struct ResolvedEntry<'a> {
     pub country_always: Option<Cow<'a, str>>,
 }
 
-/// Whether a name tagged `tag` is in the language `wanted` (a fallback chain item): the same
-/// tag, or the same language in the same script (`en` serves `en-GB`; `ru-Latn` does not serve
-/// `ru`).
-fn serves(
-    tag: &LanguageIdentifier,
-    wanted: &LanguageIdentifier,
-    wanted_script: Option<icu_locale::subtags::Script>,
-) -> bool {
-    if tag == wanted {
-        return true;
-    }
-    if tag.language != wanted.language {
-        return false;
-    }
-    if wanted.region.is_some() && tag.region.is_some() && tag.region != wanted.region {
-        return false;
-    }
-    cldr::likely_script(tag) == wanted_script
+/// The languages an edition serves names in: its own ([`LanguageChain::for_language`]) and
+/// those its gloss policy adds.
+#[derive(Debug, Clone)]
+pub(crate) struct NameLanguages {
+    /// The edition's own languages.
+    pub(crate) own: LanguageChain,
+    /// The own languages, then the gloss policy's fallbacks.
+    pub(crate) glosses: LanguageChain,
+    /// The likely script of the edition's language.
+    pub(crate) script: Option<icu_locale::subtags::Script>,
 }
 
-/// Resolves `entry` of `org` for an edition.
-///
-/// `chain` is the edition's [`fallback_chain`], each language with its likely script;
-/// `places` holds the name of every country code and area id in the edition's language.
-pub fn resolve<'a>(
+/// Resolves `entry` of `org` for an edition. `places` holds the name of every country code and
+/// area id in the edition's language.
+pub(crate) fn resolve<'a>(
     org: &'a Organization,
     entry: &'a Entry,
     edition: &'a LanguageIdentifier,
-    chain: &[(LanguageIdentifier, Option<icu_locale::subtags::Script>)],
-    edition_script: Option<icu_locale::subtags::Script>,
+    languages: &NameLanguages,
     places: &'a HashMap<&Place, String>,
 ) -> ResolvedEntry<'a> {
     let printed: Option<&Printed> = entry.printed.as_ref().filter(|p| p.applies_to(edition));
@@ -97,23 +94,8 @@ pub fn resolve<'a>(
         lang: &a.lang,
     });
 
-    let original = org.originals().next();
-    let transliteration_name = org
-        .names
-        .iter()
-        .find(|n| matches!(n.kind, NameKind::Transliteration { .. }));
-    let in_edition = chain.iter().find_map(|(wanted, script)| {
-        org.names
-            .iter()
-            .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
-            .find(|n| serves(&n.lang, wanted, *script))
-    });
-    // The name as published: the original; else the transliteration; else any name.
-    let base = original
-        .or(transliteration_name)
-        .or(in_edition)
-        .or(org.names.first());
-    let name = match base {
+    let own = org.own_name();
+    let name = match own {
         Some(n) => Part {
             text: text(&n.text, |p| &p.name),
             lang: &n.lang,
@@ -123,11 +105,15 @@ pub fn resolve<'a>(
             lang: edition,
         },
     };
-    let name_is_transliteration = base.is_some_and(|b| Some(b) == transliteration_name);
+    let transliteration_name = org
+        .names
+        .iter()
+        .find(|n| matches!(n.kind, NameKind::Transliteration { .. }));
+    let name_is_transliteration = own.is_some_and(|b| Some(b) == transliteration_name);
 
     let name_script = crate::text::script(&name.text);
     let transliteration =
-        if name_is_transliteration || name_script.is_none() || name_script == edition_script {
+        if name_is_transliteration || name_script.is_none() || name_script == languages.script {
             None
         } else {
             transliteration_name.map(|t| Part {
@@ -136,19 +122,17 @@ pub fn resolve<'a>(
             })
         };
 
-    let name_in_edition_language = chain
-        .first()
-        .is_some_and(|(e, _)| name.lang.language == e.language && !name_is_transliteration);
-    let translation = match in_edition {
-        Some(t) if !name_in_edition_language && base != Some(t) && t.text != name.text => {
-            Some(Part {
-                text: text(&t.text, |p| &p.translation),
-                lang: &t.lang,
-            })
-        }
+    let own_in_edition = !name_is_transliteration && languages.own.serves(name.lang);
+    let in_edition = org.name_for(&languages.own);
+    let gloss = org.name_for(&languages.glosses);
+    let translation = match gloss {
+        Some(t) if !own_in_edition && own != Some(t) && t.text != name.text => Some(Part {
+            text: text(&t.text, |p| &p.translation),
+            lang: &t.lang,
+        }),
         _ => None,
     };
-    let name_in_edition = match in_edition {
+    let name_in_edition = match gloss {
         Some(t) => Part {
             text: Cow::Borrowed(&t.text),
             lang: &t.lang,
@@ -185,27 +169,8 @@ pub fn resolve<'a>(
         transliteration,
         translation,
         name_in_edition,
+        translated: own_in_edition || in_edition.is_some(),
         country,
         country_always,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chains() {
-        let chain: Vec<String> = crate::cldr::fallback_chain(&"de-AT".parse().unwrap_or_default())
-            .iter()
-            .map(|l| l.to_string())
-            .collect();
-        assert_eq!(chain, ["de-AT", "de", "en"]);
-        let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();
-        let serves = |a: &str, b: &str| serves(&tag(a), &tag(b), cldr::likely_script(&tag(b)));
-        assert!(serves("en", "en-GB"));
-        assert!(!serves("ru-Latn", "ru"));
-        assert!(serves("de", "de"));
-        assert!(!serves("zh", "zh-TW"));
     }
 }

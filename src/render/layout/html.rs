@@ -1,0 +1,109 @@
+//! HTML: a fragment with the edition's `lang` and `dir`, an `<ol>`/`<ul>` per section numbered in
+//! the edition's digits, foreign names marked with their `lang`, names of the other direction in
+//! `<bdi>`, every string escaped.
+
+use std::fmt::Write as _;
+
+use unic_langid::LanguageIdentifier;
+
+use super::{Context, Layout, Page};
+use crate::render::OutputFormat;
+
+pub(super) struct Html;
+
+impl Layout for Html {
+    fn format(&self) -> OutputFormat {
+        OutputFormat::Html
+    }
+
+    fn literal(&self, out: &mut String, s: &str) {
+        escape(out, s);
+    }
+
+    fn data(
+        &self,
+        out: &mut String,
+        s: &str,
+        lang: Option<&LanguageIdentifier>,
+        ctx: &Context<'_>,
+    ) {
+        let other_direction = crate::text::direction(s).is_some_and(|d| d != ctx.direction);
+        let foreign = lang.filter(|l| {
+            *l != ctx.edition
+                && (l.language != ctx.edition.language
+                    || crate::cldr::likely_script(l) != ctx.script)
+        });
+        let element = if other_direction {
+            Some("bdi")
+        } else if foreign.is_some() {
+            Some("span")
+        } else {
+            None
+        };
+        if let Some(el) = element {
+            out.push('<');
+            out.push_str(el);
+            if let Some(l) = foreign {
+                let _ = write!(out, " lang=\"{l}\"");
+            }
+            out.push('>');
+        }
+        escape(out, s);
+        if let Some(el) = element {
+            let _ = write!(out, "</{el}>");
+        }
+    }
+
+    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>) {
+        let _ = writeln!(
+            out,
+            "<div class=\"signatories\" lang=\"{}\" dir=\"{}\">",
+            ctx.edition,
+            ctx.direction.as_str()
+        );
+        let _ = writeln!(out, "<p>{}</p>", page.heading);
+        for section in &page.sections {
+            if let Some(h) = &section.heading {
+                let _ = writeln!(out, "<p>{h}</p>");
+            }
+            let (open, close) = if section.numbered {
+                ("ol", "</ol>\n")
+            } else {
+                ("ul", "</ul>\n")
+            };
+            match ctx.list_style.filter(|_| section.numbered) {
+                Some(style) => {
+                    let _ = writeln!(out, "<{open} style=\"list-style-type: {style}\">");
+                }
+                None => {
+                    let _ = writeln!(out, "<{open}>");
+                }
+            }
+            for item in &section.items {
+                let _ = writeln!(out, "<li>{}</li>", item.entry);
+            }
+            out.push_str(close);
+        }
+        if let Some(s) = &page.summary {
+            let _ = writeln!(out, "<p>{s}</p>");
+        }
+        out.push_str("</div>\n");
+    }
+}
+
+fn escape(out: &mut String, s: &str) {
+    if !s.contains(['&', '<', '>', '"', '\'']) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}

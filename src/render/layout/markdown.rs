@@ -1,0 +1,93 @@
+//! Markdown: a list per section, data escaped so that it prints as itself, bidi isolation and
+//! line directions as in plain text.
+
+use unic_langid::LanguageIdentifier;
+
+use super::{Context, Layout, Page, isolated, line};
+use crate::render::OutputFormat;
+
+pub(super) struct Markdown;
+
+impl Layout for Markdown {
+    fn format(&self) -> OutputFormat {
+        OutputFormat::Markdown
+    }
+
+    fn literal(&self, out: &mut String, s: &str) {
+        out.push_str(s);
+    }
+
+    fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, ctx: &Context<'_>) {
+        isolated(out, s, ctx, escape);
+    }
+
+    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>) {
+        line(out, "", &page.heading, ctx);
+        out.push('\n');
+        for (i, section) in page.sections.iter().enumerate() {
+            if let Some(h) = &section.heading {
+                line(out, "", h, ctx);
+                out.push('\n');
+            } else if i > 0 {
+                out.push('\n');
+            }
+            for (n, item) in section.items.iter().enumerate() {
+                // Markdown numbers lists in ASCII digits only: the renderer shows them.
+                let marker = if section.numbered {
+                    format!("{}. ", n + 1)
+                } else {
+                    "- ".to_owned()
+                };
+                line(out, &marker, &item.entry, ctx);
+            }
+            out.push('\n');
+        }
+        if let Some(s) = &page.summary {
+            if !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            line(out, "", s, ctx);
+        }
+    }
+}
+
+/// Escapes text for Markdown so that it prints as itself: no emphasis, link, HTML or list
+/// syntax, and nothing a renderer turns into a link by itself. GitHub's autolinks (`www.`,
+/// `http://`, e-mail addresses) and markdown-it's linkify (bare domains) both work on unbroken
+/// runs of text; a backslash-escaped `:`, `@`, or `.` between letters splits the run, and renders
+/// as the character itself. An e-mail address also gets an empty HTML comment after its `@`
+/// (GitHub finds addresses after escapes are joined); a renderer that shows raw HTML as text
+/// (markdown-it with `html: false`) shows it, a price paid only by names that hold an address.
+fn escape(out: &mut String, s: &str) {
+    let leading_digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let list_marker = i == 0 && matches!(c, '-' | '+')
+            || (i == leading_digits && leading_digits > 0 && matches!(c, '.' | ')'));
+        let link_dot = c == '.'
+            && prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphanumeric);
+        if c == '@'
+            && prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '+' | '-' | '_'))
+            && next.is_some_and(char::is_alphanumeric)
+        {
+            out.push_str("\\@<!-- -->");
+            prev = Some(c);
+            continue;
+        }
+        prev = Some(c);
+        if list_marker
+            || link_dot
+            || matches!(c, ':' | '@')
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'
+            )
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}

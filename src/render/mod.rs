@@ -1,0 +1,812 @@
+//! Rendering a statement's signatory list for one language edition: Fluent messages for every
+//! sentence, CLDR (ICU4X) for dates, calendars, country names, lists, numbers, digits and plural
+//! rules, and four output formats (plain text, Markdown, HTML, JSON).
+//!
+//! The parts, each in its file:
+//! - `edition.rs`: what CLDR says about the edition (dates and calendars, numbers, lists,
+//!   direction);
+//! - `messages.rs`: the edition's Fluent messages, with ICU4X's plural rules;
+//! - `entry.rs`: what an entry says in the edition (which names, which gloss, which country);
+//! - `layout/`: one layout per output format.
+//!
+//! **Gloss policy.** An entry prints the organization's own name as published; when that is not
+//! in the edition's language, it adds the organization's name in the edition's language (a
+//! translation) in parentheses. Where the registry has no such name, the default prints no gloss
+//! at all — a German edition never glosses in English — and the entry is reported
+//! ([`Rendered::untranslated`]) so that an editor knows what to translate. [`Gloss::Fallback`]
+//! names languages to gloss in instead.
+//!
+//! **Calendars.** Dates are shown in the edition's calendar: CLDR's default for its locale
+//! (Solar Hijri for Persian) or the one a `-u-ca-` keyword names; where that is not the
+//! Gregorian calendar, the Gregorian date follows in parentheses, for readers who compare
+//! editions. A month or a year is shown as the months or years of the edition's calendar it
+//! spans.
+//!
+//! **Direction.** Every line of a plain-text or Markdown edition takes the edition's direction
+//! as a paragraph of its own (UAX #9 P2–P3; a mark is added where it would not); names of the
+//! other direction are isolated.
+
+mod edition;
+mod entry;
+mod layout;
+mod messages;
+
+use std::collections::HashMap;
+
+use unic_langid::LanguageIdentifier;
+
+pub use entry::{Part, ResolvedEntry};
+
+use self::edition::Cldr;
+use self::entry::NameLanguages;
+use self::layout::{Context, Layout, Page, PageItem, PageSection};
+use self::messages::{Arg, Messages};
+use crate::date::PartialDate;
+use crate::error::Error;
+use crate::locale::{IntoLocale, LanguageChain};
+use crate::locales;
+use crate::organization::Place;
+use crate::registry::Registry;
+use crate::sort::{ListOrder, SortBy, SortSpec};
+use crate::statement::{SectionKind, Statement};
+use crate::text::Direction;
+
+/// The house style of entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Style {
+    /// The seed's style: `ACR Own name (transliteration) (gloss), Country`.
+    #[default]
+    Full,
+    /// `ACR, Country`.
+    Short,
+    /// `Name in the edition's language (ACR), Country`.
+    NameFirst,
+}
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum OutputFormat {
+    /// Plain text; names of the other writing direction isolated with FSI … PDI, every line in
+    /// the edition's direction.
+    #[default]
+    Text,
+    /// Markdown: a list per section, data escaped, bidi as in text.
+    Markdown,
+    /// An HTML fragment: `<ol>`/`<ul>` per section, foreign names with `lang`, names of the other
+    /// direction in `<bdi>`, every string escaped.
+    Html,
+    /// JSON: each entry's resolved strings and organization id, for other programs.
+    Json,
+}
+
+/// How the entries of the initial sections are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Numbering {
+    /// Numbered per section, subsequent signatories unnumbered (the seed).
+    #[default]
+    Numbered,
+    /// Every entry bulleted.
+    Bulleted,
+    /// Plain lines.
+    Plain,
+}
+
+spelled_enum!(Style, "style", { Full => "full", Short => "short", NameFirst => "name-first" });
+spelled_enum!(OutputFormat, "format", {
+    Text => "text", Markdown => "markdown", Html => "html", Json => "json",
+});
+spelled_enum!(Numbering, "numbering", {
+    Numbered => "numbered", Bulleted => "bulleted", Plain => "plain",
+});
+
+/// Options of one rendering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// The house style of entries.
+    pub style: Style,
+    /// The output format.
+    pub format: OutputFormat,
+    /// Numbering of the initial sections.
+    pub numbering: Numbering,
+    /// Whether to end with the summary sentence ("Signed by 31 organizations from …").
+    pub summary: bool,
+}
+
+impl RenderOptions {
+    /// Options with this style.
+    pub fn with_style(mut self, style: Style) -> Self {
+        self.style = style;
+        self
+    }
+    /// Options with this format.
+    pub fn with_format(mut self, format: OutputFormat) -> Self {
+        self.format = format;
+        self
+    }
+    /// Options with this numbering.
+    pub fn with_numbering(mut self, numbering: Numbering) -> Self {
+        self.numbering = numbering;
+        self
+    }
+    /// Options with or without the summary sentence.
+    pub fn with_summary(mut self, summary: bool) -> Self {
+        self.summary = summary;
+        self
+    }
+}
+
+/// What an entry prints after an own name that is not in the edition's language (see the
+/// module docs).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Gloss {
+    /// The organization's name in the edition's language; nothing where the registry has none.
+    #[default]
+    EditionLanguage,
+    /// The name in the edition's language, else in the first of these languages the registry
+    /// has one in (`Fallback(vec![en])`: English where there is no German name).
+    Fallback(Vec<LanguageIdentifier>),
+}
+
+/// A rendered edition: the text, and what an editor should know about it. Displays as the text;
+/// dereferences to `str`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    text: String,
+    untranslated: Vec<String>,
+    warnings: Vec<String>,
+}
+
+impl Rendered {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The text, owned.
+    pub fn into_string(self) -> String {
+        self.text
+    }
+
+    /// The ids of the organizations of the list that have no name in the edition's language
+    /// (neither their own name nor a translation): the names to translate.
+    pub fn untranslated(&self) -> &[String] {
+        &self.untranslated
+    }
+
+    /// The renderer's warnings (a fallback of messages) and this rendering's (untranslated
+    /// names).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+impl std::fmt::Display for Rendered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::ops::Deref for Rendered {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<str> for Rendered {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<[u8]> for Rendered {
+    fn as_ref(&self) -> &[u8] {
+        self.text.as_bytes()
+    }
+}
+
+impl From<Rendered> for String {
+    fn from(r: Rendered) -> String {
+        r.text
+    }
+}
+
+impl PartialEq<str> for Rendered {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Rendered {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl PartialEq<String> for Rendered {
+    fn eq(&self, other: &String) -> bool {
+        &self.text == other
+    }
+}
+
+/// Renders signatory lists for one edition. Build it once per locale (it loads the Fluent
+/// bundle and the CLDR formatters) and use it for any number of statements, from any number of
+/// threads: it is `Send + Sync`.
+///
+/// ```
+/// use signatories::render::{Renderer, RenderOptions};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let renderer = Renderer::try_new("en-GB")?;
+/// let text = renderer.render(&registry, statement, &RenderOptions::default())?;
+/// assert!(text.starts_with("Signatories (as of 7 February 2023, further signatories possible):"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
+pub struct Renderer {
+    edition: LanguageIdentifier,
+    messages: Messages,
+    cldr: Cldr,
+    names: NameLanguages,
+    gloss: Gloss,
+    warnings: Vec<String>,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("edition", &self.edition)
+            .field("messages", self.messages.locale())
+            .field("direction", &self.cldr.direction)
+            .field("gloss", &self.gloss)
+            .field("warnings", &self.warnings)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Renderer {
+    /// The locales that have messages.
+    pub fn available_locales() -> Vec<LanguageIdentifier> {
+        locales::available()
+    }
+
+    /// A renderer for the best available edition for `locale` (a tag or a [`crate::Locale`];
+    /// `-u-` extensions such as `-u-nu-latn` and `-u-ca-persian` are passed to CLDR
+    /// formatting). A locale whose language has no messages falls back to English with a
+    /// warning (see [`Renderer::warnings`]).
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] if CLDR data
+    /// or the messages cannot be loaded.
+    pub fn try_new(locale: impl IntoLocale) -> Result<Self, Error> {
+        let locale = locale.into_locale()?;
+        let requested = locale.icu().clone();
+        let negotiated = locales::negotiate(locale.language());
+        let mut warnings = Vec::new();
+        let (edition, icu_locale) = if negotiated.language_supported {
+            (locale.language().clone(), requested)
+        } else {
+            warnings.push(format!(
+                "no messages for locale {:?}; rendering in English (available: {})",
+                locale.to_string(),
+                locales::available()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            let en = negotiated.messages.clone();
+            let loc = icu_locale::Locale::try_from_str(&en.to_string())
+                .map_err(|_| Error::InvalidLocale(en.to_string()))?;
+            (en, loc)
+        };
+        let source = locales::resource(&negotiated.messages)
+            .ok_or_else(|| Error::LocaleData(format!("no messages for {}", negotiated.messages)))?;
+        let messages = Messages::new(negotiated.messages, source, &icu_locale)?;
+        let cldr = Cldr::new(icu_locale)?;
+        let own = LanguageChain::for_language(&edition);
+        Ok(Renderer {
+            names: NameLanguages {
+                glosses: own.clone(),
+                own,
+                script: crate::cldr::likely_script(&edition),
+            },
+            edition,
+            messages,
+            cldr,
+            gloss: Gloss::EditionLanguage,
+            warnings,
+        })
+    }
+
+    /// The renderer with another gloss policy.
+    ///
+    /// ```
+    /// use signatories::render::{Gloss, Renderer, RenderOptions};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let japanese_or_english = Renderer::try_new("de")?
+    ///     .with_gloss(Gloss::Fallback(vec!["ja".parse().unwrap(), "en".parse().unwrap()]));
+    /// let text = japanese_or_english.render(&registry, statement, &RenderOptions::default())?;
+    /// assert!(text.untranslated().is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn with_gloss(mut self, gloss: Gloss) -> Self {
+        let mut glosses = self.names.own.clone();
+        if let Gloss::Fallback(languages) = &gloss {
+            for l in languages {
+                glosses = glosses.then(l);
+            }
+        }
+        self.names.glosses = glosses;
+        self.gloss = gloss;
+        self
+    }
+
+    /// The gloss policy.
+    pub fn gloss(&self) -> &Gloss {
+        &self.gloss
+    }
+
+    /// The edition's language (the requested locale, or English after a fallback).
+    pub fn edition(&self) -> &LanguageIdentifier {
+        &self.edition
+    }
+
+    /// The locale whose messages are used.
+    pub fn messages_locale(&self) -> &LanguageIdentifier {
+        self.messages.locale()
+    }
+
+    /// The writing direction of the edition.
+    pub fn direction(&self) -> Direction {
+        self.cldr.direction
+    }
+
+    /// The CLDR name of the calendar the edition's dates are shown in (`gregorian`,
+    /// `persian`, …).
+    pub fn calendar(&self) -> &'static str {
+        self.cldr.calendar()
+    }
+
+    /// What the caller should know: a fallback to English, for one.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context {
+            edition: &self.edition,
+            script: self.names.script,
+            direction: self.cldr.direction,
+            list_style: self.cldr.list_style(),
+        }
+    }
+
+    /// A date of any precision as the edition shows it (see the module docs on calendars).
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// let day = "2023-02-07".parse()?;
+    /// assert_eq!(Renderer::try_new("de")?.format_date(day)?, "7. Februar 2023");
+    /// assert_eq!(Renderer::try_new("fa")?.format_date(day)?, "۱۸ بهمن ۱۴۰۱ (۷ فوریه ۲۰۲۳)");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::LocaleData`] if a message is missing.
+    pub fn format_date(&self, d: PartialDate) -> Result<String, Error> {
+        self.date_in(d, layout::of(OutputFormat::Text))
+    }
+
+    fn date_in(&self, d: PartialDate, layout: &dyn Layout) -> Result<String, Error> {
+        let ctx = self.context();
+        let f = self.cldr.format_date(d);
+        let main = match &f.main {
+            (one, None) => one.clone(),
+            (first, Some(last)) => self.messages.format(
+                "date-range",
+                &[
+                    ("start", Arg::Text(first, None)),
+                    ("end", Arg::Text(last, None)),
+                ],
+                layout,
+                &ctx,
+            )?,
+        };
+        match &f.gregorian {
+            None => Ok(main),
+            Some(g) => self.messages.format(
+                "date-with-gregorian",
+                &[("date", Arg::Raw(&main)), ("gregorian", Arg::Text(g, None))],
+                layout,
+                &ctx,
+            ),
+        }
+    }
+
+    /// Items joined by the locale's CLDR "and" list pattern (wide): "A, B and C", Spanish
+    /// "A, B e Ignacio" before an i-sound.
+    pub fn format_list(&self, items: &[&str]) -> String {
+        self.cldr.format_list(items.iter().copied())
+    }
+
+    /// A number in the locale's digits.
+    pub fn format_number(&self, n: usize) -> String {
+        self.cldr.format_number(n)
+    }
+
+    /// The CLDR plural category of `n` in the edition's locale (`one`, `few`, `many`, …).
+    pub fn plural_category(&self, n: usize) -> &'static str {
+        messages::category_name(self.messages.category(n))
+    }
+
+    /// The name of a country or area in the edition's language: CLDR for countries; the
+    /// registry's own names for areas ([`crate::Area::printed_name`]).
+    pub fn place_name(&self, registry: &Registry, place: &Place) -> String {
+        match place {
+            Place::Country(code) => {
+                crate::cldr::region_name_in(&self.cldr.locale, code).unwrap_or_else(|| code.clone())
+            }
+            Place::Area(id) => registry.area(id).map_or_else(
+                || id.clone(),
+                |a| a.printed_name(&self.names.own).to_owned(),
+            ),
+        }
+    }
+
+    /// The name of every country and area the organizations of `statement` name, in the
+    /// edition's language.
+    pub fn place_names<'a>(
+        &self,
+        registry: &'a Registry,
+        statement: &Statement,
+    ) -> HashMap<&'a Place, String> {
+        let mut names = HashMap::new();
+        for e in statement.entries() {
+            if let Some(org) = registry.organization(&e.org) {
+                for p in &org.countries {
+                    names
+                        .entry(p)
+                        .or_insert_with(|| self.place_name(registry, p));
+                }
+            }
+        }
+        names
+    }
+
+    /// Resolves every entry of a statement for this edition, in publication order, with the
+    /// section it is in. `places` comes from [`Renderer::place_names`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when an entry names an organization the registry lacks.
+    pub fn resolve<'a>(
+        &'a self,
+        registry: &'a Registry,
+        statement: &'a Statement,
+        places: &'a HashMap<&'a Place, String>,
+    ) -> Result<Vec<(SectionKind, ResolvedEntry<'a>)>, Error> {
+        let mut out = Vec::with_capacity(statement.sections.iter().map(|s| s.entries.len()).sum());
+        for section in &statement.sections {
+            for entry in &section.entries {
+                let org = registry
+                    .organization(&entry.org)
+                    .ok_or_else(|| Error::InvalidValue {
+                        what: format!(
+                            "statement {:?} names no organization of the registry",
+                            statement.id
+                        ),
+                        value: entry.org.clone(),
+                    })?;
+                out.push((
+                    section.kind,
+                    entry::resolve(org, entry, &self.edition, &self.names, places),
+                ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The alphabetical order of the edition for a style: by what its lines print first (the
+    /// acronym, or the own name where there is none; the name in the edition's language in the
+    /// name-first style), collated as the edition's language sorts.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when CLDR has no collation for the edition's locale.
+    pub fn alphabetical(&self, style: Style) -> Result<ListOrder, Error> {
+        let spec = match style {
+            Style::NameFirst => {
+                SortSpec::by([SortBy::NameIn(self.names.glosses.clone()), SortBy::Acronym])
+            }
+            _ => SortSpec::by([SortBy::Acronym, SortBy::NameIn(self.names.glosses.clone())]),
+        };
+        Ok(ListOrder::Collated {
+            locale: self.cldr.locale.to_string().parse()?,
+            spec,
+        })
+    }
+
+    fn entry(
+        &self,
+        e: &ResolvedEntry,
+        style: Style,
+        layout: &dyn Layout,
+        ctx: &Context<'_>,
+    ) -> Result<String, Error> {
+        let yes = Arg::Flag;
+        fn part<'b>(p: &'b Option<Part<'_>>) -> Arg<'b> {
+            p.as_ref()
+                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang)))
+        }
+        let acronym = part(&e.acronym);
+        let has_acronym = yes(e.acronym.is_some());
+        let country = |c: &Option<std::borrow::Cow<'_, str>>| -> (bool, String) {
+            (c.is_some(), c.as_deref().unwrap_or("").to_owned())
+        };
+        match style {
+            Style::Full => {
+                let (has, c) = country(&e.country);
+                self.messages.format(
+                    "entry-full",
+                    &[
+                        ("has-acronym", has_acronym),
+                        ("acronym", acronym),
+                        ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
+                        ("has-transliteration", yes(e.transliteration.is_some())),
+                        ("transliteration", part(&e.transliteration)),
+                        ("has-translation", yes(e.translation.is_some())),
+                        ("translation", part(&e.translation)),
+                        ("has-country", yes(has)),
+                        ("country", Arg::Text(&c, None)),
+                    ],
+                    layout,
+                    ctx,
+                )
+            }
+            Style::Short => {
+                let (has, c) = country(&e.country_always);
+                self.messages.format(
+                    "entry-short",
+                    &[
+                        ("has-acronym", has_acronym),
+                        ("acronym", acronym),
+                        ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
+                        ("has-country", yes(has)),
+                        ("country", Arg::Text(&c, None)),
+                    ],
+                    layout,
+                    ctx,
+                )
+            }
+            Style::NameFirst => {
+                let (has, c) = country(&e.country);
+                self.messages.format(
+                    "entry-name-first",
+                    &[
+                        (
+                            "name",
+                            Arg::Text(&e.name_in_edition.text, Some(e.name_in_edition.lang)),
+                        ),
+                        ("has-acronym", has_acronym),
+                        ("acronym", acronym),
+                        ("has-country", yes(has)),
+                        ("country", Arg::Text(&c, None)),
+                    ],
+                    layout,
+                    ctx,
+                )
+            }
+        }
+    }
+
+    fn heading(&self, statement: &Statement, layout: &dyn Layout) -> Result<String, Error> {
+        let ctx = self.context();
+        let more = Arg::Flag(statement.more_possible);
+        match statement.as_of {
+            Some(d) => {
+                let date = self.date_in(d, layout::of(OutputFormat::Text))?;
+                self.messages.format(
+                    "heading",
+                    &[("date", Arg::Text(&date, None)), ("more", more)],
+                    layout,
+                    &ctx,
+                )
+            }
+            None => self
+                .messages
+                .format("heading-undated", &[("more", more)], layout, &ctx),
+        }
+    }
+
+    /// The summary sentence: how many organizations from how many countries and areas, and
+    /// which (in the edition's alphabetical order, joined by CLDR's list pattern).
+    ///
+    /// # Errors
+    /// As [`Renderer::render`].
+    pub fn summary(
+        &self,
+        registry: &Registry,
+        statement: &Statement,
+        format: OutputFormat,
+    ) -> Result<String, Error> {
+        // Sets, not lists: a statement of many entries is counted in linear time.
+        let mut orgs: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut places: Vec<&Place> = Vec::new();
+        let mut seen_places: std::collections::HashSet<&Place> = std::collections::HashSet::new();
+        for e in statement.entries() {
+            if !orgs.insert(e.org.as_str()) {
+                continue;
+            }
+            if let Some(o) = registry.organization(&e.org) {
+                for p in &o.countries {
+                    if seen_places.insert(p) {
+                        places.push(p);
+                    }
+                }
+            }
+        }
+        let mut names: Vec<String> = places
+            .iter()
+            .map(|p| self.place_name(registry, p))
+            .collect();
+        names.sort_by(|a, b| self.cldr.collator.compare(a, b));
+        let list = self.cldr.format_list(names.iter().map(String::as_str));
+        let (n_orgs, n_places) = (
+            self.format_number(orgs.len()),
+            self.format_number(places.len()),
+        );
+        self.messages.format(
+            "summary",
+            &[
+                ("organizations", Arg::Count(orgs.len())),
+                ("organizations-text", Arg::Text(&n_orgs, None)),
+                ("countries", Arg::Count(places.len())),
+                ("countries-text", Arg::Text(&n_places, None)),
+                ("list", Arg::Text(&list, None)),
+            ],
+            layout::of(format),
+            &self.context(),
+        )
+    }
+
+    /// Renders the signatory list of `statement` for this edition.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when an entry names an organization the registry lacks;
+    /// [`Error::LocaleData`] if a message is missing.
+    pub fn render(
+        &self,
+        registry: &Registry,
+        statement: &Statement,
+        options: &RenderOptions,
+    ) -> Result<Rendered, Error> {
+        let layout = layout::of(options.format);
+        let ctx = self.context();
+        let places = self.place_names(registry, statement);
+        let resolved = self.resolve(registry, statement, &places)?;
+        let mut untranslated: Vec<String> = Vec::new();
+        for (_, e) in &resolved {
+            if !e.translated && !untranslated.iter().any(|u| u == e.org) {
+                untranslated.push(e.org.to_owned());
+            }
+        }
+        let mut warnings = self.warnings.clone();
+        if !untranslated.is_empty() {
+            warnings.push(format!(
+                "{} organization(s) without a name in {} (no gloss printed): {}",
+                untranslated.len(),
+                self.edition,
+                untranslated.join(", ")
+            ));
+        }
+        let heading = self.heading(statement, layout)?;
+        let summary = if options.summary {
+            Some(self.summary(registry, statement, options.format)?)
+        } else {
+            None
+        };
+        let mut rest = resolved.as_slice();
+        let text = if options.format == OutputFormat::Json {
+            let mut sections = Vec::new();
+            for section in &statement.sections {
+                let numbered = section.kind == SectionKind::Initial
+                    && options.numbering == Numbering::Numbered;
+                let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
+                rest = tail;
+                let mut entries = Vec::with_capacity(these.len());
+                for (number, (_, e)) in these.iter().enumerate() {
+                    let n = numbered.then(|| (number + 1, self.format_number(number + 1)));
+                    let text = self.entry(e, options.style, layout, &ctx)?;
+                    entries.push(layout::json::JsonEntry::new(e, n, text));
+                }
+                sections.push(layout::json::JsonSection {
+                    kind: section.kind,
+                    heading: self.section_heading(section.kind, layout)?,
+                    entries,
+                });
+            }
+            layout::json::json(&layout::json::JsonDoc {
+                statement: &statement.id,
+                locale: self.edition.to_string(),
+                messages_locale: self.messages.locale().to_string(),
+                direction: self.cldr.direction.as_str(),
+                calendar: self.calendar(),
+                heading,
+                as_of: statement.as_of.map(|d| d.to_string()),
+                more_possible: statement.more_possible,
+                sections,
+                summary,
+                untranslated: untranslated.iter().map(String::as_str).collect(),
+                warnings: warnings.clone(),
+            })?
+        } else {
+            let mut sections = Vec::with_capacity(statement.sections.len());
+            for section in &statement.sections {
+                let numbered = section.kind == SectionKind::Initial
+                    && options.numbering == Numbering::Numbered;
+                let bulleted = options.numbering == Numbering::Bulleted;
+                let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
+                rest = tail;
+                let mut items = Vec::with_capacity(these.len());
+                for (number, (_, e)) in these.iter().enumerate() {
+                    let entry = self.entry(e, options.style, layout, &ctx)?;
+                    let line = if numbered {
+                        let n = self.format_number(number + 1);
+                        self.messages.format(
+                            "item-numbered",
+                            &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(&entry))],
+                            layout,
+                            &ctx,
+                        )?
+                    } else if bulleted {
+                        self.messages.format(
+                            "item-bulleted",
+                            &[("entry", Arg::Raw(&entry))],
+                            layout,
+                            &ctx,
+                        )?
+                    } else {
+                        entry.clone()
+                    };
+                    items.push(PageItem { entry, line });
+                }
+                sections.push(PageSection {
+                    numbered,
+                    heading: self.section_heading(section.kind, layout)?,
+                    items,
+                });
+            }
+            let page = Page {
+                heading,
+                sections,
+                summary,
+            };
+            let mut out = String::new();
+            layout.page(&mut out, &page, &ctx);
+            out
+        };
+        Ok(Rendered {
+            text,
+            untranslated,
+            warnings,
+        })
+    }
+
+    fn section_heading(
+        &self,
+        kind: SectionKind,
+        layout: &dyn Layout,
+    ) -> Result<Option<String>, Error> {
+        match kind {
+            SectionKind::Initial => Ok(None),
+            SectionKind::Subsequent => self
+                .messages
+                .format("subsequent-heading", &[], layout, &self.context())
+                .map(Some),
+        }
+    }
+}
