@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use signatories::render::{Gloss, Numbering, OutputFormat, RenderOptions, Renderer, Style};
 use signatories::{Registry, Statement, seed};
@@ -112,6 +111,33 @@ fn month_only_dates() {
     assert_eq!(en.format_date(d).ok().as_deref(), Some("November 2016"));
     let de = Renderer::try_new("de").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(de.format_date(d).ok().as_deref(), Some("November 2016"));
+}
+
+/// Months in every edition: `new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "long",
+/// timeZone: "UTC" }).format(new Date("2016-11-01"))` in Node (ICU 78.2, CLDR 48).
+#[test]
+fn months_match_icu4c_in_every_edition() {
+    let expected = [
+        ("en", "November 2016"),
+        ("en-GB", "November 2016"),
+        ("de", "November 2016"),
+        ("fr", "novembre 2016"),
+        ("es", "noviembre de 2016"),
+        ("pt", "novembro de 2016"),
+        // CLDR 49 (ICU4X) puts a narrow no-break space before "г."; CLDR 48 a plain space.
+        ("ru", "ноябрь 2016\u{202f}г."),
+        ("tr", "Kasım 2016"),
+        ("ar", "نوفمبر 2016"),
+    ];
+    let d = "2016-11".parse().unwrap_or_else(|e| panic!("{e}"));
+    for (locale, month) in expected {
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            renderer.format_date(d).ok().as_deref(),
+            Some(month),
+            "{locale}"
+        );
+    }
 }
 
 /// The same calendar for every precision: a Persian edition shows a month as the Solar Hijri
@@ -439,34 +465,83 @@ const PLURALS: &[(&str, [&str; 12])] = &[
 ];
 const NUMBERS: [u64; 12] = [0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 1_000_000];
 
+/// The renderer chooses plural variants by ICU4X's CLDR rules, which agree with ICU4C's
+/// (including French, Spanish and Portuguese "many" for a million, which Fluent's own rules,
+/// from CLDR 37, never select).
 #[test]
-fn fluent_plural_categories_match_icu4c() {
+fn plural_categories_match_icu4c() {
     for (locale, categories) in PLURALS {
-        let lang = locale.parse().unwrap_or_else(|e| panic!("{e}"));
-        let mut bundle = FluentBundle::new(vec![lang]);
-        let ftl = "c = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n*[other] other\n}\n";
-        let res = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|_| panic!("ftl"));
-        bundle
-            .add_resource(res)
-            .unwrap_or_else(|_| panic!("resource"));
-        let pattern = bundle
-            .get_message("c")
-            .and_then(|m| m.value())
-            .unwrap_or_else(|| panic!("c"));
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
         for (n, expected) in NUMBERS.iter().zip(categories) {
-            let mut args = FluentArgs::new();
-            args.set("n", FluentValue::from(*n));
-            let mut errors = vec![];
-            let got = bundle.format_pattern(pattern, Some(&args), &mut errors);
-            // CLDR 48 gives French, Spanish and Portuguese "many" for 1,000,000; Fluent's
-            // intl_pluralrules carries older CLDR rules without it: documented, not bent.
-            if *n == 1_000_000 && *expected == "many" {
-                assert!(got == "many" || got == "other", "{locale} {n}: {got}");
-                continue;
-            }
-            assert_eq!(got, *expected, "{locale} {n}");
+            let n = usize::try_from(*n).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(renderer.plural_category(n), *expected, "{locale} {n}");
         }
     }
+}
+
+/// Every plural selector of every bundled locale gives each count a variant written for it:
+/// an exact variant (`[1]`), else the variant of the count's CLDR category (ICU4X), else the
+/// default only when the category is `other`. Checked for every count up to 1,100 and for
+/// millions (French, Spanish and Portuguese "many").
+#[test]
+fn plural_selectors_cover_every_cldr_category() {
+    fn selects<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<(String, Vec<ast::Variant<&'s str>>)>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    fn expr<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<(String, Vec<ast::Variant<&'s str>>)>) {
+        if let ast::Expression::Select { selector, variants } = e {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                out.push((id.name.to_owned(), variants.clone()));
+            }
+            for v in variants {
+                selects(&v.value, out);
+            }
+        }
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut checked = 0;
+    for locale in Renderer::available_locales() {
+        let path = format!("{dir}/{locale}/signatories.ftl");
+        let ftl = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let res =
+            fluent_syntax::parser::parse(ftl.as_str()).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
+        for entry in &res.body {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let mut found = Vec::new();
+            if let Some(v) = &m.value {
+                selects(v, &mut found);
+            }
+            for (var, variants) in found {
+                if var != "organizations" && var != "countries" {
+                    continue;
+                }
+                checked += 1;
+                let numbers = (0..=1100).chain([1_000_000, 2_000_000, 3_000_000]);
+                for n in numbers {
+                    let category = renderer.plural_category(n);
+                    let exact = variants.iter().any(|v| {
+                        matches!(&v.key, ast::VariantKey::NumberLiteral { value } if value.parse::<usize>().ok() == Some(n))
+                    });
+                    let named = variants.iter().any(|v| {
+                        matches!(&v.key, ast::VariantKey::Identifier { name } if *name == category)
+                    });
+                    assert!(
+                        exact || named || category == "other",
+                        "{locale}: {}: ${var} = {n} is CLDR {category:?}, which no variant names",
+                        m.id.name
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "{checked} selectors checked");
 }
 
 /// A registry of `n` organizations in `n` countries, with one statement signed by all.
@@ -1150,4 +1225,65 @@ fn rendering_from_eight_threads_gives_identical_output() {
             assert_eq!(h.join().unwrap_or_else(|_| panic!("thread")), expected);
         }
     });
+}
+
+/// The paragraph direction UAX #9 gives a line on its own (rules P2–P3), by an implementation
+/// of the algorithm independent of the crate's (the `unicode-bidi` crate).
+fn line_is_rtl(line: &str) -> bool {
+    let info = unicode_bidi::BidiInfo::new(line, None);
+    info.paragraphs.first().is_some_and(|p| p.level.is_rtl())
+}
+
+/// Every line of a text or Markdown edition takes the edition's direction when shown as a
+/// paragraph of its own (a plain-text viewer, a Markdown renderer with `dir="auto"`): RTL in
+/// Arabic and Persian, LTR in the others, whatever script the names are in.
+#[test]
+fn every_line_takes_the_edition_direction() {
+    let seed = registry();
+    let bidi = bidi_registry();
+    let cases: [(&Registry, &str); 2] = [(&seed, seed::STATEMENT_ID), (&bidi, "s")];
+    let mut rtl_lines = 0;
+    for locale in Renderer::available_locales() {
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
+        let rtl = renderer.direction() == signatories::text::Direction::Rtl;
+        for (r, id) in cases {
+            let s = r.statement(id).unwrap_or_else(|| panic!("{id}"));
+            for format in [OutputFormat::Text, OutputFormat::Markdown] {
+                for style in [Style::Full, Style::Short, Style::NameFirst] {
+                    let options = RenderOptions::default()
+                        .with_format(format)
+                        .with_style(style)
+                        .with_summary(true);
+                    let out = renderer
+                        .render(r, s, &options)
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    for line in out.lines().filter(|l| !l.trim().is_empty()) {
+                        assert_eq!(
+                            line_is_rtl(line),
+                            rtl,
+                            "{locale} {format} {style}: {line:?}"
+                        );
+                        rtl_lines += usize::from(rtl);
+                    }
+                }
+            }
+        }
+    }
+    assert!(rtl_lines > 300, "{rtl_lines}");
+    // A Persian line that starts with a Latin acronym and has no Persian word (no Persian name
+    // in the registry, no country) would take LTR direction: the mark is what makes it RTL.
+    let fa = Renderer::try_new("fa")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .render(
+            &bidi,
+            bidi.statement("s").unwrap_or_else(|| panic!("s")),
+            &RenderOptions::default(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mlpd = fa
+        .lines()
+        .find(|l| l.contains("MLPD"))
+        .unwrap_or_else(|| panic!("{fa}"));
+    assert!(mlpd.starts_with('\u{200F}'), "{mlpd:?}");
+    assert!(!line_is_rtl(mlpd.trim_start_matches('\u{200F}')));
 }
