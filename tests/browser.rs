@@ -1,0 +1,189 @@
+//! Every HTML edition opened in a real browser (headless Chromium): each list item takes the
+//! edition's direction, numbered lists count in the edition's digits (as its text edition
+//! does), and nothing overflows the page or overlaps. A screenshot of each edition is kept in
+//! `target/browser-editions/`.
+//!
+//! Needs Chromium (Debian's `chromium` package; `.ci/run` installs it). Where there is none the
+//! test says it was skipped and passes; `REQUIRE_BROWSER=1` makes that a failure.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use signatories::render::{OutputFormat, RenderOptions, Renderer};
+use signatories::seed;
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .flat_map(|name| std::env::split_paths(&path).map(move |d| d.join(name)))
+    .find(|p| p.is_file())
+}
+
+/// Runs headless Chromium on a page with `args`, returning its standard output.
+fn run(browser: &Path, page: &Path, args: &[&str]) -> String {
+    let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--no-first-run",
+            "--window-size=1000,3000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", browser.display()));
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        browser.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The script that measures the page once it is laid out, and writes what it found into a
+/// `<pre id="result">` as JSON.
+const PROBE: &str = r#"<script>
+const out = { items: [], lists: [], overflow: [], overlap: [] };
+const width = document.documentElement.clientWidth;
+if (document.documentElement.scrollWidth > width + 1) out.overflow.push("the page is wider than the window");
+for (const list of document.querySelectorAll("ol")) {
+  const type = getComputedStyle(list).listStyleType;
+  out.lists.push({ type, supported: CSS.supports("list-style-type", type) });
+}
+let previous = null;
+for (const li of document.querySelectorAll("li")) {
+  const r = li.getBoundingClientRect();
+  out.items.push(getComputedStyle(li).direction);
+  if (li.scrollWidth > li.clientWidth + 1 || r.right > width + 1 || r.left < -1) {
+    out.overflow.push(li.textContent.slice(0, 60));
+  }
+  if (previous && r.top < previous.bottom - 1) out.overlap.push(li.textContent.slice(0, 60));
+  previous = r;
+}
+const pre = document.createElement("pre");
+pre.id = "result";
+pre.hidden = true;
+pre.textContent = JSON.stringify(out);
+document.body.appendChild(pre);
+</script>"#;
+
+#[test]
+fn every_html_edition_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("REQUIRE_BROWSER").is_none(),
+            "REQUIRE_BROWSER is set but no Chromium was found"
+        );
+        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+        return;
+    };
+    let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let statement = registry
+        .statement(seed::STATEMENT_ID)
+        .unwrap_or_else(|| panic!("seed statement"));
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap_or_else(|| Path::new("target"))
+        .join("browser-editions");
+    std::fs::create_dir_all(&shots).unwrap_or_else(|e| panic!("{e}"));
+    let mut report = Vec::new();
+    for locale in Renderer::available_locales() {
+        let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
+        let html = renderer
+            .render(
+                &registry,
+                statement,
+                &RenderOptions::default()
+                    .with_format(OutputFormat::Html)
+                    .with_summary(true),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        // What the text edition numbers the first entry with: the edition's digits.
+        let text = renderer
+            .render(&registry, statement, &RenderOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let first_number = text
+            .lines()
+            .nth(2)
+            .and_then(|l| l.trim_start_matches('\u{200F}').trim_start().chars().next())
+            .unwrap_or_else(|| panic!("{locale}: no first entry in\n{text}"));
+        let expected_type = match first_number {
+            '1' => "decimal",
+            '\u{6F1}' => "persian",
+            '\u{661}' => "arabic-indic",
+            other => panic!("{locale}: unexpected digit {other:?}"),
+        };
+        let dir_attr = renderer.direction().as_str();
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"{locale}\" dir=\"{dir_attr}\">\n<head><meta charset=\"utf-8\">\
+             <title>{locale}</title><style>body {{ font: 16px sans-serif; margin: 2em; }}</style></head>\n\
+             <body>\n{html}{PROBE}\n</body>\n</html>\n"
+        );
+        let file = shots.join(format!("{locale}.html"));
+        std::fs::write(&file, &page).unwrap_or_else(|e| panic!("{e}"));
+
+        let dom = run(&browser, &file, &["--dump-dom"]);
+        let start = dom
+            .find("<pre id=\"result\"")
+            .and_then(|i| dom[i..].find('>').map(|j| i + j + 1))
+            .unwrap_or_else(|| panic!("{locale}: the probe did not run:\n{dom}"));
+        let json = &dom[start..];
+        let json = &json[..json.find("</pre>").unwrap_or(json.len())];
+        let json = json
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let v: serde_json::Value =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{locale}: {e}: {json}"));
+
+        let items = v["items"].as_array().map_or(0, Vec::len);
+        assert_eq!(items, 31, "{locale}: {v}");
+        for d in v["items"].as_array().into_iter().flatten() {
+            assert_eq!(d, dir_attr, "{locale}: a list item's direction");
+        }
+        let lists = v["lists"].as_array().cloned().unwrap_or_default();
+        assert_eq!(lists.len(), 1, "{locale}: {v}");
+        for l in &lists {
+            assert_eq!(l["type"], expected_type, "{locale}: list numbering");
+            assert_eq!(l["supported"], true, "{locale}: {l}");
+        }
+        assert_eq!(v["overflow"], serde_json::json!([]), "{locale}: overflow");
+        assert_eq!(v["overlap"], serde_json::json!([]), "{locale}: overlap");
+
+        let shot = shots.join(format!("{locale}.png"));
+        run(
+            &browser,
+            &file,
+            &[&format!("--screenshot={}", shot.display())],
+        );
+        // A blank page of this size compresses to about 15 KB; the editions' text to 200 KB.
+        let size = std::fs::metadata(&shot).map_or(0, |m| m.len());
+        assert!(
+            size > 60_000,
+            "{locale}: a screenshot of {size} bytes is blank"
+        );
+        report.push(format!(
+            "{locale}: {items} items {dir_attr}, numbered {expected_type}"
+        ));
+    }
+    eprintln!(
+        "browser: {}\n{}\nscreenshots in {}",
+        browser.display(),
+        report.join("\n"),
+        shots.display()
+    );
+}
