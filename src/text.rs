@@ -223,6 +223,16 @@ impl Direction {
 /// or `None` when it has none (digits, punctuation): rules P2 and P3 of UAX #9, by which a
 /// paragraph and an FSI isolate take their direction.
 pub fn direction(s: &str) -> Option<Direction> {
+    // ASCII up to the first letter: digits, spaces and punctuation are neutral or weak, an
+    // ASCII letter is strong LTR (a fast path for Latin text).
+    for b in s.bytes() {
+        if b.is_ascii_alphabetic() {
+            return Some(Direction::Ltr);
+        }
+        if !b.is_ascii() {
+            break;
+        }
+    }
     let bidi = CodePointMapData::<BidiClass>::new();
     let mut depth = 0usize;
     for c in s.chars() {

@@ -1287,3 +1287,74 @@ fn every_line_takes_the_edition_direction() {
     assert!(mlpd.starts_with('\u{200F}'), "{mlpd:?}");
     assert!(!line_is_rtl(mlpd.trim_start_matches('\u{200F}')));
 }
+
+/// `--order alphabetical` sorts by what each line prints first, as the edition's language
+/// sorts: the acronyms in the full style, the names in the edition's language in the
+/// name-first style. Expected orders: the bundled registry's acronyms and German names of the
+/// initial signatories, sorted by ICU4C (`node ../shared/tools/icu-oracle.mjs sort de`).
+#[test]
+fn alphabetical_order_follows_what_lines_print_first() {
+    let r = registry();
+    let s = statement(&r);
+    let de = Renderer::try_new("de").unwrap_or_else(|e| panic!("{e}"));
+    let first_texts = |style: Style| -> Vec<String> {
+        let order = de.alphabetical(style).unwrap_or_else(|e| panic!("{e}"));
+        let sorted = order.apply(&r, s).unwrap_or_else(|e| panic!("{e}"));
+        let json = de
+            .render(
+                &r,
+                &sorted,
+                &RenderOptions::default()
+                    .with_style(style)
+                    .with_format(OutputFormat::Json),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        v["sections"][0]["entries"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| {
+                let key = if style == Style::NameFirst {
+                    "name_in_edition"
+                } else {
+                    "acronym"
+                };
+                e[key]["text"].as_str().unwrap_or("").to_owned()
+            })
+            .collect()
+    };
+    let acronyms = "BDP|CPA/ML|CPSA (ML)|KOL|KSRD|MLGS|MLKP|MLOA|MLPD|MMLPL|NCP (Mashal)|NDMLP|PC (ML)|PCC-M|PCPCI|PCR-U|PCT|PPDS|PPRF|RM|RMP|SPB|TKP-ML|UMLP|UoC|UPC-Manidem|UPML|БКП";
+    assert_eq!(first_texts(Style::Full).join("|"), acronyms);
+    let names = [
+        "Bulgarische Kommunistische Partei",
+        "Demokratischer Volksblock",
+        "Kommunistische Organisation Luxemburg",
+        "Kommunistische Partei (Marxistisch-Leninistisch)",
+        "Kommunistische Partei Australiens (Marxistisch-Leninistisch)",
+        "Kommunistische Partei der Türkei – Marxistisch-Leninistisch",
+        "Kommunistische Partei Kolumbiens – Maoistisch",
+        "Kommunistische Partei Nepals (Mashal)",
+        "Kommunistische Partei Südafrikas (Marxistisch-Leninistisch)",
+        "Kommunistische Partei Togos",
+        "Koordinationsrat der Arbeiterbewegung",
+        "Marokkanische Marxistisch-Leninistische Proletarische Linie",
+        "Marxistisch-Leninistische Gruppe Schweiz",
+        "Marxistisch-Leninistische Kommunistische Partei Türkei / Kurdistan",
+        "Marxistisch-Leninistische Organisation Afghanistans",
+        "Marxistisch-Leninistische Partei Deutschlands",
+        "Marxistisch-Leninistische Proletarische Union",
+        "Neudemokratische Marxistisch-Leninistische Partei",
+        "Patriotische Demokratische Sozialistische Partei",
+        "Patriotische Republikanische Volksfront Nepals",
+        "Portugiesische Marxistisch-Leninistische Union",
+        "Proletarische Kommunistische Partei der Elfenbeinküste",
+        "Revolutionäre Kommunistische Partei Uruguays",
+        "Roter Morgen",
+        "Russische Maoistische Partei",
+        "Sozialistische Partei Bangladeschs",
+        "Union der Völker Kameruns – Nationales Manifest für die Einführung der Demokratie",
+        "Union der Zyprioten",
+    ];
+    assert_eq!(first_texts(Style::NameFirst), names);
+}

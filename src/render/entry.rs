@@ -8,13 +8,14 @@
 //! [`super::Gloss`] names, and by default nothing: a German edition never glosses in English.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+
+use super::PlaceNames;
 
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::locale::LanguageChain;
-use crate::organization::{NameKind, Organization, Place};
+use crate::organization::{NameKind, Organization};
 use crate::statement::{Entry, Printed};
 
 /// A piece of text and the language it is in, borrowed from the registry where it can be.
@@ -79,7 +80,7 @@ pub(crate) fn resolve<'a>(
     entry: &'a Entry,
     edition: &'a LanguageIdentifier,
     languages: &NameLanguages,
-    places: &'a HashMap<&Place, String>,
+    places: &'a PlaceNames,
 ) -> ResolvedEntry<'a> {
     let printed: Option<&Printed> = entry.printed.as_ref().filter(|p| p.applies_to(edition));
     let text = |own: &'a str, f: fn(&'a Printed) -> &'a Option<String>| -> Cow<'a, str> {
@@ -146,12 +147,10 @@ pub(crate) fn resolve<'a>(
     ) {
         (Some(c), _) => Some(Cow::Borrowed(c)),
         (None, []) => None,
-        (None, [one]) => Some(Cow::Borrowed(
-            places.get(one).map_or(one.as_str(), String::as_str),
-        )),
+        (None, [one]) => Some(Cow::Borrowed(places.get(one).unwrap_or(one.as_str()))),
         (None, many) => Some(Cow::Owned(
             many.iter()
-                .map(|p| places.get(p).map_or(p.as_str(), String::as_str))
+                .map(|p| places.get(p).unwrap_or(p.as_str()))
                 .collect::<Vec<_>>()
                 .join(" / "),
         )),

@@ -152,6 +152,67 @@ pub enum Gloss {
     Fallback(Vec<LanguageIdentifier>),
 }
 
+/// The names of the countries and areas of a statement in one edition's language
+/// ([`Renderer::place_names`]), found by place in constant time (country codes index a table).
+#[derive(Debug, Clone, Default)]
+pub struct PlaceNames {
+    /// By country code: index `26 * first letter + second letter`.
+    countries: Vec<Option<String>>,
+    areas: HashMap<String, String>,
+}
+
+impl PlaceNames {
+    fn slot(code: &str) -> Option<usize> {
+        match code.as_bytes() {
+            [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+                Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+            }
+            _ => None,
+        }
+    }
+
+    /// The name of a place, if the statement names it.
+    pub fn get(&self, place: &Place) -> Option<&str> {
+        match place {
+            Place::Country(code) => Self::slot(code)
+                .and_then(|i| self.countries.get(i))
+                .and_then(|n| n.as_deref())
+                .or_else(|| self.areas.get(code).map(String::as_str)),
+            Place::Area(id) => self.areas.get(id).map(String::as_str),
+        }
+    }
+
+    fn contains(&self, place: &Place) -> bool {
+        self.get(place).is_some()
+    }
+
+    fn insert(&mut self, place: &Place, name: String) {
+        match (place, Self::slot(place.as_str())) {
+            (Place::Country(_), Some(i)) => {
+                if self.countries.len() < 26 * 26 {
+                    self.countries.resize(26 * 26, None);
+                }
+                if let Some(slot) = self.countries.get_mut(i) {
+                    *slot = Some(name);
+                }
+            }
+            _ => {
+                self.areas.insert(place.as_str().to_owned(), name);
+            }
+        }
+    }
+
+    /// How many places are named.
+    pub fn len(&self) -> usize {
+        self.countries.iter().flatten().count() + self.areas.len()
+    }
+
+    /// Whether no place is named.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// A rendered edition: the text, and what an editor should know about it. Displays as the text;
 /// dereferences to `str`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -461,22 +522,50 @@ impl Renderer {
 
     /// The name of every country and area the organizations of `statement` name, in the
     /// edition's language.
-    pub fn place_names<'a>(
+    pub fn place_names(&self, registry: &Registry, statement: &Statement) -> PlaceNames {
+        self.place_names_of(
+            registry,
+            statement
+                .entries()
+                .filter_map(|e| registry.organization(&e.org)),
+        )
+    }
+
+    fn place_names_of<'o>(
         &self,
-        registry: &'a Registry,
-        statement: &Statement,
-    ) -> HashMap<&'a Place, String> {
-        let mut names = HashMap::new();
-        for e in statement.entries() {
-            if let Some(org) = registry.organization(&e.org) {
-                for p in &org.countries {
-                    names
-                        .entry(p)
-                        .or_insert_with(|| self.place_name(registry, p));
+        registry: &Registry,
+        orgs: impl Iterator<Item = &'o crate::Organization>,
+    ) -> PlaceNames {
+        let mut names = PlaceNames::default();
+        for org in orgs {
+            for p in &org.countries {
+                if !names.contains(p) {
+                    names.insert(p, self.place_name(registry, p));
                 }
             }
         }
         names
+    }
+
+    /// The organization of every entry of `statement`, in publication order.
+    fn organizations_of<'r>(
+        registry: &'r Registry,
+        statement: &Statement,
+    ) -> Result<Vec<&'r crate::Organization>, Error> {
+        statement
+            .entries()
+            .map(|entry| {
+                registry
+                    .organization(&entry.org)
+                    .ok_or_else(|| Error::InvalidValue {
+                        what: format!(
+                            "statement {:?} names no organization of the registry",
+                            statement.id
+                        ),
+                        value: entry.org.clone(),
+                    })
+            })
+            .collect()
     }
 
     /// Resolves every entry of a statement for this edition, in publication order, with the
@@ -488,27 +577,31 @@ impl Renderer {
         &'a self,
         registry: &'a Registry,
         statement: &'a Statement,
-        places: &'a HashMap<&'a Place, String>,
+        places: &'a PlaceNames,
     ) -> Result<Vec<(SectionKind, ResolvedEntry<'a>)>, Error> {
-        let mut out = Vec::with_capacity(statement.sections.iter().map(|s| s.entries.len()).sum());
-        for section in &statement.sections {
-            for entry in &section.entries {
-                let org = registry
-                    .organization(&entry.org)
-                    .ok_or_else(|| Error::InvalidValue {
-                        what: format!(
-                            "statement {:?} names no organization of the registry",
-                            statement.id
-                        ),
-                        value: entry.org.clone(),
-                    })?;
-                out.push((
-                    section.kind,
-                    entry::resolve(org, entry, &self.edition, &self.names, places),
-                ));
-            }
+        let orgs = Self::organizations_of(registry, statement)?;
+        Ok(self.resolve_orgs(statement, &orgs, places))
+    }
+
+    /// As [`Renderer::resolve`], with the organizations of the entries already found.
+    fn resolve_orgs<'a>(
+        &'a self,
+        statement: &'a Statement,
+        orgs: &[&'a crate::Organization],
+        places: &'a PlaceNames,
+    ) -> Vec<(SectionKind, ResolvedEntry<'a>)> {
+        let mut out = Vec::with_capacity(orgs.len());
+        let entries = statement
+            .sections
+            .iter()
+            .flat_map(|s| s.entries.iter().map(move |e| (s.kind, e)));
+        for ((kind, entry), org) in entries.zip(orgs) {
+            out.push((
+                kind,
+                entry::resolve(org, entry, &self.edition, &self.names, places),
+            ));
         }
-        Ok(out)
+        out
     }
 
     /// The alphabetical order of the edition for a style: by what its lines print first (the
@@ -544,9 +637,9 @@ impl Renderer {
         }
         let acronym = part(&e.acronym);
         let has_acronym = yes(e.acronym.is_some());
-        let country = |c: &Option<std::borrow::Cow<'_, str>>| -> (bool, String) {
-            (c.is_some(), c.as_deref().unwrap_or("").to_owned())
-        };
+        fn country<'c>(c: &'c Option<std::borrow::Cow<'_, str>>) -> (bool, &'c str) {
+            (c.is_some(), c.as_deref().unwrap_or(""))
+        }
         match style {
             Style::Full => {
                 let (has, c) = country(&e.country);
@@ -561,7 +654,7 @@ impl Renderer {
                         ("has-translation", yes(e.translation.is_some())),
                         ("translation", part(&e.translation)),
                         ("has-country", yes(has)),
-                        ("country", Arg::Text(&c, None)),
+                        ("country", Arg::Text(c, None)),
                     ],
                     layout,
                     ctx,
@@ -576,7 +669,7 @@ impl Renderer {
                         ("acronym", acronym),
                         ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
                         ("has-country", yes(has)),
-                        ("country", Arg::Text(&c, None)),
+                        ("country", Arg::Text(c, None)),
                     ],
                     layout,
                     ctx,
@@ -594,7 +687,7 @@ impl Renderer {
                         ("has-acronym", has_acronym),
                         ("acronym", acronym),
                         ("has-country", yes(has)),
-                        ("country", Arg::Text(&c, None)),
+                        ("country", Arg::Text(c, None)),
                     ],
                     layout,
                     ctx,
@@ -686,11 +779,14 @@ impl Renderer {
     ) -> Result<Rendered, Error> {
         let layout = layout::of(options.format);
         let ctx = self.context();
-        let places = self.place_names(registry, statement);
-        let resolved = self.resolve(registry, statement, &places)?;
+        // Each entry's organization is looked up once, for its places and its parts.
+        let orgs = Self::organizations_of(registry, statement)?;
+        let places = self.place_names_of(registry, orgs.iter().copied());
+        let resolved = self.resolve_orgs(statement, &orgs, &places);
         let mut untranslated: Vec<String> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for (_, e) in &resolved {
-            if !e.translated && !untranslated.iter().any(|u| u == e.org) {
+            if !e.translated && seen.insert(e.org) {
                 untranslated.push(e.org.to_owned());
             }
         }
