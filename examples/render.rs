@@ -5,7 +5,7 @@
 //!     [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary]
 //!     [--registry FILE] [--statement FILE] [--id STATEMENT_ID]
 //!     [--order publication|alphabetical|protocol|region:LANG|un:ORG_ID]
-//!     [--gloss LANG,…] [--coverage]
+//!     [--gloss LANG,…] [--coverage] [--messages DIR] [--check-messages [DIR]]
 //! cargo run --example render -- --locale en-GB
 //! ```
 //!
@@ -23,22 +23,23 @@
 use std::process::ExitCode;
 
 use signatories::Registry;
-use signatories::render::{Gloss, OutputFormat, RenderOptions, Renderer, Style};
+use signatories::render::{Catalog, Gloss, OutputFormat, RenderOptions, Renderer, Style};
 use signatories::sort::ListOrder;
 
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
 [--registry FILE] [--statement FILE] [--id STATEMENT_ID] \
-[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID] [--gloss LANG,…] [--coverage]
+[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID] [--gloss LANG,…] [--coverage] [--messages DIR] [--check-messages [DIR]]
 (render --help explains each option)";
 
 const HELP: &str = "render: print a statement's signatory list in one or more language editions
 
 usage: render [OPTIONS]
 
-  --locale L        an edition's locale (BCP 47: en, en-GB, de, fr, es, pt, ru, tr, ar, fa have
-                    their own messages; others use CLDR's dates and country names). Repeatable.
-                    Default: en
+  --locale L        an edition's locale (BCP 47). Its dates, country names, lists, digits and
+                    direction always come from CLDR; its sentences from the bundled messages
+                    (render --check-messages lists them) or, without them, in English with a
+                    warning. Repeatable. Default: en
   --all             every edition with its own messages
   --format F        text (default), markdown, html or json. Several HTML editions make one
                     document with a section per edition; several JSON editions one array
@@ -60,6 +61,12 @@ usage: render [OPTIONS]
                     gloss, so that no edition glosses in a foreign language
   --coverage        print, per edition, the organizations without a name in its language
                     (the names to translate) instead of the list; exit status 1 if any
+  --messages DIR    add the messages of DIR/<tag>/*.ftl: a new language, or single messages
+                    of a bundled one replaced; checked like the bundled ones
+  --check-messages [DIR]
+                    check the bundled messages (and DIR's) against English: message ids,
+                    variables, CLDR plural categories, punctuation; print a verdict per locale;
+                    exit status 1 if any problem
   -h, --help        this text
 
 examples:
@@ -67,6 +74,7 @@ examples:
   render --all --format html > editions.html
   render --registry registry.toml --statement statement.toml --locale de --order alphabetical
   render --all --coverage                    which names each edition still lacks
+  render --locale sw --messages my-messages  an edition from your own Swahili messages
 
 Warnings go to standard error; a file that does not load exits with status 2 and names the
 file, line and column.";
@@ -99,6 +107,8 @@ fn run() -> Result<bool, String> {
     let mut order = "publication".to_owned();
     let mut gloss = Gloss::EditionLanguage;
     let mut coverage = false;
+    let mut catalog = Catalog::bundled();
+    let mut check_messages = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -137,12 +147,48 @@ fn run() -> Result<bool, String> {
                 gloss = Gloss::Fallback(languages);
             }
             "--coverage" => coverage = true,
+            "--messages" => {
+                let dir = value("--messages")?;
+                catalog.add_dir(&dir).map_err(|e| e.to_string())?;
+            }
+            "--check-messages" => {
+                check_messages = true;
+                if let Some(dir) = args.next() {
+                    if dir.starts_with("--") {
+                        return Err(format!(
+                            "--check-messages takes a folder, not {dir:?}\n{USAGE}"
+                        ));
+                    }
+                    catalog.add_dir(&dir).map_err(|e| e.to_string())?;
+                }
+            }
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(true);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
+    }
+    if check_messages {
+        let problems = catalog.check();
+        for p in &problems {
+            println!("{p}");
+        }
+        for locale in catalog.locales() {
+            let own = problems
+                .iter()
+                .filter(|p| p.location.file.contains(&format!("/{locale}/")))
+                .count();
+            println!(
+                "{locale}: {}",
+                if own == 0 {
+                    "ok".to_owned()
+                } else {
+                    format!("{own} problem(s)")
+                }
+            );
+        }
+        return Ok(problems.is_empty());
     }
     if locales.is_empty() {
         locales.push("en".to_owned());
@@ -197,7 +243,7 @@ fn run() -> Result<bool, String> {
     if coverage {
         let mut complete = true;
         for locale in &locales {
-            let renderer = Renderer::try_new(locale)
+            let renderer = Renderer::try_new_with(locale, &catalog)
                 .map_err(|e| e.to_string())?
                 .with_gloss(gloss.clone());
             let out = renderer
@@ -230,7 +276,7 @@ fn run() -> Result<bool, String> {
         );
     }
     for (i, locale) in locales.iter().enumerate() {
-        let renderer = Renderer::try_new(locale)
+        let renderer = Renderer::try_new_with(locale, &catalog)
             .map_err(|e| e.to_string())?
             .with_gloss(gloss.clone());
         let ordering = ordering(&order, &renderer, options.style)?;

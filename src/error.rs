@@ -99,6 +99,16 @@ pub enum ProblemKind {
     LookAlike,
     /// Warning: a deprecated language tag, read as its preferred form.
     DeprecatedTag,
+    /// Messages: a message the reference locale does not have (obsolete or misspelled).
+    UnknownMessage,
+    /// Messages: a message of the reference locale that a locale and its parents lack.
+    MissingMessage,
+    /// Messages: a variable the reference locale does not use, or one of its that is dropped.
+    MessageVariable,
+    /// Messages: a plural selector without a variant for a CLDR plural category.
+    PluralCategory,
+    /// Messages: punctuation CLDR provides (a list pattern) written by hand.
+    Punctuation,
 }
 
 /// One problem found in a data file: what kind it is, where it is, what is wrong, and the

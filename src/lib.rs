@@ -132,7 +132,6 @@ pub mod find;
 pub mod ingest;
 mod json;
 pub mod locale;
-mod locales;
 pub mod organization;
 mod preserve;
 pub mod reconcile;

@@ -121,10 +121,13 @@ fn every_html_edition_in_a_real_browser() {
             .nth(2)
             .and_then(|l| l.trim_start_matches('\u{200F}').trim_start().chars().next())
             .unwrap_or_else(|| panic!("{locale}: no first entry in\n{text}"));
+        // CSS Counter Styles 3 names the counter style of each set of digits.
         let expected_type = match first_number {
             '1' => "decimal",
             '\u{6F1}' => "persian",
             '\u{661}' => "arabic-indic",
+            '\u{967}' => "devanagari",
+            '\u{9E7}' => "bengali",
             other => panic!("{locale}: unexpected digit {other:?}"),
         };
         let dir_attr = renderer.direction().as_str();

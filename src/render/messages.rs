@@ -12,6 +12,7 @@ use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use super::OutputFormat;
+use super::catalog::Catalog;
 use super::layout::{Context, Layout};
 use crate::error::Error;
 
@@ -136,25 +137,57 @@ pub(crate) fn category_name(c: PluralCategory) -> &'static str {
 }
 
 impl Messages {
-    /// The messages of `locale` from its FTL source, with the plural rules of `plural_locale`
-    /// (the edition's locale: its CLDR rules choose the variants).
+    /// The messages of the locales of `chain` (best first) from `catalog`: a message comes
+    /// from the first locale (and, within one, the last added resource) that defines it. Plural
+    /// variants are chosen by the CLDR rules of `plural_locale`, the edition's locale.
     pub(super) fn new(
-        locale: LanguageIdentifier,
-        source: &str,
+        catalog: &Catalog,
+        chain: &[LanguageIdentifier],
         plural_locale: &icu_locale::Locale,
     ) -> Result<Self, Error> {
-        let resource = FluentResource::try_new(source.to_owned())
-            .map_err(|(_, errs)| Error::LocaleData(format!("{locale}: {errs:?}")))?;
-        let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+        let locale = chain
+            .first()
+            .cloned()
+            .ok_or_else(|| Error::LocaleData("no messages".to_owned()))?;
+        let mut bundle = FluentBundle::new_concurrent(chain.to_vec());
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .map_err(|errs| Error::LocaleData(format!("{locale}: {errs:?}")))?;
+        let mut exact = HashMap::new();
+        let mut defined: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for l in chain {
+            for res in catalog.resources_of(l) {
+                let resource = FluentResource::try_new(res.source.to_string())
+                    .map_err(|(_, errs)| Error::LocaleData(format!("{}: {errs:?}", res.name)))?;
+                // Messages already defined (by a better locale or a later resource) stay: the
+                // bundle reports them as overriding, which is what is wanted here.
+                let ids: Vec<String> = resource
+                    .entries()
+                    .filter_map(|e| match e {
+                        ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect();
+                for ((msg, var), keys) in exact_keys(res.source.as_ref()) {
+                    if !defined.contains(&msg) {
+                        exact.entry((msg, var)).or_insert(keys);
+                    }
+                }
+                defined.extend(ids);
+                if let Err(errors) = bundle.add_resource(resource) {
+                    let real: Vec<_> = errors
+                        .iter()
+                        .filter(|e| !matches!(e, fluent_bundle::FluentError::Overriding { .. }))
+                        .collect();
+                    if !real.is_empty() {
+                        return Err(Error::LocaleData(format!("{}: {real:?}", res.name)));
+                    }
+                }
+            }
+        }
         let plurals = PluralRules::try_new_cardinal(plural_locale.into())
             .map_err(|e| Error::LocaleData(format!("plural rules: {e}")))?;
         Ok(Messages {
             locale,
-            exact: exact_keys(source),
+            exact,
             bundle,
             plurals,
             templates: RwLock::new(Vec::new()),

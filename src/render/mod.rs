@@ -26,6 +26,8 @@
 //! as a paragraph of its own (UAX #9 P2–P3; a mark is added where it would not); names of the
 //! other direction are isolated.
 
+mod catalog;
+mod check;
 mod edition;
 mod entry;
 mod layout;
@@ -35,6 +37,7 @@ use std::collections::HashMap;
 
 use unic_langid::LanguageIdentifier;
 
+pub use catalog::{Catalog, REFERENCE};
 pub use entry::{Part, ResolvedEntry};
 
 use self::edition::Cldr;
@@ -44,7 +47,6 @@ use self::messages::{Arg, Messages};
 use crate::date::PartialDate;
 use crate::error::Error;
 use crate::locale::{IntoLocale, LanguageChain};
-use crate::locales;
 use crate::organization::Place;
 use crate::registry::Registry;
 use crate::sort::{ListOrder, SortBy, SortSpec};
@@ -330,45 +332,68 @@ impl std::fmt::Debug for Renderer {
 }
 
 impl Renderer {
-    /// The locales that have messages.
+    /// The locales that have bundled messages.
     pub fn available_locales() -> Vec<LanguageIdentifier> {
-        locales::available()
+        Catalog::bundled_ref().locales()
     }
 
-    /// A renderer for the best available edition for `locale` (a tag or a [`crate::Locale`];
-    /// `-u-` extensions such as `-u-nu-latn` and `-u-ca-persian` are passed to CLDR
-    /// formatting). A locale whose language has no messages falls back to English with a
-    /// warning (see [`Renderer::warnings`]).
+    /// A renderer for the edition of `locale` (a tag or a [`crate::Locale`]; `-u-` extensions
+    /// such as `-u-nu-latn` and `-u-ca-persian` are passed to CLDR formatting), with the bundled
+    /// messages. Dates, country names, lists, digits, plural rules and direction always come
+    /// from CLDR for the requested locale; its sentences come from the best messages by CLDR's
+    /// parent locales (`pt-BR` → `pt`), else English — with a warning saying so
+    /// ([`Renderer::warnings`]).
     ///
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] if CLDR data
     /// or the messages cannot be loaded.
     pub fn try_new(locale: impl IntoLocale) -> Result<Self, Error> {
+        Self::try_new_with(locale, Catalog::bundled_ref())
+    }
+
+    /// As [`Renderer::try_new`], with the messages of `catalog` (the bundled ones with a
+    /// program's additions and overrides, see [`Catalog`]).
+    ///
+    /// ```
+    /// use signatories::render::{Catalog, Renderer};
+    /// // Georgian has no bundled messages: Georgian dates, English sentences, and a warning.
+    /// let ka = Renderer::try_new_with("ka", &Catalog::bundled())?;
+    /// assert_eq!(ka.edition().to_string(), "ka");
+    /// assert_eq!(ka.messages_locale().to_string(), "en");
+    /// assert!(ka.warnings()[0].contains("English"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Renderer::try_new`].
+    pub fn try_new_with(locale: impl IntoLocale, catalog: &Catalog) -> Result<Self, Error> {
         let locale = locale.into_locale()?;
-        let requested = locale.icu().clone();
-        let negotiated = locales::negotiate(locale.language());
+        let edition = locale.language().clone();
+        let chain = catalog.chain(&edition);
         let mut warnings = Vec::new();
-        let (edition, icu_locale) = if negotiated.language_supported {
-            (locale.language().clone(), requested)
-        } else {
+        let served = chain
+            .first()
+            .is_some_and(|m| m.language == edition.language);
+        if !served {
             warnings.push(format!(
-                "no messages for locale {:?}; rendering in English (available: {})",
-                locale.to_string(),
-                locales::available()
+                "no messages for {edition}: sentences in {} ({}), dates, country names, lists and \
+                 numbers in {edition} (CLDR); locales with messages: {}",
+                chain.first().map_or_else(String::new, ToString::to_string),
+                if chain.first().is_some_and(|m| m.language.as_str() == "en") {
+                    "English"
+                } else {
+                    "a fallback"
+                },
+                catalog
+                    .locales()
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
-            let en = negotiated.messages.clone();
-            let loc = icu_locale::Locale::try_from_str(&en.to_string())
-                .map_err(|_| Error::InvalidLocale(en.to_string()))?;
-            (en, loc)
-        };
-        let source = locales::resource(&negotiated.messages)
-            .ok_or_else(|| Error::LocaleData(format!("no messages for {}", negotiated.messages)))?;
-        let messages = Messages::new(negotiated.messages, source, &icu_locale)?;
-        let cldr = Cldr::new(icu_locale)?;
+        }
+        let messages = Messages::new(catalog, &chain, locale.icu())?;
+        let cldr = Cldr::new(locale.icu().clone())?;
         let own = LanguageChain::for_language(&edition);
         Ok(Renderer {
             names: NameLanguages {

@@ -1,0 +1,57 @@
+# Списъци на подписалите, български. Променливи: вж. locales/en/signatories.ftl.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Категории на CLDR: one (1), other.
+
+heading = { $more ->
+    [yes] Подписали (към { $date }, възможни са нови подписи):
+   *[no] Подписали (към { $date }):
+}
+heading-undated = { $more ->
+    [yes] Подписали (възможни са нови подписи):
+   *[no] Подписали:
+}
+subsequent-heading = Подписали по-късно:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = Подписано от { $organizations ->
+        [1] една организация
+       *[other] { $organizations-text } организации
+    }{ $countries ->
+        [0] .
+        [1] {" "}от една страна или територия: { $list }.
+       *[other] {" "}от { $countries-text } страни и територии: { $list }.
+    }

@@ -1,0 +1,66 @@
+# স্বাক্ষরকারীদের তালিকা, বাংলা। চলক: locales/en/signatories.ftl দেখুন।
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# CLDR বহুবচন শ্রেণি: one (0 ও 1), other। সংখ্যা বাংলা অঙ্কে (CLDR-এর bn সংখ্যাপদ্ধতি), সংখ্যার পরে "টি"। দাঁড়ি "।" (U+0964)।
+
+heading = { $more ->
+    [yes] স্বাক্ষরকারী ({ $date } পর্যন্ত, আরও স্বাক্ষর সম্ভব):
+   *[no] স্বাক্ষরকারী ({ $date } পর্যন্ত):
+}
+heading-undated = { $more ->
+    [yes] স্বাক্ষরকারী (আরও স্বাক্ষর সম্ভব):
+   *[no] স্বাক্ষরকারী:
+}
+subsequent-heading = পরবর্তী স্বাক্ষরকারী:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = { $countries ->
+        [0] { $organizations ->
+                [1] একটি সংগঠন
+                [one] { $organizations-text }টি সংগঠন
+               *[other] { $organizations-text }টি সংগঠন
+            } স্বাক্ষর করেছে।
+        [1] একটি দেশ বা অঞ্চলের { $organizations ->
+                [1] একটি সংগঠন
+                [one] { $organizations-text }টি সংগঠন
+               *[other] { $organizations-text }টি সংগঠন
+            } স্বাক্ষর করেছে: { $list }।
+       *[other] { $countries-text }টি দেশ ও অঞ্চলের { $organizations ->
+                [1] একটি সংগঠন
+                [one] { $organizations-text }টি সংগঠন
+               *[other] { $organizations-text }টি সংগঠন
+            } স্বাক্ষর করেছে: { $list }।
+    }

@@ -1,0 +1,59 @@
+# Elenchi dei firmatari, italiano. Variabili: vedi locales/en/signatories.ftl.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Categorie CLDR: one (1), many (milioni: «1.000.000 di organizzazioni»), other.
+
+heading = { $more ->
+    [yes] Firmatari (al { $date }, aperto a nuove adesioni):
+   *[no] Firmatari (al { $date }):
+}
+heading-undated = { $more ->
+    [yes] Firmatari (aperto a nuove adesioni):
+   *[no] Firmatari:
+}
+subsequent-heading = Firmatari successivi:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = Firmato da { $organizations ->
+        [1] un’organizzazione
+        [many] { $organizations-text } di organizzazioni
+       *[other] { $organizations-text } organizzazioni
+    }{ $countries ->
+        [0] .
+        [1] {" "}di un paese o territorio: { $list }.
+        [many] {" "}di { $countries-text } di paesi e territori: { $list }.
+       *[other] {" "}di { $countries-text } paesi e territori: { $list }.
+    }

@@ -1,0 +1,52 @@
+# 署名団体の一覧、日本語。変数：locales/en/signatories.ftl を参照。
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# 全角の句読点（、：（）。）を日本語の組版どおりに用いる。CLDR の複数形カテゴリは other のみ。
+
+heading = { $more ->
+    [yes] 署名団体（{ $date }現在、追加署名受付中）：
+   *[no] 署名団体（{ $date }現在）：
+}
+heading-undated = { $more ->
+    [yes] 署名団体（追加署名受付中）：
+   *[no] 署名団体：
+}
+subsequent-heading = 追加署名団体：
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] （{ $transliteration }）
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] （{ $translation }）
+       *[no] {""}
+    }{ $has-country ->
+        [yes] 、{ $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] 、{ $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] （{ $acronym }）
+       *[no] {""}
+    }{ $has-country ->
+        [yes] 、{ $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+date-with-gregorian = { $date }（{ $gregorian }）
+date-range = { $start }～{ $end }
+
+summary = { $countries ->
+        [0] { $organizations-text }団体が署名。
+       *[other] { $countries-text }か国・地域の{ $organizations-text }団体が署名：{ $list }。
+    }

@@ -1,0 +1,53 @@
+# 서명 단체 목록, 한국어. 변수: locales/en/signatories.ftl 참조.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# CLDR 복수 범주: other만. 숫자 뒤에 단위 명사 "개".
+
+heading = { $more ->
+    [yes] 서명 단체 ({ $date } 기준, 추가 서명 가능):
+   *[no] 서명 단체 ({ $date } 기준):
+}
+heading-undated = { $more ->
+    [yes] 서명 단체 (추가 서명 가능):
+   *[no] 서명 단체:
+}
+subsequent-heading = 추가 서명 단체:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } ~ { $end }
+
+summary = { $countries ->
+        [0] { $organizations-text }개 단체가 서명.
+       *[other] { $countries-text }개 국가 및 지역의 { $organizations-text }개 단체가 서명: { $list }.
+    }

@@ -1,0 +1,57 @@
+# Ondertekenaarslijsten, Nederlands. Variabelen: zie locales/en/signatories.ftl.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# CLDR-meervoudscategorieën: one (1), other.
+
+heading = { $more ->
+    [yes] Ondertekenaars (per { $date }, verdere ondertekening mogelijk):
+   *[no] Ondertekenaars (per { $date }):
+}
+heading-undated = { $more ->
+    [yes] Ondertekenaars (verdere ondertekening mogelijk):
+   *[no] Ondertekenaars:
+}
+subsequent-heading = Latere ondertekenaars:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = Ondertekend door { $organizations ->
+        [1] één organisatie
+       *[other] { $organizations-text } organisaties
+    }{ $countries ->
+        [0] .
+        [1] {" "}uit één land of gebied: { $list }.
+       *[other] {" "}uit { $countries-text } landen en gebieden: { $list }.
+    }

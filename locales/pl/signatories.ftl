@@ -1,0 +1,62 @@
+# Listy sygnatariuszy, polski. Zmienne: zob. locales/en/signatories.ftl.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Kategorie CLDR: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (ułamki).
+# „przez” + biernik: jedną organizację, 2 organizacje, 5 organizacji; „z” + dopełniacz.
+
+heading = { $more ->
+    [yes] Sygnatariusze (stan na { $date }, możliwe kolejne podpisy):
+   *[no] Sygnatariusze (stan na { $date }):
+}
+heading-undated = { $more ->
+    [yes] Sygnatariusze (możliwe kolejne podpisy):
+   *[no] Sygnatariusze:
+}
+subsequent-heading = Kolejni sygnatariusze:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = Podpisane przez { $organizations ->
+        [1] jedną organizację
+        [few] { $organizations-text } organizacje
+        [many] { $organizations-text } organizacji
+       *[other] { $organizations-text } organizacji
+    }{ $countries ->
+        [0] .
+        [1] {" "}z jednego kraju lub terytorium: { $list }.
+        [few] {" "}z { $countries-text } krajów i terytoriów: { $list }.
+        [many] {" "}z { $countries-text } krajów i terytoriów: { $list }.
+       *[other] {" "}z { $countries-text } kraju lub terytorium: { $list }.
+    }

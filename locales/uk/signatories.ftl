@@ -1,0 +1,63 @@
+# Списки підписантів, українська. Змінні: див. locales/en/signatories.ftl.
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Категорії CLDR: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25…), other (дроби).
+
+heading = { $more ->
+    [yes] Підписали (станом на { $date }, можливі нові підписи):
+   *[no] Підписали (станом на { $date }):
+}
+heading-undated = { $more ->
+    [yes] Підписали (можливі нові підписи):
+   *[no] Підписали:
+}
+subsequent-heading = Підписали пізніше:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] , { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = Підписано { $organizations ->
+        [1] однією організацією
+        [one] { $organizations-text } організацією
+        [few] { $organizations-text } організаціями
+        [many] { $organizations-text } організаціями
+       *[other] { $organizations-text } організації
+    }{ $countries ->
+        [0] .
+        [1] {" "}з однієї країни або території: { $list }.
+        [one] {" "}з { $countries-text } країни або території: { $list }.
+        [few] {" "}з { $countries-text } країн і територій: { $list }.
+        [many] {" "}з { $countries-text } країн і територій: { $list }.
+       *[other] {" "}з { $countries-text } країни або території: { $list }.
+    }

@@ -1,0 +1,63 @@
+# دستخط کنندگان کی فہرستیں، اردو۔ متغیرات: locales/en/signatories.ftl دیکھیں۔
+# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# CLDR جمع کے زمرے: one (1)، other۔ جملے کے آخر میں "۔" (U+06D4)، فہرست میں "،" (U+060C)۔
+
+heading = { $more ->
+    [yes] دستخط کنندگان ({ $date } تک، مزید دستخط ممکن ہیں):
+   *[no] دستخط کنندگان ({ $date } تک):
+}
+heading-undated = { $more ->
+    [yes] دستخط کنندگان (مزید دستخط ممکن ہیں):
+   *[no] دستخط کنندگان:
+}
+subsequent-heading = بعد کے دستخط کنندگان:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = { $countries ->
+        [0] { $organizations ->
+                [1] ایک تنظیم نے دستخط کیا
+               *[other] { $organizations-text } تنظیموں نے دستخط کیے
+            }۔
+        [1] ایک ملک یا علاقے کی { $organizations ->
+                [1] ایک تنظیم نے دستخط کیا
+               *[other] { $organizations-text } تنظیموں نے دستخط کیے
+            }: { $list }۔
+       *[other] { $countries-text } ممالک اور علاقوں کی { $organizations ->
+                [1] ایک تنظیم نے دستخط کیا
+               *[other] { $organizations-text } تنظیموں نے دستخط کیے
+            }: { $list }۔
+    }

@@ -1,0 +1,270 @@
+//! The messages editions are written with: the bundled `locales/<tag>/*.ftl` (found at build
+//! time), and whatever a program adds at run time — a new language, or single messages of a
+//! bundled one replaced — each checked as the bundled files are ([`Catalog::check`]).
+//!
+//! Which messages serve a requested locale follows CLDR's parent locales (`pt-BR` → `pt`,
+//! `en-IN` → `en-001` → `en`, `zh-TW` → `zh-Hant`), with scripts made explicit by CLDR's likely
+//! subtags (`zh` is `zh-Hans`, `sr` is `sr-Cyrl`), and ends in English.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Problem, Problems};
+use crate::locale::IntoLocale;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_locales.rs"));
+
+/// The locale whose messages every other locale is checked against, and the last fallback.
+pub const REFERENCE: &str = "en";
+
+/// One FTL resource of a catalog.
+#[derive(Debug, Clone)]
+pub(crate) struct Resource {
+    pub(crate) locale: LanguageIdentifier,
+    /// Where it came from, for locations: `locales/de/signatories.ftl`, a path, a label.
+    pub(crate) name: String,
+    pub(crate) source: Cow<'static, str>,
+}
+
+/// A set of Fluent resources by locale: the bundled ones ([`Catalog::bundled`]), and those a
+/// program adds. A resource added for a locale that already has messages overrides them message
+/// by message; one for a new locale adds a language.
+///
+/// ```
+/// use signatories::render::{Catalog, RenderOptions, Renderer};
+/// let mut catalog = Catalog::bundled();
+/// // One message of the German edition replaced; the others stay.
+/// catalog.add_ftl("de", "house-style.ftl", "subsequent-heading = Später unterzeichnet:\n")?;
+/// let german = Renderer::try_new_with("de", &catalog)?;
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let text = german.render(&registry, statement, &RenderOptions::default())?;
+/// assert!(text.contains("Später unterzeichnet:") && text.contains("Unterzeichner (Stand:"));
+/// // A misspelled variable is refused, with its place.
+/// let err = catalog.add_ftl("de", "bad.ftl", "item-bulleted = • { $entyr }\n").unwrap_err();
+/// assert!(err.to_string().starts_with(
+///     "bad.ftl:1:22: variable not used by the reference locale (en) in item-bulleted: \"entyr\""
+/// ));
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    resources: Vec<Resource>,
+}
+
+fn key(tag: &LanguageIdentifier) -> (String, Option<String>, Option<String>) {
+    let script = tag
+        .script
+        .map(|s| s.as_str().to_owned())
+        .or_else(|| crate::cldr::likely_script(tag).map(|s| s.as_str().to_owned()));
+    (
+        tag.language.as_str().to_owned(),
+        script,
+        tag.region.map(|r| r.as_str().to_owned()),
+    )
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Self {
+        Catalog::default()
+    }
+
+    /// The bundled messages: every `locales/<tag>/*.ftl` of the crate.
+    pub fn bundled() -> Self {
+        let mut resources = Vec::new();
+        for (tag, files) in BUNDLED {
+            let Ok(locale) = tag.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            for (name, source) in *files {
+                resources.push(Resource {
+                    locale: locale.clone(),
+                    name: (*name).to_owned(),
+                    source: Cow::Borrowed(source),
+                });
+            }
+        }
+        Catalog { resources }
+    }
+
+    /// The bundled catalog, built once.
+    pub(crate) fn bundled_ref() -> &'static Catalog {
+        static BUNDLED_CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+        BUNDLED_CATALOG.get_or_init(Catalog::bundled)
+    }
+
+    /// The locales that have messages, sorted.
+    pub fn locales(&self) -> Vec<LanguageIdentifier> {
+        let mut out: Vec<LanguageIdentifier> = Vec::new();
+        for r in &self.resources {
+            if !out.contains(&r.locale) {
+                out.push(r.locale.clone());
+            }
+        }
+        out.sort_by_key(ToString::to_string);
+        out
+    }
+
+    pub(crate) fn resources(&self) -> &[Resource] {
+        &self.resources
+    }
+
+    /// Adds FTL text for a locale, checked as the bundled files are: it must parse, and each of
+    /// its messages must be one the reference locale (English) has, with the same variables and
+    /// every CLDR plural category of the locale covered. Messages it does not define come from
+    /// the locale's other resources, its parents, then English.
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] for a bad tag; [`Error::Invalid`] with every problem, each at its
+    /// `name:line:column`; the catalog is then unchanged.
+    pub fn add_ftl(
+        &mut self,
+        locale: impl IntoLocale,
+        name: impl Into<String>,
+        ftl: impl Into<String>,
+    ) -> Result<(), Error> {
+        let resource = Resource {
+            locale: locale.into_language()?,
+            name: name.into(),
+            source: Cow::Owned(ftl.into()),
+        };
+        let problems = super::check::check_resource(self, &resource, false);
+        if !problems.is_empty() {
+            return Err(Error::Invalid(Problems(problems)));
+        }
+        self.resources.push(resource);
+        Ok(())
+    }
+
+    /// Adds every `<tag>/*.ftl` of a folder (as `add_ftl` does, one locale per subfolder).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the folder cannot be read; [`Error::InvalidLocale`] for a subfolder
+    /// that is not a language tag; [`Error::Invalid`] with the problems of every file. Nothing
+    /// is added unless every file is valid.
+    pub fn add_dir(&mut self, dir: impl AsRef<Path>) -> Result<(), Error> {
+        let dir = dir.as_ref();
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io { path, source }
+        };
+        let mut found: Vec<(LanguageIdentifier, String, String)> = Vec::new();
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io(dir))?
+            .collect::<Result<_, _>>()
+            .map_err(io(dir))?;
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries {
+            let path = entry.path();
+            if !path.is_dir() {
+                continue;
+            }
+            let tag = entry.file_name().to_string_lossy().into_owned();
+            let locale: LanguageIdentifier = tag.as_str().into_language()?;
+            let mut files: Vec<_> = std::fs::read_dir(&path)
+                .map_err(io(&path))?
+                .collect::<Result<_, _>>()
+                .map_err(io(&path))?;
+            files.sort_by_key(std::fs::DirEntry::file_name);
+            for f in files {
+                let p = f.path();
+                if p.extension().is_some_and(|e| e == "ftl") {
+                    let text = std::fs::read_to_string(&p).map_err(io(&p))?;
+                    found.push((locale.clone(), p.display().to_string(), text));
+                }
+            }
+        }
+        let mut next = self.clone();
+        let mut problems = Vec::new();
+        for (locale, name, text) in found {
+            if let Err(e) = next.add_ftl(locale, name, text) {
+                match e {
+                    Error::Invalid(p) => problems.extend(p.0),
+                    other => return Err(other),
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid(Problems(problems)));
+        }
+        *self = next;
+        Ok(())
+    }
+
+    /// The locale checker, in the spirit of Mozilla's compare-locales: every locale's messages
+    /// against the reference locale's ([`REFERENCE`], English), each problem located at
+    /// `file:line:column` with a [`crate::ProblemKind`]:
+    ///
+    /// - the file does not parse (`Syntax`);
+    /// - a message the reference does not have (`UnknownMessage`: obsolete or misspelled), or one
+    ///   it has that neither the locale nor its parents define (`MissingMessage`: the edition
+    ///   would print it in English);
+    /// - a variable the reference does not use, or one of the reference's dropped
+    ///   (`MessageVariable`);
+    /// - a plural selector leaving a CLDR plural category of the locale (ICU4X) without a
+    ///   variant (`PluralCategory`): every count from 0 to 1,100 and millions must land on an
+    ///   exact variant (`[1]`), its category's variant, or the default only when its category
+    ///   is `other`;
+    /// - two values joined by the locale's list pattern written by hand (`Punctuation`: CLDR's
+    ///   list formatting knows the language's rules).
+    ///
+    /// ```
+    /// assert!(signatories::render::Catalog::bundled().check().is_empty());
+    /// ```
+    pub fn check(&self) -> Vec<Problem> {
+        super::check::check_catalog(self)
+    }
+
+    /// The catalog's locales that serve `requested`, best first, by CLDR's parent locales; then
+    /// English, the last fallback.
+    pub(crate) fn chain(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+        let locales = self.locales();
+        let mut out: Vec<LanguageIdentifier> = Vec::new();
+        let push = |step: &LanguageIdentifier, out: &mut Vec<LanguageIdentifier>| {
+            let k = key(step);
+            for l in &locales {
+                if key(l) == k && !out.contains(l) {
+                    out.push(l.clone());
+                }
+            }
+        };
+        push(requested, &mut out);
+        if let Ok(icu) = icu_locale::LanguageIdentifier::try_from_str(&requested.to_string()) {
+            let fallbacker = LocaleFallbacker::new();
+            let mut it = fallbacker
+                .for_config(LocaleFallbackConfig::default())
+                .fallback_for(icu_locale::DataLocale::from(&icu));
+            for _ in 0..16 {
+                it.step();
+                let step = it.get().to_string();
+                if step == "und" {
+                    break;
+                }
+                if let Ok(l) = step.parse::<LanguageIdentifier>() {
+                    push(&l, &mut out);
+                }
+            }
+        }
+        if let Ok(en) = REFERENCE.parse::<LanguageIdentifier>()
+            && !out.contains(&en)
+        {
+            out.push(en);
+        }
+        out
+    }
+
+    /// The resources of a locale, the last added first (it overrides the others).
+    pub(crate) fn resources_of<'a>(
+        &'a self,
+        locale: &'a LanguageIdentifier,
+    ) -> impl Iterator<Item = &'a Resource> + 'a {
+        self.resources
+            .iter()
+            .rev()
+            .filter(move |r| r.locale == *locale)
+    }
+}
