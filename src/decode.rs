@@ -3,7 +3,9 @@
 //! with its line and column. Checks that need the whole registry (duplicate ids, references)
 //! happen in [`crate::registry`], with the spans recorded here.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::FastMap as HashMap;
 use std::ops::Range;
 
 use unic_langid::LanguageIdentifier;
@@ -88,8 +90,8 @@ impl<'a> Reporter<'a> {
             warnings: Vec::new(),
             errors: 0,
             warning_count: 0,
-            tags: HashMap::new(),
-            countries: HashMap::new(),
+            tags: HashMap::default(),
+            countries: HashMap::default(),
             refs: Refs::default(),
         }
     }
@@ -892,7 +894,7 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
         .unwrap_or(false);
     let mut sections = Vec::new();
     let mut entry_spans = Vec::new();
-    let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut listed: crate::FastSet<String> = crate::FastSet::default();
     if let Some(n) = get(f, "section") {
         for item in array(rep, n, "section") {
             let Some(sf) = table(rep, item, "section", &["kind", "entries"]) else {

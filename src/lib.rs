@@ -121,6 +121,11 @@ macro_rules! spelled_enum {
     };
 }
 
+/// The hash map of the crate's indexes: foldhash, fast and randomly seeded (see Cargo.toml).
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// The hash set of the crate's indexes.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 pub mod cldr;
 pub mod collation;
 pub mod date;

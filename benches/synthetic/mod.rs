@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// A small deterministic generator (SplitMix64), so that every run sees the same data.
@@ -247,18 +247,19 @@ fn initials(s: &str) -> String {
 /// A registry of `n` organizations as TOML text.
 pub fn registry_toml(n: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
-    let mut used: HashSet<(String, &str)> = HashSet::new();
+    // The next free suffix for each acronym in each country: names come from a small
+    // vocabulary, so acronyms repeat; counting them keeps generation linear (trying suffixes
+    // 2, 3, … in turn was quadratic).
+    let mut next: HashMap<(String, &str), usize> = HashMap::new();
     let mut out = String::with_capacity(n * 400);
     for i in 0..n {
         let (lang, countries, adjs, nouns) = *rng.pick(LANGS);
         let country = *rng.pick(countries);
         let name = format!("{} {} {}", rng.pick(nouns), rng.pick(adjs), rng.pick(adjs));
-        let mut acronym = initials(&name);
-        let mut k = 1;
-        while !used.insert((acronym.clone(), country)) {
-            k += 1;
-            acronym = format!("{}-{k}", initials(&name));
-        }
+        let base = initials(&name);
+        let k = next.entry((base.clone(), country)).or_insert(0);
+        *k += 1;
+        let acronym = if *k == 1 { base } else { format!("{base}-{k}") };
         let en = format!(
             "{} {} {}",
             rng.pick(EN_ADJ),

@@ -2,7 +2,7 @@
 //! collation is at primary strength (`бкп` finds `БКП`, `cote` finds `Côte`), through an index of
 //! primary-strength sort keys.
 
-use std::collections::HashMap;
+use crate::FastMap as HashMap;
 
 use icu_collator::options::{CollatorOptions, Strength};
 use icu_collator::{Collator, CollatorBorrowed};
@@ -46,13 +46,13 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
 /// harakat) rather than weighing it as a letter (Devanagari vowel signs): fuzzy folding drops
 /// exactly these, so that exact and fuzzy finding agree on marks.
 pub(crate) fn ignorable_mark(c: char) -> bool {
-    use std::collections::HashMap;
+    use crate::FastMap as HashMap;
     use std::sync::{Mutex, OnceLock};
     static SEEN: OnceLock<Mutex<HashMap<char, bool>>> = OnceLock::new();
     if !crate::text::is_mark(c) {
         return false;
     }
-    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
+    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::default()));
     if let Ok(map) = seen.lock()
         && let Some(&known) = map.get(&c)
     {
@@ -100,9 +100,9 @@ impl LookupIndex {
     pub(crate) fn new() -> Self {
         LookupIndex {
             collator: primary_collator(),
-            exact: HashMap::new(),
-            words: HashMap::new(),
-            word_keys: HashMap::new(),
+            exact: HashMap::default(),
+            words: HashMap::default(),
+            word_keys: HashMap::default(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The registry: areas, organizations and statements, loaded from and saved to data files,
 //! validated as a whole, with lookups.
 
-use std::collections::HashMap;
+use crate::FastMap as HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -119,17 +119,17 @@ impl Registry {
     pub fn new() -> Self {
         Registry {
             areas: Vec::new(),
-            area_index: HashMap::new(),
+            area_index: HashMap::default(),
             organizations: Vec::new(),
-            org_index: HashMap::new(),
+            org_index: HashMap::default(),
             statements: Vec::new(),
-            statement_index: HashMap::new(),
+            statement_index: HashMap::default(),
             lookup: LookupIndex::new(),
-            acronyms: HashMap::new(),
-            skeletons: HashMap::new(),
+            acronyms: HashMap::default(),
+            skeletons: HashMap::default(),
             warnings: Vec::new(),
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
-            files: Mutex::new(HashMap::new()),
+            files: Mutex::new(HashMap::default()),
             folded: std::sync::OnceLock::new(),
         }
     }
@@ -438,7 +438,7 @@ impl Registry {
     }
 
     fn push_organization(&mut self, o: Organization) {
-        self.push_organization_with(o, &HashMap::new());
+        self.push_organization_with(o, &HashMap::default());
     }
 
     /// Adds an organization; `skeletons` holds skeletons already computed, by text.

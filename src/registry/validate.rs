@@ -2,7 +2,7 @@
 //! acronyms used twice in one country — and the spoofing policy (UTS #39 look-alikes among
 //! organizations and in printed overrides), with their places in the files.
 
-use std::collections::HashMap;
+use crate::FastMap as HashMap;
 use std::ops::Range;
 
 use super::Registry;
@@ -14,9 +14,9 @@ impl Registry {
     /// The checks across records and files: duplicate ids, acronyms used twice in a country,
     /// references to areas and organizations.
     pub(super) fn link(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
-        let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         // Ids and references of every record, valid or not: one pass reports them all.
         for (kind, index, ids) in [
             ("area", &self.area_index, &mut area_ids),
@@ -65,7 +65,7 @@ impl Registry {
     fn check_acronyms(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
         // Acronyms of organizations new in these sources, by country (the registry's own are
         // in `self.acronyms`).
-        let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::new();
+        let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::default();
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
@@ -140,9 +140,9 @@ impl Registry {
         reps: &mut [Reporter<'_>],
     ) -> HashMap<String, String> {
         // Text → skeleton, computed once here and reused when the organizations are added.
-        let mut skeletons: HashMap<String, String> = HashMap::new();
+        let mut skeletons: HashMap<String, String> = HashMap::default();
         // Skeletons of organizations new in these sources: (source, org index, text).
-        let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::default();
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
