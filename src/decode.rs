@@ -61,6 +61,16 @@ pub(crate) struct Reporter<'a> {
     countries: HashMap<String, bool>,
     /// Ids and references of every record read so far.
     pub refs: Refs,
+    /// The span of the last unknown top-level key reported (JSON streams its items).
+    last_unknown_key: Option<Range<usize>>,
+}
+
+/// What a reporter held at one moment (see [`Reporter::rollback`]).
+pub(crate) struct Checkpoint {
+    problems: usize,
+    warnings: usize,
+    errors: usize,
+    warning_count: usize,
 }
 
 /// Ids and references of every record of a source, valid or not, with their spans: checks
@@ -93,7 +103,28 @@ impl<'a> Reporter<'a> {
             tags: HashMap::default(),
             countries: HashMap::default(),
             refs: Refs::default(),
+            last_unknown_key: None,
         }
+    }
+
+    /// What the reporter holds now, to return to with [`Reporter::rollback`].
+    pub(crate) fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            problems: self.problems.len(),
+            warnings: self.warnings.len(),
+            errors: self.errors,
+            warning_count: self.warning_count,
+        }
+    }
+
+    /// Forgets what was reported since `at`, and every reference read: a file whose syntax
+    /// breaks after some records were read reports its syntax error alone.
+    pub(crate) fn rollback(&mut self, at: Checkpoint) {
+        self.problems.truncate(at.problems);
+        self.warnings.truncate(at.warnings);
+        self.errors = at.errors;
+        self.warning_count = at.warning_count;
+        self.refs = Refs::default();
     }
 
     pub(crate) fn location(&self, span: &Range<usize>) -> Location {
@@ -216,81 +247,126 @@ pub(crate) struct Decoded {
 /// Parses and decodes a source text. Syntax errors stop there; every other problem is reported
 /// in `rep` and the records that had problems are left out of the result.
 pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decoded {
-    let parsed = match format {
-        Format::Toml => crate::document::parse_toml(src),
-        Format::Json => crate::json::parse(src),
-    };
-    let root = match parsed {
-        Ok(root) => root,
-        Err(errors) => {
-            for SyntaxError { span, message } in errors {
-                // The whole line the error is on: the part after the error may be empty.
-                let line_start = src
-                    .get(..span.start.min(src.len()))
-                    .and_then(|s| s.rfind('\n'))
-                    .map_or(0, |i| i + 1);
-                let value = src
-                    .get(line_start..)
-                    .and_then(|s| s.lines().next())
-                    .unwrap_or("")
-                    .trim();
-                rep.report(
-                    &span,
-                    ProblemKind::Syntax,
-                    format!("syntax error: {message}"),
-                    value,
-                );
-            }
-            return Decoded::default();
-        }
-    };
+    const FIELDS: &[&str] = &["area", "organization", "statement"];
     let mut out = Decoded::default();
-    let Some(fields) = table(
-        rep,
-        &root,
-        "the file",
-        &["area", "organization", "statement"],
-    ) else {
-        return out;
+    let parsed = match format {
+        Format::Toml => crate::document::parse_toml(src).map(|root| {
+            let Some(fields) = table(rep, &root, "the file", FIELDS) else {
+                return;
+            };
+            for (key, node) in fields {
+                // An unknown top-level table was reported once, as an unknown field of the
+                // file: its contents are not read as anything else.
+                if FIELDS.contains(&key.name.as_ref()) {
+                    for item in array(rep, node, &key.name) {
+                        record(rep, &key.name, item, &mut out);
+                    }
+                }
+            }
+        }),
+        // JSON records are decoded as they are read: the tree of one record at a time.
+        Format::Json => {
+            let checkpoint = rep.checkpoint();
+            let result = crate::json::parse_records(src, |event| match event {
+                crate::json::Event::Root(root) => {
+                    table(rep, &root, "the file", FIELDS);
+                }
+                crate::json::Event::Field(key, node) => {
+                    if unknown_top_level(rep, key, FIELDS) {
+                        array(rep, &node, &key.name);
+                    }
+                }
+                crate::json::Event::Item(key, item) => {
+                    if key_checked(rep, key, FIELDS) {
+                        record(rep, &key.name, &item, &mut out);
+                    }
+                }
+            });
+            if result.is_err() {
+                // A file that does not parse reports its syntax error alone, as TOML does.
+                rep.rollback(checkpoint);
+                out = Decoded::default();
+            }
+            result
+        }
     };
-    for (key, node) in fields {
-        // An unknown top-level table was reported once, as an unknown field of the file: its
-        // contents are not read as anything else.
-        if !matches!(key.name.as_ref(), "area" | "organization" | "statement") {
-            continue;
+    if let Err(errors) = parsed {
+        for SyntaxError { span, message } in errors {
+            // The whole line the error is on: the part after the error may be empty.
+            let line_start = src
+                .get(..span.start.min(src.len()))
+                .and_then(|s| s.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            let value = src
+                .get(line_start..)
+                .and_then(|s| s.lines().next())
+                .unwrap_or("")
+                .trim();
+            rep.report(
+                &span,
+                ProblemKind::Syntax,
+                format!("syntax error: {message}"),
+                value,
+            );
         }
-        let items = array(rep, node, &key.name);
-        match key.name.as_ref() {
-            "area" => {
-                for item in items {
-                    if let Some(a) = area(rep, item) {
-                        out.areas.push(a);
-                    }
-                }
-            }
-            "organization" => {
-                for item in items {
-                    if let Some((o, id, acr, names)) = organization(rep, item) {
-                        out.organizations.push(o);
-                        out.spans.org_ids.push(id);
-                        out.spans.org_acronyms.push(acr);
-                        out.spans.org_names.push(names);
-                    }
-                }
-            }
-            _ => {
-                // "statement"
-                for item in items {
-                    if let Some((s, printed)) = statement(rep, item) {
-                        out.statements.push(s);
-                        out.spans.entry_printed.push(printed);
-                    }
-                }
-            }
-        }
+        return Decoded::default();
     }
     out.refs = std::mem::take(&mut rep.refs);
     out
+}
+
+/// Reports a top-level key that is not a data file's (once); whether it is one.
+fn unknown_top_level(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool {
+    if allowed.contains(&key.name.as_ref()) {
+        return true;
+    }
+    rep.report(
+        &key.span,
+        ProblemKind::UnknownField,
+        format!(
+            "unknown field in the file (expected {})",
+            allowed.join(", ")
+        ),
+        &key.name,
+    );
+    false
+}
+
+/// As [`unknown_top_level`], reporting an unknown key only at its first item.
+fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool {
+    if allowed.contains(&key.name.as_ref()) {
+        return true;
+    }
+    if rep.last_unknown_key.as_ref() != Some(&key.span) {
+        rep.last_unknown_key = Some(key.span.clone());
+        unknown_top_level(rep, key, allowed);
+    }
+    false
+}
+
+/// Decodes one record of a data file's `area`, `organization` or `statement` array.
+fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &mut Decoded) {
+    match kind {
+        "area" => {
+            if let Some(a) = area(rep, item) {
+                out.areas.push(a);
+            }
+        }
+        "organization" => {
+            if let Some((o, id, acr, names)) = organization(rep, item) {
+                out.organizations.push(o);
+                out.spans.org_ids.push(id);
+                out.spans.org_acronyms.push(acr);
+                out.spans.org_names.push(names);
+            }
+        }
+        _ => {
+            if let Some((s, printed)) = statement(rep, item) {
+                out.statements.push(s);
+                out.spans.entry_printed.push(printed);
+            }
+        }
+    }
 }
 
 fn table<'n, 's>(

@@ -25,6 +25,33 @@ pub(crate) fn parse(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     result.map_err(|e| vec![e])
 }
 
+/// A piece of a JSON document read by [`parse_records`].
+pub(crate) enum Event<'a, 'k> {
+    /// The document is not an object: its whole value.
+    Root(Node<'a>),
+    /// A top-level key whose value is not an array, with the value.
+    Field(&'k Key<'a>, Node<'a>),
+    /// One element of the array under a top-level key.
+    Item(&'k Key<'a>, Node<'a>),
+}
+
+/// Reads a JSON document whose top level is an object of arrays (a data file's `area`,
+/// `organization`, `statement`), handing each array element to `f` as soon as it is read: the
+/// tree of one record at a time, never the whole file's. Every other shape goes to `f` whole.
+/// The same syntax (and the same errors) as [`parse`].
+pub(crate) fn parse_records<'a>(
+    src: &'a str,
+    mut f: impl FnMut(Event<'a, '_>),
+) -> Result<(), Vec<SyntaxError>> {
+    let mut p = Parser {
+        src,
+        bytes: src.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    p.records(&mut f).map_err(|e| vec![e])
+}
+
 struct Parser<'a> {
     src: &'a str,
     bytes: &'a [u8],
@@ -66,6 +93,110 @@ impl<'a> Parser<'a> {
             return self.err(self.pos, "trailing characters after the JSON value");
         }
         Ok(node)
+    }
+
+    fn records(&mut self, f: &mut impl FnMut(Event<'a, '_>)) -> Result<(), SyntaxError> {
+        if self.src.starts_with('\u{FEFF}') {
+            self.pos = 3;
+        }
+        self.ws();
+        if self.peek() != Some(b'{') {
+            let node = self.value()?;
+            self.ws();
+            if self.pos < self.bytes.len() {
+                return self.err(self.pos, "trailing characters after the JSON value");
+            }
+            f(Event::Root(node));
+            return Ok(());
+        }
+        self.enter()?;
+        self.pos += 1;
+        let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+        } else {
+            loop {
+                self.ws();
+                if self.peek() != Some(b'"') {
+                    return self.err(
+                        self.pos,
+                        format!("expected a key in quotes, {}", self.found()),
+                    );
+                }
+                let kstart = self.pos;
+                let name = self.string()?;
+                if !keys.insert(name.to_string()) {
+                    return self.err(kstart, format!("duplicate key {name:?}"));
+                }
+                let key = Key {
+                    name,
+                    span: kstart..self.pos,
+                };
+                self.ws();
+                if self.peek() != Some(b':') {
+                    return self.err(self.pos, format!("expected `:`, {}", self.found()));
+                }
+                self.pos += 1;
+                self.ws();
+                if self.peek() == Some(b'[') {
+                    self.items(&key, f)?;
+                } else {
+                    let v = self.value()?;
+                    f(Event::Field(&key, v));
+                }
+                self.ws();
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b'}') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => {
+                        return self
+                            .err(self.pos, format!("expected `,` or `}}`, {}", self.found()));
+                    }
+                }
+            }
+        }
+        self.depth -= 1;
+        self.ws();
+        if self.pos < self.bytes.len() {
+            return self.err(self.pos, "trailing characters after the JSON value");
+        }
+        Ok(())
+    }
+
+    /// The elements of an array under a top-level key, each handed to `f` once read.
+    fn items(
+        &mut self,
+        key: &Key<'a>,
+        f: &mut impl FnMut(Event<'a, '_>),
+    ) -> Result<(), SyntaxError> {
+        self.enter()?;
+        self.pos += 1;
+        self.ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            self.ws();
+            let v = self.value()?;
+            f(Event::Item(key, v));
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => return self.err(self.pos, format!("expected `,` or `]`, {}", self.found())),
+            }
+        }
+        self.depth -= 1;
+        Ok(())
     }
 
     fn found(&self) -> String {
