@@ -367,6 +367,26 @@ impl Organization {
             .unwrap_or(&self.id)
     }
 
+    /// Its acronyms then its names, as texts: the `k`-th of them (the order the registry's
+    /// indexes refer to texts by).
+    pub(crate) fn text_at(&self, k: usize) -> Option<&str> {
+        match self.acronyms.get(k) {
+            Some(a) => Some(&a.text),
+            None => self
+                .names
+                .get(k - self.acronyms.len())
+                .map(|n| n.text.as_str()),
+        }
+    }
+
+    /// Its acronyms then its names, as texts.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = &str> {
+        self.acronyms
+            .iter()
+            .map(|a| a.text.as_str())
+            .chain(self.names.iter().map(|n| n.text.as_str()))
+    }
+
     /// The organization's own names (kind original), in registry order.
     pub fn originals(&self) -> impl Iterator<Item = &Name> {
         self.names

@@ -52,7 +52,8 @@ pub struct Registry {
     acronyms: HashMap<(Place, Vec<u8>), usize>,
     /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
     /// organization that has it.
-    skeletons: HashMap<String, Vec<(usize, String)>>,
+    /// (organization index, text index in acronyms then names), by skeleton.
+    skeletons: HashMap<String, Vec<(u32, u16)>>,
     warnings: Vec<Problem>,
     /// The file-size limit of loads and saves.
     max_file_bytes: u64,
@@ -108,6 +109,14 @@ pub struct Found<'a> {
 }
 
 /// A source text and the name to report its problems under.
+/// Records decoded from sources and checked, ready to enter the registry.
+struct Checked {
+    decoded: Vec<Decoded>,
+    /// The skeleton of every text of every organization, by source and organization.
+    skeletons: Vec<Vec<Vec<String>>>,
+    warnings: Vec<Problem>,
+}
+
 struct Source<'a> {
     label: String,
     text: &'a str,
@@ -228,11 +237,18 @@ impl Registry {
                 format: *format,
             })
             .collect();
-        self.add_sources(&sources)?;
-        if let Ok(mut files) = self.files.lock() {
-            for (_, _, _, key, fingerprint) in texts {
-                files.insert(key, fingerprint);
-            }
+        let checked = self.check_sources(&sources)?;
+        // The files' texts are not needed once their records are decoded and checked: they go
+        // before the indexes are built, so that the text and the indexes never take memory at
+        // the same time.
+        drop(sources);
+        let files: Vec<(PathBuf, Fingerprint)> = texts
+            .into_iter()
+            .map(|(_, _, _, key, fingerprint)| (key, fingerprint))
+            .collect();
+        self.push_checked(checked);
+        if let Ok(mut known) = self.files.lock() {
+            known.extend(files);
         }
         Ok(())
     }
@@ -370,6 +386,14 @@ impl Registry {
     }
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
+        let checked = self.check_sources(sources)?;
+        self.push_checked(checked);
+        Ok(())
+    }
+
+    /// Decodes and checks sources: their records, with the skeletons of their organizations'
+    /// texts, and the warnings; every problem when any.
+    fn check_sources(&self, sources: &[Source<'_>]) -> Result<Checked, Error> {
         if let Some(s) = sources
             .iter()
             .find(|s| s.text.len() as u64 > self.max_file_bytes)
@@ -399,19 +423,32 @@ impl Registry {
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
         }
+        Ok(Checked {
+            decoded,
+            skeletons,
+            warnings,
+        })
+    }
+
+    /// Adds checked records.
+    fn push_checked(&mut self, checked: Checked) {
+        let Checked {
+            decoded,
+            mut skeletons,
+            warnings,
+        } = checked;
         self.warnings.extend(warnings);
-        for d in decoded {
+        for (d, sks) in decoded.into_iter().zip(skeletons.iter_mut()) {
             for a in d.areas {
                 self.push_area(a);
             }
-            for o in d.organizations {
-                self.push_organization_with(o, &skeletons);
+            for (o, sk) in d.organizations.into_iter().zip(sks.iter_mut()) {
+                self.push_organization_with(o, std::mem::take(sk));
             }
             for s in d.statements {
                 self.push_statement(s);
             }
         }
-        Ok(())
     }
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
@@ -427,8 +464,11 @@ impl Registry {
             .get(&crate::spoof::skeleton(text))
             .into_iter()
             .flatten()
-            .filter(|(_, t)| t != text)
-            .filter_map(|(i, t)| self.organizations.get(*i).map(|o| (o, t.as_str())))
+            .filter_map(|&(i, t)| {
+                let o = self.organizations.get(i as usize)?;
+                Some((o, o.text_at(usize::from(t))?))
+            })
+            .filter(|(_, t)| *t != text)
             .collect()
     }
 
@@ -438,11 +478,12 @@ impl Registry {
     }
 
     fn push_organization(&mut self, o: Organization) {
-        self.push_organization_with(o, &HashMap::default());
+        self.push_organization_with(o, Vec::new());
     }
 
-    /// Adds an organization; `skeletons` holds skeletons already computed, by text.
-    fn push_organization_with(&mut self, o: Organization, skeletons: &HashMap<String, String>) {
+    /// Adds an organization; `skeletons` holds the skeletons of its texts (acronyms then names)
+    /// where already computed.
+    fn push_organization_with(&mut self, o: Organization, skeletons: Vec<String>) {
         let i = self.organizations.len();
         self.index_organization(i, &o, skeletons);
         self.org_index.insert(o.id.clone(), i);
@@ -450,12 +491,7 @@ impl Registry {
     }
 
     /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
-    fn index_organization(
-        &mut self,
-        i: usize,
-        o: &Organization,
-        skeletons: &HashMap<String, String>,
-    ) {
+    fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<String>) {
         self.folded = std::sync::OnceLock::new();
         self.lookup.insert(i, o);
         for a in &o.acronyms {
@@ -467,23 +503,32 @@ impl Registry {
                 *slot = (*slot).min(i);
             }
         }
-        for t in o
-            .acronyms
-            .iter()
-            .map(|a| &a.text)
-            .chain(o.names.iter().map(|n| &n.text))
-        {
+        let (Ok(index), organizations) = (u32::try_from(i), &self.organizations) else {
+            return;
+        };
+        let mut skeletons = skeletons.into_iter();
+        for (k, t) in o.texts().enumerate() {
+            let sk = skeletons
+                .next()
+                .unwrap_or_else(|| crate::spoof::skeleton(t));
+            let Ok(k) = u16::try_from(k) else { break };
             // One entry per distinct text (with the first organization that has it), so that a
             // bucket holds only texts that differ yet look alike.
-            let sk = skeletons
-                .get(t)
-                .cloned()
-                .unwrap_or_else(|| crate::spoof::skeleton(t));
+            let text_of = |(j, tj): (u32, u16)| -> Option<&str> {
+                let org = if j == index {
+                    o
+                } else {
+                    organizations.get(j as usize)?
+                };
+                org.text_at(usize::from(tj))
+            };
             let entry = self.skeletons.entry(sk).or_default();
-            if let Some(slot) = entry.iter_mut().find(|(_, x)| x == t) {
-                slot.0 = slot.0.min(i);
+            if let Some(slot) = entry.iter_mut().find(|r| text_of(**r) == Some(t)) {
+                if index < slot.0 {
+                    *slot = (index, k);
+                }
             } else if entry.len() < MAX_BUCKET {
-                entry.push((i, t.clone()));
+                entry.push((index, k));
             }
         }
     }
@@ -512,7 +557,7 @@ impl Registry {
         {
             let sk = crate::spoof::skeleton(t);
             if let Some(entry) = self.skeletons.get_mut(&sk) {
-                entry.retain(|(j, x)| !(*j == i && x == t));
+                entry.retain(|&(j, _)| j as usize != i);
                 if entry.is_empty() {
                     self.skeletons.remove(&sk);
                 }

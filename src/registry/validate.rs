@@ -132,56 +132,63 @@ impl Registry {
         }
     }
 
-    /// UTS #39 checks of new organizations: mixed scripts in an acronym or a name, and texts
-    /// that look like another organization's (same skeleton, different text). Warnings only.
+    /// UTS #39 checks of new organizations: texts that look like another organization's (the
+    /// same skeleton, a different text). Warnings only. Returns the skeleton of every text of
+    /// every new organization, by source, organization and text (acronyms then names), for
+    /// the index the organizations then enter.
     pub(super) fn check_spoofing(
         &self,
         decoded: &[Decoded],
         reps: &mut [Reporter<'_>],
-    ) -> HashMap<String, String> {
-        // Text → skeleton, computed once here and reused when the organizations are added.
-        let mut skeletons: HashMap<String, String> = HashMap::default();
-        // Skeletons of organizations new in these sources: (source, org index, text).
-        let mut fresh: HashMap<String, Vec<(String, String)>> = HashMap::default();
-        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+    ) -> Vec<Vec<Vec<String>>> {
+        let skeletons: Vec<Vec<Vec<String>>> = decoded
+            .iter()
+            .map(|d| {
+                d.organizations
+                    .iter()
+                    .map(|o| o.texts().map(crate::spoof::skeleton).collect())
+                    .collect()
+            })
+            .collect();
+        // Texts of organizations new in these sources, by skeleton: (source, organization,
+        // text), distinct texts only, referring to the decoded records rather than copying.
+        let mut fresh: HashMap<&str, Vec<(u32, u32, u16)>> = HashMap::default();
+        let text_of = |(s, o, t): (u32, u32, u16)| -> Option<(&str, &str)> {
+            let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
+            Some((org.id.as_str(), org.text_at(usize::from(t))?))
+        };
+        for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
                 let acr = d.spans.org_acronyms.get(i);
                 let nam = d.spans.org_names.get(i);
-                let texts = o
-                    .acronyms
-                    .iter()
-                    .enumerate()
-                    .map(|(j, a)| ("acronym", &a.text, acr.and_then(|s| s.get(j))))
-                    .chain(
-                        o.names
-                            .iter()
-                            .enumerate()
-                            .map(|(j, n)| ("name", &n.text, nam.and_then(|s| s.get(j)))),
-                    );
-                for (what, text, span) in texts {
+                let spans = (0..o.acronyms.len())
+                    .map(|j| ("acronym", acr.and_then(|s| s.get(j))))
+                    .chain((0..o.names.len()).map(|j| ("name", nam.and_then(|s| s.get(j)))));
+                let sks = skeletons.get(si).and_then(|s| s.get(i));
+                for (k, ((what, span), text)) in spans.zip(o.texts()).enumerate() {
                     let span = span.unwrap_or(&id_span);
-                    let sk = skeletons
-                        .entry(text.clone())
-                        .or_insert_with(|| crate::spoof::skeleton(text))
-                        .clone();
+                    let Some(sk) = sks.and_then(|s| s.get(k)) else {
+                        continue;
+                    };
                     // One warning per text, naming one look-alike of another organization.
                     // Buckets hold distinct texts, so this finds a witness after skipping at
                     // most this organization's own texts and `text` itself: bounded work,
                     // however many texts look alike.
-                    let existing =
-                        self.skeletons
-                            .get(&sk)
-                            .into_iter()
-                            .flatten()
-                            .filter_map(|(j, t)| {
-                                self.organizations.get(*j).map(|org| (org.id.as_str(), t))
-                            });
-                    let earlier = fresh
-                        .get(&sk)
+                    let existing = self
+                        .skeletons
+                        .get(sk.as_str())
                         .into_iter()
                         .flatten()
-                        .map(|(id, t)| (id.as_str(), t));
+                        .filter_map(|&(j, t)| {
+                            let org = self.organizations.get(j as usize)?;
+                            Some((org.id.as_str(), org.text_at(usize::from(t))?))
+                        });
+                    let earlier = fresh
+                        .get(sk.as_str())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|&r| text_of(r));
                     let witness = existing
                         .chain(earlier)
                         .find(|(other_id, other_text)| *other_id != o.id && *other_text != text);
@@ -194,13 +201,20 @@ impl Registry {
                             text,
                         );
                     }
-                    let bucket = fresh.entry(sk).or_default();
-                    if bucket.len() < MAX_BUCKET && !bucket.iter().any(|(_, t)| t == text) {
-                        bucket.push((o.id.clone(), text.clone()));
+                    let bucket = fresh.entry(sk.as_str()).or_default();
+                    if bucket.len() < MAX_BUCKET
+                        && !bucket
+                            .iter()
+                            .any(|&r| text_of(r).is_some_and(|(_, t)| t == text))
+                        && let (Ok(si), Ok(i), Ok(k)) =
+                            (u32::try_from(si), u32::try_from(i), u16::try_from(k))
+                    {
+                        bucket.push((si, i, k));
                     }
                 }
             }
         }
+        drop(fresh);
         skeletons
     }
 }
