@@ -5,6 +5,15 @@
 use unicode_security::MixedScript;
 use unicode_security::confusable_detection::skeleton as uts39_skeleton;
 
+/// A 64-bit digest of the skeleton of `s`, for indexes: equal skeletons have equal digests;
+/// unequal ones almost never do (a randomly seeded hash), and callers that act on a match
+/// confirm it with [`skeleton`].
+pub(crate) fn skeleton_digest(s: &str) -> u64 {
+    use std::hash::BuildHasher as _;
+    static SEED: std::sync::OnceLock<foldhash::quality::RandomState> = std::sync::OnceLock::new();
+    SEED.get_or_init(Default::default).hash_one(skeleton(s))
+}
+
 /// The UTS #39 skeleton of a text: two texts with the same skeleton look alike
 /// (`МLPD` and `MLPD`).
 ///

@@ -53,7 +53,7 @@ pub struct Registry {
     /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
     /// organization that has it.
     /// (organization index, text index in acronyms then names), by skeleton.
-    skeletons: HashMap<String, Vec<(u32, u16)>>,
+    skeletons: HashMap<u64, Vec<(u32, u16)>>,
     warnings: Vec<Problem>,
     /// The file-size limit of loads and saves.
     max_file_bytes: u64,
@@ -113,7 +113,7 @@ pub struct Found<'a> {
 struct Checked {
     decoded: Vec<Decoded>,
     /// The skeleton of every text of every organization, by source and organization.
-    skeletons: Vec<Vec<Vec<String>>>,
+    skeletons: Vec<Vec<Vec<u64>>>,
     warnings: Vec<Problem>,
 }
 
@@ -460,15 +460,16 @@ impl Registry {
     /// Organizations with a different acronym or name that looks like `text` (the same UTS #39
     /// skeleton): (organization, its text).
     pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
+        let skeleton = crate::spoof::skeleton(text);
         self.skeletons
-            .get(&crate::spoof::skeleton(text))
+            .get(&crate::spoof::skeleton_digest(text))
             .into_iter()
             .flatten()
             .filter_map(|&(i, t)| {
                 let o = self.organizations.get(i as usize)?;
                 Some((o, o.text_at(usize::from(t))?))
             })
-            .filter(|(_, t)| *t != text)
+            .filter(|(_, t)| *t != text && crate::spoof::skeleton(t) == skeleton)
             .collect()
     }
 
@@ -483,7 +484,7 @@ impl Registry {
 
     /// Adds an organization; `skeletons` holds the skeletons of its texts (acronyms then names)
     /// where already computed.
-    fn push_organization_with(&mut self, o: Organization, skeletons: Vec<String>) {
+    fn push_organization_with(&mut self, o: Organization, skeletons: Vec<u64>) {
         let i = self.organizations.len();
         self.index_organization(i, &o, skeletons);
         self.org_index.insert(o.id.clone(), i);
@@ -491,7 +492,7 @@ impl Registry {
     }
 
     /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
-    fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<String>) {
+    fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<u64>) {
         self.folded = std::sync::OnceLock::new();
         self.lookup.insert(i, o);
         for a in &o.acronyms {
@@ -510,7 +511,7 @@ impl Registry {
         for (k, t) in o.texts().enumerate() {
             let sk = skeletons
                 .next()
-                .unwrap_or_else(|| crate::spoof::skeleton(t));
+                .unwrap_or_else(|| crate::spoof::skeleton_digest(t));
             let Ok(k) = u16::try_from(k) else { break };
             // One entry per distinct text (with the first organization that has it), so that a
             // bucket holds only texts that differ yet look alike.
@@ -555,7 +556,7 @@ impl Registry {
             .map(|a| &a.text)
             .chain(o.names.iter().map(|n| &n.text))
         {
-            let sk = crate::spoof::skeleton(t);
+            let sk = crate::spoof::skeleton_digest(t);
             if let Some(entry) = self.skeletons.get_mut(&sk) {
                 entry.retain(|&(j, _)| j as usize != i);
                 if entry.is_empty() {

@@ -140,19 +140,19 @@ impl Registry {
         &self,
         decoded: &[Decoded],
         reps: &mut [Reporter<'_>],
-    ) -> Vec<Vec<Vec<String>>> {
-        let skeletons: Vec<Vec<Vec<String>>> = decoded
+    ) -> Vec<Vec<Vec<u64>>> {
+        let skeletons: Vec<Vec<Vec<u64>>> = decoded
             .iter()
             .map(|d| {
                 d.organizations
                     .iter()
-                    .map(|o| o.texts().map(crate::spoof::skeleton).collect())
+                    .map(|o| o.texts().map(crate::spoof::skeleton_digest).collect())
                     .collect()
             })
             .collect();
         // Texts of organizations new in these sources, by skeleton: (source, organization,
         // text), distinct texts only, referring to the decoded records rather than copying.
-        let mut fresh: HashMap<&str, Vec<(u32, u32, u16)>> = HashMap::default();
+        let mut fresh: HashMap<u64, Vec<(u32, u32, u16)>> = HashMap::default();
         let text_of = |(s, o, t): (u32, u32, u16)| -> Option<(&str, &str)> {
             let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
             Some((org.id.as_str(), org.text_at(usize::from(t))?))
@@ -175,23 +175,26 @@ impl Registry {
                     // Buckets hold distinct texts, so this finds a witness after skipping at
                     // most this organization's own texts and `text` itself: bounded work,
                     // however many texts look alike.
-                    let existing = self
-                        .skeletons
-                        .get(sk.as_str())
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|&(j, t)| {
-                            let org = self.organizations.get(j as usize)?;
-                            Some((org.id.as_str(), org.text_at(usize::from(t))?))
-                        });
+                    let existing =
+                        self.skeletons
+                            .get(sk)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|&(j, t)| {
+                                let org = self.organizations.get(j as usize)?;
+                                Some((org.id.as_str(), org.text_at(usize::from(t))?))
+                            });
                     let earlier = fresh
-                        .get(sk.as_str())
+                        .get(sk)
                         .into_iter()
                         .flatten()
                         .filter_map(|&r| text_of(r));
-                    let witness = existing
-                        .chain(earlier)
-                        .find(|(other_id, other_text)| *other_id != o.id && *other_text != text);
+                    // Digests match; the skeletons themselves are compared for a witness.
+                    let witness = existing.chain(earlier).find(|(other_id, other_text)| {
+                        *other_id != o.id
+                            && *other_text != text
+                            && crate::spoof::skeleton(other_text) == crate::spoof::skeleton(text)
+                    });
                     if let Some((other_id, other_text)) = witness {
                         rep.warn(
                             span, ProblemKind::LookAlike,
@@ -201,7 +204,7 @@ impl Registry {
                             text,
                         );
                     }
-                    let bucket = fresh.entry(sk.as_str()).or_default();
+                    let bucket = fresh.entry(*sk).or_default();
                     if bucket.len() < MAX_BUCKET
                         && !bucket
                             .iter()
