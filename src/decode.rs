@@ -225,12 +225,61 @@ impl<'a> Reporter<'a> {
 #[derive(Debug, Default)]
 /// (Ids and references of every record, valid or not, are in [`Refs`].)
 pub(crate) struct Spans {
-    pub org_ids: Vec<Range<usize>>,
-    pub org_acronyms: Vec<Vec<Range<usize>>>,
-    pub org_names: Vec<Vec<Range<usize>>>,
+    /// Per organization: its id's span, where its texts' spans start in `texts`, and how many
+    /// of them are acronyms. Offsets are kept in 32 bits (files are at most a few hundred MB;
+    /// an offset past 4 GiB would point at the end of that range, never fail).
+    orgs: Vec<(u32, u32, u32, u16)>,
+    /// The span of every acronym, then every name, of every organization, in order.
+    texts: Vec<(u32, u32)>,
     /// Per statement, in [`Statement::entries`] order, the span of each entry's `printed`
     /// table, where it has one.
     pub entry_printed: Vec<Vec<Option<Range<usize>>>>,
+}
+
+fn narrow(r: &Range<usize>) -> (u32, u32) {
+    (
+        u32::try_from(r.start).unwrap_or(u32::MAX),
+        u32::try_from(r.end).unwrap_or(u32::MAX),
+    )
+}
+
+fn widen((a, b): (u32, u32)) -> Range<usize> {
+    a as usize..b as usize
+}
+
+impl Spans {
+    /// Records the spans of an organization's id, acronyms and names.
+    fn push_org(&mut self, id: &Range<usize>, acronyms: &[Range<usize>], names: &[Range<usize>]) {
+        let (a, b) = narrow(id);
+        let first = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        let n = u16::try_from(acronyms.len()).unwrap_or(u16::MAX);
+        self.orgs.push((a, b, first, n));
+        self.texts.extend(acronyms.iter().chain(names).map(narrow));
+    }
+
+    /// The span of organization `i`'s id.
+    pub(crate) fn org_id(&self, i: usize) -> Range<usize> {
+        self.orgs.get(i).map_or(0..0, |&(a, b, _, _)| widen((a, b)))
+    }
+
+    /// The span of organization `i`'s `k`-th text (acronyms, then names).
+    pub(crate) fn org_text(&self, i: usize, k: usize) -> Option<Range<usize>> {
+        let &(_, _, first, _) = self.orgs.get(i)?;
+        let end = self
+            .orgs
+            .get(i + 1)
+            .map_or(self.texts.len(), |&(_, _, f, _)| f as usize);
+        let at = first as usize + k;
+        (at < end)
+            .then(|| self.texts.get(at).copied().map(widen))
+            .flatten()
+    }
+
+    /// The span of organization `i`'s `j`-th acronym.
+    pub(crate) fn org_acronym(&self, i: usize, j: usize) -> Option<Range<usize>> {
+        let &(_, _, _, n) = self.orgs.get(i)?;
+        (j < usize::from(n)).then(|| self.org_text(i, j)).flatten()
+    }
 }
 
 /// What one file holds.
@@ -355,9 +404,7 @@ fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &mut Decoded
         "organization" => {
             if let Some((o, id, acr, names)) = organization(rep, item) {
                 out.organizations.push(o);
-                out.spans.org_ids.push(id);
-                out.spans.org_acronyms.push(acr);
-                out.spans.org_names.push(names);
+                out.spans.push_org(&id, &acr, &names);
             }
         }
         _ => {

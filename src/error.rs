@@ -218,31 +218,54 @@ impl Error {
 
 /// Maps byte offsets of a source text to lines and columns.
 ///
+/// Line starts are found on demand, up to the furthest offset asked: a file read without a
+/// problem costs no index at all (a million-record file has tens of millions of lines).
 /// Columns are counted in characters from the last position asked on the same line when it
 /// lies before the new one, so that asking for increasing offsets on one long line (a minified
 /// JSON file) costs the length of the line once, not once per question.
 pub(crate) struct LineIndex<'a> {
     src: &'a str,
-    starts: Vec<usize>,
+    /// The starts of the lines found so far (the first is 0), and how far the text was scanned.
+    starts: std::cell::RefCell<(Vec<usize>, usize)>,
     /// The last (byte offset, column) computed.
     last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex {
             src,
-            starts,
+            starts: std::cell::RefCell::new((vec![0], 0)),
             last: std::cell::Cell::new((0, 1)),
         }
+    }
+
+    /// Finds the line starts up to `offset`.
+    fn scan_to(&self, offset: usize) {
+        let mut starts = self.starts.borrow_mut();
+        let (list, scanned) = &mut *starts;
+        if offset < *scanned {
+            return;
+        }
+        let from = *scanned;
+        let to = offset.saturating_add(1).min(self.src.len());
+        if let Some(part) = self.src.as_bytes().get(from..to) {
+            list.extend(
+                part.iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| b == b'\n')
+                    .map(|(i, _)| from + i + 1),
+            );
+        }
+        *scanned = to.max(from);
     }
 
     /// The 1-based line of a byte offset.
     pub(crate) fn line(&self, offset: usize) -> usize {
         let offset = offset.min(self.src.len());
-        self.starts.partition_point(|&s| s <= offset).max(1)
+        self.scan_to(offset);
+        let starts = self.starts.borrow();
+        starts.0.partition_point(|&s| s <= offset).max(1)
     }
 
     /// Line and column (both 1-based; the column in characters) of a byte offset.
@@ -252,7 +275,7 @@ impl<'a> LineIndex<'a> {
             offset -= 1;
         }
         let line = self.line(offset);
-        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let start = self.starts.borrow().0.get(line - 1).copied().unwrap_or(0);
         let (last_offset, last_column) = self.last.get();
         let (from, base) = if last_offset >= start && last_offset <= offset {
             (last_offset, last_column)

@@ -68,11 +68,10 @@ impl Registry {
         let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::default();
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, o) in d.organizations.iter().enumerate() {
-                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
-                let acr_spans = d.spans.org_acronyms.get(i);
+                let id_span = d.spans.org_id(i);
                 for (j, a) in o.acronyms.iter().enumerate() {
                     let key = self.lookup.key(&a.text);
-                    let span = acr_spans.and_then(|s| s.get(j)).unwrap_or(&id_span);
+                    let span = &d.spans.org_acronym(i, j).unwrap_or_else(|| id_span.clone());
                     for p in &o.countries {
                         let k = (p.clone(), key.clone());
                         let known = self
@@ -159,15 +158,12 @@ impl Registry {
         };
         for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
             for (i, o) in d.organizations.iter().enumerate() {
-                let id_span = d.spans.org_ids.get(i).cloned().unwrap_or(0..0);
-                let acr = d.spans.org_acronyms.get(i);
-                let nam = d.spans.org_names.get(i);
-                let spans = (0..o.acronyms.len())
-                    .map(|j| ("acronym", acr.and_then(|s| s.get(j))))
-                    .chain((0..o.names.len()).map(|j| ("name", nam.and_then(|s| s.get(j)))));
+                let id_span = d.spans.org_id(i);
+                let kinds = std::iter::repeat_n("acronym", o.acronyms.len())
+                    .chain(std::iter::repeat_n("name", o.names.len()));
                 let sks = skeletons.get(si).and_then(|s| s.get(i));
-                for (k, ((what, span), text)) in spans.zip(o.texts()).enumerate() {
-                    let span = span.unwrap_or(&id_span);
+                for (k, (what, text)) in kinds.zip(o.texts()).enumerate() {
+                    let span = &d.spans.org_text(i, k).unwrap_or_else(|| id_span.clone());
                     let Some(sk) = sks.and_then(|s| s.get(k)) else {
                         continue;
                     };
