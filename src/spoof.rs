@@ -64,7 +64,7 @@ fn ascii_table() -> Option<&'static [String; 128]> {
 /// ```
 pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
     // ASCII letters are all Latin; digits and punctuation are common to every script.
-    if s.is_ascii() || s.is_single_script() {
+    if s.is_ascii() || in_one_script(s) || s.is_single_script() {
         None
     } else {
         Some(
@@ -76,8 +76,76 @@ pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
     }
 }
 
+/// A fast sufficient test for UTS #39's single-script condition: every character is of one
+/// script (by its Script property), or is Common or Inherited with no Script_Extensions of its
+/// own. Texts this says no to (a comma of Arabic, kana with Han) go to `unicode-security`'s
+/// full resolution of augmented script sets.
+fn in_one_script(s: &str) -> bool {
+    use icu_properties::props::Script;
+    use icu_properties::script::ScriptWithExtensions;
+    let swe = ScriptWithExtensions::new();
+    let mut only: Option<Script> = None;
+    for c in s.chars() {
+        let mut sc = swe.get_script_val(c);
+        if matches!(sc, Script::Common | Script::Inherited) {
+            // A neutral character counts for every script, unless its Script_Extensions name
+            // some: one (it then counts as of that script), or several (U+060C ARABIC COMMA:
+            // Arabic, Syriac, …, left to the full check).
+            let mut scx = swe.get_script_extensions_val(c).iter();
+            match (scx.next(), scx.next()) {
+                (Some(Script::Common | Script::Inherited), None) | (None, _) => continue,
+                (Some(x), None) => sc = x,
+                _ => return false,
+            }
+        }
+        match only {
+            None => only = Some(sc),
+            Some(o) if o == sc => {}
+            Some(_) => return false,
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_fast_single_script_test_agrees_with_unicode_security() {
+        use unicode_security::MixedScript;
+        for s in [
+            "Κομμουνιστικό Κόμμα",
+            "Комунистическа Партия",
+            "حزب العمال، تونس",
+            "МLPD",
+            "ΜLPD",
+            "日本共産党",
+            "ひらがなカタカナ漢字",
+            "ـحزب",
+            "Türkiye Komünist Partisi – Marksist-Leninist",
+            "नेपाल कम्युनिष्ट पार्टी",
+            "Partido 2 (ML) «x»",
+        ] {
+            if super::in_one_script(s) {
+                assert!(s.is_single_script(), "{s}");
+            }
+        }
+        assert!(super::in_one_script("Комунистическа Партия"));
+        assert!(!super::in_one_script("МLPD"));
+    }
+
+    proptest::proptest! {
+        /// The fast test never says "one script" where UTS #39 says the text mixes scripts,
+        /// over texts drawn from Latin, Greek, Cyrillic, Arabic, kana, Han, digits, marks and
+        /// punctuation.
+        #[test]
+        fn the_fast_test_is_sufficient(s in "[a-zA-Zéα-ωΑ-Ωа-яА-Яء-ي٠-٩ぁ-んァ-ン一-龥0-9 ,.()\u{300}\u{640}\u{60C}\u{30FC}\u{3001}-]{1,12}") {
+            use unicode_security::MixedScript;
+            if super::in_one_script(&s) {
+                proptest::prop_assert!(s.as_str().is_single_script(), "{:?}", s);
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

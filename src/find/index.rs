@@ -114,10 +114,18 @@ impl LookupIndex {
 
     /// Indexes organization `index`'s acronyms and names. Lists stay in increasing index order
     /// whether the organization is appended (loading) or put back in its place (an edit).
-    pub(crate) fn insert(&mut self, index: usize, org: &Organization) {
-        let Ok(i) = u32::try_from(index) else { return };
+    ///
+    /// Returns the keys of the organization's acronyms, for the registry's other indexes.
+    pub(crate) fn insert(&mut self, index: usize, org: &Organization) -> Vec<Vec<u8>> {
+        let mut acronym_keys = Vec::with_capacity(org.acronyms.len());
+        let Ok(i) = u32::try_from(index) else {
+            return acronym_keys;
+        };
         for (text, how) in texts(org) {
             let k = self.key(text);
+            if how == MatchKind::Acronym {
+                acronym_keys.push(k.clone());
+            }
             let hits = self.exact.entry(k).or_default();
             let at = hits.partition_point(|&(j, _)| j < i);
             let same = hits.get(at..).unwrap_or_default();
@@ -150,6 +158,7 @@ impl LookupIndex {
                 }
             }
         }
+        acronym_keys
     }
 
     /// Removes organization `index`'s entries, made from `org` (as it was indexed).

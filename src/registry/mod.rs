@@ -494,9 +494,8 @@ impl Registry {
     /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
     fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<u64>) {
         self.folded = std::sync::OnceLock::new();
-        self.lookup.insert(i, o);
-        for a in &o.acronyms {
-            let key = self.lookup.key(&a.text);
+        let keys = self.lookup.insert(i, o);
+        for key in keys {
             for p in &o.countries {
                 // The first organization keeps an acronym (a second one in a country is an
                 // error, so there is at most one once a change is valid).
