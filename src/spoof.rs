@@ -9,9 +9,30 @@ use unicode_security::confusable_detection::skeleton as uts39_skeleton;
 /// unequal ones almost never do (a randomly seeded hash), and callers that act on a match
 /// confirm it with [`skeleton`].
 pub(crate) fn skeleton_digest(s: &str) -> u64 {
-    use std::hash::BuildHasher as _;
+    use std::hash::{BuildHasher as _, Hasher as _};
     static SEED: std::sync::OnceLock<foldhash::quality::RandomState> = std::sync::OnceLock::new();
-    SEED.get_or_init(Default::default).hash_one(skeleton(s))
+    // The skeleton's characters are hashed as they come: no string is built.
+    let mut h = SEED.get_or_init(Default::default).build_hasher();
+    let mut n = 0u64;
+    let mut feed = |c: char| {
+        h.write_u32(u32::from(c));
+        n += 1;
+    };
+    if s.is_ascii()
+        && let Some(table) = ascii_table()
+    {
+        for b in s.bytes() {
+            table
+                .get(usize::from(b))
+                .into_iter()
+                .flat_map(|t| t.chars())
+                .for_each(&mut feed);
+        }
+    } else {
+        uts39_skeleton(s).for_each(&mut feed);
+    }
+    h.write_u64(n);
+    h.finish()
 }
 
 /// The UTS #39 skeleton of a text: two texts with the same skeleton look alike
@@ -131,6 +152,20 @@ mod tests {
         }
         assert!(super::in_one_script("Комунистическа Партия"));
         assert!(!super::in_one_script("МLPD"));
+    }
+
+    #[test]
+    fn digests_agree_with_skeletons() {
+        let texts = ["MLPD", "\u{41c}LPD", "ΜLPD", "MLKP", "Κόμμα", "rn", "m", "Partido 2"];
+        for a in texts {
+            for b in texts {
+                assert_eq!(
+                    super::skeleton(a) == super::skeleton(b),
+                    super::skeleton_digest(a) == super::skeleton_digest(b),
+                    "{a} {b}"
+                );
+            }
+        }
     }
 
     proptest::proptest! {
