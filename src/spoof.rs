@@ -156,7 +156,16 @@ mod tests {
 
     #[test]
     fn digests_agree_with_skeletons() {
-        let texts = ["MLPD", "\u{41c}LPD", "ΜLPD", "MLKP", "Κόμμα", "rn", "m", "Partido 2"];
+        let texts = [
+            "MLPD",
+            "\u{41c}LPD",
+            "ΜLPD",
+            "MLKP",
+            "Κόμμα",
+            "rn",
+            "m",
+            "Partido 2",
+        ];
         for a in texts {
             for b in texts {
                 assert_eq!(

@@ -109,6 +109,45 @@ pub struct Found<'a> {
 }
 
 /// A source text and the name to report its problems under.
+/// Enters organization `i` (`o`, which may not be in `organizations` yet) into the skeleton
+/// index, with the skeleton digests of its texts where computed: one entry per distinct text
+/// (with the first organization that has it), so that a bucket holds only texts that differ
+/// yet look alike.
+fn add_skeletons(
+    index: &mut HashMap<u64, Vec<(u32, u16)>>,
+    organizations: &[Organization],
+    i: usize,
+    o: &Organization,
+    skeletons: Vec<u64>,
+) {
+    let Ok(at) = u32::try_from(i) else {
+        return;
+    };
+    let mut skeletons = skeletons.into_iter();
+    for (k, t) in o.texts().enumerate() {
+        let sk = skeletons
+            .next()
+            .unwrap_or_else(|| crate::spoof::skeleton_digest(t));
+        let Ok(k) = u16::try_from(k) else { break };
+        let text_of = |(j, tj): (u32, u16)| -> Option<&str> {
+            let org = if j == at {
+                o
+            } else {
+                organizations.get(j as usize)?
+            };
+            org.text_at(usize::from(tj))
+        };
+        let entry = index.entry(sk).or_default();
+        if let Some(slot) = entry.iter_mut().find(|r| text_of(**r) == Some(t)) {
+            if at < slot.0 {
+                *slot = (at, k);
+            }
+        } else if entry.len() < MAX_BUCKET {
+            entry.push((at, k));
+        }
+    }
+}
+
 /// Records decoded from sources and checked, ready to enter the registry.
 struct Checked {
     decoded: Vec<Decoded>,
@@ -438,15 +477,70 @@ impl Registry {
             warnings,
         } = checked;
         self.warnings.extend(warnings);
+        let start = self.organizations.len();
+        let mut new_skeletons: Vec<Vec<u64>> = Vec::new();
         for (d, sks) in decoded.into_iter().zip(skeletons.iter_mut()) {
             for a in d.areas {
                 self.push_area(a);
             }
+            self.organizations.reserve(d.organizations.len());
             for (o, sk) in d.organizations.into_iter().zip(sks.iter_mut()) {
-                self.push_organization_with(o, std::mem::take(sk));
+                self.org_index
+                    .insert(o.id.clone(), self.organizations.len());
+                self.organizations.push(o);
+                new_skeletons.push(std::mem::take(sk));
             }
             for s in d.statements {
                 self.push_statement(s);
+            }
+        }
+        self.index_from(start, new_skeletons);
+    }
+
+    /// Indexes the organizations from `start` on (lookup, acronyms, skeletons), with the
+    /// skeleton digests of their texts. The lookup index (collation keys, the costliest part)
+    /// is built on a second thread beside the skeleton index when there are many.
+    fn index_from(&mut self, start: usize, skeletons: Vec<Vec<u64>>) {
+        self.folded = std::sync::OnceLock::new();
+        let organizations = &self.organizations;
+        let lookup = &mut self.lookup;
+        let skeleton_index = &mut self.skeletons;
+        let new = organizations.get(start..).unwrap_or_default();
+        let mut build_lookup = move || -> Vec<Vec<Vec<u8>>> {
+            new.iter()
+                .enumerate()
+                .map(|(k, o)| lookup.insert(start + k, o))
+                .collect()
+        };
+        let build_skeletons = move || {
+            for (k, (o, sks)) in new.iter().zip(skeletons).enumerate() {
+                add_skeletons(skeleton_index, organizations, start + k, o, sks);
+            }
+        };
+        let keys = if new.len() >= 1000 {
+            std::thread::scope(|scope| {
+                let handle = scope.spawn(build_lookup);
+                build_skeletons();
+                handle
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+        } else {
+            build_skeletons();
+            build_lookup()
+        };
+        for (k, keys) in keys.into_iter().enumerate() {
+            let i = start + k;
+            let Some(o) = self.organizations.get(i) else {
+                continue;
+            };
+            for key in keys {
+                for p in &o.countries {
+                    // The first organization keeps an acronym (a second one in a country is
+                    // an error, so there is at most one once a change is valid).
+                    let slot = self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
+                    *slot = (*slot).min(i);
+                }
             }
         }
     }
@@ -503,34 +597,7 @@ impl Registry {
                 *slot = (*slot).min(i);
             }
         }
-        let (Ok(index), organizations) = (u32::try_from(i), &self.organizations) else {
-            return;
-        };
-        let mut skeletons = skeletons.into_iter();
-        for (k, t) in o.texts().enumerate() {
-            let sk = skeletons
-                .next()
-                .unwrap_or_else(|| crate::spoof::skeleton_digest(t));
-            let Ok(k) = u16::try_from(k) else { break };
-            // One entry per distinct text (with the first organization that has it), so that a
-            // bucket holds only texts that differ yet look alike.
-            let text_of = |(j, tj): (u32, u16)| -> Option<&str> {
-                let org = if j == index {
-                    o
-                } else {
-                    organizations.get(j as usize)?
-                };
-                org.text_at(usize::from(tj))
-            };
-            let entry = self.skeletons.entry(sk).or_default();
-            if let Some(slot) = entry.iter_mut().find(|r| text_of(**r) == Some(t)) {
-                if index < slot.0 {
-                    *slot = (index, k);
-                }
-            } else if entry.len() < MAX_BUCKET {
-                entry.push((index, k));
-            }
-        }
+        add_skeletons(&mut self.skeletons, &self.organizations, i, o, skeletons);
     }
 
     /// Takes organization `i` (`o`, as it was indexed) out of the lookup, acronym and skeleton
