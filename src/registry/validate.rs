@@ -140,13 +140,30 @@ impl Registry {
         decoded: &[Decoded],
         reps: &mut [Reporter<'_>],
     ) -> Vec<Vec<Vec<u64>>> {
+        // The digests of many organizations are computed by two threads, half each.
+        let digests = |orgs: &[Organization]| -> Vec<Vec<u64>> {
+            orgs.iter()
+                .map(|o| o.texts().map(crate::spoof::skeleton_digest).collect())
+                .collect()
+        };
         let skeletons: Vec<Vec<Vec<u64>>> = decoded
             .iter()
             .map(|d| {
-                d.organizations
-                    .iter()
-                    .map(|o| o.texts().map(crate::spoof::skeleton_digest).collect())
-                    .collect()
+                let orgs = d.organizations.as_slice();
+                if orgs.len() < 1000 {
+                    return digests(orgs);
+                }
+                let (a, b) = orgs.split_at(orgs.len() / 2);
+                std::thread::scope(|scope| {
+                    let second = scope.spawn(|| digests(b));
+                    let mut first = digests(a);
+                    first.extend(
+                        second
+                            .join()
+                            .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                    );
+                    first
+                })
             })
             .collect();
         // Texts of organizations new in these sources, by skeleton: (source, organization,
