@@ -157,6 +157,32 @@ fn is_visible(c: char) -> bool {
 /// # Errors
 /// The first [`TextProblem`] found.
 pub fn clean(s: &str) -> Result<String, TextProblem> {
+    // ASCII text is already NFC, and its only hidden characters are controls: one pass.
+    if s.is_ascii() && s.len() <= MAX_TEXT_CHARS {
+        if let Some(c) = s
+            .chars()
+            .find(|c| c.is_ascii_control() && !c.is_ascii_whitespace())
+        {
+            return Err(hidden_char(c).unwrap_or(TextProblem::Control(c)));
+        }
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return if out.is_empty() {
+            Err(TextProblem::Empty)
+        } else {
+            Ok(out)
+        };
+    }
+    clean_any(s)
+}
+
+/// [`clean`] for any text (the ASCII path is a shortcut of this one).
+fn clean_any(s: &str) -> Result<String, TextProblem> {
     // A raw text many times the limit is refused without normalizing it: white space and
     // composition shrink text, but not by this much in any name.
     let raw = s.chars().count();
@@ -342,5 +368,16 @@ mod tests {
         assert_eq!(direction("حزب"), Some(Direction::Rtl));
         assert_eq!(direction("1. MLPD"), Some(Direction::Ltr));
         assert_eq!(scripts("МLPD").len(), 2);
+    }
+}
+
+#[cfg(test)]
+mod ascii_path {
+    proptest::proptest! {
+        /// The ASCII shortcut of `clean` gives what the general path gives.
+        #[test]
+        fn ascii_shortcut_equals_the_general_path(s in "[\\x00-\\x7f]{0,40}") {
+            proptest::prop_assert_eq!(super::clean(&s), super::clean_any(&s));
+        }
     }
 }
