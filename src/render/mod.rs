@@ -875,7 +875,11 @@ impl Renderer {
                 let mut items = Vec::with_capacity(these.len());
                 for (number, (_, e)) in these.iter().enumerate() {
                     let entry = self.entry(e, options.style, layout, &ctx)?;
-                    let line = if numbered {
+                    // Layouts with list markup (Markdown, HTML) number and bullet themselves:
+                    // only plain text needs the edition's numbered or bulleted line.
+                    let line = if options.format != OutputFormat::Text {
+                        String::new()
+                    } else if numbered {
                         let n = self.format_number(number + 1);
                         self.messages.format(
                             "item-numbered",
@@ -891,7 +895,7 @@ impl Renderer {
                             &ctx,
                         )?
                     } else {
-                        entry.clone()
+                        String::new()
                     };
                     items.push(PageItem { entry, line });
                 }
@@ -906,7 +910,13 @@ impl Renderer {
                 sections,
                 summary,
             };
-            let mut out = String::new();
+            let size: usize = page
+                .sections
+                .iter()
+                .flat_map(|s| &s.items)
+                .map(|i| i.entry.len().max(i.line.len()) + 16)
+                .sum();
+            let mut out = String::with_capacity(size + 1024);
             layout.page(&mut out, &page, &ctx);
             out
         };

@@ -46,7 +46,8 @@ pub(crate) struct PageItem {
     /// The entry, formatted for the layout.
     pub(crate) entry: String,
     /// The entry as a line of plain text with its number or bullet (the edition's
-    /// `item-numbered` or `item-bulleted` message), for layouts without list markup.
+    /// `item-numbered` or `item-bulleted` message), for layouts without list markup; empty
+    /// where the line is the entry itself, or the layout has list markup.
     pub(crate) line: String,
 }
 

@@ -31,11 +31,17 @@ impl Layout for Text {
                 out.push('\n');
             }
             for item in &section.items {
+                // A plain line (no numbering, no bullet) is the entry itself.
+                let text = if item.line.is_empty() {
+                    &item.entry
+                } else {
+                    &item.line
+                };
                 if section.numbered {
-                    line(out, "  ", &item.line, ctx);
+                    line(out, "  ", text, ctx);
                     out.push('\n');
                 } else {
-                    line(out, "", &item.line, ctx);
+                    line(out, "", text, ctx);
                 }
             }
         }
