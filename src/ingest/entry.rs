@@ -1,0 +1,353 @@
+//! One entry: its marker (number or bullet), then its acronym, name, transliteration,
+//! translation, country and note.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A list marker at the start of a line: (number, rest).
+pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 5 {
+        let rest = t.get(digits..)?;
+        if let Some(r) = rest.strip_prefix(['.', ')']) {
+            let n = t.get(..digits)?.parse().ok();
+            let r2 = r.trim_start();
+            // "10.Name" (no space) is a number too, "1.5 million" is not.
+            if !r2.starts_with(|c: char| c.is_ascii_digit()) && !r2.is_empty() {
+                return Some((n, r2));
+            }
+        }
+    }
+    for bullet in ["- ", "– ", "• ", "* ", "· "] {
+        if let Some(r) = t.strip_prefix(bullet) {
+            return Some((None, r.trim_start()));
+        }
+    }
+    None
+}
+
+/// A top-level piece of an entry: a word, or a parenthesized group with its parentheses.
+pub(super) fn tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    if let Some(st) = start.take()
+                        && let Some(w) = s.get(st..i)
+                    {
+                        out.push(w);
+                    }
+                    start = Some(i);
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0
+                    && let Some(st) = start.take()
+                    && let Some(w) = s.get(st..i + 1)
+                {
+                    out.push(w);
+                }
+            }
+            c if c.is_whitespace() && depth == 0 => {
+                if let Some(st) = start.take()
+                    && let Some(w) = s.get(st..i)
+                {
+                    out.push(w);
+                }
+            }
+            _ => {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            }
+        }
+    }
+    if let Some(st) = start
+        && let Some(w) = s.get(st..)
+    {
+        out.push(w);
+    }
+    out
+}
+
+pub(super) fn is_group(t: &str) -> bool {
+    t.starts_with('(') && t.ends_with(')')
+}
+
+pub(super) fn inner(t: &str) -> &str {
+    t.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(t)
+}
+
+/// Whether a token looks like an acronym: letters mostly upper case, short.
+pub(super) fn acronym_like(t: &str) -> bool {
+    let t = inner(t);
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    !letters.is_empty() && t.chars().count() <= 16 && upper * 2 >= letters.len() && upper >= 1
+}
+
+/// The initials of a name's words (function words skipped; hyphenated words give one initial
+/// a part), transliterated to Latin upper case.
+pub(super) fn initials(name: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    for word in name.split(|c: char| {
+        c.is_whitespace()
+            || c == '-'
+            || c == '–'
+            || c == '/'
+            || c == '('
+            || c == ')'
+            || c == '’'
+            || c == '\''
+    }) {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        if let Some(c) = w.chars().next() {
+            out.extend(latin_upper(c));
+        }
+    }
+    out
+}
+
+pub(super) fn latin_upper(c: char) -> Option<char> {
+    any_ascii::any_ascii_char(c)
+        .chars()
+        .find(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_uppercase())
+}
+
+/// The capital letters of an acronym, transliterated to Latin.
+pub(super) fn acronym_letters(acronym: &str) -> Vec<char> {
+    acronym
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .filter_map(latin_upper)
+        .collect()
+}
+
+/// How many of the acronym's letters the name's initials spell, in order.
+pub(super) fn initial_score(acronym: &[char], initials: &[char]) -> usize {
+    let mut j = 0;
+    let mut n = 0;
+    for a in acronym {
+        match initials
+            .get(j..)
+            .and_then(|rest| rest.iter().position(|c| c == a))
+        {
+            Some(k) => {
+                // Skipping initials costs: a prefix match is best.
+                n += if k == 0 { 2 } else { 1 };
+                j += k + 1;
+            }
+            None => break,
+        }
+    }
+    n
+}
+
+pub(super) fn join(tokens: &[&str]) -> String {
+    tokens.join(" ")
+}
+
+/// Items `from..to` of a token list (empty when out of range).
+pub(super) fn range<'a, 'b>(t: &'b [&'a str], from: usize, to: usize) -> &'b [&'a str] {
+    t.get(from..to.min(t.len())).unwrap_or_default()
+}
+
+/// Item `i` of a token list (empty when out of range).
+pub(super) fn at<'a>(t: &[&'a str], i: usize) -> &'a str {
+    t.get(i).copied().unwrap_or("")
+}
+
+/// Splits an entry's text into its parts.
+pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registry>) -> ParsedEntry {
+    let mut e = ParsedEntry::default();
+    let mut body = text.trim().to_owned();
+
+    // A trailing note in brackets, or a footnote mark.
+    if body.ends_with(']')
+        && let Some(open) = body.rfind('[')
+    {
+        e.note = body
+            .get(open + 1..body.len() - 1)
+            .map(|n| n.trim().to_owned());
+        body = body.get(..open).unwrap_or_default().trim_end().to_owned();
+    }
+
+    // A trailing ", Country" at the top level.
+    let mut depth = 0i32;
+    let mut last_comma = None;
+    for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => last_comma = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(i) = last_comma {
+        let candidate = body.get(i + 1..).unwrap_or_default().trim().to_owned();
+        let before = body.get(..i).unwrap_or_default().trim_end();
+        if let Some(code) = places.lookup(&candidate) {
+            e.country = Some(candidate);
+            e.country_code = code;
+            body = before.to_owned();
+        } else if before.ends_with(')')
+            && tokens(before)
+                .last()
+                .is_some_and(|t| is_group(t) && acronym_like(t))
+            && (1..=3).contains(&candidate.split_whitespace().count())
+            && candidate.chars().next().is_some_and(char::is_uppercase)
+            && !candidate.contains(['(', ')'])
+        {
+            // "Name (ACR), Place": a place CLDR does not name ("USA", a region): printed, no code.
+            e.country = Some(candidate);
+            body = before.to_owned();
+        }
+    }
+
+    let toks = tokens(&body);
+    if toks.is_empty() {
+        return e;
+    }
+    let known_acronym = |t: &str| registry.is_some_and(|r| !r.find_by_acronym(t).is_empty());
+
+    // Name first: "Name (ACR)".
+    if toks.len() >= 2
+        && let Some(last) = toks.last()
+        && is_group(last)
+        && (acronym_like(last) || known_acronym(inner(last)))
+        && inner(last).split_whitespace().count() <= 3
+        && (!acronym_like(at(&toks, 0)) || known_acronym(inner(last)))
+        && !known_acronym(at(&toks, 0))
+    {
+        e.acronym = Some(inner(last).to_owned());
+        e.name = Some(join(range(&toks, 0, toks.len() - 1)));
+        return e;
+    }
+
+    // Short style: "ACR Country", "ACR – Land".
+    for i in 1..toks.len().min(4) {
+        let rest: Vec<&str> = range(&toks, i, toks.len()).to_vec();
+        let rest_text = join(&rest);
+        let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
+        if e.country.is_none()
+            && !rest_text.is_empty()
+            && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
+            && let Some(code) = places.lookup(rest_text)
+        {
+            e.acronym = Some(join(range(&toks, 0, i)));
+            e.country = Some(rest_text.to_owned());
+            e.country_code = code;
+            return e;
+        }
+    }
+
+    // The acronym ends where the name's initials best spell it.
+    let mut best = (0usize, 1usize);
+    let registry_split = (1..toks.len().min(5))
+        .rev()
+        .find(|&i| known_acronym(&join(range(&toks, 0, i))));
+    if let Some(i) = registry_split {
+        best = (usize::MAX, i);
+    } else if acronym_like(at(&toks, 0)) || toks.len() > 1 {
+        let letters = acronym_letters(at(&toks, 0));
+        for i in 1..toks.len().min(5) {
+            let extra_ok = range(&toks, 1, i)
+                .iter()
+                .all(|t| is_group(t) || (t.chars().count() <= 12 && !t.contains(['.', ','])));
+            if !extra_ok || is_group(at(&toks, i)) {
+                continue;
+            }
+            let name = join(range(&toks, i, toks.len()));
+            let mut score = initial_score(&letters, &initials(&name)) * 4;
+            // Prefer shorter acronyms when the name spells them as well.
+            score = score.saturating_sub(i);
+            // The extra acronym words should reappear in the name ("PML del Perú").
+            if i > 1
+                && range(&toks, 1, i)
+                    .iter()
+                    .filter(|t| !is_group(t))
+                    .any(|t| !name.contains(*t))
+            {
+                score = score.saturating_sub(6);
+            }
+            if score > best.0 {
+                best = (score, i);
+            }
+        }
+    }
+    let split = best.1.min(toks.len());
+    if !acronym_like(at(&toks, 0)) && best.0 == 0 && registry_split.is_none() {
+        // No acronym: the whole text is the name.
+        peel(&toks, &mut e, registry);
+        return e;
+    }
+    e.acronym = Some(
+        join(range(&toks, 0, split))
+            .trim_end_matches([':', ',', ';'])
+            .to_owned(),
+    );
+    peel(range(&toks, split, toks.len()), &mut e, registry);
+    e
+}
+
+/// Splits a name and its trailing groups into name, transliteration and translation.
+pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registry>) {
+    let mut end = toks.len();
+    let words = |s: &str| s.split_whitespace().count();
+    let latin_only = |s: &str| {
+        let sc = crate::text::scripts(s);
+        !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
+    };
+    let known = |s: &str| {
+        registry.and_then(|r| {
+            r.find(s)
+                .into_iter()
+                .find(|f| f.how != crate::MatchKind::Words)
+        })
+    };
+    let name_text = |end: usize| join(range(toks, 0, end));
+
+    if end >= 2 && is_group(at(toks, end - 1)) {
+        let last = inner(at(toks, end - 1));
+        let rest = name_text(end - 1);
+        let rest_latin = latin_only(&rest);
+        let looks_like_translation = words(last) >= 2 && words(last) * 5 >= words(&rest) * 2;
+        let part_of_name = known(&name_text(end)).is_some() && known(&rest).is_none();
+        if !part_of_name && (looks_like_translation || (!rest_latin && latin_only(last))) {
+            // A non-Latin name followed by one Latin group: a transliteration when the group
+            // reads like the name.
+            let similar = |a: &str| {
+                strsim::normalized_levenshtein(&fold(&any_ascii::any_ascii(&rest)), &fold(a)) > 0.7
+            };
+            if !rest_latin && latin_only(last) && similar(last) {
+                e.transliteration = Some(last.to_owned());
+            } else {
+                e.translation = Some(last.to_owned());
+            }
+            end -= 1;
+            if e.translation.is_some() && end >= 2 && is_group(at(toks, end - 1)) {
+                let prev = inner(at(toks, end - 1));
+                let rest = name_text(end - 1);
+                if !latin_only(&rest) && latin_only(prev) {
+                    e.transliteration = Some(prev.to_owned());
+                    end -= 1;
+                }
+            }
+        }
+    }
+    if end > 0 {
+        e.name = Some(name_text(end));
+    }
+}

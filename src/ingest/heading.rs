@@ -1,0 +1,122 @@
+//! Headings and the lines around a list: as-of dates, section headings, footers, prose and
+//! place-and-date trailers.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
+/// `21. März 2011`, `4.4.2015`, `7 de febrero de 2023`, `2023-02-07`.
+pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> {
+    // ISO first.
+    for word in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
+        if word.len() >= 7
+            && let Ok(d) = word.trim_matches('-').parse::<PartialDate>()
+            && d.month().is_some()
+        {
+            return Some(d);
+        }
+    }
+    // Numeric day.month.year (German and most of Europe).
+    for word in text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/')) {
+        let parts: Vec<&str> = word.trim_matches(['.', '/']).split(['.', '/']).collect();
+        if let [d, m, y] = parts.as_slice()
+            && y.len() == 4
+            && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<i32>())
+        {
+            let (d, m) = if lang.language.as_str() == "en"
+                && lang.region.is_none_or(|r| r.as_str() == "US")
+                && word.contains('/')
+            {
+                (m, d)
+            } else {
+                (d, m)
+            };
+            if let Ok(date) = PartialDate::ymd(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    // Month names of the edition's language, and English.
+    let mut months = month_names(lang);
+    if lang.language.as_str() != "en" {
+        months.extend(month_names(&"en".parse().unwrap_or_default()));
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let fw = fold(w);
+        let Some(&(_, month)) = months.iter().find(|(name, _)| *name == fw) else {
+            continue;
+        };
+        let number = |s: &&str| s.parse::<u32>().ok();
+        let year = words
+            .iter()
+            .skip(i + 1)
+            .take(4)
+            .filter_map(number)
+            .find(|n| (1000..=9999).contains(n));
+        let Some(year) = year.and_then(|y| i32::try_from(y).ok()) else {
+            continue;
+        };
+        let before = i.checked_sub(1).and_then(|j| words.get(j)).and_then(number);
+        let before2 = i.checked_sub(2).and_then(|j| words.get(j)).and_then(number);
+        let after = words.get(i + 1).and_then(number).filter(|n| *n <= 31);
+        let day = before
+            .filter(|n| *n <= 31)
+            .or(before2.filter(|n| *n <= 31 && words.get(i - 1).is_some_and(|w| fold(w) == "de")))
+            .or(after);
+        return match day.and_then(|d| u8::try_from(d).ok()) {
+            Some(d) => PartialDate::ymd(year, month, d).ok(),
+            None => PartialDate::ym(year, month).ok(),
+        };
+    }
+    None
+}
+
+/// The language a heading word belongs to, if the line is a heading.
+pub(super) fn heading_language(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    if lower.chars().count() > 200 {
+        return None;
+    }
+    HEADING_WORDS
+        .iter()
+        .find(|(_, w)| {
+            lower.starts_with(w) || (lower.contains(w) && lower.trim_end().ends_with(':'))
+        })
+        .map(|(l, _)| *l)
+}
+
+pub(super) fn is_subsequent_heading(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
+    lower.chars().count() < 60 && SUBSEQUENT_WORDS.iter().any(|w| lower.starts_with(w))
+}
+
+pub(super) fn is_footer(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    FOOTER_WORDS.iter().any(|w| lower.starts_with(w))
+}
+
+/// Prose: a long sentence rather than an entry.
+pub(super) fn is_prose(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let t = line.trim_end();
+    let sentence = (t.ends_with('.') || t.ends_with('!') || t.ends_with('?')) && !t.ends_with(".)");
+    words >= 45 || (words >= 10 && sentence)
+}
+
+/// A place-and-date trailer: "Berlin, 21 March 2011", "Gelsenkirchen, den 4.4.2015".
+pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
+    let t = line.trim();
+    let Some((place, date)) = t.split_once(',') else {
+        return false;
+    };
+    place.split_whitespace().count() <= 4
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().count() < 60
+        && date.chars().any(|c| c.is_ascii_digit())
+        && parse_date(date, lang).is_some()
+}

@@ -1,0 +1,252 @@
+//! The words a list is read with: heading, section, "more possible" and footer words, month
+//! names from CLDR, and country names in every language CLDR names them in.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Words that name a signatory list, per language, lowercase.
+pub(super) const HEADING_WORDS: &[(&str, &str)] = &[
+    ("en", "signatories"),
+    ("en", "signed by"),
+    ("en", "signers"),
+    ("de", "unterzeichner"),
+    ("de", "unterzeichnende"),
+    ("de", "unterstützer"),
+    ("fr", "signataires"),
+    ("es", "firmantes"),
+    ("pt", "signatários"),
+    ("pt", "assinantes"),
+    ("ru", "подписали"),
+    ("ru", "подписанты"),
+    ("tr", "imzacılar"),
+    ("ar", "الموقعون"),
+    ("fa", "امضاکنندگان"),
+    ("it", "firmatari"),
+    ("nl", "ondertekenaars"),
+    ("sv", "undertecknare"),
+];
+
+/// Lines that start the subsequent section, lowercase.
+pub(super) const SUBSEQUENT_WORDS: &[&str] = &[
+    "subsequent signatories",
+    "further signatories",
+    "additional signatories",
+    "later signatories",
+    "signed later",
+    "nachträgliche unterzeichner",
+    "nachträglich unterzeichnet",
+    "weitere unterzeichner",
+    "signataires ultérieurs",
+    "signataires supplémentaires",
+    "autres signataires",
+    "firmantes posteriores",
+    "firmantes adicionales",
+    "otros firmantes",
+    "signatários posteriores",
+    "подписали позднее",
+    "sonradan imzalayanlar",
+    "الموقعون لاحقًا",
+    "امضاکنندگان بعدی",
+];
+
+/// Phrases saying more signatories are possible, lowercase.
+pub(super) const MORE_WORDS: &[&str] = &[
+    "further signatories possible",
+    "more signatories possible",
+    "further signatures possible",
+    "open for signature",
+    "weitere unterzeichner möglich",
+    "weitere unterzeichnungen möglich",
+    "weitere unterschriften möglich",
+    "d’autres signatures",
+    "d'autres signatures",
+    "d’autres signataires",
+    "d'autres signataires",
+    "nuevas firmas",
+    "más firmas",
+    "novas assinaturas",
+    "outras assinaturas",
+    "новые подписи",
+    "yeni imzalara açık",
+    "ويمكن انضمام",
+    "امکان امضای بیشتر",
+];
+
+/// Page furniture and notes that follow a list, lowercase prefixes.
+pub(super) const FOOTER_WORDS: &[&str] = &[
+    "document actions",
+    "resolutions of the",
+    "resolutions of world",
+    "back to top",
+    "print this",
+    "share this",
+    "beschlüsse der",
+    "résolutions de",
+    "resoluciones de",
+];
+
+/// Function words that acronyms skip, lowercase.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "and", "for", "in", "de", "du", "des", "del", "la", "le", "les", "l", "d", "pour",
+    "et", "y", "e", "da", "do", "dos", "das", "der", "die", "und", "für", "von", "van", "het",
+    "en", "i", "и", "на", "в", "ve",
+];
+
+/// Month names (lowercase, folded) of a language → month number, from CLDR through ICU4X:
+/// standalone and format forms (Russian "февраль" and "февраля").
+pub(super) fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let standalone =
+        FixedCalendarDateTimeFormatter::<Gregorian, M>::try_new((&locale).into(), M::long());
+    let with_day =
+        FixedCalendarDateTimeFormatter::<Gregorian, MD>::try_new((&locale).into(), MD::long());
+    for m in 1..=12u8 {
+        let Ok(date) = Date::try_new_gregorian(2001, m, 15) else {
+            continue;
+        };
+        if let Ok(f) = &standalone {
+            out.push((fold(&f.format(&date).to_string()), m));
+        }
+        if let Ok(f) = &with_day {
+            let s = f.format(&date).to_string();
+            let word: String = s
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() > 2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !word.is_empty() {
+                out.push((fold(&word), m));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Lowercase and without accents, for comparing words.
+pub(super) fn fold(s: &str) -> String {
+    crate::find::fold(s)
+}
+
+/// Primary-strength keys of CLDR country names → codes, per language (memoized: building one
+/// takes 676 region lookups).
+pub(super) type CountryKeys = HashMap<Vec<u8>, Option<String>>;
+
+pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<CountryKeys> {
+    use std::sync::{Arc, OnceLock, RwLock};
+    static MEMO: OnceLock<RwLock<HashMap<String, Arc<CountryKeys>>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Default::default);
+    let tag = lang.to_string();
+    if let Some(k) = memo.read().ok().and_then(|m| m.get(&tag).cloned()) {
+        return k;
+    }
+    let collator = primary_collator();
+    let mut by_key = CountryKeys::new();
+    let mut locales = vec![tag.clone()];
+    if lang.language.as_str() != "en" {
+        locales.push("en".to_owned());
+    }
+    for t in locales {
+        let Ok(locale) = icu_locale::Locale::try_from_str(&t) else {
+            continue;
+        };
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let code = String::from_utf8_lossy(&[a, b]).into_owned();
+                if !crate::cldr::is_known_country(&code) {
+                    continue;
+                }
+                // CLDR's name and its short form ("United States" and "US", "United
+                // Kingdom" and "UK").
+                let short = icu_locale::subtags::Region::try_from_str(&code)
+                    .ok()
+                    .and_then(|r| {
+                        icu_locale::names::RegionDisplayName::try_new_short_light(
+                            (&locale).into(),
+                            r,
+                        )
+                        .ok()
+                    })
+                    .map(|n| n.to_string());
+                for name in crate::cldr::region_name_in(&locale, &code)
+                    .into_iter()
+                    .chain(short)
+                {
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(&name, &mut k);
+                    by_key.entry(k).or_insert_with(|| Some(code.clone()));
+                }
+            }
+        }
+    }
+    let keys = Arc::new(by_key);
+    if let Ok(mut m) = memo.write()
+        && m.len() < 64
+    {
+        m.insert(tag, Arc::clone(&keys));
+    }
+    keys
+}
+
+/// Country names → codes, in the edition's language and English (CLDR), with the registry's
+/// area names.
+pub(super) struct Places {
+    collator: icu_collator::CollatorBorrowed<'static>,
+    countries: std::sync::Arc<CountryKeys>,
+    pub(super) areas: HashMap<Vec<u8>, Option<String>>,
+}
+
+impl Places {
+    pub(super) fn new(lang: &LanguageIdentifier, registry: Option<&Registry>) -> Self {
+        let collator = primary_collator();
+        let mut areas = HashMap::new();
+        if let Some(r) = registry {
+            for area in r.areas() {
+                for name in area.names.values() {
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(name, &mut k);
+                    areas.insert(k, None);
+                }
+            }
+        }
+        Places {
+            collator,
+            countries: cldr_country_keys(lang),
+            areas,
+        }
+    }
+
+    fn get(&self, s: &str) -> Option<&Option<String>> {
+        let k = self.key(s);
+        self.countries.get(&k).or_else(|| self.areas.get(&k))
+    }
+
+    fn key(&self, s: &str) -> Vec<u8> {
+        let mut k = Vec::new();
+        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
+        k
+    }
+
+    /// Whether `s` names a place (a country, an area, or several joined by `/` or `-`), and the
+    /// country code when it is one country.
+    pub(super) fn lookup(&self, s: &str) -> Option<Option<String>> {
+        let s = s.trim();
+        if s.is_empty() || s.chars().count() > 60 {
+            return None;
+        }
+        if let Some(code) = self.get(s) {
+            return Some(code.clone());
+        }
+        for sep in [" / ", "/", " - ", "-", " – "] {
+            let parts: Vec<&str> = s.split(sep).collect();
+            if parts.len() > 1 && parts.iter().all(|p| self.get(p.trim()).is_some()) {
+                return Some(None);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,507 @@
+//! Reading published signatory lists: plain text copied from a web page, or an HTML fragment.
+//! The parser finds the heading (with its "as of" date and whether more signatories are
+//! possible), the sections, and each entry's acronym, name, transliteration, translation,
+//! country and note; every input line ends up in an entry, in the heading, or skipped with a
+//! reason. Matching entries to a registry is [`crate::reconcile`].
+//!
+//! The steps, each in its file: `lines.rs` (text or HTML to numbered lines), `lexicon.rs`
+//! (the words of headings, months and countries in every language CLDR names them in),
+//! `heading.rs` (headings, as-of dates, section headings, footers), `entry.rs` (one entry's
+//! marker, acronym, name, translation and country); this file finds the list among the lines.
+
+mod entry;
+mod heading;
+mod lexicon;
+mod lines;
+
+use crate::date::PartialDate;
+use crate::find::primary_collator;
+use crate::registry::Registry;
+use crate::statement::SectionKind;
+use icu_calendar::Date;
+use icu_calendar::cal::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{M, MD};
+use serde::Serialize;
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
+
+use self::entry::*;
+use self::heading::*;
+use self::lexicon::*;
+use self::lines::*;
+
+pub use self::heading::parse_date;
+pub use self::lines::looks_like_html;
+
+/// What the parser is told.
+#[derive(Debug, Clone, Copy, Default)]
+#[non_exhaustive]
+pub struct ParseOptions<'a> {
+    /// The edition's language; guessed from the heading and the country names when `None`.
+    pub lang: Option<&'a LanguageIdentifier>,
+    /// A registry whose organizations help decide where acronyms end and what a parenthesis
+    /// is.
+    pub registry: Option<&'a Registry>,
+}
+
+/// The heading of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// The heading as printed.
+    pub text: String,
+    /// Its line (1-based).
+    #[serde(skip)]
+    pub line: usize,
+    /// The "as of" date, to the precision printed.
+    pub as_of: Option<PartialDate>,
+    /// Whether the heading says more signatories are possible.
+    pub more_possible: bool,
+}
+
+/// One entry as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct ParsedEntry {
+    /// The 1-based input lines the entry spans.
+    pub lines: Vec<usize>,
+    /// The printed number.
+    pub number: Option<u32>,
+    /// The section.
+    pub section: SectionKind,
+    /// The acronym.
+    pub acronym: Option<String>,
+    /// The name in the organization's language.
+    pub name: Option<String>,
+    /// A Latin transliteration of the name.
+    pub transliteration: Option<String>,
+    /// The name in the edition's language.
+    pub translation: Option<String>,
+    /// The country or area as printed.
+    pub country: Option<String>,
+    /// The ISO 3166-1 alpha-2 code, when the printed country is one country.
+    pub country_code: Option<String>,
+    /// A trailing note (`[observer]`, `*`).
+    pub note: Option<String>,
+}
+
+/// Why a line is not part of an entry or the heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// An empty line.
+    Blank,
+    /// Text before the list (the statement itself, a page header).
+    Preamble,
+    /// A line that starts a section ("Subsequent signatories:").
+    SectionHeading,
+    /// Text after the list (page furniture, a note on the resolutions).
+    Footer,
+    /// A place-and-date line after the list ("Berlin, 21 March 2011").
+    Trailer,
+}
+
+/// A line that is not part of an entry or the heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    /// The 1-based line.
+    pub line: usize,
+    /// The line's text, trimmed.
+    pub text: String,
+    /// Why it was skipped.
+    pub reason: SkipReason,
+}
+
+/// A parsed list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParsedList {
+    /// The edition's language (given, or guessed).
+    #[serde(serialize_with = "lang_str")]
+    pub language: LanguageIdentifier,
+    /// Whether the language was guessed.
+    #[serde(skip)]
+    pub language_guessed: bool,
+    /// The heading, if the list has one.
+    pub heading: Option<Heading>,
+    /// The entries, in order.
+    pub entries: Vec<ParsedEntry>,
+    /// Every other line, with the reason.
+    pub skipped: Vec<Skipped>,
+    /// What the caller should know: bidi controls and invisible characters removed from the
+    /// input (they could make a name look like another), by line.
+    pub warnings: Vec<String>,
+}
+
+fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::Ok, S::Error> {
+    ser.collect_str(l)
+}
+
+/// At most this many warnings are kept for one list; a line says how many more there were.
+const MAX_WARNINGS: usize = 1000;
+
+/// Parses a list.
+///
+/// ```
+/// use signatories::ingest::{parse, ParseOptions};
+/// let text = "Signatories (as of November 2016):\n1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)\n2. RM Rode Morgen (Red Dawn), Netherlands\n";
+/// let list = parse(text, &ParseOptions::default());
+/// assert_eq!(list.heading.unwrap().as_of.unwrap().to_string(), "2016-11");
+/// assert_eq!(list.entries[1].acronym.as_deref(), Some("RM"));
+/// assert_eq!(list.entries[1].translation.as_deref(), Some("Red Dawn"));
+/// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
+/// ```
+pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
+    // Decided on the text as given, as `looks_like_html` answers a caller.
+    let html = looks_like_html(input);
+    let input = normalize_line_ends(input);
+    let input = input.as_ref();
+    let mut lines = if html {
+        html_lines(input)
+    } else {
+        text_lines(input)
+    };
+    // Bidi controls, invisible and control characters never reach entries (or any output).
+    // They are removed from each line's text after HTML character references are decoded, so
+    // that `&#x202E;` is caught like a literal U+202E.
+    let mut warnings = Vec::new();
+    let mut omitted = 0usize;
+    for l in &mut lines {
+        let (clean, removed) = crate::text::strip_hidden(&l.text);
+        if removed.is_empty() {
+            continue;
+        }
+        if warnings.len() < MAX_WARNINGS {
+            let mut codes: Vec<String> = Vec::new();
+            for (_, c) in &removed {
+                let code = format!("U+{:04X}", *c as u32);
+                if !codes.contains(&code) && codes.len() < 8 {
+                    codes.push(code);
+                }
+            }
+            warnings.push(format!(
+                "line {}: removed {} invisible, bidi control or control character{} ({})",
+                l.no,
+                removed.len(),
+                if removed.len() == 1 { "" } else { "s" },
+                codes.join(", ")
+            ));
+        } else {
+            omitted += 1;
+        }
+        l.text = clean.into_owned();
+    }
+    if omitted > 0 {
+        warnings.push(format!(
+            "characters were removed from {omitted} more lines (not listed)"
+        ));
+    }
+    // The edition's language: given, else from the heading word, else English.
+    let heading_at = lines
+        .iter()
+        .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
+    let (language, guessed) = match options.lang {
+        Some(l) => (l.clone(), false),
+        None => (
+            heading_at
+                .and_then(|i| lines.get(i))
+                .and_then(|l| heading_language(&l.text))
+                .unwrap_or("en")
+                .parse()
+                .unwrap_or_default(),
+            true,
+        ),
+    };
+    let places = Places::new(&language, options.registry);
+    let mut out = ParsedList {
+        language: language.clone(),
+        language_guessed: guessed,
+        heading: None,
+        entries: Vec::new(),
+        skipped: Vec::new(),
+        warnings,
+    };
+    let skip = |out: &mut ParsedList, l: &Line, reason| {
+        out.skipped.push(Skipped {
+            line: l.no,
+            text: l.text.trim().to_owned(),
+            reason,
+        })
+    };
+
+    // Where the list starts: after the heading; without one, at the first marked line (or the
+    // first line that is not prose).
+    let start = match heading_at {
+        Some(h) => h,
+        None => lines
+            .iter()
+            .position(|l| marker(&l.text).is_some())
+            .or_else(|| {
+                lines
+                    .iter()
+                    .position(|l| !l.text.trim().is_empty() && !is_prose(&l.text))
+            })
+            .unwrap_or(lines.len()),
+    };
+    for l in lines.iter().take(start) {
+        let reason = if l.text.trim().is_empty() {
+            SkipReason::Blank
+        } else {
+            SkipReason::Preamble
+        };
+        skip(&mut out, l, reason);
+    }
+    let mut section = SectionKind::Initial;
+    let mut footer = false;
+    let mut numbered_list = false;
+    // The entry being assembled: its lines, number, text, and whether a blank line followed.
+    let mut pending: Option<(Vec<usize>, Option<u32>, String, SectionKind)> = None;
+    // Opening minus closing parentheses of the pending entry's text, kept as lines are added
+    // (counting the whole text again for every continuation line would be quadratic).
+    let mut open_parens: isize = 0;
+    let balance = |s: &str| -> isize {
+        s.bytes()
+            .map(|b| match b {
+                b'(' => 1,
+                b')' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
+    let mut gap = false;
+    let finish = |pending: &mut Option<(Vec<usize>, Option<u32>, String, SectionKind)>,
+                  out: &mut ParsedList| {
+        if let Some((lines, number, text, section)) = pending.take() {
+            let mut e = split_entry(&text, &places, options.registry);
+            e.lines = lines;
+            e.number = number;
+            e.section = section;
+            out.entries.push(e);
+        }
+    };
+    for (i, l) in lines.iter().enumerate().skip(start) {
+        let text = l.text.trim();
+        if Some(i) == heading_at {
+            out.heading = Some(Heading {
+                text: text.to_owned(),
+                line: l.no,
+                as_of: parse_date(text, &language),
+                more_possible: {
+                    let lower = text.to_lowercase();
+                    MORE_WORDS.iter().any(|w| lower.contains(w))
+                },
+            });
+            continue;
+        }
+        if text.is_empty() {
+            skip(&mut out, l, SkipReason::Blank);
+            gap = true;
+            continue;
+        }
+        if footer {
+            let reason = if is_trailer(text, &language) {
+                SkipReason::Trailer
+            } else {
+                SkipReason::Footer
+            };
+            skip(&mut out, l, reason);
+            continue;
+        }
+        if is_subsequent_heading(text) {
+            finish(&mut pending, &mut out);
+            section = SectionKind::Subsequent;
+            skip(&mut out, l, SkipReason::SectionHeading);
+            gap = false;
+            continue;
+        }
+        let marked = marker(&l.text);
+        if marked.is_none() && (is_footer(text) || is_prose(text) || is_trailer(text, &language)) {
+            finish(&mut pending, &mut out);
+            footer = true;
+            let reason = if is_trailer(text, &language) {
+                SkipReason::Trailer
+            } else {
+                SkipReason::Footer
+            };
+            skip(&mut out, l, reason);
+            continue;
+        }
+        if let Some((n, rest)) = marked {
+            finish(&mut pending, &mut out);
+            numbered_list |= n.is_some();
+            pending = Some(((l.no..=l.last).collect(), n, rest.to_owned(), section));
+            open_parens = balance(rest);
+            gap = false;
+            continue;
+        }
+        // An unmarked line: a continuation of the entry before, or an entry of its own.
+        let continues = pending.as_ref().is_some_and(|(_, _, prev, _)| {
+            let open = open_parens > 0;
+            let indented =
+                l.text.starts_with([' ', '\t']) && numbered_list && section == SectionKind::Initial;
+            let prev_trim = prev.trim_end();
+            open || (!gap
+                && (indented
+                    || text.starts_with(['(', ',', '–'])
+                    || text.starts_with(|c: char| c.is_lowercase())
+                    || prev_trim.ends_with([',', '-', '/', '–'])))
+        });
+        if continues {
+            if let Some((ls, _, prev, _)) = pending.as_mut() {
+                ls.extend(l.no..=l.last);
+                if !(prev.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
+                    prev.push(' ');
+                }
+                prev.push_str(text);
+                open_parens += balance(text);
+            }
+        } else {
+            finish(&mut pending, &mut out);
+            pending = Some(((l.no..=l.last).collect(), None, text.to_owned(), section));
+            open_parens = balance(text);
+        }
+        gap = false;
+    }
+    finish(&mut pending, &mut out);
+    if html {
+        // Lines that hold only markup (`<ol>`, `</ul>`) carry no text: blank.
+        let mut covered = vec![false; input.split('\n').count() + 1];
+        let mut cover = |n: usize| {
+            if let Some(c) = covered.get_mut(n) {
+                *c = true;
+            }
+        };
+        for l in &lines {
+            for n in l.no..=l.last {
+                cover(n);
+            }
+        }
+        for (n, line) in input.split('\n').enumerate() {
+            if !covered.get(n + 1).copied().unwrap_or(true) {
+                out.skipped.push(Skipped {
+                    line: n + 1,
+                    text: line.trim().to_owned(),
+                    reason: SkipReason::Blank,
+                });
+            }
+        }
+    }
+    out.skipped.sort_by_key(|s| s.line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> LanguageIdentifier {
+        "en".parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn dates() {
+        let d =
+            |s: &str, l: &str| parse_date(s, &l.parse().unwrap_or_default()).map(|d| d.to_string());
+        assert_eq!(
+            d(
+                "Signatories (as of 7 February 2023, further signatories possible):",
+                "en"
+            )
+            .as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(d("as of November 2016", "en").as_deref(), Some("2016-11"));
+        assert_eq!(
+            d("(Stand: 21. März 2011)", "de").as_deref(),
+            Some("2011-03-21")
+        );
+        assert_eq!(d("(Stand 4.4.2015)", "de").as_deref(), Some("2015-04-04"));
+        assert_eq!(
+            d("Signataires (au 7 février 2023) :", "fr").as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(
+            d("Firmantes (a 7 de febrero de 2023):", "es").as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(
+            d("as of February 7, 2023", "en").as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(
+            d("по состоянию на 7 февраля 2023 г.", "ru").as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(d("no date here", "en"), None);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("  1. PCPCI x"), Some((Some(1), "PCPCI x")));
+        assert_eq!(marker("10.Name"), Some((Some(10), "Name")));
+        assert_eq!(marker("3) X"), Some((Some(3), "X")));
+        assert_eq!(marker("- X"), Some((None, "X")));
+        assert_eq!(marker("1.5 million"), None);
+        assert_eq!(marker("MLPD"), None);
+    }
+
+    #[test]
+    fn tokens_keep_groups_whole() {
+        assert_eq!(
+            tokens(
+                "PC (ML) Partido Comunista (Marxista Leninista) (Communist Party (Marxist-Leninist))"
+            ),
+            [
+                "PC",
+                "(ML)",
+                "Partido",
+                "Comunista",
+                "(Marxista Leninista)",
+                "(Communist Party (Marxist-Leninist))"
+            ]
+        );
+    }
+
+    #[test]
+    fn entries() {
+        let places = Places::new(&en(), None);
+        let e = split_entry(
+            "PML del Perú Partido Marxista Leninista del Perú (Marxist-Leninist Party of Peru)",
+            &places,
+            None,
+        );
+        assert_eq!(e.acronym.as_deref(), Some("PML del Perú"));
+        assert_eq!(
+            e.name.as_deref(),
+            Some("Partido Marxista Leninista del Perú")
+        );
+        assert_eq!(
+            e.translation.as_deref(),
+            Some("Marxist-Leninist Party of Peru")
+        );
+        let e = split_entry(
+            "CPSA (ML) Communist Party of South Africa (Marxist-Leninist)",
+            &places,
+            None,
+        );
+        assert_eq!(e.acronym.as_deref(), Some("CPSA (ML)"));
+        assert_eq!(
+            e.name.as_deref(),
+            Some("Communist Party of South Africa (Marxist-Leninist)")
+        );
+        assert_eq!(e.translation, None);
+        let e = split_entry(
+            "RMP Российская маоистская партия (Rossijskaya maoistskaya partiya) (Russian Maoist Party)",
+            &places,
+            None,
+        );
+        assert_eq!(
+            e.transliteration.as_deref(),
+            Some("Rossijskaya maoistskaya partiya")
+        );
+        assert_eq!(e.translation.as_deref(), Some("Russian Maoist Party"));
+        let e = split_entry("MLPD Germany", &places, None);
+        assert_eq!(
+            (e.acronym.as_deref(), e.country_code.as_deref()),
+            (Some("MLPD"), Some("DE"))
+        );
+    }
+}
