@@ -109,57 +109,15 @@ impl<'a> Parser<'a> {
             f(Event::Root(node));
             return Ok(());
         }
-        self.enter()?;
-        self.pos += 1;
-        let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
-        self.ws();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-        } else {
-            loop {
-                self.ws();
-                if self.peek() != Some(b'"') {
-                    return self.err(
-                        self.pos,
-                        format!("expected a key in quotes, {}", self.found()),
-                    );
-                }
-                let kstart = self.pos;
-                let name = self.string()?;
-                if !keys.insert(name.to_string()) {
-                    return self.err(kstart, format!("duplicate key {name:?}"));
-                }
-                let key = Key {
-                    name,
-                    span: kstart..self.pos,
-                };
-                self.ws();
-                if self.peek() != Some(b':') {
-                    return self.err(self.pos, format!("expected `:`, {}", self.found()));
-                }
-                self.pos += 1;
-                self.ws();
-                if self.peek() == Some(b'[') {
-                    self.items(&key, f)?;
-                } else {
-                    let v = self.value()?;
-                    f(Event::Field(&key, v));
-                }
-                self.ws();
-                match self.peek() {
-                    Some(b',') => self.pos += 1,
-                    Some(b'}') => {
-                        self.pos += 1;
-                        break;
-                    }
-                    _ => {
-                        return self
-                            .err(self.pos, format!("expected `,` or `}}`, {}", self.found()));
-                    }
-                }
+        self.members(|p, key| {
+            if p.peek() == Some(b'[') {
+                p.items(&key, f)
+            } else {
+                let v = p.value()?;
+                f(Event::Field(&key, v));
+                Ok(())
             }
-        }
-        self.depth -= 1;
+        })?;
         self.ws();
         if self.pos < self.bytes.len() {
             return self.err(self.pos, "trailing characters after the JSON value");
@@ -241,16 +199,21 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
+    /// Reads an object from its `{` through its `}`: each member's key (with its span),
+    /// checked against the keys before it, then `value` reads what follows the `:`.
+    fn members(
+        &mut self,
+        mut value: impl FnMut(&mut Self, Key<'a>) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
         self.enter()?;
         self.pos += 1;
-        let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
+        let mut names: Vec<Cow<'a, str>> = Vec::new();
         let mut hashes: std::collections::HashSet<u64> = std::collections::HashSet::new();
         self.ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Value::Table(fields));
+            return Ok(());
         }
         loop {
             self.ws();
@@ -262,32 +225,34 @@ impl<'a> Parser<'a> {
             }
             let kstart = self.pos;
             let name = self.string()?;
-            let key = Key {
-                name,
-                span: kstart..self.pos,
-            };
+            let kend = self.pos;
             // Duplicate keys by hash (a confirming comparison only on a hash match), so that
             // an object of many keys costs linear time.
-            let same = |(k, _): &(Key<'a>, Node<'a>)| k.name == key.name;
-            let duplicate = if fields.len() < 8 {
-                fields.iter().any(same)
+            let duplicate = if names.len() < 8 {
+                names.contains(&name)
             } else {
                 if hashes.is_empty() {
-                    hashes.extend(fields.iter().map(|(k, _)| key_hash(&k.name)));
+                    hashes.extend(names.iter().map(|n| key_hash(n)));
                 }
-                !hashes.insert(key_hash(&key.name)) && fields.iter().any(same)
+                !hashes.insert(key_hash(&name)) && names.contains(&name)
             };
             if duplicate {
-                return self.err(kstart, format!("duplicate key {:?}", key.name));
+                return self.err(kstart, format!("duplicate key {name:?}"));
             }
+            names.push(name.clone());
             self.ws();
             if self.peek() != Some(b':') {
                 return self.err(self.pos, format!("expected `:`, {}", self.found()));
             }
             self.pos += 1;
             self.ws();
-            let v = self.value()?;
-            fields.push((key, v));
+            value(
+                self,
+                Key {
+                    name,
+                    span: kstart..kend,
+                },
+            )?;
             self.ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -299,6 +264,16 @@ impl<'a> Parser<'a> {
             }
         }
         self.depth -= 1;
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
+        self.members(|p, key| {
+            let v = p.value()?;
+            fields.push((key, v));
+            Ok(())
+        })?;
         Ok(Value::Table(fields))
     }
 
