@@ -132,7 +132,7 @@ impl Catalog {
             name: name.into(),
             source: Cow::Owned(ftl.into()),
         };
-        let problems = super::check::check_resource(self, &resource, false);
+        let problems = super::check::check_resource(self, &resource);
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
         }

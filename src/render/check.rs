@@ -205,7 +205,7 @@ fn problem(
 /// Checks one resource against the catalog's reference: syntax, unknown messages, variables,
 /// plural coverage, hand-written list punctuation. (Missing messages are a matter of the whole
 /// locale: [`check_catalog`].)
-pub(crate) fn check_resource(catalog: &Catalog, res: &Resource, _full: bool) -> Vec<Problem> {
+pub(crate) fn check_resource(catalog: &Catalog, res: &Resource) -> Vec<Problem> {
     let reference = reference(catalog);
     let source = res.source.as_ref();
     let lines = LineIndex::new(source);
@@ -352,7 +352,7 @@ pub(crate) fn check_catalog(catalog: &Catalog) -> Vec<Problem> {
     let reference = reference(catalog);
     let mut out = Vec::new();
     for res in catalog.resources() {
-        out.extend(check_resource(catalog, res, true));
+        out.extend(check_resource(catalog, res));
     }
     for locale in catalog.locales() {
         if locale.language.as_str() == REFERENCE {
