@@ -126,6 +126,7 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 /// The hash set of the crate's indexes.
 pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
+pub mod audit;
 pub mod cldr;
 pub mod collation;
 pub mod date;

@@ -76,8 +76,19 @@ pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> 
 }
 
 /// The language a heading word belongs to, if the line is a heading.
+/// Lower case for matching words: Unicode's default mapping, except that a capital dotted
+/// İ (Turkish, Azerbaijani) becomes a plain i rather than i with a combining dot, so that
+/// "İmzacılar" matches "imzacılar".
+pub(super) fn lower(s: &str) -> String {
+    if s.contains('İ') {
+        s.replace('İ', "i").to_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 pub(super) fn heading_language(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
+    let lower = lower(line);
     if lower.chars().count() > 200 {
         return None;
     }
@@ -90,13 +101,13 @@ pub(super) fn heading_language(line: &str) -> Option<&'static str> {
 }
 
 pub(super) fn is_subsequent_heading(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = lower(line.trim());
     let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
     lower.chars().count() < 60 && SUBSEQUENT_WORDS.iter().any(|w| lower.starts_with(w))
 }
 
 pub(super) fn is_footer(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = lower(line.trim());
     FOOTER_WORDS.iter().any(|w| lower.starts_with(w))
 }
 

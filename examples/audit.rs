@@ -1,0 +1,174 @@
+//! Compares the published editions of one statement with each other and with the registry:
+//! organizations missing from an edition, out of order, misnumbered, in another section,
+//! misspelled, and as-of dates that disagree.
+//!
+//! ```text
+//! cargo run --example audit -- [--registry FILE]… [--statement ID] [--json] [--lang TAG=FILE | FILE]…
+//! ```
+
+use std::process::ExitCode;
+
+use signatories::Registry;
+use signatories::audit::{Edition, audit};
+use signatories::ingest::{ParseOptions, parse};
+
+const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json] [--lang TAG=FILE | FILE]…\n(audit --help explains each option)";
+
+const HELP: &str = "audit: compare the published editions of a statement, entry by entry
+
+usage: audit [OPTIONS] EDITION…
+
+  EDITION           a published list (text or HTML), as copied from a web page
+  --lang TAG=FILE   an edition whose language is not evident from its heading
+  --registry FILE   the registry the entries are matched against (repeatable: a registry
+                    file and a statement file); default: the bundled seed
+  --statement ID    compare with this statement of the registry (membership, order,
+                    sections, as-of date); without it, the first edition is the reference
+  --json            print { \"editions\": […], \"findings\": [{ \"kind\", \"org\", \"edition\",
+                    \"line\", \"text\", \"expected\", \"editions\" }] }
+  -h, --help        this text
+
+Findings: missing, extra, order, number, section, spelling, heading, unmatched.
+
+examples:
+  audit --statement icor-2023-02-07-peru-solidarity en.txt --lang de=de.txt fr.html
+  audit --json en.txt de.txt
+
+Exit status: 0 when the editions agree, 1 when there are findings, 2 on usage or file errors.";
+
+fn main() -> ExitCode {
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let mut registry_files: Vec<String> = Vec::new();
+    let mut statement: Option<String> = None;
+    let mut json = false;
+    let mut inputs: Vec<(Option<String>, String)> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--registry" => match args.next() {
+                Some(f) => registry_files.push(f),
+                None => return usage("--registry needs a file"),
+            },
+            "--statement" => match args.next() {
+                Some(s) => statement = Some(s),
+                None => return usage("--statement needs an id"),
+            },
+            "--lang" => match args.next().and_then(|v| {
+                v.split_once('=')
+                    .map(|(t, f)| (Some(t.to_owned()), f.to_owned()))
+            }) {
+                Some(pair) => inputs.push(pair),
+                None => return usage("--lang needs TAG=FILE"),
+            },
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with("--") => return usage(&format!("unknown option {s}")),
+            _ => inputs.push((None, a)),
+        }
+    }
+    if inputs.is_empty() {
+        return usage("give the editions to compare");
+    }
+    let registry = if registry_files.is_empty() {
+        signatories::seed::registry()
+    } else {
+        Registry::load_files(&registry_files)
+    };
+    let registry = match registry {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let statement = match &statement {
+        Some(id) => match registry.statement(id) {
+            Some(s) => Some(s),
+            None => {
+                eprintln!("error: no statement {id:?} in the registry");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let mut editions = Vec::new();
+    for (tag, file) in inputs {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let lang: Option<signatories::LanguageIdentifier> = match tag.map(|t| t.parse()) {
+            Some(Ok(l)) => Some(l),
+            Some(Err(_)) => return usage("--lang needs a language tag before the ="),
+            None => None,
+        };
+        let mut options = ParseOptions::default();
+        options.lang = lang.as_ref();
+        options.registry = Some(&registry);
+        editions.push(Edition {
+            file,
+            list: parse(&text, &options),
+        });
+    }
+    let result = audit(&registry, statement, &editions);
+    if json {
+        match serde_json::to_string_pretty(&result) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        for e in &result.editions {
+            println!("{}: {} entries ({})", e.file, e.entries, e.language);
+        }
+        // Grouped by organization, the editions in the order given.
+        let mut orgs: Vec<Option<&str>> = Vec::new();
+        for f in &result.findings {
+            if !orgs.contains(&f.org.as_deref()) {
+                orgs.push(f.org.as_deref());
+            }
+        }
+        for org in orgs {
+            println!("{}:", org.unwrap_or("(no organization)"));
+            for f in result.findings.iter().filter(|f| f.org.as_deref() == org) {
+                let at = f.line.map_or(String::new(), |l| format!(":{l}"));
+                let mut line = format!("  {} in {}{at}", f.kind, f.edition);
+                if let Some(t) = &f.text {
+                    line.push_str(&format!(": {t:?}"));
+                }
+                if let Some(x) = &f.expected {
+                    line.push_str(&format!(" (expected {x})"));
+                }
+                if !f.editions.is_empty() {
+                    line.push_str(&format!(" [listed by {}]", f.editions.join(", ")));
+                }
+                println!("{line}");
+            }
+        }
+        if result.findings.is_empty() {
+            println!("the editions agree");
+        }
+    }
+    if result.findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("error: {message}\n{USAGE}");
+    ExitCode::from(2)
+}

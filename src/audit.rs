@@ -1,0 +1,355 @@
+//! Auditing the published editions of one statement against each other (and against the
+//! registry's statement): each edition's list is read ([`crate::ingest`]), each entry matched
+//! to an organization ([`crate::reconcile`]), and the editions are aligned by organization, not
+//! by position. What differs is reported once per organization and kind:
+//!
+//! - `missing`: an organization some editions (or the statement) list and this edition does
+//!   not; `unmatched`: an entry no organization of the registry is found for;
+//! - `order`: an organization out of the reference order (the fewest moves that explain the
+//!   edition's order: the entries outside a longest common subsequence);
+//! - `number`: printed numbers that skip or repeat;
+//! - `section`: an organization initial in one edition, subsequent in another;
+//! - `spelling`: an acronym printed differently from the registry's;
+//! - `heading`: as-of dates that disagree.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::ingest::ParsedList;
+use crate::reconcile::{MatchStatus, reconcile};
+use crate::registry::Registry;
+use crate::statement::{SectionKind, Statement};
+
+/// One published edition: where it came from, and its list as read.
+#[derive(Debug, Clone)]
+pub struct Edition {
+    /// The file (or label) it was read from.
+    pub file: String,
+    /// The list as [`crate::ingest::parse`] read it.
+    pub list: ParsedList,
+}
+
+/// What kind of difference a [`Finding`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// An organization this edition does not list, which others (or the statement) do.
+    Missing,
+    /// An organization this edition lists and the statement does not.
+    Extra,
+    /// An organization out of the reference order.
+    Order,
+    /// A printed number that skips or repeats.
+    Number,
+    /// An organization in another section than in the reference.
+    Section,
+    /// An acronym printed differently from the registry's.
+    Spelling,
+    /// An as-of date that differs from the reference's.
+    Heading,
+    /// An entry no organization is found for.
+    Unmatched,
+}
+
+spelled_enum!(FindingKind, "finding kind", {
+    Missing => "missing", Extra => "extra", Order => "order", Number => "number",
+    Section => "section", Spelling => "spelling", Heading => "heading", Unmatched => "unmatched",
+});
+
+/// One difference found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// What kind of difference.
+    pub kind: FindingKind,
+    /// The organization's id, where known.
+    pub org: Option<String>,
+    /// The edition's file.
+    pub edition: String,
+    /// The edition's line, where the finding is at one.
+    pub line: Option<usize>,
+    /// What the edition prints.
+    pub text: Option<String>,
+    /// What was expected.
+    pub expected: Option<String>,
+    /// The editions on the other side (those that list a missing organization).
+    pub editions: Vec<String>,
+}
+
+/// The result of an audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Audit {
+    /// Each edition: file, language, entries read.
+    pub editions: Vec<EditionSummary>,
+    /// Every finding, by edition then line.
+    pub findings: Vec<Finding>,
+}
+
+/// An audited edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EditionSummary {
+    /// The file.
+    pub file: String,
+    /// The language read or given.
+    pub language: String,
+    /// How many entries were read.
+    pub entries: usize,
+}
+
+/// An entry of an edition, matched.
+struct Row {
+    org: Option<String>,
+    line: usize,
+    number: Option<u32>,
+    section: SectionKind,
+    acronym: Option<String>,
+}
+
+/// Audits editions of one statement. With `statement`, the statement of the registry is the
+/// reference (order, sections, membership); without, the first edition is.
+pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edition]) -> Audit {
+    let mut findings = Vec::new();
+    let rows: Vec<Vec<Row>> = editions
+        .iter()
+        .map(|e| {
+            let matches = reconcile(registry, &e.list);
+            e.list
+                .entries
+                .iter()
+                .zip(matches)
+                .map(|(p, m)| Row {
+                    org: (m.status == MatchStatus::Matched).then_some(m.id).flatten(),
+                    line: p.lines.first().copied().unwrap_or(0),
+                    number: p.number,
+                    section: p.section,
+                    acronym: p.acronym.clone(),
+                })
+                .collect()
+        })
+        .collect();
+    // The reference: the statement's organizations and sections, or the first edition's.
+    let reference: Vec<(String, SectionKind)> = match statement {
+        Some(s) => s
+            .sections
+            .iter()
+            .flat_map(|sec| sec.entries.iter().map(move |e| (e.org.clone(), sec.kind)))
+            .collect(),
+        None => rows
+            .first()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| Some((r.org.clone()?, r.section)))
+            .collect(),
+    };
+    let reference_as_of = match statement {
+        Some(s) => s.as_of,
+        None => editions
+            .first()
+            .and_then(|e| e.list.heading.as_ref())
+            .and_then(|h| h.as_of),
+    };
+    // Every organization any edition or the statement lists, for "missing".
+    let mut everywhere: Vec<String> = reference.iter().map(|(o, _)| o.clone()).collect();
+    let mut known: HashSet<String> = everywhere.iter().cloned().collect();
+    for r in rows.iter().flatten() {
+        if let Some(o) = &r.org
+            && known.insert(o.clone())
+        {
+            everywhere.push(o.clone());
+        }
+    }
+    let listed_by: HashMap<&str, Vec<&str>> = {
+        let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (e, rs) in editions.iter().zip(&rows) {
+            for r in rs {
+                if let Some(o) = &r.org {
+                    let v = m.entry(o.as_str()).or_default();
+                    if !v.contains(&e.file.as_str()) {
+                        v.push(e.file.as_str());
+                    }
+                }
+            }
+        }
+        m
+    };
+    let position: HashMap<&str, usize> = reference
+        .iter()
+        .enumerate()
+        .map(|(i, (o, _))| (o.as_str(), i))
+        .collect();
+    let section_of: HashMap<&str, SectionKind> =
+        reference.iter().map(|(o, s)| (o.as_str(), *s)).collect();
+
+    for (e, rs) in editions.iter().zip(&rows) {
+        let finding = |kind, org: Option<&str>, line, text: Option<String>, expected| Finding {
+            kind,
+            org: org.map(str::to_owned),
+            edition: e.file.clone(),
+            line,
+            text,
+            expected,
+            editions: Vec::new(),
+        };
+        // Heading.
+        let as_of = e.list.heading.as_ref().and_then(|h| h.as_of);
+        if let (Some(a), Some(b)) = (as_of, reference_as_of)
+            && a != b
+        {
+            findings.push(finding(
+                FindingKind::Heading,
+                None,
+                e.list.heading.as_ref().map(|h| h.line),
+                Some(a.to_string()),
+                Some(b.to_string()),
+            ));
+        }
+        let mut here: HashSet<&str> = HashSet::new();
+        for r in rs {
+            match &r.org {
+                None => findings.push(finding(
+                    FindingKind::Unmatched,
+                    None,
+                    Some(r.line),
+                    r.acronym.clone(),
+                    None,
+                )),
+                Some(o) => {
+                    here.insert(o.as_str());
+                    if statement.is_some() && !position.contains_key(o.as_str()) {
+                        findings.push(finding(
+                            FindingKind::Extra,
+                            Some(o),
+                            Some(r.line),
+                            r.acronym.clone(),
+                            None,
+                        ));
+                    }
+                    if let Some(&s) = section_of.get(o.as_str())
+                        && s != r.section
+                    {
+                        findings.push(finding(
+                            FindingKind::Section,
+                            Some(o),
+                            Some(r.line),
+                            Some(r.section.to_string()),
+                            Some(s.to_string()),
+                        ));
+                    }
+                    if let (Some(printed), Some(org)) = (&r.acronym, registry.organization(o))
+                        && !org.acronyms.is_empty()
+                        && !org.acronyms.iter().any(|a| a.text == *printed)
+                    {
+                        findings.push(finding(
+                            FindingKind::Spelling,
+                            Some(o),
+                            Some(r.line),
+                            Some(printed.clone()),
+                            org.acronyms.first().map(|a| a.text.clone()),
+                        ));
+                    }
+                }
+            }
+        }
+        // Missing: listed elsewhere (or by the statement), not here.
+        for o in &everywhere {
+            if here.contains(o.as_str()) {
+                continue;
+            }
+            let mut f = finding(FindingKind::Missing, Some(o), None, None, None);
+            f.editions = listed_by
+                .get(o.as_str())
+                .map(|v| v.iter().map(|s| (*s).to_owned()).collect())
+                .unwrap_or_default();
+            if statement.is_some() && position.contains_key(o.as_str()) {
+                f.expected = Some("the statement lists it".to_owned());
+            }
+            findings.push(f);
+        }
+        // Order: entries outside a longest increasing subsequence of reference positions.
+        let seq: Vec<(usize, &Row)> = rs
+            .iter()
+            .filter_map(|r| Some((*position.get(r.org.as_deref()?)?, r)))
+            .collect();
+        let keep = longest_increasing(&seq.iter().map(|(p, _)| *p).collect::<Vec<_>>());
+        for (k, (_, r)) in seq.iter().enumerate() {
+            if !keep.contains(&k) {
+                findings.push(finding(
+                    FindingKind::Order,
+                    r.org.as_deref(),
+                    Some(r.line),
+                    r.acronym.clone(),
+                    None,
+                ));
+            }
+        }
+        // Numbers: each numbered section counts 1, 2, 3…
+        let mut expected_number: BTreeMap<u8, u32> = BTreeMap::new();
+        for r in rs {
+            let Some(n) = r.number else { continue };
+            let slot = expected_number
+                .entry(u8::from(r.section == SectionKind::Subsequent))
+                .or_insert(1);
+            if n != *slot {
+                findings.push(finding(
+                    FindingKind::Number,
+                    r.org.as_deref(),
+                    Some(r.line),
+                    Some(n.to_string()),
+                    Some(slot.to_string()),
+                ));
+            }
+            *slot = n + 1;
+        }
+    }
+    Audit {
+        editions: editions
+            .iter()
+            .zip(&rows)
+            .map(|(e, r)| EditionSummary {
+                file: e.file.clone(),
+                language: e.list.language.to_string(),
+                entries: r.len(),
+            })
+            .collect(),
+        findings,
+    }
+}
+
+/// The indexes of a longest strictly increasing subsequence of `xs` (patience sorting,
+/// n log n).
+fn longest_increasing(xs: &[usize]) -> HashSet<usize> {
+    let mut tails: Vec<usize> = Vec::new(); // index into xs of the tail of each length
+    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    for (i, &x) in xs.iter().enumerate() {
+        let at = tails.partition_point(|&t| xs.get(t).is_some_and(|&v| v < x));
+        if at > 0
+            && let Some(p) = prev.get_mut(i)
+        {
+            *p = tails.get(at - 1).copied();
+        }
+        if at == tails.len() {
+            tails.push(i);
+        } else if let Some(t) = tails.get_mut(at) {
+            *t = i;
+        }
+    }
+    let mut out = HashSet::new();
+    let mut cur = tails.last().copied();
+    while let Some(i) = cur {
+        out.insert(i);
+        cur = prev.get(i).copied().flatten();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn longest_increasing_subsequence() {
+        let keep = super::longest_increasing(&[0, 1, 5, 2, 3, 4]);
+        assert!(!keep.contains(&2) && keep.len() == 5);
+        let keep = super::longest_increasing(&[1, 0, 2, 3]);
+        assert_eq!(keep.len(), 3);
+    }
+}

@@ -1,0 +1,126 @@
+//! Auditing editions: editions rendered from one statement agree; planted differences — an
+//! entry removed, two swapped, an acronym misspelled, a renumbering, a date — are each reported
+//! once, with the right kind.
+
+use signatories::audit::{Edition, FindingKind, audit};
+use signatories::ingest::{ParseOptions, parse};
+use signatories::render::{RenderOptions, Renderer};
+use signatories::{Registry, seed};
+
+/// The languages whose rendered editions the list reader reads back entry for entry.
+const LOCALES: [&str; 5] = ["en-GB", "de", "fr", "ru", "tr"];
+
+fn editions(r: &Registry, edit: impl Fn(&str, String) -> String) -> Vec<Edition> {
+    let s = r
+        .statement(seed::STATEMENT_ID)
+        .unwrap_or_else(|| panic!("seed"));
+    LOCALES
+        .iter()
+        .map(|l| {
+            let text = Renderer::try_new(*l)
+                .and_then(|x| x.render(r, s, &RenderOptions::default()))
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_string();
+            let text = edit(l, text);
+            let lang: signatories::LanguageIdentifier = l.parse().unwrap_or_default();
+            let mut options = ParseOptions::default();
+            options.lang = Some(&lang);
+            options.registry = Some(r);
+            Edition {
+                file: format!("{l}.txt"),
+                list: parse(&text, &options),
+            }
+        })
+        .collect()
+}
+
+fn kinds(a: &signatories::audit::Audit) -> Vec<(FindingKind, String, Option<String>)> {
+    a.findings
+        .iter()
+        .map(|f| (f.kind, f.edition.clone(), f.org.clone()))
+        .collect()
+}
+
+#[test]
+fn editions_rendered_from_one_statement_agree() {
+    let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement(seed::STATEMENT_ID);
+    let eds = editions(&r, |_, t| t);
+    let a = audit(&r, s, &eds);
+    assert!(a.findings.is_empty(), "{:#?}", a.findings);
+    assert!(
+        a.editions.iter().all(|e| e.entries == 31),
+        "{:?}",
+        a.editions
+    );
+    // Without the statement, the first edition is the reference: still nothing.
+    assert!(audit(&r, None, &eds).findings.is_empty());
+}
+
+#[test]
+fn planted_differences_are_each_reported_once() {
+    let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement(seed::STATEMENT_ID);
+    let eds = editions(&r, |l, t| match l {
+        // German: MLPD (14) left out, and the numbers after it not renumbered.
+        "de" => t
+            .lines()
+            .filter(|line| !line.contains("14. MLPD"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        // French: entries 2 and 3 swapped (numbers and all).
+        "fr" => {
+            let lines: Vec<&str> = t.lines().collect();
+            let i2 = lines
+                .iter()
+                .position(|l| l.starts_with("  2. "))
+                .unwrap_or(0);
+            let i3 = lines
+                .iter()
+                .position(|l| l.starts_with("  3. "))
+                .unwrap_or(0);
+            let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+            let (a, b) = (
+                out[i2].replacen("  2. ", "  3. ", 1),
+                out[i3].replacen("  3. ", "  2. ", 1),
+            );
+            out[i2] = b;
+            out[i3] = a;
+            out.join("\n")
+        }
+        // Russian: a typo in an acronym.
+        "ru" => t.replace("  16. KOL ", "  16. KOI "),
+        // Turkish: another as-of date.
+        "tr" => t.replace("7 Şubat 2023", "8 Şubat 2023"),
+        _ => t,
+    });
+    let a = audit(&r, s, &eds);
+    let mut found = kinds(&a);
+    found.sort();
+    let expected = vec![
+        (
+            FindingKind::Missing,
+            "de.txt".to_owned(),
+            Some("mlpd".to_owned()),
+        ),
+        (
+            FindingKind::Order,
+            "fr.txt".to_owned(),
+            Some("mmlpl".to_owned()),
+        ),
+        (
+            FindingKind::Number,
+            "de.txt".to_owned(),
+            Some("upml".to_owned()),
+        ),
+        (
+            FindingKind::Spelling,
+            "ru.txt".to_owned(),
+            Some("kol".to_owned()),
+        ),
+        (FindingKind::Heading, "tr.txt".to_owned(), None),
+    ];
+    let mut expected = expected;
+    expected.sort();
+    assert_eq!(found, expected, "{:#?}", a.findings);
+}
