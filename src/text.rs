@@ -276,6 +276,27 @@ pub fn direction(s: &str) -> Option<Direction> {
     None
 }
 
+/// The value of a decimal digit of the scripts CLDR numbers in (ASCII, Arabic-Indic, Persian,
+/// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai,
+/// Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width), or `None`.
+///
+/// ```
+/// assert_eq!(signatories::text::decimal_digit('۷'), Some(7));
+/// assert_eq!(signatories::text::decimal_digit('৩'), Some(3));
+/// assert_eq!(signatories::text::decimal_digit('x'), None);
+/// ```
+pub fn decimal_digit(c: char) -> Option<u32> {
+    const ZEROS: [u32; 19] = [
+        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
+        0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+    ];
+    let c = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&c))
+        .map(|z| c - z)
+}
+
 /// The mark a line needs at its start to be laid out in direction `dir` as a paragraph of its
 /// own (UAX #9 P2–P3: a line without a strong character outside isolates is LTR): `None` when
 /// it already is, else U+200E LEFT-TO-RIGHT MARK or U+200F RIGHT-TO-LEFT MARK.

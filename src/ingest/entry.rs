@@ -7,15 +7,28 @@ use super::*;
 /// A list marker at the start of a line: (number, rest).
 pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
     let t = line.trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && digits <= 5 {
-        let rest = t.get(digits..)?;
-        if let Some(r) = rest.strip_prefix(['.', ')']) {
-            let n = t.get(..digits)?.parse().ok();
+    // Digits of any script CLDR numbers in ("12.", "۱۲.", "১২."), at most five.
+    let mut n: u32 = 0;
+    let mut len = 0;
+    let mut count = 0;
+    for c in t.chars() {
+        match crate::text::decimal_digit(c) {
+            Some(d) if count < 6 => {
+                n = n * 10 + d;
+                len += c.len_utf8();
+                count += 1;
+            }
+            _ => break,
+        }
+    }
+    if count > 0 && count <= 5 {
+        let rest = t.get(len..)?;
+        if let Some(r) = rest.strip_prefix(['.', ')', '\u{6D4}']) {
             let r2 = r.trim_start();
             // "10.Name" (no space) is a number too, "1.5 million" is not.
-            if !r2.starts_with(|c: char| c.is_ascii_digit()) && !r2.is_empty() {
-                return Some((n, r2));
+            if !r2.starts_with(|c: char| crate::text::decimal_digit(c).is_some()) && !r2.is_empty()
+            {
+                return Some((Some(n), r2));
             }
         }
     }

@@ -41,8 +41,9 @@ pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> 
     if lang.language.as_str() != "en" {
         months.extend(month_names(&"en".parse().unwrap_or_default()));
     }
+    // Words keep their marks (a Devanagari nukta, Arabic harakat): `text::is_mark`.
     let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {

@@ -24,6 +24,18 @@ pub(super) const HEADING_WORDS: &[(&str, &str)] = &[
     ("it", "firmatari"),
     ("nl", "ondertekenaars"),
     ("sv", "undertecknare"),
+    ("pl", "sygnatariusze"),
+    ("uk", "підписали"),
+    ("bg", "подписали"),
+    ("el", "υπογράφουν"),
+    ("hi", "हस्ताक्षरकर्ता"),
+    ("bn", "স্বাক্ষরকারী"),
+    ("ur", "دستخط کنندگان"),
+    ("zh-Hans", "签署方"),
+    ("zh-Hant", "簽署方"),
+    ("ja", "署名団体"),
+    ("ko", "서명 단체"),
+    ("id", "penanda tangan"),
 ];
 
 /// Lines that start the subsequent section, lowercase.
@@ -47,6 +59,20 @@ pub(super) const SUBSEQUENT_WORDS: &[&str] = &[
     "sonradan imzalayanlar",
     "الموقعون لاحقًا",
     "امضاکنندگان بعدی",
+    "firmatari successivi",
+    "latere ondertekenaars",
+    "kolejni sygnatariusze",
+    "підписали пізніше",
+    "подписали по-късно",
+    "υπέγραψαν αργότερα",
+    "बाद के हस्ताक्षरकर्ता",
+    "পরবর্তী স্বাক্ষরকারী",
+    "بعد کے دستخط کنندگان",
+    "后续签署方",
+    "後續簽署方",
+    "追加署名団体",
+    "추가 서명 단체",
+    "penanda tangan selanjutnya",
 ];
 
 /// Phrases saying more signatories are possible, lowercase.
@@ -70,6 +96,20 @@ pub(super) const MORE_WORDS: &[&str] = &[
     "yeni imzalara açık",
     "ويمكن انضمام",
     "امکان امضای بیشتر",
+    "aperto a nuove adesioni",
+    "verdere ondertekening mogelijk",
+    "możliwe kolejne podpisy",
+    "можливі нові підписи",
+    "възможни са нови подписи",
+    "ανοιχτό για νέες υπογραφές",
+    "और हस्ताक्षर संभव",
+    "আরও স্বাক্ষর সম্ভব",
+    "مزید دستخط ممکن",
+    "欢迎更多组织签署",
+    "歡迎更多組織簽署",
+    "追加署名受付中",
+    "추가 서명 가능",
+    "terbuka untuk penanda tangan baru",
 ];
 
 /// Page furniture and notes that follow a list, lowercase prefixes.
