@@ -9,7 +9,10 @@
 //!   edition's order: the entries outside a longest common subsequence);
 //! - `number`: printed numbers that skip or repeat;
 //! - `section`: an organization initial in one edition, subsequent in another;
-//! - `spelling`: an acronym printed differently from the registry's;
+//! - `spelling`: an acronym printed differently from the registry's, a name or translation
+//!   close to one of the organization's without being it (a typo; a wording close to none is
+//!   a translation the registry lacks, not a difference), a country the organization is not
+//!   in — unless the statement records that the edition printed it so;
 //! - `heading`: as-of dates that disagree.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -104,6 +107,27 @@ struct Row {
     number: Option<u32>,
     section: SectionKind,
     acronym: Option<String>,
+    /// The printed name, transliteration and translation.
+    texts: Vec<String>,
+    country_code: Option<String>,
+}
+
+/// The registry text a printed text misspells: the organization's acronym or name it is close
+/// to (normalized edit distance over folded text of at least 0.8) without being it. A text
+/// close to none is another wording (a translation the registry lacks), not a misspelling.
+fn misspelled<'a>(printed: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let p = crate::find::fold(printed);
+    let mut best: Option<(f64, &str)> = None;
+    for k in known {
+        if k == printed {
+            return None;
+        }
+        let score = strsim::normalized_levenshtein(&p, &crate::find::fold(k));
+        if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
 }
 
 /// Audits editions of one statement. With `statement`, the statement of the registry is the
@@ -124,6 +148,12 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                     number: p.number,
                     section: p.section,
                     acronym: p.acronym.clone(),
+                    texts: [&p.name, &p.transliteration, &p.translation]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect(),
+                    country_code: p.country_code.clone(),
                 })
                 .collect()
         })
@@ -236,17 +266,65 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                             Some(s.to_string()),
                         ));
                     }
-                    if let (Some(printed), Some(org)) = (&r.acronym, registry.organization(o))
-                        && !org.acronyms.is_empty()
-                        && !org.acronyms.iter().any(|a| a.text == *printed)
-                    {
-                        findings.push(finding(
-                            FindingKind::Spelling,
-                            Some(o),
-                            Some(r.line),
-                            Some(printed.clone()),
-                            org.acronyms.first().map(|a| a.text.clone()),
-                        ));
+                    // What the statement records this edition printed is expected, typos kept.
+                    let printed = statement
+                        .and_then(|s| s.entries().find(|en| en.org == *o))
+                        .and_then(|en| en.printed.as_ref())
+                        .filter(|p| p.applies_to(&e.list.language));
+                    let recorded = |t: &str| {
+                        printed.is_some_and(|p| {
+                            [&p.acronym, &p.name, &p.transliteration, &p.translation]
+                                .into_iter()
+                                .flatten()
+                                .any(|x| x == t)
+                        })
+                    };
+                    if let Some(org) = registry.organization(o) {
+                        if let Some(a) = &r.acronym
+                            && !org.acronyms.is_empty()
+                            && !org.acronyms.iter().any(|x| x.text == *a)
+                            && !recorded(a)
+                        {
+                            findings.push(finding(
+                                FindingKind::Spelling,
+                                Some(o),
+                                Some(r.line),
+                                Some(a.clone()),
+                                org.acronyms.first().map(|x| x.text.clone()),
+                            ));
+                        }
+                        for t in r.texts.iter().filter(|t| !recorded(t)) {
+                            if let Some(k) = misspelled(t, org.texts()) {
+                                findings.push(finding(
+                                    FindingKind::Spelling,
+                                    Some(o),
+                                    Some(r.line),
+                                    Some(t.clone()),
+                                    Some(k.to_owned()),
+                                ));
+                            }
+                        }
+                        if let Some(code) = &r.country_code
+                            && !org.countries.is_empty()
+                            && !org
+                                .countries
+                                .iter()
+                                .any(|p| p.as_str().eq_ignore_ascii_case(code))
+                        {
+                            findings.push(finding(
+                                FindingKind::Spelling,
+                                Some(o),
+                                Some(r.line),
+                                Some(code.clone()),
+                                Some(
+                                    org.countries
+                                        .iter()
+                                        .map(|p| p.as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(" / "),
+                                ),
+                            ));
+                        }
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! Auditing editions: editions rendered from one statement agree; planted differences — an
-//! entry removed, two swapped, an acronym misspelled, a renumbering, a date — are each reported
-//! once, with the right kind.
+//! entry removed, two swapped, an acronym and a name misspelled, a renumbering, a date — are
+//! each reported once, with the right kind.
 
 use signatories::audit::{Edition, FindingKind, audit};
 use signatories::ingest::{ParseOptions, parse};
@@ -53,8 +53,31 @@ fn editions_rendered_from_one_statement_agree() {
         "{:?}",
         a.editions
     );
-    // Without the statement, the first edition is the reference: still nothing.
-    assert!(audit(&r, None, &eds).findings.is_empty());
+    // Without the statement, the first edition is the reference, and the registry alone says
+    // how names are spelled: the published English edition's "Parti Comuniste du Togo" (a typo
+    // the statement records as printed) is then the one finding.
+    let a = audit(&r, None, &eds);
+    let found: Vec<_> = a
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.kind,
+                f.org.as_deref(),
+                f.text.as_deref(),
+                f.expected.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            FindingKind::Spelling,
+            Some("pct"),
+            Some("Parti Comuniste du Togo"),
+            Some("Parti Communiste du Togo")
+        )]
+    );
 }
 
 #[test]
@@ -86,7 +109,9 @@ fn planted_differences_are_each_reported_once() {
             );
             out[i2] = b;
             out[i3] = a;
+            // And a typo in a name.
             out.join("\n")
+                .replace("Parti Communiste du Togo", "Parti Comunniste du Togo")
         }
         // Russian: a typo in an acronym.
         "ru" => t.replace("  16. KOL ", "  16. KOI "),
@@ -117,6 +142,11 @@ fn planted_differences_are_each_reported_once() {
             FindingKind::Spelling,
             "ru.txt".to_owned(),
             Some("kol".to_owned()),
+        ),
+        (
+            FindingKind::Spelling,
+            "fr.txt".to_owned(),
+            Some("pct".to_owned()),
         ),
         (FindingKind::Heading, "tr.txt".to_owned(), None),
     ];

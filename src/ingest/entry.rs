@@ -197,19 +197,22 @@ pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registr
         body = body.get(..open).unwrap_or_default().trim_end().to_owned();
     }
 
-    // A trailing ", Country" at the top level.
+    // A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
+    // ideographic "、", full-width "，").
     let mut depth = 0i32;
     let mut last_comma = None;
     for (i, c) in body.char_indices() {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ',' if depth == 0 => last_comma = Some(i),
+            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => {
+                last_comma = Some((i, c.len_utf8()));
+            }
             _ => {}
         }
     }
-    if let Some(i) = last_comma {
-        let candidate = body.get(i + 1..).unwrap_or_default().trim().to_owned();
+    if let Some((i, width)) = last_comma {
+        let candidate = body.get(i + width..).unwrap_or_default().trim().to_owned();
         let before = body.get(..i).unwrap_or_default().trim_end();
         if let Some(code) = places.lookup(&candidate) {
             e.country = Some(candidate);
