@@ -131,30 +131,7 @@ impl<'a> Parser<'a> {
         key: &Key<'a>,
         f: &mut impl FnMut(Event<'a, '_>),
     ) -> Result<(), SyntaxError> {
-        self.enter()?;
-        self.pos += 1;
-        self.ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            self.depth -= 1;
-            return Ok(());
-        }
-        loop {
-            self.ws();
-            let v = self.value()?;
-            f(Event::Item(key, v));
-            self.ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    break;
-                }
-                _ => return self.err(self.pos, format!("expected `,` or `]`, {}", self.found())),
-            }
-        }
-        self.depth -= 1;
-        Ok(())
+        self.elements(|v| f(Event::Item(key, v)))
     }
 
     fn found(&self) -> String {
@@ -277,19 +254,20 @@ impl<'a> Parser<'a> {
         Ok(Value::Table(fields))
     }
 
-    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
+    /// Reads an array from its `[` through its `]`, handing each element to `each`.
+    fn elements(&mut self, mut each: impl FnMut(Node<'a>)) -> Result<(), SyntaxError> {
         self.enter()?;
         self.pos += 1;
-        let mut items = Vec::new();
         self.ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Value::Array(items));
+            return Ok(());
         }
         loop {
             self.ws();
-            items.push(self.value()?);
+            let v = self.value()?;
+            each(v);
             self.ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -301,6 +279,12 @@ impl<'a> Parser<'a> {
             }
         }
         self.depth -= 1;
+        Ok(())
+    }
+
+    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let mut items = Vec::new();
+        self.elements(|v| items.push(v))?;
         Ok(Value::Array(items))
     }
 

@@ -132,7 +132,8 @@ impl Catalog {
             name: name.into(),
             source: Cow::Owned(ftl.into()),
         };
-        let problems = super::check::check_resource(self, &resource);
+        let reference = super::check::reference(self);
+        let problems = super::check::check_resource(&reference, &resource);
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
         }

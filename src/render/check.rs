@@ -120,12 +120,12 @@ fn offset(source: &str, slice: &str) -> usize {
 
 /// The reference locale's messages: id → its variables, and the variables it selects on by
 /// plural rules (those with number or category keys).
-struct Reference {
+pub(crate) struct Reference {
     variables: BTreeMap<String, BTreeSet<String>>,
     plural_variables: BTreeSet<String>,
 }
 
-fn reference(catalog: &Catalog) -> Reference {
+pub(crate) fn reference(catalog: &Catalog) -> Reference {
     let en: LanguageIdentifier = REFERENCE.parse().unwrap_or_default();
     let own: Vec<&Resource> = catalog.resources_of(&en).collect();
     let bundled: Vec<&Resource>;
@@ -205,8 +205,7 @@ fn problem(
 /// Checks one resource against the catalog's reference: syntax, unknown messages, variables,
 /// plural coverage, hand-written list punctuation. (Missing messages are a matter of the whole
 /// locale: [`check_catalog`].)
-pub(crate) fn check_resource(catalog: &Catalog, res: &Resource) -> Vec<Problem> {
-    let reference = reference(catalog);
+pub(crate) fn check_resource(reference: &Reference, res: &Resource) -> Vec<Problem> {
     let source = res.source.as_ref();
     let lines = LineIndex::new(source);
     let mut out = Vec::new();
@@ -352,7 +351,7 @@ pub(crate) fn check_catalog(catalog: &Catalog) -> Vec<Problem> {
     let reference = reference(catalog);
     let mut out = Vec::new();
     for res in catalog.resources() {
-        out.extend(check_resource(catalog, res));
+        out.extend(check_resource(&reference, res));
     }
     for locale in catalog.locales() {
         if locale.language.as_str() == REFERENCE {
