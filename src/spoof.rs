@@ -108,6 +108,10 @@ fn in_one_script(s: &str) -> bool {
     let mut only: Option<Script> = None;
     for c in s.chars() {
         let mut sc = swe.get_script_val(c);
+        if sc == Script::Unknown {
+            // An unassigned code point (U+03A2 in the Greek block): left to the full check.
+            return false;
+        }
         if matches!(sc, Script::Common | Script::Inherited) {
             // A neutral character counts for every script, unless its Script_Extensions name
             // some: one (it then counts as of that script), or several (U+060C ARABIC COMMA:

@@ -168,8 +168,20 @@ pub(super) fn initial_score(acronym: &[char], initials: &[char]) -> usize {
     n
 }
 
+/// Joins tokens of one text as they were printed: tokens that touched stay together
+/// ("(社)キョレハナ", "Parti révolutionnaire-Communistes(France)"), others get one space.
 pub(super) fn join(tokens: &[&str]) -> String {
-    tokens.join(" ")
+    let mut out = String::new();
+    let mut prev_end: Option<usize> = None;
+    for t in tokens {
+        let start = t.as_ptr() as usize;
+        if prev_end.is_some_and(|e| e != start) {
+            out.push(' ');
+        }
+        out.push_str(t);
+        prev_end = Some(start + t.len());
+    }
+    out
 }
 
 /// Items `from..to` of a token list (empty when out of range).
@@ -182,14 +194,70 @@ pub(super) fn at<'a>(t: &[&'a str], i: usize) -> &'a str {
     t.get(i).copied().unwrap_or("")
 }
 
-/// Splits an entry's text into its parts.
-pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registry>) -> ParsedEntry {
+/// Whether a word is written in capitals only (at least two letters): "VRD", "ATTAC", "ΓΣΕΕ".
+pub(super) fn all_capitals(t: &str) -> bool {
+    let letters: Vec<char> = inner(t).chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Whether a word may be an acronym: two capitals or more ("MLPD", "UPC-Manidem", "UoC",
+/// "PCdoB"); whether it is one the name after it decides.
+pub(super) fn acronym_candidate(t: &str) -> bool {
+    inner(t).chars().filter(|c| c.is_uppercase()).count() >= 2 && inner(t).chars().count() <= 16
+}
+
+/// Whether a word starts with a lower-case letter (a script with case): "of", "za", "de".
+pub(super) fn starts_lower(t: &str) -> bool {
+    t.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+}
+
+/// The last top-level dash between words (" – ", " - ", " — "): (start, end) of the dash.
+fn last_dash(body: &str) -> Option<(usize, usize)> {
+    let mut depth = 0i32;
+    let mut found = None;
+    for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '-' | '–' | '—' if depth == 0 => {
+                let before = body.get(..i).is_some_and(|b| b.ends_with(' '));
+                let after = body
+                    .get(i + c.len_utf8()..)
+                    .is_some_and(|a| a.starts_with(' '));
+                if before && after {
+                    found = Some((i, i + c.len_utf8()));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Splits an entry's text into its parts, in the list's style.
+pub(super) fn split_entry(
+    text: &str,
+    places: &Places,
+    registry: Option<&Registry>,
+    style: &Style,
+) -> ParsedEntry {
     let mut e = ParsedEntry::default();
     let mut body = text.trim().to_owned();
+    if let Some(p) = style.trailing {
+        body = body.trim_end_matches(p).trim_end().to_owned();
+    }
+    // A comma or semicolon never ends a name.
+    body = body
+        .trim_end_matches([',', ';', '،', '؛'])
+        .trim_end()
+        .to_owned();
 
     // A trailing note in brackets, or a footnote mark.
     if body.ends_with(']')
         && let Some(open) = body.rfind('[')
+        && open > 0
     {
         e.note = body
             .get(open + 1..body.len() - 1)
@@ -199,19 +267,7 @@ pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registr
 
     // A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
     // ideographic "、", full-width "，").
-    let mut depth = 0i32;
-    let mut last_comma = None;
-    for (i, c) in body.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => {
-                last_comma = Some((i, c.len_utf8()));
-            }
-            _ => {}
-        }
-    }
-    if let Some((i, width)) = last_comma {
+    if let Some(&(i, width)) = top_level_commas(&body).last() {
         let candidate = body.get(i + width..).unwrap_or_default().trim().to_owned();
         let before = body.get(..i).unwrap_or_default().trim_end();
         if let Some(code) = places.lookup(&candidate) {
@@ -229,14 +285,78 @@ pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registr
             // "Name (ACR), Place": a place CLDR does not name ("USA", a region): printed, no code.
             e.country = Some(candidate);
             body = before.to_owned();
+        } else if style.city_before_country && place_like(&candidate) {
+            // "Name, City" in a list that prints cities.
+            e.note = Some(candidate);
+            body = before.to_owned();
         }
+    }
+    // "Name, City, Country": the city goes to the note.
+    if style.city_before_country
+        && e.country.is_some()
+        && e.note.is_none()
+        && let Some(&(i, width)) = top_level_commas(&body).last()
+        && let Some(city) = body.get(i + width..).map(str::trim)
+        && place_like(city)
+    {
+        e.note = Some(city.to_owned());
+        body = body.get(..i).unwrap_or_default().trim_end().to_owned();
+    }
+
+    let toks = tokens(&body);
+    // "Name (Country)": a last group CLDR names as a country, in any language.
+    if e.country.is_none()
+        && toks.len() >= 2
+        && let Some(last) = toks.last()
+        && is_group(last)
+        && let Some(code) = places.lookup(inner(last))
+    {
+        e.country = Some(inner(last).to_owned());
+        e.country_code = code;
+        let cut = body.len() - last.len();
+        body = body.get(..cut).unwrap_or_default().trim_end().to_owned();
+    }
+
+    let known_acronym = |t: &str| registry.is_some_and(|r| !r.find_by_acronym(t).is_empty());
+    // A dash: "Name – ACR", "Name - Country", "ACR - Name" (not when the entry starts with its
+    // acronym: "PR-ByH Partija Rada - ByH" keeps its dash in the name).
+    let toks = tokens(&body);
+    if !toks.is_empty()
+        && !acronym_candidate(at(&toks, 0))
+        && let Some((ds, de)) = last_dash(&body)
+    {
+        let before = body.get(..ds).unwrap_or_default().trim().to_owned();
+        let after = body.get(de..).unwrap_or_default().trim().to_owned();
+        if after.split_whitespace().count() == 1 && acronym_shaped(&after) && !before.is_empty() {
+            e.acronym = Some(after);
+            peel(&tokens(&before), &mut e, registry);
+            return e;
+        }
+        if e.country.is_none()
+            && !before.is_empty()
+            && let Some(code) = places.lookup(&after)
+        {
+            e.country = Some(after);
+            e.country_code = code;
+            body = before;
+        }
+    } else if let Some(first) = toks.first()
+        && toks.len() >= 2
+        && acronym_shaped(first)
+        && let Some((ds, de)) = last_dash(&body)
+        && body.get(..ds).is_some_and(|b| b.trim() == *first)
+    {
+        // "CESI - Centar za edukaciju, …"
+        e.acronym = Some((*first).to_owned());
+        let after = body.get(de..).unwrap_or_default().trim().to_owned();
+        peel(&tokens(&after), &mut e, registry);
+        return e;
     }
 
     let toks = tokens(&body);
     if toks.is_empty() {
         return e;
     }
-    let known_acronym = |t: &str| registry.is_some_and(|r| !r.find_by_acronym(t).is_empty());
 
     // Name first: "Name (ACR)".
     if toks.len() >= 2
@@ -252,37 +372,62 @@ pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registr
         return e;
     }
 
+    // "ACR (Full name)": the name spells the acronym.
+    if toks.len() == 2
+        && acronym_shaped(at(&toks, 0))
+        && is_group(at(&toks, 1))
+        && inner(at(&toks, 1)).split_whitespace().count() >= 2
+        && initial_score(
+            &acronym_letters(at(&toks, 0)),
+            &initials(inner(at(&toks, 1))),
+        ) > 0
+    {
+        e.acronym = Some(at(&toks, 0).to_owned());
+        e.name = Some(inner(at(&toks, 1)).to_owned());
+        return e;
+    }
+
     // Short style: "ACR Country", "ACR – Land".
-    for i in 1..toks.len().min(4) {
-        let rest: Vec<&str> = range(&toks, i, toks.len()).to_vec();
-        let rest_text = join(&rest);
-        let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
-        if e.country.is_none()
-            && !rest_text.is_empty()
-            && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
-            && let Some(code) = places.lookup(rest_text)
-        {
-            e.acronym = Some(join(range(&toks, 0, i)));
-            e.country = Some(rest_text.to_owned());
-            e.country_code = code;
-            return e;
+    if acronym_shaped(at(&toks, 0)) || known_acronym(at(&toks, 0)) {
+        for i in 1..toks.len().min(4) {
+            let rest: Vec<&str> = range(&toks, i, toks.len()).to_vec();
+            let rest_text = join(&rest);
+            let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
+            if e.country.is_none()
+                && !rest_text.is_empty()
+                && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
+                && let Some(code) = places.lookup(rest_text)
+            {
+                e.acronym = Some(join(range(&toks, 0, i)));
+                e.country = Some(rest_text.to_owned());
+                e.country_code = code;
+                return e;
+            }
         }
     }
 
-    // The acronym ends where the name's initials best spell it.
+    // The acronym ends where the name's initials best spell it. A first word is an acronym by
+    // its shape (capitals), or because the registry knows it; the name after it never starts
+    // with a lower-case word ("CP of Albania" is one name).
     let mut best = (0usize, 1usize);
     let registry_split = (1..toks.len().min(5))
         .rev()
         .find(|&i| known_acronym(&join(range(&toks, 0, i))));
+    let first = at(&toks, 0);
+    if toks.len() == 1 && (acronym_candidate(first) || known_acronym(first)) {
+        // An acronym alone ("PADS, Algeria", "FACUA").
+        e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
+        return e;
+    }
     if let Some(i) = registry_split {
         best = (usize::MAX, i);
-    } else if acronym_like(at(&toks, 0)) || toks.len() > 1 {
-        let letters = acronym_letters(at(&toks, 0));
+    } else if acronym_candidate(first) && toks.len() > 1 {
+        let letters = acronym_letters(first);
         for i in 1..toks.len().min(5) {
             let extra_ok = range(&toks, 1, i)
                 .iter()
                 .all(|t| is_group(t) || (t.chars().count() <= 12 && !t.contains(['.', ','])));
-            if !extra_ok || is_group(at(&toks, i)) {
+            if !extra_ok || is_group(at(&toks, i)) || starts_lower(at(&toks, i)) {
                 continue;
             }
             let name = join(range(&toks, i, toks.len()));
@@ -302,13 +447,38 @@ pub(super) fn split_entry(text: &str, places: &Places, registry: Option<&Registr
                 best = (score, i);
             }
         }
+        // An acronym in capitals before a capitalized name, even when the name (a translation)
+        // does not spell it: "KKE Communist Party of Greece".
+        if best.0 == 0
+            && all_capitals(first)
+            && !starts_lower(at(&toks, 1))
+            && !is_group(at(&toks, 1))
+        {
+            best = (1, 1);
+        }
     }
-    let split = best.1.min(toks.len());
-    if !acronym_like(at(&toks, 0)) && best.0 == 0 && registry_split.is_none() {
+    if best.0 == 0 {
+        // No acronym before the name: one after it ("Doctor Against Forced Organ Harvesting
+        // DAFOH") when the name's first initial starts it.
+        if toks.len() >= 3
+            && let Some(last) = toks.last()
+            && all_capitals(last)
+            && !is_group(last)
+            && registry.is_none_or(|r| r.find(&body).is_empty())
+        {
+            let name = join(range(&toks, 0, toks.len() - 1));
+            let (ini, letters) = (initials(&name), acronym_letters(last));
+            if !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2 {
+                e.acronym = Some((*last).to_owned());
+                peel(range(&toks, 0, toks.len() - 1), &mut e, registry);
+                return e;
+            }
+        }
         // No acronym: the whole text is the name.
         peel(&toks, &mut e, registry);
         return e;
     }
+    let split = best.1.min(toks.len());
     e.acronym = Some(
         join(range(&toks, 0, split))
             .trim_end_matches([':', ',', ';'])
@@ -335,6 +505,13 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
     };
     let name_text = |end: usize| join(range(toks, 0, end));
 
+    if end >= 2 && is_group(at(toks, end - 1)) && starts_lower(inner(at(toks, end - 1))) {
+        // A description in parentheses ("human rights lawyer …"): a note.
+        if e.note.is_none() {
+            e.note = Some(inner(at(toks, end - 1)).to_owned());
+            end -= 1;
+        }
+    }
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));
         let rest = name_text(end - 1);

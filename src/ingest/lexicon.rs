@@ -125,6 +125,21 @@ pub(super) const FOOTER_WORDS: &[&str] = &[
     "resoluciones de",
 ];
 
+/// Articles that may stand before each name of a list run into a sentence ("της ΓΣΕΕ, της
+/// ΑΔΕΔΥ και του …", "the CGT, the CFDT and the …"), lowercase.
+pub(super) const ARTICLES: &[&str] = &[
+    "the", "der", "die", "das", "des", "dem", "den", "le", "la", "les", "el", "los", "las", "il",
+    "lo", "gli", "o", "os", "as", "do", "da", "dos", "das", "del", "della", "dello", "degli",
+    "delle", "du", "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τους", "τις",
+    "het", "de",
+];
+
+/// Conjunctions before the last name of a list run into a sentence, lowercase.
+pub(super) const CONJUNCTIONS: &[&str] = &[
+    "and", "und", "et", "y", "e", "i", "και", "и", "і", "та", "ve", "och", "og", "en", "oraz",
+    "ja", "és", "și", "a", "dhe", "&",
+];
+
 /// Function words that acronyms skip, lowercase.
 pub(super) const FUNCTION_WORDS: &[&str] = &[
     "of", "the", "and", "for", "in", "de", "du", "des", "del", "la", "le", "les", "l", "d", "pour",

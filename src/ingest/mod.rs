@@ -11,8 +11,11 @@
 
 mod entry;
 mod heading;
+mod layout;
 mod lexicon;
 mod lines;
+mod runin;
+mod style;
 
 use crate::date::PartialDate;
 use crate::find::primary_collator;
@@ -28,8 +31,11 @@ use unic_langid::LanguageIdentifier;
 
 use self::entry::*;
 use self::heading::*;
+use self::layout::*;
 use self::lexicon::*;
 use self::lines::*;
+use self::runin::*;
+use self::style::*;
 
 pub use self::heading::parse_date;
 pub use self::lines::looks_like_html;
@@ -98,6 +104,8 @@ pub enum SkipReason {
     Footer,
     /// A place-and-date line after the list ("Berlin, 21 March 2011").
     Trailer,
+    /// A line inside the list that is not an entry: a remark ("and many more…"), a sentence.
+    Note,
 }
 
 /// A line that is not part of an entry or the heading.
@@ -133,6 +141,15 @@ pub struct ParsedList {
 
 fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::Ok, S::Error> {
     ser.collect_str(l)
+}
+
+/// An entry as printed, before it is split into its parts.
+#[derive(Debug, Clone)]
+struct RawEntry {
+    lines: Vec<usize>,
+    number: Option<u32>,
+    text: String,
+    section: SectionKind,
 }
 
 /// At most this many warnings are kept for one list; a line says how many more there were.
@@ -227,33 +244,15 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         })
     };
 
-    // Where the list starts: after the heading; without one, at the first marked line (or the
-    // first line that is not prose).
-    let start = match heading_at {
-        Some(h) => h,
-        None => lines
-            .iter()
-            .position(|l| marker(&l.text).is_some())
-            .or_else(|| {
-                lines
-                    .iter()
-                    .position(|l| !l.text.trim().is_empty() && !is_prose(&l.text))
-            })
-            .unwrap_or(lines.len()),
-    };
-    for l in lines.iter().take(start) {
-        let reason = if l.text.trim().is_empty() {
-            SkipReason::Blank
-        } else {
-            SkipReason::Preamble
-        };
-        skip(&mut out, l, reason);
-    }
+    // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
+    // when there is one.
+    let region = find_region(&lines, &language, heading_at);
     let mut section = SectionKind::Initial;
-    let mut footer = false;
     let mut numbered_list = false;
-    // The entry being assembled: its lines, number, text, and whether a blank line followed.
-    let mut pending: Option<(Vec<usize>, Option<u32>, String, SectionKind)> = None;
+    // The entries as printed, before they are split: their lines, number, text and section.
+    let mut raw: Vec<RawEntry> = Vec::new();
+    // The entry being assembled.
+    let mut pending: Option<RawEntry> = None;
     // Opening minus closing parentheses of the pending entry's text, kept as lines are added
     // (counting the whole text again for every continuation line would be quadratic).
     let mut open_parens: isize = 0;
@@ -267,17 +266,15 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             .sum()
     };
     let mut gap = false;
-    let finish = |pending: &mut Option<(Vec<usize>, Option<u32>, String, SectionKind)>,
-                  out: &mut ParsedList| {
-        if let Some((lines, number, text, section)) = pending.take() {
-            let mut e = split_entry(&text, &places, options.registry);
-            e.lines = lines;
-            e.number = number;
-            e.section = section;
-            out.entries.push(e);
-        }
+    let next_marked = |i: usize| {
+        lines
+            .iter()
+            .skip(i + 1)
+            .take_while(|_| true)
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| marker(&l.text).is_some())
     };
-    for (i, l) in lines.iter().enumerate().skip(start) {
+    for (i, l) in lines.iter().enumerate() {
         let text = l.text.trim();
         if Some(i) == heading_at {
             out.heading = Some(Heading {
@@ -296,7 +293,11 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             gap = true;
             continue;
         }
-        if footer {
+        if i < region.start {
+            skip(&mut out, l, SkipReason::Preamble);
+            continue;
+        }
+        if i >= region.end {
             let reason = if is_trailer(text, &language) {
                 SkipReason::Trailer
             } else {
@@ -306,38 +307,54 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             continue;
         }
         if is_subsequent_heading(text) {
-            finish(&mut pending, &mut out);
+            raw.extend(pending.take());
             section = SectionKind::Subsequent;
             skip(&mut out, l, SkipReason::SectionHeading);
             gap = false;
             continue;
         }
         let marked = marker(&l.text);
-        if marked.is_none() && (is_footer(text) || is_prose(text) || is_trailer(text, &language)) {
-            finish(&mut pending, &mut out);
-            footer = true;
-            let reason = if is_trailer(text, &language) {
-                SkipReason::Trailer
+        // A remark closing a group ("Ve daha birçok meslek odası…", "and many more..."): no
+        // organization's name ends with an ellipsis.
+        if text.ends_with('…') || text.ends_with("...") {
+            raw.extend(pending.take());
+            skip(&mut out, l, SkipReason::Note);
+            gap = false;
+            continue;
+        }
+        if marked.is_none() && !entry_shaped(text, &language) {
+            // An odd line inside the list: a group heading ("Colectivos de la Región de
+            // Murcia:") or a sentence. It does not end the list.
+            raw.extend(pending.take());
+            let reason = if text.ends_with([':', '：']) {
+                SkipReason::SectionHeading
             } else {
-                SkipReason::Footer
+                SkipReason::Note
             };
             skip(&mut out, l, reason);
+            gap = false;
             continue;
         }
         if let Some((n, rest)) = marked {
-            finish(&mut pending, &mut out);
+            raw.extend(pending.take());
             numbered_list |= n.is_some();
-            pending = Some(((l.no..=l.last).collect(), n, rest.to_owned(), section));
+            pending = Some(RawEntry {
+                lines: (l.no..=l.last).collect(),
+                number: n,
+                text: rest.to_owned(),
+                section,
+            });
             open_parens = balance(rest);
             gap = false;
             continue;
         }
-        // An unmarked line: a continuation of the entry before, or an entry of its own.
-        let continues = pending.as_ref().is_some_and(|(_, _, prev, _)| {
+        // An unmarked line: a continuation of the entry before, a group heading in a marked
+        // list, or an entry of its own.
+        let continues = pending.as_ref().is_some_and(|p| {
             let open = open_parens > 0;
             let indented =
                 l.text.starts_with([' ', '\t']) && numbered_list && section == SectionKind::Initial;
-            let prev_trim = prev.trim_end();
+            let prev_trim = p.text.trim_end();
             open || (!gap
                 && (indented
                     || text.starts_with(['(', ',', '–'])
@@ -345,22 +362,102 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                     || prev_trim.ends_with([',', '-', '/', '–'])))
         });
         if continues {
-            if let Some((ls, _, prev, _)) = pending.as_mut() {
-                ls.extend(l.no..=l.last);
-                if !(prev.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
-                    prev.push(' ');
+            if let Some(p) = pending.as_mut() {
+                p.lines.extend(l.no..=l.last);
+                if !(p.text.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
+                    p.text.push(' ');
                 }
-                prev.push_str(text);
+                p.text.push_str(text);
                 open_parens += balance(text);
             }
+        } else if region.marked && next_marked(i) {
+            // "Meslek Odaları" between bulleted groups.
+            raw.extend(pending.take());
+            skip(&mut out, l, SkipReason::SectionHeading);
         } else {
-            finish(&mut pending, &mut out);
-            pending = Some(((l.no..=l.last).collect(), None, text.to_owned(), section));
+            raw.extend(pending.take());
+            pending = Some(RawEntry {
+                lines: (l.no..=l.last).collect(),
+                number: None,
+                text: text.to_owned(),
+                section,
+            });
             open_parens = balance(text);
         }
         gap = false;
     }
-    finish(&mut pending, &mut out);
+    raw.extend(pending.take());
+
+    // Names run into a sentence: taken when they hold more names than the list found by its
+    // lines' shape. Only sentences are read so (a list's own lines are entries), and only
+    // those naming a fair share of the longest run (not every enumeration of a paragraph).
+    let mut run_ins: Vec<(usize, Vec<String>)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| Some(*i) != heading_at && !entry_shaped(&l.text, &language))
+        .filter_map(|(i, l)| run_in(&l.text).map(|items| (i, items)))
+        .collect();
+    let longest = run_ins
+        .iter()
+        .map(|(_, items)| items.len())
+        .max()
+        .unwrap_or(0);
+    run_ins.retain(|(_, items)| items.len() * 3 >= longest);
+    let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
+    let listed: usize = raw
+        .iter()
+        .map(|r| group_items(&r.text).map_or(1, |g| g.len()))
+        .sum();
+    if run_in_count > listed {
+        raw.clear();
+        let covered: Vec<usize> = run_ins.iter().map(|(i, _)| *i).collect();
+        for (i, items) in run_ins {
+            let Some(l) = lines.get(i) else { continue };
+            for item in items {
+                raw.push(RawEntry {
+                    lines: (l.no..=l.last).collect(),
+                    number: None,
+                    text: item,
+                    section: SectionKind::Initial,
+                });
+            }
+        }
+        // Every other line is before, between or after the runs.
+        let first = covered.first().copied().unwrap_or(0);
+        out.skipped.clear();
+        for (i, l) in lines.iter().enumerate() {
+            if covered.contains(&i) || Some(i) == heading_at {
+                continue;
+            }
+            let reason = if l.text.trim().is_empty() {
+                SkipReason::Blank
+            } else if i < first {
+                SkipReason::Preamble
+            } else {
+                SkipReason::Footer
+            };
+            skip(&mut out, l, reason);
+        }
+    }
+
+    // The list's style, from all its entries; then each entry in it.
+    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+    let style = infer(&texts, &places);
+    for r in raw {
+        let text = match style.trailing {
+            Some(p) => r.text.trim_end().trim_end_matches(p).to_owned(),
+            None => r.text.clone(),
+        };
+        // A line that names several organizations ("Organizaciones agrarias: COAG, UPA").
+        let parts = group_items(&text).unwrap_or_else(|| vec![text]);
+        for part in parts {
+            let mut e = split_entry(&part, &places, options.registry, &style);
+            e.lines = r.lines.clone();
+            e.number = r.number;
+            e.section = r.section;
+            out.entries.push(e);
+        }
+    }
     if html {
         // Lines that hold only markup (`<ol>`, `</ul>`) carry no text: blank.
         let mut covered = vec![false; input.split('\n').count() + 1];
@@ -467,6 +564,7 @@ mod tests {
             "PML del Perú Partido Marxista Leninista del Perú (Marxist-Leninist Party of Peru)",
             &places,
             None,
+            &Style::default(),
         );
         assert_eq!(e.acronym.as_deref(), Some("PML del Perú"));
         assert_eq!(
@@ -481,6 +579,7 @@ mod tests {
             "CPSA (ML) Communist Party of South Africa (Marxist-Leninist)",
             &places,
             None,
+            &Style::default(),
         );
         assert_eq!(e.acronym.as_deref(), Some("CPSA (ML)"));
         assert_eq!(
@@ -492,13 +591,14 @@ mod tests {
             "RMP Российская маоистская партия (Rossijskaya maoistskaya partiya) (Russian Maoist Party)",
             &places,
             None,
+            &Style::default(),
         );
         assert_eq!(
             e.transliteration.as_deref(),
             Some("Rossijskaya maoistskaya partiya")
         );
         assert_eq!(e.translation.as_deref(), Some("Russian Maoist Party"));
-        let e = split_entry("MLPD Germany", &places, None);
+        let e = split_entry("MLPD Germany", &places, None, &Style::default());
         assert_eq!(
             (e.acronym.as_deref(), e.country_code.as_deref()),
             (Some("MLPD"), Some("DE"))

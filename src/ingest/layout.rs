@@ -1,0 +1,259 @@
+//! Finding the list among a page's lines by the shape its lines share, not by keywords alone:
+//! lines are grouped into blocks of entry-shaped lines (short, not sentences, most with the
+//! same marker), and the list is the block after the heading, or the largest block when no
+//! heading word is found. Word tables (heading, footer, section words) are evidence: a heading
+//! word places the list, a footer word ends it, but a line that is not shaped like an entry ends
+//! the list only when the lines after it do not continue the list's template (its marker kind,
+//! or its numbering) — one odd line never discards the entries after it.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// How a line is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MarkerKind {
+    /// A number ("12.", "۱۲.", "3)").
+    Number,
+    /// A bullet character ("-", "•", "·", "*", "–").
+    Bullet(char),
+}
+
+/// The kind of a line's marker, if it has one.
+pub(super) fn marker_kind(line: &str) -> Option<MarkerKind> {
+    let (n, _) = marker(line)?;
+    Some(match n {
+        Some(_) => MarkerKind::Number,
+        None => MarkerKind::Bullet(line.trim_start().chars().next().unwrap_or('-')),
+    })
+}
+
+/// A sentence rather than an entry: long, or ending like a sentence. Stricter for marked lines
+/// (a bulleted list of demands is prose; "1. Asociación Vihsibles." is an entry).
+pub(super) fn looks_like_prose(text: &str) -> bool {
+    let t = text.trim();
+    let (marked, numbered, body) = match marker(t) {
+        Some((n, rest)) => (true, n.is_some(), rest),
+        None => (false, false, t),
+    };
+    let words = body.split_whitespace().count();
+    let chars = body.chars().count();
+    let ends_sentence = body
+        .trim_end()
+        .ends_with(['.', '!', '?', ';', '。', '؟', '।'])
+        && !body.trim_end().ends_with(".)");
+    if marked {
+        // A numbered line is an entry however long it is, unless it reads as a sentence.
+        (words >= 20 && ends_sentence) || (!numbered && (words >= 45 || chars > 400))
+    } else {
+        words >= 25 || chars > 200 || (words >= 10 && ends_sentence) || is_prose(body)
+    }
+}
+
+/// Whether a line is shaped like an entry of a list.
+pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
+    let t = text.trim();
+    if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
+        return false;
+    }
+    if looks_like_prose(t) {
+        return false;
+    }
+    // A line that introduces what follows ("… are the following:") is not an entry.
+    marker(t).is_some() || !t.ends_with([':', '：'])
+}
+
+/// The list's place among the lines.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Region {
+    /// Index of the list's first line.
+    pub(super) start: usize,
+    /// Index after the list's last line.
+    pub(super) end: usize,
+    /// Whether most of the list's lines carry a marker.
+    pub(super) marked: bool,
+}
+
+/// A run of entry-shaped lines (blank lines inside it allowed).
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    start: usize,
+    /// Index of the last entry-shaped line.
+    last: usize,
+    lines: usize,
+    marked: usize,
+    kind: Option<MarkerKind>,
+    first_number: Option<u32>,
+    last_number: Option<u32>,
+}
+
+impl Block {
+    fn mostly_marked(&self) -> bool {
+        self.marked * 5 >= self.lines * 3
+    }
+    /// Whether `next` continues this block's template: the same marker, or the numbering.
+    fn continued_by(&self, next: &Block) -> bool {
+        let numbering =
+            matches!((self.last_number, next.first_number), (Some(a), Some(b)) if b == a + 1);
+        numbering
+            || (self.mostly_marked()
+                && next.mostly_marked()
+                && self.kind == next.kind
+                && next.lines >= 2)
+    }
+}
+
+fn blocks(lines: &[Line], lang: &LanguageIdentifier, heading_at: Option<usize>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut current: Option<Block> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if Some(i) == heading_at || !entry_shaped(t, lang) {
+            out.extend(current.take());
+            continue;
+        }
+        let kind = marker_kind(t);
+        let number = marker(t).and_then(|(n, _)| n);
+        let b = current.get_or_insert(Block {
+            start: i,
+            last: i,
+            lines: 0,
+            marked: 0,
+            kind,
+            first_number: number,
+            last_number: None,
+        });
+        b.last = i;
+        b.lines += 1;
+        if kind.is_some() {
+            b.marked += 1;
+            if b.kind.is_none() {
+                b.kind = kind;
+            }
+        }
+        if number.is_some() {
+            if b.first_number.is_none() {
+                b.first_number = number;
+            }
+            b.last_number = number;
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Non-blank lines strictly between two line indexes.
+fn gap(lines: &[Line], from: usize, to: usize) -> Vec<usize> {
+    (from + 1..to)
+        .filter(|&i| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()))
+        .collect()
+}
+
+/// Finds the list: the block after the heading, else the largest block by its lines (marked
+/// lines count twice), then extended over neighbouring blocks that continue its template
+/// across at most two odd lines, or that a section heading introduces.
+pub(super) fn find_region(
+    lines: &[Line],
+    lang: &LanguageIdentifier,
+    heading_at: Option<usize>,
+) -> Region {
+    let blocks = blocks(lines, lang, heading_at);
+    let main = match heading_at {
+        Some(h) => blocks.iter().position(|b| b.start > h),
+        None => None,
+    }
+    .or_else(|| {
+        blocks
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, b)| (b.lines + b.marked, std::cmp::Reverse(*i)))
+            .map(|(i, _)| i)
+    });
+    let Some(main) = main else {
+        return Region {
+            start: lines.len(),
+            end: lines.len(),
+            ..Region::default()
+        };
+    };
+    let (mut lo, mut hi) = (main, main);
+    // Forward: a template that goes on, or a section heading between.
+    while let (Some(a), Some(b)) = (blocks.get(hi), blocks.get(hi + 1)) {
+        let between = gap(lines, a.last, b.start);
+        let section = between
+            .iter()
+            .any(|&i| lines.get(i).is_some_and(|l| is_subsequent_heading(&l.text)));
+        let odd_lines_ok = between.len() <= 2
+            && between.iter().all(|&i| {
+                lines
+                    .get(i)
+                    .is_some_and(|l| !is_footer(&l.text) && !is_trailer(l.text.trim(), lang))
+            });
+        if (section && between.len() <= 3) || (odd_lines_ok && a.continued_by(b)) {
+            hi += 1;
+        } else {
+            break;
+        }
+    }
+    // Backward: an earlier part of the same list cut off by an odd line (not the heading).
+    while lo > 0 {
+        let (Some(a), Some(b)) = (blocks.get(lo - 1), blocks.get(lo)) else {
+            break;
+        };
+        if heading_at.is_some_and(|h| a.start <= h) {
+            break;
+        }
+        let between = gap(lines, a.last, b.start);
+        if between.len() <= 2 && a.continued_by(b) && a.mostly_marked() {
+            lo -= 1;
+        } else {
+            break;
+        }
+    }
+    let (Some(a), Some(b)) = (blocks.get(lo), blocks.get(hi)) else {
+        return Region::default();
+    };
+    let lines_in: usize = blocks
+        .get(lo..=hi)
+        .map(|bs| bs.iter().map(|b| b.lines).sum())
+        .unwrap_or(0);
+    let marked: usize = blocks
+        .get(lo..=hi)
+        .map(|bs| bs.iter().map(|b| b.marked).sum())
+        .unwrap_or(0);
+    let mut region = Region {
+        start: a.start,
+        end: b.last + 1,
+        marked: marked * 5 >= lines_in * 3,
+    };
+    // Unmarked lines before the first marked line and after the last one of a marked block are
+    // the page's, not the list's ("Die gemeinsame Erklärung kann hier abgerufen werden: …").
+    let is_marked = |i: usize| lines.get(i).is_some_and(|l| marker(&l.text).is_some());
+    if a.mostly_marked()
+        && let Some(first_marked) = (region.start..region.end).find(|&i| is_marked(i))
+    {
+        region.start = first_marked;
+    }
+    if b.mostly_marked()
+        && let Some(last_marked) = (region.start..region.end).rev().find(|&i| is_marked(i))
+    {
+        // A continuation line right after the last entry stays with it.
+        let mut end = last_marked + 1;
+        while let Some(l) = lines.get(end) {
+            let t = l.text.trim();
+            if !t.is_empty()
+                && end < region.end
+                && (t.starts_with(|c: char| c.is_lowercase() || c == '(')
+                    || l.text.starts_with([' ', '\t']))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        region.end = end;
+    }
+    region
+}

@@ -1,0 +1,377 @@
+//! Lists run into one line: names separated by commas (in the list's script: `,` `،` `、` `，`
+//! `;`) with "and" before the last, each perhaps with an article ("της ΓΣΕΕ, της ΑΔΕΔΥ και
+//! του …"), introduced by the end of a sentence or a colon; names numbered inline ("1. … 2. …");
+//! and a line of a list that names several organizations ("Organizaciones agrarias: COAG,
+//! UPA", "PSB, PT, PDT, PSOL").
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Whether a text's first letter is in a script with case.
+fn cased(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !(c.is_lowercase()))
+}
+
+/// A word that is an acronym by its shape: at least two capitals, at least half its letters.
+pub(super) fn acronym_shaped(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    upper >= 2 && upper * 2 >= letters.len() && t.chars().count() <= 16
+}
+
+/// Strips leading articles ("the", "της", "der", …) from an item.
+fn strip_articles(s: &str) -> (&str, bool) {
+    let mut rest = s.trim();
+    let mut stripped = false;
+    while let Some((first, tail)) = rest.split_once(char::is_whitespace) {
+        let lower = first.to_lowercase();
+        // An elided article is part of the next word: "l’Union".
+        if ARTICLES.contains(&lower.as_str()) && starts_upper(tail) && !tail.trim().is_empty() {
+            rest = tail.trim_start();
+            stripped = true;
+        } else {
+            break;
+        }
+    }
+    (rest, stripped)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether a piece of a sentence reads as one name of a run.
+fn item_like(s: &str) -> bool {
+    let (s, _) = strip_articles(s);
+    let s = s.trim().trim_end_matches('.');
+    if s.is_empty() || s.ends_with([':', '：']) || s.chars().count() > 120 {
+        return false;
+    }
+    let words = word_count(s);
+    if words > 10 {
+        return false;
+    }
+    // A sentence break inside ("… sentido. Exigimos …").
+    if s.contains(". ")
+        && s.split(". ")
+            .nth(1)
+            .is_some_and(|t| !starts_upper(t) || word_count(t) > 2)
+    {
+        return false;
+    }
+    if cased(s) {
+        starts_upper(s)
+    } else {
+        words <= 8
+    }
+}
+
+/// Top-level pieces of a text split at the list separators (not inside parentheses or quotes).
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '«' | '“' | '„' => depth += 1,
+            ')' | ']' | '»' | '”' => depth -= 1,
+            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' | ';' | '\u{61B}' if depth <= 0 => {
+                out.push(text.get(start..i).unwrap_or_default());
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(text.get(start..).unwrap_or_default());
+    out
+}
+
+/// Names numbered inline: "… SolidNet: 1. X 2. Y 3. Z".
+fn numbered_inline(text: &str) -> Option<Vec<String>> {
+    let mut marks: Vec<(usize, usize)> = Vec::new(); // (start of the number, start of the item)
+    let mut expect = 1u32;
+    let mut pos = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let w = word.trim_end();
+        let at_word_start = pos == 0
+            || text
+                .get(..pos)
+                .is_some_and(|b| b.ends_with(char::is_whitespace));
+        if at_word_start
+            && let Some(num) = w.strip_suffix(['.', ')'])
+            && !num.is_empty()
+            && num.chars().all(|c| crate::text::decimal_digit(c).is_some())
+        {
+            let n = num
+                .chars()
+                .filter_map(crate::text::decimal_digit)
+                .fold(0u32, |a, d| a.saturating_mul(10).saturating_add(d));
+            if n == expect {
+                marks.push((pos, pos + word.len()));
+                expect += 1;
+            }
+        }
+        pos += word.len();
+    }
+    if marks.len() < 3 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, &(_, item_start)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(text.len(), |&(s, _)| s);
+        let item = text.get(item_start..end).unwrap_or_default().trim();
+        if item.is_empty() {
+            return None;
+        }
+        items.push(item.to_owned());
+    }
+    Some(items)
+}
+
+/// Splits "X and Y" at the last conjunction when Y reads as another item of the run (it starts
+/// like the others, is an acronym, or has an article like them).
+fn split_last(item: &str, others: &[String]) -> Vec<String> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    for k in (1..words.len().saturating_sub(1)).rev() {
+        let w = words.get(k).copied().unwrap_or("");
+        if !CONJUNCTIONS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let after = words.get(k + 1..).unwrap_or_default().join(" ");
+        let (bare, had_article) = strip_articles(&after);
+        let first = bare.split_whitespace().next().unwrap_or("");
+        let like_others = others
+            .iter()
+            .any(|o| strip_articles(o).0.split_whitespace().next() == Some(first));
+        if (cased(bare) && !starts_upper(bare)) || bare.is_empty() {
+            continue;
+        }
+        if like_others || acronym_shaped(first) || had_article {
+            let before = words.get(..k).unwrap_or_default().join(" ");
+            return vec![before, after];
+        }
+    }
+    vec![item.to_owned()]
+}
+
+/// Strips a conjunction written as a prefix of the word (Arabic و, Hebrew ו) when the rest
+/// starts like the other items.
+fn strip_prefix_conjunction(item: &str, others: &[String]) -> String {
+    for p in ['و', 'ו'] {
+        if let Some(rest) = item.strip_prefix(p) {
+            let first = rest.split_whitespace().next().unwrap_or("");
+            if !first.is_empty()
+                && others
+                    .iter()
+                    .any(|o| o.split_whitespace().next() == Some(first))
+            {
+                return rest.to_owned();
+            }
+        }
+    }
+    item.to_owned()
+}
+
+fn median(mut v: Vec<usize>) -> usize {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or(1)
+}
+
+/// The names of a list run into a line, when it holds one (three names or more).
+pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
+    if let Some(items) = numbered_inline(text) {
+        return Some(items);
+    }
+    let ps = pieces(text);
+    // The longest run of consecutive name-like pieces.
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < ps.len() {
+        if item_like(ps.get(i).copied().unwrap_or("")) {
+            let mut j = i;
+            while j + 1 < ps.len() && item_like(ps.get(j + 1).copied().unwrap_or("")) {
+                j += 1;
+            }
+            if best.is_none_or(|(a, b)| j - i > b - a) {
+                best = Some((i, j));
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let (a, b) = best?;
+    let mut items: Vec<String> = ps
+        .get(a..=b)
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    // "X and Y" at the end of the run: two names.
+    if let Some(last) = items.pop() {
+        let last = last.trim_end_matches(['.', '。']).to_owned();
+        let split = split_last(&last, &items);
+        items.extend(split);
+    }
+    // The piece before the run ends with the run's first name: after a colon, or its last
+    // words (as many as the run's names have, less the sentence's own words before them).
+    if let Some(prev) = a.checked_sub(1).and_then(|k| ps.get(k)) {
+        let typical = median(
+            items
+                .iter()
+                .map(|s| word_count(strip_articles(s).0))
+                .collect(),
+        );
+        let tail = match prev.rfind([':', '：']) {
+            Some(c) => prev.get(c + 1..).unwrap_or_default().trim().to_owned(),
+            None => {
+                let words: Vec<&str> = prev.split_whitespace().collect();
+                let k = typical.clamp(1, 6).min(words.len());
+                let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
+                while tail.len() > 1
+                    && tail.first().is_some_and(|w| {
+                        cased(w)
+                            && !starts_upper(w)
+                            && !ARTICLES.contains(&w.to_lowercase().as_str())
+                    })
+                {
+                    tail.remove(0);
+                }
+                tail.join(" ")
+            }
+        };
+        if !tail.is_empty() && item_like(&tail) {
+            items.insert(0, tail);
+        }
+    }
+    // The first piece of a line may itself be introduced by a colon.
+    if a == 0
+        && let Some(first) = items.first_mut()
+        && let Some(c) = first.rfind([':', '：'])
+    {
+        *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
+    }
+    let others = items.clone();
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|s| strip_prefix_conjunction(&s, &others))
+        .map(|s| strip_articles(&s).0.to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    (items.len() >= 3).then_some(items)
+}
+
+/// A line of a list that names several organizations: "Label: A, B, C" (a label in words,
+/// then short names) or a line of acronyms ("PSB, PT, PDT", "Partidos políticos como IU, PCE,
+/// PCC").
+pub(super) fn group_items(text: &str) -> Option<Vec<String>> {
+    let text = text.trim().trim_end_matches(['.', ';']);
+    // "Label: A, B"
+    if let Some(c) = text.find([':', '：']) {
+        let label = text.get(..c).unwrap_or_default().trim();
+        let rest = text.get(c + c_len(text, c)..).unwrap_or_default().trim();
+        let ps: Vec<&str> = pieces(rest).into_iter().map(str::trim).collect();
+        let descriptive = word_count(label) >= 2
+            && label
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if descriptive && ps.len() >= 2 && ps.iter().all(|p| !p.is_empty() && word_count(p) <= 5) {
+            let mut items: Vec<String> = ps.iter().map(|s| (*s).to_owned()).collect();
+            if let Some(last) = items.pop() {
+                let split = split_last(&last, &items);
+                items.extend(split);
+            }
+            return Some(items);
+        }
+    }
+    // A line of acronyms, the first perhaps after a few words.
+    let ps: Vec<&str> = pieces(text).into_iter().map(str::trim).collect();
+    if ps.len() < 3
+        || !ps
+            .iter()
+            .skip(1)
+            .all(|p| acronym_shaped(p) && word_count(p) == 1)
+    {
+        return None;
+    }
+    let first = ps.first()?.split_whitespace().last()?;
+    if !acronym_shaped(first) {
+        return None;
+    }
+    let mut items = vec![first.to_owned()];
+    items.extend(ps.iter().skip(1).map(|s| (*s).to_owned()));
+    Some(items)
+}
+
+fn c_len(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .map_or(1, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs() {
+        assert_eq!(
+            run_in(
+                "των συντεχνιών ΕΠΟΠΑΗ, ΣΗΔΗΚΕΚ, ΣΕΠΑΗΚ, ΣΥΒΑΗΚ, κατά το συγκεκριμένο χρόνο θα πραγματοποιηθούν συγκεντρώσεις σε όλες τις πόλεις."
+            ),
+            Some(vec![
+                "ΕΠΟΠΑΗ".into(),
+                "ΣΗΔΗΚΕΚ".into(),
+                "ΣΕΠΑΗΚ".into(),
+                "ΣΥΒΑΗΚ".into()
+            ])
+        );
+        assert_eq!(
+            run_in(
+                "στο προσκλητήριο της ΓΣΕΕ, της ΑΔΕΔΥ και του Εργατοϋπαλληλικού Κέντρου της Αθήνας."
+            ),
+            Some(vec![
+                "ΓΣΕΕ".into(),
+                "ΑΔΕΔΥ".into(),
+                "Εργατοϋπαλληλικού Κέντρου της Αθήνας".into()
+            ])
+        );
+        assert_eq!(
+            run_in("in der Liste SolidNet: 1. Partei A 2. Partei B 3. Partei C"),
+            Some(vec![
+                "Partei A".into(),
+                "Partei B".into(),
+                "Partei C".into()
+            ])
+        );
+        assert_eq!(
+            run_in("We met in Berlin, Paris and Rome to talk about the weather today."),
+            None
+        );
+        assert_eq!(
+            group_items("Organizaciones agrarias: COAG, UPA"),
+            Some(vec!["COAG".into(), "UPA".into()])
+        );
+        assert_eq!(
+            group_items("Partidos políticos como IU, PCE, PCC"),
+            Some(vec!["IU".into(), "PCE".into(), "PCC".into()])
+        );
+        assert_eq!(group_items("Aktivna zona, Cetinje, Crna Gora"), None);
+        assert_eq!(
+            group_items("ALEG: Association for Gender Liberty and Equality (Romania)"),
+            None
+        );
+    }
+}

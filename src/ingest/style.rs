@@ -1,0 +1,80 @@
+//! A list's house style, inferred from all its entries before any is split: punctuation that
+//! ends every entry ("1. Asociación Vihsibles." … ";"), and a city printed between the name and
+//! the country ("Akcija za ljudska prava (HRA), Podgorica, Crna Gora"). A style holds when most
+//! entries show it; then every entry is read with it, and an entry that does not fit is read
+//! on its own.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// What the entries of one list share.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Style {
+    /// Punctuation that ends the entries: removed from each.
+    pub(super) trailing: Option<char>,
+    /// Entries print a city before the country: the city goes to the note.
+    pub(super) city_before_country: bool,
+}
+
+/// Top-level comma positions of a text (not inside parentheses).
+pub(super) fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
+    let mut depth = 0i32;
+    let mut out = Vec::new();
+    for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => out.push((i, c.len_utf8())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a piece reads as a place name: one to three words, the first capitalized, no
+/// parentheses or digits.
+pub(super) fn place_like(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    (1..=3).contains(&words)
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.contains(['(', ')', ':'])
+        && !s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Infers a list's style from its entries' texts.
+pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
+    let n = texts.len();
+    let mut style = Style::default();
+    if n < 2 {
+        return style;
+    }
+    for p in ['.', ';', ','] {
+        let ending = texts.iter().filter(|t| t.trim_end().ends_with(p)).count();
+        if ending >= 2 && ending * 5 >= n * 3 {
+            style.trailing = Some(p);
+        }
+    }
+    let (mut with_country, mut with_city) = (0usize, 0usize);
+    for t in texts {
+        let t = t.trim().trim_end_matches(['.', ';', ',']);
+        let commas = top_level_commas(t);
+        let Some(&(last, w)) = commas.last() else {
+            continue;
+        };
+        if places
+            .lookup(t.get(last + w..).unwrap_or_default().trim())
+            .is_none()
+        {
+            continue;
+        }
+        with_country += 1;
+        if let Some(&(prev, pw)) = commas.iter().rev().nth(1)
+            && place_like(t.get(prev + pw..last).unwrap_or_default())
+        {
+            with_city += 1;
+        }
+    }
+    style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
+    style
+}
