@@ -60,6 +60,11 @@ const ISO_3166_1: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// The officially assigned ISO 3166-1 alpha-2 codes.
+pub(crate) fn iso_3166_1() -> &'static [&'static str] {
+    &ISO_3166_1
+}
+
 /// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `DE`. Reserved,
 /// user-assigned and CLDR-only codes (`EU`, `UN`, `XK`, `XB`, `ZZ`) are not: an organization
 /// of such a place refers to an area of the registry instead.

@@ -680,3 +680,203 @@ fn every_line_is_accounted_for_when_text(text: &str, list: &ParsedList) {
     }
     every_line_is_accounted_for(text, list);
 }
+
+/// The classes of failure seen on real lists (issue: "Ingest lists as they are really
+/// published"), one small case each, written after the kinds of text that broke the reader.
+mod real_world_classes {
+    use super::*;
+
+    fn parse_lang(text: &str, lang: &str) -> ParsedList {
+        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut o = ParseOptions::default();
+        o.lang = Some(&lang);
+        parse(text, &o)
+    }
+
+    fn names(list: &ParsedList) -> Vec<String> {
+        list.entries
+            .iter()
+            .map(|e| {
+                e.name
+                    .clone()
+                    .or_else(|| e.acronym.clone())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_and_date_line_above_the_list_does_not_end_it() {
+        let text = "Declaração conjunta\nLisboa, março de 2019\nPartido Comunista Português\nPartido Ecologista Os Verdes\nConfederação Geral dos Trabalhadores Portugueses\nUnião dos Sindicatos de Lisboa\n";
+        let list = parse_lang(text, "pt");
+        assert_eq!(list.entries.len(), 4, "{list:#?}");
+        assert_eq!(list.entries[0].lines, [3]);
+    }
+
+    #[test]
+    fn one_long_entry_ending_in_a_full_stop_does_not_end_the_list() {
+        let text = "Signatories:\nAlliance of Progressive Labor, Philippines\nBlue Planet Project, Canada\nConfederation of Trade Unions of the Workers of the Metal and Electrical Industries of the Region.\nBoth ENDS, the Netherlands\nConsumer Rights Forum, Pakistan\n";
+        let list = parse_lang(text, "en");
+        assert_eq!(list.entries.len(), 5, "{list:#?}");
+        assert_eq!(list.entries[4].country_code.as_deref(), Some("PK"));
+    }
+
+    #[test]
+    fn an_unclosed_script_element_does_not_blank_the_rest() {
+        let text = "<p>Signatories:</p><script src=\"a.js\"/><ul><li>MLPD, Germany</li><li>RM, Netherlands</li><li>KOL, Luxembourg</li></ul>";
+        let list = parse_lang(text, "en");
+        assert_eq!(names(&list), ["MLPD", "RM", "KOL"], "{list:#?}");
+    }
+
+    #[test]
+    fn entries_wrapped_over_two_lines_are_joined() {
+        let text = "Unterzeichner:\nSozialistische Partei\nÖsterreichs (SPÖ)\nKommunistische Partei\nder Schweiz\nPartei der Arbeit\nÖsterreichs\n";
+        let list = parse_lang(text, "de");
+        assert_eq!(
+            names(&list),
+            [
+                "Sozialistische Partei Österreichs",
+                "Kommunistische Partei der Schweiz",
+                "Partei der Arbeit Österreichs"
+            ],
+            "{list:#?}"
+        );
+        assert_eq!(list.entries[0].acronym.as_deref(), Some("SPÖ"));
+        assert_eq!(list.entries[2].lines, [6, 7]);
+    }
+
+    #[test]
+    fn list_syntax_stays_out_of_the_fields() {
+        // Double dashes, and a semicolon that ends every entry.
+        let text = "Firmantes:\n-- Partido Comunista de Chile;\n-- Central Unitaria de Trabajadores;\n-- Colegio de Profesores de Chile;\n";
+        let list = parse_lang(text, "es");
+        assert_eq!(
+            names(&list),
+            [
+                "Partido Comunista de Chile",
+                "Central Unitaria de Trabajadores",
+                "Colegio de Profesores de Chile"
+            ]
+        );
+        // Bare numbers in Persian digits.
+        let text =
+            "امضاکنندگان:\n۱ حزب کمونیست ایران\n۲ سازمان فداییان خلق ایران\n۳ حزب توده ایران\n";
+        let list = parse_lang(text, "fa");
+        let numbers: Vec<_> = list.entries.iter().map(|e| e.number).collect();
+        assert_eq!(numbers, [Some(1), Some(2), Some(3)]);
+        assert_eq!(list.entries[2].name.as_deref(), Some("حزب توده ایران"));
+        // A full stop that ends every entry.
+        let text = "Firmantes:\n1. Federación de Organizaciones de Mujeres.\n2. AMI (Asociación de Mujeres por la Igualdad de Mula).\n3. Asociación Vihsibles.\n";
+        let list = parse_lang(text, "es");
+        assert_eq!(
+            list.entries[0].name.as_deref(),
+            Some("Federación de Organizaciones de Mujeres")
+        );
+        assert_eq!(list.entries[1].acronym.as_deref(), Some("AMI"));
+        assert_eq!(
+            list.entries[1].name.as_deref(),
+            Some("Asociación de Mujeres por la Igualdad de Mula")
+        );
+        assert_eq!(
+            list.entries[2].name.as_deref(),
+            Some("Asociación Vihsibles")
+        );
+    }
+
+    #[test]
+    fn an_ordinary_first_word_is_not_an_acronym() {
+        let text = "İmzacılar:\n- Türk Mühendisleri Birliği\n- Türk Tabipleri Birliği\n- Union of Socialist Workers of Canada USWC\n- CP of Albania\n";
+        let list = parse_lang(text, "tr");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (None, Some("Türk Mühendisleri Birliği")),
+                (None, Some("Türk Tabipleri Birliği")),
+                (Some("USWC"), Some("Union of Socialist Workers of Canada")),
+                (None, Some("CP of Albania")),
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_countries_after_a_dash() {
+        let text = "Signatories:\n- Partiya Demokrat a Gel -PDG\n- Centar za građanske slobode – CEGAS\n- Partido Comunista del Kurdistán - Irak\n- CESI - Centar za edukaciju, savjetovanje i istraživanje\n- Stiftung Gesunde Erde – Gesunde Menschen\n";
+        let list = parse_lang(text, "en");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.acronym.as_deref(),
+                    e.name.as_deref(),
+                    e.country_code.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("PDG"), Some("Partiya Demokrat a Gel"), None),
+                (Some("CEGAS"), Some("Centar za građanske slobode"), None),
+                (None, Some("Partido Comunista del Kurdistán"), Some("IQ")),
+                (
+                    Some("CESI"),
+                    Some("Centar za edukaciju, savjetovanje i istraživanje"),
+                    None
+                ),
+                (None, Some("Stiftung Gesunde Erde – Gesunde Menschen"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn countries_in_a_language_that_is_neither_the_editions_nor_english() {
+        // A German edition printing the countries in Croatian and Portuguese.
+        let text = "Unterzeichner:\n1. Akcija za ljudska prava (HRA), Crna Gora\n2. Partido Comunista, Argélia\n3. AKEL (Zypern)\n";
+        let list = parse_lang(text, "de");
+        let codes: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| e.country_code.as_deref())
+            .collect();
+        assert_eq!(codes, [Some("ME"), Some("DZ"), Some("CY")], "{list:#?}");
+    }
+
+    #[test]
+    fn a_list_run_into_one_sentence() {
+        let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
+        let list = parse_lang(text, "es");
+        assert_eq!(names(&list), ["CGT", "CNT", "Confederación Intersindical"]);
+        assert!(list.entries.iter().all(|e| e.lines == [3]));
+        let text = "Εκδηλώσεις\n\nΣύμφωνα με κοινή ανακοίνωση των συντεχνιών ΕΠΟΠΑΗ, ΣΗΔΗΚΕΚ, ΣΕΠΑΗΚ, ΣΥΒΑΗΚ, κατά το συγκεκριμένο χρόνο θα πραγματοποιηθούν συγκεντρώσεις.\n";
+        let list = parse_lang(text, "el");
+        assert_eq!(names(&list), ["ΕΠΟΠΑΗ", "ΣΗΔΗΚΕΚ", "ΣΕΠΑΗΚ", "ΣΥΒΑΗΚ"]);
+    }
+
+    #[test]
+    fn groups_and_remarks_inside_a_list() {
+        let text = "Ortak açıklamaya imza atanlar şunlardır:\n\nKonfederasyonlar\n\n  • Birleşik Kamu İş\n  • Devrimci İşçi Sendikaları Konfederasyonu\n\nMeslek Odaları\n\n  • Türk Tabipleri Birliği\n  • Ve daha birçok meslek odası…\n\nSendikalar\n\n  • Birleşik Metal-İş Sendikası\n";
+        let list = parse_lang(text, "tr");
+        assert_eq!(
+            names(&list),
+            [
+                "Birleşik Kamu İş",
+                "Devrimci İşçi Sendikaları Konfederasyonu",
+                "Türk Tabipleri Birliği",
+                "Birleşik Metal-İş Sendikası"
+            ],
+            "{list:#?}"
+        );
+        assert!(
+            list.skipped
+                .iter()
+                .any(|s| s.reason == SkipReason::Note && s.text.ends_with('…'))
+        );
+        every_line_is_accounted_for(text, &list);
+    }
+}

@@ -32,9 +32,55 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
             }
         }
     }
-    for bullet in ["- ", "– ", "• ", "* ", "· "] {
+    // A bare number before a name ("1 Partido …", "۱ حزب …"): up to three digits, then a
+    // space and a capital (or a letter of a script without case), not a date ("1 May 2020").
+    if (1..=3).contains(&count)
+        && let Some(rest) = t.get(len..)
+        && rest.starts_with([' ', '\u{a0}'])
+    {
+        let r = rest.trim_start();
+        let first = r.chars().next();
+        let second_word_year = r
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        if first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+            && !second_word_year
+            && r.chars().count() >= 2
+        {
+            return Some((Some(n), r));
+        }
+    }
+    // Bullets: a dash or an asterisk needs a space after it ("-Los diálogos" is a sentence);
+    // bullet signs do not.
+    for bullet in ["-- ", "- ", "– ", "— ", "* "] {
         if let Some(r) = t.strip_prefix(bullet) {
             return Some((None, r.trim_start()));
+        }
+    }
+    let mut chars = t.chars();
+    if let Some(c) = chars.next()
+        && matches!(
+            c,
+            '•' | '·'
+                | '●'
+                | '○'
+                | '▪'
+                | '■'
+                | '□'
+                | '►'
+                | '▸'
+                | '➢'
+                | '✓'
+                | '✔'
+                | '→'
+                | '◦'
+                | '‣'
+        )
+    {
+        let r = chars.as_str().trim_start();
+        if !r.is_empty() {
+            return Some((None, r));
         }
     }
     None
@@ -339,6 +385,19 @@ pub(super) fn split_entry(
             e.country = Some(after);
             e.country_code = code;
             body = before;
+        } else if let Some((acr, place)) = after.split_once(' ')
+            && acronym_shaped(acr)
+            && !before.is_empty()
+            && e.country.is_none()
+            && place_like(place)
+            && place.split_whitespace().count() <= 2
+        {
+            // "Yekîtiya Jinan – YJ Ewropa": an acronym, then the country or area it works in.
+            e.acronym = Some(acr.to_owned());
+            e.country_code = places.lookup(place).flatten();
+            e.country = Some(place.to_owned());
+            peel(&tokens(&before), &mut e, registry);
+            return e;
         }
     } else if let Some(first) = toks.first()
         && toks.len() >= 2
@@ -346,15 +405,32 @@ pub(super) fn split_entry(
         && let Some((ds, de)) = last_dash(&body)
         && body.get(..ds).is_some_and(|b| b.trim() == *first)
     {
-        // "CESI - Centar za edukaciju, …"
+        // "CESI - Centar za edukaciju, …", "MLPD – Deutschland"
         e.acronym = Some((*first).to_owned());
         let after = body.get(de..).unwrap_or_default().trim().to_owned();
-        peel(&tokens(&after), &mut e, registry);
+        if e.country.is_none()
+            && let Some(code) = places.lookup(&after)
+        {
+            e.country = Some(after);
+            e.country_code = code;
+        } else {
+            peel(&tokens(&after), &mut e, registry);
+        }
         return e;
     }
 
     let toks = tokens(&body);
     if toks.is_empty() {
+        return e;
+    }
+    // "Name -ACR": a dash stuck to the acronym.
+    if toks.len() >= 2
+        && let Some(last) = toks.last()
+        && let Some(acr) = last.strip_prefix(['-', '–', '—'])
+        && acronym_shaped(acr)
+    {
+        e.acronym = Some(acr.to_owned());
+        peel(range(&toks, 0, toks.len() - 1), &mut e, registry);
         return e;
     }
 

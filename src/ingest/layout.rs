@@ -191,7 +191,24 @@ pub(super) fn find_region(
                     .get(i)
                     .is_some_and(|l| !is_footer(&l.text) && !is_trailer(l.text.trim(), lang))
             });
-        if (section && between.len() <= 3) || (odd_lines_ok && a.continued_by(b)) {
+        // An unmarked list goes on across one line that is a little long for an entry (a long
+        // name ending in "."), when entries follow it.
+        let one_long_entry = between.len() == 1
+            && !a.mostly_marked()
+            && !b.mostly_marked()
+            && a.lines >= 2
+            && b.lines >= 2
+            && between.iter().all(|&i| {
+                lines.get(i).is_some_and(|l| {
+                    let t = l.text.trim();
+                    t.split_whitespace().count() < 40
+                        && !t.ends_with([':', '：'])
+                        && !is_footer(t)
+                        && !is_trailer(t, lang)
+                })
+            });
+        if (section && between.len() <= 3) || (odd_lines_ok && a.continued_by(b)) || one_long_entry
+        {
             hi += 1;
         } else {
             break;

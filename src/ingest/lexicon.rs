@@ -247,12 +247,48 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
     keys
 }
 
+/// The languages whose CLDR country names are recognized in any list, whatever its language
+/// ("Crna Gora" in a German list, "Argélia" in an English one): the languages of CLDR's
+/// modern coverage.
+const CLDR_LANGUAGES: &[&str] = &[
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
+    "es", "et", "eu", "fa", "fi", "fil", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu",
+    "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "lo", "lt",
+    "lv", "mk", "ml", "mn", "mr", "ms", "my", "nb", "ne", "nl", "or", "pa", "pl", "ps", "pt",
+    "pt-PT", "ro", "ru", "sd", "si", "sk", "sl", "so", "sq", "sr", "sr-Latn", "sv", "sw", "ta",
+    "te", "tg", "th", "ti", "tk", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zh-Hant", "zu",
+];
+
+/// Country names in every language of [`CLDR_LANGUAGES`], built once.
+pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
+    use std::sync::{Arc, OnceLock};
+    static ALL: OnceLock<Arc<CountryKeys>> = OnceLock::new();
+    Arc::clone(ALL.get_or_init(|| {
+        let collator = primary_collator();
+        let mut by_key = CountryKeys::new();
+        for t in CLDR_LANGUAGES {
+            let Ok(locale) = icu_locale::Locale::try_from_str(t) else {
+                continue;
+            };
+            for code in crate::cldr::iso_3166_1() {
+                if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(&name, &mut k);
+                    by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
+                }
+            }
+        }
+        Arc::new(by_key)
+    }))
+}
+
 /// Country names → codes, in the edition's language and English (CLDR), with the registry's
-/// area names.
+/// area names, then in every other language CLDR names countries in.
 pub(super) struct Places {
     collator: icu_collator::CollatorBorrowed<'static>,
     countries: std::sync::Arc<CountryKeys>,
     pub(super) areas: HashMap<Vec<u8>, Option<String>>,
+    elsewhere: std::sync::Arc<CountryKeys>,
 }
 
 impl Places {
@@ -272,12 +308,16 @@ impl Places {
             collator,
             countries: cldr_country_keys(lang),
             areas,
+            elsewhere: any_language_country_keys(),
         }
     }
 
     fn get(&self, s: &str) -> Option<&Option<String>> {
         let k = self.key(s);
-        self.countries.get(&k).or_else(|| self.areas.get(&k))
+        self.countries
+            .get(&k)
+            .or_else(|| self.areas.get(&k))
+            .or_else(|| self.elsewhere.get(&k))
     }
 
     fn key(&self, s: &str) -> Vec<u8> {

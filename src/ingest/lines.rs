@@ -121,7 +121,10 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
         let Ok(token) = token;
         match token {
             Token::StartTag(t) => {
-                if matches!(&t.name[..], b"script" | b"style") {
+                // `<script …/>` written as self-closing opens nothing to skip (a browser would
+                // skip to `</script>`, but a copied fragment often has none: the rest of the
+                // list would be lost).
+                if matches!(&t.name[..], b"script" | b"style") && !t.self_closing {
                     skip_depth += 1;
                 } else if BLOCKS.contains(&&t.name[..]) {
                     flush(&mut current, &mut start, end, &mut lines);

@@ -17,6 +17,7 @@ mod lines;
 mod runin;
 mod style;
 
+use crate::FastSet;
 use crate::date::PartialDate;
 use crate::find::primary_collator;
 use crate::registry::Registry;
@@ -265,6 +266,36 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             })
             .sum()
     };
+    // Lines that continue the line before, by the list's style: entries wrapped pair by pair,
+    // or printed as groups of lines between blank lines.
+    let mut joined: FastSet<usize> = FastSet::default();
+    let any_marked =
+        (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| marker(&l.text).is_some()));
+    if !any_marked {
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
+        for i in region.start..region.end {
+            let blank = lines.get(i).is_none_or(|l| l.text.trim().is_empty());
+            match (blank, groups.last_mut()) {
+                (true, Some(g)) if !g.is_empty() => groups.push(Vec::new()),
+                (false, Some(g)) => g.push(i),
+                _ => {}
+            }
+        }
+        groups.retain(|g| !g.is_empty());
+        let multi = groups.iter().filter(|g| g.len() >= 2).count();
+        let text_of = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
+        if groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
+            // "Name / Country" blocks between blank lines: one entry each.
+            joined.extend(groups.iter().flat_map(|g| g.iter().skip(1).copied()));
+        } else {
+            for g in &groups {
+                let texts: Vec<&str> = g.iter().map(text_of).collect();
+                if wrapped_pairs(&texts) {
+                    joined.extend(g.iter().skip(1).step_by(2).copied());
+                }
+            }
+        }
+    }
     let mut gap = false;
     let next_marked = |i: usize| {
         lines
@@ -322,7 +353,20 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             gap = false;
             continue;
         }
-        if marked.is_none() && !entry_shaped(text, &language) {
+        // A line between entries of an unmarked list, a little long for one, is an entry (a
+        // long name ending in "."), unless it introduces what follows.
+        let neighbour_is_entry = |range: &mut dyn Iterator<Item = usize>| {
+            range
+                .map(|j| lines.get(j).map(|l| l.text.trim()).unwrap_or(""))
+                .find(|t| !t.is_empty())
+                .is_some_and(|t| entry_shaped(t, &language))
+        };
+        let between_entries = !region.marked
+            && text.split_whitespace().count() < 40
+            && !text.ends_with([':', '：'])
+            && neighbour_is_entry(&mut (region.start..i).rev())
+            && neighbour_is_entry(&mut (i + 1..region.end));
+        if marked.is_none() && !entry_shaped(text, &language) && !between_entries {
             // An odd line inside the list: a group heading ("Colectivos de la Región de
             // Murcia:") or a sentence. It does not end the list.
             raw.extend(pending.take());
@@ -351,6 +395,9 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         // An unmarked line: a continuation of the entry before, a group heading in a marked
         // list, or an entry of its own.
         let continues = pending.as_ref().is_some_and(|p| {
+            if joined.contains(&i) {
+                return true;
+            }
             let open = open_parens > 0;
             let indented =
                 l.text.starts_with([' ', '\t']) && numbered_list && section == SectionKind::Initial;
@@ -367,6 +414,14 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                 if !(p.text.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
                     p.text.push(' ');
                 }
+                p.text.push_str(text);
+                open_parens += balance(text);
+            }
+        } else if region.marked && next_marked(i) && !gap && pending.is_some() {
+            // A line between two marked lines with no blank line before it: the entry goes on.
+            if let Some(p) = pending.as_mut() {
+                p.lines.extend(l.no..=l.last);
+                p.text.push(' ');
                 p.text.push_str(text);
                 open_parens += balance(text);
             }

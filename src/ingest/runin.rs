@@ -69,7 +69,14 @@ fn item_like(s: &str) -> bool {
         return false;
     }
     if cased(s) {
-        starts_upper(s)
+        // A name's longer words are mostly capitalized; a sentence's are not ("La declaración
+        // fue firmada por la CGT").
+        let long: Vec<&str> = s
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        let capitalized = long.iter().filter(|w| starts_upper(w)).count();
+        starts_upper(s) && capitalized * 2 >= long.len()
     } else {
         words <= 8
     }

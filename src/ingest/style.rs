@@ -78,3 +78,41 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
     style
 }
+
+/// Whether the lines of an unmarked list are entries wrapped over two lines, pair by pair (text
+/// taken from a PDF: "Sozialistische Partei" / "Österreichs (Revolutionär)"). `group` holds
+/// consecutive lines with no blank line between them. Pairs hold when most first lines end
+/// where a line is full (near the longest line: the column's width) or with a word that
+/// cannot end a name, or most second lines start in lower case, and the other pairing (lines
+/// 2–3, 4–5, …) shows it less.
+pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
+    let n = group.len();
+    if n < 4 || !n.is_multiple_of(2) {
+        return false;
+    }
+    let width = group.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    let signal = |a: &str, b: &str| {
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        let last = a
+            .split_whitespace()
+            .last()
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        (la * 4 >= width * 3 && lb < la)
+            || FUNCTION_WORDS.contains(&last.as_str())
+            || a.trim_end().ends_with([',', '-', '/', '&', '('])
+            || b.starts_with(|c: char| c.is_lowercase() || c == '(')
+    };
+    let count = |offset: usize| {
+        (offset..n.saturating_sub(1))
+            .step_by(2)
+            .filter(|&i| match (group.get(i), group.get(i + 1)) {
+                (Some(a), Some(b)) => signal(a, b),
+                _ => false,
+            })
+            .count()
+    };
+    let pairs = n / 2;
+    let (even, odd) = (count(0), count(1));
+    even * 3 >= pairs * 2 && even > odd + 1
+}
