@@ -70,11 +70,38 @@ pub fn suggest<'a>(
 /// a row: [`suggest`] folds the registry on every call. Texts in other scripts are also kept in
 /// their Latin transliteration (AnyAscii), so that `Kommounistiko Komma Elladas` finds
 /// `Κομμουνιστικό Κόμμα Ελλάδας` and `Bulgarska` finds `Българска`.
+///
+/// Candidates come from an index of the texts' letter trigrams: a search counts the trigrams
+/// each text shares with the query (the rarest first; a trigram most texts have adds nothing
+/// to the ranking) and scores only the texts that share the most, so a search costs what the
+/// query's trigrams hold, not the size of the registry. Registries of up to
+/// [`Folded::SCAN_UP_TO`] texts are scored whole.
 #[derive(Debug, Default)]
 pub struct Folded {
     /// (organization index, text index in acronyms then names, folded text, its length in
     /// characters), in registry order.
     texts: Vec<(usize, usize, String, usize)>,
+    /// Trigram → the texts that hold it (indexes into `texts`, ascending).
+    grams: crate::FastMap<u64, Vec<u32>>,
+}
+
+/// The distinct letter trigrams of a folded text, with a space before and after it (so that a
+/// word's start and end count).
+fn trigrams(folded: &str) -> Vec<u64> {
+    let chars: Vec<char> = std::iter::once(' ')
+        .chain(folded.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut out: Vec<u64> = chars
+        .windows(3)
+        .filter_map(|w| match w {
+            [a, b, c] => Some((u64::from(*a) << 42) | (u64::from(*b) << 21) | u64::from(*c)),
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The folded forms a text is compared by: itself, and its Latin transliteration where it has
@@ -108,7 +135,57 @@ impl Folded {
                 }
             }
         }
-        Folded { texts }
+        let mut grams: crate::FastMap<u64, Vec<u32>> = crate::FastMap::default();
+        if texts.len() > Self::SCAN_UP_TO {
+            for (k, (_, _, f, _)) in texts.iter().enumerate() {
+                let Ok(k) = u32::try_from(k) else { break };
+                for g in trigrams(f) {
+                    grams.entry(g).or_default().push(k);
+                }
+            }
+        }
+        Folded { texts, grams }
+    }
+
+    /// Registries with at most this many folded texts are scored whole, without the index.
+    pub const SCAN_UP_TO: usize = 2_000;
+
+    /// How many of the texts that share the most trigrams with a query are scored.
+    const CANDIDATES: usize = 256;
+
+    /// The texts worth scoring for a query: all of them for a small registry, else those that
+    /// share the most trigrams with one of the query's folded forms.
+    fn candidates(&self, queries: &[(String, f64)]) -> Vec<usize> {
+        if self.grams.is_empty() {
+            return (0..self.texts.len()).collect();
+        }
+        let mut counts: crate::FastMap<u32, u32> = crate::FastMap::default();
+        for (q, _) in queries {
+            let mut lists: Vec<&Vec<u32>> = trigrams(q)
+                .iter()
+                .filter_map(|g| self.grams.get(g))
+                .collect();
+            lists.sort_by_key(|l| l.len());
+            // Trigrams nearly every text holds do not rank; the rarest few always count.
+            let common = (self.texts.len() / 8).max(Self::CANDIDATES);
+            for (n, list) in lists.iter().enumerate() {
+                if n >= 3 && list.len() > common {
+                    break;
+                }
+                for &t in list.iter() {
+                    *counts.entry(t).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, u32)> = counts.into_iter().map(|(t, c)| (c, t)).collect();
+        if ranked.len() > Self::CANDIDATES {
+            ranked.select_nth_unstable_by(Self::CANDIDATES, |a, b| b.cmp(a));
+            ranked.truncate(Self::CANDIDATES);
+        }
+        let mut out: Vec<usize> = ranked.into_iter().map(|(_, t)| t as usize).collect();
+        // Registry order, so that one organization's texts are next to each other.
+        out.sort_unstable();
+        out
     }
 
     /// As [`suggest`], over the registry these texts were folded from.
@@ -127,11 +204,24 @@ impl Folded {
                 (q, n)
             })
             .collect();
+        let candidates = self.candidates(&queries);
+        self.score(registry, &queries, &candidates, threshold, limit)
+    }
+
+    /// Scores the texts `candidates` (indexes into `texts`, ascending) against the queries.
+    fn score<'a>(
+        &self,
+        registry: &'a Registry,
+        queries: &[(String, f64)],
+        candidates: &[usize],
+        threshold: f64,
+        limit: usize,
+    ) -> Vec<Suggestion<'a>> {
         let mut out: Vec<Suggestion<'a>> = Vec::new();
-        for (i, j, f, flen) in &self.texts {
+        for (i, j, f, flen) in candidates.iter().filter_map(|&k| self.texts.get(k)) {
             let flen = *flen as f64;
             let mut score: f64 = 0.0;
-            for (q, qlen) in &queries {
+            for (q, qlen) in queries {
                 // The score cannot reach the threshold when the lengths differ too much;
                 // stored texts are bounded, so this also bounds the work for a huge query.
                 if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
@@ -178,6 +268,73 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The trigram index finds what scoring every text finds: the same best organization and
+    /// score for names with a typo, in a registry too large to be scored whole.
+    #[test]
+    fn the_index_finds_what_a_full_scan_finds() {
+        const SYL: [&str; 24] = [
+            "ka", "ro", "mi", "ten", "dor", "val", "sen", "lu", "par", "tiz", "nor", "bek", "sol",
+            "dar", "vin", "mes", "kul", "ran", "to", "zeb", "ilo", "fra", "gun", "hel",
+        ];
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let mut word = |n: usize| -> String {
+            let mut w: String = (0..n).map(|_| SYL[next() % SYL.len()]).collect();
+            if let Some(c) = w.get(..1).map(str::to_uppercase) {
+                w.replace_range(..1, &c);
+            }
+            w
+        };
+        let mut toml = String::new();
+        let mut names = Vec::new();
+        for i in 0..2500 {
+            let name = format!("{} {} {}", word(2), word(3), word(2));
+            toml.push_str(&format!(
+                "[[organization]]\nid = \"o{i}\"\ncountries = [\"DE\"]\nnames = [{{ text = \"{name}\", lang = \"de\", kind = \"original\" }}]\n\n"
+            ));
+            names.push(name);
+        }
+        let registry = Registry::from_toml_str(&toml, "r.toml").unwrap_or_else(|e| panic!("{e}"));
+        let folded = Folded::new(&registry);
+        assert!(!folded.grams.is_empty(), "the index is built");
+        for (k, name) in names.iter().enumerate().step_by(37) {
+            // One letter replaced, one dropped.
+            let mut typo: Vec<char> = name.chars().collect();
+            let at = 1 + k % (typo.len() - 2);
+            typo[at] = 'q';
+            typo.remove(at + 1);
+            let typo: String = typo.into_iter().collect();
+            let queries: Vec<(String, f64)> = keys(&typo)
+                .into_iter()
+                .map(|q| {
+                    let n = q.chars().count() as f64;
+                    (q, n)
+                })
+                .collect();
+            let all: Vec<usize> = (0..folded.texts.len()).collect();
+            let scanned = folded.score(&registry, &queries, &all, 0.75, 1);
+            let indexed = folded.suggest(&registry, &typo, 0.75, 1);
+            assert_eq!(
+                scanned
+                    .first()
+                    .map(|s| (s.organization.id.as_str(), s.score)),
+                indexed
+                    .first()
+                    .map(|s| (s.organization.id.as_str(), s.score)),
+                "{typo}"
+            );
+            assert_eq!(
+                indexed.first().map(|s| s.organization.id.as_str()),
+                Some(format!("o{k}").as_str())
+            );
+        }
+    }
 
     #[test]
     fn folding() {

@@ -593,8 +593,9 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
         let rest = name_text(end - 1);
         let rest_latin = latin_only(&rest);
         let looks_like_translation = words(last) >= 2 && words(last) * 5 >= words(&rest) * 2;
-        let part_of_name = known(&name_text(end)).is_some() && known(&rest).is_none();
-        if !part_of_name && (looks_like_translation || (!rest_latin && latin_only(last))) {
+        // The registry is asked last: it is the costly question.
+        let part_of_name = || known(&name_text(end)).is_some() && known(&rest).is_none();
+        if (looks_like_translation || (!rest_latin && latin_only(last))) && !part_of_name() {
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.
             let similar = |a: &str| {

@@ -102,13 +102,23 @@ pub(super) fn heading_language(line: &str) -> Option<&'static str> {
 }
 
 pub(super) fn is_subsequent_heading(line: &str) -> bool {
+    // Section headings are short: a long line is not lowercased to find out.
+    if line.len() > 240 {
+        return false;
+    }
     let lower = lower(line.trim());
     let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
     lower.chars().count() < 60 && SUBSEQUENT_WORDS.iter().any(|w| lower.starts_with(w))
 }
 
 pub(super) fn is_footer(line: &str) -> bool {
-    let lower = lower(line.trim());
+    // The footer words are prefixes: only the line's start is lowercased.
+    let t = line.trim();
+    let head = t
+        .char_indices()
+        .nth(40)
+        .map_or(t, |(i, _)| t.get(..i).unwrap_or(t));
+    let lower = lower(head);
     FOOTER_WORDS.iter().any(|w| lower.starts_with(w))
 }
 

@@ -49,7 +49,8 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
     }
 }
 
-/// Whether a line is shaped like an entry of a list.
+/// Whether a line is shaped like an entry of a list (computed once per line: see
+/// [`find_region`]'s `shaped`).
 pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     let t = text.trim();
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
@@ -102,7 +103,7 @@ impl Block {
     }
 }
 
-fn blocks(lines: &[Line], lang: &LanguageIdentifier, heading_at: Option<usize>) -> Vec<Block> {
+fn blocks(lines: &[Line], shaped: &[bool], heading_at: Option<usize>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut current: Option<Block> = None;
     for (i, l) in lines.iter().enumerate() {
@@ -110,7 +111,7 @@ fn blocks(lines: &[Line], lang: &LanguageIdentifier, heading_at: Option<usize>) 
         if t.is_empty() {
             continue;
         }
-        if Some(i) == heading_at || !entry_shaped(t, lang) {
+        if Some(i) == heading_at || !shaped.get(i).copied().unwrap_or(false) {
             out.extend(current.take());
             continue;
         }
@@ -156,10 +157,11 @@ fn gap(lines: &[Line], from: usize, to: usize) -> Vec<usize> {
 /// across at most two odd lines, or that a section heading introduces.
 pub(super) fn find_region(
     lines: &[Line],
+    shaped: &[bool],
     lang: &LanguageIdentifier,
     heading_at: Option<usize>,
 ) -> Region {
-    let blocks = blocks(lines, lang, heading_at);
+    let blocks = blocks(lines, shaped, heading_at);
     let main = match heading_at {
         Some(h) => blocks.iter().position(|b| b.start > h),
         None => None,

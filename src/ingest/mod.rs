@@ -247,7 +247,12 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
 
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
-    let region = find_region(&lines, &language, heading_at);
+    let shaped: Vec<bool> = lines
+        .iter()
+        .map(|l| entry_shaped(&l.text, &language))
+        .collect();
+    let is_shaped = |i: usize| shaped.get(i).copied().unwrap_or(false);
+    let region = find_region(&lines, &shaped, &language, heading_at);
     let mut section = SectionKind::Initial;
     let mut numbered_list = false;
     // The entries as printed, before they are split: their lines, number, text and section.
@@ -355,18 +360,18 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         }
         // A line between entries of an unmarked list, a little long for one, is an entry (a
         // long name ending in "."), unless it introduces what follows.
-        let neighbour_is_entry = |range: &mut dyn Iterator<Item = usize>| {
-            range
-                .map(|j| lines.get(j).map(|l| l.text.trim()).unwrap_or(""))
-                .find(|t| !t.is_empty())
-                .is_some_and(|t| entry_shaped(t, &language))
+        let non_blank = |j: &usize| lines.get(*j).is_some_and(|l| !l.text.trim().is_empty());
+        let neighbour_is_entry = |mut range: Box<dyn Iterator<Item = usize>>| {
+            range.find(non_blank).is_some_and(is_shaped)
         };
-        let between_entries = !region.marked
-            && text.split_whitespace().count() < 40
-            && !text.ends_with([':', '：'])
-            && neighbour_is_entry(&mut (region.start..i).rev())
-            && neighbour_is_entry(&mut (i + 1..region.end));
-        if marked.is_none() && !entry_shaped(text, &language) && !between_entries {
+        let between_entries = || {
+            !region.marked
+                && text.split_whitespace().count() < 40
+                && !text.ends_with([':', '：'])
+                && neighbour_is_entry(Box::new((region.start..i).rev()))
+                && neighbour_is_entry(Box::new(i + 1..region.end))
+        };
+        if marked.is_none() && !is_shaped(i) && !between_entries() {
             // An odd line inside the list: a group heading ("Colectivos de la Región de
             // Murcia:") or a sentence. It does not end the list.
             raw.extend(pending.take());
@@ -449,7 +454,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let mut run_ins: Vec<(usize, Vec<String>)> = lines
         .iter()
         .enumerate()
-        .filter(|(i, l)| Some(*i) != heading_at && !entry_shaped(&l.text, &language))
+        .filter(|(i, _)| Some(*i) != heading_at && !is_shaped(*i))
         .filter_map(|(i, l)| run_in(&l.text).map(|items| (i, items)))
         .collect();
     let longest = run_ins
@@ -459,12 +464,11 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
     let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
-    let listed: usize = raw
-        .iter()
-        .map(|r| group_items(&r.text).map_or(1, |g| g.len()))
-        .sum();
+    let mut groups: Vec<Option<Vec<String>>> = raw.iter().map(|r| group_items(&r.text)).collect();
+    let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     if run_in_count > listed {
         raw.clear();
+        groups.clear();
         let covered: Vec<usize> = run_ins.iter().map(|(i, _)| *i).collect();
         for (i, items) in run_ins {
             let Some(l) = lines.get(i) else { continue };
@@ -475,6 +479,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                     text: item,
                     section: SectionKind::Initial,
                 });
+                groups.push(None);
             }
         }
         // Every other line is before, between or after the runs.
@@ -498,13 +503,13 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     // The list's style, from all its entries; then each entry in it.
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let style = infer(&texts, &places);
-    for r in raw {
+    for (r, group) in raw.into_iter().zip(groups) {
         let text = match style.trailing {
             Some(p) => r.text.trim_end().trim_end_matches(p).to_owned(),
             None => r.text.clone(),
         };
         // A line that names several organizations ("Organizaciones agrarias: COAG, UPA").
-        let parts = group_items(&text).unwrap_or_else(|| vec![text]);
+        let parts = group.unwrap_or_else(|| vec![text]);
         for part in parts {
             let mut e = split_entry(&part, &places, options.registry, &style);
             e.lines = r.lines.clone();
