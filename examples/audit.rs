@@ -29,6 +29,8 @@ usage: audit [OPTIONS] EDITION…
   -h, --help        this text
 
 Findings: missing, extra, order, number, section, spelling, heading, unmatched.
+Without --statement, organizations the registry does not hold are aligned across editions
+by what they print, and named ~ and the first edition's text (~PADS).
 
 examples:
   audit --statement icor-2023-02-07-peru-solidarity en.txt --lang de=de.txt fr.html

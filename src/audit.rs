@@ -4,7 +4,11 @@
 //! by position. What differs is reported once per organization and kind:
 //!
 //! - `missing`: an organization some editions (or the statement) list and this edition does
-//!   not; `unmatched`: an entry no organization of the registry is found for;
+//!   not; `unmatched`: with a statement, an entry no organization of the registry is found for;
+//!   without one, entries the registry does not know are aligned across editions by what they
+//!   print (an equal or nearly equal acronym or name) and named `~` and the text the first
+//!   edition listing them prints (`~PADS`), so a statement nobody has registered yet can be
+//!   audited too;
 //! - `order`: an organization out of the reference order (the fewest moves that explain the
 //!   edition's order: the entries outside a longest common subsequence);
 //! - `number`: printed numbers that skip or repeat;
@@ -158,6 +162,15 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                 .collect()
         })
         .collect();
+    // Without a statement, entries the registry does not know are aligned across editions by
+    // what they print (see `provisional`): organizations of a statement nobody registered yet
+    // are compared like the others.
+    let mut rows = rows;
+    let provisional_texts = if statement.is_none() {
+        provisional(&mut rows)
+    } else {
+        HashMap::new()
+    };
     // The reference: the statement's organizations and sections, or the first edition's.
     let reference: Vec<(String, SectionKind)> = match statement {
         Some(s) => s
@@ -241,7 +254,7 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                     FindingKind::Unmatched,
                     None,
                     Some(r.line),
-                    r.acronym.clone(),
+                    r.acronym.clone().or_else(|| r.texts.first().cloned()),
                     None,
                 )),
                 Some(o) => {
@@ -279,7 +292,31 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                                 .any(|x| x == t)
                         })
                     };
-                    if let Some(org) = registry.organization(o) {
+                    if let Some((acronym, texts)) = provisional_texts.get(o.as_str()) {
+                        // An organization known by what the first edition printed.
+                        if let (Some(a), Some(expected)) = (&r.acronym, acronym)
+                            && a != expected
+                        {
+                            findings.push(finding(
+                                FindingKind::Spelling,
+                                Some(o),
+                                Some(r.line),
+                                Some(a.clone()),
+                                Some(expected.clone()),
+                            ));
+                        }
+                        for t in &r.texts {
+                            if let Some(k) = misspelled(t, texts.iter().map(String::as_str)) {
+                                findings.push(finding(
+                                    FindingKind::Spelling,
+                                    Some(o),
+                                    Some(r.line),
+                                    Some(t.clone()),
+                                    Some(k.to_owned()),
+                                ));
+                            }
+                        }
+                    } else if let Some(org) = registry.organization(o) {
                         if let Some(a) = &r.acronym
                             && !org.acronyms.is_empty()
                             && !org.acronyms.iter().any(|x| x.text == *a)
@@ -392,6 +429,82 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
             .collect(),
         findings,
     }
+}
+
+/// Gives the entries no registry organization matched a provisional organization each,
+/// shared by the entries of other editions that print the same thing: an equal acronym or
+/// name (after folding), else a name at least 0.85 alike (normalized edit distance), and one
+/// entry per edition. The id is `~` and what the edition that lists it first prints; returns
+/// each provisional organization's acronym and texts as first printed, for spelling.
+fn provisional(rows: &mut [Vec<Row>]) -> HashMap<String, (Option<String>, Vec<String>)> {
+    struct Cluster {
+        id: String,
+        acronym: Option<String>,
+        texts: Vec<String>,
+        keys: Vec<String>,
+    }
+    let keys_of = |r: &Row| -> Vec<String> {
+        r.acronym
+            .iter()
+            .chain(r.texts.iter())
+            .map(|t| crate::find::fold(t))
+            .filter(|k| !k.is_empty())
+            .collect()
+    };
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for edition in rows.iter_mut() {
+        let mut taken: HashSet<usize> = HashSet::new();
+        // Equal texts first, then alike ones, so that "CP in Denmark" finds its own line
+        // before "CP of Denmark" can take it.
+        for pass in 0..2 {
+            for r in edition.iter_mut().filter(|r| r.org.is_none()) {
+                let keys = keys_of(r);
+                if keys.is_empty() {
+                    continue;
+                }
+                let found = clusters.iter().position(|c| {
+                    c.keys.iter().any(|ck| {
+                        keys.iter().any(|k| {
+                            k == ck
+                                || (pass == 1
+                                    && k.chars().count() >= 6
+                                    && strsim::normalized_levenshtein(k, ck) >= 0.85)
+                        })
+                    })
+                });
+                match found {
+                    Some(i) if !taken.contains(&i) => {
+                        taken.insert(i);
+                        r.org = clusters.get(i).map(|c| c.id.clone());
+                    }
+                    _ if pass == 1 => {
+                        let printed = r
+                            .acronym
+                            .clone()
+                            .or_else(|| r.texts.first().cloned())
+                            .unwrap_or_default();
+                        let mut id = format!("~{printed}");
+                        while clusters.iter().any(|c| c.id == id) {
+                            id.push('\'');
+                        }
+                        taken.insert(clusters.len());
+                        r.org = Some(id.clone());
+                        clusters.push(Cluster {
+                            id,
+                            acronym: r.acronym.clone(),
+                            texts: r.texts.clone(),
+                            keys,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    clusters
+        .into_iter()
+        .map(|c| (c.id, (c.acronym, c.texts)))
+        .collect()
 }
 
 /// The indexes of a longest strictly increasing subsequence of `xs` (patience sorting,

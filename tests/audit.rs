@@ -223,3 +223,84 @@ fn every_bundled_edition_reads_back_without_a_finding() {
         assert_eq!(a.editions[0].entries, 31, "{locale}");
     }
 }
+
+/// Three published editions of one real statement (the message of solidarity with the KKE of
+/// September 2015, in Swedish, Italian and English: `fixtures/ingest/real`), none of whose
+/// signatories the registry holds: entries are aligned by what the editions print. The stored
+/// copies end at different places, so each edition is taken up to the entry all three reach
+/// (the Moldovan movement). Read by hand, the editions differ in this: the Italian one adds
+/// PADS (Algeria), the Danish CP and the Union of Revolutionary Communists of France; the
+/// Swedish one has the Parti révolutionnaire-Communistes (France) the others lack; the English
+/// one lacks the Popular Socialist Party of Mexico and prints a hyphen where the others print
+/// an en dash in "Popular Socialist Party – National Political Association".
+#[test]
+fn a_real_statement_in_three_editions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ingest/real/");
+    let r = signatories::seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let editions: Vec<Edition> = [
+        ("sv", "sv-kke-solidaritet-2015.txt"),
+        ("it", "it-kke-solidarieta-2015.txt"),
+        ("en", "en-kke-solidarity-2015.txt"),
+    ]
+    .into_iter()
+    .map(|(lang, file)| {
+        let text =
+            std::fs::read_to_string(format!("{dir}{file}")).unwrap_or_else(|e| panic!("{e}"));
+        let mut cut = String::new();
+        for line in text.lines() {
+            cut.push_str(line);
+            cut.push('\n');
+            if line.contains("Popular Resistance") {
+                break;
+            }
+        }
+        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut o = ParseOptions::default();
+        o.lang = Some(&lang);
+        Edition {
+            file: lang.to_string(),
+            list: parse(&cut, &o),
+        }
+    })
+    .collect();
+    let a = audit(&r, None, &editions);
+    let got: Vec<(FindingKind, String, String)> = a
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.org.clone().unwrap_or_default(), f.edition.clone()))
+        .collect();
+    let f = |k, o: &str, e: &str| (k, o.to_owned(), e.to_owned());
+    use FindingKind::{Missing, Spelling};
+    let mut expected = vec![
+        f(Missing, "~PADS", "sv"),
+        f(Missing, "~PADS", "en"),
+        f(Missing, "~Danish CP", "sv"),
+        f(Missing, "~Danish CP", "en"),
+        f(
+            Missing,
+            "~Union of Revolutionary Communists of France",
+            "sv",
+        ),
+        f(
+            Missing,
+            "~Union of Revolutionary Communists of France",
+            "en",
+        ),
+        f(Missing, "~Parti révolutionnaire-Communistes", "it"),
+        f(Missing, "~Parti révolutionnaire-Communistes", "en"),
+        f(Missing, "~Popular Socialist Party of Mexico", "en"),
+        f(
+            Spelling,
+            "~Popular Socialist Party – National Political Association",
+            "en",
+        ),
+    ];
+    let mut got_sorted = got.clone();
+    got_sorted.sort();
+    expected.sort();
+    assert_eq!(got_sorted, expected, "{:#?}", a.findings);
+    assert_eq!(
+        a.editions.iter().map(|e| e.entries).collect::<Vec<_>>(),
+        [36, 38, 34]
+    );
+}
