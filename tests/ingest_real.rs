@@ -15,9 +15,9 @@ use serde_json::Value;
 use signatories::ingest::{ParseOptions, ParsedEntry, parse};
 
 /// The overall entry F1 this corpus must keep (just under the score when it was last raised).
-const ENTRY_FLOOR: f64 = 0.95;
+const ENTRY_FLOOR: f64 = 0.955;
 /// The overall field F1 this corpus must keep.
-const FIELD_FLOOR: f64 = 0.87;
+const FIELD_FLOOR: f64 = 0.89;
 
 const FIELDS: [&str; 6] = [
     "acronym",
@@ -126,7 +126,7 @@ fn real_lists_score_at_least_the_floor() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
         .collect();
     files.sort();
-    assert!(files.len() >= 20, "the real corpus is missing");
+    assert!(files.len() >= 30, "the real corpus is missing");
     let mut table = String::new();
     let _ = writeln!(
         table,

@@ -282,6 +282,34 @@ fn last_dash(body: &str) -> Option<(usize, usize)> {
     found
 }
 
+/// Tokens with a short lower-case group stuck to an acronym before it kept as one: "СДПУ(о)",
+/// "PCP(i)" are acronyms, not an acronym and a note.
+fn acronym_groups<'a>(body: &'a str, toks: Vec<&'a str>) -> Vec<&'a str> {
+    let base = body.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(toks.len());
+    for t in toks {
+        let start = t.as_ptr() as usize - base;
+        if let Some(prev) = out.last().copied()
+            && is_group(t)
+            && !is_group(prev)
+            && acronym_shaped(prev)
+            && inner(t).chars().count() <= 3
+            && inner(t).chars().all(char::is_lowercase)
+        {
+            let prev_start = prev.as_ptr() as usize - base;
+            if prev_start + prev.len() == start
+                && let Some(joined) = body.get(prev_start..start + t.len())
+            {
+                out.pop();
+                out.push(joined);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// Splits an entry's text into its parts, in the list's style.
 pub(super) fn split_entry(
     text: &str,
@@ -364,6 +392,18 @@ pub(super) fn split_entry(
     }
 
     let known_acronym = |t: &str| registry.is_some_and(|r| !r.find_by_acronym(t).is_empty());
+    // The list's branches of one organization: "WALHI Papua".
+    if let Some(shared) = &style.shared_acronym
+        && e.country.is_none()
+        && let Some(rest) = body.strip_prefix(shared.as_str())
+        && rest.starts_with(' ')
+        && place_like(rest)
+    {
+        e.acronym = Some(shared.clone());
+        e.country_code = places.lookup(rest.trim()).flatten();
+        e.country = Some(rest.trim().to_owned());
+        return e;
+    }
     // A dash: "Name – ACR", "Name - Country", "ACR - Name" (not when the entry starts with its
     // acronym: "PR-ByH Partija Rada - ByH" keeps its dash in the name).
     let toks = tokens(&body);
@@ -419,7 +459,7 @@ pub(super) fn split_entry(
         return e;
     }
 
-    let toks = tokens(&body);
+    let toks = acronym_groups(&body, tokens(&body));
     if toks.is_empty() {
         return e;
     }

@@ -95,8 +95,12 @@ impl Block {
     fn continued_by(&self, next: &Block) -> bool {
         let numbering =
             matches!((self.last_number, next.first_number), (Some(a), Some(b)) if b == a + 1);
+        // Numbering that starts again at 1 starts another list (demands, then signatories).
+        let restarts =
+            matches!((self.last_number, next.first_number), (Some(a), Some(1)) if a >= 1);
         numbering
-            || (self.mostly_marked()
+            || (!restarts
+                && self.mostly_marked()
                 && next.mostly_marked()
                 && self.kind == next.kind
                 && next.lines >= 2)
@@ -225,7 +229,12 @@ pub(super) fn find_region(
             break;
         }
         let between = gap(lines, a.last, b.start);
-        if between.len() <= 2 && a.continued_by(b) && a.mostly_marked() {
+        let introduces = between.iter().any(|&i| {
+            lines
+                .get(i)
+                .is_some_and(|l| l.text.trim_end().ends_with([':', '：']))
+        });
+        if between.len() <= 2 && !introduces && a.continued_by(b) && a.mostly_marked() {
             lo -= 1;
         } else {
             break;

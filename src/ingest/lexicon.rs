@@ -137,7 +137,7 @@ pub(super) const ARTICLES: &[&str] = &[
 /// Conjunctions before the last name of a list run into a sentence, lowercase.
 pub(super) const CONJUNCTIONS: &[&str] = &[
     "and", "und", "et", "y", "e", "i", "και", "и", "і", "та", "ve", "och", "og", "en", "oraz",
-    "ja", "és", "și", "a", "dhe", "&",
+    "ja", "és", "și", "a", "dhe", "dan", "serta", "và", "at", "na", "&",
 ];
 
 /// Function words that acronyms skip, lowercase.
@@ -237,6 +237,14 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
                 }
             }
         }
+        // The world's areas CLDR names (UN M49: "Latin America", "Europe"): places, no code.
+        for code in M49_AREAS {
+            if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+                let mut k = Vec::new();
+                let Ok(()) = collator.write_sort_key_to(&name, &mut k);
+                by_key.entry(k).or_insert(None);
+            }
+        }
     }
     let keys = Arc::new(by_key);
     if let Ok(mut m) = memo.write()
@@ -246,6 +254,13 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
     }
     keys
 }
+
+/// The UN M49 areas CLDR names (continents and their regions).
+const M49_AREAS: [&str; 27] = [
+    "001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
+    "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151",
+    "419",
+];
 
 /// The languages whose CLDR country names are recognized in any list, whatever its language
 /// ("Crna Gora" in a German list, "Argélia" in an English one): the languages of CLDR's
@@ -275,6 +290,13 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
                     let mut k = Vec::new();
                     let Ok(()) = collator.write_sort_key_to(&name, &mut k);
                     by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
+                }
+            }
+            for code in M49_AREAS {
+                if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+                    let mut k = Vec::new();
+                    let Ok(()) = collator.write_sort_key_to(&name, &mut k);
+                    by_key.entry(k).or_insert(None);
                 }
             }
         }
@@ -334,6 +356,13 @@ impl Places {
             return None;
         }
         if let Some(code) = self.get(s) {
+            return Some(code.clone());
+        }
+        // An article before the name: "the Netherlands", "la France".
+        if let Some((first, rest)) = s.split_once(' ')
+            && ARTICLES.contains(&first.to_lowercase().as_str())
+            && let Some(code) = self.get(rest.trim())
+        {
             return Some(code.clone());
         }
         for sep in [" / ", "/", " - ", "-", " – "] {

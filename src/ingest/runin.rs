@@ -49,9 +49,31 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// Strips a conjunction that starts a piece (", and the …", ", dan WALHI").
+fn strip_conjunction(s: &str) -> &str {
+    let t = s.trim_start();
+    if let Some((first, rest)) = t.split_once(char::is_whitespace)
+        && CONJUNCTIONS.contains(&first.to_lowercase().as_str())
+        && !rest.trim().is_empty()
+    {
+        return rest.trim_start();
+    }
+    t
+}
+
+/// Whether a text holds a date in figures ("23/2/2021", "25.7.2019").
+fn has_numeric_date(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| {
+        matches!(w, [x, sep, y] if x.is_ascii_digit() && matches!(sep, b'/' | b'.' | b'-') && y.is_ascii_digit())
+    })
+}
+
 /// Whether a piece of a sentence reads as one name of a run.
 fn item_like(s: &str) -> bool {
-    let (s, _) = strip_articles(s);
+    if has_numeric_date(s) {
+        return false;
+    }
+    let (s, _) = strip_articles(strip_conjunction(s));
     let s = s.trim().trim_end_matches('.');
     if s.is_empty() || s.ends_with([':', '：']) || s.chars().count() > 120 {
         return false;
@@ -244,7 +266,22 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
             Some(c) => prev.get(c + 1..).unwrap_or_default().trim().to_owned(),
             None => {
                 let words: Vec<&str> = prev.split_whitespace().collect();
-                let k = typical.clamp(1, 6).min(words.len());
+                // In a script with case, the name starts after the sentence's last lower-case
+                // word (not an article or a function word); else it has the run's usual length.
+                let after_lower = words
+                    .iter()
+                    .rposition(|w| {
+                        cased(w)
+                            && !starts_upper(w)
+                            && !ARTICLES.contains(&w.to_lowercase().as_str())
+                            && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+                    })
+                    .map(|p| words.len() - p - 1);
+                let k = match after_lower {
+                    Some(n) if n >= 1 && cased(prev) => n.min(typical + 2),
+                    _ => typical.clamp(1, 6),
+                }
+                .min(words.len());
                 let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
                 while tail.len() > 1
                     && tail.first().is_some_and(|w| {
@@ -269,9 +306,32 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
     {
         *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
     }
+    // A first name much longer than the others still holds the sentence's start ("Adapun
+    // organisasi didalam adalah Aliansi Jurnalis Independen (AJI)"): it starts after the last
+    // lower-case word that is neither an article nor a function word.
+    let typical = median(items.iter().skip(1).map(|s| word_count(s)).collect());
+    if let Some(first) = items.first_mut()
+        && cased(first)
+        && word_count(first) > typical + 2
+    {
+        let words: Vec<&str> = first.split_whitespace().collect();
+        let cut = words
+            .iter()
+            .rposition(|w| {
+                cased(w)
+                    && !starts_upper(w)
+                    && !ARTICLES.contains(&w.to_lowercase().as_str())
+                    && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+            })
+            .map_or(0, |k| k + 1);
+        if cut > 0 && cut < words.len() {
+            *first = words.get(cut..).unwrap_or_default().join(" ");
+        }
+    }
     let others = items.clone();
     let items: Vec<String> = items
         .into_iter()
+        .map(|s| strip_conjunction(&s).to_owned())
         .map(|s| strip_prefix_conjunction(&s, &others))
         .map(|s| strip_articles(&s).0.to_owned())
         .filter(|s| !s.is_empty())

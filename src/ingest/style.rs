@@ -8,12 +8,15 @@
 use super::*;
 
 /// What the entries of one list share.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Style {
     /// Punctuation that ends the entries: removed from each.
     pub(super) trailing: Option<char>,
     /// Entries print a city before the country: the city goes to the note.
     pub(super) city_before_country: bool,
+    /// Many entries are one acronym and a place ("ATTAC Austria", "WALHI Papua"): the
+    /// organization's branches, the place read as their country or area.
+    pub(super) shared_acronym: Option<String>,
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
@@ -76,6 +79,21 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         }
     }
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
+    let mut firsts: HashMap<&str, usize> = HashMap::new();
+    for t in texts {
+        let t = t.trim().trim_end_matches(['.', ';', ',']);
+        if let Some((first, rest)) = t.split_once(' ')
+            && acronym_shaped(first)
+            && place_like(rest)
+        {
+            *firsts.entry(first).or_insert(0) += 1;
+        }
+    }
+    style.shared_acronym = firsts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3 && *n * 2 >= texts.len())
+        .max_by_key(|(a, n)| (*n, std::cmp::Reverse(*a)))
+        .map(|(a, _)| a.to_owned());
     style
 }
 
