@@ -848,6 +848,26 @@ mod real_world_classes {
     }
 
     #[test]
+    fn countries_first_or_in_brackets() {
+        let text = "Signatories:\n1. Brasil: Partido Comunista Brasileiro (PCB)\n2. Germany – MLPD\n3. Partido Comunista de Chile [Chile]\n4. CPA/ML Communist Party of Australia [observer]\n";
+        let list = parse_lang(text, "en");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.country_code.as_deref(), e.note.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("PCB"), Some("BR"), None),
+                (Some("MLPD"), Some("DE"), None),
+                (None, Some("CL"), None),
+                (Some("CPA/ML"), None, Some("observer")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
         let list = parse_lang(text, "es");

@@ -328,15 +328,37 @@ pub(super) fn split_entry(
         .trim_end()
         .to_owned();
 
-    // A trailing note in brackets, or a footnote mark.
+    // A trailing note in brackets ("[observer]"), or a country in brackets ("[Brasil]").
     if body.ends_with(']')
         && let Some(open) = body.rfind('[')
         && open > 0
     {
-        e.note = body
+        let inside = body
             .get(open + 1..body.len() - 1)
-            .map(|n| n.trim().to_owned());
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_default();
+        match places.lookup(&inside) {
+            Some(code) => {
+                e.country = Some(inside);
+                e.country_code = code;
+            }
+            None => e.note = Some(inside),
+        }
         body = body.get(..open).unwrap_or_default().trim_end().to_owned();
+    }
+    // A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD".
+    for sep in [": ", " – ", " - ", " — "] {
+        if e.country.is_none()
+            && let Some((first, rest)) = body.split_once(sep)
+            && first.split_whitespace().count() <= 4
+            && !rest.trim().is_empty()
+            && let Some(code) = places.lookup(first)
+        {
+            e.country = Some(first.trim().to_owned());
+            e.country_code = code;
+            body = rest.trim().to_owned();
+            break;
+        }
     }
 
     // A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
