@@ -1,9 +1,10 @@
 //! Compares the published editions of one statement with each other and with the registry:
 //! organizations missing from an edition, out of order, misnumbered, in another section,
-//! misspelled, and as-of dates that disagree.
+//! misspelled, and as-of dates that disagree; as text, JSON or an HTML report with the editions
+//! side by side; with the registry's statement, each edition's corrected list.
 //!
 //! ```text
-//! cargo run --example audit -- [--registry FILE]… [--statement ID] [--json] [--lang TAG=FILE | FILE]…
+//! cargo run --example audit -- [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE]…
 //! ```
 
 use std::process::ExitCode;
@@ -11,8 +12,9 @@ use std::process::ExitCode;
 use signatories::Registry;
 use signatories::audit::{Edition, audit};
 use signatories::ingest::{ParseOptions, parse};
+use signatories::render::{RenderOptions, Renderer};
 
-const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json] [--lang TAG=FILE | FILE]…\n(audit --help explains each option)";
+const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE]…\n(audit --help explains each option)";
 
 const HELP: &str = "audit: compare the published editions of a statement, entry by entry
 
@@ -26,6 +28,11 @@ usage: audit [OPTIONS] EDITION…
                     sections, as-of date); without it, the first edition is the reference
   --json            print { \"editions\": […], \"findings\": [{ \"kind\", \"org\", \"edition\",
                     \"line\", \"text\", \"expected\", \"editions\" }] }
+  --html            print an HTML report: the editions side by side, one row per
+                    organization, the findings highlighted, then the list of findings
+  --repair          with --statement: after the findings, print each edition that has
+                    findings as it should read (the statement rendered in the edition's
+                    language), to paste back
   -h, --help        this text
 
 Findings: missing, extra, order, number, section, spelling, heading, unmatched.
@@ -35,6 +42,8 @@ by what they print, and named ~ and the first edition's text (~PADS).
 examples:
   audit --statement icor-2023-02-07-peru-solidarity en.txt --lang de=de.txt fr.html
   audit --json en.txt de.txt
+  audit --html en.txt de.txt > report.html
+  audit --statement icor-2023-02-07-peru-solidarity --repair en.txt de.txt
 
 Exit status: 0 when the editions agree, 1 when there are findings, 2 on usage or file errors.";
 
@@ -47,6 +56,8 @@ fn main() -> ExitCode {
     let mut registry_files: Vec<String> = Vec::new();
     let mut statement: Option<String> = None;
     let mut json = false;
+    let mut html = false;
+    let mut repair = false;
     let mut inputs: Vec<(Option<String>, String)> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -67,6 +78,8 @@ fn main() -> ExitCode {
                 None => return usage("--lang needs TAG=FILE"),
             },
             "--json" => json = true,
+            "--html" => html = true,
+            "--repair" => repair = true,
             "-h" | "--help" => {
                 println!("{HELP}");
                 return ExitCode::SUCCESS;
@@ -77,6 +90,12 @@ fn main() -> ExitCode {
     }
     if inputs.is_empty() {
         return usage("give the editions to compare");
+    }
+    if json && html {
+        return usage("--json and --html: choose one");
+    }
+    if repair && statement.is_none() {
+        return usage("--repair needs --statement (the list the editions should print)");
     }
     let registry = if registry_files.is_empty() {
         signatories::seed::registry()
@@ -123,7 +142,13 @@ fn main() -> ExitCode {
         });
     }
     let result = audit(&registry, statement, &editions);
-    if json {
+    if html {
+        let title = match statement {
+            Some(s) => format!("Audit of {} editions of {}", editions.len(), s.id),
+            None => format!("Audit of {} editions", editions.len()),
+        };
+        print!("{}", result.to_html(&title));
+    } else if json {
         match serde_json::to_string_pretty(&result) {
             Ok(s) => println!("{s}"),
             Err(e) => {
@@ -161,6 +186,26 @@ fn main() -> ExitCode {
         }
         if result.findings.is_empty() {
             println!("the editions agree");
+        }
+    }
+    if repair && let Some(s) = statement {
+        // Each edition with findings, as the renderer prints the statement in its language.
+        for e in editions
+            .iter()
+            .filter(|e| result.findings.iter().any(|f| f.edition == e.file))
+        {
+            let rendered = Renderer::try_new(&e.list.language)
+                .and_then(|r| r.render(&registry, s, &RenderOptions::default()));
+            match rendered {
+                Ok(text) => println!(
+                    "\n== {} ({}), as it should read:\n{text}",
+                    e.file, e.list.language
+                ),
+                Err(err) => {
+                    eprintln!("error: {}: {err}", e.file);
+                    return ExitCode::from(2);
+                }
+            }
         }
     }
     if result.findings.is_empty() {

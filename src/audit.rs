@@ -91,6 +91,11 @@ pub struct Audit {
     pub editions: Vec<EditionSummary>,
     /// Every finding, by edition then line.
     pub findings: Vec<Finding>,
+    /// The editions aligned by organization, in the reference order, then the organizations
+    /// only other editions list, then the entries no organization was found for (not in the
+    /// JSON document; [`Audit::to_html`] shows it).
+    #[serde(skip)]
+    pub alignment: Vec<AlignedRow>,
 }
 
 /// An audited edition.
@@ -114,6 +119,36 @@ struct Row {
     /// The printed name, transliteration and translation.
     texts: Vec<String>,
     country_code: Option<String>,
+    /// The entry as the edition prints it, rebuilt from what was read, part by part.
+    printed: Vec<String>,
+}
+
+/// The entry as printed, rebuilt from its parts: "14.", "MLPD", "Marxistisch-Leninistische
+/// Partei Deutschlands", "(Marxist-Leninist Party of Germany)", ", Germany" (a part that
+/// starts with a comma follows the one before without a space). Each part is one
+/// run of text (a name in one script), so a report can isolate it.
+fn printed(p: &crate::ingest::ParsedEntry) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    out.extend(p.number.map(|n| format!("{n}.")));
+    out.extend(p.acronym.clone());
+    out.extend(p.name.clone());
+    out.extend(p.transliteration.as_ref().map(|t| format!("({t})")));
+    out.extend(p.translation.as_ref().map(|t| format!("({t})")));
+    out.extend(p.country.as_ref().map(|c| format!(", {c}")));
+    out.extend(p.note.as_ref().map(|n| format!("[{n}]")));
+    out
+}
+
+/// One organization across the editions, for the side-by-side report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlignedRow {
+    /// The organization (a registry id, or `~` and a printed text), or none for an entry no
+    /// organization was found for.
+    pub org: Option<String>,
+    /// Per edition, in the order of [`Audit::editions`]: the entry's line and its printed
+    /// parts (number, acronym, name, transliteration and translation in parentheses, country,
+    /// note in brackets).
+    pub cells: Vec<Option<(usize, Vec<String>)>>,
 }
 
 /// The registry text a printed text misspells: the organization's acronym or name it is close
@@ -158,6 +193,7 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                         .cloned()
                         .collect(),
                     country_code: p.country_code.clone(),
+                    printed: printed(p),
                 })
                 .collect()
         })
@@ -417,6 +453,31 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
             *slot = n + 1;
         }
     }
+    // The side-by-side table: organizations in the reference order, then those only other
+    // editions list, then each entry no organization was found for.
+    let mut alignment: Vec<AlignedRow> = everywhere
+        .iter()
+        .map(|o| AlignedRow {
+            org: Some(o.clone()),
+            cells: rows
+                .iter()
+                .map(|rs| {
+                    rs.iter()
+                        .find(|r| r.org.as_deref() == Some(o.as_str()))
+                        .map(|r| (r.line, r.printed.clone()))
+                })
+                .collect(),
+        })
+        .collect();
+    for (k, rs) in rows.iter().enumerate() {
+        for r in rs.iter().filter(|r| r.org.is_none()) {
+            let mut cells = vec![None; rows.len()];
+            if let Some(c) = cells.get_mut(k) {
+                *c = Some((r.line, r.printed.clone()));
+            }
+            alignment.push(AlignedRow { org: None, cells });
+        }
+    }
     Audit {
         editions: editions
             .iter()
@@ -428,8 +489,173 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
             })
             .collect(),
         findings,
+        alignment,
     }
 }
+
+impl Audit {
+    /// A report as one HTML document: the editions side by side, one row per organization,
+    /// each cell the entry as the edition prints it (in the edition's language, its direction
+    /// found from its text), the cells a finding is at highlighted with the finding's kind
+    /// and what was expected, an empty highlighted cell where an edition lacks an
+    /// organization; then every finding.
+    pub fn to_html(&self, title: &str) -> String {
+        use crate::render::layout::html::escape;
+        let mut out = String::new();
+        out.push_str(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
+        );
+        escape(&mut out, title);
+        out.push_str("</title>\n<style>\n");
+        out.push_str(REPORT_CSS);
+        out.push_str("</style>\n</head>\n<body>\n<h1>");
+        escape(&mut out, title);
+        out.push_str("</h1>\n<p class=\"summary\">");
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in &self.findings {
+            *counts.entry(f.kind.as_str()).or_insert(0) += 1;
+        }
+        if counts.is_empty() {
+            out.push_str("The editions agree.");
+        } else {
+            let parts: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            escape(
+                &mut out,
+                &format!("{} findings: {}.", self.findings.len(), parts.join(", ")),
+            );
+        }
+        out.push_str("</p>\n<table>\n<thead><tr><th scope=\"col\">organization</th>");
+        for e in &self.editions {
+            out.push_str("<th scope=\"col\">");
+            escape(&mut out, &e.file);
+            out.push_str("<br><span class=\"meta\">");
+            escape(&mut out, &format!("{}, {} entries", e.language, e.entries));
+            out.push_str("</span></th>");
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &self.alignment {
+            out.push_str("<tr><th scope=\"row\">");
+            escape(&mut out, row.org.as_deref().unwrap_or("(no organization)"));
+            out.push_str("</th>");
+            for (e, cell) in self.editions.iter().zip(&row.cells) {
+                // The findings at this cell: at its line, or about its organization without
+                // a line (missing).
+                let here: Vec<&Finding> = self
+                    .findings
+                    .iter()
+                    .filter(|f| f.edition == e.file)
+                    .filter(|f| match (cell, f.line) {
+                        (Some((line, _)), Some(l)) => *line == l,
+                        (None, None) => f.org.is_some() && f.org == row.org,
+                        _ => false,
+                    })
+                    .collect();
+                let mut class: Vec<&str> = here.iter().map(|f| f.kind.as_str()).collect();
+                class.dedup();
+                out.push_str("<td");
+                if !class.is_empty() {
+                    out.push_str(" class=\"");
+                    escape(&mut out, &class.join(" "));
+                    out.push('"');
+                    let notes: Vec<String> = here
+                        .iter()
+                        .map(|f| match &f.expected {
+                            Some(x) => format!("{}: expected {x}", f.kind.as_str()),
+                            None => f.kind.as_str().to_owned(),
+                        })
+                        .collect();
+                    out.push_str(" title=\"");
+                    escape(&mut out, &notes.join("; "));
+                    out.push('"');
+                }
+                match cell {
+                    Some((_, parts)) => {
+                        // The edition's direction, each part isolated: an Arabic translation
+                        // beside a Latin name keeps its parentheses.
+                        let dir = e
+                            .language
+                            .parse::<unic_langid::LanguageIdentifier>()
+                            .map_or("ltr", |l| crate::cldr::direction_of(&l).as_str());
+                        out.push_str(" lang=\"");
+                        escape(&mut out, &e.language);
+                        out.push_str("\" dir=\"");
+                        out.push_str(dir);
+                        out.push_str("\">");
+                        for (k, part) in parts.iter().enumerate() {
+                            if k > 0 && !part.starts_with(',') {
+                                out.push(' ');
+                            }
+                            out.push_str("<bdi>");
+                            escape(&mut out, part);
+                            out.push_str("</bdi>");
+                        }
+                    }
+                    None => out.push('>'),
+                }
+                if let Some(f) = here.first() {
+                    out.push_str("<span class=\"kind\">");
+                    escape(&mut out, f.kind.as_str());
+                    out.push_str("</span>");
+                }
+                out.push_str("</td>");
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n<h2>Findings</h2>\n<ol class=\"findings\">\n");
+        for f in &self.findings {
+            out.push_str("<li class=\"");
+            escape(&mut out, f.kind.as_str());
+            out.push_str("\"><span class=\"kind\">");
+            escape(&mut out, f.kind.as_str());
+            out.push_str("</span> ");
+            let mut what = String::new();
+            if let Some(o) = &f.org {
+                what.push_str(o);
+                what.push(' ');
+            }
+            what.push_str("in ");
+            what.push_str(&f.edition);
+            if let Some(l) = f.line {
+                what.push_str(&format!(":{l}"));
+            }
+            escape(&mut out, &what);
+            if let Some(t) = &f.text {
+                out.push_str(": <q dir=\"auto\">");
+                escape(&mut out, t);
+                out.push_str("</q>");
+            }
+            if let Some(x) = &f.expected {
+                out.push_str(" (expected <q dir=\"auto\">");
+                escape(&mut out, x);
+                out.push_str("</q>)");
+            }
+            if !f.editions.is_empty() {
+                out.push_str(" [listed by ");
+                escape(&mut out, &f.editions.join(", "));
+                out.push(']');
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ol>\n</body>\n</html>\n");
+        out
+    }
+}
+
+/// The report's style: the table fits the page (long names wrap), findings are marked by
+/// colour and by their kind's name (not by colour alone).
+const REPORT_CSS: &str = "body { font: 15px/1.4 sans-serif; margin: 1.5em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; vertical-align: top; overflow-wrap: anywhere; }
+thead th { background: #eee; text-align: start; }
+tbody th { font-weight: normal; color: #555; text-align: start; }
+.meta { font-weight: normal; color: #666; font-size: 0.85em; }
+td .kind, li .kind { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.05em; margin-inline-start: 0.4em; color: #333; }
+li .kind { margin-inline: 0 0.4em; }
+.missing { background: #fde2e2; }
+.extra, .unmatched { background: #fff3cd; }
+.order, .number, .section { background: #e2ecfd; }
+.spelling, .heading { background: #e6f4ea; }
+";
 
 /// Gives the entries no registry organization matched a provisional organization each,
 /// shared by the entries of other editions that print the same thing: an equal acronym or

@@ -60,6 +60,22 @@ const ISO_3166_1: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// The writing direction of a language's likely script, from CLDR (right to left for `ar`,
+/// `fa`, `he`, `ur`, `ks-Arab`; left to right for `ks-Deva` and most languages).
+pub fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::text::Direction {
+    if icu_locale::LocaleDirectionality::new_common().is_right_to_left(id) {
+        crate::text::Direction::Rtl
+    } else {
+        crate::text::Direction::Ltr
+    }
+}
+
+/// The writing direction of a language (see [`direction_of_icu`]); left to right when the tag
+/// is not one CLDR reads.
+pub fn direction_of(tag: &LanguageIdentifier) -> crate::text::Direction {
+    to_icu(tag).map_or(crate::text::Direction::Ltr, |id| direction_of_icu(&id))
+}
+
 /// The officially assigned ISO 3166-1 alpha-2 codes.
 pub(crate) fn iso_3166_1() -> &'static [&'static str] {
     &ISO_3166_1

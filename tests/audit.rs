@@ -304,3 +304,32 @@ fn a_real_statement_in_three_editions() {
         [36, 38, 34]
     );
 }
+
+/// The HTML report escapes what editions print, marks the cell of each finding with its kind
+/// (a missing organization: an empty cell), and holds one row per organization.
+#[test]
+fn the_html_report_marks_findings_and_escapes_text() {
+    let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let ed = editions(&r, |l, t| {
+        if l == "de" {
+            // MLPD missing, and a name that would be markup if it were not escaped.
+            t.lines()
+                .filter(|x| !x.contains("MLPD"))
+                .map(|x| x.replace("Rode Morgen", "Rode <b>Morgen</b>"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            t
+        }
+    });
+    let s = r.statement(seed::STATEMENT_ID);
+    let a = audit(&r, s, &ed);
+    let html = a.to_html("Audit <test>");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<title>Audit &lt;test&gt;</title>"));
+    assert!(!html.contains("<b>Morgen</b>"), "printed text is escaped");
+    assert!(html.contains("Rode &lt;b&gt;Morgen&lt;/b&gt;"));
+    assert_eq!(html.matches("<td class=\"missing\"").count(), 1, "{html}");
+    assert_eq!(a.alignment.len(), 31);
+    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 31);
+}

@@ -190,3 +190,90 @@ fn every_html_edition_in_a_real_browser() {
         shots.display()
     );
 }
+
+/// The audit report opened in a real browser: the table fits the window, one row per
+/// organization, the missing organization's cell is marked, and a screenshot is kept in
+/// `target/browser-editions/audit.png`.
+#[test]
+fn the_audit_report_in_a_real_browser() {
+    use signatories::audit::{Edition, audit};
+    use signatories::ingest::{ParseOptions, parse};
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("REQUIRE_BROWSER").is_none(),
+            "REQUIRE_BROWSER is set but no Chromium was found"
+        );
+        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+        return;
+    };
+    let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let statement = registry
+        .statement(seed::STATEMENT_ID)
+        .unwrap_or_else(|| panic!("seed statement"));
+    let editions: Vec<Edition> = ["en-GB", "ar", "de"]
+        .into_iter()
+        .map(|l| {
+            let text = Renderer::try_new(l)
+                .and_then(|r| r.render(&registry, statement, &RenderOptions::default()))
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_string();
+            let text = if l == "de" {
+                text.lines()
+                    .filter(|x| !x.contains("MLPD"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                text
+            };
+            let lang: signatories::LanguageIdentifier = l.parse().unwrap_or_default();
+            let mut o = ParseOptions::default();
+            o.lang = Some(&lang);
+            o.registry = Some(&registry);
+            Edition {
+                file: format!("{l}.txt"),
+                list: parse(&text, &o),
+            }
+        })
+        .collect();
+    let report = audit(&registry, Some(statement), &editions);
+    let probe = r#"<script>
+const out = { rows: document.querySelectorAll("tbody tr").length,
+  missing: document.querySelectorAll("td.missing").length, overflow: [] };
+const width = document.documentElement.clientWidth;
+if (document.documentElement.scrollWidth > width + 1) out.overflow.push("the page is wider than the window");
+for (const td of document.querySelectorAll("td")) {
+  if (td.scrollWidth > td.clientWidth + 1) out.overflow.push(td.textContent.slice(0, 60));
+}
+const pre = document.createElement("pre"); pre.id = "result"; pre.hidden = true;
+pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
+</script>"#;
+    let html = report
+        .to_html("Audit")
+        .replace("</body>", &format!("{probe}\n</body>"));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap_or_else(|| Path::new("target"))
+        .join("browser-editions");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("audit.html");
+    std::fs::write(&file, &html).unwrap_or_else(|e| panic!("{e}"));
+    let dom = run(&browser, &file, &["--dump-dom"]);
+    let start = dom
+        .find("<pre id=\"result\"")
+        .and_then(|i| dom[i..].find('>').map(|j| i + j + 1))
+        .unwrap_or_else(|| panic!("the probe did not run:\n{dom}"));
+    let json = &dom[start..];
+    let json = &json[..json.find("</pre>").unwrap_or(json.len())];
+    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(v["rows"], 31, "{v}");
+    assert_eq!(v["missing"], 1, "{v}");
+    assert_eq!(v["overflow"], serde_json::json!([]), "{v}");
+    let shot = dir.join("audit.png");
+    run(
+        &browser,
+        &file,
+        &[&format!("--screenshot={}", shot.display())],
+    );
+    let size = std::fs::metadata(&shot).map_or(0, |m| m.len());
+    assert!(size > 60_000, "a screenshot of {size} bytes is blank");
+}

@@ -854,7 +854,13 @@ mod real_world_classes {
         let got: Vec<_> = list
             .entries
             .iter()
-            .map(|e| (e.acronym.as_deref(), e.country_code.as_deref(), e.note.as_deref()))
+            .map(|e| {
+                (
+                    e.acronym.as_deref(),
+                    e.country_code.as_deref(),
+                    e.note.as_deref(),
+                )
+            })
             .collect();
         assert_eq!(
             got,

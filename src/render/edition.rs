@@ -11,7 +11,6 @@ use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
-use icu_locale::LocaleDirectionality;
 
 use crate::date::{PartialDate, Precision};
 use crate::error::Error;
@@ -86,11 +85,7 @@ impl Cldr {
                 _ => single = false,
             }
         }
-        let direction = if LocaleDirectionality::new_common().is_right_to_left(&locale.id) {
-            Direction::Rtl
-        } else {
-            Direction::Ltr
-        };
+        let direction = crate::cldr::direction_of_icu(&locale.id);
         Ok(Cldr {
             locale,
             direction,

@@ -30,7 +30,7 @@ mod catalog;
 mod check;
 mod edition;
 mod entry;
-mod layout;
+pub(crate) mod layout;
 mod messages;
 
 use std::collections::HashMap;

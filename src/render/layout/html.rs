@@ -91,7 +91,7 @@ impl Layout for Html {
     }
 }
 
-fn escape(out: &mut String, s: &str) {
+pub(crate) fn escape(out: &mut String, s: &str) {
     if !s.contains(['&', '<', '>', '"', '\'']) {
         out.push_str(s);
         return;

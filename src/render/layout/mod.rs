@@ -2,7 +2,7 @@
 //! (heading, sections, items, summary) are laid out, and how lines keep the edition's writing
 //! direction.
 
-mod html;
+pub(crate) mod html;
 pub(crate) mod json;
 mod markdown;
 mod text;
