@@ -84,6 +84,9 @@ pub enum ProblemKind {
     DuplicateAcronym,
     /// An organization listed twice in one statement.
     DuplicateEntry,
+    /// An entry of an ingested list that could be one of several organizations: applying the
+    /// list would have to guess, so it adds nothing (a person chooses).
+    AmbiguousEntry,
     /// A reference to an area the registry does not have.
     UnknownArea,
     /// A statement entry naming no organization of the registry.

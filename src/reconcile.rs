@@ -325,8 +325,20 @@ fn guess_language(e: &ParsedEntry, name: &str, edition: &LanguageIdentifier) -> 
     LanguageIdentifier::from_parts(edition.language, None, None, &[])
 }
 
+/// What makes two new entries of a list one organization: the folded acronym and name, and
+/// the country.
+type NewKey = (Option<String>, Option<String>, Option<String>);
+
 /// Adds to `registry` the new organizations of a reconciled list and a statement of all its
 /// entries (matched entries record their printed differences). Returns the statement's id.
+///
+/// Nothing is guessed: an entry that could be one of several organizations
+/// ([`MatchStatus::Ambiguous`]) is never added as a new one (every such entry is reported,
+/// [`crate::error::ProblemKind::AmbiguousEntry`], and nothing changes), nor is an
+/// organization of the registry listed twice ([`crate::error::ProblemKind::DuplicateEntry`]);
+/// a new organization the list prints twice (the same acronym, name and country) is added
+/// once and listed once. A new organization's names take their language from their script
+/// and the edition, its countries from the entry.
 ///
 /// `source` names the list in errors: a new organization that would not validate (a name past
 /// the length limit, a language tag without a language) is reported at the list's line of its
@@ -366,12 +378,12 @@ pub fn apply(
     // An organization the list names twice (a slip of the published list, or two entries the
     // reconciliation took for one): every such entry reported, nothing changed.
     let mut first_line: HashMap<&str, usize> = HashMap::new();
-    let mut twice = Vec::new();
+    let mut problems = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
         if let (MatchStatus::Matched, Some(id)) = (&m.status, &m.id) {
             let line = e.lines.first().copied().unwrap_or(1);
             match first_line.get(id.as_str()) {
-                Some(&first) => twice.push(crate::error::Problem {
+                Some(&first) => problems.push(crate::error::Problem {
                     kind: crate::error::ProblemKind::DuplicateEntry,
                     location: crate::error::Location {
                         file: source.to_owned(),
@@ -388,13 +400,56 @@ pub fn apply(
             }
         }
     }
-    if !twice.is_empty() {
-        return Err(Error::Invalid(crate::error::Problems(twice)));
+    // An entry that could be one of several organizations is never added as a new one: every
+    // such entry is reported with its candidates, nothing changed.
+    for (e, m) in list.entries.iter().zip(matches) {
+        if m.status == MatchStatus::Ambiguous {
+            let printed = e
+                .acronym
+                .iter()
+                .chain(e.name.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let candidates: Vec<&str> = m.candidates.iter().map(|c| c.id.as_str()).collect();
+            problems.push(crate::error::Problem {
+                kind: crate::error::ProblemKind::AmbiguousEntry,
+                location: crate::error::Location {
+                    file: source.to_owned(),
+                    line: e.lines.first().copied().unwrap_or(1),
+                    column: 1,
+                    field: None,
+                },
+                message: format!(
+                    "could be any of {}: choose one (correct the list, or add what tells them apart to the registry)",
+                    candidates.join(", ")
+                ),
+                value: printed,
+            });
+        }
     }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(crate::error::Problems(problems)));
+    }
+    // A new organization printed twice (the same acronym, name and country) is added once and
+    // listed once.
+    let new_key = |e: &ParsedEntry| {
+        (
+            e.acronym.as_deref().map(crate::find::fold),
+            e.name.as_deref().map(crate::find::fold),
+            e.country_code.clone(),
+        )
+    };
+    let mut new_ids: HashMap<NewKey, String> = HashMap::new();
+    let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut sections: Vec<Section> = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
         let id = match (&m.status, &m.id) {
             (MatchStatus::Matched, Some(id)) => id.clone(),
+            _ if new_ids.contains_key(&new_key(e)) => {
+                // Printed twice: the organization added for the first is this one.
+                continue;
+            }
             _ => {
                 let name = e
                     .name
@@ -465,9 +520,13 @@ pub fn apply(
                 };
                 let line = e.lines.first().copied().unwrap_or(1);
                 registry.insert_organization(org).map_err(at_line(line))?;
+                new_ids.insert(new_key(e), id.clone());
                 id
             }
         };
+        if !listed.insert(id.clone()) {
+            continue;
+        }
         let printed = registry.organization(&id).and_then(|org| {
             let p = Printed {
                 edition: Some(LanguageIdentifier::from_parts(

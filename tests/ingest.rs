@@ -906,3 +906,60 @@ mod real_world_classes {
         every_line_is_accounted_for(text, &list);
     }
 }
+
+/// Applying a list never makes a mess: an ambiguous entry is never added as a new
+/// organization (reported at its line, nothing changed), a new organization printed twice is
+/// added once and listed once, and a new organization's names take their language from their
+/// script and the edition, its countries from the entry.
+#[test]
+fn apply_never_guesses() {
+    use signatories::error::ProblemKind;
+    use signatories::reconcile::{MatchStatus, apply, reconcile};
+    let r = registry();
+    // Two organizations of the registry that one printed text could be.
+    let mut two = r.clone();
+    two.add_str(
+        "[[organization]]\nid = \"pct-2\"\ncountries = [\"BJ\"]\nacronyms = [{ text = \"PCT\", lang = \"fr\" }]\nnames = [{ text = \"Parti Communiste Togolais\", lang = \"fr\", kind = \"original\" }]\n",
+        signatories::Format::Toml,
+        "extra.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let list = parse_with(
+        "Signatories:\n1. PCT\n2. Neue Partei, Germany\n",
+        Some(&two),
+    );
+    let m = reconcile(&two, &list);
+    assert_eq!(m[0].status, MatchStatus::Ambiguous, "{m:?}");
+    let before = two.organizations().len();
+    let mut after = two.clone();
+    let err = apply(&mut after, &list, &m, "s", "list.txt")
+        .err()
+        .unwrap_or_else(|| panic!("an ambiguous entry was applied"));
+    let problems = err.problems().to_vec();
+    assert_eq!(problems.len(), 1, "{err}");
+    assert_eq!(problems[0].kind, ProblemKind::AmbiguousEntry);
+    assert_eq!(problems[0].location.line, 2);
+    assert_eq!(after.organizations().len(), before, "nothing was added");
+
+    // A new organization printed twice: added once, listed once.
+    let list = parse_with(
+        "Signatories:\n1. Neue Partei, Germany\n2. Партия Труда, Bulgaria\n3. Neue Partei, Germany\n",
+        Some(&r),
+    );
+    let m = reconcile(&r, &list);
+    let mut after = r.clone();
+    apply(&mut after, &list, &m, "s", "list.txt").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(after.organizations().len(), r.organizations().len() + 2);
+    assert_eq!(after.statement("s").map(|s| s.entries().count()), Some(2));
+    let bg = after
+        .organizations()
+        .iter()
+        .find(|o| o.names.iter().any(|n| n.text == "Партия Труда"))
+        .unwrap_or_else(|| panic!("the Bulgarian party"));
+    assert_eq!(
+        bg.names[0].lang.to_string(),
+        "bg",
+        "language from the script and the country"
+    );
+    assert_eq!(bg.countries.len(), 1);
+}
