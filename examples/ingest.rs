@@ -154,7 +154,7 @@ fn run() -> Result<(), String> {
     let list = parse(&text, &options);
     let matches = reconcile(&registry, &list);
     // Spoofing (UTS #39): look-alikes of registered acronyms and names, mixed scripts.
-    let mut warnings = list.warnings.clone();
+    let mut warnings: Vec<String> = list.warnings.iter().map(ToString::to_string).collect();
     for e in &list.entries {
         let line = e.lines.first().copied().unwrap_or(0);
         for (what, t) in [("acronym", &e.acronym), ("name", &e.name)] {

@@ -331,7 +331,15 @@ fn ingested_lists_with_hostile_text_are_bounded() {
     assert_eq!(list.entries[0].acronym.as_deref(), Some("MLPD"));
     assert_eq!(
         list.warnings,
-        ["line 2: removed 1 invisible, bidi control or control character (U+202E)"]
+        [signatories::ingest::ParseWarning::RemovedCharacters {
+            line: 2,
+            count: 1,
+            code_points: vec!['\u{202E}']
+        }]
+    );
+    assert_eq!(
+        list.warnings[0].to_string(),
+        "line 2: removed 1 invisible, bidi control or control character (U+202E)"
     );
     // Unbalanced parentheses do not swallow the rest of the list forever.
     let text = "Signatories:\n1. A (B\n2. C D\n3. E F\n";
@@ -679,7 +687,10 @@ fn escaped_hidden_characters_in_html_are_removed_and_reported() {
     }
     assert_eq!(list.entries[0].acronym.as_deref(), Some("MLPD"));
     assert_eq!(
-        list.warnings,
+        list.warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         [
             "line 1: removed 1 invisible, bidi control or control character (U+202E)",
             "line 1: removed 1 invisible, bidi control or control character (U+200B)",

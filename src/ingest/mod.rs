@@ -137,7 +137,64 @@ pub struct ParsedList {
     pub skipped: Vec<Skipped>,
     /// What the caller should know: bidi controls and invisible characters removed from the
     /// input (they could make a name look like another), by line.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ParseWarning>,
+}
+
+/// Something the reader did that the caller should know; its text (`Display`, and in JSON)
+/// reads "line 2: removed 1 invisible, bidi control or control character (U+202E)".
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseWarning {
+    /// Bidi controls, invisible or control characters removed from a line: how many, and the
+    /// first few code points (`U+202E`).
+    RemovedCharacters {
+        /// The line (1-based).
+        line: usize,
+        /// How many characters were removed.
+        count: usize,
+        /// The distinct code points removed, at most eight.
+        code_points: Vec<char>,
+    },
+    /// More lines had characters removed than are listed.
+    MoreNotListed {
+        /// How many lines are not listed.
+        lines: usize,
+    },
+}
+
+impl std::fmt::Display for ParseWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseWarning::RemovedCharacters {
+                line,
+                count,
+                code_points,
+            } => {
+                let codes: Vec<String> = code_points
+                    .iter()
+                    .map(|c| format!("U+{:04X}", *c as u32))
+                    .collect();
+                write!(
+                    f,
+                    "line {line}: removed {count} invisible, bidi control or control character{} ({})",
+                    if *count == 1 { "" } else { "s" },
+                    codes.join(", ")
+                )
+            }
+            ParseWarning::MoreNotListed { lines } => {
+                write!(
+                    f,
+                    "characters were removed from {lines} more lines (not listed)"
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for ParseWarning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::Ok, S::Error> {
@@ -188,29 +245,24 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             continue;
         }
         if warnings.len() < MAX_WARNINGS {
-            let mut codes: Vec<String> = Vec::new();
+            let mut code_points: Vec<char> = Vec::new();
             for (_, c) in &removed {
-                let code = format!("U+{:04X}", *c as u32);
-                if !codes.contains(&code) && codes.len() < 8 {
-                    codes.push(code);
+                if !code_points.contains(c) && code_points.len() < 8 {
+                    code_points.push(*c);
                 }
             }
-            warnings.push(format!(
-                "line {}: removed {} invisible, bidi control or control character{} ({})",
-                l.no,
-                removed.len(),
-                if removed.len() == 1 { "" } else { "s" },
-                codes.join(", ")
-            ));
+            warnings.push(ParseWarning::RemovedCharacters {
+                line: l.no,
+                count: removed.len(),
+                code_points,
+            });
         } else {
             omitted += 1;
         }
         l.text = clean.into_owned();
     }
     if omitted > 0 {
-        warnings.push(format!(
-            "characters were removed from {omitted} more lines (not listed)"
-        ));
+        warnings.push(ParseWarning::MoreNotListed { lines: omitted });
     }
     // The edition's language: given, else from the heading word, else English.
     let heading_at = lines
