@@ -402,9 +402,13 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                 }
             }
         }
-        // Missing: listed elsewhere (or by the statement), not here.
+        // Missing: listed by the statement, or (without one) by another edition, not here. An
+        // organization the statement does not list is extra where it is printed, not missing
+        // where it is not.
         for o in &everywhere {
-            if here.contains(o.as_str()) {
+            if here.contains(o.as_str())
+                || (statement.is_some() && !position.contains_key(o.as_str()))
+            {
                 continue;
             }
             let mut f = finding(FindingKind::Missing, Some(o), None, None, None);

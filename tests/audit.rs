@@ -333,3 +333,72 @@ fn the_html_report_marks_findings_and_escapes_text() {
     assert_eq!(a.alignment.len(), 31);
     assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 31);
 }
+
+/// A late signatory that reached one edition only: with the statement as the reference, it is
+/// extra in that edition, once, and nothing is reported of the others.
+#[test]
+fn a_late_signatory_in_one_edition_only() {
+    let mut r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    r.add_str(
+        "[[organization]]\nid = \"rks\"\ncountries = [\"DE\"]\nacronyms = [{ text = \"RKS\", lang = \"de\" }]\nnames = [{ text = \"Revolutionärer Kommunistischer Studentenbund\", lang = \"de\", kind = \"original\" }]\n",
+        signatories::Format::Toml,
+        "late.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement(seed::STATEMENT_ID);
+    let eds = editions(&r, |l, t| {
+        if l == "de" {
+            format!("{t}\nRKS Revolutionärer Kommunistischer Studentenbund\n")
+        } else {
+            t
+        }
+    });
+    let a = audit(&r, s, &eds);
+    assert_eq!(
+        kinds(&a),
+        [(
+            FindingKind::Extra,
+            "de.txt".to_owned(),
+            Some("rks".to_owned())
+        )],
+        "{:#?}",
+        a.findings
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 16, failure_persistence: None, ..Default::default() })]
+
+    /// Two neighbouring entries swapped in one edition (their numbers left in place) are found
+    /// as one organization out of order, and nothing else.
+    #[test]
+    fn one_swap_is_found_exactly(edition in 0usize..5, entry in 1usize..=27) {
+        let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+        let s = r.statement(seed::STATEMENT_ID);
+        let target = LOCALES[edition];
+        let eds = editions(&r, |l, t| {
+            if l != target {
+                return t;
+            }
+            let lines: Vec<String> = t.lines().map(str::to_owned).collect();
+            let find = |n: usize| {
+                lines.iter().position(|x| {
+                    x.trim_start().split_once(". ").and_then(|(k, _)| k.parse::<usize>().ok()) == Some(n)
+                })
+            };
+            let (Some(a), Some(b)) = (find(entry), find(entry + 1)) else {
+                return t;
+            };
+            let body = |x: &str| x.split_once(". ").map(|(_, rest)| rest.to_owned()).unwrap_or_default();
+            let head = |x: &str| x.split_once(". ").map(|(h, _)| h.to_owned()).unwrap_or_default();
+            let mut out = lines.clone();
+            out[a] = format!("{}. {}", head(&lines[a]), body(&lines[b]));
+            out[b] = format!("{}. {}", head(&lines[b]), body(&lines[a]));
+            out.join("\n")
+        });
+        let a = audit(&r, s, &eds);
+        proptest::prop_assert_eq!(a.findings.len(), 1, "{:#?}", a.findings);
+        proptest::prop_assert_eq!(a.findings[0].kind, FindingKind::Order);
+        proptest::prop_assert_eq!(&a.findings[0].edition, &format!("{target}.txt"));
+    }
+}
