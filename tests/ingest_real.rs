@@ -135,6 +135,8 @@ fn real_lists_score_at_least_the_floor() {
     );
     let (mut all_e, mut all_f) = (Counts::default(), Counts::default());
     let mut languages = std::collections::BTreeSet::new();
+    // As-of dates: how many of the dates the gold readings give are found.
+    let (mut dates, mut dates_found) = (0usize, 0usize);
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
         let (first, body) = text.split_once('\n').unwrap_or((&text, ""));
@@ -163,6 +165,19 @@ fn real_lists_score_at_least_the_floor() {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
+        if let Some(d) = gold
+            .get("heading")
+            .and_then(|h| h.get("as_of"))
+            .and_then(Value::as_str)
+        {
+            dates += 1;
+            let found = list
+                .heading
+                .as_ref()
+                .and_then(|h| h.as_of)
+                .map(|x| x.to_string());
+            dates_found += usize::from(found.as_deref() == Some(d));
+        }
         let (e, f) = score(&list.entries, &gold_entries);
         all_e.add(e);
         all_f.add(f);
@@ -191,6 +206,7 @@ fn real_lists_score_at_least_the_floor() {
         all_e.f1(),
         all_f.f1()
     );
+    let _ = writeln!(table, "as-of dates found: {dates_found} of {dates}");
     println!("{table}");
     assert!(
         all_e.f1() >= ENTRY_FLOOR,

@@ -31,7 +31,8 @@ pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> 
             } else {
                 (d, m)
             };
-            if let Ok(date) = PartialDate::ymd(y, m, d) {
+            // The other order when the usual one is no date ("29/8/2013" in an English list).
+            if let Ok(date) = PartialDate::ymd(y, m, d).or_else(|_| PartialDate::ymd(y, d, m)) {
                 return Some(date);
             }
         }

@@ -201,6 +201,17 @@ fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::O
     ser.collect_str(l)
 }
 
+/// The date in a heading: read in the edition's language, else in the language of the heading
+/// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
+/// list).
+fn heading_date(text: &str, language: &LanguageIdentifier) -> Option<PartialDate> {
+    parse_date(text, language).or_else(|| {
+        heading_language(text)
+            .and_then(|l| l.parse::<LanguageIdentifier>().ok())
+            .and_then(|l| parse_date(text, &l))
+    })
+}
+
 /// An entry as printed, before it is split into its parts.
 #[derive(Debug, Clone)]
 struct RawEntry {
@@ -305,6 +316,8 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         .collect();
     let is_shaped = |i: usize| shaped.get(i).copied().unwrap_or(false);
     let region = find_region(&lines, &shaped, &language, heading_at);
+    // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
+    let heading_at = heading_at.filter(|&h| h < region.start || region.start >= region.end);
     let mut section = SectionKind::Initial;
     let mut numbered_list = false;
     // The entries as printed, before they are split: their lines, number, text and section.
@@ -368,7 +381,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             out.heading = Some(Heading {
                 text: text.to_owned(),
                 line: l.no,
-                as_of: parse_date(text, &language),
+                as_of: heading_date(text, &language),
                 more_possible: {
                     let lower = text.to_lowercase();
                     MORE_WORDS.iter().any(|w| lower.contains(w))
@@ -500,6 +513,42 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     }
     raw.extend(pending.take());
 
+    // Without a heading word, the line that introduces the list (ending in ':') or a place-and-
+    // date line just above it ("Beirut Líbano, Noviembre del 2012") is its heading, and its date
+    // the list's as-of date.
+    let mut heading_index = heading_at;
+    if out.heading.is_none() {
+        let above = (0..region.start.min(lines.len()))
+            .rev()
+            .filter(|&j| lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
+            .take(2)
+            .find(|&j| {
+                lines.get(j).is_some_and(|l| {
+                    let t = l.text.trim();
+                    t.split_whitespace().count() <= 30
+                        && (t.ends_with([':', '：'])
+                            || is_trailer(t, &language)
+                            || (parse_date(t, &language).is_some() && !looks_like_prose(t)))
+                })
+            });
+        if let Some(j) = above
+            && let Some(l) = lines.get(j)
+        {
+            let text = l.text.trim();
+            out.heading = Some(Heading {
+                text: text.to_owned(),
+                line: l.no,
+                as_of: heading_date(text, &language),
+                more_possible: {
+                    let lower = text.to_lowercase();
+                    MORE_WORDS.iter().any(|w| lower.contains(w))
+                },
+            });
+            out.skipped.retain(|s| s.line != l.no);
+            heading_index = Some(j);
+        }
+    }
+
     // Names run into a sentence: taken when they hold more names than the list found by its
     // lines' shape. Only sentences are read so (a list's own lines are entries), and only
     // those naming a fair share of the longest run (not every enumeration of a paragraph).
@@ -534,11 +583,28 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                 groups.push(None);
             }
         }
+        // A date in the sentence that holds the names dates the list, when nothing else does.
+        if out.heading.as_ref().is_none_or(|h| h.as_of.is_none())
+            && let Some(l) = covered.first().and_then(|&i| lines.get(i))
+            && let Some(d) = parse_date(&l.text, &language)
+        {
+            match out.heading.as_mut() {
+                Some(h) => h.as_of = Some(d),
+                None => {
+                    out.heading = Some(Heading {
+                        text: l.text.trim().to_owned(),
+                        line: l.no,
+                        as_of: Some(d),
+                        more_possible: false,
+                    })
+                }
+            }
+        }
         // Every other line is before, between or after the runs.
         let first = covered.first().copied().unwrap_or(0);
         out.skipped.clear();
         for (i, l) in lines.iter().enumerate() {
-            if covered.contains(&i) || Some(i) == heading_at {
+            if covered.contains(&i) || Some(i) == heading_index {
                 continue;
             }
             let reason = if l.text.trim().is_empty() {
