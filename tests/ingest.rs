@@ -874,6 +874,32 @@ mod real_world_classes {
     }
 
     #[test]
+    fn html_list_items_abbreviations_and_former_country_names() {
+        // The page's paragraph after the list is not an entry; "e.V." keeps its full stop
+        // although every entry ends with one.
+        let text = "<h3>Unterzeichner</h3>\n<ul>\n<li>Attac Deutschland e.V.</li>\n<li>BUND e.V.</li>\n<li>Campact e.V.</li>\n</ul>\n<p>Kontakt: info@example.org</p>\n";
+        let list = parse_lang(text, "de");
+        assert_eq!(
+            names(&list),
+            ["Attac Deutschland e.V.", "BUND e.V.", "Campact e.V."]
+        );
+        assert!(
+            list.skipped
+                .iter()
+                .any(|s| s.line == 7 && s.reason == SkipReason::Footer)
+        );
+        // Countries by names lists still print: "Turkey", "Czech Republic".
+        let text = "Signatories:\nTURKEY: TKP-ML\nCP of Bohemia and Moravia, Czech Republic\n";
+        let list = parse_lang(text, "en");
+        let codes: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| e.country_code.as_deref())
+            .collect();
+        assert_eq!(codes, [Some("TR"), Some("CZ")]);
+    }
+
+    #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
         let list = parse_lang(text, "es");

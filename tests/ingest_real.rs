@@ -17,7 +17,7 @@ use signatories::ingest::{ParseOptions, ParsedEntry, parse};
 /// The overall entry F1 this corpus must keep (just under the score when it was last raised).
 const ENTRY_FLOOR: f64 = 0.955;
 /// The overall field F1 this corpus must keep.
-const FIELD_FLOOR: f64 = 0.89;
+const FIELD_FLOOR: f64 = 0.91;
 
 const FIELDS: [&str; 6] = [
     "acronym",

@@ -310,6 +310,20 @@ fn acronym_groups<'a>(body: &'a str, toks: Vec<&'a str>) -> Vec<&'a str> {
     out
 }
 
+/// Whether a text ends with an abbreviation whose full stop is part of the name: "e.V.",
+/// "S.A.", "Inc.", "Ltd.", "Co.".
+fn ends_with_abbreviation(text: &str) -> bool {
+    let Some(last) = text.split_whitespace().last() else {
+        return false;
+    };
+    let inner = last.trim_end_matches('.');
+    inner.contains('.')
+        || [
+            "Inc", "Ltd", "Co", "Corp", "Bros", "etc", "Ass", "Assn", "Soc", "Dr", "St",
+        ]
+        .contains(&inner)
+}
+
 /// Splits an entry's text into its parts, in the list's style.
 pub(super) fn split_entry(
     text: &str,
@@ -319,7 +333,9 @@ pub(super) fn split_entry(
 ) -> ParsedEntry {
     let mut e = ParsedEntry::default();
     let mut body = text.trim().to_owned();
-    if let Some(p) = style.trailing {
+    if let Some(p) = style.trailing
+        && !(p == '.' && ends_with_abbreviation(&body))
+    {
         body = body.trim_end_matches(p).trim_end().to_owned();
     }
     // A comma or semicolon never ends a name.

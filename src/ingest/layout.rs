@@ -119,7 +119,7 @@ fn blocks(lines: &[Line], shaped: &[bool], heading_at: Option<usize>) -> Vec<Blo
             out.extend(current.take());
             continue;
         }
-        let kind = marker_kind(t);
+        let kind = marker_kind(t).or(l.item.then_some(MarkerKind::Bullet('•')));
         let number = marker(t).and_then(|(n, _)| n);
         let b = current.get_or_insert(Block {
             start: i,
@@ -258,7 +258,7 @@ pub(super) fn find_region(
     };
     // Unmarked lines before the first marked line and after the last one of a marked block are
     // the page's, not the list's ("Die gemeinsame Erklärung kann hier abgerufen werden: …").
-    let is_marked = |i: usize| lines.get(i).is_some_and(|l| marker(&l.text).is_some());
+    let is_marked = |i: usize| lines.get(i).is_some_and(|l| l.marker().is_some());
     if a.mostly_marked()
         && let Some(first_marked) = (region.start..region.end).find(|&i| is_marked(i))
     {

@@ -246,6 +246,13 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
             }
         }
     }
+    // Names CLDR keeps as alternates or that lists still print (CLDR's alt="variant" and
+    // former English names): "Turkey", "Czech Republic", "Ivory Coast", "Swaziland", …
+    for (name, code) in FORMER_NAMES {
+        let mut k = Vec::new();
+        let Ok(()) = collator.write_sort_key_to(name, &mut k);
+        by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
+    }
     let keys = Arc::new(by_key);
     if let Ok(mut m) = memo.write()
         && m.len() < 64
@@ -254,6 +261,25 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
     }
     keys
 }
+
+/// Country names that lists print and CLDR's current English names no longer are (CLDR keeps
+/// several as `alt="variant"`; the others are former names): they still name the country.
+const FORMER_NAMES: [(&str, &str); 14] = [
+    ("Turkey", "TR"),
+    ("Czech Republic", "CZ"),
+    ("Ivory Coast", "CI"),
+    ("Swaziland", "SZ"),
+    ("Macedonia", "MK"),
+    ("FYROM", "MK"),
+    ("Burma", "MM"),
+    ("Cape Verde", "CV"),
+    ("East Timor", "TL"),
+    ("Holland", "NL"),
+    ("Great Britain", "GB"),
+    ("USA", "US"),
+    ("UAE", "AE"),
+    ("Congo-Kinshasa", "CD"),
+];
 
 /// The UN M49 areas CLDR names (continents and their regions).
 const M49_AREAS: [&str; 27] = [

@@ -11,6 +11,15 @@ pub(super) struct Line {
     /// The last input line the text comes from (HTML text can span lines).
     pub(super) last: usize,
     pub(super) text: String,
+    /// An HTML list item (`<li>`): marked by the markup, as a bullet marks a line of text.
+    pub(super) item: bool,
+}
+
+impl Line {
+    /// The line's marker: its number or bullet, or the list item the markup made it.
+    pub(super) fn marker(&self) -> Option<(Option<u32>, &str)> {
+        marker(&self.text).or_else(|| self.item.then(|| (None, self.text.trim())))
+    }
 }
 
 /// Every line end Unicode knows (CR LF, CR, LF, NEL, LS, PS, and vertical tab and form feed,
@@ -52,6 +61,7 @@ pub(super) fn text_lines(input: &str) -> Vec<Line> {
             no: i + 1,
             last: i + 1,
             text: l.to_owned(),
+            item: false,
         })
         .collect()
 }
@@ -79,20 +89,26 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
     let mut start: Option<usize> = None;
     let mut end = 0usize;
     let mut skip_depth = 0usize;
-    let flush =
-        |current: &mut String, start: &mut Option<usize>, end: usize, lines: &mut Vec<Line>| {
-            let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !t.is_empty() {
-                let no = start.map_or(1, |s| line_of.line(s));
-                lines.push(Line {
-                    no,
-                    last: line_of.line(end.saturating_sub(1)).max(no),
-                    text: t,
-                });
-            }
-            current.clear();
-            *start = None;
-        };
+    // Whether the text being gathered is inside an `<li>` (the block it ends with is an item).
+    let mut in_item = false;
+    let flush = |current: &mut String,
+                 start: &mut Option<usize>,
+                 end: usize,
+                 lines: &mut Vec<Line>,
+                 item: bool| {
+        let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !t.is_empty() {
+            let no = start.map_or(1, |s| line_of.line(s));
+            lines.push(Line {
+                no,
+                last: line_of.line(end.saturating_sub(1)).max(no),
+                text: t,
+                item,
+            });
+        }
+        current.clear();
+        *start = None;
+    };
     const BLOCKS: &[&[u8]] = &[
         b"li",
         b"p",
@@ -127,14 +143,20 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
                 if matches!(&t.name[..], b"script" | b"style") && !t.self_closing {
                     skip_depth += 1;
                 } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, end, &mut lines);
+                    flush(&mut current, &mut start, end, &mut lines, in_item);
+                    if &t.name[..] == b"li" {
+                        in_item = true;
+                    }
                 }
             }
             Token::EndTag(t) => {
                 if matches!(&t.name[..], b"script" | b"style") {
                     skip_depth = skip_depth.saturating_sub(1);
                 } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, end, &mut lines);
+                    flush(&mut current, &mut start, end, &mut lines, in_item);
+                    if matches!(&t.name[..], b"li" | b"ol" | b"ul") {
+                        in_item = false;
+                    }
                 }
             }
             Token::String(s) if skip_depth == 0 => {
@@ -151,6 +173,6 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
             _ => {}
         }
     }
-    flush(&mut current, &mut start, end, &mut lines);
+    flush(&mut current, &mut start, end, &mut lines, in_item);
     lines
 }

@@ -312,7 +312,14 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     // when there is one.
     let shaped: Vec<bool> = lines
         .iter()
-        .map(|l| entry_shaped(&l.text, &language))
+        .map(|l| {
+            if l.item && marker(&l.text).is_none() {
+                // A list item is read as a bulleted line.
+                entry_shaped(&format!("• {}", l.text.trim()), &language)
+            } else {
+                entry_shaped(&l.text, &language)
+            }
+        })
         .collect();
     let is_shaped = |i: usize| shaped.get(i).copied().unwrap_or(false);
     let region = find_region(&lines, &shaped, &language, heading_at);
@@ -340,7 +347,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     // or printed as groups of lines between blank lines.
     let mut joined: FastSet<usize> = FastSet::default();
     let any_marked =
-        (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| marker(&l.text).is_some()));
+        (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| l.marker().is_some()));
     if !any_marked {
         let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
         for i in region.start..region.end {
@@ -373,7 +380,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             .skip(i + 1)
             .take_while(|_| true)
             .find(|l| !l.text.trim().is_empty())
-            .is_some_and(|l| marker(&l.text).is_some())
+            .is_some_and(|l| l.marker().is_some())
     };
     for (i, l) in lines.iter().enumerate() {
         let text = l.text.trim();
@@ -414,7 +421,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             gap = false;
             continue;
         }
-        let marked = marker(&l.text);
+        let marked = l.marker();
         // A remark closing a group ("Ve daha birçok meslek odası…", "and many more..."): no
         // organization's name ends with an ellipsis.
         if text.ends_with('…') || text.ends_with("...") {
@@ -622,10 +629,8 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let style = infer(&texts, &places);
     for (r, group) in raw.into_iter().zip(groups) {
-        let text = match style.trailing {
-            Some(p) => r.text.trim_end().trim_end_matches(p).to_owned(),
-            None => r.text.clone(),
-        };
+        // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
+        let text = r.text.clone();
         // A line that names several organizations ("Organizaciones agrarias: COAG, UPA").
         let parts = group.unwrap_or_else(|| vec![text]);
         for part in parts {
