@@ -328,28 +328,27 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                                 .any(|x| x == t)
                         })
                     };
+                    // A text printed differently from what was expected of it.
+                    let spelling =
+                        |findings: &mut Vec<Finding>, printed: String, expected: Option<String>| {
+                            findings.push(finding(
+                                FindingKind::Spelling,
+                                Some(o),
+                                Some(r.line),
+                                Some(printed),
+                                expected,
+                            ));
+                        };
                     if let Some((acronym, texts)) = provisional_texts.get(o.as_str()) {
                         // An organization known by what the first edition printed.
                         if let (Some(a), Some(expected)) = (&r.acronym, acronym)
                             && a != expected
                         {
-                            findings.push(finding(
-                                FindingKind::Spelling,
-                                Some(o),
-                                Some(r.line),
-                                Some(a.clone()),
-                                Some(expected.clone()),
-                            ));
+                            spelling(&mut findings, a.clone(), Some(expected.clone()));
                         }
                         for t in &r.texts {
                             if let Some(k) = misspelled(t, texts.iter().map(String::as_str)) {
-                                findings.push(finding(
-                                    FindingKind::Spelling,
-                                    Some(o),
-                                    Some(r.line),
-                                    Some(t.clone()),
-                                    Some(k.to_owned()),
-                                ));
+                                spelling(&mut findings, t.clone(), Some(k.to_owned()));
                             }
                         }
                     } else if let Some(org) = registry.organization(o) {
@@ -358,23 +357,15 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
                             && !org.acronyms.iter().any(|x| x.text == *a)
                             && !recorded(a)
                         {
-                            findings.push(finding(
-                                FindingKind::Spelling,
-                                Some(o),
-                                Some(r.line),
-                                Some(a.clone()),
+                            spelling(
+                                &mut findings,
+                                a.clone(),
                                 org.acronyms.first().map(|x| x.text.clone()),
-                            ));
+                            );
                         }
                         for t in r.texts.iter().filter(|t| !recorded(t)) {
                             if let Some(k) = misspelled(t, org.texts()) {
-                                findings.push(finding(
-                                    FindingKind::Spelling,
-                                    Some(o),
-                                    Some(r.line),
-                                    Some(t.clone()),
-                                    Some(k.to_owned()),
-                                ));
+                                spelling(&mut findings, t.clone(), Some(k.to_owned()));
                             }
                         }
                         if let Some(code) = &r.country_code

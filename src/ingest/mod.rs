@@ -201,6 +201,20 @@ fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::O
     ser.collect_str(l)
 }
 
+impl Heading {
+    /// Reads a heading line: its date (see [`heading_date`]) and whether it says more
+    /// signatories are possible.
+    fn read(text: &str, line: usize, language: &LanguageIdentifier) -> Heading {
+        let lower = text.to_lowercase();
+        Heading {
+            text: text.to_owned(),
+            line,
+            as_of: heading_date(text, language),
+            more_possible: MORE_WORDS.iter().any(|w| lower.contains(w)),
+        }
+    }
+}
+
 /// The date in a heading: read in the edition's language, else in the language of the heading
 /// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
 /// list).
@@ -385,15 +399,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     for (i, l) in lines.iter().enumerate() {
         let text = l.text.trim();
         if Some(i) == heading_at {
-            out.heading = Some(Heading {
-                text: text.to_owned(),
-                line: l.no,
-                as_of: heading_date(text, &language),
-                more_possible: {
-                    let lower = text.to_lowercase();
-                    MORE_WORDS.iter().any(|w| lower.contains(w))
-                },
-            });
+            out.heading = Some(Heading::read(text, l.no, &language));
             continue;
         }
         if text.is_empty() {
@@ -542,15 +548,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             && let Some(l) = lines.get(j)
         {
             let text = l.text.trim();
-            out.heading = Some(Heading {
-                text: text.to_owned(),
-                line: l.no,
-                as_of: heading_date(text, &language),
-                more_possible: {
-                    let lower = text.to_lowercase();
-                    MORE_WORDS.iter().any(|w| lower.contains(w))
-                },
-            });
+            out.heading = Some(Heading::read(text, l.no, &language));
             out.skipped.retain(|s| s.line != l.no);
             heading_index = Some(j);
         }

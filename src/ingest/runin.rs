@@ -45,6 +45,16 @@ fn strip_articles(s: &str) -> (&str, bool) {
     (rest, stripped)
 }
 
+/// A word of the sentence around a name rather than of the name: lower case (in a script with
+/// case), neither an article nor a function word ("adalah", "disampaikan", "signed").
+fn sentence_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    cased(w)
+        && !starts_upper(w)
+        && !ARTICLES.contains(&lower.as_str())
+        && !FUNCTION_WORDS.contains(&lower.as_str())
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -270,12 +280,7 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
                 // word (not an article or a function word); else it has the run's usual length.
                 let after_lower = words
                     .iter()
-                    .rposition(|w| {
-                        cased(w)
-                            && !starts_upper(w)
-                            && !ARTICLES.contains(&w.to_lowercase().as_str())
-                            && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
-                    })
+                    .rposition(|w| sentence_word(w))
                     .map(|p| words.len() - p - 1);
                 let k = match after_lower {
                     Some(n) if n >= 1 && cased(prev) => n.min(typical + 2),
@@ -317,12 +322,7 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
         let words: Vec<&str> = first.split_whitespace().collect();
         let cut = words
             .iter()
-            .rposition(|w| {
-                cased(w)
-                    && !starts_upper(w)
-                    && !ARTICLES.contains(&w.to_lowercase().as_str())
-                    && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
-            })
+            .rposition(|w| sentence_word(w))
             .map_or(0, |k| k + 1);
         if cut > 0 && cut < words.len() {
             *first = words.get(cut..).unwrap_or_default().join(" ");
