@@ -28,6 +28,35 @@ fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// The browser, or `None` (the test says it is skipped) where there is none, unless
+/// `REQUIRE_BROWSER` is set.
+fn browser_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("REQUIRE_BROWSER").is_none(),
+            "REQUIRE_BROWSER is set but no Chromium was found"
+        );
+        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+    }
+    found
+}
+
+/// The JSON a page's probe script wrote into its `<pre id="result">`, from the page's DOM.
+fn probe_result(dom: &str, what: &str) -> serde_json::Value {
+    let start = dom
+        .find("<pre id=\"result\"")
+        .and_then(|i| dom[i..].find('>').map(|j| i + j + 1))
+        .unwrap_or_else(|| panic!("{what}: the probe did not run:\n{dom}"));
+    let json = &dom[start..];
+    let json = &json[..json.find("</pre>").unwrap_or(json.len())];
+    let json = json
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{what}: {e}: {json}"))
+}
+
 /// Runs headless Chromium on a page with `args`, returning its standard output.
 fn run(browser: &Path, page: &Path, args: &[&str]) -> String {
     let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -83,12 +112,7 @@ document.body.appendChild(pre);
 
 #[test]
 fn every_html_edition_in_a_real_browser() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("REQUIRE_BROWSER").is_none(),
-            "REQUIRE_BROWSER is set but no Chromium was found"
-        );
-        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+    let Some(browser) = browser_or_skip() else {
         return;
     };
     let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));
@@ -140,18 +164,7 @@ fn every_html_edition_in_a_real_browser() {
         std::fs::write(&file, &page).unwrap_or_else(|e| panic!("{e}"));
 
         let dom = run(&browser, &file, &["--dump-dom"]);
-        let start = dom
-            .find("<pre id=\"result\"")
-            .and_then(|i| dom[i..].find('>').map(|j| i + j + 1))
-            .unwrap_or_else(|| panic!("{locale}: the probe did not run:\n{dom}"));
-        let json = &dom[start..];
-        let json = &json[..json.find("</pre>").unwrap_or(json.len())];
-        let json = json
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&");
-        let v: serde_json::Value =
-            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{locale}: {e}: {json}"));
+        let v = probe_result(&dom, &locale.to_string());
 
         let items = v["items"].as_array().map_or(0, Vec::len);
         assert_eq!(items, 31, "{locale}: {v}");
@@ -198,12 +211,7 @@ fn every_html_edition_in_a_real_browser() {
 fn the_audit_report_in_a_real_browser() {
     use signatories::audit::{Edition, audit};
     use signatories::ingest::{ParseOptions, parse};
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("REQUIRE_BROWSER").is_none(),
-            "REQUIRE_BROWSER is set but no Chromium was found"
-        );
-        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+    let Some(browser) = browser_or_skip() else {
         return;
     };
     let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));
@@ -258,13 +266,7 @@ pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
     let file = dir.join("audit.html");
     std::fs::write(&file, &html).unwrap_or_else(|e| panic!("{e}"));
     let dom = run(&browser, &file, &["--dump-dom"]);
-    let start = dom
-        .find("<pre id=\"result\"")
-        .and_then(|i| dom[i..].find('>').map(|j| i + j + 1))
-        .unwrap_or_else(|| panic!("the probe did not run:\n{dom}"));
-    let json = &dom[start..];
-    let json = &json[..json.find("</pre>").unwrap_or(json.len())];
-    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    let v = probe_result(&dom, "audit report");
     assert_eq!(v["rows"], 31, "{v}");
     assert_eq!(v["missing"], 1, "{v}");
     assert_eq!(v["overflow"], serde_json::json!([]), "{v}");
