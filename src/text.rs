@@ -250,12 +250,21 @@ impl Direction {
 /// paragraph and an FSI isolate take their direction.
 pub fn direction(s: &str) -> Option<Direction> {
     // ASCII up to the first letter: digits, spaces and punctuation are neutral or weak, an
-    // ASCII letter is strong LTR (a fast path for Latin text).
-    for b in s.bytes() {
+    // ASCII letter is strong LTR (a fast path for Latin text); a first letter of the Latin,
+    // Greek, Cyrillic, Hebrew or Arabic blocks is strong too (a fast path for names in those
+    // scripts; tested against the Unicode data).
+    for (i, b) in s.bytes().enumerate() {
         if b.is_ascii_alphabetic() {
             return Some(Direction::Ltr);
         }
         if !b.is_ascii() {
+            if let Some(d) = s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .and_then(strong_letter)
+            {
+                return Some(d);
+            }
             break;
         }
     }
@@ -274,6 +283,23 @@ pub fn direction(s: &str) -> Option<Direction> {
         }
     }
     None
+}
+
+/// The direction of a letter of the blocks names are most often written in, without the
+/// Unicode data lookup: Latin-1 and Latin Extended-A/B, Greek, Cyrillic (strong LTR), Hebrew
+/// letters (R), Arabic letters (AL); `None` for anything else (looked up).
+fn strong_letter(c: char) -> Option<Direction> {
+    let u = u32::from(c);
+    // U+0374 GREEK NUMERAL SIGN is a letter modifier of Bidi_Class ON.
+    if !c.is_alphabetic() || u == 0x374 {
+        return None;
+    }
+    match u {
+        0xC0..=0x24F | 0x370..=0x3FF | 0x400..=0x482 | 0x48A..=0x4FF => Some(Direction::Ltr),
+        0x5D0..=0x5EA => Some(Direction::Rtl),
+        0x620..=0x64A | 0x671..=0x6D3 => Some(Direction::Rtl),
+        _ => None,
+    }
 }
 
 /// The value of a decimal digit of the scripts CLDR numbers in (ASCII, Arabic-Indic, Persian,
@@ -337,6 +363,34 @@ pub fn scripts(s: &str) -> Vec<icu_locale::subtags::Script> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod direction_tests {
+    /// The fast path for letters agrees with the Unicode Bidi_Class of every character it
+    /// answers for.
+    #[test]
+    fn strong_letters_agree_with_unicode() {
+        use icu_properties::CodePointMapData;
+        use icu_properties::props::BidiClass;
+        let bidi = CodePointMapData::<BidiClass>::new();
+        let mut answered = 0;
+        for u in 0x80u32..0x800 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let Some(d) = super::strong_letter(c) else {
+                continue;
+            };
+            answered += 1;
+            let class = bidi.get(c);
+            let expected = match class {
+                BidiClass::LeftToRight => super::Direction::Ltr,
+                BidiClass::RightToLeft | BidiClass::ArabicLetter => super::Direction::Rtl,
+                other => panic!("U+{u:04X} is {other:?}, answered {d:?}"),
+            };
+            assert_eq!(d, expected, "U+{u:04X}");
+        }
+        assert!(answered > 600);
+    }
 }
 
 #[cfg(test)]
