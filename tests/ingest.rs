@@ -900,6 +900,30 @@ mod real_world_classes {
     }
 
     #[test]
+    fn countries_as_group_headings_and_table_rows() {
+        let text = "Signatories:\n\nGermany\n- MLPD Marxistisch-Leninistische Partei Deutschlands\n- DKP Deutsche Kommunistische Partei\n\nFrance:\n- PCOF Parti Communiste des Ouvriers de France\n";
+        let list = parse_lang(text, "en");
+        let codes: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| e.country_code.as_deref())
+            .collect();
+        assert_eq!(codes, [Some("DE"), Some("DE"), Some("FR")], "{list:#?}");
+        every_line_is_accounted_for(text, &list);
+        let html = "<p>Signatories</p><table><tr><td>MLPD</td><td>Marxistisch-Leninistische Partei Deutschlands</td><td>Germany</td></tr><tr><td>PCOF</td><td>Parti Communiste des Ouvriers de France</td><td>France</td></tr></table>";
+        let list = parse_lang(html, "en");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.country_code.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("MLPD"), Some("DE")), (Some("PCOF"), Some("FR"))]
+        );
+    }
+
+    #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
         let list = parse_lang(text, "es");

@@ -213,7 +213,22 @@ pub(super) fn find_region(
                         && !is_trailer(t, lang)
                 })
             });
-        if (section && between.len() <= 3) || (odd_lines_ok && a.continued_by(b)) || one_long_entry
+        // A group heading ("France:", "Sendikalar") between groups of the same marker: the
+        // group after it may hold one entry.
+        let group_heading = between.len() == 1
+            && a.mostly_marked()
+            && b.mostly_marked()
+            && a.kind == b.kind
+            && between.iter().all(|&i| {
+                lines.get(i).is_some_and(|l| {
+                    let t = l.text.trim();
+                    t.split_whitespace().count() <= 6 && !is_footer(t) && !is_trailer(t, lang)
+                })
+            });
+        if (section && between.len() <= 3)
+            || (odd_lines_ok && a.continued_by(b))
+            || one_long_entry
+            || group_heading
         {
             hi += 1;
         } else {

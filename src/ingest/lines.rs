@@ -97,6 +97,7 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
                  lines: &mut Vec<Line>,
                  item: bool| {
         let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = t.trim_end_matches([',', ' ']).to_owned();
         if !t.is_empty() {
             let no = start.map_or(1, |s| line_of.line(s));
             lines.push(Line {
@@ -117,7 +118,6 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
         b"ol",
         b"ul",
         b"tr",
-        b"td",
         b"h1",
         b"h2",
         b"h3",
@@ -152,6 +152,12 @@ pub(super) fn html_lines(input: &str) -> Vec<Line> {
             Token::EndTag(t) => {
                 if matches!(&t.name[..], b"script" | b"style") {
                     skip_depth = skip_depth.saturating_sub(1);
+                } else if matches!(&t.name[..], b"td" | b"th") {
+                    // A table row is one entry; its cells read like the parts of a line
+                    // ("MLPD, Marxistisch-Leninistische Partei Deutschlands, Germany").
+                    if !current.trim().is_empty() {
+                        current.push_str(", ");
+                    }
                 } else if BLOCKS.contains(&&t.name[..]) {
                     flush(&mut current, &mut start, end, &mut lines, in_item);
                     if matches!(&t.name[..], b"li" | b"ol" | b"ul") {

@@ -233,6 +233,8 @@ struct RawEntry {
     number: Option<u32>,
     text: String,
     section: SectionKind,
+    /// The country of the group the entry is in ("Germany" above its parties), if any.
+    group_country: Option<(String, Option<String>)>,
 }
 
 /// At most this many warnings are kept for one list; a line says how many more there were.
@@ -388,6 +390,12 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         }
     }
     let mut gap = false;
+    // The country a group heading names ("Germany" above its parties), for the group's entries.
+    let mut group_country: Option<(String, Option<String>)> = None;
+    let group_place = |text: &str| {
+        let t = text.trim().trim_end_matches([':', '：']).trim();
+        places.lookup(t).map(|code| (t.to_owned(), code))
+    };
     let next_marked = |i: usize| {
         lines
             .iter()
@@ -408,7 +416,16 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             continue;
         }
         if i < region.start {
-            skip(&mut out, l, SkipReason::Preamble);
+            // A country just above a marked list heads its first group.
+            let last_before = (i + 1..region.start)
+                .all(|j| lines.get(j).is_none_or(|x| x.text.trim().is_empty()));
+            match group_place(text) {
+                Some(place) if last_before && region.marked => {
+                    group_country = Some(place);
+                    skip(&mut out, l, SkipReason::SectionHeading);
+                }
+                _ => skip(&mut out, l, SkipReason::Preamble),
+            }
             continue;
         }
         if i >= region.end {
@@ -454,6 +471,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             // Murcia:") or a sentence. It does not end the list.
             raw.extend(pending.take());
             let reason = if text.ends_with([':', '：']) {
+                group_country = group_place(text);
                 SkipReason::SectionHeading
             } else {
                 SkipReason::Note
@@ -470,6 +488,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                 number: n,
                 text: rest.to_owned(),
                 section,
+                group_country: group_country.clone(),
             });
             open_parens = balance(rest);
             gap = false;
@@ -509,8 +528,9 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                 open_parens += balance(text);
             }
         } else if region.marked && next_marked(i) {
-            // "Meslek Odaları" between bulleted groups.
+            // "Meslek Odaları" between bulleted groups; a country heads its group's entries.
             raw.extend(pending.take());
+            group_country = group_place(text);
             skip(&mut out, l, SkipReason::SectionHeading);
         } else {
             raw.extend(pending.take());
@@ -519,6 +539,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                 number: None,
                 text: text.to_owned(),
                 section,
+                group_country: group_country.clone(),
             });
             open_parens = balance(text);
         }
@@ -584,6 +605,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
                     number: None,
                     text: item,
                     section: SectionKind::Initial,
+                    group_country: None,
                 });
                 groups.push(None);
             }
@@ -633,6 +655,12 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         let parts = group.unwrap_or_else(|| vec![text]);
         for part in parts {
             let mut e = split_entry(&part, &places, options.registry, &style);
+            if e.country.is_none()
+                && let Some((country, code)) = &r.group_country
+            {
+                e.country = Some(country.clone());
+                e.country_code = code.clone();
+            }
             e.lines = r.lines.clone();
             e.number = r.number;
             e.section = r.section;
