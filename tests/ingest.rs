@@ -924,6 +924,40 @@ mod real_world_classes {
     }
 
     #[test]
+    fn name_acronym_dash_country_and_pipes() {
+        let text = "Signatories:\n1. Revolutionary Communist Party (RCP) – USA\n2. Marxist-Leninist Party of Germany (MLPD) – Germany\n";
+        let list = parse_lang(text, "en");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.acronym.as_deref(),
+                    e.name.as_deref(),
+                    e.country_code.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("RCP"),
+                    Some("Revolutionary Communist Party"),
+                    Some("US")
+                ),
+                (
+                    Some("MLPD"),
+                    Some("Marxist-Leninist Party of Germany"),
+                    Some("DE")
+                ),
+            ]
+        );
+        let list = parse_lang("Supported by: MLPD | DKP | PCOF | KKE\n", "en");
+        assert_eq!(names(&list), ["MLPD", "DKP", "PCOF", "KKE"]);
+    }
+
+    #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
         let list = parse_lang(text, "es");

@@ -249,7 +249,11 @@ pub(super) fn all_capitals(t: &str) -> bool {
 /// Whether a word may be an acronym: two capitals or more ("MLPD", "UPC-Manidem", "UoC",
 /// "PCdoB"); whether it is one the name after it decides.
 pub(super) fn acronym_candidate(t: &str) -> bool {
-    inner(t).chars().filter(|c| c.is_uppercase()).count() >= 2 && inner(t).chars().count() <= 16
+    let t = inner(t);
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = t.chars().filter(|c| c.is_uppercase()).count();
+    // "Marxist-Leninist" has two capitals too, among many small letters: a word.
+    capitals >= 2 && capitals * 4 >= letters && t.chars().count() <= 16
 }
 
 /// Whether a word starts with a lower-case letter (a script with case): "of", "za", "de".
@@ -451,7 +455,12 @@ pub(super) fn split_entry(
     {
         let before = body.get(..ds).unwrap_or_default().trim().to_owned();
         let after = body.get(de..).unwrap_or_default().trim().to_owned();
-        if after.split_whitespace().count() == 1 && acronym_shaped(&after) && !before.is_empty() {
+        let after_is_country = places.lookup(&after).flatten().is_some();
+        if after.split_whitespace().count() == 1
+            && acronym_shaped(&after)
+            && !before.is_empty()
+            && !after_is_country
+        {
             e.acronym = Some(after);
             peel(&tokens(&before), &mut e, registry);
             return e;

@@ -123,7 +123,7 @@ fn pieces(text: &str) -> Vec<&str> {
         match c {
             '(' | '[' | '«' | '“' | '„' => depth += 1,
             ')' | ']' | '»' | '”' => depth -= 1,
-            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' | ';' | '\u{61B}' if depth <= 0 => {
+            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' | ';' | '\u{61B}' | '|' if depth <= 0 => {
                 out.push(text.get(start..i).unwrap_or_default());
                 start = i + c.len_utf8();
             }
