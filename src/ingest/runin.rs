@@ -349,11 +349,14 @@ pub(super) fn group_items(text: &str) -> Option<Vec<String>> {
         let label = text.get(..c).unwrap_or_default().trim();
         let rest = text.get(c + c_len(text, c)..).unwrap_or_default().trim();
         let ps: Vec<&str> = pieces(rest).into_iter().map(str::trim).collect();
-        let descriptive = word_count(label) >= 2
+        // A label in words ("Organizaciones agrarias"), or in a script without case before
+        // three names or more ("联署团体：…、…、…").
+        let descriptive = (word_count(label) >= 2
             && label
                 .split_whitespace()
                 .skip(1)
-                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
+            || (!label.is_empty() && !cased(label) && ps.len() >= 3);
         if descriptive && ps.len() >= 2 && ps.iter().all(|p| !p.is_empty() && word_count(p) <= 5) {
             let mut items: Vec<String> = ps.iter().map(|s| (*s).to_owned()).collect();
             if let Some(last) = items.pop() {
@@ -436,6 +439,14 @@ mod tests {
             Some(vec!["IU".into(), "PCE".into(), "PCC".into()])
         );
         assert_eq!(group_items("Aktivna zona, Cetinje, Crna Gora"), None);
+        assert_eq!(
+            group_items("联署团体：中国劳工通讯、香港职工会联盟、工人之家"),
+            Some(vec![
+                "中国劳工通讯".into(),
+                "香港职工会联盟".into(),
+                "工人之家".into()
+            ])
+        );
         assert_eq!(
             group_items("ALEG: Association for Gender Liberty and Equality (Romania)"),
             None
