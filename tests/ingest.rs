@@ -958,6 +958,26 @@ mod real_world_classes {
     }
 
     #[test]
+    fn web_and_mail_addresses_are_notes() {
+        let text = "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands (www.mlpd.de)\n2. Rode Morgen, Netherlands – https://rodemorgen.nl\n3. Partido Comunista de Chile (Chile) info@pcchile.cl\n";
+        let list = parse_lang(text, "en");
+        let got: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| (e.country_code.as_deref(), e.note.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (None, Some("www.mlpd.de")),
+                (Some("NL"), Some("https://rodemorgen.nl")),
+                (Some("CL"), Some("info@pcchile.cl")),
+            ]
+        );
+        assert_eq!(list.entries[1].name.as_deref(), Some("Rode Morgen"));
+    }
+
+    #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";
         let list = parse_lang(text, "es");

@@ -348,6 +348,25 @@ pub(super) fn split_entry(
         .trim_end()
         .to_owned();
 
+    // A web address or an e-mail address at the end ("– https://rodemorgen.nl",
+    // "info@pcchile.cl", "(www.mlpd.de)"): a note.
+    if let Some(last) = body.split_whitespace().last() {
+        let bare = last.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';'));
+        let address = bare.starts_with("http://")
+            || bare.starts_with("https://")
+            || bare.starts_with("www.")
+            || (bare.contains('@') && bare.contains('.') && !bare.starts_with('@'));
+        if address && body.split_whitespace().count() > 1 {
+            e.note = Some(bare.to_owned());
+            body = body
+                .get(..body.len() - last.len())
+                .unwrap_or_default()
+                .trim_end()
+                .trim_end_matches(['–', '-', '—', ',', ':', '|'])
+                .trim_end()
+                .to_owned();
+        }
+    }
     // A trailing note in brackets ("[observer]"), or a country in brackets ("[Brasil]").
     if body.ends_with(']')
         && let Some(open) = body.rfind('[')
