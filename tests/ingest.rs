@@ -1067,3 +1067,18 @@ fn apply_never_guesses() {
     );
     assert_eq!(bg.countries.len(), 1);
 }
+
+/// Without a heading word or a language given, the edition's language is the one CLDR finds
+/// most likely for the script of the page's letters; Latin says nothing (English is assumed).
+#[test]
+fn the_language_is_guessed_from_the_script() {
+    let guess = |text: &str| parse(text, &ParseOptions::default()).language.to_string();
+    assert_eq!(guess("Υπογράφουν\nΓΣΕΕ\nΑΔΕΔΥ\nΠΑΜΕ\n"), "el");
+    assert_eq!(guess("רשימת הארגונים\nבצלם\nגישה\nיש דין\n"), "he");
+    assert_eq!(guess("参加団体\n全国農民総連盟\nソウル進歩連帯\n"), "ja");
+    assert_eq!(guess("Партия Русский блок\nКрымский казачий союз\n"), "ru");
+    assert_eq!(
+        guess("Partido Comunista de Chile\nCentral Unitaria\n"),
+        "en"
+    );
+}

@@ -215,6 +215,48 @@ impl Heading {
     }
 }
 
+/// Without a heading word: the language CLDR finds most likely for the script most of the
+/// page's letters are in (Arabic → ar, Hebrew → he, Greek → el, Cyrillic → ru, Hangul → ko;
+/// Han with kana → ja, without → zh); none for Latin, which too many languages share.
+fn language_of_script(lines: &[Line]) -> Option<LanguageIdentifier> {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    let map = CodePointMapData::<Script>::new();
+    let mut counts: HashMap<Script, usize> = HashMap::new();
+    let mut seen = 0usize;
+    'lines: for l in lines {
+        for c in l.text.chars().filter(|c| c.is_alphabetic()) {
+            *counts.entry(map.get(c)).or_insert(0) += 1;
+            seen += 1;
+            if seen >= 20_000 {
+                break 'lines;
+            }
+        }
+    }
+    let kana = counts.get(&Script::Hiragana).copied().unwrap_or(0)
+        + counts.get(&Script::Katakana).copied().unwrap_or(0);
+    let (&top, _) = counts
+        .iter()
+        .filter(|(s, _)| !matches!(**s, Script::Common | Script::Inherited | Script::Unknown))
+        .max_by_key(|(s, n)| {
+            let code = icu_locale::subtags::Script::from(**s);
+            (**n, std::cmp::Reverse(code.as_str().to_owned()))
+        })?;
+    if top == Script::Latin {
+        return None;
+    }
+    if matches!(top, Script::Han | Script::Hiragana | Script::Katakana) {
+        return (if kana > 0 { "ja" } else { "zh" }).parse().ok();
+    }
+    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
+    id.script = Some(icu_locale::subtags::Script::from(top));
+    if crate::cldr::maximize(&mut id) {
+        id.language.as_str().parse().ok()
+    } else {
+        None
+    }
+}
+
 /// The date in a heading: read in the edition's language, else in the language of the heading
 /// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
 /// list).
@@ -301,9 +343,9 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             heading_at
                 .and_then(|i| lines.get(i))
                 .and_then(|l| heading_language(&l.text))
-                .unwrap_or("en")
-                .parse()
-                .unwrap_or_default(),
+                .and_then(|t| t.parse().ok())
+                .or_else(|| language_of_script(&lines))
+                .unwrap_or_else(|| "en".parse().unwrap_or_default()),
             true,
         ),
     };
