@@ -134,6 +134,8 @@ fn real_lists_score_at_least_the_floor() {
         "list", "lang", "gold", "found", "entryF1", "fieldF1"
     );
     let (mut all_e, mut all_f) = (Counts::default(), Counts::default());
+    // The same lists read without being told their language.
+    let (mut blind_e, mut blind_f) = (Counts::default(), Counts::default());
     let mut languages = std::collections::BTreeSet::new();
     // As-of dates: how many of the dates the gold readings give are found.
     let (mut dates, mut dates_found) = (0usize, 0usize);
@@ -179,6 +181,10 @@ fn real_lists_score_at_least_the_floor() {
             dates_found += usize::from(found.as_deref() == Some(d));
         }
         let (e, f) = score(&list.entries, &gold_entries);
+        let blind = parse(body, &ParseOptions::default());
+        let (be, bf) = score(&blind.entries, &gold_entries);
+        blind_e.add(be);
+        blind_f.add(bf);
         all_e.add(e);
         all_f.add(f);
         let name = path
@@ -206,12 +212,28 @@ fn real_lists_score_at_least_the_floor() {
         all_e.f1(),
         all_f.f1()
     );
+    let _ = writeln!(
+        table,
+        "{:<40} {:>4} {:>5} {:>5} {:>7.3} {:>7.3}",
+        "overall, language not given",
+        "",
+        blind_e.tp + blind_e.fn_,
+        blind_e.tp + blind_e.fp,
+        blind_e.f1(),
+        blind_f.f1()
+    );
     let _ = writeln!(table, "as-of dates found: {dates_found} of {dates}");
     println!("{table}");
     assert!(
         all_e.f1() >= ENTRY_FLOOR,
         "entry F1 {:.3} fell under the floor {ENTRY_FLOOR}\n{table}",
         all_e.f1()
+    );
+    assert!(
+        blind_e.f1() >= ENTRY_FLOOR && blind_f.f1() >= FIELD_FLOOR,
+        "without the language given, entry F1 {:.3} / field F1 {:.3} fell under the floors\n{table}",
+        blind_e.f1(),
+        blind_f.f1()
     );
     assert!(
         all_f.f1() >= FIELD_FLOOR,
