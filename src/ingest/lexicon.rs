@@ -137,7 +137,7 @@ pub(super) const ARTICLES: &[&str] = &[
 /// Conjunctions before the last name of a list run into a sentence, lowercase.
 pub(super) const CONJUNCTIONS: &[&str] = &[
     "and", "und", "et", "y", "e", "i", "και", "и", "і", "та", "ve", "och", "og", "en", "oraz",
-    "ja", "és", "și", "a", "dhe", "dan", "serta", "và", "at", "na", "&",
+    "ja", "és", "și", "a", "dhe", "dan", "serta", "và", "at", "na", "û", "و", "&",
 ];
 
 /// Function words that acronyms skip, lowercase.

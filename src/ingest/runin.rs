@@ -257,6 +257,22 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
         .collect();
+    // The piece after the run may end with the sentence's verb (languages that put it last:
+    // "… û Partiya Demokrat a Kurdistanê (HDK) hat îmzekirin."): its names come first.
+    if let Some(next) = ps.get(b + 1)
+        && cased(next)
+        && !item_like(next)
+    {
+        let words: Vec<&str> = next.split_whitespace().collect();
+        let keep = words
+            .iter()
+            .rposition(|w| !sentence_word(w.trim_end_matches(['.', '。', '!'])))
+            .map_or(0, |k| k + 1);
+        let head = words.get(..keep).unwrap_or_default().join(" ");
+        if keep > 0 && keep < words.len() && item_like(&head) {
+            items.push(head);
+        }
+    }
     // "X and Y" at the end of the run: two names.
     if let Some(last) = items.pop() {
         let last = last.trim_end_matches(['.', '。']).to_owned();
