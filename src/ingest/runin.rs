@@ -194,7 +194,11 @@ fn split_last(item: &str, others: &[String]) -> Vec<String> {
         if (cased(bare) && !starts_upper(bare)) || bare.is_empty() {
             continue;
         }
-        if like_others || acronym_shaped(first) || had_article {
+        // A list already separated by commas ends "…, X and Y Z": the conjunction is the
+        // list's when what follows is a name of two words or more ("…, NSZZ Solidarność i
+        // Forum Związków Zawodowych"), not one word ending a name ("Bohemia and Moravia").
+        let list_end = !others.is_empty() && word_count(bare) >= 2 && item_like(bare);
+        if like_others || acronym_shaped(first) || had_article || list_end {
             let before = words.get(..k).unwrap_or_default().join(" ");
             return vec![before, after];
         }
@@ -231,6 +235,54 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
     if let Some(items) = numbered_inline(text) {
         return Some(items);
     }
+    // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F.").
+    let mut all: Vec<String> = Vec::new();
+    for sentence in sentences(text) {
+        if let Some(items) = run_in_sentence(sentence) {
+            all.extend(items);
+        }
+    }
+    (!all.is_empty()).then_some(all)
+}
+
+/// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
+/// a letter of a script without case.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '.' | '!' | '?' | '。' if depth <= 0 => {
+                let next_is_space = chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
+                let after = chars
+                    .iter()
+                    .skip(k + 1)
+                    .map(|(_, n)| *n)
+                    .find(|n| !n.is_whitespace());
+                let starts_new = after.is_some_and(|n| {
+                    n.is_uppercase() || n.is_numeric() || (n.is_alphabetic() && !n.is_lowercase())
+                });
+                if (next_is_space || c == '。') && starts_new {
+                    let end = i + c.len_utf8();
+                    out.push(text.get(start..end).unwrap_or_default());
+                    start = end;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(text.get(start..).unwrap_or_default());
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+/// The names of a list run into one sentence (three or more).
+fn run_in_sentence(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
     let ps = pieces(text);
     // The longest run of consecutive name-like pieces.
     let mut best: Option<(usize, usize)> = None;
@@ -316,8 +368,18 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
                 tail.join(" ")
             }
         };
+        let tail = tail
+            .trim_start_matches(['–', '-', '—', ':', '(', ' '])
+            .to_owned();
         if !tail.is_empty() && item_like(&tail) {
             items.insert(0, tail);
+            // With a name before it, the last piece's conjunction may be the list's.
+            if items.len() == 2
+                && let Some(last) = items.pop()
+            {
+                let split = split_last(&last, &items);
+                items.extend(split);
+            }
         }
     }
     // The first piece of a line may itself be introduced by a colon.
