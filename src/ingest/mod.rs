@@ -498,15 +498,15 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         // A line between entries of an unmarked list, a little long for one, is an entry (a
         // long name ending in "."), unless it introduces what follows.
         let non_blank = |j: &usize| lines.get(*j).is_some_and(|l| !l.text.trim().is_empty());
-        let neighbour_is_entry = |mut range: Box<dyn Iterator<Item = usize>>| {
-            range.find(non_blank).is_some_and(is_shaped)
-        };
         let between_entries = || {
             !region.marked
                 && text.split_whitespace().count() < 40
                 && !text.ends_with([':', '：'])
-                && neighbour_is_entry(Box::new((region.start..i).rev()))
-                && neighbour_is_entry(Box::new(i + 1..region.end))
+                && (region.start..i)
+                    .rev()
+                    .find(non_blank)
+                    .is_some_and(is_shaped)
+                && (i + 1..region.end).find(non_blank).is_some_and(is_shaped)
         };
         if marked.is_none() && !is_shaped(i) && !between_entries() {
             // An odd line inside the list: a group heading ("Colectivos de la Región de
