@@ -131,6 +131,7 @@ pub mod cldr;
 pub mod collation;
 pub mod date;
 mod decode;
+mod digest;
 mod document;
 mod encode;
 pub mod error;

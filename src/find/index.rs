@@ -7,6 +7,7 @@ use crate::FastMap as HashMap;
 use icu_collator::options::{CollatorOptions, Strength};
 use icu_collator::{Collator, CollatorBorrowed};
 
+use crate::digest::{DigestMap, Digester};
 use crate::organization::Organization;
 
 /// How a query matched an organization.
@@ -76,22 +77,29 @@ fn texts(org: &Organization) -> impl Iterator<Item = (&str, MatchKind)> {
 }
 
 /// The lookup index over a registry's organizations.
+///
+/// Whole acronyms and names are kept by the digest of their primary keys (nearly every text is
+/// its own, so a key per text would be most of the index); a digest's organizations are checked
+/// against their texts when found. Words repeat ("Party", "Communist"): each distinct word has
+/// one list, found from its primary key or, while indexing, from its spelling.
 pub(crate) struct LookupIndex {
     collator: CollatorBorrowed<'static>,
-    /// Primary key of a whole acronym or name → (organization index, how).
-    exact: HashMap<Vec<u8>, Vec<(u32, MatchKind)>>,
-    /// Primary key of a word → organization indexes.
-    words: HashMap<Vec<u8>, Vec<u32>>,
-    /// Word → its primary key: names repeat their words ("Party", "Communist"), and a hash
-    /// lookup costs far less than a collation key.
-    word_keys: HashMap<String, Vec<u8>>,
+    digester: Digester,
+    /// Digest of the primary key of a whole acronym or name → (organization index, how).
+    exact: DigestMap<(u32, MatchKind)>,
+    /// Primary key of a word → its list in `lists`.
+    word_lists: HashMap<Vec<u8>, u32>,
+    /// Word as spelled → its list in `lists`: a hash lookup costs far less than a collation key.
+    spellings: HashMap<String, u32>,
+    /// Organization indexes by word, increasing.
+    lists: Vec<Vec<u32>>,
 }
 
 impl std::fmt::Debug for LookupIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LookupIndex")
             .field("keys", &self.exact.len())
-            .field("words", &self.words.len())
+            .field("words", &self.word_lists.len())
             .finish()
     }
 }
@@ -100,52 +108,97 @@ impl LookupIndex {
     pub(crate) fn new() -> Self {
         LookupIndex {
             collator: primary_collator(),
-            exact: HashMap::default(),
-            words: HashMap::default(),
-            word_keys: HashMap::default(),
+            digester: Digester::default(),
+            exact: DigestMap::default(),
+            word_lists: HashMap::default(),
+            spellings: HashMap::default(),
+            lists: Vec::new(),
+        }
+    }
+
+    /// An index whose digests all collide, to test that finding checks what it finds.
+    #[cfg(test)]
+    pub(crate) fn colliding() -> Self {
+        LookupIndex {
+            digester: Digester::colliding(),
+            ..LookupIndex::new()
         }
     }
 
     pub(crate) fn key(&self, s: &str) -> Vec<u8> {
         let mut k = Vec::with_capacity(s.len() * 2);
-        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
+        self.key_into(s, &mut k);
         k
+    }
+
+    /// The primary key of `s`, written over `buf`.
+    fn key_into(&self, s: &str, buf: &mut Vec<u8>) {
+        buf.clear();
+        let Ok(()) = self.collator.write_sort_key_to(s, buf);
+    }
+
+    /// The digest of the primary key of `s`: equal for texts equal at primary strength.
+    pub(crate) fn key_digest(&self, s: &str) -> u64 {
+        self.digest_key(&self.key(s))
+    }
+
+    /// The digest of a primary key ([`LookupIndex::key`]).
+    pub(crate) fn digest_key(&self, key: &[u8]) -> u64 {
+        self.digester.bytes(key)
+    }
+
+    /// Room for `texts` more acronyms and names.
+    pub(crate) fn reserve(&mut self, texts: usize) {
+        self.exact.reserve(texts);
     }
 
     /// Indexes organization `index`'s acronyms and names. Lists stay in increasing index order
     /// whether the organization is appended (loading) or put back in its place (an edit).
     ///
-    /// Returns the keys of the organization's acronyms, for the registry's other indexes.
-    pub(crate) fn insert(&mut self, index: usize, org: &Organization) -> Vec<Vec<u8>> {
+    /// Returns the key digests of the organization's acronyms ([`LookupIndex::key_digest`]),
+    /// for the registry's other indexes.
+    pub(crate) fn insert(&mut self, index: usize, org: &Organization) -> Vec<u64> {
         let mut acronym_keys = Vec::with_capacity(org.acronyms.len());
         let Ok(i) = u32::try_from(index) else {
             return acronym_keys;
         };
+        let mut buf = Vec::new();
         for (text, how) in texts(org) {
-            let k = self.key(text);
+            self.key_into(text, &mut buf);
+            let digest = self.digester.bytes(&buf);
             if how == MatchKind::Acronym {
-                acronym_keys.push(k.clone());
+                acronym_keys.push(digest);
             }
-            let hits = self.exact.entry(k).or_default();
-            let at = hits.partition_point(|&(j, _)| j < i);
-            let same = hits.get(at..).unwrap_or_default();
-            if !same
-                .iter()
-                .take_while(|(j, _)| *j == i)
-                .any(|&(_, h)| h == how)
-            {
-                hits.insert(at, (i, how));
-            }
+            self.exact.insert(digest, (i, how), |hits| {
+                let at = hits.partition_point(|&(j, _)| j < i);
+                let same = hits.get(at..).unwrap_or_default();
+                (!same
+                    .iter()
+                    .take_while(|(j, _)| *j == i)
+                    .any(|&(_, h)| h == how))
+                .then_some(at)
+            });
             for w in words(text) {
-                let k = match self.word_keys.get(w) {
-                    Some(k) => k.clone(),
+                let list = match self.spellings.get(w) {
+                    Some(&list) => list,
                     None => {
-                        let k = self.key(w);
-                        self.word_keys.insert(w.to_owned(), k.clone());
-                        k
+                        self.key_into(w, &mut buf);
+                        let list = match self.word_lists.get(buf.as_slice()) {
+                            Some(&list) => list,
+                            None => {
+                                let list = u32::try_from(self.lists.len()).unwrap_or(u32::MAX);
+                                self.lists.push(Vec::new());
+                                self.word_lists.insert(buf.clone(), list);
+                                list
+                            }
+                        };
+                        self.spellings.insert(w.to_owned(), list);
+                        list
                     }
                 };
-                let hits = self.words.entry(k).or_default();
+                let Some(hits) = self.lists.get_mut(list as usize) else {
+                    continue;
+                };
                 // Appending is the common case (loading): checked first, at no search cost.
                 match hits.last() {
                     Some(&last) if last == i => {}
@@ -165,32 +218,28 @@ impl LookupIndex {
     pub(crate) fn remove(&mut self, index: usize, org: &Organization) {
         let Ok(i) = u32::try_from(index) else { return };
         for (text, _) in texts(org) {
-            let k = self.key(text);
-            if let Some(hits) = self.exact.get_mut(&k) {
-                hits.retain(|&(j, _)| j != i);
-                if hits.is_empty() {
-                    self.exact.remove(&k);
-                }
-            }
+            self.exact.retain(self.key_digest(text), |&(j, _)| j != i);
             for w in words(text) {
-                let Some(k) = self.word_keys.get(w) else {
+                let Some(&list) = self.spellings.get(w) else {
                     continue;
                 };
-                if let Some(hits) = self.words.get_mut(k) {
-                    if let Ok(at) = hits.binary_search(&i) {
-                        hits.remove(at);
-                    }
-                    if hits.is_empty() {
-                        self.words.remove(k);
-                    }
+                if let Some(hits) = self.lists.get_mut(list as usize)
+                    && let Ok(at) = hits.binary_search(&i)
+                {
+                    hits.remove(at);
                 }
             }
         }
     }
 
-    /// Organizations matching `query`: whole acronyms first, then whole names, then names that
-    /// contain every word of the query. Each organization once, with its best match.
-    pub(crate) fn find(&self, query: &str) -> Vec<(usize, MatchKind)> {
+    /// Organizations of `organizations` (the indexed ones) matching `query`: whole acronyms
+    /// first, then whole names, then names that contain every word of the query. Each
+    /// organization once, with its best match.
+    pub(crate) fn find(
+        &self,
+        query: &str,
+        organizations: &[Organization],
+    ) -> Vec<(usize, MatchKind)> {
         let query = crate::text::normalize(query);
         let mut out: Vec<(usize, MatchKind)> = Vec::new();
         if query.is_empty() {
@@ -202,10 +251,21 @@ impl LookupIndex {
                 out.push((i, how));
             }
         };
-        if let Some(hits) = self.exact.get(&self.key(&query)) {
-            let mut hits = hits.clone();
-            hits.sort_by_key(|&(i, how)| (how, i));
-            for (i, how) in hits {
+        let key = self.key(&query);
+        let mut hits = self.exact.get(self.digester.bytes(&key)).to_vec();
+        hits.sort_by_key(|&(i, how)| (how, i));
+        let mut buf = Vec::new();
+        for (i, how) in hits {
+            // The digest led here: the organization has a text of this kind with this key,
+            // unless two keys share a digest.
+            let Some(org) = organizations.get(i as usize) else {
+                continue;
+            };
+            let equal = texts(org).filter(|&(_, h)| h == how).any(|(t, _)| {
+                self.key_into(t, &mut buf);
+                buf == key
+            });
+            if equal {
                 push(i, how, &mut out);
             }
         }
@@ -215,9 +275,14 @@ impl LookupIndex {
         }
         let mut lists: Vec<&Vec<u32>> = Vec::new();
         for w in words(&query) {
-            match self.words.get(&self.key(w)) {
-                Some(hits) => lists.push(hits),
-                None => return out,
+            self.key_into(w, &mut buf);
+            match self
+                .word_lists
+                .get(buf.as_slice())
+                .and_then(|&l| self.lists.get(l as usize))
+            {
+                Some(hits) if !hits.is_empty() => lists.push(hits),
+                _ => return out,
             }
         }
         // Start from the rarest word; hits are in increasing index order (organizations are

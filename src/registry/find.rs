@@ -19,7 +19,7 @@ impl Registry {
             .into_iter()
             .chain(
                 self.lookup
-                    .find(query)
+                    .find(query, &self.organizations)
                     .into_iter()
                     .filter(|(i, _)| by_id.is_none_or(|(j, _)| j != *i)),
             )

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::decode::{self, Decoded, Format, Reporter};
+use crate::digest::{DigestMap, Digester};
 use crate::encode::{self, FileRef};
 use crate::error::{Error, Problem, ProblemKind, Problems};
 use crate::find::{LookupIndex, MatchKind};
@@ -48,12 +49,14 @@ pub struct Registry {
     statements: Vec<Statement>,
     statement_index: HashMap<String, usize>,
     lookup: LookupIndex,
-    /// (country or area, primary key of an acronym) → the organization that has it.
-    acronyms: HashMap<(Place, Vec<u8>), usize>,
-    /// UTS #39 skeleton of every acronym and name → each distinct text with it and the first
-    /// organization that has it.
-    /// (organization index, text index in acronyms then names), by skeleton.
-    skeletons: HashMap<u64, Vec<(u32, u16)>>,
+    /// Digest of (country or area, primary key of an acronym) → the organizations that have
+    /// it, increasing (one, once a change is valid); see [`Registry::acronym_digest`].
+    acronyms: DigestMap<u32>,
+    /// UTS #39 skeleton digest of every acronym and name → each distinct text with it and the
+    /// first organization that has it: (organization index, text index in acronyms then names).
+    skeletons: DigestMap<(u32, u16)>,
+    /// The digests of `acronyms`.
+    digester: Digester,
     warnings: Vec<Problem>,
     /// The file-size limit of loads and saves.
     max_file_bytes: u64,
@@ -114,7 +117,7 @@ pub struct Found<'a> {
 /// (with the first organization that has it), so that a bucket holds only texts that differ
 /// yet look alike.
 fn add_skeletons(
-    index: &mut HashMap<u64, Vec<(u32, u16)>>,
+    index: &mut DigestMap<(u32, u16)>,
     organizations: &[Organization],
     i: usize,
     o: &Organization,
@@ -137,13 +140,38 @@ fn add_skeletons(
             };
             org.text_at(usize::from(tj))
         };
-        let entry = index.entry(sk).or_default();
-        if let Some(slot) = entry.iter_mut().find(|r| text_of(**r) == Some(t)) {
-            if at < slot.0 {
-                *slot = (at, k);
+        let bucket = index.get(sk);
+        match bucket.iter().position(|r| text_of(*r) == Some(t)) {
+            Some(pos) => {
+                if bucket.get(pos).is_some_and(|r| at < r.0) {
+                    index.replace(sk, pos, (at, k));
+                }
             }
-        } else if entry.len() < MAX_BUCKET {
-            entry.push((at, k));
+            None if bucket.len() < MAX_BUCKET => index.insert(sk, (at, k), |rs| Some(rs.len())),
+            None => {}
+        }
+    }
+}
+
+/// The digest under which the registry's acronym index holds an acronym of primary key digest
+/// `key` (from [`LookupIndex::key_digest`]) in `place`.
+fn acronym_digest(digester: &Digester, place: &Place, key: u64) -> u64 {
+    digester.of(&(place, key))
+}
+
+/// Enters organization `i`'s acronyms (their key digests) in each of its countries.
+fn enter_acronyms(
+    acronyms: &mut DigestMap<u32>,
+    digester: &Digester,
+    i: usize,
+    countries: &[Place],
+    keys: &[u64],
+) {
+    let Ok(at) = u32::try_from(i) else { return };
+    for &key in keys {
+        for p in countries {
+            let d = acronym_digest(digester, p, key);
+            acronyms.insert(d, at, |held| held.binary_search(&at).err());
         }
     }
 }
@@ -173,8 +201,9 @@ impl Registry {
             statements: Vec::new(),
             statement_index: HashMap::default(),
             lookup: LookupIndex::new(),
-            acronyms: HashMap::default(),
-            skeletons: HashMap::default(),
+            acronyms: DigestMap::default(),
+            skeletons: DigestMap::default(),
+            digester: Digester::default(),
             warnings: Vec::new(),
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             files: Mutex::new(HashMap::default()),
@@ -506,7 +535,11 @@ impl Registry {
         let lookup = &mut self.lookup;
         let skeleton_index = &mut self.skeletons;
         let new = organizations.get(start..).unwrap_or_default();
-        let mut build_lookup = move || -> Vec<Vec<Vec<u8>>> {
+        // Both indexes grow once: rehashing millions of entries costs more than counting.
+        let texts = new.iter().map(|o| o.acronyms.len() + o.names.len()).sum();
+        lookup.reserve(texts);
+        skeleton_index.reserve(texts);
+        let mut build_lookup = move || -> Vec<Vec<u64>> {
             new.iter()
                 .enumerate()
                 .map(|(k, o)| lookup.insert(start + k, o))
@@ -517,7 +550,7 @@ impl Registry {
                 add_skeletons(skeleton_index, organizations, start + k, o, sks);
             }
         };
-        let keys = if new.len() >= 1000 {
+        let keys: Vec<Vec<u64>> = if new.len() >= 1000 {
             std::thread::scope(|scope| {
                 let handle = scope.spawn(build_lookup);
                 build_skeletons();
@@ -534,15 +567,14 @@ impl Registry {
             let Some(o) = self.organizations.get(i) else {
                 continue;
             };
-            for key in keys {
-                for p in &o.countries {
-                    // The first organization keeps an acronym (a second one in a country is
-                    // an error, so there is at most one once a change is valid).
-                    let slot = self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
-                    *slot = (*slot).min(i);
-                }
-            }
+            enter_acronyms(&mut self.acronyms, &self.digester, i, &o.countries, &keys);
         }
+    }
+
+    /// The digest under which `acronyms` holds an acronym of primary key digest `key` (from
+    /// [`LookupIndex::key_digest`]) in `place`.
+    pub(crate) fn acronym_digest(&self, place: &Place, key: u64) -> u64 {
+        acronym_digest(&self.digester, place, key)
     }
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
@@ -556,9 +588,8 @@ impl Registry {
     pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
         let skeleton = crate::spoof::skeleton(text);
         self.skeletons
-            .get(&crate::spoof::skeleton_digest(text))
-            .into_iter()
-            .flatten()
+            .get(crate::spoof::skeleton_digest(text))
+            .iter()
             .filter_map(|&(i, t)| {
                 let o = self.organizations.get(i as usize)?;
                 Some((o, o.text_at(usize::from(t))?))
@@ -589,14 +620,7 @@ impl Registry {
     fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<u64>) {
         self.folded = std::sync::OnceLock::new();
         let keys = self.lookup.insert(i, o);
-        for key in keys {
-            for p in &o.countries {
-                // The first organization keeps an acronym (a second one in a country is an
-                // error, so there is at most one once a change is valid).
-                let slot = self.acronyms.entry((p.clone(), key.clone())).or_insert(i);
-                *slot = (*slot).min(i);
-            }
-        }
+        enter_acronyms(&mut self.acronyms, &self.digester, i, &o.countries, &keys);
         add_skeletons(&mut self.skeletons, &self.organizations, i, o, skeletons);
     }
 
@@ -608,12 +632,10 @@ impl Registry {
         self.folded = std::sync::OnceLock::new();
         self.lookup.remove(i, o);
         for a in &o.acronyms {
-            let key = self.lookup.key(&a.text);
+            let key = self.lookup.key_digest(&a.text);
             for p in &o.countries {
-                let k = (p.clone(), key.clone());
-                if self.acronyms.get(&k) == Some(&i) {
-                    self.acronyms.remove(&k);
-                }
+                let d = self.acronym_digest(p, key);
+                self.acronyms.retain(d, |&j| j as usize != i);
             }
         }
         for t in o
@@ -623,12 +645,7 @@ impl Registry {
             .chain(o.names.iter().map(|n| &n.text))
         {
             let sk = crate::spoof::skeleton_digest(t);
-            if let Some(entry) = self.skeletons.get_mut(&sk) {
-                entry.retain(|&(j, _)| j as usize != i);
-                if entry.is_empty() {
-                    self.skeletons.remove(&sk);
-                }
-            }
+            self.skeletons.retain(sk, |&(j, _)| j as usize != i);
         }
     }
 
@@ -850,4 +867,75 @@ fn too_large(file: &str, size: u64, limit: u64) -> Error {
         message: format!("file too large ({limit} bytes at most)"),
         value: format!("{size} bytes"),
     }]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A registry whose index digests all collide: finding and the acronym checks must
+    /// still answer exactly, by checking each value a digest leads to.
+    fn colliding() -> Registry {
+        Registry {
+            lookup: LookupIndex::colliding(),
+            digester: Digester::colliding(),
+            ..Registry::new()
+        }
+    }
+
+    #[test]
+    fn digest_collisions_never_change_an_answer() -> Result<(), Error> {
+        let seed = crate::seed::registry()?;
+        let mut r = colliding();
+        for a in seed.areas() {
+            r.insert_area(a.clone())?;
+        }
+        for o in seed.organizations() {
+            r.insert_organization(o.clone())?;
+        }
+        let mut queries = 0;
+        for o in seed.organizations() {
+            for t in o.texts() {
+                let ids = |r: &Registry| -> Vec<(String, MatchKind)> {
+                    r.find(t)
+                        .into_iter()
+                        .map(|f| (f.organization.id.clone(), f.how))
+                        .collect()
+                };
+                let expected = ids(&seed);
+                assert!(expected.iter().any(|(id, _)| *id == o.id), "{t}");
+                assert_eq!(ids(&r), expected, "{t}");
+                queries += 1;
+            }
+        }
+        assert!(queries > 60, "{queries}");
+        assert!(r.find("no such party anywhere").is_empty());
+        // An acronym already used in the same country is still refused, and one used in
+        // another country is not.
+        let mlpd = seed
+            .organization("mlpd")
+            .cloned()
+            .ok_or(Error::Invalid(Problems(vec![])))?;
+        let mut twin = mlpd.clone();
+        twin.id = "mlpd-twin".into();
+        twin.names.truncate(1);
+        twin.names[0].text = "Eine andere Partei".into();
+        let err = r.insert_organization(twin.clone()).map(|_| ()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("acronym used twice in one country"),
+            "{err}"
+        );
+        twin.countries = vec![Place::Country("AT".into())];
+        r.insert_organization(twin)?;
+        // Removing an organization takes exactly its own entries out.
+        r.remove_organization("mlpd")?;
+        assert!(
+            r.find("MLPD")
+                .iter()
+                .all(|f| f.organization.id == "mlpd-twin")
+        );
+        assert_eq!(r.find("MLPD").len(), 1);
+        Ok(())
+    }
 }

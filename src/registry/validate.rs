@@ -7,8 +7,9 @@ use std::ops::Range;
 
 use super::Registry;
 use crate::decode::{Decoded, Reporter};
+use crate::digest::DigestMap;
 use crate::error::ProblemKind;
-use crate::organization::{Organization, Place};
+use crate::organization::Organization;
 
 impl Registry {
     /// The checks across records and files: duplicate ids, acronyms used twice in a country,
@@ -63,23 +64,46 @@ impl Registry {
     /// Acronyms used by two organizations in one country (valid organizations only: an
     /// acronym of a record with problems has no settled countries).
     fn check_acronyms(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
-        // Acronyms of organizations new in these sources, by country (the registry's own are
-        // in `self.acronyms`).
-        let mut acronyms: HashMap<(Place, Vec<u8>), String> = HashMap::default();
-        for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
+        // Acronyms of organizations new in these sources, by the digest of (country, key):
+        // (source, organization, acronym). The registry's own are in `self.acronyms`.
+        let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
+        let acronym = |(s, o, a): (u32, u32, u16)| {
+            let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
+            Some((org, &org.acronyms.get(usize::from(a))?.text))
+        };
+        for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_id(i);
                 for (j, a) in o.acronyms.iter().enumerate() {
                     let key = self.lookup.key(&a.text);
+                    let digest = self.lookup.digest_key(&key);
                     let span = &d.spans.org_acronym(i, j).unwrap_or_else(|| id_span.clone());
                     for p in &o.countries {
-                        let k = (p.clone(), key.clone());
+                        let d = self.acronym_digest(p, digest);
+                        // Digests match; the places and keys themselves are compared.
                         let known = self
                             .acronyms
-                            .get(&k)
-                            .and_then(|&i| self.organizations.get(i))
-                            .map(|org| &org.id)
-                            .or_else(|| acronyms.get(&k));
+                            .get(d)
+                            .iter()
+                            .filter_map(|&k| self.organizations.get(k as usize))
+                            .filter(|other| other.countries.contains(p))
+                            .find(|other| {
+                                other
+                                    .acronyms
+                                    .iter()
+                                    .any(|x| self.lookup.key(&x.text) == key)
+                            })
+                            .map(|other| &other.id)
+                            .or_else(|| {
+                                fresh
+                                    .get(d)
+                                    .iter()
+                                    .filter_map(|&r| acronym(r))
+                                    .find(|(other, text)| {
+                                        other.countries.contains(p) && self.lookup.key(text) == key
+                                    })
+                                    .map(|(other, _)| &other.id)
+                            });
                         match known {
                             Some(other) if *other != o.id => {
                                 rep.report(
@@ -92,8 +116,13 @@ impl Registry {
                                     &a.text,
                                 );
                             }
-                            _ => {
-                                acronyms.insert(k, o.id.clone());
+                            Some(_) => {}
+                            None => {
+                                if let (Ok(si), Ok(i), Ok(j)) =
+                                    (u32::try_from(si), u32::try_from(i), u16::try_from(j))
+                                {
+                                    fresh.insert(d, (si, i, j), |held| Some(held.len()));
+                                }
                             }
                         }
                     }
@@ -168,7 +197,7 @@ impl Registry {
             .collect();
         // Texts of organizations new in these sources, by skeleton: (source, organization,
         // text), distinct texts only, referring to the decoded records rather than copying.
-        let mut fresh: HashMap<u64, Vec<(u32, u32, u16)>> = HashMap::default();
+        let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
         let text_of = |(s, o, t): (u32, u32, u16)| -> Option<(&str, &str)> {
             let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
             Some((org.id.as_str(), org.text_at(usize::from(t))?))
@@ -188,20 +217,11 @@ impl Registry {
                     // Buckets hold distinct texts, so this finds a witness after skipping at
                     // most this organization's own texts and `text` itself: bounded work,
                     // however many texts look alike.
-                    let existing =
-                        self.skeletons
-                            .get(sk)
-                            .into_iter()
-                            .flatten()
-                            .filter_map(|&(j, t)| {
-                                let org = self.organizations.get(j as usize)?;
-                                Some((org.id.as_str(), org.text_at(usize::from(t))?))
-                            });
-                    let earlier = fresh
-                        .get(sk)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|&r| text_of(r));
+                    let existing = self.skeletons.get(*sk).iter().filter_map(|&(j, t)| {
+                        let org = self.organizations.get(j as usize)?;
+                        Some((org.id.as_str(), org.text_at(usize::from(t))?))
+                    });
+                    let earlier = fresh.get(*sk).iter().filter_map(|&r| text_of(r));
                     // Digests match; the skeletons themselves are compared for a witness.
                     let witness = existing.chain(earlier).find(|(other_id, other_text)| {
                         *other_id != o.id
@@ -217,7 +237,7 @@ impl Registry {
                             text,
                         );
                     }
-                    let bucket = fresh.entry(*sk).or_default();
+                    let bucket = fresh.get(*sk);
                     if bucket.len() < MAX_BUCKET
                         && !bucket
                             .iter()
@@ -225,7 +245,7 @@ impl Registry {
                         && let (Ok(si), Ok(i), Ok(k)) =
                             (u32::try_from(si), u32::try_from(i), u16::try_from(k))
                     {
-                        bucket.push((si, i, k));
+                        fresh.insert(*sk, (si, i, k), |held| Some(held.len()));
                     }
                 }
             }
