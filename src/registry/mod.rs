@@ -142,11 +142,10 @@ fn add_skeletons(
         };
         let bucket = index.get(sk);
         match bucket.iter().position(|r| text_of(*r) == Some(t)) {
-            Some(pos) => {
-                if bucket.get(pos).is_some_and(|r| at < r.0) {
-                    index.replace(sk, pos, (at, k));
-                }
+            Some(pos) if bucket.get(pos).is_some_and(|r| at < r.0) => {
+                index.replace(sk, pos, (at, k));
             }
+            Some(_) => {}
             None if bucket.len() < MAX_BUCKET => index.insert(sk, (at, k), |rs| Some(rs.len())),
             None => {}
         }
