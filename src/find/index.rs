@@ -152,23 +152,26 @@ impl LookupIndex {
         self.exact.reserve(texts);
     }
 
-    /// Indexes organization `index`'s acronyms and names. Lists stay in increasing index order
-    /// whether the organization is appended (loading) or put back in its place (an edit).
-    ///
-    /// Returns the key digests of the organization's acronyms ([`LookupIndex::key_digest`]),
-    /// for the registry's other indexes.
-    pub(crate) fn insert(&mut self, index: usize, org: &Organization) -> Vec<u64> {
-        let mut acronym_keys = Vec::with_capacity(org.acronyms.len());
+    /// The digest of the primary key of `s`, with `buf` to write the key in.
+    pub(crate) fn key_digest_with(&self, s: &str, buf: &mut Vec<u8>) -> u64 {
+        self.key_into(s, buf);
+        self.digester.bytes(buf)
+    }
+
+    /// Indexes organization `index`'s acronyms and names, whose primary key digests
+    /// ([`LookupIndex::key_digest`]) are `digests`, in order (acronyms then names; computed
+    /// here where missing). Lists stay in increasing index order whether the organization is
+    /// appended (loading) or put back in its place (an edit).
+    pub(crate) fn insert(&mut self, index: usize, org: &Organization, digests: &[u64]) {
         let Ok(i) = u32::try_from(index) else {
-            return acronym_keys;
+            return;
         };
         let mut buf = Vec::new();
-        for (text, how) in texts(org) {
-            self.key_into(text, &mut buf);
-            let digest = self.digester.bytes(&buf);
-            if how == MatchKind::Acronym {
-                acronym_keys.push(digest);
-            }
+        for (k, (text, how)) in texts(org).enumerate() {
+            let digest = match digests.get(k) {
+                Some(&d) => d,
+                None => self.key_digest_with(text, &mut buf),
+            };
             self.exact.insert(digest, (i, how), |hits| {
                 let at = hits.partition_point(|&(j, _)| j < i);
                 let same = hits.get(at..).unwrap_or_default();
@@ -211,7 +214,6 @@ impl LookupIndex {
                 }
             }
         }
-        acronym_keys
     }
 
     /// Removes organization `index`'s entries, made from `org` (as it was indexed).

@@ -74,7 +74,7 @@ impl Registry {
             if let Some(slot) = self.organizations.get_mut(i) {
                 let old = std::mem::replace(slot, changed.clone());
                 self.unindex_organization(i, &old);
-                self.index_organization(i, &changed, Vec::new());
+                self.index_organization(i, &changed);
                 self.org_index.insert(changed.id, i);
             }
         }

@@ -14,10 +14,12 @@ use crate::organization::{Area, Organization, Place};
 use crate::save::{self, Fingerprint};
 use crate::statement::Statement;
 
+mod digests;
 mod edit;
 mod find;
 mod validate;
 
+use digests::TextDigests;
 use validate::MAX_BUCKET;
 
 /// A registry of organizations, the areas they refer to, and the statements they signed.
@@ -121,12 +123,12 @@ fn add_skeletons(
     organizations: &[Organization],
     i: usize,
     o: &Organization,
-    skeletons: Vec<u64>,
+    skeletons: &[u64],
 ) {
     let Ok(at) = u32::try_from(i) else {
         return;
     };
-    let mut skeletons = skeletons.into_iter();
+    let mut skeletons = skeletons.iter().copied();
     for (k, t) in o.texts().enumerate() {
         let sk = skeletons
             .next()
@@ -178,8 +180,8 @@ fn enter_acronyms(
 /// Records decoded from sources and checked, ready to enter the registry.
 struct Checked {
     decoded: Vec<Decoded>,
-    /// The skeleton of every text of every organization, by source and organization.
-    skeletons: Vec<Vec<Vec<u64>>>,
+    /// The digests of every text of every organization, by source.
+    digests: Vec<TextDigests>,
     warnings: Vec<Problem>,
 }
 
@@ -478,8 +480,12 @@ impl Registry {
             decoded.push(decode::decode(s.text, s.format, &mut rep));
             reporters.push(rep);
         }
-        self.link(&decoded, &mut reporters);
-        let skeletons = self.check_spoofing(&decoded, &mut reporters);
+        let digests: Vec<TextDigests> = decoded
+            .iter()
+            .map(|d| TextDigests::compute(&d.organizations, &self.lookup))
+            .collect();
+        self.link(&decoded, &digests, &mut reporters);
+        self.check_spoofing(&decoded, &digests, &mut reporters);
         let mut problems: Vec<Problem> = Vec::new();
         let mut warnings: Vec<Problem> = Vec::new();
         for r in reporters {
@@ -492,7 +498,7 @@ impl Registry {
         }
         Ok(Checked {
             decoded,
-            skeletons,
+            digests,
             warnings,
         })
     }
@@ -501,72 +507,74 @@ impl Registry {
     fn push_checked(&mut self, checked: Checked) {
         let Checked {
             decoded,
-            mut skeletons,
+            digests,
             warnings,
         } = checked;
         self.warnings.extend(warnings);
         let start = self.organizations.len();
-        let mut new_skeletons: Vec<Vec<u64>> = Vec::new();
-        for (d, sks) in decoded.into_iter().zip(skeletons.iter_mut()) {
+        let mut new_digests = TextDigests::default();
+        for (d, digests) in decoded.into_iter().zip(digests) {
             for a in d.areas {
                 self.push_area(a);
             }
             self.organizations.reserve(d.organizations.len());
-            for (o, sk) in d.organizations.into_iter().zip(sks.iter_mut()) {
+            for o in d.organizations {
                 self.org_index
                     .insert(o.id.clone(), self.organizations.len());
                 self.organizations.push(o);
-                new_skeletons.push(std::mem::take(sk));
             }
+            new_digests.append(digests);
             for s in d.statements {
                 self.push_statement(s);
             }
         }
-        self.index_from(start, new_skeletons);
+        self.index_from(start, &new_digests);
     }
 
     /// Indexes the organizations from `start` on (lookup, acronyms, skeletons), with the
-    /// skeleton digests of their texts. The lookup index (collation keys, the costliest part)
-    /// is built on a second thread beside the skeleton index when there are many.
-    fn index_from(&mut self, start: usize, skeletons: Vec<Vec<u64>>) {
+    /// digests of their texts. The lookup index is built on a second thread beside the others
+    /// when there are many.
+    fn index_from(&mut self, start: usize, digests: &TextDigests) {
         self.folded = std::sync::OnceLock::new();
         let organizations = &self.organizations;
         let lookup = &mut self.lookup;
-        let skeleton_index = &mut self.skeletons;
+        let (skeleton_index, acronyms, digester) =
+            (&mut self.skeletons, &mut self.acronyms, &self.digester);
         let new = organizations.get(start..).unwrap_or_default();
-        // Both indexes grow once: rehashing millions of entries costs more than counting.
+        // The indexes grow once: rehashing millions of entries costs more than counting.
         let texts = new.iter().map(|o| o.acronyms.len() + o.names.len()).sum();
         lookup.reserve(texts);
         skeleton_index.reserve(texts);
-        let mut build_lookup = move || -> Vec<Vec<u64>> {
-            new.iter()
-                .enumerate()
-                .map(|(k, o)| lookup.insert(start + k, o))
-                .collect()
-        };
-        let build_skeletons = move || {
-            for (k, (o, sks)) in new.iter().zip(skeletons).enumerate() {
-                add_skeletons(skeleton_index, organizations, start + k, o, sks);
+        let mut build_lookup = move || {
+            for (k, o) in new.iter().enumerate() {
+                lookup.insert(start + k, o, digests.keys(k));
             }
         };
-        let keys: Vec<Vec<u64>> = if new.len() >= 1000 {
+        let mut build_others = move || {
+            for (k, o) in new.iter().enumerate() {
+                let keys = digests.keys(k);
+                let acronym_keys = keys.get(..o.acronyms.len()).unwrap_or(keys);
+                enter_acronyms(acronyms, digester, start + k, &o.countries, acronym_keys);
+                add_skeletons(
+                    skeleton_index,
+                    organizations,
+                    start + k,
+                    o,
+                    digests.skeletons(k),
+                );
+            }
+        };
+        if new.len() >= 1000 {
             std::thread::scope(|scope| {
                 let handle = scope.spawn(build_lookup);
-                build_skeletons();
+                build_others();
                 handle
                     .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
-            })
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            });
         } else {
-            build_skeletons();
-            build_lookup()
-        };
-        for (k, keys) in keys.into_iter().enumerate() {
-            let i = start + k;
-            let Some(o) = self.organizations.get(i) else {
-                continue;
-            };
-            enter_acronyms(&mut self.acronyms, &self.digester, i, &o.countries, &keys);
+            build_others();
+            build_lookup();
         }
     }
 
@@ -603,24 +611,33 @@ impl Registry {
     }
 
     fn push_organization(&mut self, o: Organization) {
-        self.push_organization_with(o, Vec::new());
-    }
-
-    /// Adds an organization; `skeletons` holds the skeletons of its texts (acronyms then names)
-    /// where already computed.
-    fn push_organization_with(&mut self, o: Organization, skeletons: Vec<u64>) {
         let i = self.organizations.len();
-        self.index_organization(i, &o, skeletons);
+        self.index_organization(i, &o);
         self.org_index.insert(o.id.clone(), i);
         self.organizations.push(o);
     }
 
     /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
-    fn index_organization(&mut self, i: usize, o: &Organization, skeletons: Vec<u64>) {
+    fn index_organization(&mut self, i: usize, o: &Organization) {
         self.folded = std::sync::OnceLock::new();
-        let keys = self.lookup.insert(i, o);
-        enter_acronyms(&mut self.acronyms, &self.digester, i, &o.countries, &keys);
-        add_skeletons(&mut self.skeletons, &self.organizations, i, o, skeletons);
+        let digests = TextDigests::one(o, &self.lookup);
+        self.lookup.insert(i, o, digests.keys(0));
+        let keys = digests.keys(0);
+        let acronym_keys = keys.get(..o.acronyms.len()).unwrap_or(keys);
+        enter_acronyms(
+            &mut self.acronyms,
+            &self.digester,
+            i,
+            &o.countries,
+            acronym_keys,
+        );
+        add_skeletons(
+            &mut self.skeletons,
+            &self.organizations,
+            i,
+            o,
+            digests.skeletons(0),
+        );
     }
 
     /// Takes organization `i` (`o`, as it was indexed) out of the lookup, acronym and skeleton

@@ -6,6 +6,7 @@ use crate::FastMap as HashMap;
 use std::ops::Range;
 
 use super::Registry;
+use super::digests::TextDigests;
 use crate::decode::{Decoded, Reporter};
 use crate::digest::DigestMap;
 use crate::error::ProblemKind;
@@ -14,7 +15,12 @@ use crate::organization::Organization;
 impl Registry {
     /// The checks across records and files: duplicate ids, acronyms used twice in a country,
     /// references to areas and organizations.
-    pub(super) fn link(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+    pub(super) fn link(
+        &self,
+        decoded: &[Decoded],
+        digests: &[TextDigests],
+        reps: &mut [Reporter<'_>],
+    ) {
         let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
@@ -57,13 +63,18 @@ impl Registry {
                 }
             }
         }
-        self.check_acronyms(decoded, reps);
+        self.check_acronyms(decoded, digests, reps);
         self.check_printed_overrides(decoded, reps);
     }
 
     /// Acronyms used by two organizations in one country (valid organizations only: an
     /// acronym of a record with problems has no settled countries).
-    fn check_acronyms(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+    fn check_acronyms(
+        &self,
+        decoded: &[Decoded],
+        digests: &[TextDigests],
+        reps: &mut [Reporter<'_>],
+    ) {
         // Acronyms of organizations new in these sources, by the digest of (country, key):
         // (source, organization, acronym). The registry's own are in `self.acronyms`.
         let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
@@ -72,11 +83,18 @@ impl Registry {
             Some((org, &org.acronyms.get(usize::from(a))?.text))
         };
         for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
+            let digests = digests.get(si);
             for (i, o) in d.organizations.iter().enumerate() {
                 let id_span = d.spans.org_id(i);
+                let keys = digests.map(|d| d.keys(i)).unwrap_or_default();
                 for (j, a) in o.acronyms.iter().enumerate() {
-                    let key = self.lookup.key(&a.text);
-                    let digest = self.lookup.digest_key(&key);
+                    // The key itself is only needed to check what a digest leads to.
+                    let key = std::cell::OnceCell::new();
+                    let key = || key.get_or_init(|| self.lookup.key(&a.text));
+                    let digest = match keys.get(j) {
+                        Some(&k) => k,
+                        None => self.lookup.digest_key(key()),
+                    };
                     let span = &d.spans.org_acronym(i, j).unwrap_or_else(|| id_span.clone());
                     for p in &o.countries {
                         let d = self.acronym_digest(p, digest);
@@ -91,7 +109,7 @@ impl Registry {
                                 other
                                     .acronyms
                                     .iter()
-                                    .any(|x| self.lookup.key(&x.text) == key)
+                                    .any(|x| self.lookup.key(&x.text) == *key())
                             })
                             .map(|other| &other.id)
                             .or_else(|| {
@@ -100,7 +118,8 @@ impl Registry {
                                     .iter()
                                     .filter_map(|&r| acronym(r))
                                     .find(|(other, text)| {
-                                        other.countries.contains(p) && self.lookup.key(text) == key
+                                        other.countries.contains(p)
+                                            && self.lookup.key(text) == *key()
                                     })
                                     .map(|(other, _)| &other.id)
                             });
@@ -161,40 +180,13 @@ impl Registry {
     }
 
     /// UTS #39 checks of new organizations: texts that look like another organization's (the
-    /// same skeleton, a different text). Warnings only. Returns the skeleton of every text of
-    /// every new organization, by source, organization and text (acronyms then names), for
-    /// the index the organizations then enter.
+    /// same skeleton, a different text), from the skeleton digests in `digests`. Warnings only.
     pub(super) fn check_spoofing(
         &self,
         decoded: &[Decoded],
+        digests: &[TextDigests],
         reps: &mut [Reporter<'_>],
-    ) -> Vec<Vec<Vec<u64>>> {
-        // The digests of many organizations are computed by two threads, half each.
-        let digests = |orgs: &[Organization]| -> Vec<Vec<u64>> {
-            orgs.iter()
-                .map(|o| o.texts().map(crate::spoof::skeleton_digest).collect())
-                .collect()
-        };
-        let skeletons: Vec<Vec<Vec<u64>>> = decoded
-            .iter()
-            .map(|d| {
-                let orgs = d.organizations.as_slice();
-                if orgs.len() < 1000 {
-                    return digests(orgs);
-                }
-                let (a, b) = orgs.split_at(orgs.len() / 2);
-                std::thread::scope(|scope| {
-                    let second = scope.spawn(|| digests(b));
-                    let mut first = digests(a);
-                    first.extend(
-                        second
-                            .join()
-                            .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                    );
-                    first
-                })
-            })
-            .collect();
+    ) {
         // Texts of organizations new in these sources, by skeleton: (source, organization,
         // text), distinct texts only, referring to the decoded records rather than copying.
         let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
@@ -207,7 +199,7 @@ impl Registry {
                 let id_span = d.spans.org_id(i);
                 let kinds = std::iter::repeat_n("acronym", o.acronyms.len())
                     .chain(std::iter::repeat_n("name", o.names.len()));
-                let sks = skeletons.get(si).and_then(|s| s.get(i));
+                let sks = digests.get(si).map(|d| d.skeletons(i));
                 for (k, (what, text)) in kinds.zip(o.texts()).enumerate() {
                     let span = &d.spans.org_text(i, k).unwrap_or_else(|| id_span.clone());
                     let Some(sk) = sks.and_then(|s| s.get(k)) else {
@@ -250,8 +242,6 @@ impl Registry {
                 }
             }
         }
-        drop(fresh);
-        skeletons
     }
 }
 

@@ -1,0 +1,173 @@
+//! The digests of every acronym and name of the organizations being loaded, computed once, by
+//! every core, before the checks and the indexes that need them: the digest of each text's
+//! primary collation key (lookups, acronyms by country) and of its UTS #39 skeleton
+//! (look-alikes). Computing collation keys is the costliest part of loading; the checks and
+//! indexes that follow only hash and compare digests.
+
+use crate::find::LookupIndex;
+use crate::organization::Organization;
+
+/// Below this many organizations one thread computes the digests.
+const PARALLEL_FROM: usize = 1000;
+
+/// The digests of the texts of some organizations, organization by organization, each one's
+/// acronyms then names ([`Organization::texts`]'s order).
+#[derive(Debug, Default)]
+pub(super) struct TextDigests {
+    /// Primary key digest of each text ([`LookupIndex::key_digest`]).
+    keys: Vec<u64>,
+    /// UTS #39 skeleton digest of each text ([`crate::spoof::skeleton_digest`]).
+    skeletons: Vec<u64>,
+    /// Where each organization's texts start, and one past the last.
+    starts: Vec<usize>,
+}
+
+impl TextDigests {
+    /// The digests of `organizations`' texts, split among the available cores when there are
+    /// many.
+    pub(super) fn compute(organizations: &[Organization], lookup: &LookupIndex) -> Self {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if organizations.len() < PARALLEL_FROM || threads < 2 {
+            return Self::sequential(organizations, lookup);
+        }
+        let chunk = organizations.len().div_ceil(threads);
+        let parts: Vec<TextDigests> = std::thread::scope(|scope| {
+            let handles: Vec<_> = organizations
+                .chunks(chunk)
+                .skip(1)
+                .map(|part| scope.spawn(move || Self::sequential(part, lookup)))
+                .collect();
+            let first = Self::sequential(organizations.chunks(chunk).next().unwrap_or(&[]), lookup);
+            std::iter::once(first)
+                .chain(
+                    handles
+                        .into_iter()
+                        .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+                )
+                .collect()
+        });
+        let mut all = TextDigests::default();
+        all.keys.reserve(parts.iter().map(|p| p.keys.len()).sum());
+        all.skeletons.reserve(all.keys.capacity());
+        all.starts.reserve(organizations.len() + 1);
+        for part in parts {
+            let offset = all.keys.len();
+            all.starts.extend(
+                part.starts
+                    .iter()
+                    .take(part.starts.len().saturating_sub(1))
+                    .map(|s| s + offset),
+            );
+            all.keys.extend(part.keys);
+            all.skeletons.extend(part.skeletons);
+        }
+        all.starts.push(all.keys.len());
+        all
+    }
+
+    /// The digests of `organizations`' texts, on this thread.
+    fn sequential(organizations: &[Organization], lookup: &LookupIndex) -> Self {
+        let texts = organizations
+            .iter()
+            .map(|o| o.acronyms.len() + o.names.len())
+            .sum();
+        let mut d = TextDigests {
+            keys: Vec::with_capacity(texts),
+            skeletons: Vec::with_capacity(texts),
+            starts: Vec::with_capacity(organizations.len() + 1),
+        };
+        let mut buf = Vec::new();
+        for o in organizations {
+            d.starts.push(d.keys.len());
+            for t in o.texts() {
+                d.keys.push(lookup.key_digest_with(t, &mut buf));
+                d.skeletons.push(crate::spoof::skeleton_digest(t));
+            }
+        }
+        d.starts.push(d.keys.len());
+        d
+    }
+
+    /// The digests of one organization's texts.
+    pub(super) fn one(organization: &Organization, lookup: &LookupIndex) -> Self {
+        Self::sequential(std::slice::from_ref(organization), lookup)
+    }
+
+    /// Organization `k`'s primary key digests (acronyms then names; empty if `k` is out of
+    /// range).
+    pub(super) fn keys(&self, k: usize) -> &[u64] {
+        self.range(k)
+            .and_then(|r| self.keys.get(r))
+            .unwrap_or_default()
+    }
+
+    /// Organization `k`'s skeleton digests (acronyms then names).
+    pub(super) fn skeletons(&self, k: usize) -> &[u64] {
+        self.range(k)
+            .and_then(|r| self.skeletons.get(r))
+            .unwrap_or_default()
+    }
+
+    fn range(&self, k: usize) -> Option<std::ops::Range<usize>> {
+        Some(*self.starts.get(k)?..*self.starts.get(k + 1)?)
+    }
+
+    /// How many organizations.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Appends `other`'s organizations after this one's.
+    pub(super) fn append(&mut self, other: TextDigests) {
+        let offset = self.keys.len();
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.starts
+            .extend(other.starts.iter().skip(1).map(|s| s + offset));
+        self.keys.extend(other.keys);
+        self.skeletons.extend(other.skeletons);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_and_sequential_agree() -> Result<(), crate::Error> {
+        let seed = crate::seed::registry()?;
+        let lookup = LookupIndex::new();
+        // Enough organizations to be split among threads, each with its own texts.
+        let orgs: Vec<Organization> = (0..PARALLEL_FROM * 3 + 7)
+            .map(|i| {
+                let mut o = seed.organizations()[i % seed.organizations().len()].clone();
+                o.id = format!("o{i}");
+                o
+            })
+            .collect();
+        let (p, s) = (
+            TextDigests::compute(&orgs, &lookup),
+            TextDigests::sequential(&orgs, &lookup),
+        );
+        assert_eq!(
+            (p.keys.len(), p.starts.len()),
+            (s.keys.len(), s.starts.len())
+        );
+        assert_eq!(p.len(), orgs.len());
+        for (k, o) in orgs.iter().enumerate() {
+            assert_eq!(p.keys(k), s.keys(k));
+            assert_eq!(p.skeletons(k), s.skeletons(k));
+            assert_eq!(p.keys(k).len(), o.texts().count());
+            let first = o.texts().next().unwrap_or_default();
+            assert_eq!(p.keys(k).first(), Some(&lookup.key_digest(first)));
+        }
+        let mut joined = TextDigests::sequential(&orgs[..5], &lookup);
+        joined.append(TextDigests::sequential(&orgs[5..9], &lookup));
+        assert_eq!(joined.len(), 9);
+        assert_eq!(joined.keys(7), s.keys(7));
+        assert_eq!(joined.keys(9), [] as [u64; 0]);
+        Ok(())
+    }
+}
