@@ -173,6 +173,10 @@ impl LookupIndex {
                 None => self.key_digest_with(text, &mut buf),
             };
             self.exact.insert(digest, (i, how), |hits| {
+                // Appending is the common case (loading): no search when `i` comes last.
+                if hits.last().is_none_or(|&(j, _)| j < i) {
+                    return Some(hits.len());
+                }
                 let at = hits.partition_point(|&(j, _)| j < i);
                 let same = hits.get(at..).unwrap_or_default();
                 (!same
