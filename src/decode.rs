@@ -765,9 +765,13 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         rep.refs.org_ids.push((id.clone(), n.span.clone()));
     }
 
+    // Each list is allocated at its length: a registry holds millions of these short lists,
+    // and a list grown by pushing takes room for four.
     let mut countries = Vec::new();
     if let Some(n) = get(fields, "countries") {
-        for item in bounded(rep, n, "countries", crate::organization::MAX_PLACES) {
+        let items = bounded(rep, n, "countries", crate::organization::MAX_PLACES);
+        countries.reserve_exact(items.len());
+        for item in items {
             if let Some(p) = place(rep, item) {
                 if let Place::Area(a) = &p {
                     rep.refs.area_refs.push((a.clone(), item.span.clone()));
@@ -797,7 +801,9 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let mut acronyms = Vec::new();
     let mut acronym_spans = Vec::new();
     if let Some(n) = get(fields, "acronyms") {
-        for item in bounded(rep, n, "acronyms", crate::organization::MAX_ACRONYMS) {
+        let items = bounded(rep, n, "acronyms", crate::organization::MAX_ACRONYMS);
+        acronyms.reserve_exact(items.len());
+        for item in items {
             let Some(f) = table(rep, item, "acronym", &["text", "lang"]) else {
                 continue;
             };
@@ -813,7 +819,9 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let mut names = Vec::new();
     let mut name_spans = Vec::new();
     if let Some(n) = required(rep, fields, "names", node, "organization") {
-        for item in bounded(rep, n, "names", crate::organization::MAX_NAMES) {
+        let items = bounded(rep, n, "names", crate::organization::MAX_NAMES);
+        names.reserve_exact(items.len());
+        for item in items {
             if let Some(name) = name(rep, item) {
                 names.push(name);
                 name_spans.push(item.span.clone());
@@ -822,7 +830,9 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     }
     let mut identifiers = Vec::new();
     if let Some(n) = get(fields, "identifiers") {
-        for item in bounded(rep, n, "identifiers", crate::organization::MAX_IDENTIFIERS) {
+        let items = bounded(rep, n, "identifiers", crate::organization::MAX_IDENTIFIERS);
+        identifiers.reserve_exact(items.len());
+        for item in items {
             let Some(f) = table(rep, item, "identifier", &["scheme", "value"]) else {
                 continue;
             };

@@ -45,11 +45,13 @@ impl Digester {
     }
 }
 
-/// The values of one digest.
+/// The values of one digest. Several values are boxed twice so that a slot takes a pointer's
+/// room beside the value: the maps hold millions of slots and few of them hold several values.
 #[derive(Debug, Clone)]
 enum Slot<V> {
     One(V),
-    Many(Vec<V>),
+    #[allow(clippy::box_collection)]
+    Many(Box<Vec<V>>),
 }
 
 /// A multimap from digests to small values, each digest's values in the order its
@@ -102,7 +104,7 @@ impl<V: Copy> DigestMap<V> {
                     Slot::One(v) => {
                         let mut vs = vec![*v];
                         vs.insert(at.min(1), value);
-                        *slot = Slot::Many(vs);
+                        *slot = Slot::Many(Box::new(vs));
                     }
                     Slot::Many(vs) => vs.insert(at.min(vs.len()), value),
                 }

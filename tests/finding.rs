@@ -186,3 +186,102 @@ fn exact_and_fuzzy_finding_agree_on_marks() {
         }
     }
 }
+
+#[path = "../benches/synthetic/mod.rs"]
+mod synthetic;
+
+/// What a registry answers about one text: what `find` finds and how, and its look-alikes.
+fn answers(r: &Registry, text: &str) -> (Vec<String>, Vec<(String, String)>) {
+    let found = r
+        .find(text)
+        .into_iter()
+        .map(|f| format!("{} {:?}", f.organization.id, f.how))
+        .collect();
+    let mut alike: Vec<(String, String)> = r
+        .look_alikes(text)
+        .into_iter()
+        .map(|(o, t)| (o.id.clone(), t.to_owned()))
+        .collect();
+    alike.sort();
+    (found, alike)
+}
+
+/// A large file entering an empty registry takes its indexes from the checks that read it
+/// (built beside them, on another core); organizations inserted one by one, or a second file
+/// added to a registry, are indexed one at a time. Both ways answer every lookup alike, warn
+/// of the same look-alikes, and refuse the same duplicate acronym afterwards.
+#[test]
+fn a_large_load_answers_as_one_by_one_inserts_do() -> Result<(), signatories::Error> {
+    let n = 1500;
+    let toml = synthetic::registry_toml(n, 11);
+    let bulk = Registry::from_toml_str(&toml, "bulk.toml")?;
+    assert_eq!(bulk.organizations().len(), n);
+    let mut one_by_one = Registry::new();
+    for o in bulk.organizations() {
+        one_by_one.insert_organization(o.clone())?;
+    }
+    // The first 1,100 organizations in one file, then the rest in another.
+    let cut = toml
+        .match_indices("[[organization]]")
+        .nth(1100)
+        .map_or(toml.len(), |(at, _)| at);
+    let mut two_files = Registry::from_toml_str(&toml[..cut], "first.toml")?;
+    two_files.add_str(&toml[cut..], signatories::Format::Toml, "second.toml")?;
+    let mut texts = 0;
+    let mut alike = 0;
+    for o in bulk.organizations() {
+        for t in o
+            .acronyms
+            .iter()
+            .map(|a| &a.text)
+            .chain(o.names.iter().map(|n| &n.text))
+        {
+            let expected = answers(&one_by_one, t);
+            assert!(
+                expected
+                    .0
+                    .iter()
+                    .any(|f| f.starts_with(&format!("{} ", o.id))),
+                "{t}"
+            );
+            assert_eq!(answers(&bulk, t), expected, "{t}");
+            assert_eq!(answers(&two_files, t), expected, "{t}");
+            texts += 1;
+            alike += usize::from(!expected.1.is_empty());
+        }
+    }
+    assert_eq!(texts, 3 * n);
+    assert!(
+        alike > 10,
+        "the synthetic names hold look-alike acronyms: {alike}"
+    );
+    // The same look-alike warnings, in the same order (their files and lines differ).
+    let warnings = |r: &Registry| -> Vec<(String, String)> {
+        r.warnings()
+            .iter()
+            .map(|w| (w.message.clone(), w.value.clone()))
+            .collect()
+    };
+    assert!(!warnings(&bulk).is_empty());
+    assert_eq!(warnings(&bulk), warnings(&one_by_one));
+    assert_eq!(warnings(&bulk), warnings(&two_files));
+    // Word lookups and a duplicate acronym in the same country.
+    for query in ["Communist", "workers party", "Партия"] {
+        assert_eq!(
+            answers(&bulk, query),
+            answers(&one_by_one, query),
+            "{query}"
+        );
+    }
+    let mut twin = bulk.organizations()[7].clone();
+    twin.id = "twin".into();
+    let mut bulk = bulk;
+    for r in [&mut bulk, &mut one_by_one, &mut two_files] {
+        let refused = r.insert_organization(twin.clone()).map(|_| ()).unwrap_err();
+        assert!(
+            refused.to_string().contains("acronym used twice"),
+            "{refused}"
+        );
+    }
+    Ok(())
+}

@@ -116,6 +116,20 @@ impl LookupIndex {
         }
     }
 
+    /// An empty index whose digests are this one's: built apart (beside the checks of a load)
+    /// and then put in this one's place.
+    pub(crate) fn empty_like(&self) -> Self {
+        LookupIndex {
+            digester: self.digester.clone(),
+            ..LookupIndex::new()
+        }
+    }
+
+    /// Whether no organization was ever indexed.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.exact.len() == 0 && self.lists.is_empty()
+    }
+
     /// An index whose digests all collide, to test that finding checks what it finds.
     #[cfg(test)]
     pub(crate) fn colliding() -> Self {

@@ -182,7 +182,66 @@ struct Checked {
     decoded: Vec<Decoded>,
     /// The digests of every text of every organization, by source.
     digests: Vec<TextDigests>,
+    /// The indexes of the new organizations, complete when the registry had none.
+    indexes: Option<Indexes>,
     warnings: Vec<Problem>,
+}
+
+/// The lookup, acronym and skeleton indexes of organizations entering an empty registry,
+/// built while they were checked.
+struct Indexes {
+    lookup: LookupIndex,
+    acronyms: DigestMap<u32>,
+    skeletons: DigestMap<(u32, u16)>,
+}
+
+/// The organizations of decoded sources, numbered as they will be in the registry: after its
+/// `start` organizations, source by source.
+pub(super) struct Incoming<'a> {
+    start: usize,
+    decoded: &'a [Decoded],
+    /// One past the last number of each source.
+    ends: Vec<usize>,
+}
+
+impl<'a> Incoming<'a> {
+    pub(super) fn new(start: usize, decoded: &'a [Decoded]) -> Self {
+        let ends = decoded
+            .iter()
+            .scan(start, |end, d| {
+                *end += d.organizations.len();
+                Some(*end)
+            })
+            .collect();
+        Incoming {
+            start,
+            decoded,
+            ends,
+        }
+    }
+
+    /// The organization that will be number `at`.
+    pub(super) fn get(&self, at: usize) -> Option<&'a Organization> {
+        let source = self.ends.partition_point(|&end| end <= at);
+        let first = if source == 0 {
+            self.start
+        } else {
+            *self.ends.get(source - 1)?
+        };
+        self.decoded
+            .get(source)?
+            .organizations
+            .get(at.checked_sub(first)?)
+    }
+
+    /// The number organization `i` of source `source` will have.
+    pub(super) fn place(&self, source: usize, i: usize) -> Option<u32> {
+        let first = match source {
+            0 => self.start,
+            _ => *self.ends.get(source - 1)?,
+        };
+        u32::try_from(first + i).ok()
+    }
 }
 
 struct Source<'a> {
@@ -484,8 +543,23 @@ impl Registry {
             .iter()
             .map(|d| TextDigests::compute(&d.organizations, &self.lookup))
             .collect();
-        self.link(&decoded, &digests, &mut reporters);
-        self.check_spoofing(&decoded, &digests, &mut reporters);
+        // A registry that starts empty takes the checks' acronym and skeleton maps as its
+        // indexes, and its lookup index is built beside the checks.
+        let empty = self.organizations.is_empty() && self.lookup.is_empty();
+        let count: usize = decoded.iter().map(|d| d.organizations.len()).sum();
+        let (acronyms, skeletons, lookup) = std::thread::scope(|scope| {
+            let lookup = (empty && count >= 1000)
+                .then(|| scope.spawn(|| self.lookup_of(&decoded, &digests)));
+            let acronyms = self.link(&decoded, &digests, &mut reporters);
+            let skeletons = self.check_spoofing(&decoded, &digests, &mut reporters);
+            let lookup = lookup.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            (acronyms, skeletons, lookup)
+        });
+        let indexes = lookup.map(|lookup| Indexes {
+            lookup,
+            acronyms,
+            skeletons,
+        });
         let mut problems: Vec<Problem> = Vec::new();
         let mut warnings: Vec<Problem> = Vec::new();
         for r in reporters {
@@ -499,6 +573,7 @@ impl Registry {
         Ok(Checked {
             decoded,
             digests,
+            indexes,
             warnings,
         })
     }
@@ -508,6 +583,7 @@ impl Registry {
         let Checked {
             decoded,
             digests,
+            indexes,
             warnings,
         } = checked;
         self.warnings.extend(warnings);
@@ -517,18 +593,50 @@ impl Registry {
             for a in d.areas {
                 self.push_area(a);
             }
-            self.organizations.reserve(d.organizations.len());
-            for o in d.organizations {
-                self.org_index
-                    .insert(o.id.clone(), self.organizations.len());
-                self.organizations.push(o);
+            let first = self.organizations.len();
+            for (k, o) in d.organizations.iter().enumerate() {
+                self.org_index.insert(o.id.clone(), first + k);
+            }
+            if self.organizations.is_empty() {
+                self.organizations = d.organizations;
+            } else {
+                self.organizations.extend(d.organizations);
             }
             new_digests.append(digests);
             for s in d.statements {
                 self.push_statement(s);
             }
         }
-        self.index_from(start, &new_digests);
+        match indexes {
+            Some(ix) if start == 0 && self.lookup.is_empty() => {
+                self.folded = std::sync::OnceLock::new();
+                self.lookup = ix.lookup;
+                self.acronyms = ix.acronyms;
+                self.skeletons = ix.skeletons;
+            }
+            _ => self.index_from(start, &new_digests),
+        }
+    }
+
+    /// A lookup index like this registry's of the organizations of `decoded`, numbered as
+    /// they will be when they enter it empty.
+    fn lookup_of(&self, decoded: &[Decoded], digests: &[TextDigests]) -> LookupIndex {
+        let mut lookup = self.lookup.empty_like();
+        lookup.reserve(
+            decoded
+                .iter()
+                .flat_map(|d| &d.organizations)
+                .map(|o| o.acronyms.len() + o.names.len())
+                .sum(),
+        );
+        let mut at = self.organizations.len();
+        for (d, digests) in decoded.iter().zip(digests) {
+            for (k, o) in d.organizations.iter().enumerate() {
+                lookup.insert(at, o, digests.keys(k));
+                at += 1;
+            }
+        }
+        lookup
     }
 
     /// Indexes the organizations from `start` on (lookup, acronyms, skeletons), with the

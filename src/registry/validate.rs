@@ -5,6 +5,7 @@
 use crate::FastMap as HashMap;
 use std::ops::Range;
 
+use super::Incoming;
 use super::Registry;
 use super::digests::TextDigests;
 use crate::decode::{Decoded, Reporter};
@@ -20,7 +21,7 @@ impl Registry {
         decoded: &[Decoded],
         digests: &[TextDigests],
         reps: &mut [Reporter<'_>],
-    ) {
+    ) -> DigestMap<u32> {
         let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
@@ -63,25 +64,24 @@ impl Registry {
                 }
             }
         }
-        self.check_acronyms(decoded, digests, reps);
+        let acronyms = self.check_acronyms(decoded, digests, reps);
         self.check_printed_overrides(decoded, reps);
+        acronyms
     }
 
     /// Acronyms used by two organizations in one country (valid organizations only: an
-    /// acronym of a record with problems has no settled countries).
+    /// acronym of a record with problems has no settled countries). Returns the new
+    /// organizations' acronyms by country, as the registry's acronym index holds them.
     fn check_acronyms(
         &self,
         decoded: &[Decoded],
         digests: &[TextDigests],
         reps: &mut [Reporter<'_>],
-    ) {
-        // Acronyms of organizations new in these sources, by the digest of (country, key):
-        // (source, organization, acronym). The registry's own are in `self.acronyms`.
-        let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
-        let acronym = |(s, o, a): (u32, u32, u16)| {
-            let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
-            Some((org, &org.acronyms.get(usize::from(a))?.text))
-        };
+    ) -> DigestMap<u32> {
+        // Acronyms of organizations new in these sources, by the digest of (country, key),
+        // as places in the registry to be. The registry's own are in `self.acronyms`.
+        let incoming = Incoming::new(self.organizations.len(), decoded);
+        let mut fresh: DigestMap<u32> = DigestMap::default();
         for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
             let digests = digests.get(si);
             for (i, o) in d.organizations.iter().enumerate() {
@@ -99,30 +99,27 @@ impl Registry {
                     for p in &o.countries {
                         let d = self.acronym_digest(p, digest);
                         // Digests match; the places and keys themselves are compared.
+                        let holds = |other: &&Organization| {
+                            other.countries.contains(p)
+                                && other
+                                    .acronyms
+                                    .iter()
+                                    .any(|x| self.lookup.key(&x.text) == *key())
+                        };
                         let known = self
                             .acronyms
                             .get(d)
                             .iter()
                             .filter_map(|&k| self.organizations.get(k as usize))
-                            .filter(|other| other.countries.contains(p))
-                            .find(|other| {
-                                other
-                                    .acronyms
-                                    .iter()
-                                    .any(|x| self.lookup.key(&x.text) == *key())
-                            })
-                            .map(|other| &other.id)
+                            .find(holds)
                             .or_else(|| {
                                 fresh
                                     .get(d)
                                     .iter()
-                                    .filter_map(|&r| acronym(r))
-                                    .find(|(other, text)| {
-                                        other.countries.contains(p)
-                                            && self.lookup.key(text) == *key()
-                                    })
-                                    .map(|(other, _)| &other.id)
-                            });
+                                    .filter_map(|&k| incoming.get(k as usize))
+                                    .find(holds)
+                            })
+                            .map(|other| &other.id);
                         match known {
                             Some(other) if *other != o.id => {
                                 rep.report(
@@ -137,10 +134,8 @@ impl Registry {
                             }
                             Some(_) => {}
                             None => {
-                                if let (Ok(si), Ok(i), Ok(j)) =
-                                    (u32::try_from(si), u32::try_from(i), u16::try_from(j))
-                                {
-                                    fresh.insert(d, (si, i, j), |held| Some(held.len()));
+                                if let Some(at) = incoming.place(si, i) {
+                                    fresh.insert(d, at, |held| held.binary_search(&at).err());
                                 }
                             }
                         }
@@ -148,15 +143,22 @@ impl Registry {
                 }
             }
         }
+        fresh
     }
 
     /// Printed overrides that look like their organization's own texts (UTS #39).
     fn check_printed_overrides(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
-        let new_orgs: HashMap<&str, &Organization> = decoded
-            .iter()
-            .flat_map(|d| &d.organizations)
-            .map(|o| (o.id.as_str(), o))
-            .collect();
+        // The new organizations by id, only if a statement prints an override.
+        let new_orgs = std::cell::OnceCell::new();
+        let new_orgs = || -> &HashMap<&str, &Organization> {
+            new_orgs.get_or_init(|| {
+                decoded
+                    .iter()
+                    .flat_map(|d| &d.organizations)
+                    .map(|o| (o.id.as_str(), o))
+                    .collect()
+            })
+        };
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
             for (i, s) in d.statements.iter().enumerate() {
                 for (j, e) in s.entries().enumerate() {
@@ -169,7 +171,7 @@ impl Registry {
                     if let (Some(printed), Some(span)) = (&e.printed, printed_span) {
                         let org = self
                             .organization(&e.org)
-                            .or_else(|| new_orgs.get(e.org.as_str()).copied());
+                            .or_else(|| new_orgs().get(e.org.as_str()).copied());
                         if let Some(org) = org {
                             check_printed(org, printed, span, rep);
                         }
@@ -181,17 +183,21 @@ impl Registry {
 
     /// UTS #39 checks of new organizations: texts that look like another organization's (the
     /// same skeleton, a different text), from the skeleton digests in `digests`. Warnings only.
+    /// Returns the new organizations' texts by skeleton, as the registry's skeleton index
+    /// holds them.
     pub(super) fn check_spoofing(
         &self,
         decoded: &[Decoded],
         digests: &[TextDigests],
         reps: &mut [Reporter<'_>],
-    ) {
-        // Texts of organizations new in these sources, by skeleton: (source, organization,
-        // text), distinct texts only, referring to the decoded records rather than copying.
-        let mut fresh: DigestMap<(u32, u32, u16)> = DigestMap::default();
-        let text_of = |(s, o, t): (u32, u32, u16)| -> Option<(&str, &str)> {
-            let org = decoded.get(s as usize)?.organizations.get(o as usize)?;
+    ) -> DigestMap<(u32, u16)> {
+        // Texts of organizations new in these sources, by skeleton: (the organization's place
+        // in the registry to be, text), distinct texts only, referring to the decoded records
+        // rather than copying.
+        let incoming = Incoming::new(self.organizations.len(), decoded);
+        let mut fresh: DigestMap<(u32, u16)> = DigestMap::default();
+        let text_of = |(o, t): (u32, u16)| -> Option<(&str, &str)> {
+            let org = incoming.get(o as usize)?;
             Some((org.id.as_str(), org.text_at(usize::from(t))?))
         };
         for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
@@ -234,14 +240,14 @@ impl Registry {
                         && !bucket
                             .iter()
                             .any(|&r| text_of(r).is_some_and(|(_, t)| t == text))
-                        && let (Ok(si), Ok(i), Ok(k)) =
-                            (u32::try_from(si), u32::try_from(i), u16::try_from(k))
+                        && let (Some(at), Ok(k)) = (incoming.place(si, i), u16::try_from(k))
                     {
-                        fresh.insert(*sk, (si, i, k), |held| Some(held.len()));
+                        fresh.insert(*sk, (at, k), |held| Some(held.len()));
                     }
                 }
             }
         }
+        fresh
     }
 }
 
