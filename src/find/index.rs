@@ -76,17 +76,30 @@ fn texts(org: &Organization) -> impl Iterator<Item = (&str, MatchKind)> {
         .chain(org.names.iter().map(|n| (n.text.as_str(), MatchKind::Name)))
 }
 
+/// An organization's text under a digest: the organization, which of its texts (acronyms
+/// then names), and how it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Hit {
+    org: u32,
+    text: u16,
+    how: MatchKind,
+}
+
 /// The lookup index over a registry's organizations.
 ///
 /// Whole acronyms and names are kept by the digest of their primary keys (nearly every text is
-/// its own, so a key per text would be most of the index); a digest's organizations are checked
-/// against their texts when found. Words repeat ("Party", "Communist"): each distinct word has
+/// its own, so a key per text would be most of the index). The texts under one digest have one
+/// key — checked as each enters against the first one there — unless two keys share a digest,
+/// which marks the digest as mixed; finding compares the query with the first text of a digest,
+/// and with each text of a mixed one. Words repeat ("Party", "Communist"): each distinct word has
 /// one list, found from its primary key or, while indexing, from its spelling.
 pub(crate) struct LookupIndex {
     collator: CollatorBorrowed<'static>,
     digester: Digester,
-    /// Digest of the primary key of a whole acronym or name → (organization index, how).
-    exact: DigestMap<(u32, MatchKind)>,
+    /// Digest of the primary key of a whole acronym or name → its texts, by organization.
+    exact: DigestMap<Hit>,
+    /// Digests under which texts of different keys were entered.
+    mixed: crate::FastSet<u64>,
     /// Primary key of a word → its list in `lists`.
     word_lists: HashMap<Vec<u8>, u32>,
     /// Word as spelled → its list in `lists`: a hash lookup costs far less than a collation key.
@@ -110,6 +123,7 @@ impl LookupIndex {
             collator: primary_collator(),
             digester: Digester::default(),
             exact: DigestMap::default(),
+            mixed: crate::FastSet::default(),
             word_lists: HashMap::default(),
             spellings: HashMap::default(),
             lists: Vec::new(),
@@ -127,7 +141,7 @@ impl LookupIndex {
 
     /// Whether no organization was ever indexed.
     pub(crate) fn is_empty(&self) -> bool {
-        self.exact.len() == 0 && self.lists.is_empty()
+        self.exact.len() == 0 && self.lists.is_empty() && self.mixed.is_empty()
     }
 
     /// An index whose digests all collide, to test that finding checks what it finds.
@@ -174,30 +188,55 @@ impl LookupIndex {
 
     /// Indexes organization `index`'s acronyms and names, whose primary key digests
     /// ([`LookupIndex::key_digest`]) are `digests`, in order (acronyms then names; computed
-    /// here where missing). Lists stay in increasing index order whether the organization is
-    /// appended (loading) or put back in its place (an edit).
-    pub(crate) fn insert(&mut self, index: usize, org: &Organization, digests: &[u64]) {
+    /// here where missing). `text_of(j, k)` is text `k` of indexed organization `j`. Lists
+    /// stay in increasing index order whether the organization is appended (loading) or put
+    /// back in its place (an edit).
+    pub(crate) fn insert<'t>(
+        &mut self,
+        index: usize,
+        org: &'t Organization,
+        digests: &[u64],
+        text_of: impl Fn(u32, u16) -> Option<&'t str>,
+    ) {
         let Ok(i) = u32::try_from(index) else {
             return;
         };
         let mut buf = Vec::new();
         for (k, (text, how)) in texts(org).enumerate() {
+            let Ok(t) = u16::try_from(k) else { break };
             let digest = match digests.get(k) {
                 Some(&d) => d,
                 None => self.key_digest_with(text, &mut buf),
             };
-            self.exact.insert(digest, (i, how), |hits| {
+            // The first text under the digest has its key: a text of another key makes the
+            // digest mixed. Equal texts (the common case: shared names) need no key.
+            if let Some(first) = self.exact.get(digest).first()
+                && !self.mixed.contains(&digest)
+            {
+                let first_text = if first.org == i {
+                    org.text_at(usize::from(first.text))
+                } else {
+                    text_of(first.org, first.text)
+                };
+                if first_text != Some(text)
+                    && first_text.is_none_or(|f| self.key(f) != self.key(text))
+                {
+                    self.mixed.insert(digest);
+                }
+            }
+            let hit = Hit {
+                org: i,
+                text: t,
+                how,
+            };
+            self.exact.insert(digest, hit, |hits| {
                 // Appending is the common case (loading): no search when `i` comes last.
-                if hits.last().is_none_or(|&(j, _)| j < i) {
+                if hits.last().is_none_or(|h| h.org < i) {
                     return Some(hits.len());
                 }
-                let at = hits.partition_point(|&(j, _)| j < i);
+                let at = hits.partition_point(|h| h.org < i);
                 let same = hits.get(at..).unwrap_or_default();
-                (!same
-                    .iter()
-                    .take_while(|(j, _)| *j == i)
-                    .any(|&(_, h)| h == how))
-                .then_some(at)
+                (!same.iter().take_while(|h| h.org == i).any(|h| *h == hit)).then_some(at)
             });
             for w in words(text) {
                 let list = match self.spellings.get(w) {
@@ -238,7 +277,7 @@ impl LookupIndex {
     pub(crate) fn remove(&mut self, index: usize, org: &Organization) {
         let Ok(i) = u32::try_from(index) else { return };
         for (text, _) in texts(org) {
-            self.exact.retain(self.key_digest(text), |&(j, _)| j != i);
+            self.exact.retain(self.key_digest(text), |h| h.org != i);
             for w in words(text) {
                 let Some(&list) = self.spellings.get(w) else {
                     continue;
@@ -272,22 +311,32 @@ impl LookupIndex {
             }
         };
         let key = self.key(&query);
-        let mut hits = self.exact.get(self.digester.bytes(&key)).to_vec();
-        hits.sort_by_key(|&(i, how)| (how, i));
+        let digest = self.digester.bytes(&key);
+        let mut hits = self.exact.get(digest).to_vec();
         let mut buf = Vec::new();
-        for (i, how) in hits {
-            // The digest led here: the organization has a text of this kind with this key,
-            // unless two keys share a digest.
-            let Some(org) = organizations.get(i as usize) else {
-                continue;
-            };
-            let equal = texts(org).filter(|&(_, h)| h == how).any(|(t, _)| {
-                self.key_into(t, &mut buf);
-                buf == key
-            });
-            if equal {
-                push(i, how, &mut out);
-            }
+        let mut equal = |t: Option<&str>| {
+            t.is_some_and(|t| {
+                t == query || {
+                    self.key_into(t, &mut buf);
+                    buf == key
+                }
+            })
+        };
+        let text = |h: &Hit| {
+            organizations
+                .get(h.org as usize)
+                .and_then(|o| o.text_at(usize::from(h.text)))
+        };
+        if self.mixed.contains(&digest) {
+            // Two keys share this digest: each text is compared.
+            hits.retain(|h| equal(text(h)));
+        } else if !hits.first().is_some_and(|h| equal(text(h))) {
+            // One key: the first text's decides for all.
+            hits.clear();
+        }
+        hits.sort_by_key(|h| (h.how, h.org));
+        for h in hits {
+            push(h.org, h.how, &mut out);
         }
         // Word search only when no whole acronym or name matched: it is the looser match.
         if !out.is_empty() {

@@ -629,10 +629,12 @@ impl Registry {
                 .map(|o| o.acronyms.len() + o.names.len())
                 .sum(),
         );
+        let incoming = Incoming::new(self.organizations.len(), decoded);
+        let text_of = |j: u32, t: u16| incoming.get(j as usize)?.text_at(usize::from(t));
         let mut at = self.organizations.len();
         for (d, digests) in decoded.iter().zip(digests) {
             for (k, o) in d.organizations.iter().enumerate() {
-                lookup.insert(at, o, digests.keys(k));
+                lookup.insert(at, o, digests.keys(k), text_of);
                 at += 1;
             }
         }
@@ -654,8 +656,9 @@ impl Registry {
         lookup.reserve(texts);
         skeleton_index.reserve(texts);
         let mut build_lookup = move || {
+            let text_of = |j: u32, t: u16| organizations.get(j as usize)?.text_at(usize::from(t));
             for (k, o) in new.iter().enumerate() {
-                lookup.insert(start + k, o, digests.keys(k));
+                lookup.insert(start + k, o, digests.keys(k), text_of);
             }
         };
         let mut build_others = move || {
@@ -729,7 +732,9 @@ impl Registry {
     fn index_organization(&mut self, i: usize, o: &Organization) {
         self.folded = std::sync::OnceLock::new();
         let digests = TextDigests::one(o, &self.lookup);
-        self.lookup.insert(i, o, digests.keys(0));
+        let organizations = &self.organizations;
+        let text_of = |j: u32, t: u16| organizations.get(j as usize)?.text_at(usize::from(t));
+        self.lookup.insert(i, o, digests.keys(0), text_of);
         let keys = digests.keys(0);
         let acronym_keys = keys.get(..o.acronyms.len()).unwrap_or(keys);
         enter_acronyms(
