@@ -181,24 +181,34 @@ impl Cldr {
 
     /// A number in the locale's digits.
     pub(super) fn format_number(&self, n: usize) -> String {
+        let mut s = String::new();
+        self.format_number_into(&mut s, n);
+        s
+    }
+
+    /// As [`Cldr::format_number`], appending to `out`.
+    pub(super) fn format_number_into(&self, out: &mut String, n: usize) {
         // Below 1000 no grouping separator appears: map the locale's digits directly.
         if n < 1000
             && let Some(digits) = &self.digits
         {
-            let mut s = String::new();
             let mut started = false;
             for place in [100, 10, 1] {
                 let d = (n / place) % 10;
                 if d != 0 || started || place == 1 {
                     started = true;
-                    s.push(digits.get(d).copied().unwrap_or('?'));
+                    out.push(digits.get(d).copied().unwrap_or('?'));
                 }
             }
-            return s;
+            return;
         }
-        self.decimal
-            .format(&Decimal::from(u64::try_from(n).unwrap_or(u64::MAX)))
-            .to_string()
+        use std::fmt::Write as _;
+        let _ = write!(
+            out,
+            "{}",
+            self.decimal
+                .format(&Decimal::from(u64::try_from(n).unwrap_or(u64::MAX)))
+        );
     }
 
     /// The CSS counter style (CSS Counter Styles 3, predefined) that numbers a list in the

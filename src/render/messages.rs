@@ -225,6 +225,20 @@ impl Messages {
         layout: &dyn Layout,
         ctx: &Context<'_>,
     ) -> Result<String, Error> {
+        let mut out = String::with_capacity(128);
+        self.format_into(&mut out, id, args, layout, ctx)?;
+        Ok(out)
+    }
+
+    /// As [`Messages::format`], appending to `out`.
+    pub(super) fn format_into(
+        &self,
+        out: &mut String,
+        id: &'static str,
+        args: &[(&str, Arg<'_>)],
+        layout: &dyn Layout,
+        ctx: &Context<'_>,
+    ) -> Result<(), Error> {
         let mut selectors = [0u64; 4];
         let mut n = 0;
         for (name, a) in args {
@@ -247,7 +261,8 @@ impl Messages {
             && let Ok(cache) = self.templates.read()
             && let Some((_, t)) = cache.iter().find(|(k, _)| same_key(k, &key))
         {
-            return Ok(fill(t, args, layout, ctx));
+            fill(out, t, args, layout, ctx);
+            return Ok(());
         }
         let t: Arc<[Segment]> = self.template(id, args, layout)?.into();
         if cacheable
@@ -257,7 +272,8 @@ impl Messages {
         {
             cache.push((key, Arc::clone(&t)));
         }
-        Ok(fill(&t, args, layout, ctx))
+        fill(out, &t, args, layout, ctx);
+        Ok(())
     }
 
     /// Formats a message with Fluent, data arguments replaced by placeholders.
@@ -326,23 +342,22 @@ impl Messages {
     }
 }
 
-/// Fills a template with its data arguments.
+/// Appends a template filled with its data arguments to `out`.
 fn fill(
+    out: &mut String,
     template: &[Segment],
     args: &[(&str, Arg<'_>)],
     layout: &dyn Layout,
     ctx: &Context<'_>,
-) -> String {
-    let mut out = String::with_capacity(128);
+) {
     for seg in template {
         match seg {
             Segment::Literal(l) => out.push_str(l),
             Segment::Arg(i) => match args.get(*i).map(|(_, a)| a) {
-                Some(Arg::Text(s, lang)) => layout.data(&mut out, s, *lang, ctx),
+                Some(Arg::Text(s, lang)) => layout.data(out, s, *lang, ctx),
                 Some(Arg::Raw(s)) => out.push_str(s),
                 _ => {}
             },
         }
     }
-    out
 }

@@ -648,13 +648,15 @@ impl Renderer {
         })
     }
 
-    fn entry(
+    /// Appends an entry as the style prints it, formatted for the layout.
+    fn entry_into(
         &self,
+        out: &mut String,
         e: &ResolvedEntry,
         style: Style,
         layout: &dyn Layout,
         ctx: &Context<'_>,
-    ) -> Result<String, Error> {
+    ) -> Result<(), Error> {
         let yes = Arg::Flag;
         fn part<'b>(p: &'b Option<Part<'_>>) -> Arg<'b> {
             p.as_ref()
@@ -668,7 +670,8 @@ impl Renderer {
         match style {
             Style::Full => {
                 let (has, c) = country(&e.country);
-                self.messages.format(
+                self.messages.format_into(
+                    out,
                     "entry-full",
                     &[
                         ("has-acronym", has_acronym),
@@ -687,7 +690,8 @@ impl Renderer {
             }
             Style::Short => {
                 let (has, c) = country(&e.country_always);
-                self.messages.format(
+                self.messages.format_into(
+                    out,
                     "entry-short",
                     &[
                         ("has-acronym", has_acronym),
@@ -702,7 +706,8 @@ impl Renderer {
             }
             Style::NameFirst => {
                 let (has, c) = country(&e.country);
-                self.messages.format(
+                self.messages.format_into(
+                    out,
                     "entry-name-first",
                     &[
                         (
@@ -832,18 +837,38 @@ impl Renderer {
         };
         let mut rest = resolved.as_slice();
         let text = if options.format == OutputFormat::Json {
-            let mut sections = Vec::new();
+            // The texts of every entry and number, in one buffer: (entry, number) ranges.
+            let mut texts = String::with_capacity(resolved.len() * 128);
+            let mut ranges = Vec::with_capacity(resolved.len());
             for section in &statement.sections {
                 let numbered = section.kind == SectionKind::Initial
                     && options.numbering == Numbering::Numbered;
                 let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
                 rest = tail;
-                let mut entries = Vec::with_capacity(these.len());
                 for (number, (_, e)) in these.iter().enumerate() {
-                    let n = numbered.then(|| (number + 1, self.format_number(number + 1)));
-                    let text = self.entry(e, options.style, layout, &ctx)?;
-                    entries.push(layout::json::JsonEntry::new(e, n, text));
+                    let start = texts.len();
+                    self.entry_into(&mut texts, e, options.style, layout, &ctx)?;
+                    let entry = start..texts.len();
+                    let n = numbered.then(|| {
+                        let start = texts.len();
+                        self.cldr.format_number_into(&mut texts, number + 1);
+                        (number + 1, start..texts.len())
+                    });
+                    ranges.push((entry, n));
                 }
+            }
+            let text = |r: &std::ops::Range<usize>| texts.get(r.clone()).unwrap_or_default();
+            let mut sections = Vec::with_capacity(statement.sections.len());
+            let mut rest = resolved.iter().zip(&ranges);
+            for section in &statement.sections {
+                let entries = rest
+                    .by_ref()
+                    .take(section.entries.len())
+                    .map(|((_, e), (entry, n))| {
+                        let n = n.as_ref().map(|(k, r)| (*k, text(r)));
+                        layout::json::JsonEntry::new(e, n, text(entry))
+                    })
+                    .collect();
                 sections.push(layout::json::JsonSection {
                     kind: section.kind,
                     heading: self.section_heading(section.kind, layout)?,
@@ -866,6 +891,10 @@ impl Renderer {
             })?
         } else {
             let mut sections = Vec::with_capacity(statement.sections.len());
+            // Every entry and line is written into one buffer each: no string per entry.
+            let mut entries = String::with_capacity(resolved.len() * 96);
+            let mut lines = String::new();
+            let mut n = String::new();
             for section in &statement.sections {
                 let numbered = section.kind == SectionKind::Initial
                     && options.numbering == Numbering::Numbered;
@@ -874,30 +903,37 @@ impl Renderer {
                 rest = tail;
                 let mut items = Vec::with_capacity(these.len());
                 for (number, (_, e)) in these.iter().enumerate() {
-                    let entry = self.entry(e, options.style, layout, &ctx)?;
+                    let start = entries.len();
+                    self.entry_into(&mut entries, e, options.style, layout, &ctx)?;
+                    let entry = start..entries.len();
+                    let text = entries.get(entry.clone()).unwrap_or_default();
                     // Layouts with list markup (Markdown, HTML) number and bullet themselves:
                     // only plain text needs the edition's numbered or bulleted line.
-                    let line = if options.format != OutputFormat::Text {
-                        String::new()
-                    } else if numbered {
-                        let n = self.format_number(number + 1);
-                        self.messages.format(
+                    let start = lines.len();
+                    let plain = options.format == OutputFormat::Text;
+                    if plain && numbered {
+                        n.clear();
+                        self.cldr.format_number_into(&mut n, number + 1);
+                        self.messages.format_into(
+                            &mut lines,
                             "item-numbered",
-                            &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(&entry))],
+                            &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(text))],
                             layout,
                             &ctx,
-                        )?
-                    } else if bulleted {
-                        self.messages.format(
+                        )?;
+                    } else if plain && bulleted {
+                        self.messages.format_into(
+                            &mut lines,
                             "item-bulleted",
-                            &[("entry", Arg::Raw(&entry))],
+                            &[("entry", Arg::Raw(text))],
                             layout,
                             &ctx,
-                        )?
-                    } else {
-                        String::new()
-                    };
-                    items.push(PageItem { entry, line });
+                        )?;
+                    }
+                    items.push(PageItem {
+                        entry,
+                        line: start..lines.len(),
+                    });
                 }
                 sections.push(PageSection {
                     numbered,
@@ -909,14 +945,11 @@ impl Renderer {
                 heading,
                 sections,
                 summary,
+                entries,
+                lines,
             };
-            let size: usize = page
-                .sections
-                .iter()
-                .flat_map(|s| &s.items)
-                .map(|i| i.entry.len().max(i.line.len()) + 16)
-                .sum();
-            let mut out = String::with_capacity(size + 1024);
+            let size = page.entries.len().max(page.lines.len()) * 5 / 4 + 1024;
+            let mut out = String::with_capacity(size);
             layout.page(&mut out, &page, &ctx);
             out
         };

@@ -80,7 +80,7 @@ impl Layout for Html {
                 }
             }
             for item in &section.items {
-                let _ = writeln!(out, "<li>{}</li>", item.entry);
+                let _ = writeln!(out, "<li>{}</li>", page.entry(item));
             }
             out.push_str(close);
         }

@@ -38,7 +38,7 @@ impl Layout for Markdown {
                 } else {
                     "- ".to_owned()
                 };
-                line(out, &marker, &item.entry, ctx);
+                line(out, &marker, page.entry(item), ctx);
             }
             out.push('\n');
         }

@@ -30,6 +30,25 @@ pub(crate) struct Page {
     pub(crate) heading: String,
     pub(crate) sections: Vec<PageSection>,
     pub(crate) summary: Option<String>,
+    /// The text of every entry, one after another ([`PageItem::entry`]).
+    pub(crate) entries: String,
+    /// The text of every line ([`PageItem::line`]).
+    pub(crate) lines: String,
+}
+
+impl Page {
+    /// An item's entry.
+    pub(crate) fn entry(&self, item: &PageItem) -> &str {
+        self.entries.get(item.entry.clone()).unwrap_or_default()
+    }
+
+    /// An item's line: its numbered or bulleted line, else the entry itself.
+    pub(crate) fn line(&self, item: &PageItem) -> &str {
+        match self.lines.get(item.line.clone()) {
+            Some(l) if !l.is_empty() => l,
+            _ => self.entry(item),
+        }
+    }
 }
 
 /// A section of a [`Page`].
@@ -41,14 +60,16 @@ pub(crate) struct PageSection {
     pub(crate) items: Vec<PageItem>,
 }
 
-/// An entry of a [`PageSection`].
+/// An entry of a [`PageSection`]: where its texts are in the page's buffers (one buffer for
+/// all entries rather than two strings each).
 pub(crate) struct PageItem {
-    /// The entry, formatted for the layout.
-    pub(crate) entry: String,
+    /// The entry, formatted for the layout, in [`Page::entries`].
+    pub(crate) entry: std::ops::Range<usize>,
     /// The entry as a line of plain text with its number or bullet (the edition's
-    /// `item-numbered` or `item-bulleted` message), for layouts without list markup; empty
-    /// where the line is the entry itself, or the layout has list markup.
-    pub(crate) line: String,
+    /// `item-numbered` or `item-bulleted` message), for layouts without list markup, in
+    /// [`Page::lines`]; empty where the line is the entry itself, or the layout has list
+    /// markup.
+    pub(crate) line: std::ops::Range<usize>,
 }
 
 /// A layout: one output format.

@@ -32,11 +32,7 @@ impl Layout for Text {
             }
             for item in &section.items {
                 // A plain line (no numbering, no bullet) is the entry itself.
-                let text = if item.line.is_empty() {
-                    &item.entry
-                } else {
-                    &item.line
-                };
+                let text = page.line(item);
                 if section.numbered {
                     line(out, "  ", text, ctx);
                     out.push('\n');
