@@ -42,7 +42,7 @@ pub use entry::{Part, ResolvedEntry};
 
 use self::edition::Cldr;
 use self::entry::NameLanguages;
-use self::layout::{Context, Layout, Page, PageItem, PageSection};
+use self::layout::{Context, Item, Layout, SectionStart};
 use self::messages::{Arg, Messages};
 use crate::date::PartialDate;
 use crate::error::Error;
@@ -812,44 +812,50 @@ impl Renderer {
         // Each entry's organization is looked up once, for its places and its parts.
         let orgs = Self::organizations_of(registry, statement)?;
         let places = self.place_names_of(registry, orgs.iter().copied());
-        let resolved = self.resolve_orgs(statement, &orgs, &places);
-        let mut untranslated: Vec<String> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        for (_, e) in &resolved {
-            if !e.translated && seen.insert(e.org) {
-                untranslated.push(e.org.to_owned());
-            }
-        }
-        let mut warnings = self.warnings.clone();
-        if !untranslated.is_empty() {
-            warnings.push(format!(
-                "{} organization(s) without a name in {} (no gloss printed): {}",
-                untranslated.len(),
-                self.edition,
-                untranslated.join(", ")
-            ));
-        }
         let heading = self.heading(statement, layout)?;
         let summary = if options.summary {
             Some(self.summary(registry, statement, options.format)?)
         } else {
             None
         };
-        let mut rest = resolved.as_slice();
-        let text = if options.format == OutputFormat::Json {
+        // Organizations without a name in the edition's language, once each, in list order.
+        let mut untranslated: Vec<String> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let warnings = |untranslated: &[String]| {
+            let mut warnings = self.warnings.clone();
+            if !untranslated.is_empty() {
+                warnings.push(format!(
+                    "{} organization(s) without a name in {} (no gloss printed): {}",
+                    untranslated.len(),
+                    self.edition,
+                    untranslated.join(", ")
+                ));
+            }
+            warnings
+        };
+        let numbered = |section: &crate::Section| {
+            section.kind == SectionKind::Initial && options.numbering == Numbering::Numbered
+        };
+        if options.format == OutputFormat::Json {
+            let resolved = self.resolve_orgs(statement, &orgs, &places);
+            for (_, e) in &resolved {
+                if !e.translated && seen.insert(e.org) {
+                    untranslated.push(e.org.to_owned());
+                }
+            }
+            let warnings = warnings(&untranslated);
             // The texts of every entry and number, in one buffer: (entry, number) ranges.
             let mut texts = String::with_capacity(resolved.len() * 128);
             let mut ranges = Vec::with_capacity(resolved.len());
+            let mut rest = resolved.as_slice();
             for section in &statement.sections {
-                let numbered = section.kind == SectionKind::Initial
-                    && options.numbering == Numbering::Numbered;
                 let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
                 rest = tail;
                 for (number, (_, e)) in these.iter().enumerate() {
                     let start = texts.len();
                     self.entry_into(&mut texts, e, options.style, layout, &ctx)?;
                     let entry = start..texts.len();
-                    let n = numbered.then(|| {
+                    let n = numbered(section).then(|| {
                         let start = texts.len();
                         self.cldr.format_number_into(&mut texts, number + 1);
                         (number + 1, start..texts.len())
@@ -875,7 +881,7 @@ impl Renderer {
                     entries,
                 });
             }
-            layout::json::json(&layout::json::JsonDoc {
+            let text = layout::json::json(&layout::json::JsonDoc {
                 statement: &statement.id,
                 locale: self.edition.to_string(),
                 messages_locale: self.messages.locale().to_string(),
@@ -888,73 +894,71 @@ impl Renderer {
                 summary,
                 untranslated: untranslated.iter().map(String::as_str).collect(),
                 warnings: warnings.clone(),
-            })?
-        } else {
-            let mut sections = Vec::with_capacity(statement.sections.len());
-            // Every entry and line is written into one buffer each: no string per entry.
-            let mut entries = String::with_capacity(resolved.len() * 96);
-            let mut lines = String::new();
-            let mut n = String::new();
-            for section in &statement.sections {
-                let numbered = section.kind == SectionKind::Initial
-                    && options.numbering == Numbering::Numbered;
-                let bulleted = options.numbering == Numbering::Bulleted;
-                let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
-                rest = tail;
-                let mut items = Vec::with_capacity(these.len());
-                for (number, (_, e)) in these.iter().enumerate() {
-                    let start = entries.len();
-                    self.entry_into(&mut entries, e, options.style, layout, &ctx)?;
-                    let entry = start..entries.len();
-                    let text = entries.get(entry.clone()).unwrap_or_default();
-                    // Layouts with list markup (Markdown, HTML) number and bullet themselves:
-                    // only plain text needs the edition's numbered or bulleted line.
-                    let start = lines.len();
-                    let plain = options.format == OutputFormat::Text;
-                    if plain && numbered {
-                        n.clear();
-                        self.cldr.format_number_into(&mut n, number + 1);
-                        self.messages.format_into(
-                            &mut lines,
-                            "item-numbered",
-                            &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(text))],
-                            layout,
-                            &ctx,
-                        )?;
-                    } else if plain && bulleted {
-                        self.messages.format_into(
-                            &mut lines,
-                            "item-bulleted",
-                            &[("entry", Arg::Raw(text))],
-                            layout,
-                            &ctx,
-                        )?;
-                    }
-                    items.push(PageItem {
-                        entry,
-                        line: start..lines.len(),
-                    });
-                }
-                sections.push(PageSection {
-                    numbered,
-                    heading: self.section_heading(section.kind, layout)?,
-                    items,
-                });
-            }
-            let page = Page {
-                heading,
-                sections,
-                summary,
-                entries,
-                lines,
+            })?;
+            return Ok(Rendered {
+                text,
+                untranslated,
+                warnings,
+            });
+        }
+        // The page is laid out entry by entry as each is resolved and formatted, in buffers
+        // reused from one entry to the next: rendering holds one entry at a time.
+        let mut out = String::with_capacity(orgs.len() * 112 + 1024);
+        layout.begin(&mut out, &heading, &ctx);
+        let (mut entry, mut line, mut n) = (String::new(), String::new(), String::new());
+        let mut orgs = orgs.iter();
+        let plain = options.format == OutputFormat::Text;
+        let bulleted = options.numbering == Numbering::Bulleted;
+        for (index, section) in statement.sections.iter().enumerate() {
+            let heading = self.section_heading(section.kind, layout)?;
+            let start = SectionStart {
+                index,
+                numbered: numbered(section),
+                heading: heading.as_deref(),
             };
-            let size = page.entries.len().max(page.lines.len()) * 5 / 4 + 1024;
-            let mut out = String::with_capacity(size);
-            layout.page(&mut out, &page, &ctx);
-            out
-        };
+            layout.section(&mut out, &start, &ctx);
+            for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
+                let e = entry::resolve(org, e, &self.edition, &self.names, &places);
+                if !e.translated && seen.insert(e.org) {
+                    untranslated.push(e.org.to_owned());
+                }
+                entry.clear();
+                self.entry_into(&mut entry, &e, options.style, layout, &ctx)?;
+                // Layouts with list markup (Markdown, HTML) number and bullet themselves: only
+                // plain text needs the edition's numbered or bulleted line.
+                line.clear();
+                if plain && start.numbered {
+                    n.clear();
+                    self.cldr.format_number_into(&mut n, number + 1);
+                    self.messages.format_into(
+                        &mut line,
+                        "item-numbered",
+                        &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(&entry))],
+                        layout,
+                        &ctx,
+                    )?;
+                } else if plain && bulleted {
+                    self.messages.format_into(
+                        &mut line,
+                        "item-bulleted",
+                        &[("entry", Arg::Raw(&entry))],
+                        layout,
+                        &ctx,
+                    )?;
+                }
+                let item = Item {
+                    index: number,
+                    entry: &entry,
+                    line: &line,
+                };
+                layout.item(&mut out, &start, &item, &ctx);
+            }
+            layout.end_section(&mut out, &start, &ctx);
+        }
+        layout.end(&mut out, summary.as_deref(), &ctx);
+        let warnings = warnings(&untranslated);
         Ok(Rendered {
-            text,
+            text: out,
             untranslated,
             warnings,
         })

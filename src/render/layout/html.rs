@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Layout, Page};
+use super::{Context, Item, Layout, SectionStart};
 use crate::render::OutputFormat;
 
 pub(super) struct Html;
@@ -54,37 +54,47 @@ impl Layout for Html {
         }
     }
 
-    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>) {
+    fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
         let _ = writeln!(
             out,
             "<div class=\"signatories\" lang=\"{}\" dir=\"{}\">",
             ctx.edition,
             ctx.direction.as_str()
         );
-        let _ = writeln!(out, "<p>{}</p>", page.heading);
-        for section in &page.sections {
-            if let Some(h) = &section.heading {
-                let _ = writeln!(out, "<p>{h}</p>");
-            }
-            let (open, close) = if section.numbered {
-                ("ol", "</ol>\n")
-            } else {
-                ("ul", "</ul>\n")
-            };
-            match ctx.list_style.filter(|_| section.numbered) {
-                Some(style) => {
-                    let _ = writeln!(out, "<{open} style=\"list-style-type: {style}\">");
-                }
-                None => {
-                    let _ = writeln!(out, "<{open}>");
-                }
-            }
-            for item in &section.items {
-                let _ = writeln!(out, "<li>{}</li>", page.entry(item));
-            }
-            out.push_str(close);
+        let _ = writeln!(out, "<p>{heading}</p>");
+    }
+
+    fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>) {
+        if let Some(h) = section.heading {
+            let _ = writeln!(out, "<p>{h}</p>");
         }
-        if let Some(s) = &page.summary {
+        let open = if section.numbered { "ol" } else { "ul" };
+        match ctx.list_style.filter(|_| section.numbered) {
+            Some(style) => {
+                let _ = writeln!(out, "<{open} style=\"list-style-type: {style}\">");
+            }
+            None => {
+                let _ = writeln!(out, "<{open}>");
+            }
+        }
+    }
+
+    fn item(&self, out: &mut String, _: &SectionStart<'_>, item: &Item<'_>, _: &Context<'_>) {
+        out.push_str("<li>");
+        out.push_str(item.entry);
+        out.push_str("</li>\n");
+    }
+
+    fn end_section(&self, out: &mut String, section: &SectionStart<'_>, _: &Context<'_>) {
+        out.push_str(if section.numbered {
+            "</ol>\n"
+        } else {
+            "</ul>\n"
+        });
+    }
+
+    fn end(&self, out: &mut String, summary: Option<&str>, _: &Context<'_>) {
+        if let Some(s) = summary {
             let _ = writeln!(out, "<p>{s}</p>");
         }
         out.push_str("</div>\n");

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Layout, Page};
+use super::{Context, Item, Layout, SectionStart};
 use crate::error::Error;
 use crate::render::OutputFormat;
 use crate::render::entry::{Part, ResolvedEntry};
@@ -25,8 +25,12 @@ impl Layout for Json {
         out.push_str(s);
     }
 
-    /// JSON documents are written by [`json`], from the resolved entries.
-    fn page(&self, _: &mut String, _: &Page, _: &Context<'_>) {}
+    // JSON documents are written by [`json`], from the resolved entries.
+    fn begin(&self, _: &mut String, _: &str, _: &Context<'_>) {}
+    fn section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
+    fn item(&self, _: &mut String, _: &SectionStart<'_>, _: &Item<'_>, _: &Context<'_>) {}
+    fn end_section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
+    fn end(&self, _: &mut String, _: Option<&str>, _: &Context<'_>) {}
 }
 
 /// An entry of the JSON document.

@@ -3,7 +3,7 @@
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Layout, Page, isolated, line};
+use super::{Context, Item, Layout, SectionStart, isolated, line};
 use crate::render::OutputFormat;
 
 pub(super) struct Markdown;
@@ -21,28 +21,41 @@ impl Layout for Markdown {
         isolated(out, s, ctx, escape);
     }
 
-    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>) {
-        line(out, "", &page.heading, ctx);
+    fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
+        line(out, "", heading, ctx);
         out.push('\n');
-        for (i, section) in page.sections.iter().enumerate() {
-            if let Some(h) = &section.heading {
-                line(out, "", h, ctx);
-                out.push('\n');
-            } else if i > 0 {
-                out.push('\n');
-            }
-            for (n, item) in section.items.iter().enumerate() {
-                // Markdown numbers lists in ASCII digits only: the renderer shows them.
-                let marker = if section.numbered {
-                    format!("{}. ", n + 1)
-                } else {
-                    "- ".to_owned()
-                };
-                line(out, &marker, page.entry(item), ctx);
-            }
+    }
+
+    fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>) {
+        if let Some(h) = section.heading {
+            line(out, "", h, ctx);
+            out.push('\n');
+        } else if section.index > 0 {
             out.push('\n');
         }
-        if let Some(s) = &page.summary {
+    }
+
+    fn item(
+        &self,
+        out: &mut String,
+        section: &SectionStart<'_>,
+        item: &Item<'_>,
+        ctx: &Context<'_>,
+    ) {
+        // Markdown numbers lists in ASCII digits only: the renderer shows them.
+        if section.numbered {
+            line(out, &format!("{}. ", item.index + 1), item.entry, ctx);
+        } else {
+            line(out, "- ", item.entry, ctx);
+        }
+    }
+
+    fn end_section(&self, out: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {
+        out.push('\n');
+    }
+
+    fn end(&self, out: &mut String, summary: Option<&str>, ctx: &Context<'_>) {
+        if let Some(s) = summary {
             if !out.ends_with("\n\n") {
                 out.push('\n');
             }

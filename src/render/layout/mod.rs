@@ -25,51 +25,26 @@ pub(crate) struct Context<'a> {
     pub(crate) list_style: Option<&'static str>,
 }
 
-/// A rendered list, in parts, for a layout to lay out.
-pub(crate) struct Page {
-    pub(crate) heading: String,
-    pub(crate) sections: Vec<PageSection>,
-    pub(crate) summary: Option<String>,
-    /// The text of every entry, one after another ([`PageItem::entry`]).
-    pub(crate) entries: String,
-    /// The text of every line ([`PageItem::line`]).
-    pub(crate) lines: String,
-}
-
-impl Page {
-    /// An item's entry.
-    pub(crate) fn entry(&self, item: &PageItem) -> &str {
-        self.entries.get(item.entry.clone()).unwrap_or_default()
-    }
-
-    /// An item's line: its numbered or bulleted line, else the entry itself.
-    pub(crate) fn line(&self, item: &PageItem) -> &str {
-        match self.lines.get(item.line.clone()) {
-            Some(l) if !l.is_empty() => l,
-            _ => self.entry(item),
-        }
-    }
-}
-
-/// A section of a [`Page`].
-pub(crate) struct PageSection {
+/// A section of a page, as a layout starts and ends it.
+pub(crate) struct SectionStart<'a> {
+    /// Its place on the page (0 for the first).
+    pub(crate) index: usize,
     /// Numbered (an initial section with numbering on).
     pub(crate) numbered: bool,
     /// The heading of a section of subsequent signatories.
-    pub(crate) heading: Option<String>,
-    pub(crate) items: Vec<PageItem>,
+    pub(crate) heading: Option<&'a str>,
 }
 
-/// An entry of a [`PageSection`]: where its texts are in the page's buffers (one buffer for
-/// all entries rather than two strings each).
-pub(crate) struct PageItem {
-    /// The entry, formatted for the layout, in [`Page::entries`].
-    pub(crate) entry: std::ops::Range<usize>,
+/// An entry of a section.
+pub(crate) struct Item<'a> {
+    /// Its place in the section (0 for the first).
+    pub(crate) index: usize,
+    /// The entry, formatted for the layout.
+    pub(crate) entry: &'a str,
     /// The entry as a line of plain text with its number or bullet (the edition's
-    /// `item-numbered` or `item-bulleted` message), for layouts without list markup, in
-    /// [`Page::lines`]; empty where the line is the entry itself, or the layout has list
-    /// markup.
-    pub(crate) line: std::ops::Range<usize>,
+    /// `item-numbered` or `item-bulleted` message), for layouts without list markup; empty
+    /// where the line is the entry itself, or the layout has list markup.
+    pub(crate) line: &'a str,
 }
 
 /// A layout: one output format.
@@ -81,8 +56,23 @@ pub(crate) trait Layout: Sync {
     /// Appends a data string (a name, a country): escaped, isolated where its direction is not
     /// the edition's, marked with its language where the format can.
     fn data(&self, out: &mut String, s: &str, lang: Option<&LanguageIdentifier>, ctx: &Context<'_>);
-    /// Lays out a page.
-    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>);
+    /// Starts a page with its heading. A page is laid out as it is rendered, entry by entry,
+    /// so that rendering holds one entry at a time rather than the whole list twice over.
+    fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>);
+    /// Starts a section.
+    fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>);
+    /// Lays out an entry of the section last started.
+    fn item(
+        &self,
+        out: &mut String,
+        section: &SectionStart<'_>,
+        item: &Item<'_>,
+        ctx: &Context<'_>,
+    );
+    /// Ends a section.
+    fn end_section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>);
+    /// Ends the page, with its summary.
+    fn end(&self, out: &mut String, summary: Option<&str>, ctx: &Context<'_>);
 }
 
 /// The layout of a format.

@@ -3,7 +3,7 @@
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Layout, Page, isolated, line};
+use super::{Context, Item, Layout, SectionStart, isolated, line};
 use crate::render::OutputFormat;
 
 pub(super) struct Text;
@@ -21,27 +21,44 @@ impl Layout for Text {
         isolated(out, s, ctx, |out, s| out.push_str(s));
     }
 
-    fn page(&self, out: &mut String, page: &Page, ctx: &Context<'_>) {
-        line(out, "", &page.heading, ctx);
+    fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
+        line(out, "", heading, ctx);
         out.push('\n');
-        for (i, section) in page.sections.iter().enumerate() {
-            if let Some(h) = &section.heading {
-                line(out, "", h, ctx);
-            } else if i > 0 {
-                out.push('\n');
-            }
-            for item in &section.items {
-                // A plain line (no numbering, no bullet) is the entry itself.
-                let text = page.line(item);
-                if section.numbered {
-                    line(out, "  ", text, ctx);
-                    out.push('\n');
-                } else {
-                    line(out, "", text, ctx);
-                }
-            }
+    }
+
+    fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>) {
+        if let Some(h) = section.heading {
+            line(out, "", h, ctx);
+        } else if section.index > 0 {
+            out.push('\n');
         }
-        if let Some(s) = &page.summary {
+    }
+
+    fn item(
+        &self,
+        out: &mut String,
+        section: &SectionStart<'_>,
+        item: &Item<'_>,
+        ctx: &Context<'_>,
+    ) {
+        // A plain line (no numbering, no bullet) is the entry itself.
+        let text = if item.line.is_empty() {
+            item.entry
+        } else {
+            item.line
+        };
+        if section.numbered {
+            line(out, "  ", text, ctx);
+            out.push('\n');
+        } else {
+            line(out, "", text, ctx);
+        }
+    }
+
+    fn end_section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
+
+    fn end(&self, out: &mut String, summary: Option<&str>, ctx: &Context<'_>) {
+        if let Some(s) = summary {
             if !out.ends_with("\n\n") {
                 out.push('\n');
             }
