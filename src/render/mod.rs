@@ -821,80 +821,46 @@ impl Renderer {
         // Organizations without a name in the edition's language, once each, in list order.
         let mut untranslated: Vec<String> = Vec::new();
         let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        let warnings = |untranslated: &[String]| {
-            let mut warnings = self.warnings.clone();
-            if !untranslated.is_empty() {
-                warnings.push(format!(
-                    "{} organization(s) without a name in {} (no gloss printed): {}",
-                    untranslated.len(),
-                    self.edition,
-                    untranslated.join(", ")
-                ));
-            }
-            warnings
-        };
         let numbered = |section: &crate::Section| {
             section.kind == SectionKind::Initial && options.numbering == Numbering::Numbered
         };
+        let mut orgs = orgs.iter();
+        let (mut entry, mut line, mut n) = (String::new(), String::new(), String::new());
         if options.format == OutputFormat::Json {
-            let resolved = self.resolve_orgs(statement, &orgs, &places);
-            for (_, e) in &resolved {
-                if !e.translated && seen.insert(e.org) {
-                    untranslated.push(e.org.to_owned());
-                }
-            }
-            let warnings = warnings(&untranslated);
-            // The texts of every entry and number, in one buffer: (entry, number) ranges.
-            let mut texts = String::with_capacity(resolved.len() * 128);
-            let mut ranges = Vec::with_capacity(resolved.len());
-            let mut rest = resolved.as_slice();
+            let mut page = layout::json::JsonPage::begin(
+                &layout::json::JsonHead {
+                    statement: &statement.id,
+                    locale: self.edition.to_string(),
+                    messages_locale: self.messages.locale().to_string(),
+                    direction: self.cldr.direction.as_str(),
+                    calendar: self.calendar(),
+                    heading: &heading,
+                    as_of: statement.as_of.map(|d| d.to_string()),
+                    more_possible: statement.more_possible,
+                },
+                orgs.len(),
+            );
             for section in &statement.sections {
-                let (these, tail) = rest.split_at(section.entries.len().min(rest.len()));
-                rest = tail;
-                for (number, (_, e)) in these.iter().enumerate() {
-                    let start = texts.len();
-                    self.entry_into(&mut texts, e, options.style, layout, &ctx)?;
-                    let entry = start..texts.len();
-                    let n = numbered(section).then(|| {
-                        let start = texts.len();
-                        self.cldr.format_number_into(&mut texts, number + 1);
-                        (number + 1, start..texts.len())
-                    });
-                    ranges.push((entry, n));
+                let numbered = numbered(section);
+                let heading = self.section_heading(section.kind, layout)?;
+                page.section(section.kind, heading.as_deref());
+                for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
+                    let e = entry::resolve(org, e, &self.edition, &self.names, &places);
+                    if !e.translated && seen.insert(e.org) {
+                        untranslated.push(e.org.to_owned());
+                    }
+                    entry.clear();
+                    self.entry_into(&mut entry, &e, options.style, layout, &ctx)?;
+                    n.clear();
+                    if numbered {
+                        self.cldr.format_number_into(&mut n, number + 1);
+                    }
+                    page.entry(&e, numbered.then_some((number + 1, n.as_str())), &entry);
                 }
+                page.end_section();
             }
-            let text = |r: &std::ops::Range<usize>| texts.get(r.clone()).unwrap_or_default();
-            let mut sections = Vec::with_capacity(statement.sections.len());
-            let mut rest = resolved.iter().zip(&ranges);
-            for section in &statement.sections {
-                let entries = rest
-                    .by_ref()
-                    .take(section.entries.len())
-                    .map(|((_, e), (entry, n))| {
-                        let n = n.as_ref().map(|(k, r)| (*k, text(r)));
-                        layout::json::JsonEntry::new(e, n, text(entry))
-                    })
-                    .collect();
-                sections.push(layout::json::JsonSection {
-                    kind: section.kind,
-                    heading: self.section_heading(section.kind, layout)?,
-                    entries,
-                });
-            }
-            let text = layout::json::json(&layout::json::JsonDoc {
-                statement: &statement.id,
-                locale: self.edition.to_string(),
-                messages_locale: self.messages.locale().to_string(),
-                direction: self.cldr.direction.as_str(),
-                calendar: self.calendar(),
-                heading,
-                as_of: statement.as_of.map(|d| d.to_string()),
-                more_possible: statement.more_possible,
-                sections,
-                summary,
-                untranslated: untranslated.iter().map(String::as_str).collect(),
-                warnings: warnings.clone(),
-            })?;
+            let warnings = self.warnings_with(&untranslated);
+            let text = page.end(summary.as_deref(), &untranslated, &warnings);
             return Ok(Rendered {
                 text,
                 untranslated,
@@ -905,8 +871,6 @@ impl Renderer {
         // reused from one entry to the next: rendering holds one entry at a time.
         let mut out = String::with_capacity(orgs.len() * 112 + 1024);
         layout.begin(&mut out, &heading, &ctx);
-        let (mut entry, mut line, mut n) = (String::new(), String::new(), String::new());
-        let mut orgs = orgs.iter();
         let plain = options.format == OutputFormat::Text;
         let bulleted = options.numbering == Numbering::Bulleted;
         for (index, section) in statement.sections.iter().enumerate() {
@@ -956,12 +920,27 @@ impl Renderer {
             layout.end_section(&mut out, &start, &ctx);
         }
         layout.end(&mut out, summary.as_deref(), &ctx);
-        let warnings = warnings(&untranslated);
+        let warnings = self.warnings_with(&untranslated);
         Ok(Rendered {
             text: out,
             untranslated,
             warnings,
         })
+    }
+
+    /// The renderer's warnings, and one naming the organizations of a list without a name in
+    /// the edition's language.
+    fn warnings_with(&self, untranslated: &[String]) -> Vec<String> {
+        let mut warnings = self.warnings.clone();
+        if !untranslated.is_empty() {
+            warnings.push(format!(
+                "{} organization(s) without a name in {} (no gloss printed): {}",
+                untranslated.len(),
+                self.edition,
+                untranslated.join(", ")
+            ));
+        }
+        warnings
     }
 
     fn section_heading(

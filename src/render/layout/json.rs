@@ -1,11 +1,8 @@
 //! JSON: each entry's resolved parts and printed text, for other programs.
 
-use std::borrow::Cow;
-
 use unic_langid::LanguageIdentifier;
 
 use super::{Context, Item, Layout, SectionStart};
-use crate::error::Error;
 use crate::render::OutputFormat;
 use crate::render::entry::{Part, ResolvedEntry};
 use crate::statement::SectionKind;
@@ -33,130 +30,134 @@ impl Layout for Json {
     fn end(&self, _: &mut String, _: Option<&str>, _: &Context<'_>) {}
 }
 
-/// An entry of the JSON document.
-#[derive(serde::Serialize)]
-pub(crate) struct JsonEntry<'a> {
-    pub(crate) number: Option<usize>,
-    pub(crate) number_text: Option<&'a str>,
-    pub(crate) org: &'a str,
-    pub(crate) text: &'a str,
-    pub(crate) acronym: &'a Option<Part<'a>>,
-    pub(crate) name: &'a Part<'a>,
-    pub(crate) transliteration: &'a Option<Part<'a>>,
-    pub(crate) translation: &'a Option<Part<'a>>,
-    pub(crate) name_in_edition: &'a Part<'a>,
-    pub(crate) translated: bool,
-    pub(crate) country: &'a Option<Cow<'a, str>>,
-    pub(crate) country_always: &'a Option<Cow<'a, str>>,
-}
-
-impl<'a> JsonEntry<'a> {
-    pub(crate) fn new(
-        e: &'a ResolvedEntry<'a>,
-        number: Option<(usize, &'a str)>,
-        text: &'a str,
-    ) -> Self {
-        let (number, number_text) = match number {
-            Some((n, t)) => (Some(n), Some(t)),
-            None => (None, None),
-        };
-        JsonEntry {
-            number,
-            number_text,
-            org: e.org,
-            text,
-            acronym: &e.acronym,
-            name: &e.name,
-            transliteration: &e.transliteration,
-            translation: &e.translation,
-            name_in_edition: &e.name_in_edition,
-            translated: e.translated,
-            country: &e.country,
-            country_always: &e.country_always,
-        }
-    }
-}
-
-/// A section of the JSON document.
-#[derive(serde::Serialize)]
-pub(crate) struct JsonSection<'a> {
-    pub(crate) kind: SectionKind,
-    pub(crate) heading: Option<String>,
-    pub(crate) entries: Vec<JsonEntry<'a>>,
-}
-
-/// The JSON document of an edition.
-#[derive(serde::Serialize)]
-pub(crate) struct JsonDoc<'a> {
+/// The fields of a JSON document before its sections.
+pub(crate) struct JsonHead<'a> {
     pub(crate) statement: &'a str,
     pub(crate) locale: String,
     pub(crate) messages_locale: String,
     pub(crate) direction: &'static str,
     pub(crate) calendar: &'static str,
-    pub(crate) heading: String,
+    pub(crate) heading: &'a str,
     pub(crate) as_of: Option<String>,
     pub(crate) more_possible: bool,
-    pub(crate) sections: Vec<JsonSection<'a>>,
-    pub(crate) summary: Option<String>,
-    /// Organizations of the list without a name in the edition's language.
-    pub(crate) untranslated: Vec<&'a str>,
-    pub(crate) warnings: Vec<String>,
 }
 
-/// Writes the JSON document, one line: the text `serde_json::to_string` writes for it (a test
-/// holds them equal), written field by field into one buffer sized beforehand, keys and
-/// punctuation as constant pieces. Names are most of a document and need no escaping: each
-/// string is checked eight bytes at a time and copied whole. (Through serde the 10,000-entry
-/// benchmark took 2-3 times as long: it checks and writes strings byte by byte and formats
-/// each language tag.)
-pub(crate) fn json(doc: &JsonDoc<'_>) -> Result<String, Error> {
-    #[cfg(test)]
-    if tests::BY_SERDE.get() {
-        return Ok(tests::by_serde(doc));
-    }
-    let size: usize = doc
-        .sections
-        .iter()
-        .flat_map(|s| &s.entries)
-        .map(|e| 4 * e.text.len() + 320)
-        .sum();
-    let mut w = Writer(String::with_capacity(size + 1024));
-    w.0.push('{');
-    w.raw("\"statement\":");
-    w.str(doc.statement);
-    w.raw(",\"locale\":");
-    w.str(&doc.locale);
-    w.raw(",\"messages_locale\":");
-    w.str(&doc.messages_locale);
-    w.raw(",\"direction\":");
-    w.str(doc.direction);
-    w.raw(",\"calendar\":");
-    w.str(doc.calendar);
-    w.raw(",\"heading\":");
-    w.str(&doc.heading);
-    w.raw(",\"as_of\":");
-    w.opt_str(doc.as_of.as_deref());
-    w.raw(",\"more_possible\":");
-    w.bool(doc.more_possible);
-    w.raw(",\"sections\":");
-    w.list(&doc.sections, |w, s| {
-        w.0.push('{');
-        w.raw("\"kind\":");
-        w.str(s.kind.as_str());
+/// A JSON document written as the renderer goes, section by section and entry by entry, one
+/// line: the text `serde_json::to_string` writes for the same document (a test holds them
+/// equal), keys and punctuation written as constant pieces. Names are most of a document and
+/// need no escaping: each string is checked eight bytes at a time and copied whole. (Through
+/// serde the 10,000-entry benchmark took 2-3 times as long: it checks and writes strings byte
+/// by byte and formats each language tag, and it needs the whole document built first.)
+pub(crate) struct JsonPage {
+    w: Writer,
+    /// Whether the next section or entry is the first of its list.
+    first: bool,
+}
+
+impl JsonPage {
+    /// Starts a document of about `entries` entries.
+    pub(crate) fn begin(head: &JsonHead<'_>, entries: usize) -> Self {
+        let mut w = Writer(String::with_capacity(entries * 512 + 1024));
+        w.raw("{\"statement\":");
+        w.str(head.statement);
+        w.raw(",\"locale\":");
+        w.str(&head.locale);
+        w.raw(",\"messages_locale\":");
+        w.str(&head.messages_locale);
+        w.raw(",\"direction\":");
+        w.str(head.direction);
+        w.raw(",\"calendar\":");
+        w.str(head.calendar);
         w.raw(",\"heading\":");
-        w.opt_str(s.heading.as_deref());
-        w.raw(",\"entries\":");
-        w.list(&s.entries, Writer::entry);
-        w.0.push('}');
-    });
-    w.raw(",\"summary\":");
-    w.opt_str(doc.summary.as_deref());
-    w.raw(",\"untranslated\":");
-    w.list(&doc.untranslated, |w, s| w.str(s));
-    w.raw(",\"warnings\":");
-    w.list(&doc.warnings, |w, s| w.str(s));
-    w.0.push_str("}\n");
-    Ok(w.0)
+        w.str(head.heading);
+        w.raw(",\"as_of\":");
+        w.opt_str(head.as_of.as_deref());
+        w.raw(",\"more_possible\":");
+        w.bool(head.more_possible);
+        w.raw(",\"sections\":[");
+        JsonPage { w, first: true }
+    }
+
+    /// Starts a section.
+    pub(crate) fn section(&mut self, kind: SectionKind, heading: Option<&str>) {
+        if !std::mem::replace(&mut self.first, true) {
+            self.w.raw(",");
+        }
+        self.w.raw("{\"kind\":");
+        self.w.str(kind.as_str());
+        self.w.raw(",\"heading\":");
+        self.w.opt_str(heading);
+        self.w.raw(",\"entries\":[");
+    }
+
+    /// An entry of the section last started: its parts, its number (as a number and as the
+    /// edition prints it) and its text.
+    pub(crate) fn entry(
+        &mut self,
+        e: &ResolvedEntry<'_>,
+        number: Option<(usize, &str)>,
+        text: &str,
+    ) {
+        use std::fmt::Write as _;
+        let w = &mut self.w;
+        if !std::mem::replace(&mut self.first, false) {
+            w.raw(",");
+        }
+        w.raw("{\"number\":");
+        match number {
+            Some((n, _)) => {
+                let _ = write!(w.0, "{n}");
+            }
+            None => w.raw("null"),
+        }
+        w.raw(",\"number_text\":");
+        w.opt_str(number.map(|(_, t)| t));
+        w.raw(",\"org\":");
+        w.str(e.org);
+        w.raw(",\"text\":");
+        w.str(text);
+        w.raw(",\"acronym\":");
+        w.opt_part(e.acronym.as_ref());
+        w.raw(",\"name\":");
+        w.part(&e.name);
+        w.raw(",\"transliteration\":");
+        w.opt_part(e.transliteration.as_ref());
+        w.raw(",\"translation\":");
+        w.opt_part(e.translation.as_ref());
+        w.raw(",\"name_in_edition\":");
+        w.part(&e.name_in_edition);
+        w.raw(",\"translated\":");
+        w.bool(e.translated);
+        w.raw(",\"country\":");
+        w.opt_str(e.country.as_deref());
+        w.raw(",\"country_always\":");
+        w.opt_str(e.country_always.as_deref());
+        w.raw("}");
+    }
+
+    /// Ends the section last started.
+    pub(crate) fn end_section(&mut self) {
+        self.w.raw("]}");
+        self.first = false;
+    }
+
+    /// Ends the document.
+    pub(crate) fn end(
+        mut self,
+        summary: Option<&str>,
+        untranslated: &[String],
+        warnings: &[String],
+    ) -> String {
+        let w = &mut self.w;
+        w.raw("],\"summary\":");
+        w.opt_str(summary);
+        w.raw(",\"untranslated\":");
+        w.list(untranslated, |w, s| w.str(s));
+        w.raw(",\"warnings\":");
+        w.list(warnings, |w, s| w.str(s));
+        w.raw("}\n");
+        self.w.0
+    }
 }
 
 /// Whether a string holds a byte JSON escapes (a control, `"` or `\\`), eight bytes at a time.
@@ -273,57 +274,123 @@ impl Writer {
             None => self.0.push_str("null"),
         }
     }
-
-    fn entry(&mut self, e: &JsonEntry<'_>) {
-        use std::fmt::Write as _;
-        self.0.push('{');
-        self.raw("\"number\":");
-        match e.number {
-            Some(n) => {
-                let _ = write!(self.0, "{n}");
-            }
-            None => self.0.push_str("null"),
-        }
-        self.raw(",\"number_text\":");
-        self.opt_str(e.number_text);
-        self.raw(",\"org\":");
-        self.str(e.org);
-        self.raw(",\"text\":");
-        self.str(e.text);
-        self.raw(",\"acronym\":");
-        self.opt_part(e.acronym.as_ref());
-        self.raw(",\"name\":");
-        self.part(e.name);
-        self.raw(",\"transliteration\":");
-        self.opt_part(e.transliteration.as_ref());
-        self.raw(",\"translation\":");
-        self.opt_part(e.translation.as_ref());
-        self.raw(",\"name_in_edition\":");
-        self.part(e.name_in_edition);
-        self.raw(",\"translated\":");
-        self.bool(e.translated);
-        self.raw(",\"country\":");
-        self.opt_str(e.country.as_deref());
-        self.raw(",\"country_always\":");
-        self.opt_str(e.country_always.as_deref());
-        self.0.push('}');
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
+    use crate::render::{RenderOptions, Renderer, Style};
+    use std::borrow::Cow;
 
-    thread_local! {
-        /// Whether [`json`] writes through `serde_json` (the reference) on this thread.
-        pub(super) static BY_SERDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The reference: the document as structures `serde_json` serializes.
+    #[derive(serde::Serialize)]
+    struct JsonDoc<'a> {
+        statement: &'a str,
+        locale: String,
+        messages_locale: String,
+        direction: &'static str,
+        calendar: &'static str,
+        heading: String,
+        as_of: Option<String>,
+        more_possible: bool,
+        sections: Vec<JsonSection<'a>>,
+        summary: Option<String>,
+        untranslated: Vec<String>,
+        warnings: Vec<String>,
     }
 
-    /// The document `serde_json` writes for the same structures.
-    pub(super) fn by_serde(doc: &JsonDoc<'_>) -> String {
-        let mut s = serde_json::to_string(doc).unwrap_or_default();
+    #[derive(serde::Serialize)]
+    struct JsonSection<'a> {
+        kind: SectionKind,
+        heading: Option<String>,
+        entries: Vec<JsonEntry<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct JsonEntry<'a> {
+        number: Option<usize>,
+        number_text: Option<String>,
+        org: &'a str,
+        text: String,
+        acronym: Option<Part<'a>>,
+        name: Part<'a>,
+        transliteration: Option<Part<'a>>,
+        translation: Option<Part<'a>>,
+        name_in_edition: Part<'a>,
+        translated: bool,
+        country: Option<Cow<'a, str>>,
+        country_always: Option<Cow<'a, str>>,
+    }
+
+    /// The document of an edition built from the renderer's parts and written by `serde_json`.
+    fn by_serde(
+        renderer: &Renderer,
+        registry: &crate::Registry,
+        statement: &crate::Statement,
+        options: &RenderOptions,
+    ) -> Result<String, Error> {
+        let layout = super::super::of(OutputFormat::Json);
+        let ctx = renderer.context();
+        let places = renderer.place_names(registry, statement);
+        let resolved = renderer.resolve(registry, statement, &places)?;
+        let mut untranslated: Vec<String> = Vec::new();
+        for (_, e) in &resolved {
+            if !e.translated && !untranslated.iter().any(|u| u == e.org) {
+                untranslated.push(e.org.to_owned());
+            }
+        }
+        let mut rest = resolved.into_iter();
+        let mut sections = Vec::new();
+        for section in &statement.sections {
+            let numbered = section.kind == SectionKind::Initial
+                && options.numbering == crate::render::Numbering::Numbered;
+            let mut entries = Vec::new();
+            for (i, (_, e)) in rest.by_ref().take(section.entries.len()).enumerate() {
+                let mut text = String::new();
+                renderer.entry_into(&mut text, &e, options.style, layout, &ctx)?;
+                entries.push(JsonEntry {
+                    number: numbered.then_some(i + 1),
+                    number_text: numbered.then(|| renderer.format_number(i + 1)),
+                    org: e.org,
+                    text,
+                    acronym: e.acronym,
+                    name: e.name,
+                    transliteration: e.transliteration,
+                    translation: e.translation,
+                    name_in_edition: e.name_in_edition,
+                    translated: e.translated,
+                    country: e.country,
+                    country_always: e.country_always,
+                });
+            }
+            sections.push(JsonSection {
+                kind: section.kind,
+                heading: renderer.section_heading(section.kind, layout)?,
+                entries,
+            });
+        }
+        let doc = JsonDoc {
+            statement: &statement.id,
+            locale: renderer.edition().to_string(),
+            messages_locale: renderer.messages_locale().to_string(),
+            direction: renderer.direction().as_str(),
+            calendar: renderer.calendar(),
+            heading: renderer.heading(statement, layout)?,
+            as_of: statement.as_of.map(|d| d.to_string()),
+            more_possible: statement.more_possible,
+            sections,
+            summary: if options.summary {
+                Some(renderer.summary(registry, statement, OutputFormat::Json)?)
+            } else {
+                None
+            },
+            warnings: renderer.warnings_with(&untranslated),
+            untranslated,
+        };
+        let mut s = serde_json::to_string(&doc).map_err(|e| Error::LocaleData(e.to_string()))?;
         s.push('\n');
-        s
+        Ok(s)
     }
 
     #[test]
@@ -354,25 +421,34 @@ mod tests {
 
     #[test]
     fn documents_are_written_as_serde_json_writes_them() -> Result<(), Error> {
-        use crate::render::{OutputFormat, RenderOptions, Renderer, Style};
         let registry = crate::seed::registry()?;
         let statement = registry
             .statements()
             .first()
             .ok_or_else(|| Error::LocaleData("no statement".into()))?;
+        // A second statement with a subsequent section, unnumbered.
+        let mut later = statement.clone();
+        if let Some(first) = later.sections.first().cloned() {
+            let mut subsequent = first;
+            subsequent.kind = SectionKind::Subsequent;
+            later.sections.push(subsequent);
+        }
         let mut checked = 0;
         for locale in Renderer::available_locales() {
             let renderer = Renderer::try_new(&locale)?;
-            for style in [Style::Full, Style::Short, Style::NameFirst] {
+            for (style, st, numbering) in [
+                (Style::Full, statement, crate::render::Numbering::Numbered),
+                (Style::Short, &later, crate::render::Numbering::Plain),
+                (Style::NameFirst, &later, crate::render::Numbering::Numbered),
+            ] {
                 let options = RenderOptions::default()
                     .with_format(OutputFormat::Json)
                     .with_style(style)
+                    .with_numbering(numbering)
                     .with_summary(true);
-                let fast = renderer.render(&registry, statement, &options)?;
-                BY_SERDE.set(true);
-                let serde = renderer.render(&registry, statement, &options);
-                BY_SERDE.set(false);
-                assert_eq!(fast.as_str(), serde?.as_str(), "{locale} {style:?}");
+                let written = renderer.render(&registry, st, &options)?;
+                let reference = by_serde(&renderer, &registry, st, &options)?;
+                assert_eq!(written.as_str(), reference, "{locale} {style:?}");
                 checked += 1;
             }
         }
