@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::FastMap as HashMap;
+use crate::FastSet as HashSet;
 use std::ops::Range;
 
 use unic_langid::LanguageIdentifier;
@@ -61,8 +62,9 @@ pub(crate) struct Reporter<'a> {
     countries: HashMap<String, bool>,
     /// Ids and references of every record read so far.
     pub refs: Refs,
-    /// The span of the last unknown top-level key reported (JSON streams its items).
-    last_unknown_key: Option<Range<usize>>,
+    /// The spans of the unknown top-level keys reported (records stream in, and a key's
+    /// items are reported under its first span once).
+    unknown_keys: HashSet<(usize, usize)>,
 }
 
 /// What a reporter held at one moment (see [`Reporter::rollback`]).
@@ -103,7 +105,7 @@ impl<'a> Reporter<'a> {
             tags: HashMap::default(),
             countries: HashMap::default(),
             refs: Refs::default(),
-            last_unknown_key: None,
+            unknown_keys: HashSet::default(),
         }
     }
 
@@ -293,44 +295,64 @@ pub(crate) struct Decoded {
     pub refs: Refs,
 }
 
+/// Decodes what a reader hands as it reads a file ([`crate::json::Event`]).
+fn on_event(
+    rep: &mut Reporter<'_>,
+    out: &mut Decoded,
+    event: crate::json::Event<'_, '_>,
+    fields: &[&str],
+) {
+    match event {
+        crate::json::Event::Root(root) => {
+            table(rep, &root, "the file", fields);
+        }
+        crate::json::Event::Field(key, node) => {
+            if unknown_top_level(rep, key, fields) {
+                array(rep, &node, &key.name);
+            }
+        }
+        crate::json::Event::Item(key, item) => {
+            if key_checked(rep, key, fields) {
+                record(rep, &key.name, &item, out);
+            }
+        }
+    }
+}
+
 /// Parses and decodes a source text. Syntax errors stop there; every other problem is reported
 /// in `rep` and the records that had problems are left out of the result.
 pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decoded {
     const FIELDS: &[&str] = &["area", "organization", "statement"];
     let mut out = Decoded::default();
+    // Records are decoded as they are read: the tree of one record at a time.
+    let checkpoint = rep.checkpoint();
     let parsed = match format {
-        Format::Toml => crate::document::parse_toml(src).map(|root| {
-            let Some(fields) = table(rep, &root, "the file", FIELDS) else {
-                return;
-            };
-            for (key, node) in fields {
-                // An unknown top-level table was reported once, as an unknown field of the
-                // file: its contents are not read as anything else.
-                if FIELDS.contains(&key.name.as_ref()) {
-                    for item in array(rep, node, &key.name) {
-                        record(rep, &key.name, item, &mut out);
+        Format::Toml => {
+            if crate::document::toml_records(src, |event| on_event(rep, &mut out, event, FIELDS)) {
+                Ok(())
+            } else {
+                // Read whole (see `toml_records`): what was read apart is forgotten.
+                rep.rollback(checkpoint);
+                out = Decoded::default();
+                crate::document::parse_toml(src).map(|root| {
+                    let Some(fields) = table(rep, &root, "the file", FIELDS) else {
+                        return;
+                    };
+                    for (key, node) in fields {
+                        // An unknown top-level table was reported once, as an unknown field
+                        // of the file: its contents are not read as anything else.
+                        if FIELDS.contains(&key.name.as_ref()) {
+                            for item in array(rep, node, &key.name) {
+                                record(rep, &key.name, item, &mut out);
+                            }
+                        }
                     }
-                }
+                })
             }
-        }),
-        // JSON records are decoded as they are read: the tree of one record at a time.
+        }
         Format::Json => {
-            let checkpoint = rep.checkpoint();
-            let result = crate::json::parse_records(src, |event| match event {
-                crate::json::Event::Root(root) => {
-                    table(rep, &root, "the file", FIELDS);
-                }
-                crate::json::Event::Field(key, node) => {
-                    if unknown_top_level(rep, key, FIELDS) {
-                        array(rep, &node, &key.name);
-                    }
-                }
-                crate::json::Event::Item(key, item) => {
-                    if key_checked(rep, key, FIELDS) {
-                        record(rep, &key.name, &item, &mut out);
-                    }
-                }
-            });
+            let result =
+                crate::json::parse_records(src, |event| on_event(rep, &mut out, event, FIELDS));
             if result.is_err() {
                 // A file that does not parse reports its syntax error alone, as TOML does.
                 rep.rollback(checkpoint);
@@ -386,8 +408,7 @@ fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool 
     if allowed.contains(&key.name.as_ref()) {
         return true;
     }
-    if rep.last_unknown_key.as_ref() != Some(&key.span) {
-        rep.last_unknown_key = Some(key.span.clone());
+    if rep.unknown_keys.insert((key.span.start, key.span.end)) {
         unknown_top_level(rep, key, allowed);
     }
     false

@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
+use crate::json::Event;
+
 /// A value with the byte span it was read from.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Node<'a> {
@@ -88,21 +90,81 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
-/// Parses a TOML document, reporting every syntax error the parser recovers from.
+/// Reads a TOML registry file one top-level table at a time, handing each element of a
+/// top-level array of tables to `f` as soon as its table is read (the events of the JSON
+/// reader, [`crate::json::parse_records`]) and every other top-level value whole: the tree of
+/// one record at a time, never the whole file's.
 ///
 /// A registry file is a long run of `[[organization]]` (or `[[area]]`, `[[statement]]`)
-/// tables. The toml crate's tree takes some thirty times the size of its text, so a large
-/// file is parsed one top-level table at a time, each tree converted and freed before the
-/// next is built. Where that could change the outcome (a syntax error, or a top-level key
-/// defined both before the tables and by them) the whole file is parsed at once instead, so
-/// that the result is always that of the whole file.
-pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
+/// tables, and the toml crate's tree takes some thirty times the size of its text. Where
+/// reading the tables apart could change the outcome (a syntax error, or a top-level key
+/// defined both before the tables and by them) this returns `false`, possibly after handing
+/// some events: the caller then forgets them and reads the whole file with [`parse_toml`],
+/// so that the result is always that of the whole file. A file of one table is read whole.
+pub(crate) fn toml_records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -> bool {
     let chunks = top_level_tables(src);
-    if chunks.len() > 1
-        && let Some(node) = parse_toml_chunks(src, &chunks)
-    {
-        return Ok(node);
+    if chunks.len() < 2 {
+        return false;
     }
+    // Keys of a first chunk that does not open with a table header (`organization = [...]`
+    // written inline) must not be continued by later tables: TOML forbids it.
+    let first_is_header = chunks
+        .first()
+        .and_then(|r| src.get(r.clone()))
+        .and_then(|t| {
+            t.lines()
+                .map(str::trim_start)
+                .find(|l| !l.is_empty() && !l.starts_with('#'))
+        })
+        .is_some_and(|l| l.starts_with("[["));
+    // Each top-level key as first met (its span is the whole file's), whether its value is an
+    // array, and whether the first chunk defined it.
+    let mut seen: crate::FastMap<Cow<'a, str>, (Key<'a>, bool, bool)> = Default::default();
+    for (i, range) in chunks.iter().enumerate() {
+        let Some(text) = src.get(range.clone()) else {
+            return false;
+        };
+        // Strict: a chunk with an error sends the whole file to the careful path.
+        let Ok(root) = DeTable::parse(text) else {
+            return false;
+        };
+        let Value::Table(parts) = table(root.into_inner(), range.start) else {
+            return false;
+        };
+        for (key, node) in parts {
+            let is_array = matches!(node.value, Value::Array(_));
+            let first = match seen.get(&key.name) {
+                None => {
+                    let name = key.name.clone();
+                    &*seen.entry(name).or_insert((key, is_array, i == 0))
+                }
+                // Only arrays of tables opened by later chunks may continue each other.
+                Some(&(_, was_array, in_first)) => {
+                    if !(was_array && is_array) || i == 0 || (!first_is_header && in_first) {
+                        return false;
+                    }
+                    match seen.get(&key.name) {
+                        Some(first) => first,
+                        None => return false,
+                    }
+                }
+            };
+            let key = &first.0;
+            match node.value {
+                Value::Array(items) => {
+                    for item in items {
+                        f(Event::Item(key, item));
+                    }
+                }
+                _ => f(Event::Field(key, node)),
+            }
+        }
+    }
+    true
+}
+
+/// Parses a TOML document whole, reporting every syntax error the parser recovers from.
+pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     parse_toml_whole(src)
 }
 
@@ -206,60 +268,6 @@ fn top_level_tables(src: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Parses the chunks one by one and joins their tables; `None` when the whole file must be
-/// parsed instead.
-fn parse_toml_chunks<'a>(src: &'a str, chunks: &[Range<usize>]) -> Option<Node<'a>> {
-    let mut fields: Vec<(Key<'a>, Node<'a>)> = Vec::new();
-    let mut root_span = None;
-    let mut first_keys: Vec<Cow<'a, str>> = Vec::new();
-    // Keys of a first chunk that does not open with a table header (`organization = [...]`
-    // written inline) must not be continued by later tables: TOML forbids it.
-    let first_is_header = chunks
-        .first()
-        .and_then(|r| src.get(r.clone()))
-        .and_then(|t| {
-            t.lines()
-                .map(str::trim_start)
-                .find(|l| !l.is_empty() && !l.starts_with('#'))
-        })
-        .is_some_and(|l| l.starts_with("[["));
-    for (i, range) in chunks.iter().enumerate() {
-        let text = src.get(range.clone())?;
-        // Strict: a chunk with an error sends the whole file to the careful path.
-        let root = DeTable::parse(text).ok()?;
-        // Spans as the whole-file parse gives them: the root's and each array's are the
-        // first ones.
-        root_span.get_or_insert_with(|| shift(root.span(), range.start));
-        let Value::Table(parts) = table(root.into_inner(), range.start) else {
-            return None;
-        };
-        if i == 0 {
-            first_keys = parts.iter().map(|(k, _)| k.name.clone()).collect();
-        }
-        for (key, node) in parts {
-            match fields.iter_mut().find(|(k, _)| k.name == key.name) {
-                None => fields.push((key, node)),
-                Some((_, existing)) => {
-                    // Only arrays of tables opened by later chunks may continue each other.
-                    let (Value::Array(items), Value::Array(more)) =
-                        (&mut existing.value, node.value)
-                    else {
-                        return None;
-                    };
-                    if i == 0 || (!first_is_header && first_keys.contains(&key.name)) {
-                        return None;
-                    }
-                    items.extend(more);
-                }
-            }
-        }
-    }
-    Some(Node {
-        span: root_span.unwrap_or(0..0),
-        value: Value::Table(fields),
-    })
-}
-
 fn table(t: DeTable<'_>, offset: usize) -> Value<'_> {
     Value::Table(
         t.into_iter()
@@ -312,46 +320,84 @@ fn value(v: DeValue<'_>, offset: usize) -> Value<'_> {
 mod tests {
     use super::*;
 
-    fn whole(src: &str) -> Node<'_> {
-        match parse_toml_whole(src) {
-            Ok(n) => n,
-            Err(e) => panic!("{e:?}"),
-        }
+    /// What a decoder sees of a top-level key: its span, and its items (an array) or value.
+    type Seen<'a> = Vec<(String, Range<usize>, Result<Vec<Node<'a>>, Node<'a>>)>;
+
+    /// The top-level keys of the whole file's tree.
+    fn whole(src: &str) -> Option<Seen<'_>> {
+        let root = parse_toml_whole(src).ok()?;
+        let Value::Table(fields) = root.value else {
+            return None;
+        };
+        Some(
+            fields
+                .into_iter()
+                .map(|(k, n)| match n.value {
+                    Value::Array(items) => (k.name.to_string(), k.span, Ok(items)),
+                    _ => (k.name.to_string(), k.span, Err(n)),
+                })
+                .collect(),
+        )
+    }
+
+    /// The top-level keys as read table by table, or `None` where the whole file is read.
+    fn streamed(src: &str) -> Option<Seen<'_>> {
+        let mut seen: Seen<'_> = Vec::new();
+        let ok = toml_records(src, |event| match event {
+            Event::Item(k, item) => match seen.iter_mut().find(|(name, ..)| *name == k.name) {
+                Some((_, _, Ok(items))) => items.push(item),
+                _ => seen.push((k.name.to_string(), k.span.clone(), Ok(vec![item]))),
+            },
+            Event::Field(k, n) => seen.push((k.name.to_string(), k.span.clone(), Err(n))),
+            Event::Root(_) => {}
+        });
+        ok.then_some(seen)
     }
 
     proptest::proptest! {
         #[test]
-        fn chunked_parsing_always_equals_whole_parsing(lines in proptest::collection::vec(
+        fn reading_table_by_table_always_equals_whole_parsing(lines in proptest::collection::vec(
             proptest::sample::select(vec![
                 "[[organization]]", "[[area]]", "[[statement]]", "[[statement.section]]",
                 " [[ organization ]] # x", "[organization]", "id = \"x\"", "id = \"y\"",
                 "n = \"\"\"", "\"\"\"", "m = , ", "k = [1, 2]", "organization = 1",
                 "organization = [{ id = \"z\" }]", "t = { a = 1 }", "# comment", "", "bad =",
+                "[other]", "[[other]]",
             ]),
             0..30,
         )) {
             let src = lines.join("\n");
-            let chunked = parse_toml(&src);
-            let whole = parse_toml_whole(&src);
-            proptest::prop_assert_eq!(chunked.is_ok(), whole.is_ok(), "{}", src);
-            if let (Ok(a), Ok(b)) = (chunked, whole) {
-                proptest::prop_assert_eq!(a, b, "{}", src);
+            // Read apart only where the whole file parses, and then to the same keys, spans
+            // and items.
+            if let Some(apart) = streamed(&src) {
+                let whole = whole(&src);
+                proptest::prop_assert!(whole.is_some(), "{}", src);
+                // Keys in order of first appearance; arrays' items in file order.
+                let mut whole = whole.unwrap_or_default();
+                let mut apart = apart;
+                let name = |e: &(String, Range<usize>, Result<Vec<Node<'_>>, Node<'_>>)| e.1.start;
+                whole.sort_by_key(name);
+                apart.sort_by_key(name);
+                proptest::prop_assert_eq!(apart, whole, "{}", src);
             }
         }
     }
 
     #[test]
-    fn chunked_parsing_equals_whole_parsing() {
+    fn reading_table_by_table_equals_whole_parsing() {
         let src = "title = 1\n[[area]]\nid = \"k\"\n[[organization]]\nid = \"a\"\nn = \"\"\"\n[[organization]]\n\"\"\"\n[[statement]]\nid = \"s\"\n[[statement.section]]\nkind = \"initial\"\n[[organization]]\nid = \"b\"\n";
         let chunks = top_level_tables(src);
         // The header inside the multi-line string does not split.
         assert_eq!(chunks.len(), 5);
-        assert_eq!(parse_toml(src).ok(), Some(whole(src)));
+        let apart = streamed(src);
+        assert!(apart.is_some());
+        assert_eq!(apart, whole(src));
         // A key defined before the tables and by them: the whole file decides (an error).
         let clash = "organization = 1\n[[organization]]\nid = \"a\"\n";
+        assert_eq!(streamed(clash), None);
         assert!(parse_toml(clash).is_err());
         let inline = "organization = [{ id = \"a\" }]\n[[organization]]\nid = \"b\"\n";
-        assert!(parse_toml(inline).is_err());
+        assert_eq!(streamed(inline), None);
         assert!(parse_toml_whole(inline).is_err());
     }
 }
