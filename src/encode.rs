@@ -29,22 +29,28 @@ pub(crate) fn to_json(file: &FileRef<'_>) -> String {
 }
 
 /// Deterministic TOML.
+///
+/// Each record is converted and written in turn, so that a large registry is never held twice
+/// over as a value tree.
 pub(crate) fn to_toml(file: &FileRef<'_>) -> String {
-    let value = serde_json::to_value(file).unwrap_or(Value::Null);
     let mut out = String::new();
-    if let Value::Object(root) = value {
-        for (key, items) in &root {
-            if let Value::Array(items) = items {
-                for item in items {
-                    if let Value::Object(obj) = item {
-                        if !out.is_empty() {
-                            out.push('\n');
-                        }
-                        table_block(&mut out, &key_str(key), obj);
-                    }
-                }
+    let mut write = |key: &str, item: Value| {
+        if let Value::Object(obj) = item {
+            if !out.is_empty() {
+                out.push('\n');
             }
+            table_block(&mut out, &key_str(key), &obj);
         }
+    };
+    // In the order of the file's fields (those of `FileRef`).
+    for a in file.area {
+        write("area", serde_json::to_value(a).unwrap_or(Value::Null));
+    }
+    for o in file.organization {
+        write("organization", serde_json::to_value(o).unwrap_or(Value::Null));
+    }
+    for st in file.statement {
+        write("statement", serde_json::to_value(st).unwrap_or(Value::Null));
     }
     out
 }
