@@ -47,7 +47,10 @@ pub(crate) fn to_toml(file: &FileRef<'_>) -> String {
         write("area", serde_json::to_value(a).unwrap_or(Value::Null));
     }
     for o in file.organization {
-        write("organization", serde_json::to_value(o).unwrap_or(Value::Null));
+        write(
+            "organization",
+            serde_json::to_value(o).unwrap_or(Value::Null),
+        );
     }
     for st in file.statement {
         write("statement", serde_json::to_value(st).unwrap_or(Value::Null));

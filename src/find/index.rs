@@ -208,28 +208,36 @@ impl LookupIndex {
                 Some(&d) => d,
                 None => self.key_digest_with(text, &mut buf),
             };
-            // The first text under the digest has its key: a text of another key makes the
-            // digest mixed. Equal texts (the common case: shared names) need no key.
-            if let Some(first) = self.exact.get(digest).first()
-                && !self.mixed.contains(&digest)
-            {
-                let first_text = if first.org == i {
-                    org.text_at(usize::from(first.text))
-                } else {
-                    text_of(first.org, first.text)
-                };
-                if first_text != Some(text)
-                    && first_text.is_none_or(|f| self.key(f) != self.key(text))
-                {
-                    self.mixed.insert(digest);
-                }
-            }
             let hit = Hit {
                 org: i,
                 text: t,
                 how,
             };
+            let (collator, mixed) = (&self.collator, &mut self.mixed);
             self.exact.insert(digest, hit, |hits| {
+                // The first text under the digest has its key: a text of another key makes the
+                // digest mixed. Equal texts (the common case: shared names) need no key.
+                if let Some(first) = hits.first()
+                    && !mixed.contains(&digest)
+                {
+                    let first_text = if first.org == i {
+                        org.text_at(usize::from(first.text))
+                    } else {
+                        text_of(first.org, first.text)
+                    };
+                    if first_text != Some(text)
+                        && first_text.is_none_or(|f| {
+                            let key = |s: &str| {
+                                let mut k = Vec::new();
+                                let Ok(()) = collator.write_sort_key_to(s, &mut k);
+                                k
+                            };
+                            key(f) != key(text)
+                        })
+                    {
+                        mixed.insert(digest);
+                    }
+                }
                 // Appending is the common case (loading): no search when `i` comes last.
                 if hits.last().is_none_or(|h| h.org < i) {
                     return Some(hits.len());
