@@ -154,6 +154,14 @@ pub enum Gloss {
     Fallback(Vec<LanguageIdentifier>),
 }
 
+/// The organizations of a rendering without a name in the edition's language, once each, in
+/// list order.
+#[derive(Default)]
+struct Untranslated<'a> {
+    seen: std::collections::HashSet<&'a str>,
+    list: Vec<String>,
+}
+
 /// The names of the countries and areas of a statement in one edition's language
 /// ([`Renderer::place_names`]), found by place in constant time (country codes index a table).
 #[derive(Debug, Clone, Default)]
@@ -819,8 +827,7 @@ impl Renderer {
             None
         };
         // Organizations without a name in the edition's language, once each, in list order.
-        let mut untranslated: Vec<String> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen = Untranslated::default();
         let numbered = |section: &crate::Section| {
             section.kind == SectionKind::Initial && options.numbering == Numbering::Numbered
         };
@@ -845,12 +852,8 @@ impl Renderer {
                 let heading = self.section_heading(section.kind, layout)?;
                 page.section(section.kind, heading.as_deref());
                 for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
-                    let e = entry::resolve(org, e, &self.edition, &self.names, &places);
-                    if !e.translated && seen.insert(e.org) {
-                        untranslated.push(e.org.to_owned());
-                    }
-                    entry.clear();
-                    self.entry_into(&mut entry, &e, options.style, layout, &ctx)?;
+                    let e =
+                        self.next_entry(org, e, &places, &mut seen, options, &ctx, &mut entry)?;
                     n.clear();
                     if numbered {
                         self.cldr.format_number_into(&mut n, number + 1);
@@ -859,6 +862,7 @@ impl Renderer {
                 }
                 page.end_section();
             }
+            let untranslated = seen.list;
             let warnings = self.warnings_with(&untranslated);
             let text = page.end(summary.as_deref(), &untranslated, &warnings);
             return Ok(Rendered {
@@ -882,12 +886,7 @@ impl Renderer {
             };
             layout.section(&mut out, &start, &ctx);
             for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
-                let e = entry::resolve(org, e, &self.edition, &self.names, &places);
-                if !e.translated && seen.insert(e.org) {
-                    untranslated.push(e.org.to_owned());
-                }
-                entry.clear();
-                self.entry_into(&mut entry, &e, options.style, layout, &ctx)?;
+                self.next_entry(org, e, &places, &mut seen, options, &ctx, &mut entry)?;
                 // Layouts with list markup (Markdown, HTML) number and bullet themselves: only
                 // plain text needs the edition's numbered or bulleted line.
                 line.clear();
@@ -920,12 +919,35 @@ impl Renderer {
             layout.end_section(&mut out, &start, &ctx);
         }
         layout.end(&mut out, summary.as_deref(), &ctx);
+        let untranslated = seen.list;
         let warnings = self.warnings_with(&untranslated);
         Ok(Rendered {
             text: out,
             untranslated,
             warnings,
         })
+    }
+
+    /// Resolves the next entry of a rendering, notes its organization if it has no name in the
+    /// edition's language, and writes the entry as the style prints it over `out`.
+    #[allow(clippy::too_many_arguments)]
+    fn next_entry<'a>(
+        &'a self,
+        org: &'a crate::Organization,
+        e: &'a crate::Entry,
+        places: &'a PlaceNames,
+        untranslated: &mut Untranslated<'a>,
+        options: &RenderOptions,
+        ctx: &Context<'_>,
+        out: &mut String,
+    ) -> Result<ResolvedEntry<'a>, Error> {
+        let e = entry::resolve(org, e, &self.edition, &self.names, places);
+        if !e.translated && untranslated.seen.insert(e.org) {
+            untranslated.list.push(e.org.to_owned());
+        }
+        out.clear();
+        self.entry_into(out, &e, options.style, layout::of(options.format), ctx)?;
+        Ok(e)
     }
 
     /// The renderer's warnings, and one naming the organizations of a list without a name in

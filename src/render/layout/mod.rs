@@ -98,6 +98,40 @@ fn isolated(out: &mut String, s: &str, ctx: &Context<'_>, write: impl FnOnce(&mu
     }
 }
 
+/// Starts a page of a plain-text layout (text, Markdown): its heading and a blank line.
+fn plain_begin(out: &mut String, heading: &str, ctx: &Context<'_>) {
+    line(out, "", heading, ctx);
+    out.push('\n');
+}
+
+/// Starts a section of a plain-text layout: its heading (a blank line after it where
+/// `blank_after_heading`), or a blank line between sections.
+fn plain_section(
+    out: &mut String,
+    section: &SectionStart<'_>,
+    ctx: &Context<'_>,
+    blank_after_heading: bool,
+) {
+    if let Some(h) = section.heading {
+        line(out, "", h, ctx);
+        if blank_after_heading {
+            out.push('\n');
+        }
+    } else if section.index > 0 {
+        out.push('\n');
+    }
+}
+
+/// Ends a page of a plain-text layout: its summary after a blank line.
+fn plain_end(out: &mut String, summary: Option<&str>, ctx: &Context<'_>) {
+    if let Some(s) = summary {
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        line(out, "", s, ctx);
+    }
+}
+
 /// Appends a line of a plain-text layout: with a direction mark first where the line would
 /// otherwise take the other direction as a paragraph of its own (UAX #9 P2–P3), after `prefix`
 /// (indentation, a list marker) that carries no strong direction.

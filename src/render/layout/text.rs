@@ -3,7 +3,9 @@
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Item, Layout, SectionStart, isolated, line};
+use super::{
+    Context, Item, Layout, SectionStart, isolated, line, plain_begin, plain_end, plain_section,
+};
 use crate::render::OutputFormat;
 
 pub(super) struct Text;
@@ -22,16 +24,11 @@ impl Layout for Text {
     }
 
     fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
-        line(out, "", heading, ctx);
-        out.push('\n');
+        plain_begin(out, heading, ctx);
     }
 
     fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>) {
-        if let Some(h) = section.heading {
-            line(out, "", h, ctx);
-        } else if section.index > 0 {
-            out.push('\n');
-        }
+        plain_section(out, section, ctx, false);
     }
 
     fn item(
@@ -58,11 +55,6 @@ impl Layout for Text {
     fn end_section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
 
     fn end(&self, out: &mut String, summary: Option<&str>, ctx: &Context<'_>) {
-        if let Some(s) = summary {
-            if !out.ends_with("\n\n") {
-                out.push('\n');
-            }
-            line(out, "", s, ctx);
-        }
+        plain_end(out, summary, ctx);
     }
 }
