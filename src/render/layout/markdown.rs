@@ -40,7 +40,11 @@ impl Layout for Markdown {
     ) {
         // Markdown numbers lists in ASCII digits only: the renderer shows them.
         if section.numbered {
-            line(out, &format!("{}. ", item.index + 1), item.entry, ctx);
+            // The marker written first: a line's direction mark comes after a marker that is
+            // not white space, as `line` places it after such a prefix.
+            use std::fmt::Write as _;
+            let _ = write!(out, "{}. ", item.index + 1);
+            line(out, "", item.entry, ctx);
         } else {
             line(out, "- ", item.entry, ctx);
         }
