@@ -237,6 +237,10 @@ pub(crate) struct LineIndex<'a> {
     marks: std::cell::RefCell<(Vec<Mark>, Mark)>,
     /// The last (byte offset, column) computed.
     last: std::cell::Cell<(usize, usize)>,
+    /// The last place whose line was computed: the next one after it is counted from there,
+    /// so that questions in increasing order (list items on one long line) cost the text
+    /// between them.
+    last_line: std::cell::Cell<Mark>,
 }
 
 /// A place in a text: (byte offset, its 1-based line, the byte offset of that line's start).
@@ -253,6 +257,7 @@ impl<'a> LineIndex<'a> {
             src,
             marks: std::cell::RefCell::new((vec![(0, 1, 0)], (0, 1, 0))),
             last: std::cell::Cell::new((0, 1)),
+            last_line: std::cell::Cell::new((0, 1, 0)),
         }
     }
 
@@ -295,16 +300,24 @@ impl<'a> LineIndex<'a> {
         self.scan_to(offset);
         let marks = self.marks.borrow();
         let list = &marks.0;
-        let (from, line, start) = list
+        let mark = list
             .get(list.partition_point(|m| m.0 <= offset).saturating_sub(1))
             .copied()
             .unwrap_or((0, 1, 0));
+        // From the mark, or from the last place asked when it lies between.
+        let last = self.last_line.get();
+        let (from, line, start) = if last.0 >= mark.0 && last.0 <= offset {
+            last
+        } else {
+            mark
+        };
         let between = self.src.as_bytes().get(from..offset).unwrap_or_default();
         let breaks = between.iter().filter(|&&b| b == b'\n').count();
         let start = match between.iter().rposition(|&b| b == b'\n') {
             Some(i) => from + i + 1,
             None => start,
         };
+        self.last_line.set((offset, line + breaks, start));
         (line + breaks, start)
     }
 

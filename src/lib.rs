@@ -140,6 +140,7 @@ pub mod ingest;
 mod json;
 pub mod locale;
 pub mod organization;
+mod parallel;
 mod preserve;
 pub mod reconcile;
 pub mod registry;

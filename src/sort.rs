@@ -58,41 +58,22 @@ impl SortKeys {
 
     /// Keys computed by `write(i, buffer)` for `i` in `0..n`, on every core for large `n`.
     pub fn build(n: usize, write: impl Fn(usize, &mut Vec<u8>) + Sync) -> Self {
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if n < PARALLEL_THRESHOLD || threads < 2 {
-            let mut keys = SortKeys {
-                bytes: Vec::with_capacity(n * 48),
-                ends: Vec::with_capacity(n),
+        // One part on this thread for few keys; one per core for many.
+        let threads = if n < PARALLEL_THRESHOLD {
+            1
+        } else {
+            usize::MAX
+        };
+        let parts: Vec<SortKeys> = crate::parallel::map_ranges(n, threads, |range| {
+            let mut part = SortKeys {
+                bytes: Vec::with_capacity(range.len() * 48),
+                ends: Vec::with_capacity(range.len()),
             };
-            for i in 0..n {
-                write(i, &mut keys.bytes);
-                keys.ends.push(keys.bytes.len());
+            for i in range {
+                write(i, &mut part.bytes);
+                part.ends.push(part.bytes.len());
             }
-            return keys;
-        }
-        let chunk = n.div_ceil(threads);
-        let parts: Vec<SortKeys> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads)
-                .map(|t| {
-                    let write = &write;
-                    scope.spawn(move || {
-                        let range = (t * chunk)..((t + 1) * chunk).min(n);
-                        let mut part = SortKeys {
-                            bytes: Vec::with_capacity(range.len() * 48),
-                            ends: Vec::with_capacity(range.len()),
-                        };
-                        for i in range {
-                            write(i, &mut part.bytes);
-                            part.ends.push(part.bytes.len());
-                        }
-                        part
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect()
+            part
         });
         let mut keys = SortKeys {
             bytes: Vec::with_capacity(parts.iter().map(|p| p.bytes.len()).sum()),

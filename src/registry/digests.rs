@@ -26,26 +26,12 @@ impl TextDigests {
     /// The digests of `organizations`' texts, split among the available cores when there are
     /// many.
     pub(super) fn compute(organizations: &[Organization], lookup: &LookupIndex) -> Self {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        if organizations.len() < PARALLEL_FROM || threads < 2 {
+        if organizations.len() < PARALLEL_FROM {
             return Self::sequential(organizations, lookup);
         }
-        let chunk = organizations.len().div_ceil(threads);
-        let parts: Vec<TextDigests> = std::thread::scope(|scope| {
-            let handles: Vec<_> = organizations
-                .chunks(chunk)
-                .skip(1)
-                .map(|part| scope.spawn(move || Self::sequential(part, lookup)))
-                .collect();
-            let first = Self::sequential(organizations.chunks(chunk).next().unwrap_or(&[]), lookup);
-            std::iter::once(first)
-                .chain(
-                    handles
-                        .into_iter()
-                        .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-                )
-                .collect()
-        });
+        // One part per core (at most eight).
+        let parts =
+            crate::parallel::map_chunks(organizations, 8, |part| Self::sequential(part, lookup));
         let mut all = TextDigests::default();
         all.keys.reserve(parts.iter().map(|p| p.keys.len()).sum());
         all.skeletons.reserve(all.keys.capacity());

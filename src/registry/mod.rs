@@ -547,14 +547,20 @@ impl Registry {
         // indexes, and its lookup index is built beside the checks.
         let empty = self.organizations.is_empty() && self.lookup.is_empty();
         let count: usize = decoded.iter().map(|d| d.organizations.len()).sum();
-        let (acronyms, skeletons, lookup) = std::thread::scope(|scope| {
-            let lookup = (empty && count >= 1000)
-                .then(|| scope.spawn(|| self.lookup_of(&decoded, &digests)));
-            let acronyms = self.link(&decoded, &digests, &mut reporters);
-            let skeletons = self.check_spoofing(&decoded, &digests, &mut reporters);
-            let lookup = lookup.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-            (acronyms, skeletons, lookup)
-        });
+        let checks = |reporters: &mut Vec<Reporter<'_>>| {
+            let acronyms = self.link(&decoded, &digests, reporters);
+            let skeletons = self.check_spoofing(&decoded, &digests, reporters);
+            (acronyms, skeletons)
+        };
+        let (lookup, (acronyms, skeletons)) = if empty && count >= 1000 {
+            let (lookup, checked) = crate::parallel::join(
+                || self.lookup_of(&decoded, &digests),
+                || checks(&mut reporters),
+            );
+            (Some(lookup), checked)
+        } else {
+            (None, checks(&mut reporters))
+        };
         let indexes = lookup.map(|lookup| Indexes {
             lookup,
             acronyms,
@@ -676,13 +682,7 @@ impl Registry {
             }
         };
         if new.len() >= 1000 {
-            std::thread::scope(|scope| {
-                let handle = scope.spawn(build_lookup);
-                build_others();
-                handle
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            });
+            crate::parallel::join(build_lookup, build_others);
         } else {
             build_others();
             build_lookup();
