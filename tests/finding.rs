@@ -283,5 +283,30 @@ fn a_large_load_answers_as_one_by_one_inserts_do() -> Result<(), signatories::Er
             "{refused}"
         );
     }
+    // Removing an organization rebuilds the indexes as a load builds them: the registry then
+    // answers as one that never had it.
+    let removed = bulk.remove_organization("org-3")?;
+    let mut without = Registry::new();
+    for o in one_by_one
+        .organizations()
+        .iter()
+        .filter(|o| o.id != "org-3")
+    {
+        without.insert_organization(o.clone())?;
+    }
+    for o in one_by_one.organizations() {
+        for t in o
+            .acronyms
+            .iter()
+            .map(|a| &a.text)
+            .chain(o.names.iter().map(|n| &n.text))
+        {
+            assert_eq!(answers(&bulk, t), answers(&without, t), "{t}");
+        }
+    }
+    // Its acronym is free again in its country.
+    let mut again = removed.clone();
+    again.id = "org-3-again".into();
+    bulk.insert_organization(again)?;
     Ok(())
 }

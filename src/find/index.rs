@@ -1,6 +1,7 @@
 //! Finding organizations by acronym or name, blind to case and accents the way CLDR's root
 //! collation is at primary strength (`бкп` finds `БКП`, `cote` finds `Côte`), through an index of
-//! primary-strength sort keys.
+//! the digests of primary-strength sort keys (checked against the texts they lead to) and of
+//! words.
 
 use crate::FastMap as HashMap;
 

@@ -225,14 +225,16 @@ impl Registry {
     /// The lookup, acronym and look-alike indexes and the id index, built again from the
     /// organizations (after a change or a removal moved them).
     fn rebuild_organization_indexes(&mut self) {
-        let organizations = std::mem::take(&mut self.organizations);
         self.lookup = LookupIndex::new();
         self.acronyms.clear();
         self.skeletons.clear();
         self.org_index.clear();
-        for o in organizations {
-            self.push_organization(o);
+        for (i, o) in self.organizations.iter().enumerate() {
+            self.org_index.insert(o.id.clone(), i);
         }
+        // As a load builds them: the texts' digests on every core, then the indexes.
+        let digests = super::digests::TextDigests::compute(&self.organizations, &self.lookup);
+        self.index_from(0, &digests);
     }
 
     /// Changes an area in place (its names in each language): `edit` changes a copy, which is
