@@ -133,23 +133,21 @@ pub(crate) fn toml_records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -
         };
         for (key, node) in parts {
             let is_array = matches!(node.value, Value::Array(_));
-            let first = match seen.get(&key.name) {
+            let name = key.name.clone();
+            match seen.get(&name) {
                 None => {
-                    let name = key.name.clone();
-                    &*seen.entry(name).or_insert((key, is_array, i == 0))
+                    seen.insert(name.clone(), (key, is_array, i == 0));
                 }
                 // Only arrays of tables opened by later chunks may continue each other.
                 Some(&(_, was_array, in_first)) => {
                     if !(was_array && is_array) || i == 0 || (!first_is_header && in_first) {
                         return false;
                     }
-                    match seen.get(&key.name) {
-                        Some(first) => first,
-                        None => return false,
-                    }
                 }
+            }
+            let Some((key, ..)) = seen.get(&name) else {
+                return false;
             };
-            let key = &first.0;
             match node.value {
                 Value::Array(items) => {
                     for item in items {
@@ -161,11 +159,6 @@ pub(crate) fn toml_records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -
         }
     }
     true
-}
-
-/// Parses a TOML document whole, reporting every syntax error the parser recovers from.
-pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
-    parse_toml_whole(src)
 }
 
 /// At most this many syntax errors are collected from a TOML text (one less, and a note where
@@ -180,7 +173,8 @@ fn syntax_error(e: &toml::de::Error) -> SyntaxError {
     }
 }
 
-fn parse_toml_whole(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
+/// Parses a TOML document whole, reporting every syntax error the parser recovers from.
+pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     // Parsed with error recovery on growing prefixes (each four times the last, cut after a line
     // end) until enough errors are found or the whole text is read: a valid text is parsed in
     // at most 4/3 of the work of one parse, and a broken one costs time and memory for the first
@@ -325,7 +319,7 @@ mod tests {
 
     /// The top-level keys of the whole file's tree.
     fn whole(src: &str) -> Option<Seen<'_>> {
-        let root = parse_toml_whole(src).ok()?;
+        let root = parse_toml(src).ok()?;
         let Value::Table(fields) = root.value else {
             return None;
         };
@@ -398,6 +392,6 @@ mod tests {
         assert!(parse_toml(clash).is_err());
         let inline = "organization = [{ id = \"a\" }]\n[[organization]]\nid = \"b\"\n";
         assert_eq!(streamed(inline), None);
-        assert!(parse_toml_whole(inline).is_err());
+        assert!(parse_toml(inline).is_err());
     }
 }

@@ -35,6 +35,12 @@ pub(crate) fn primary_collator() -> CollatorBorrowed<'static> {
     }
 }
 
+/// The primary key of `s` by `collator`, written over `buf`.
+fn primary_key(collator: &CollatorBorrowed<'_>, s: &str, buf: &mut Vec<u8>) {
+    buf.clear();
+    let Ok(()) = collator.write_sort_key_to(s, buf);
+}
+
 /// Splits a name into words: runs of letters, digits and marks ([`crate::text::is_mark`]), with
 /// the joiners ZWJ and ZWNJ that Persian and Indic words hold inside them.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -162,13 +168,12 @@ impl LookupIndex {
 
     /// The primary key of `s`, written over `buf`.
     fn key_into(&self, s: &str, buf: &mut Vec<u8>) {
-        buf.clear();
-        let Ok(()) = self.collator.write_sort_key_to(s, buf);
+        primary_key(&self.collator, s, buf);
     }
 
     /// The digest of the primary key of `s`: equal for texts equal at primary strength.
     pub(crate) fn key_digest(&self, s: &str) -> u64 {
-        self.digest_key(&self.key(s))
+        self.key_digest_with(s, &mut Vec::new())
     }
 
     /// The digest of a primary key ([`LookupIndex::key`]).
@@ -228,12 +233,10 @@ impl LookupIndex {
                     };
                     if first_text != Some(text)
                         && first_text.is_none_or(|f| {
-                            let key = |s: &str| {
-                                let mut k = Vec::new();
-                                let Ok(()) = collator.write_sort_key_to(s, &mut k);
-                                k
-                            };
-                            key(f) != key(text)
+                            let (mut a, mut b) = (Vec::new(), Vec::new());
+                            primary_key(collator, f, &mut a);
+                            primary_key(collator, text, &mut b);
+                            a != b
                         })
                     {
                         mixed.insert(digest);

@@ -37,17 +37,8 @@ impl TextDigests {
         all.skeletons.reserve(all.keys.capacity());
         all.starts.reserve(organizations.len() + 1);
         for part in parts {
-            let offset = all.keys.len();
-            all.starts.extend(
-                part.starts
-                    .iter()
-                    .take(part.starts.len().saturating_sub(1))
-                    .map(|s| s + offset),
-            );
-            all.keys.extend(part.keys);
-            all.skeletons.extend(part.skeletons);
+            all.append(part);
         }
-        all.starts.push(all.keys.len());
         all
     }
 

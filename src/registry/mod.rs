@@ -160,17 +160,18 @@ fn acronym_digest(digester: &Digester, place: &Place, key: u64) -> u64 {
     digester.of(&(place, key))
 }
 
-/// Enters organization `i`'s acronyms (their key digests) in each of its countries.
+/// Enters organization `i`'s (`o`'s) acronyms in each of its countries; `keys` are the primary
+/// key digests of its texts (acronyms first).
 fn enter_acronyms(
     acronyms: &mut DigestMap<u32>,
     digester: &Digester,
     i: usize,
-    countries: &[Place],
+    o: &Organization,
     keys: &[u64],
 ) {
     let Ok(at) = u32::try_from(i) else { return };
-    for &key in keys {
-        for p in countries {
+    for &key in keys.iter().take(o.acronyms.len()) {
+        for p in &o.countries {
             let d = acronym_digest(digester, p, key);
             acronyms.insert(d, at, |held| held.binary_search(&at).err());
         }
@@ -223,24 +224,23 @@ impl<'a> Incoming<'a> {
     /// The organization that will be number `at`.
     pub(super) fn get(&self, at: usize) -> Option<&'a Organization> {
         let source = self.ends.partition_point(|&end| end <= at);
-        let first = if source == 0 {
-            self.start
-        } else {
-            *self.ends.get(source - 1)?
-        };
         self.decoded
             .get(source)?
             .organizations
-            .get(at.checked_sub(first)?)
+            .get(at.checked_sub(self.first(source)?)?)
     }
 
     /// The number organization `i` of source `source` will have.
     pub(super) fn place(&self, source: usize, i: usize) -> Option<u32> {
-        let first = match source {
-            0 => self.start,
-            _ => *self.ends.get(source - 1)?,
-        };
-        u32::try_from(first + i).ok()
+        u32::try_from(self.first(source)? + i).ok()
+    }
+
+    /// The number the first organization of source `source` will have.
+    fn first(&self, source: usize) -> Option<usize> {
+        match source {
+            0 => Some(self.start),
+            _ => self.ends.get(source - 1).copied(),
+        }
     }
 }
 
@@ -669,9 +669,7 @@ impl Registry {
         };
         let mut build_others = move || {
             for (k, o) in new.iter().enumerate() {
-                let keys = digests.keys(k);
-                let acronym_keys = keys.get(..o.acronyms.len()).unwrap_or(keys);
-                enter_acronyms(acronyms, digester, start + k, &o.countries, acronym_keys);
+                enter_acronyms(acronyms, digester, start + k, o, digests.keys(k));
                 add_skeletons(
                     skeleton_index,
                     organizations,
@@ -735,15 +733,7 @@ impl Registry {
         let organizations = &self.organizations;
         let text_of = |j: u32, t: u16| organizations.get(j as usize)?.text_at(usize::from(t));
         self.lookup.insert(i, o, digests.keys(0), text_of);
-        let keys = digests.keys(0);
-        let acronym_keys = keys.get(..o.acronyms.len()).unwrap_or(keys);
-        enter_acronyms(
-            &mut self.acronyms,
-            &self.digester,
-            i,
-            &o.countries,
-            acronym_keys,
-        );
+        enter_acronyms(&mut self.acronyms, &self.digester, i, o, digests.keys(0));
         add_skeletons(
             &mut self.skeletons,
             &self.organizations,
