@@ -8,14 +8,19 @@
 # SCALE_TOML=0 leaves out the TOML rows (tomllib takes about a minute per million).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+usage="usage: bash benches/scale.sh [SIZES…]   (numbers of organizations; default 10000 100000 1000000)"
+case "${1:-}" in -h|--help) echo "$usage"; echo "SCALE_TOML=0 leaves out the TOML rows."; exit 0;; esac
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+for n in "${sizes[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: $n is not a number of organizations" >&2; echo "$usage" >&2; exit 2; }
+done
 cargo build -q --release --example synthetic --example lookup
 bin="${CARGO_TARGET_DIR:-target}/release/examples"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-measure() {  # measure COMMAND… -> "seconds kilobytes"
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > /dev/null 2>> "$tmp/stderr" || { cat "$tmp/stderr"; exit 1; }
+measure() {  # measure COMMAND… -> "seconds kilobytes"; a failing command ends the script
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > /dev/null 2>> "$tmp/stderr" || { cat "$tmp/stderr" >&2; return 1; }
   cat "$tmp/time"
 }
 row() {  # row N WHAT SECONDS KB [REF_SECONDS REF_KB]
@@ -29,15 +34,18 @@ for n in "${sizes[@]}"; do
   for format in json toml; do
     [ "$format" = toml ] && [ "${SCALE_TOML:-1}" = 0 ] && continue
     file="$tmp/registry-$n.$format"
-    read -r gen_s gen_kb < <(measure "$bin/synthetic" "$n" "$file")
+    out=$(measure "$bin/synthetic" "$n" "$file") || exit 1
+    read -r gen_s gen_kb <<< "$out"
     if [ "$format" = json ]; then
       reference="json.load"
-      read -r py_s py_kb < <(measure python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$file")
+      out=$(measure python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$file") || exit 1
     else
       reference="tomllib.load"
-      read -r py_s py_kb < <(measure python3 -c "import tomllib,sys; tomllib.load(open(sys.argv[1],'rb'))" "$file")
+      out=$(measure python3 -c "import tomllib,sys; tomllib.load(open(sys.argv[1],'rb'))" "$file") || exit 1
     fi
-    read -r rs_s rs_kb < <(measure "$bin/lookup" --registry "$file" org-1)
+    read -r py_s py_kb <<< "$out"
+    out=$(measure "$bin/lookup" --registry "$file" org-1) || exit 1
+    read -r rs_s rs_kb <<< "$out"
     mb=$(du -m "$file" | cut -f1)
     row "$n" "synthetic.$format" "$gen_s" "$gen_kb"
     row "$n" "$reference" "$py_s" "$py_kb"
