@@ -188,7 +188,7 @@ pub enum Error {
         limit: u64,
     },
     /// A file name whose extension names no supported format.
-    #[error("{}: unknown data file format (expected .toml or .json)", path.display())]
+    #[error("{}: unknown data file format (expected {})", path.display(), crate::Format::expected())]
     UnknownFormat {
         /// The file.
         path: PathBuf,

@@ -2,8 +2,8 @@
 //! struggle of the Peruvian people" of 7 February 2023, compiled into the crate from
 //! `examples/data/`.
 
-use crate::decode::Format;
 use crate::error::Error;
+use crate::files::decode::Format;
 use crate::registry::Registry;
 
 /// The seed registry file (`examples/data/registry.toml`).

@@ -3,8 +3,8 @@
 //! file gets, and leaves the registry unchanged when it does not validate.
 
 use super::Registry;
-use crate::encode::{self, FileRef};
 use crate::error::Error;
+use crate::files::encode::{self, FileRef};
 use crate::find::LookupIndex;
 use crate::organization::Organization;
 use crate::statement::Statement;

@@ -5,13 +5,13 @@ use crate::FastMap as HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::decode::{self, Decoded, Format, Reporter};
 use crate::digest::{DigestMap, Digester};
-use crate::encode::{self, FileRef};
 use crate::error::{Error, Problem, ProblemKind, Problems};
+use crate::files::decode::{self, Decoded, Format, Reporter};
+use crate::files::encode::{self, FileRef};
+use crate::files::save::{self, Fingerprint};
 use crate::find::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization, Place};
-use crate::save::{self, Fingerprint};
 use crate::statement::Statement;
 
 mod digests;
@@ -857,7 +857,7 @@ impl Registry {
             (Some(Format::Toml), Some(fingerprint)) => match std::fs::read(&key) {
                 Ok(old) if Fingerprint::of(&old) == fingerprint => std::str::from_utf8(&old)
                     .ok()
-                    .and_then(|old| crate::preserve::merge(old, &text))
+                    .and_then(|old| crate::files::preserve::merge(old, &text))
                     .unwrap_or(text),
                 _ => text,
             },
@@ -914,7 +914,7 @@ impl Registry {
 /// data files' spelling (`names[0].text`).
 struct Placer<'a> {
     what: &'a str,
-    root: Option<crate::document::Node<'a>>,
+    root: Option<crate::files::tree::Node<'a>>,
     /// Byte offset of each line's start.
     starts: Vec<usize>,
     json: &'a str,
@@ -925,7 +925,7 @@ impl<'a> Placer<'a> {
         let (root, starts) = if needed {
             let mut starts = vec![0];
             starts.extend(json.match_indices('\n').map(|(i, _)| i + 1));
-            (crate::json::parse(json).ok(), starts)
+            (crate::files::json::parse(json).ok(), starts)
         } else {
             (None, Vec::new())
         };
@@ -954,7 +954,7 @@ impl<'a> Placer<'a> {
             .map(char::len_utf8)
             .sum();
         let mut path = Vec::new();
-        crate::document::path_at(root, start + column, &mut path);
+        crate::files::tree::path_at(root, start + column, &mut path);
         // The first two steps are the record's place in the file (`organization[0]`).
         let field = path
             .get(2..)

@@ -8,9 +8,9 @@ use std::ops::Range;
 use super::Incoming;
 use super::Registry;
 use super::digests::TextDigests;
-use crate::decode::{Decoded, Reporter};
 use crate::digest::DigestMap;
 use crate::error::ProblemKind;
+use crate::files::decode::{Decoded, Reporter};
 use crate::organization::Organization;
 
 impl Registry {

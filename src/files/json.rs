@@ -1,10 +1,10 @@
-//! A strict JSON (RFC 8259) reader into the spanned [`crate::document`] tree, so that every value
+//! A strict JSON (RFC 8259) reader into the spanned [`super::tree`] tree, so that every value
 //! of a JSON data file has a line and a column. Lone surrogates (`"\ud800"`), duplicate keys and
 //! nesting deeper than 128 levels are errors.
 
 use std::borrow::Cow;
 
-use crate::document::{Key, Node, SyntaxError, Value};
+use super::tree::{Event, Key, Node, SyntaxError, Value};
 
 const MAX_DEPTH: usize = 128;
 
@@ -25,21 +25,11 @@ pub(crate) fn parse(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     result.map_err(|e| vec![e])
 }
 
-/// A piece of a JSON document read by [`parse_records`].
-pub(crate) enum Event<'a, 'k> {
-    /// The document is not an object: its whole value.
-    Root(Node<'a>),
-    /// A top-level key whose value is not an array, with the value.
-    Field(&'k Key<'a>, Node<'a>),
-    /// One element of the array under a top-level key.
-    Item(&'k Key<'a>, Node<'a>),
-}
-
 /// Reads a JSON document whose top level is an object of arrays (a data file's `area`,
 /// `organization`, `statement`), handing each array element to `f` as soon as it is read: the
 /// tree of one record at a time, never the whole file's. Every other shape goes to `f` whole.
 /// The same syntax (and the same errors) as [`parse`].
-pub(crate) fn parse_records<'a>(
+pub(crate) fn records<'a>(
     src: &'a str,
     mut f: impl FnMut(Event<'a, '_>),
 ) -> Result<(), Vec<SyntaxError>> {

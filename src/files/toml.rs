@@ -1,107 +1,25 @@
-//! A format-neutral document tree in which every value and key keeps its byte span, so that
-//! validation can point at the line and column of any value. TOML and JSON files are read into
-//! it ([`parse_toml`], [`crate::json::parse`]) and decoded from it ([`crate::decode`]).
+//! The TOML reader: a TOML data file into the spanned [`super::tree`], whole ([`parse`]) or one
+//! top-level table at a time ([`records`]).
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::json::Event;
-
-/// A value with the byte span it was read from.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Node<'a> {
-    pub span: Range<usize>,
-    pub value: Value<'a>,
-}
-
-/// A key of a table with its span.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Key<'a> {
-    pub name: Cow<'a, str>,
-    pub span: Range<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-/// Strings borrow from the source text where they have no escapes.
-pub(crate) enum Value<'a> {
-    Null,
-    Bool(bool),
-    Integer(i64),
-    Float(f64),
-    String(Cow<'a, str>),
-    /// A TOML date or date-time, in its TOML spelling.
-    Datetime(String),
-    Array(Vec<Node<'a>>),
-    Table(Vec<(Key<'a>, Node<'a>)>),
-}
-
-impl Value<'_> {
-    /// The name of the value's type, for "expected a string, found an array" messages.
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Integer(_) => "an integer",
-            Value::Float(_) => "a float",
-            Value::String(_) => "a string",
-            Value::Datetime(_) => "a date",
-            Value::Array(_) => "an array",
-            Value::Table(_) => "a table",
-        }
-    }
-}
-
-/// The path from `node` to the innermost value or key at byte `offset`: table keys, and array
-/// indexes as `[i]`.
-pub(crate) fn path_at(node: &Node<'_>, offset: usize, path: &mut Vec<String>) {
-    match &node.value {
-        Value::Table(fields) => {
-            for (k, v) in fields {
-                if k.span.contains(&offset) {
-                    path.push(k.name.to_string());
-                    return;
-                }
-                if v.span.contains(&offset) {
-                    path.push(k.name.to_string());
-                    path_at(v, offset, path);
-                    return;
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                if v.span.contains(&offset) {
-                    path.push(format!("[{i}]"));
-                    path_at(v, offset, path);
-                    return;
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// A syntax error: its byte span and message.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct SyntaxError {
-    pub span: Range<usize>,
-    pub message: String,
-}
+use super::tree::{Event, Key, Node, SyntaxError, Value};
 
 /// Reads a TOML registry file one top-level table at a time, handing each element of a
 /// top-level array of tables to `f` as soon as its table is read (the events of the JSON
-/// reader, [`crate::json::parse_records`]) and every other top-level value whole: the tree of
+/// reader, [`super::json::records`]) and every other top-level value whole: the tree of
 /// one record at a time, never the whole file's.
 ///
 /// A registry file is a long run of `[[organization]]` (or `[[area]]`, `[[statement]]`)
 /// tables, and the toml crate's tree takes some thirty times the size of its text. Where
 /// reading the tables apart could change the outcome (a syntax error, or a top-level key
 /// defined both before the tables and by them) this returns `false`, possibly after handing
-/// some events: the caller then forgets them and reads the whole file with [`parse_toml`],
+/// some events: the caller then forgets them and reads the whole file with [`parse`],
 /// so that the result is always that of the whole file. A file of one table is read whole.
-pub(crate) fn toml_records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -> bool {
+pub(crate) fn records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -> bool {
     let chunks = top_level_tables(src);
     if chunks.len() < 2 {
         return false;
@@ -164,7 +82,7 @@ pub(crate) fn toml_records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -
 /// At most this many syntax errors are collected from a TOML text (one less, and a note where
 /// the check stopped): the parser's error values take far more memory than the text they
 /// describe, and a reader of the report needs the first ones.
-const MAX_SYNTAX_ERRORS: usize = crate::decode::MAX_LISTED_PROBLEMS;
+const MAX_SYNTAX_ERRORS: usize = super::MAX_LISTED_PROBLEMS;
 
 fn syntax_error(e: &toml::de::Error) -> SyntaxError {
     SyntaxError {
@@ -174,7 +92,7 @@ fn syntax_error(e: &toml::de::Error) -> SyntaxError {
 }
 
 /// Parses a TOML document whole, reporting every syntax error the parser recovers from.
-pub(crate) fn parse_toml(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
+pub(crate) fn parse(src: &str) -> Result<Node<'_>, Vec<SyntaxError>> {
     // Parsed with error recovery on growing prefixes (each four times the last, cut after a line
     // end) until enough errors are found or the whole text is read: a valid text is parsed in
     // at most 4/3 of the work of one parse, and a broken one costs time and memory for the first
@@ -319,7 +237,7 @@ mod tests {
 
     /// The top-level keys of the whole file's tree.
     fn whole(src: &str) -> Option<Seen<'_>> {
-        let root = parse_toml(src).ok()?;
+        let root = parse(src).ok()?;
         let Value::Table(fields) = root.value else {
             return None;
         };
@@ -337,7 +255,7 @@ mod tests {
     /// The top-level keys as read table by table, or `None` where the whole file is read.
     fn streamed(src: &str) -> Option<Seen<'_>> {
         let mut seen: Seen<'_> = Vec::new();
-        let ok = toml_records(src, |event| match event {
+        let ok = records(src, |event| match event {
             Event::Item(k, item) => match seen.iter_mut().find(|(name, ..)| *name == k.name) {
                 Some((_, _, Ok(items))) => items.push(item),
                 _ => seen.push((k.name.to_string(), k.span.clone(), Ok(vec![item]))),
@@ -389,9 +307,9 @@ mod tests {
         // A key defined before the tables and by them: the whole file decides (an error).
         let clash = "organization = 1\n[[organization]]\nid = \"a\"\n";
         assert_eq!(streamed(clash), None);
-        assert!(parse_toml(clash).is_err());
+        assert!(parse(clash).is_err());
         let inline = "organization = [{ id = \"a\" }]\n[[organization]]\nid = \"b\"\n";
         assert_eq!(streamed(inline), None);
-        assert!(parse_toml(inline).is_err());
+        assert!(parse(inline).is_err());
     }
 }

@@ -11,9 +11,9 @@ use std::ops::Range;
 
 use unic_langid::LanguageIdentifier;
 
+use super::tree::{Event, Key, Node, SyntaxError, Value};
 use crate::cldr;
 use crate::date::PartialDate;
-use crate::document::{Key, Node, SyntaxError, Value};
 use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
 use crate::organization::{
     Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
@@ -21,30 +21,7 @@ use crate::organization::{
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 use crate::text;
 
-/// The file format of a data file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// TOML, for people.
-    Toml,
-    /// JSON, for programs.
-    Json,
-}
-
-impl Format {
-    /// The format a path's extension names (`.toml`, `.json`), if any.
-    pub fn from_path(path: &std::path::Path) -> Option<Format> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "toml" => Some(Format::Toml),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-}
-
-/// At most this many problems, and as many warnings, are listed for one source; the rest are
-/// counted in a last line ("… and N more"), so that a broken file of millions of lines yields a
-/// readable report in bounded time and memory.
-pub const MAX_LISTED_PROBLEMS: usize = 1000;
+pub use super::{Format, MAX_LISTED_PROBLEMS};
 
 /// Reports problems with locations in one source text.
 pub(crate) struct Reporter<'a> {
@@ -295,23 +272,18 @@ pub(crate) struct Decoded {
     pub refs: Refs,
 }
 
-/// Decodes what a reader hands as it reads a file ([`crate::json::Event`]).
-fn on_event(
-    rep: &mut Reporter<'_>,
-    out: &mut Decoded,
-    event: crate::json::Event<'_, '_>,
-    fields: &[&str],
-) {
+/// Decodes what a reader hands as it reads a file ([`Event`]).
+fn on_event(rep: &mut Reporter<'_>, out: &mut Decoded, event: Event<'_, '_>, fields: &[&str]) {
     match event {
-        crate::json::Event::Root(root) => {
+        Event::Root(root) => {
             table(rep, &root, "the file", fields);
         }
-        crate::json::Event::Field(key, node) => {
+        Event::Field(key, node) => {
             if unknown_top_level(rep, key, fields) {
                 array(rep, &node, &key.name);
             }
         }
-        crate::json::Event::Item(key, item) => {
+        Event::Item(key, item) => {
             if key_checked(rep, key, fields) {
                 record(rep, &key.name, &item, out);
             }
@@ -328,13 +300,13 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     let checkpoint = rep.checkpoint();
     let parsed = match format {
         Format::Toml => {
-            if crate::document::toml_records(src, |event| on_event(rep, &mut out, event, FIELDS)) {
+            if super::toml::records(src, |event| on_event(rep, &mut out, event, FIELDS)) {
                 Ok(())
             } else {
                 // Read whole (see `toml_records`): what was read apart is forgotten.
                 rep.rollback(checkpoint);
                 out = Decoded::default();
-                crate::document::parse_toml(src).map(|root| {
+                super::toml::parse(src).map(|root| {
                     let Some(fields) = table(rep, &root, "the file", FIELDS) else {
                         return;
                     };
@@ -351,8 +323,7 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
             }
         }
         Format::Json => {
-            let result =
-                crate::json::parse_records(src, |event| on_event(rep, &mut out, event, FIELDS));
+            let result = super::json::records(src, |event| on_event(rep, &mut out, event, FIELDS));
             if result.is_err() {
                 // A file that does not parse reports its syntax error alone, as TOML does.
                 rep.rollback(checkpoint);
