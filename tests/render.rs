@@ -1294,3 +1294,138 @@ fn alphabetical_order_follows_what_lines_print_first() {
     ];
     assert_eq!(first_texts(Style::NameFirst), names);
 }
+
+/// The characters of a line in the order UAX #9 displays them, left to right, by an
+/// implementation independent of the crate's (`unicode-bidi`), without the invisible
+/// formatting characters (marks, isolates). `rtl` gives the paragraph direction, as a block's
+/// `dir` does in HTML; `None` lets the line choose (UAX #9 P2–P3), as a plain-text viewer does.
+fn display_order(line: &str, rtl: Option<bool>) -> String {
+    let level = rtl.map(|r| {
+        if r {
+            unicode_bidi::Level::rtl()
+        } else {
+            unicode_bidi::Level::ltr()
+        }
+    });
+    let info = unicode_bidi::BidiInfo::new(line, level);
+    let Some(para) = info.paragraphs.first() else {
+        return String::new();
+    };
+    info.reorder_line(para, para.range.clone())
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// The blocks (`<p>`, `<li>`) of an HTML edition as bidi text, as CSS lays them out: an
+/// element with `dir` and a `<bdi>` isolate their content (HTML's rendering rules give them
+/// `unicode-bidi: isolate`): LRI, RLI or FSI … PDI. Each block with the direction of its
+/// nearest `dir`.
+fn html_blocks_as_bidi_text(html: &str) -> Vec<(bool, String)> {
+    use html5gum::{Token, Tokenizer};
+    let mut dirs: Vec<(Vec<u8>, Option<bool>)> = Vec::new();
+    let mut blocks = Vec::new();
+    let mut current: Option<(bool, String)> = None;
+    for token in Tokenizer::new(html) {
+        let Ok(token) = token;
+        match token {
+            Token::StartTag(t) => {
+                let dir = t
+                    .attributes
+                    .iter()
+                    .find(|(k, _)| &k[..] == b"dir")
+                    .map(|(_, v)| &v.value[..] == b"rtl");
+                let name = t.name.to_vec();
+                let block = matches!(&name[..], b"p" | b"li");
+                if block {
+                    let rtl = dirs.iter().rev().find_map(|(_, d)| *d).unwrap_or(false);
+                    current = Some((dir.unwrap_or(rtl), String::new()));
+                } else if let Some((_, text)) = current.as_mut() {
+                    match (dir, &name[..]) {
+                        (Some(false), _) => text.push('\u{2066}'),
+                        (Some(true), _) => text.push('\u{2067}'),
+                        (None, b"bdi") => text.push('\u{2068}'),
+                        _ => {}
+                    }
+                }
+                dirs.push((name, dir));
+            }
+            Token::EndTag(t) => {
+                let (name, dir) = dirs.pop().unwrap_or_default();
+                assert_eq!(name, t.name.to_vec());
+                if matches!(&name[..], b"p" | b"li") {
+                    blocks.extend(current.take());
+                } else if let Some((_, text)) = current.as_mut()
+                    && (dir.is_some() || &name[..] == b"bdi")
+                {
+                    text.push('\u{2069}');
+                }
+            }
+            Token::String(s) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(&String::from_utf8_lossy(&s.value));
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+/// Hebrew has CLDR data but no messages: its sentences are English. They must display as
+/// English sentences in the right-to-left edition, the Hebrew date inside them as Hebrew.
+/// Expected display (read off the rules, not the crate): the English sentence left to right as
+/// a block; inside it the date `7 בפברואר 2023` as a right-to-left run, so shown left to right
+/// as `2023`, the month's letters in reverse order (`ראורבפב`), `7`. Without the isolation
+/// the paragraph showed `:(further signatories possible ,2023 בפברואר as of 7) Signatories`.
+#[test]
+fn fallback_sentences_keep_their_direction_in_a_right_to_left_edition() {
+    let expected = "Signatories (as of 2023 ראורבפב 7, further signatories possible):";
+    let he = Renderer::try_new("he").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(he.messages_locale().to_string(), "en");
+    let r = registry();
+    let s = statement(&r);
+    for format in [OutputFormat::Text, OutputFormat::Markdown] {
+        let options = RenderOptions::default()
+            .with_format(format)
+            .with_summary(true);
+        let out = he.render(&r, s, &options).unwrap_or_else(|e| panic!("{e}"));
+        let heading = out.lines().next().unwrap_or_default();
+        // The line stays a right-to-left paragraph of the Hebrew edition.
+        assert!(line_is_rtl(heading), "{format}: {heading:?}");
+        assert_eq!(display_order(heading, None), expected, "{format}");
+        // Every line keeps the edition's direction; every English sentence reads left to
+        // right: the summary starts on the left with "Signed by".
+        for line in out.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(line_is_rtl(line), "{format}: {line:?}");
+        }
+        let summary = out.lines().last().unwrap_or_default();
+        assert!(
+            display_order(summary, None).starts_with("Signed by 31 organizations from "),
+            "{format}: {}",
+            display_order(summary, None)
+        );
+    }
+    let html = he
+        .render(
+            &r,
+            s,
+            &RenderOptions::default().with_format(OutputFormat::Html),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    check_html(&html);
+    assert!(
+        html.contains("<span lang=\"en\" dir=\"ltr\">Signatories (as of <bdi lang=\"he\">"),
+        "{html}"
+    );
+    let blocks = html_blocks_as_bidi_text(&html);
+    let (rtl, heading) = blocks.first().unwrap_or_else(|| panic!("{html}"));
+    assert!(rtl);
+    assert_eq!(display_order(heading, Some(true)), expected);
+    // An edition with its own messages marks no sentence.
+    let de = render(
+        "de",
+        RenderOptions::default().with_format(OutputFormat::Html),
+    );
+    assert!(!de.contains("<span lang=\"en\" dir="), "{de}");
+}

@@ -257,22 +257,38 @@ impl Messages {
         }
         let key: TemplateKey = (id, layout.format(), selectors);
         let cacheable = n <= selectors.len();
-        if cacheable
+        let cached = if cacheable
             && let Ok(cache) = self.templates.read()
             && let Some((_, t)) = cache.iter().find(|(k, _)| same_key(k, &key))
         {
-            fill(out, t, args, layout, ctx);
-            return Ok(());
+            Some(Arc::clone(t))
+        } else {
+            None
+        };
+        let t: Arc<[Segment]> = match cached {
+            Some(t) => t,
+            None => {
+                let t: Arc<[Segment]> = self.template(id, args, layout)?.into();
+                if cacheable
+                    && let Ok(mut cache) = self.templates.write()
+                    && cache.len() < MAX_TEMPLATES
+                    && !cache.iter().any(|(k, _)| same_key(k, &key))
+                {
+                    cache.push((key, Arc::clone(&t)));
+                }
+                t
+            }
+        };
+        // A sentence of another language's messages (a fallback) is marked as that language's
+        // and isolated in its direction; its data is isolated against it.
+        match &ctx.sentences {
+            Some(sentences) => {
+                layout.open_sentence(out, sentences, ctx);
+                fill(out, &t, args, layout, &ctx.inside_sentence());
+                layout.close_sentence(out, sentences, ctx);
+            }
+            None => fill(out, &t, args, layout, ctx),
         }
-        let t: Arc<[Segment]> = self.template(id, args, layout)?.into();
-        if cacheable
-            && let Ok(mut cache) = self.templates.write()
-            && cache.len() < MAX_TEMPLATES
-            && !cache.iter().any(|(k, _)| same_key(k, &key))
-        {
-            cache.push((key, Arc::clone(&t)));
-        }
-        fill(out, &t, args, layout, ctx);
         Ok(())
     }
 

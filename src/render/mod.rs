@@ -42,7 +42,7 @@ pub use entry::{Part, ResolvedEntry};
 
 use self::edition::Cldr;
 use self::entry::NameLanguages;
-use self::layout::{Context, Item, Layout, SectionStart};
+use self::layout::{Context, Item, Layout, SectionStart, Sentences};
 use self::messages::{Arg, Messages};
 use crate::date::PartialDate;
 use crate::error::Error;
@@ -160,6 +160,21 @@ pub enum Gloss {
 struct Untranslated<'a> {
     seen: std::collections::HashSet<&'a str>,
     list: Vec<String>,
+}
+
+/// The state of one rendering: what every entry needs, and buffers reused from one entry to
+/// the next.
+struct Pass<'a, 'o> {
+    places: &'a PlaceNames,
+    options: &'o RenderOptions,
+    ctx: Context<'a>,
+    seen: Untranslated<'a>,
+    /// The entry, formatted for the layout.
+    entry: String,
+    /// The entry as a line of plain text (see [`Item::line`]).
+    line: String,
+    /// The entry's number in the edition's digits.
+    number: String,
 }
 
 /// The names of the countries and areas of a statement in one edition's language
@@ -325,6 +340,13 @@ pub struct Renderer {
     names: NameLanguages,
     gloss: Gloss,
     warnings: Vec<String>,
+    /// The language, script and direction of the messages where they are not the edition's
+    /// language (a fallback): each sentence is marked as theirs.
+    sentences: Option<(
+        LanguageIdentifier,
+        Option<icu_locale::subtags::Script>,
+        Direction,
+    )>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -403,7 +425,14 @@ impl Renderer {
         let messages = Messages::new(catalog, &chain, locale.icu())?;
         let cldr = Cldr::new(locale.icu().clone())?;
         let own = LanguageChain::for_language(&edition);
+        let sentences = (!served).then(|| {
+            let lang = messages.locale().clone();
+            let script = crate::cldr::likely_script(&lang);
+            let direction = crate::cldr::direction_of(&lang);
+            (lang, script, direction)
+        });
         Ok(Renderer {
+            sentences,
             names: NameLanguages {
                 glosses: own.clone(),
                 own,
@@ -478,6 +507,15 @@ impl Renderer {
             script: self.names.script,
             direction: self.cldr.direction,
             list_style: self.cldr.list_style(),
+            data_lang: &self.edition,
+            sentences: self
+                .sentences
+                .as_ref()
+                .map(|(lang, script, direction)| Sentences {
+                    lang,
+                    script: *script,
+                    direction: *direction,
+                }),
         }
     }
 
@@ -498,7 +536,8 @@ impl Renderer {
     }
 
     fn date_in(&self, d: PartialDate, layout: &dyn Layout) -> Result<String, Error> {
-        let ctx = self.context();
+        // The date goes into a sentence as data: its pieces are not sentences of their own.
+        let ctx = self.context().plain();
         let f = self.cldr.format_date(d);
         let main = match &f.main {
             (one, None) => one.clone(),
@@ -815,138 +854,146 @@ impl Renderer {
         statement: &Statement,
         options: &RenderOptions,
     ) -> Result<Rendered, Error> {
-        let layout = layout::of(options.format);
-        let ctx = self.context();
         // Each entry's organization is looked up once, for its places and its parts.
         let orgs = Self::organizations_of(registry, statement)?;
         let places = self.place_names_of(registry, orgs.iter().copied());
-        let heading = self.heading(statement, layout)?;
-        let summary = if options.summary {
-            Some(self.summary(registry, statement, options.format)?)
-        } else {
-            None
+        let mut page = self.begin_page(statement, options, orgs.len())?;
+        let mut pass = Pass {
+            places: &places,
+            options,
+            ctx: self.context(),
+            seen: Untranslated::default(),
+            entry: String::new(),
+            line: String::new(),
+            number: String::new(),
         };
-        // Organizations without a name in the edition's language, once each, in list order.
-        let mut seen = Untranslated::default();
-        let numbered = |section: &crate::Section| {
-            section.kind == SectionKind::Initial && options.numbering == Numbering::Numbered
-        };
-        let mut orgs = orgs.iter();
-        let (mut entry, mut line, mut n) = (String::new(), String::new(), String::new());
-        if options.format == OutputFormat::Json {
-            let mut page = layout::json::JsonPage::begin(
-                &layout::json::JsonHead {
-                    statement: &statement.id,
-                    locale: self.edition.to_string(),
-                    messages_locale: self.messages.locale().to_string(),
-                    direction: self.cldr.direction.as_str(),
-                    calendar: self.calendar(),
-                    heading: &heading,
-                    as_of: statement.as_of.map(|d| d.to_string()),
-                    more_possible: statement.more_possible,
-                },
-                orgs.len(),
-            );
-            for section in &statement.sections {
-                let numbered = numbered(section);
-                let heading = self.section_heading(section.kind, layout)?;
-                page.section(section.kind, heading.as_deref());
-                for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
-                    let e =
-                        self.next_entry(org, e, &places, &mut seen, options, &ctx, &mut entry)?;
-                    n.clear();
-                    if numbered {
-                        self.cldr.format_number_into(&mut n, number + 1);
-                    }
-                    page.entry(&e, numbered.then_some((number + 1, n.as_str())), &entry);
-                }
-                page.end_section();
-            }
-            let untranslated = seen.list;
-            let warnings = self.warnings_with(&untranslated);
-            let text = page.end(summary.as_deref(), &untranslated, &warnings);
-            return Ok(Rendered {
-                text,
-                untranslated,
-                warnings,
-            });
-        }
-        // The page is laid out entry by entry as each is resolved and formatted, in buffers
-        // reused from one entry to the next: rendering holds one entry at a time.
-        let mut out = String::with_capacity(orgs.len() * 112 + 1024);
-        layout.begin(&mut out, &heading, &ctx);
-        let plain = options.format == OutputFormat::Text;
-        let bulleted = options.numbering == Numbering::Bulleted;
+        let mut orgs = orgs.iter().copied();
         for (index, section) in statement.sections.iter().enumerate() {
-            let heading = self.section_heading(section.kind, layout)?;
-            let start = SectionStart {
-                index,
-                numbered: numbered(section),
-                heading: heading.as_deref(),
-            };
-            layout.section(&mut out, &start, &ctx);
-            for (number, (e, org)) in section.entries.iter().zip(orgs.by_ref()).enumerate() {
-                self.next_entry(org, e, &places, &mut seen, options, &ctx, &mut entry)?;
-                // Layouts with list markup (Markdown, HTML) number and bullet themselves: only
-                // plain text needs the edition's numbered or bulleted line.
-                line.clear();
-                if plain && start.numbered {
-                    n.clear();
-                    self.cldr.format_number_into(&mut n, number + 1);
-                    self.messages.format_into(
-                        &mut line,
-                        "item-numbered",
-                        &[("number", Arg::Text(&n, None)), ("entry", Arg::Raw(&entry))],
-                        layout,
-                        &ctx,
-                    )?;
-                } else if plain && bulleted {
-                    self.messages.format_into(
-                        &mut line,
-                        "item-bulleted",
-                        &[("entry", Arg::Raw(&entry))],
-                        layout,
-                        &ctx,
-                    )?;
-                }
-                let item = Item {
-                    index: number,
-                    entry: &entry,
-                    line: &line,
-                };
-                layout.item(&mut out, &start, &item, &ctx);
-            }
-            layout.end_section(&mut out, &start, &ctx);
+            self.render_section(&mut *page, &mut pass, index, section, &mut orgs)?;
         }
-        layout.end(&mut out, summary.as_deref(), &ctx);
-        let untranslated = seen.list;
+        let summary = match options.summary {
+            true => Some(self.summary(registry, statement, options.format)?),
+            false => None,
+        };
+        let untranslated = pass.seen.list;
         let warnings = self.warnings_with(&untranslated);
+        let text = page.end(summary.as_deref(), &untranslated, &warnings);
         Ok(Rendered {
-            text: out,
+            text,
             untranslated,
             warnings,
         })
     }
 
+    /// Starts the page of a rendering with its heading.
+    fn begin_page(
+        &self,
+        statement: &Statement,
+        options: &RenderOptions,
+        entries: usize,
+    ) -> Result<Box<dyn layout::Page + '_>, Error> {
+        let heading = self.heading(statement, layout::of(options.format))?;
+        let head = layout::Head {
+            statement: &statement.id,
+            locale: self.edition.to_string(),
+            messages_locale: self.messages.locale().to_string(),
+            direction: self.cldr.direction.as_str(),
+            calendar: self.calendar(),
+            heading: &heading,
+            as_of: statement.as_of.map(|d| d.to_string()),
+            more_possible: statement.more_possible,
+        };
+        Ok(layout::page(options.format, &head, entries, self.context()))
+    }
+
+    /// Lays out one section of a rendering, its entries taking their organizations from
+    /// `orgs` in order.
+    fn render_section<'a>(
+        &'a self,
+        page: &mut dyn layout::Page,
+        pass: &mut Pass<'a, '_>,
+        index: usize,
+        section: &'a crate::Section,
+        orgs: &mut impl Iterator<Item = &'a crate::Organization>,
+    ) -> Result<(), Error> {
+        let layout = layout::of(pass.options.format);
+        let heading = self.section_heading(section.kind, layout)?;
+        let start = SectionStart {
+            index,
+            kind: section.kind,
+            numbered: section.kind == SectionKind::Initial
+                && pass.options.numbering == Numbering::Numbered,
+            heading: heading.as_deref(),
+        };
+        page.section(&start);
+        for (number, (e, org)) in section.entries.iter().zip(orgs).enumerate() {
+            let e = self.next_entry(org, e, pass)?;
+            pass.number.clear();
+            if start.numbered {
+                self.cldr.format_number_into(&mut pass.number, number + 1);
+            }
+            self.entry_line(pass, &start)?;
+            let item = Item {
+                index: number,
+                entry: &pass.entry,
+                line: &pass.line,
+                number: start.numbered.then_some((number + 1, pass.number.as_str())),
+                resolved: &e,
+            };
+            page.entry(&start, &item);
+        }
+        page.end_section(&start);
+        Ok(())
+    }
+
+    /// The entry of `pass` as a line of plain text with its number or bullet (the edition's
+    /// `item-numbered` or `item-bulleted` message), in `pass.line`; empty where the layout has
+    /// list markup of its own (Markdown, HTML) or the line is the entry itself.
+    fn entry_line(&self, pass: &mut Pass<'_, '_>, start: &SectionStart<'_>) -> Result<(), Error> {
+        pass.line.clear();
+        if pass.options.format != OutputFormat::Text {
+            return Ok(());
+        }
+        let layout = layout::of(pass.options.format);
+        if start.numbered {
+            self.messages.format_into(
+                &mut pass.line,
+                "item-numbered",
+                &[
+                    ("number", Arg::Text(&pass.number, None)),
+                    ("entry", Arg::Raw(&pass.entry)),
+                ],
+                layout,
+                &pass.ctx,
+            )
+        } else if pass.options.numbering == Numbering::Bulleted {
+            self.messages.format_into(
+                &mut pass.line,
+                "item-bulleted",
+                &[("entry", Arg::Raw(&pass.entry))],
+                layout,
+                &pass.ctx,
+            )
+        } else {
+            Ok(())
+        }
+    }
+
     /// Resolves the next entry of a rendering, notes its organization if it has no name in the
-    /// edition's language, and writes the entry as the style prints it over `out`.
-    #[allow(clippy::too_many_arguments)]
+    /// edition's language, and writes the entry as the style prints it over `pass.entry`.
     fn next_entry<'a>(
         &'a self,
         org: &'a crate::Organization,
         e: &'a crate::Entry,
-        places: &'a PlaceNames,
-        untranslated: &mut Untranslated<'a>,
-        options: &RenderOptions,
-        ctx: &Context<'_>,
-        out: &mut String,
+        pass: &mut Pass<'a, '_>,
     ) -> Result<ResolvedEntry<'a>, Error> {
-        let e = entry::resolve(org, e, &self.edition, &self.names, places);
-        if !e.translated && untranslated.seen.insert(e.org) {
-            untranslated.list.push(e.org.to_owned());
+        let e = entry::resolve(org, e, &self.edition, &self.names, pass.places);
+        if !e.translated && pass.seen.seen.insert(e.org) {
+            pass.seen.list.push(e.org.to_owned());
         }
-        out.clear();
-        self.entry_into(out, &e, options.style, layout::of(options.format), ctx)?;
+        pass.entry.clear();
+        let layout = layout::of(pass.options.format);
+        self.entry_into(&mut pass.entry, &e, pass.options.style, layout, &pass.ctx)?;
         Ok(e)
     }
 

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Item, Layout, SectionStart};
+use super::{Context, Item, Layout, PageLayout, SectionStart, Sentences};
 use crate::render::OutputFormat;
 
 pub(super) struct Html;
@@ -28,7 +28,8 @@ impl Layout for Html {
         ctx: &Context<'_>,
     ) {
         let other_direction = crate::text::direction(s).is_some_and(|d| d != ctx.direction);
-        let foreign = lang.filter(|l| {
+        // Data without a language is in the edition's (a date, a country name).
+        let foreign = Some(lang.unwrap_or(ctx.data_lang)).filter(|l| {
             *l != ctx.edition
                 && (l.language != ctx.edition.language
                     || crate::cldr::likely_script(l) != ctx.script)
@@ -54,6 +55,21 @@ impl Layout for Html {
         }
     }
 
+    fn open_sentence(&self, out: &mut String, sentences: &Sentences<'_>, _: &Context<'_>) {
+        let _ = write!(
+            out,
+            "<span lang=\"{}\" dir=\"{}\">",
+            sentences.lang,
+            sentences.direction.as_str()
+        );
+    }
+
+    fn close_sentence(&self, out: &mut String, _: &Sentences<'_>, _: &Context<'_>) {
+        out.push_str("</span>");
+    }
+}
+
+impl PageLayout for Html {
     fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
         let _ = writeln!(
             out,

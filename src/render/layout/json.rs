@@ -2,7 +2,7 @@
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Context, Item, Layout, SectionStart};
+use super::{Context, Head, Item, Layout, Page, SectionStart, Sentences};
 use crate::render::OutputFormat;
 use crate::render::entry::{Part, ResolvedEntry};
 use crate::statement::SectionKind;
@@ -22,24 +22,10 @@ impl Layout for Json {
         out.push_str(s);
     }
 
-    // JSON documents are written by [`json`], from the resolved entries.
-    fn begin(&self, _: &mut String, _: &str, _: &Context<'_>) {}
-    fn section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
-    fn item(&self, _: &mut String, _: &SectionStart<'_>, _: &Item<'_>, _: &Context<'_>) {}
-    fn end_section(&self, _: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {}
-    fn end(&self, _: &mut String, _: Option<&str>, _: &Context<'_>) {}
-}
-
-/// The fields of a JSON document before its sections.
-pub(crate) struct JsonHead<'a> {
-    pub(crate) statement: &'a str,
-    pub(crate) locale: String,
-    pub(crate) messages_locale: String,
-    pub(crate) direction: &'static str,
-    pub(crate) calendar: &'static str,
-    pub(crate) heading: &'a str,
-    pub(crate) as_of: Option<String>,
-    pub(crate) more_possible: bool,
+    // Strings of JSON carry no markup: the document says which messages wrote them
+    // (`messages_locale`).
+    fn open_sentence(&self, _: &mut String, _: &Sentences<'_>, _: &Context<'_>) {}
+    fn close_sentence(&self, _: &mut String, _: &Sentences<'_>, _: &Context<'_>) {}
 }
 
 /// A JSON document written as the renderer goes, section by section and entry by entry, one
@@ -56,7 +42,7 @@ pub(crate) struct JsonPage {
 
 impl JsonPage {
     /// Starts a document of about `entries` entries.
-    pub(crate) fn begin(head: &JsonHead<'_>, entries: usize) -> Self {
+    pub(crate) fn begin(head: &Head<'_>, entries: usize) -> Self {
         let mut w = Writer(String::with_capacity(entries * 512 + 1024));
         w.raw("{\"statement\":");
         w.str(head.statement);
@@ -79,7 +65,7 @@ impl JsonPage {
     }
 
     /// Starts a section.
-    pub(crate) fn section(&mut self, kind: SectionKind, heading: Option<&str>) {
+    fn section(&mut self, kind: SectionKind, heading: Option<&str>) {
         if !std::mem::replace(&mut self.first, true) {
             self.w.raw(",");
         }
@@ -92,12 +78,7 @@ impl JsonPage {
 
     /// An entry of the section last started: its parts, its number (as a number and as the
     /// edition prints it) and its text.
-    pub(crate) fn entry(
-        &mut self,
-        e: &ResolvedEntry<'_>,
-        number: Option<(usize, &str)>,
-        text: &str,
-    ) {
+    fn entry(&mut self, e: &ResolvedEntry<'_>, number: Option<(usize, &str)>, text: &str) {
         use std::fmt::Write as _;
         let w = &mut self.w;
         if !std::mem::replace(&mut self.first, false) {
@@ -136,13 +117,13 @@ impl JsonPage {
     }
 
     /// Ends the section last started.
-    pub(crate) fn end_section(&mut self) {
+    fn end_section(&mut self) {
         self.w.raw("]}");
         self.first = false;
     }
 
     /// Ends the document.
-    pub(crate) fn end(
+    fn end(
         mut self,
         summary: Option<&str>,
         untranslated: &[String],
@@ -157,6 +138,29 @@ impl JsonPage {
         w.list(warnings, |w, s| w.str(s));
         w.raw("}\n");
         self.w.0
+    }
+}
+
+impl Page for JsonPage {
+    fn section(&mut self, section: &SectionStart<'_>) {
+        JsonPage::section(self, section.kind, section.heading);
+    }
+
+    fn entry(&mut self, _: &SectionStart<'_>, item: &Item<'_>) {
+        JsonPage::entry(self, item.resolved, item.number, item.entry);
+    }
+
+    fn end_section(&mut self, _: &SectionStart<'_>) {
+        JsonPage::end_section(self);
+    }
+
+    fn end(
+        self: Box<Self>,
+        summary: Option<&str>,
+        untranslated: &[String],
+        warnings: &[String],
+    ) -> String {
+        JsonPage::end(*self, summary, untranslated, warnings)
     }
 }
 

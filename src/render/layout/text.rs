@@ -4,7 +4,8 @@
 use unic_langid::LanguageIdentifier;
 
 use super::{
-    Context, Item, Layout, SectionStart, isolated, line, plain_begin, plain_end, plain_section,
+    Context, Item, Layout, PageLayout, SectionStart, isolated, line, plain_begin, plain_end,
+    plain_section,
 };
 use crate::render::OutputFormat;
 
@@ -22,7 +23,9 @@ impl Layout for Text {
     fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, ctx: &Context<'_>) {
         isolated(out, s, ctx, |out, s| out.push_str(s));
     }
+}
 
+impl PageLayout for Text {
     fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
         plain_begin(out, heading, ctx);
     }
