@@ -9,8 +9,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use signatories::collation::Collation;
-use signatories::sort::SortKeys;
+use signatories::collate::Collation;
+use signatories::collate::SortKeys;
 
 mod synthetic;
 

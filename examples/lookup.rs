@@ -13,7 +13,7 @@
 
 use std::process::ExitCode;
 
-use signatories::collation::{Collation, CollationOptions, Strength};
+use signatories::collate::{Collation, CollationOptions, Strength};
 use signatories::{Organization, Place, Registry};
 
 const USAGE: &str = "usage: lookup [--registry FILE]… [--locale TAG] [--json] [--all] QUERY…\n(lookup --help explains each option)";

@@ -23,8 +23,8 @@
 use std::process::ExitCode;
 
 use signatories::Registry;
+use signatories::collate::ListOrder;
 use signatories::render::{Catalog, Gloss, OutputFormat, RenderOptions, Renderer, Style};
-use signatories::sort::ListOrder;
 
 const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
 [--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \

@@ -15,10 +15,10 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use signatories::collation::{
+use signatories::collate::SortKeys;
+use signatories::collate::{
     CaseFirst, Collation, CollationOptions, Numeric, Punctuation, Strength,
 };
-use signatories::sort::SortKeys;
 
 const USAGE: &str = "usage: sort --locale TAG [--strength primary|secondary|tertiary] \
 [--ignore-punctuation] [--numeric] [--case-first upper|lower] [FILE]\n(sort --help explains each option)";

@@ -128,7 +128,7 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::Random
 
 pub mod audit;
 pub mod cldr;
-pub mod collation;
+pub mod collate;
 pub mod date;
 mod digest;
 pub mod error;
@@ -142,7 +142,6 @@ pub mod reconcile;
 pub mod registry;
 pub mod render;
 pub mod seed;
-pub mod sort;
 mod spoof;
 pub mod statement;
 pub mod text;

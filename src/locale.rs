@@ -183,7 +183,7 @@ impl IntoLocale for String {
 /// English name.
 ///
 /// This is the one rule for "the name that serves language L": printing
-/// ([`crate::render`]), sorting ([`crate::sort::SortBy::NameIn`]) and
+/// ([`crate::render`]), sorting ([`crate::collate::SortBy::NameIn`]) and
 /// [`crate::Organization::name_for`] all use it.
 ///
 /// ```

@@ -4,7 +4,7 @@
 //! Each data-file case names the text the error must point at; the test finds that text in the
 //! input itself to know the expected line and column.
 
-use signatories::collation::Collation;
+use signatories::collate::Collation;
 use signatories::ingest::{ParseOptions, parse};
 use signatories::render::{OutputFormat, RenderOptions, Renderer};
 use signatories::{Format, PartialDate, Registry};

@@ -8,8 +8,10 @@
 use std::cmp::Ordering;
 
 use proptest::prelude::*;
-use signatories::collation::{Collation, CollationOptions, Punctuation, Strength};
-use signatories::sort::{ListOrder as ListOrdering, OrganizationIndex, SortBy, SortKeys, SortSpec};
+use signatories::collate::{Collation, CollationOptions, Punctuation, Strength};
+use signatories::collate::{
+    ListOrder as ListOrdering, OrganizationIndex, SortBy, SortKeys, SortSpec,
+};
 
 const NAMES: &str = include_str!("fixtures/collation/names.txt");
 const SETTINGS: &[&str] = &[
@@ -128,7 +130,7 @@ fn the_classic_cases() {
     // Numeric ordering.
     let n = Collation::try_new(
         "en",
-        CollationOptions::default().with_numeric(signatories::collation::Numeric::On),
+        CollationOptions::default().with_numeric(signatories::collate::Numeric::On),
     )
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(n.compare("Item 2", "Item 10"), Ordering::Less);

@@ -105,7 +105,7 @@ impl Registry {
     /// query with every acronym and name: meant for interactive searches.
     ///
     /// ```
-    /// use signatories::collation::{Collation, CollationOptions, Strength};
+    /// use signatories::collate::{Collation, CollationOptions, Strength};
     /// let registry = signatories::seed::registry()?;
     /// let primary = CollationOptions::default().with_strength(Strength::Primary);
     /// let root = Collation::try_new("und", primary)?;
@@ -115,11 +115,7 @@ impl Registry {
     /// assert!(registry.find_with(&turkish, "turkiye komunist partisi marksist leninist").is_empty());
     /// # Ok::<(), signatories::Error>(())
     /// ```
-    pub fn find_with(
-        &self,
-        collation: &crate::collation::Collation,
-        query: &str,
-    ) -> Vec<Found<'_>> {
+    pub fn find_with(&self, collation: &crate::collate::Collation, query: &str) -> Vec<Found<'_>> {
         use std::cmp::Ordering::Equal;
         let query = crate::text::normalize(query);
         let mut out: Vec<Found<'_>> = Vec::new();

@@ -44,12 +44,12 @@ use self::edition::Cldr;
 use self::entry::NameLanguages;
 use self::layout::{Context, Item, Layout, SectionStart, Sentences};
 use self::messages::{Arg, Messages};
+use crate::collate::{ListOrder, SortBy, SortSpec};
 use crate::date::PartialDate;
 use crate::error::Error;
 use crate::locale::{IntoLocale, LanguageChain};
 use crate::organization::Place;
 use crate::registry::Registry;
-use crate::sort::{ListOrder, SortBy, SortSpec};
 use crate::statement::{SectionKind, Statement};
 use crate::text::Direction;
 

@@ -65,7 +65,7 @@ spelled_enum!(CaseFirst, "case-first", { Upper => "upper", Lower => "lower", Off
 /// what the locale tag's `-u-kn`/`-u-kf` keywords say).
 ///
 /// ```
-/// use signatories::collation::{Collation, CollationOptions, Punctuation, Strength};
+/// use signatories::collate::{Collation, CollationOptions, Punctuation, Strength};
 /// let options = CollationOptions::default()
 ///     .with_strength(Strength::Primary)
 ///     .with_punctuation(Punctuation::Ignored);
@@ -112,7 +112,7 @@ impl CollationOptions {
 /// A collator for one locale and set of options. Build it once and keep it; it is `Send + Sync`.
 ///
 /// ```
-/// use signatories::collation::Collation;
+/// use signatories::collate::Collation;
 /// let sv = Collation::try_new("sv", Default::default())?;
 /// let de = Collation::try_new("de", Default::default())?;
 /// // "ä" goes after "z" in Swedish, with "a" in German.

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use unic_langid::LanguageIdentifier;
 
-use crate::collation::Collation;
+use super::collation::Collation;
 use crate::error::Error;
 use crate::locale::Locale;
 use crate::organization::{Organization, Place};
@@ -19,8 +19,8 @@ use crate::statement::{Entry, Statement};
 /// Collation keys of a list of items, in one buffer.
 ///
 /// ```
-/// use signatories::collation::Collation;
-/// use signatories::sort::SortKeys;
+/// use signatories::collate::Collation;
+/// use signatories::collate::SortKeys;
 /// let de = Collation::try_new("de", Default::default())?;
 /// let names = ["Zypern", "Österreich", "Ägypten", "Bulgarien"];
 /// let keys = SortKeys::new(&de, &names);
@@ -204,7 +204,7 @@ fn latin(s: &str) -> Cow<'_, str> {
 
 /// The own-language name of a country: CLDR's name of `code` in the country's likely
 /// language.
-pub fn country_own_name(code: &str) -> Option<String> {
+pub(crate) fn country_own_name(code: &str) -> Option<String> {
     let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
     id.region = Some(icu_locale::subtags::Region::try_from_str(code).ok()?);
     crate::cldr::maximize(&mut id);
@@ -414,7 +414,7 @@ impl ListOrder {
     /// The statement with each section's entries in this order (sections stay as they are).
     ///
     /// ```
-    /// use signatories::sort::ListOrder;
+    /// use signatories::collate::ListOrder;
     /// let registry = signatories::seed::registry()?;
     /// let s = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
     /// let protocol = ListOrder::Protocol.apply(&registry, s)?;
