@@ -5,9 +5,9 @@
 use crate::FastMap as HashMap;
 use std::ops::Range;
 
-use super::Incoming;
 use super::Registry;
 use super::digests::TextDigests;
+use super::load::Incoming;
 use crate::digest::DigestMap;
 use crate::error::ProblemKind;
 use crate::files::decode::{Decoded, Reporter};

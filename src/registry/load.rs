@@ -1,0 +1,505 @@
+//! Loading: data files and texts decoded, checked as a whole and entered into the registry;
+//! records given through the API checked as a file holding them would be.
+
+use std::path::{Path, PathBuf};
+
+use super::digests::TextDigests;
+use super::{Registry, too_large};
+use crate::digest::DigestMap;
+use crate::error::{Error, Problem, ProblemKind, Problems};
+use crate::files::decode::{self, Decoded, Format, Reporter};
+use crate::files::encode::{self, FileRef};
+use crate::files::save::{self, Fingerprint};
+use crate::find::LookupIndex;
+use crate::organization::{Area, Organization, Place};
+use crate::statement::Statement;
+
+/// Records decoded from sources and checked, ready to enter the registry.
+struct Checked {
+    decoded: Vec<Decoded>,
+    /// The digests of every text of every organization, by source.
+    digests: Vec<TextDigests>,
+    /// The indexes of the new organizations, complete when the registry had none.
+    indexes: Option<Indexes>,
+    warnings: Vec<Problem>,
+}
+
+/// The lookup, acronym and skeleton indexes of organizations entering an empty registry,
+/// built while they were checked.
+struct Indexes {
+    lookup: LookupIndex,
+    acronyms: DigestMap<u32>,
+    skeletons: DigestMap<(u32, u16)>,
+}
+
+/// The organizations of decoded sources, numbered as they will be in the registry: after its
+/// `start` organizations, source by source.
+pub(super) struct Incoming<'a> {
+    start: usize,
+    decoded: &'a [Decoded],
+    /// One past the last number of each source.
+    ends: Vec<usize>,
+}
+
+impl<'a> Incoming<'a> {
+    pub(super) fn new(start: usize, decoded: &'a [Decoded]) -> Self {
+        let ends = decoded
+            .iter()
+            .scan(start, |end, d| {
+                *end += d.organizations.len();
+                Some(*end)
+            })
+            .collect();
+        Incoming {
+            start,
+            decoded,
+            ends,
+        }
+    }
+
+    /// The organization that will be number `at`.
+    pub(super) fn get(&self, at: usize) -> Option<&'a Organization> {
+        let source = self.ends.partition_point(|&end| end <= at);
+        self.decoded
+            .get(source)?
+            .organizations
+            .get(at.checked_sub(self.first(source)?)?)
+    }
+
+    /// The number organization `i` of source `source` will have.
+    pub(super) fn place(&self, source: usize, i: usize) -> Option<u32> {
+        u32::try_from(self.first(source)? + i).ok()
+    }
+
+    /// The number the first organization of source `source` will have.
+    fn first(&self, source: usize) -> Option<usize> {
+        match source {
+            0 => Some(self.start),
+            _ => self.ends.get(source - 1).copied(),
+        }
+    }
+}
+
+/// A source text and the name to report its problems under.
+struct Source<'a> {
+    label: String,
+    text: &'a str,
+    format: Format,
+}
+
+impl Registry {
+    /// Loads one data file (`.toml` or `.json`).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when it cannot be read, [`Error::Invalid`] with every problem found.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
+        Self::load_files(&[path])
+    }
+
+    /// Loads several data files as one registry (organizations in one, statements in another),
+    /// checking references across them.
+    ///
+    /// # Errors
+    /// As [`Registry::load`], with the problems of every file.
+    pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_files(paths)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of data files to this registry. On any problem the registry is left
+    /// unchanged.
+    ///
+    /// # Errors
+    /// As [`Registry::load`].
+    pub fn add_files<P: AsRef<Path>>(&mut self, paths: &[P]) -> Result<(), Error> {
+        let mut texts = Vec::new();
+        for p in paths {
+            let path = p.as_ref();
+            let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+                path: path.to_path_buf(),
+            })?;
+            let label = path.display().to_string();
+            let bytes = match save::read_limited(path, self.max_file_bytes)? {
+                Ok(bytes) => bytes,
+                Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
+            };
+            let fingerprint = Fingerprint::of(&bytes);
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let valid =
+                        String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default())
+                            .into_owned();
+                    let mut rep = Reporter::new(label, &valid);
+                    let bad: String = e
+                        .as_bytes()
+                        .get(offset..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(4)
+                        .map(|b| format!("\\x{b:02x}"))
+                        .collect();
+                    rep.report(
+                        &(offset..offset),
+                        ProblemKind::InvalidUtf8,
+                        "invalid UTF-8",
+                        &bad,
+                    );
+                    return Err(Error::Invalid(Problems(rep.finish().0)));
+                }
+            };
+            texts.push((label, text, format, save::key(path), fingerprint));
+        }
+        let sources: Vec<Source<'_>> = texts
+            .iter()
+            .map(|(label, text, format, _, _)| Source {
+                label: label.clone(),
+                text,
+                format: *format,
+            })
+            .collect();
+        let checked = self.check_sources(&sources)?;
+        // The files' texts are not needed once their records are decoded and checked: they go
+        // before the indexes are built, so that the text and the indexes never take memory at
+        // the same time.
+        drop(sources);
+        let files: Vec<(PathBuf, Fingerprint)> = texts
+            .into_iter()
+            .map(|(_, _, _, key, fingerprint)| (key, fingerprint))
+            .collect();
+        self.push_checked(checked);
+        if let Ok(mut known) = self.files.lock() {
+            known.extend(files);
+        }
+        Ok(())
+    }
+
+    /// A registry from TOML text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_toml_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Toml, label)?;
+        Ok(r)
+    }
+
+    /// A registry from JSON text; `label` names it in error messages.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn from_json_str(text: &str, label: &str) -> Result<Self, Error> {
+        let mut r = Registry::new();
+        r.add_str(text, Format::Json, label)?;
+        Ok(r)
+    }
+
+    /// Adds the contents of a data file's text. On any problem the registry is left unchanged.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem found.
+    pub fn add_str(&mut self, text: &str, format: Format, label: &str) -> Result<(), Error> {
+        self.add_sources(&[Source {
+            label: label.to_owned(),
+            text,
+            format,
+        }])
+    }
+
+    /// Adds an organization, normalizing its text (NFC, trimmed) and validating it as a data
+    /// file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_organization(&mut self, org: Organization) -> Result<(), Error> {
+        let file = FileRef {
+            area: &[],
+            organization: std::slice::from_ref(&org),
+            statement: &[],
+        };
+        // A file tells a country from an area by its spelling: refuse what would change
+        // variant on the way (`Place::Country("kurdistan")` would come back as an area).
+        let mixed_up: Vec<Problem> = org
+            .countries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let two_letters = p.as_str().len() == 2
+                    && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
+                let message = match p {
+                    Place::Country(_) if !two_letters => {
+                        "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
+                    }
+                    Place::Area(_) if two_letters => {
+                        "an area id of two letters, which files read as a country code"
+                    }
+                    _ => return None,
+                };
+                Some(Problem {
+                    kind: ProblemKind::InvalidValue,
+                    location: crate::error::Location {
+                        file: format!("organization {:?}", org.id),
+                        line: 1,
+                        column: 1,
+                        field: Some(format!("countries[{i}]")),
+                    },
+                    message: message.to_owned(),
+                    value: p.as_str().to_owned(),
+                })
+            })
+            .collect();
+        if !mixed_up.is_empty() {
+            return Err(Error::Invalid(Problems(mixed_up)));
+        }
+        self.insert_json("organization", &org.id, &encode::to_json(&file))
+    }
+
+    /// Adds an area, validating it as a data file would be.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_area(&mut self, area: Area) -> Result<(), Error> {
+        let file = FileRef {
+            area: std::slice::from_ref(&area),
+            organization: &[],
+            statement: &[],
+        };
+        self.insert_json("area", &area.id, &encode::to_json(&file))
+    }
+
+    /// Adds a statement, validating it (every entry must name an organization of the registry).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    pub fn insert_statement(&mut self, statement: Statement) -> Result<(), Error> {
+        let file = FileRef {
+            area: &[],
+            organization: &[],
+            statement: std::slice::from_ref(&statement),
+        };
+        self.insert_json("statement", &statement.id, &encode::to_json(&file))
+    }
+
+    /// Adds one record given through the API, as the JSON text of a data file holding it:
+    /// problems and warnings are placed at the record and field (`organization "x",
+    /// names[0].text`), not at the text, which the caller never saw.
+    pub(super) fn insert_json(&mut self, what: &str, id: &str, json: &str) -> Result<(), Error> {
+        let label = format!("{what} {id:?}");
+        let warnings_before = self.warnings.len();
+        let result = self.add_str(json, Format::Json, &label);
+        let new_warnings: Vec<Problem> = self.warnings.drain(warnings_before..).collect();
+        let problems = match result {
+            Ok(()) => Vec::new(),
+            Err(Error::Invalid(problems)) => problems.0,
+            Err(e) => return Err(e),
+        };
+        // The record's text is parsed again, once, only when something must be placed.
+        let place = Placer::new(json, what, !problems.is_empty() || !new_warnings.is_empty());
+        self.warnings
+            .extend(new_warnings.into_iter().map(|p| place.at_field(p)));
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(Problems(
+                problems.into_iter().map(|p| place.at_field(p)).collect(),
+            )))
+        }
+    }
+
+    fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
+        let checked = self.check_sources(sources)?;
+        self.push_checked(checked);
+        Ok(())
+    }
+
+    /// Decodes and checks sources: their records, with the skeletons of their organizations'
+    /// texts, and the warnings; every problem when any.
+    fn check_sources(&self, sources: &[Source<'_>]) -> Result<Checked, Error> {
+        if let Some(s) = sources
+            .iter()
+            .find(|s| s.text.len() as u64 > self.max_file_bytes)
+        {
+            return Err(too_large(
+                &s.label,
+                s.text.len() as u64,
+                self.max_file_bytes,
+            ));
+        }
+        let mut reporters: Vec<Reporter<'_>> = Vec::new();
+        let mut decoded: Vec<Decoded> = Vec::new();
+        for s in sources {
+            let mut rep = Reporter::new(s.label.clone(), s.text);
+            decoded.push(decode::decode(s.text, s.format, &mut rep));
+            reporters.push(rep);
+        }
+        let digests: Vec<TextDigests> = decoded
+            .iter()
+            .map(|d| TextDigests::compute(&d.organizations, &self.lookup))
+            .collect();
+        // A registry that starts empty takes the checks' acronym and skeleton maps as its
+        // indexes, and its lookup index is built beside the checks.
+        let empty = self.organizations.is_empty() && self.lookup.is_empty();
+        let count: usize = decoded.iter().map(|d| d.organizations.len()).sum();
+        let checks = |reporters: &mut Vec<Reporter<'_>>| {
+            let acronyms = self.link(&decoded, &digests, reporters);
+            let skeletons = self.check_spoofing(&decoded, &digests, reporters);
+            (acronyms, skeletons)
+        };
+        let (lookup, (acronyms, skeletons)) = if empty && count >= 1000 {
+            let (lookup, checked) = crate::parallel::join(
+                || self.lookup_of(&decoded, &digests),
+                || checks(&mut reporters),
+            );
+            (Some(lookup), checked)
+        } else {
+            (None, checks(&mut reporters))
+        };
+        let indexes = lookup.map(|lookup| Indexes {
+            lookup,
+            acronyms,
+            skeletons,
+        });
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut warnings: Vec<Problem> = Vec::new();
+        for r in reporters {
+            let (p, w) = r.finish();
+            problems.extend(p);
+            warnings.extend(w);
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid(Problems(problems)));
+        }
+        Ok(Checked {
+            decoded,
+            digests,
+            indexes,
+            warnings,
+        })
+    }
+
+    /// Adds checked records.
+    fn push_checked(&mut self, checked: Checked) {
+        let Checked {
+            decoded,
+            digests,
+            indexes,
+            warnings,
+        } = checked;
+        self.warnings.extend(warnings);
+        let start = self.organizations.len();
+        let mut new_digests = TextDigests::default();
+        for (d, digests) in decoded.into_iter().zip(digests) {
+            for a in d.areas {
+                self.push_area(a);
+            }
+            let first = self.organizations.len();
+            for (k, o) in d.organizations.iter().enumerate() {
+                self.org_index.insert(o.id.clone(), first + k);
+            }
+            if self.organizations.is_empty() {
+                self.organizations = d.organizations;
+            } else {
+                self.organizations.extend(d.organizations);
+            }
+            new_digests.append(digests);
+            for s in d.statements {
+                self.push_statement(s);
+            }
+        }
+        match indexes {
+            Some(ix) if start == 0 && self.lookup.is_empty() => {
+                self.folded = std::sync::OnceLock::new();
+                self.lookup = ix.lookup;
+                self.acronyms = ix.acronyms;
+                self.skeletons = ix.skeletons;
+            }
+            _ => self.index_from(start, &new_digests),
+        }
+    }
+
+    /// A lookup index like this registry's of the organizations of `decoded`, numbered as
+    /// they will be when they enter it empty.
+    fn lookup_of(&self, decoded: &[Decoded], digests: &[TextDigests]) -> LookupIndex {
+        let mut lookup = self.lookup.empty_like();
+        lookup.reserve(
+            decoded
+                .iter()
+                .flat_map(|d| &d.organizations)
+                .map(|o| o.acronyms.len() + o.names.len())
+                .sum(),
+        );
+        let incoming = Incoming::new(self.organizations.len(), decoded);
+        let text_of = |j: u32, t: u16| incoming.get(j as usize)?.text_at(usize::from(t));
+        let mut at = self.organizations.len();
+        for (d, digests) in decoded.iter().zip(digests) {
+            for (k, o) in d.organizations.iter().enumerate() {
+                lookup.insert(at, o, digests.keys(k), text_of);
+                at += 1;
+            }
+        }
+        lookup
+    }
+}
+
+/// Places problems located in the JSON text of one record (`{"organization": [{…}]}`) at the
+/// record's field instead: the path of the innermost value or key at their position, in the
+/// data files' spelling (`names[0].text`).
+struct Placer<'a> {
+    what: &'a str,
+    root: Option<crate::files::tree::Node<'a>>,
+    /// Byte offset of each line's start.
+    starts: Vec<usize>,
+    json: &'a str,
+}
+
+impl<'a> Placer<'a> {
+    fn new(json: &'a str, what: &'a str, needed: bool) -> Self {
+        let (root, starts) = if needed {
+            let mut starts = vec![0];
+            starts.extend(json.match_indices('\n').map(|(i, _)| i + 1));
+            (crate::files::json::parse(json).ok(), starts)
+        } else {
+            (None, Vec::new())
+        };
+        Placer {
+            what,
+            root,
+            starts,
+            json,
+        }
+    }
+
+    fn at_field(&self, mut p: Problem) -> Problem {
+        let Some(root) = &self.root else { return p };
+        let start = self
+            .starts
+            .get(p.location.line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column: usize = self
+            .json
+            .get(start..)
+            .and_then(|l| l.lines().next())
+            .unwrap_or("")
+            .chars()
+            .take(p.location.column.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum();
+        let mut path = Vec::new();
+        crate::files::tree::path_at(root, start + column, &mut path);
+        // The first two steps are the record's place in the file (`organization[0]`).
+        let field = path
+            .get(2..)
+            .unwrap_or_default()
+            .join(".")
+            .replace(".[", "[");
+        p.location.field = Some(if field.is_empty() {
+            self.what.to_owned()
+        } else {
+            field
+        });
+        p
+    }
+}
