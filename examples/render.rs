@@ -59,8 +59,8 @@ usage: render [OPTIONS]
   --gloss LANGS     where the registry has no name in the edition's language, gloss in the
                     first of these languages it has one in (e.g. --gloss en). Default: no
                     gloss, so that no edition glosses in a foreign language
-  --coverage        print, per edition, the organizations without a name in its language
-                    (the names to translate) instead of the list; exit status 1 if any
+  --coverage        print, per edition, the organizations and areas without a name in its
+                    language (the names to translate) instead of the list; exit status 1 if any
   --messages DIR    add the messages of DIR/<tag>/*.ftl: a new language, or single messages
                     of a bundled one replaced; checked like the bundled ones
   --check-messages [DIR]
@@ -250,7 +250,8 @@ fn run() -> Result<bool, String> {
                 .render(&registry, statement, &options)
                 .map_err(|e| e.to_string())?;
             let missing = out.untranslated();
-            complete &= missing.is_empty();
+            let areas = out.untranslated_areas();
+            complete &= missing.is_empty() && areas.is_empty();
             println!(
                 "{locale}: {} of {} organizations without a name in {}{}{}",
                 missing.len(),
@@ -259,6 +260,14 @@ fn run() -> Result<bool, String> {
                 if missing.is_empty() { "" } else { ": " },
                 missing.join(", ")
             );
+            if !areas.is_empty() {
+                println!(
+                    "{locale}: {} area(s) without a name in {} (printed in a fallback language): {}",
+                    areas.len(),
+                    renderer.edition(),
+                    areas.join(", ")
+                );
+            }
         }
         return Ok(complete);
     }

@@ -393,10 +393,10 @@ fn areas_are_updated_and_removed() {
     let mut r = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
     r.update_area("kurdistan", |a| {
         a.names
-            .insert("it".parse().unwrap_or_default(), "Kurdistan".to_owned());
+            .insert("sv".parse().unwrap_or_default(), "Kurdistan".to_owned());
     })
     .unwrap_or_else(|e| panic!("{e}"));
-    let it = "it".parse().unwrap_or_default();
+    let it = "sv".parse().unwrap_or_default();
     assert_eq!(
         r.area("kurdistan")
             .and_then(|a| a.names.get(&it))

@@ -1208,11 +1208,27 @@ fn every_line_takes_the_edition_direction() {
     assert!(rtl_lines > 300, "{rtl_lines}");
     // A Persian line that starts with a Latin acronym and has no Persian word (no Persian name
     // in the registry, no country) would take LTR direction: the mark is what makes it RTL.
+    let stateless = Registry::from_toml_str(
+        r#"
+[[organization]]
+id = "mlpd"
+acronyms = [{ text = "MLPD", lang = "de" }]
+names = [{ text = "Marxistisch-Leninistische Partei Deutschlands", lang = "de", kind = "original" }]
+
+[[statement]]
+id = "s"
+[[statement.section]]
+kind = "initial"
+entries = [{ org = "mlpd" }]
+"#,
+        "stateless.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let fa = Renderer::try_new("fa")
         .unwrap_or_else(|e| panic!("{e}"))
         .render(
-            &bidi,
-            bidi.statement("s").unwrap_or_else(|| panic!("s")),
+            &stateless,
+            stateless.statement("s").unwrap_or_else(|| panic!("s")),
             &RenderOptions::default(),
         )
         .unwrap_or_else(|e| panic!("{e}"));
@@ -1428,4 +1444,159 @@ fn fallback_sentences_keep_their_direction_in_a_right_to_left_edition() {
         RenderOptions::default().with_format(OutputFormat::Html),
     );
     assert!(!de.contains("<span lang=\"en\" dir="), "{de}");
+}
+
+/// The scripts the readers of each bundled edition read: the script of its language
+/// (ISO 15924; Japanese is written in Han, Hiragana and Katakana, Korean in Hangul and Han).
+fn readers_scripts(locale: &str) -> &'static [icu_properties::props::Script] {
+    use icu_properties::props::Script;
+    match locale.split('-').next().unwrap_or_default() {
+        "ru" | "bg" | "uk" => &[Script::Cyrillic],
+        "el" => &[Script::Greek],
+        "ar" | "fa" | "ur" => &[Script::Arabic],
+        "hi" => &[Script::Devanagari],
+        "bn" => &[Script::Bengali],
+        "ja" => &[Script::Han, Script::Hiragana, Script::Katakana],
+        "ko" => &[Script::Hangul, Script::Han],
+        "zh" => &[Script::Han],
+        "he" => &[Script::Hebrew],
+        "en" | "de" | "fr" | "es" | "pt" | "tr" | "it" | "nl" | "pl" | "id" => &[Script::Latin],
+        other => panic!("no script written down for {other}"),
+    }
+}
+
+/// Whether every letter of `s` is in a script the readers of `locale` read.
+fn readable_in(s: &str, locale: &str) -> bool {
+    use icu_properties::{CodePointMapData, props::Script};
+    let map = CodePointMapData::<Script>::new();
+    let scripts = readers_scripts(locale);
+    let mut letters = s
+        .chars()
+        .map(|c| map.get(c))
+        .filter(|sc| !matches!(*sc, Script::Common | Script::Inherited | Script::Unknown))
+        .peekable();
+    letters.peek().is_some() && letters.all(|sc| scripts.contains(&sc))
+}
+
+/// Every entry of every bundled edition tells its readers where the organization is from: a
+/// country or area in their script, or (where the registry says the name says it) a name they
+/// can read printed in the entry. In the editions whose language the registry has no names in,
+/// a Japanese reader saw `13. БКП Българска Комунистическа Партия` and no country; areas were
+/// printed in English ("Kurdistan").
+#[test]
+fn every_entry_of_every_edition_has_a_country_its_readers_can_read() {
+    let r = registry();
+    let s = statement(&r);
+    let locales = Renderer::available_locales();
+    assert_eq!(locales.len(), 25);
+    for locale in &locales {
+        let tag = locale.to_string();
+        let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
+        for style in [Style::Full, Style::NameFirst] {
+            let options = RenderOptions::default()
+                .with_format(OutputFormat::Json)
+                .with_style(style);
+            let out = renderer
+                .render(&r, s, &options)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(out.untranslated_areas().is_empty(), "{tag}");
+            let doc: serde_json::Value =
+                serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}"));
+            let entries = doc["sections"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|sec| sec["entries"].as_array().into_iter().flatten());
+            let mut n = 0;
+            for e in entries {
+                n += 1;
+                let text = e["text"].as_str().unwrap_or_default();
+                match e["country"].as_str() {
+                    Some(c) => assert!(
+                        c.split(" / ").all(|part| readable_in(part, &tag)),
+                        "{tag} {style}: country {c:?} in {text:?}"
+                    ),
+                    None => {
+                        let printed = ["name", "transliteration", "translation"]
+                            .iter()
+                            .filter_map(|k| e[*k]["text"].as_str())
+                            .filter(|t| text.contains(t));
+                        let mut printed = printed.peekable();
+                        assert!(printed.peek().is_some());
+                        assert!(
+                            printed.any(|t| readable_in(t, &tag)),
+                            "{tag} {style}: no country, no readable name in {text:?}"
+                        );
+                    }
+                }
+            }
+            assert_eq!(n, 31, "{tag}");
+        }
+    }
+}
+
+/// An area without a name in the edition's language is printed as organizations are glossed
+/// (the gloss languages, then English: a place must be named), and reported with what to do.
+#[test]
+fn areas_without_a_name_in_the_edition_are_reported() {
+    let toml = |names: &str| {
+        format!(
+            r#"
+[[area]]
+id = "kurdistan"
+names = {{ {names} }}
+
+[[organization]]
+id = "kp"
+countries = ["kurdistan"]
+acronyms = [{{ text = "KP", lang = "ku" }}]
+names = [{{ text = "Partiya Komunîst", lang = "ku", kind = "original" }}]
+
+[[statement]]
+id = "s"
+[[statement.section]]
+kind = "initial"
+entries = [{{ org = "kp" }}]
+"#
+        )
+    };
+    let english_only = Registry::from_toml_str(&toml(r#"en = "Kurdistan""#), "a.toml")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let s = english_only.statement("s").unwrap_or_else(|| panic!("s"));
+    let nl = Renderer::try_new("nl").unwrap_or_else(|e| panic!("{e}"));
+    let out = nl
+        .render(&english_only, s, &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.untranslated_areas(), ["kurdistan"]);
+    assert!(out.contains(", Kurdistan"), "{out}");
+    let warning = out
+        .warnings()
+        .iter()
+        .find(|w| w.contains("area"))
+        .unwrap_or_else(|| panic!("{:?}", out.warnings()));
+    assert!(
+        warning.contains("kurdistan") && warning.contains("nl = "),
+        "{warning}"
+    );
+    // With a Dutch name (the Dutch Wikipedia's title), Dutch readers read it and nothing is
+    // reported; a gloss language serves before English.
+    let dutch = Registry::from_toml_str(
+        &toml(r#"en = "Kurdistan", nl = "Koerdistan", de = "Kurdistan (de)""#),
+        "b.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let s = dutch.statement("s").unwrap_or_else(|| panic!("s"));
+    let out = nl
+        .render(&dutch, s, &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.untranslated_areas().is_empty());
+    assert!(out.contains(", Koerdistan"), "{out}");
+    let pl = Renderer::try_new("pl")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .with_gloss(Gloss::Fallback(vec!["de".parse().unwrap_or_default()]));
+    let out = pl
+        .render(&dutch, s, &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.untranslated_areas(), ["kurdistan"]);
+    assert!(out.contains(", Kurdistan (de)"), "{out}");
 }

@@ -32,7 +32,10 @@ entry-short = { $has-acronym ->
         [yes] , { $country }
        *[no] {""}
     }
-entry-name-first = { $name }{ $has-acronym ->
+entry-name-first = { $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-acronym ->
         [yes] {" "}({ $acronym })
        *[no] {""}
     }{ $has-country ->

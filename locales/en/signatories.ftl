@@ -47,8 +47,12 @@ entry-short = { $has-acronym ->
         [yes] , { $country }
        *[no] {""}
     }
-# Name first: the name in this language, the acronym in parentheses, the country.
-entry-name-first = { $name }{ $has-acronym ->
+# Name first: the name in this language (without one, the own name and its transliteration),
+# the acronym in parentheses, the country.
+entry-name-first = { $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-acronym ->
         [yes] {" "}({ $acronym })
        *[no] {""}
     }{ $has-country ->

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use super::PlaceNames;
 
+use icu_locale::subtags::Script;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
@@ -73,6 +74,26 @@ pub(crate) struct NameLanguages {
     pub(crate) script: Option<icu_locale::subtags::Script>,
 }
 
+/// Whether readers of an edition written in `edition` read text of `script`: the same script,
+/// or one of those a combined script code stands for (ISO 15924: `Jpan` is Han, Hiragana and
+/// Katakana; `Kore` Hangul and Han; `Hans`, `Hant` Han; `Hanb` Han and Bopomofo).
+pub(crate) fn reads(edition: Option<Script>, script: Script) -> bool {
+    let Some(edition) = edition else {
+        return false;
+    };
+    if edition == script {
+        return true;
+    }
+    let parts: &[&str] = match edition.as_str() {
+        "Jpan" => &["Hani", "Hira", "Kana"],
+        "Kore" => &["Hang", "Hani"],
+        "Hans" | "Hant" => &["Hani"],
+        "Hanb" => &["Hani", "Bopo"],
+        _ => &[],
+    };
+    parts.contains(&script.as_str())
+}
+
 /// Resolves `entry` of `org` for an edition. `places` holds the name of every country code and
 /// area id in the edition's language.
 pub(crate) fn resolve<'a>(
@@ -114,7 +135,7 @@ pub(crate) fn resolve<'a>(
 
     let name_script = crate::text::script(&name.text);
     let transliteration =
-        if name_is_transliteration || name_script.is_none() || name_script == languages.script {
+        if name_is_transliteration || name_script.is_none_or(|s| reads(languages.script, s)) {
             None
         } else {
             transliteration_name.map(|t| Part {
@@ -155,7 +176,17 @@ pub(crate) fn resolve<'a>(
                 .join(" / "),
         )),
     };
-    let country = if org.name_shows_country {
+    // The name may say the country only to readers who can read it: a name printed in the
+    // edition's language, or in a script its readers read.
+    let readable = |p: &Part<'_>| {
+        languages.own.serves(p.lang)
+            || crate::text::script(&p.text).is_some_and(|s| reads(languages.script, s))
+    };
+    let says_country = org.name_shows_country
+        && (readable(&name)
+            || transliteration.as_ref().is_some_and(readable)
+            || translation.as_ref().is_some_and(readable));
+    let country = if says_country {
         None
     } else {
         country_always.clone()

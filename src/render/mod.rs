@@ -184,6 +184,8 @@ pub struct PlaceNames {
     /// By country code: index `26 * first letter + second letter`.
     countries: Vec<Option<String>>,
     areas: HashMap<String, String>,
+    /// The areas without a name in the edition's language, in order of first mention.
+    untranslated: Vec<String>,
 }
 
 impl PlaceNames {
@@ -236,6 +238,12 @@ impl PlaceNames {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The ids of the areas without a name in the edition's language (printed in a fallback
+    /// language: see [`Renderer::place_name`]).
+    pub fn untranslated_areas(&self) -> &[String] {
+        &self.untranslated
+    }
 }
 
 /// A rendered edition: the text, and what an editor should know about it. Displays as the text;
@@ -244,6 +252,7 @@ impl PlaceNames {
 pub struct Rendered {
     text: String,
     untranslated: Vec<String>,
+    untranslated_areas: Vec<String>,
     warnings: Vec<String>,
 }
 
@@ -262,6 +271,13 @@ impl Rendered {
     /// (neither their own name nor a translation): the names to translate.
     pub fn untranslated(&self) -> &[String] {
         &self.untranslated
+    }
+
+    /// The ids of the areas of the list (places that are not countries, such as Kurdistan)
+    /// without a name in the edition's language: each is printed in a fallback language (the
+    /// gloss languages, else English) until the registry's `[[area]]` gets a name in it.
+    pub fn untranslated_areas(&self) -> &[String] {
+        &self.untranslated_areas
     }
 
     /// The renderer's warnings (a fallback of messages) and this rendering's (untranslated
@@ -585,9 +601,11 @@ impl Renderer {
             Place::Country(code) => {
                 crate::cldr::region_name_in(&self.cldr.locale, code).unwrap_or_else(|| code.clone())
             }
+            // As a gloss: the edition's languages, then the gloss policy's; a place must be
+            // named, so English (or any name) after them.
             Place::Area(id) => registry.area(id).map_or_else(
                 || id.clone(),
-                |a| a.printed_name(&self.names.own).to_owned(),
+                |a| a.printed_name(&self.names.glosses).to_owned(),
             ),
         }
     }
@@ -613,6 +631,13 @@ impl Renderer {
             for p in &org.countries {
                 if !names.contains(p) {
                     names.insert(p, self.place_name(registry, p));
+                    if let Place::Area(id) = p
+                        && registry
+                            .area(id)
+                            .is_some_and(|a| a.name_for(&self.names.own).is_none())
+                    {
+                        names.untranslated.push(id.clone());
+                    }
                 }
             }
         }
@@ -753,6 +778,10 @@ impl Renderer {
             }
             Style::NameFirst => {
                 let (has, c) = country(&e.country);
+                // Without a name in the edition's languages the own name comes first, with
+                // its transliteration as in the full style.
+                let own_first = e.translation.is_none();
+                let transliteration = e.transliteration.as_ref().filter(|_| own_first);
                 self.messages.format_into(
                     out,
                     "entry-name-first",
@@ -760,6 +789,12 @@ impl Renderer {
                         (
                             "name",
                             Arg::Text(&e.name_in_edition.text, Some(e.name_in_edition.lang)),
+                        ),
+                        ("has-transliteration", yes(transliteration.is_some())),
+                        (
+                            "transliteration",
+                            transliteration
+                                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang))),
                         ),
                         ("has-acronym", has_acronym),
                         ("acronym", acronym),
@@ -876,11 +911,13 @@ impl Renderer {
             false => None,
         };
         let untranslated = pass.seen.list;
-        let warnings = self.warnings_with(&untranslated);
+        let untranslated_areas = places.untranslated.clone();
+        let warnings = self.warnings_with(&untranslated, &untranslated_areas);
         let text = page.end(summary.as_deref(), &untranslated, &warnings);
         Ok(Rendered {
             text,
             untranslated,
+            untranslated_areas,
             warnings,
         })
     }
@@ -997,16 +1034,36 @@ impl Renderer {
         Ok(e)
     }
 
-    /// The renderer's warnings, and one naming the organizations of a list without a name in
-    /// the edition's language.
-    fn warnings_with(&self, untranslated: &[String]) -> Vec<String> {
+    /// The renderer's warnings, and those naming the organizations and areas of a list
+    /// without a name in the edition's language, with what to do about them.
+    fn warnings_with(&self, untranslated: &[String], areas: &[String]) -> Vec<String> {
         let mut warnings = self.warnings.clone();
+        let edition = &self.edition;
         if !untranslated.is_empty() {
+            let printed = match &self.gloss {
+                Gloss::EditionLanguage => "no gloss printed".to_owned(),
+                Gloss::Fallback(l) => format!(
+                    "glossed in {} where the registry has a name in it",
+                    l.iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ),
+            };
             warnings.push(format!(
-                "{} organization(s) without a name in {} (no gloss printed): {}",
+                "{} organization(s) without a name in {edition} ({printed}): {}; to translate \
+                 them, add {{ text = \"…\", lang = \"{edition}\", kind = \"translation\" }} to \
+                 their names in the registry (render --coverage lists them)",
                 untranslated.len(),
-                self.edition,
                 untranslated.join(", ")
+            ));
+        }
+        if !areas.is_empty() {
+            warnings.push(format!(
+                "{} area(s) without a name in {edition} (printed in a fallback language): {}; \
+                 add {edition} = \"…\" to the names of their [[area]] in the registry",
+                areas.len(),
+                areas.join(", ")
             ));
         }
         warnings

@@ -389,7 +389,7 @@ mod tests {
             } else {
                 None
             },
-            warnings: renderer.warnings_with(&untranslated),
+            warnings: renderer.warnings_with(&untranslated, places.untranslated_areas()),
             untranslated,
         };
         let mut s = serde_json::to_string(&doc).map_err(|e| Error::LocaleData(e.to_string()))?;
