@@ -9,6 +9,7 @@
 //! `heading.rs` (headings, as-of dates, section headings, footers), `entry.rs` (one entry's
 //! marker, acronym, name, translation and country); this file finds the list among the lines.
 
+mod assemble;
 mod entry;
 mod heading;
 mod layout;
@@ -30,6 +31,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
+use self::assemble::*;
 use self::entry::*;
 use self::heading::*;
 use self::layout::*;
@@ -268,17 +270,6 @@ fn heading_date(text: &str, language: &LanguageIdentifier) -> Option<PartialDate
     })
 }
 
-/// An entry as printed, before it is split into its parts.
-#[derive(Debug, Clone)]
-struct RawEntry {
-    lines: Vec<usize>,
-    number: Option<u32>,
-    text: String,
-    section: SectionKind,
-    /// The country of the group the entry is in ("Germany" above its parties), if any.
-    group_country: Option<(String, Option<String>)>,
-}
-
 /// At most this many warnings are kept for one list; a line says how many more there were.
 const MAX_WARNINGS: usize = 1000;
 
@@ -298,14 +289,57 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let html = looks_like_html(input);
     let input = normalize_line_ends(input);
     let input = input.as_ref();
+    let (lines, warnings) = page_lines(input, html);
+    let heading_word = lines
+        .iter()
+        .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
+    let (language, guessed) = edition_language(&lines, heading_word, options);
+    let places = Places::new(&language, options.registry);
+    // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
+    // when there is one.
+    let shaped = shape(&lines, &language);
+    let region = find_region(&lines, &shaped, &language, heading_word);
+    // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
+    let heading_at = heading_word.filter(|&h| h < region.start || region.start >= region.end);
+    let mut out = ParsedList {
+        language: language.clone(),
+        language_guessed: guessed,
+        heading: None,
+        entries: Vec::new(),
+        skipped: Vec::new(),
+        warnings,
+    };
+    let mut assembler = Assembler::new(&lines, &shaped, &region, &language, &places, heading_at);
+    assembler.run(&mut out);
+    let mut raw = std::mem::take(&mut assembler.raw);
+    let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
+    let mut groups: Vec<Option<Vec<String>>> = raw.iter().map(|r| group_items(&r.text)).collect();
+    let page = Page {
+        lines: &lines,
+        shaped: &shaped,
+        language: &language,
+        heading_at,
+        heading_index,
+    };
+    take_run_ins(&page, &mut raw, &mut groups, &mut out);
+    split_entries(raw, groups, &places, options.registry, &mut out);
+    if html {
+        blank_markup_lines(input, &lines, &mut out);
+    }
+    out.skipped.sort_by_key(|s| s.line);
+    out
+}
+
+/// The page's lines, with bidi controls, invisible and control characters removed (they never
+/// reach entries, or any output) and a warning for each line that had some. They are removed
+/// after HTML character references are decoded, so that `&#x202E;` is caught like a literal
+/// U+202E.
+fn page_lines(input: &str, html: bool) -> (Vec<Line>, Vec<ParseWarning>) {
     let mut lines = if html {
         html_lines(input)
     } else {
         text_lines(input)
     };
-    // Bidi controls, invisible and control characters never reach entries (or any output).
-    // They are removed from each line's text after HTML character references are decoded, so
-    // that `&#x202E;` is caught like a literal U+202E.
     let mut warnings = Vec::new();
     let mut omitted = 0usize;
     for l in &mut lines {
@@ -333,297 +367,102 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     if omitted > 0 {
         warnings.push(ParseWarning::MoreNotListed { lines: omitted });
     }
-    // The edition's language: given, else from the heading word, else English.
-    let heading_at = lines
-        .iter()
-        .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
-    let (language, guessed) = match options.lang {
+    (lines, warnings)
+}
+
+/// The edition's language: given, else from the heading word, else from the script, else
+/// English; and whether it was guessed.
+fn edition_language(
+    lines: &[Line],
+    heading_word: Option<usize>,
+    options: &ParseOptions<'_>,
+) -> (LanguageIdentifier, bool) {
+    match options.lang {
         Some(l) => (l.clone(), false),
         None => (
-            heading_at
+            heading_word
                 .and_then(|i| lines.get(i))
                 .and_then(|l| heading_language(&l.text))
                 .and_then(|t| t.parse().ok())
-                .or_else(|| language_of_script(&lines))
+                .or_else(|| language_of_script(lines))
                 .unwrap_or_else(|| "en".parse().unwrap_or_default()),
             true,
         ),
-    };
-    let places = Places::new(&language, options.registry);
-    let mut out = ParsedList {
-        language: language.clone(),
-        language_guessed: guessed,
-        heading: None,
-        entries: Vec::new(),
-        skipped: Vec::new(),
-        warnings,
-    };
-    let skip = |out: &mut ParsedList, l: &Line, reason| {
-        out.skipped.push(Skipped {
-            line: l.no,
-            text: l.text.trim().to_owned(),
-            reason,
-        })
-    };
+    }
+}
 
-    // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
-    // when there is one.
-    let shaped: Vec<bool> = lines
+/// Whether each line is shaped like an entry (a list item is read as a bulleted line).
+fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
+    lines
         .iter()
         .map(|l| {
             if l.item && marker(&l.text).is_none() {
-                // A list item is read as a bulleted line.
-                entry_shaped(&format!("• {}", l.text.trim()), &language)
+                entry_shaped(&format!("• {}", l.text.trim()), language)
             } else {
-                entry_shaped(&l.text, &language)
+                entry_shaped(&l.text, language)
             }
         })
-        .collect();
-    let is_shaped = |i: usize| shaped.get(i).copied().unwrap_or(false);
-    let region = find_region(&lines, &shaped, &language, heading_at);
-    // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
-    let heading_at = heading_at.filter(|&h| h < region.start || region.start >= region.end);
-    let mut section = SectionKind::Initial;
-    let mut numbered_list = false;
-    // The entries as printed, before they are split: their lines, number, text and section.
-    let mut raw: Vec<RawEntry> = Vec::new();
-    // The entry being assembled.
-    let mut pending: Option<RawEntry> = None;
-    // Opening minus closing parentheses of the pending entry's text, kept as lines are added
-    // (counting the whole text again for every continuation line would be quadratic).
-    let mut open_parens: isize = 0;
-    let balance = |s: &str| -> isize {
-        s.bytes()
-            .map(|b| match b {
-                b'(' => 1,
-                b')' => -1,
-                _ => 0,
+        .collect()
+}
+
+/// Without a heading word, the line that introduces the list (ending in ':') or a place-and-
+/// date line just above it ("Beirut Líbano, Noviembre del 2012") is its heading, and its date
+/// the list's as-of date. Returns the heading's line index.
+fn heading_above(
+    lines: &[Line],
+    region: &Region,
+    language: &LanguageIdentifier,
+    out: &mut ParsedList,
+) -> Option<usize> {
+    if out.heading.is_some() {
+        return None;
+    }
+    let j = (0..region.start.min(lines.len()))
+        .rev()
+        .filter(|&j| lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
+        .take(2)
+        .find(|&j| {
+            lines.get(j).is_some_and(|l| {
+                let t = l.text.trim();
+                t.split_whitespace().count() <= 30
+                    && (t.ends_with([':', '：'])
+                        || is_trailer(t, language)
+                        || (parse_date(t, language).is_some() && !looks_like_prose(t)))
             })
-            .sum()
-    };
-    // Lines that continue the line before, by the list's style: entries wrapped pair by pair,
-    // or printed as groups of lines between blank lines.
-    let mut joined: FastSet<usize> = FastSet::default();
-    let any_marked =
-        (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| l.marker().is_some()));
-    if !any_marked {
-        let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
-        for i in region.start..region.end {
-            let blank = lines.get(i).is_none_or(|l| l.text.trim().is_empty());
-            match (blank, groups.last_mut()) {
-                (true, Some(g)) if !g.is_empty() => groups.push(Vec::new()),
-                (false, Some(g)) => g.push(i),
-                _ => {}
-            }
-        }
-        groups.retain(|g| !g.is_empty());
-        let multi = groups.iter().filter(|g| g.len() >= 2).count();
-        let text_of = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
-        if groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
-            // "Name / Country" blocks between blank lines: one entry each.
-            joined.extend(groups.iter().flat_map(|g| g.iter().skip(1).copied()));
-        } else {
-            for g in &groups {
-                let texts: Vec<&str> = g.iter().map(text_of).collect();
-                if wrapped_pairs(&texts) {
-                    joined.extend(g.iter().skip(1).step_by(2).copied());
-                }
-            }
-        }
-    }
-    let mut gap = false;
-    // The country a group heading names ("Germany" above its parties), for the group's entries.
-    let mut group_country: Option<(String, Option<String>)> = None;
-    let group_place = |text: &str| {
-        let t = text.trim().trim_end_matches([':', '：']).trim();
-        places.lookup(t).map(|code| (t.to_owned(), code))
-    };
-    let next_marked = |i: usize| {
-        lines
-            .iter()
-            .skip(i + 1)
-            .take_while(|_| true)
-            .find(|l| !l.text.trim().is_empty())
-            .is_some_and(|l| l.marker().is_some())
-    };
-    for (i, l) in lines.iter().enumerate() {
-        let text = l.text.trim();
-        if Some(i) == heading_at {
-            out.heading = Some(Heading::read(text, l.no, &language));
-            continue;
-        }
-        if text.is_empty() {
-            skip(&mut out, l, SkipReason::Blank);
-            gap = true;
-            continue;
-        }
-        if i < region.start {
-            // A country just above a marked list heads its first group.
-            let last_before = (i + 1..region.start)
-                .all(|j| lines.get(j).is_none_or(|x| x.text.trim().is_empty()));
-            match group_place(text) {
-                Some(place) if last_before && region.marked => {
-                    group_country = Some(place);
-                    skip(&mut out, l, SkipReason::SectionHeading);
-                }
-                _ => skip(&mut out, l, SkipReason::Preamble),
-            }
-            continue;
-        }
-        if i >= region.end {
-            let reason = if is_trailer(text, &language) {
-                SkipReason::Trailer
-            } else {
-                SkipReason::Footer
-            };
-            skip(&mut out, l, reason);
-            continue;
-        }
-        if is_subsequent_heading(text) {
-            raw.extend(pending.take());
-            section = SectionKind::Subsequent;
-            skip(&mut out, l, SkipReason::SectionHeading);
-            gap = false;
-            continue;
-        }
-        let marked = l.marker();
-        // A remark closing a group ("Ve daha birçok meslek odası…", "and many more..."): no
-        // organization's name ends with an ellipsis.
-        if text.ends_with('…') || text.ends_with("...") {
-            raw.extend(pending.take());
-            skip(&mut out, l, SkipReason::Note);
-            gap = false;
-            continue;
-        }
-        // A line between entries of an unmarked list, a little long for one, is an entry (a
-        // long name ending in "."), unless it introduces what follows.
-        let non_blank = |j: &usize| lines.get(*j).is_some_and(|l| !l.text.trim().is_empty());
-        let between_entries = || {
-            !region.marked
-                && text.split_whitespace().count() < 40
-                && !text.ends_with([':', '：'])
-                && (region.start..i)
-                    .rev()
-                    .find(non_blank)
-                    .is_some_and(is_shaped)
-                && (i + 1..region.end).find(non_blank).is_some_and(is_shaped)
-        };
-        if marked.is_none() && !is_shaped(i) && !between_entries() {
-            // An odd line inside the list: a group heading ("Colectivos de la Región de
-            // Murcia:") or a sentence. It does not end the list.
-            raw.extend(pending.take());
-            let reason = if text.ends_with([':', '：']) {
-                group_country = group_place(text);
-                SkipReason::SectionHeading
-            } else {
-                SkipReason::Note
-            };
-            skip(&mut out, l, reason);
-            gap = false;
-            continue;
-        }
-        if let Some((n, rest)) = marked {
-            raw.extend(pending.take());
-            numbered_list |= n.is_some();
-            pending = Some(RawEntry {
-                lines: (l.no..=l.last).collect(),
-                number: n,
-                text: rest.to_owned(),
-                section,
-                group_country: group_country.clone(),
-            });
-            open_parens = balance(rest);
-            gap = false;
-            continue;
-        }
-        // An unmarked line: a continuation of the entry before, a group heading in a marked
-        // list, or an entry of its own.
-        let continues = pending.as_ref().is_some_and(|p| {
-            if joined.contains(&i) {
-                return true;
-            }
-            let open = open_parens > 0;
-            let indented =
-                l.text.starts_with([' ', '\t']) && numbered_list && section == SectionKind::Initial;
-            let prev_trim = p.text.trim_end();
-            open || (!gap
-                && (indented
-                    || text.starts_with(['(', ',', '–'])
-                    || text.starts_with(|c: char| c.is_lowercase())
-                    || prev_trim.ends_with([',', '-', '/', '–'])))
-        });
-        if continues {
-            if let Some(p) = pending.as_mut() {
-                p.lines.extend(l.no..=l.last);
-                if !(p.text.ends_with('-') && text.starts_with(|c: char| c.is_lowercase())) {
-                    p.text.push(' ');
-                }
-                p.text.push_str(text);
-                open_parens += balance(text);
-            }
-        } else if region.marked && next_marked(i) && !gap && pending.is_some() {
-            // A line between two marked lines with no blank line before it: the entry goes on.
-            if let Some(p) = pending.as_mut() {
-                p.lines.extend(l.no..=l.last);
-                p.text.push(' ');
-                p.text.push_str(text);
-                open_parens += balance(text);
-            }
-        } else if region.marked && next_marked(i) {
-            // "Meslek Odaları" between bulleted groups; a country heads its group's entries.
-            raw.extend(pending.take());
-            group_country = group_place(text);
-            skip(&mut out, l, SkipReason::SectionHeading);
-        } else {
-            raw.extend(pending.take());
-            pending = Some(RawEntry {
-                lines: (l.no..=l.last).collect(),
-                number: None,
-                text: text.to_owned(),
-                section,
-                group_country: group_country.clone(),
-            });
-            open_parens = balance(text);
-        }
-        gap = false;
-    }
-    raw.extend(pending.take());
+        })?;
+    let l = lines.get(j)?;
+    out.heading = Some(Heading::read(l.text.trim(), l.no, language));
+    out.skipped.retain(|s| s.line != l.no);
+    Some(j)
+}
 
-    // Without a heading word, the line that introduces the list (ending in ':') or a place-and-
-    // date line just above it ("Beirut Líbano, Noviembre del 2012") is its heading, and its date
-    // the list's as-of date.
-    let mut heading_index = heading_at;
-    if out.heading.is_none() {
-        let above = (0..region.start.min(lines.len()))
-            .rev()
-            .filter(|&j| lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
-            .take(2)
-            .find(|&j| {
-                lines.get(j).is_some_and(|l| {
-                    let t = l.text.trim();
-                    t.split_whitespace().count() <= 30
-                        && (t.ends_with([':', '：'])
-                            || is_trailer(t, &language)
-                            || (parse_date(t, &language).is_some() && !looks_like_prose(t)))
-                })
-            });
-        if let Some(j) = above
-            && let Some(l) = lines.get(j)
-        {
-            let text = l.text.trim();
-            out.heading = Some(Heading::read(text, l.no, &language));
-            out.skipped.retain(|s| s.line != l.no);
-            heading_index = Some(j);
-        }
-    }
+/// The page's lines and what is known of them, for the steps after the first reading.
+struct Page<'a> {
+    lines: &'a [Line],
+    shaped: &'a [bool],
+    language: &'a LanguageIdentifier,
+    /// The heading word's line, when it heads the list.
+    heading_at: Option<usize>,
+    /// The heading's line, found by its word or above the list.
+    heading_index: Option<usize>,
+}
 
-    // Names run into a sentence: taken when they hold more names than the list found by its
-    // lines' shape. Only sentences are read so (a list's own lines are entries), and only
-    // those naming a fair share of the longest run (not every enumeration of a paragraph).
-    let mut run_ins: Vec<(usize, Vec<String>)> = lines
+/// Names run into a sentence: taken when they hold more names than the list found by its
+/// lines' shape. Only sentences are read so (a list's own lines are entries), and only those
+/// naming a fair share of the longest run (not every enumeration of a paragraph).
+fn take_run_ins(
+    page: &Page<'_>,
+    raw: &mut Vec<RawEntry>,
+    groups: &mut Vec<Option<Vec<String>>>,
+    out: &mut ParsedList,
+) {
+    let mut run_ins: Vec<(usize, Vec<String>)> = page
+        .lines
         .iter()
         .enumerate()
-        .filter(|(i, _)| Some(*i) != heading_at && !is_shaped(*i))
+        .filter(|(i, _)| {
+            Some(*i) != page.heading_at && !page.shaped.get(*i).copied().unwrap_or(false)
+        })
         .filter_map(|(i, l)| run_in(&l.text).map(|items| (i, items)))
         .collect();
     let longest = run_ins
@@ -633,70 +472,86 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
     let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
-    let mut groups: Vec<Option<Vec<String>>> = raw.iter().map(|r| group_items(&r.text)).collect();
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
-    if run_in_count > listed {
-        raw.clear();
-        groups.clear();
-        let covered: Vec<usize> = run_ins.iter().map(|(i, _)| *i).collect();
-        for (i, items) in run_ins {
-            let Some(l) = lines.get(i) else { continue };
-            for item in items {
-                raw.push(RawEntry {
-                    lines: (l.no..=l.last).collect(),
-                    number: None,
-                    text: item,
-                    section: SectionKind::Initial,
-                    group_country: None,
-                });
-                groups.push(None);
-            }
-        }
-        // A date in the sentence that holds the names dates the list, when nothing else does.
-        if out.heading.as_ref().is_none_or(|h| h.as_of.is_none())
-            && let Some(l) = covered.first().and_then(|&i| lines.get(i))
-            && let Some(d) = parse_date(&l.text, &language)
-        {
-            match out.heading.as_mut() {
-                Some(h) => h.as_of = Some(d),
-                None => {
-                    out.heading = Some(Heading {
-                        text: l.text.trim().to_owned(),
-                        line: l.no,
-                        as_of: Some(d),
-                        more_possible: false,
-                    })
-                }
-            }
-        }
-        // Every other line is before, between or after the runs.
-        let first = covered.first().copied().unwrap_or(0);
-        out.skipped.clear();
-        for (i, l) in lines.iter().enumerate() {
-            if covered.contains(&i) || Some(i) == heading_index {
-                continue;
-            }
-            let reason = if l.text.trim().is_empty() {
-                SkipReason::Blank
-            } else if i < first {
-                SkipReason::Preamble
-            } else {
-                SkipReason::Footer
-            };
-            skip(&mut out, l, reason);
+    if run_in_count <= listed {
+        return;
+    }
+    raw.clear();
+    groups.clear();
+    let covered: Vec<usize> = run_ins.iter().map(|(i, _)| *i).collect();
+    for (i, items) in run_ins {
+        let Some(l) = page.lines.get(i) else { continue };
+        for item in items {
+            raw.push(RawEntry {
+                lines: (l.no..=l.last).collect(),
+                number: None,
+                text: item,
+                section: SectionKind::Initial,
+                group_country: None,
+            });
+            groups.push(None);
         }
     }
+    date_from_run(page, &covered, out);
+    // Every other line is before, between or after the runs.
+    let first = covered.first().copied().unwrap_or(0);
+    out.skipped.clear();
+    for (i, l) in page.lines.iter().enumerate() {
+        if covered.contains(&i) || Some(i) == page.heading_index {
+            continue;
+        }
+        let reason = if l.text.trim().is_empty() {
+            SkipReason::Blank
+        } else if i < first {
+            SkipReason::Preamble
+        } else {
+            SkipReason::Footer
+        };
+        skip(out, l, reason);
+    }
+}
 
-    // The list's style, from all its entries; then each entry in it.
+/// A date in the sentence that holds the names dates the list, when nothing else does.
+fn date_from_run(page: &Page<'_>, covered: &[usize], out: &mut ParsedList) {
+    if out.heading.as_ref().is_some_and(|h| h.as_of.is_some()) {
+        return;
+    }
+    let Some(l) = covered.first().and_then(|&i| page.lines.get(i)) else {
+        return;
+    };
+    let Some(d) = parse_date(&l.text, page.language) else {
+        return;
+    };
+    match out.heading.as_mut() {
+        Some(h) => h.as_of = Some(d),
+        None => {
+            out.heading = Some(Heading {
+                text: l.text.trim().to_owned(),
+                line: l.no,
+                as_of: Some(d),
+                more_possible: false,
+            })
+        }
+    }
+}
+
+/// The list's style, from all its entries; then each entry in it, split into its parts (a
+/// line that names several organizations, "Organizaciones agrarias: COAG, UPA", gives one
+/// entry for each).
+fn split_entries(
+    raw: Vec<RawEntry>,
+    groups: Vec<Option<Vec<String>>>,
+    places: &Places,
+    registry: Option<&Registry>,
+    out: &mut ParsedList,
+) {
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
-    let style = infer(&texts, &places);
-    for (r, group) in raw.into_iter().zip(groups) {
+    let style = infer(&texts, places);
+    for (r, group) in raw.iter().zip(groups) {
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
-        let text = r.text.clone();
-        // A line that names several organizations ("Organizaciones agrarias: COAG, UPA").
-        let parts = group.unwrap_or_else(|| vec![text]);
+        let parts = group.unwrap_or_else(|| vec![r.text.clone()]);
         for part in parts {
-            let mut e = split_entry(&part, &places, options.registry, &style);
+            let mut e = split_entry(&part, places, registry, &style);
             if e.country.is_none()
                 && let Some((country, code)) = &r.group_country
             {
@@ -709,31 +564,27 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
             out.entries.push(e);
         }
     }
-    if html {
-        // Lines that hold only markup (`<ol>`, `</ul>`) carry no text: blank.
-        let mut covered = vec![false; input.split('\n').count() + 1];
-        let mut cover = |n: usize| {
+}
+
+/// Lines of an HTML page that hold only markup (`<ol>`, `</ul>`) carry no text: blank.
+fn blank_markup_lines(input: &str, lines: &[Line], out: &mut ParsedList) {
+    let mut covered = vec![false; input.split('\n').count() + 1];
+    for l in lines {
+        for n in l.no..=l.last {
             if let Some(c) = covered.get_mut(n) {
                 *c = true;
             }
-        };
-        for l in &lines {
-            for n in l.no..=l.last {
-                cover(n);
-            }
-        }
-        for (n, line) in input.split('\n').enumerate() {
-            if !covered.get(n + 1).copied().unwrap_or(true) {
-                out.skipped.push(Skipped {
-                    line: n + 1,
-                    text: line.trim().to_owned(),
-                    reason: SkipReason::Blank,
-                });
-            }
         }
     }
-    out.skipped.sort_by_key(|s| s.line);
-    out
+    for (n, line) in input.split('\n').enumerate() {
+        if !covered.get(n + 1).copied().unwrap_or(true) {
+            out.skipped.push(Skipped {
+                line: n + 1,
+                text: line.trim().to_owned(),
+                reason: SkipReason::Blank,
+            });
+        }
+    }
 }
 
 #[cfg(test)]

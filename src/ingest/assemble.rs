@@ -1,0 +1,321 @@
+//! The entries as printed: every line of the page, in order, is the heading, a blank, the
+//! page before or after the list, a section or group heading, a remark, the start of an entry
+//! or the continuation of the one before. Each kind of line has its step here; the entries'
+//! parts are found afterwards (`entry.rs`).
+
+#[allow(unused_imports)]
+use super::*;
+
+/// An entry as printed, before it is split into its parts.
+#[derive(Debug, Clone)]
+pub(super) struct RawEntry {
+    pub(super) lines: Vec<usize>,
+    pub(super) number: Option<u32>,
+    pub(super) text: String,
+    pub(super) section: SectionKind,
+    /// The country of the group the entry is in ("Germany" above its parties), if any.
+    pub(super) group_country: Option<(String, Option<String>)>,
+}
+
+/// Opening minus closing parentheses of a text.
+fn balance(s: &str) -> isize {
+    s.bytes()
+        .map(|b| match b {
+            b'(' => 1,
+            b')' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Lines that continue the line before, by the list's style: entries wrapped pair by pair, or
+/// printed as groups of lines between blank lines (only in a list without markers).
+fn joined_lines(lines: &[Line], region: &Region) -> FastSet<usize> {
+    let mut joined: FastSet<usize> = FastSet::default();
+    let any_marked =
+        (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| l.marker().is_some()));
+    if any_marked {
+        return joined;
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
+    for i in region.start..region.end {
+        let blank = lines.get(i).is_none_or(|l| l.text.trim().is_empty());
+        match (blank, groups.last_mut()) {
+            (true, Some(g)) if !g.is_empty() => groups.push(Vec::new()),
+            (false, Some(g)) => g.push(i),
+            _ => {}
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    let multi = groups.iter().filter(|g| g.len() >= 2).count();
+    let text_of = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
+    if groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
+        // "Name / Country" blocks between blank lines: one entry each.
+        joined.extend(groups.iter().flat_map(|g| g.iter().skip(1).copied()));
+    } else {
+        for g in &groups {
+            let texts: Vec<&str> = g.iter().map(text_of).collect();
+            if wrapped_pairs(&texts) {
+                joined.extend(g.iter().skip(1).step_by(2).copied());
+            }
+        }
+    }
+    joined
+}
+
+/// The page's lines as the list reads them, and what the reading found so far.
+pub(super) struct Assembler<'a> {
+    pub(super) lines: &'a [Line],
+    pub(super) shaped: &'a [bool],
+    pub(super) region: &'a Region,
+    pub(super) language: &'a LanguageIdentifier,
+    pub(super) places: &'a Places,
+    pub(super) heading_at: Option<usize>,
+    section: SectionKind,
+    numbered_list: bool,
+    /// The entries as printed: their lines, number, text and section.
+    pub(super) raw: Vec<RawEntry>,
+    /// The entry being assembled.
+    pending: Option<RawEntry>,
+    /// Opening minus closing parentheses of the pending entry's text, kept as lines are added
+    /// (counting the whole text again for every continuation line would be quadratic).
+    open_parens: isize,
+    joined: FastSet<usize>,
+    /// A blank line since the last entry line.
+    gap: bool,
+    /// The country a group heading names ("Germany" above its parties), for its entries.
+    group_country: Option<(String, Option<String>)>,
+}
+
+impl<'a> Assembler<'a> {
+    pub(super) fn new(
+        lines: &'a [Line],
+        shaped: &'a [bool],
+        region: &'a Region,
+        language: &'a LanguageIdentifier,
+        places: &'a Places,
+        heading_at: Option<usize>,
+    ) -> Self {
+        Assembler {
+            lines,
+            shaped,
+            region,
+            language,
+            places,
+            heading_at,
+            section: SectionKind::Initial,
+            numbered_list: false,
+            raw: Vec::new(),
+            pending: None,
+            open_parens: 0,
+            joined: joined_lines(lines, region),
+            gap: false,
+            group_country: None,
+        }
+    }
+
+    fn is_shaped(&self, i: usize) -> bool {
+        self.shaped.get(i).copied().unwrap_or(false)
+    }
+
+    fn group_place(&self, text: &str) -> Option<(String, Option<String>)> {
+        let t = text.trim().trim_end_matches([':', '：']).trim();
+        self.places.lookup(t).map(|code| (t.to_owned(), code))
+    }
+
+    /// Whether the next non-blank line after `i` carries a marker.
+    fn next_marked(&self, i: usize) -> bool {
+        self.lines
+            .iter()
+            .skip(i + 1)
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| l.marker().is_some())
+    }
+
+    fn flush(&mut self) {
+        self.raw.extend(self.pending.take());
+    }
+
+    /// Reads every line; the entries as printed are left in `raw`.
+    pub(super) fn run(&mut self, out: &mut ParsedList) {
+        for (i, l) in self.lines.iter().enumerate() {
+            self.line(i, l, out);
+        }
+        self.flush();
+    }
+
+    fn line(&mut self, i: usize, l: &Line, out: &mut ParsedList) {
+        let text = l.text.trim();
+        if Some(i) == self.heading_at {
+            out.heading = Some(Heading::read(text, l.no, self.language));
+            return;
+        }
+        if text.is_empty() {
+            skip(out, l, SkipReason::Blank);
+            self.gap = true;
+            return;
+        }
+        if i < self.region.start {
+            self.before_list(i, l, out);
+            return;
+        }
+        if i >= self.region.end {
+            let reason = if is_trailer(text, self.language) {
+                SkipReason::Trailer
+            } else {
+                SkipReason::Footer
+            };
+            skip(out, l, reason);
+            return;
+        }
+        if self.remark(i, l, out) {
+            self.gap = false;
+            return;
+        }
+        if let Some((n, rest)) = l.marker() {
+            self.flush();
+            self.numbered_list |= n.is_some();
+            self.start_entry(l, n, rest);
+        } else {
+            self.unmarked(i, l, out);
+        }
+        self.gap = false;
+    }
+
+    /// A line above the list: the page's, or a country just above a marked list that heads
+    /// its first group.
+    fn before_list(&mut self, i: usize, l: &Line, out: &mut ParsedList) {
+        let last_before = (i + 1..self.region.start)
+            .all(|j| self.lines.get(j).is_none_or(|x| x.text.trim().is_empty()));
+        match self.group_place(&l.text) {
+            Some(place) if last_before && self.region.marked => {
+                self.group_country = Some(place);
+                skip(out, l, SkipReason::SectionHeading);
+            }
+            _ => skip(out, l, SkipReason::Preamble),
+        }
+    }
+
+    /// A line inside the list that is no entry: a section heading, a remark closing a group
+    /// ("and many more…"), or an odd line (a group heading, a sentence). None ends the list.
+    fn remark(&mut self, i: usize, l: &Line, out: &mut ParsedList) -> bool {
+        let text = l.text.trim();
+        if is_subsequent_heading(text) {
+            self.flush();
+            self.section = SectionKind::Subsequent;
+            skip(out, l, SkipReason::SectionHeading);
+            return true;
+        }
+        // No organization's name ends with an ellipsis.
+        if text.ends_with('…') || text.ends_with("...") {
+            self.flush();
+            skip(out, l, SkipReason::Note);
+            return true;
+        }
+        if l.marker().is_none() && !self.is_shaped(i) && !self.between_entries(i, text) {
+            self.flush();
+            let reason = if text.ends_with([':', '：']) {
+                self.group_country = self.group_place(text);
+                SkipReason::SectionHeading
+            } else {
+                SkipReason::Note
+            };
+            skip(out, l, reason);
+            return true;
+        }
+        false
+    }
+
+    /// A line between entries of an unmarked list, a little long for one, is an entry (a long
+    /// name ending in "."), unless it introduces what follows.
+    fn between_entries(&self, i: usize, text: &str) -> bool {
+        let non_blank = |j: &usize| {
+            self.lines
+                .get(*j)
+                .is_some_and(|l| !l.text.trim().is_empty())
+        };
+        !self.region.marked
+            && text.split_whitespace().count() < 40
+            && !text.ends_with([':', '：'])
+            && (self.region.start..i)
+                .rev()
+                .find(non_blank)
+                .is_some_and(|j| self.is_shaped(j))
+            && (i + 1..self.region.end)
+                .find(non_blank)
+                .is_some_and(|j| self.is_shaped(j))
+    }
+
+    fn start_entry(&mut self, l: &Line, number: Option<u32>, text: &str) {
+        self.pending = Some(RawEntry {
+            lines: (l.no..=l.last).collect(),
+            number,
+            text: text.to_owned(),
+            section: self.section,
+            group_country: self.group_country.clone(),
+        });
+        self.open_parens = balance(text);
+    }
+
+    fn extend_entry(&mut self, l: &Line, text: &str, hyphenated: bool) {
+        if let Some(p) = self.pending.as_mut() {
+            p.lines.extend(l.no..=l.last);
+            if !hyphenated {
+                p.text.push(' ');
+            }
+            p.text.push_str(text);
+            self.open_parens += balance(text);
+        }
+    }
+
+    /// Whether an unmarked line continues the pending entry: an open parenthesis, a wrapped
+    /// pair, an indented line of a numbered list, or a line that starts or follows like one.
+    fn continues(&self, i: usize, l: &Line, text: &str) -> bool {
+        self.pending.as_ref().is_some_and(|p| {
+            if self.joined.contains(&i) {
+                return true;
+            }
+            let indented = l.text.starts_with([' ', '\t'])
+                && self.numbered_list
+                && self.section == SectionKind::Initial;
+            let prev_trim = p.text.trim_end();
+            self.open_parens > 0
+                || (!self.gap
+                    && (indented
+                        || text.starts_with(['(', ',', '–'])
+                        || text.starts_with(|c: char| c.is_lowercase())
+                        || prev_trim.ends_with([',', '-', '/', '–'])))
+        })
+    }
+
+    /// An unmarked line: a continuation of the entry before, a group heading in a marked list,
+    /// or an entry of its own.
+    fn unmarked(&mut self, i: usize, l: &Line, out: &mut ParsedList) {
+        let text = l.text.trim();
+        if self.continues(i, l, text) {
+            let hyphenated = self.pending.as_ref().is_some_and(|p| p.text.ends_with('-'))
+                && text.starts_with(|c: char| c.is_lowercase());
+            self.extend_entry(l, text, hyphenated);
+        } else if self.region.marked && self.next_marked(i) && !self.gap && self.pending.is_some() {
+            // A line between two marked lines with no blank line before it: the entry goes on.
+            self.extend_entry(l, text, false);
+        } else if self.region.marked && self.next_marked(i) {
+            // "Meslek Odaları" between bulleted groups; a country heads its group's entries.
+            self.flush();
+            self.group_country = self.group_place(text);
+            skip(out, l, SkipReason::SectionHeading);
+        } else {
+            self.flush();
+            self.start_entry(l, None, text);
+        }
+    }
+}
+
+/// Records a skipped line.
+pub(super) fn skip(out: &mut ParsedList, l: &Line, reason: SkipReason) {
+    out.skipped.push(Skipped {
+        line: l.no,
+        text: l.text.trim().to_owned(),
+        reason,
+    });
+}
