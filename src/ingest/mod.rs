@@ -15,6 +15,7 @@ mod heading;
 mod layout;
 mod lexicon;
 mod lines;
+mod patterns;
 mod runin;
 mod style;
 
@@ -37,6 +38,7 @@ use self::heading::*;
 use self::layout::*;
 use self::lexicon::*;
 use self::lines::*;
+use self::patterns::*;
 use self::runin::*;
 use self::style::*;
 
@@ -91,6 +93,8 @@ pub struct ParsedEntry {
     pub country_code: Option<String>,
     /// A trailing note (`[observer]`, `*`).
     pub note: Option<String>,
+    /// The entry pattern that read the entry ("acronym-name", "name-paren-acronym", …).
+    pub pattern: &'static str,
 }
 
 /// Why a line is not part of an entry or the heading.

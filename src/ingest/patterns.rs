@@ -1,0 +1,527 @@
+//! Splitting one entry's text into its parts. First what surrounds the name is taken off
+//! (list punctuation, a web address, a bracketed note, a country before or after it); then the
+//! entry patterns are tried in order, each a function that either reads the whole entry or
+//! leaves it to the next. A new house style is one new function in [`PATTERNS`]. The entry
+//! keeps the name of the pattern that read it.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// An entry being split: what is left of its text, and the parts found so far.
+pub(super) struct Split<'a> {
+    pub(super) places: &'a Places,
+    pub(super) registry: Option<&'a Registry>,
+    pub(super) style: &'a Style,
+    pub(super) body: String,
+    pub(super) e: ParsedEntry,
+}
+
+/// An entry pattern: reads the entry and says so, or leaves it to the next.
+type Pattern = fn(&mut Split<'_>) -> bool;
+
+/// The entry patterns, in the order they are tried; the last always reads the entry.
+pub(super) const PATTERNS: &[(&str, Pattern)] = &[
+    ("branch-place", branch_place),
+    ("name-dash", name_dash),
+    ("acronym-dash-name", acronym_dash_name),
+    ("name-dash-acronym", name_stuck_dash_acronym),
+    ("name-paren-acronym", name_paren_acronym),
+    ("acronym-paren-name", acronym_paren_name),
+    ("acronym-country", acronym_country),
+    ("acronym-alone", acronym_alone),
+    ("acronym-name", acronym_name),
+    ("name-acronym", name_acronym),
+    ("name", name_only),
+];
+
+/// Splits an entry's text into its parts, in the list's style.
+pub(super) fn split_entry(
+    text: &str,
+    places: &Places,
+    registry: Option<&Registry>,
+    style: &Style,
+) -> ParsedEntry {
+    let mut s = Split {
+        places,
+        registry,
+        style,
+        body: text.trim().to_owned(),
+        e: ParsedEntry::default(),
+    };
+    s.strip_list_syntax();
+    s.take_address();
+    s.take_bracket();
+    s.take_leading_country();
+    s.take_trailing_country();
+    s.take_city();
+    s.take_parenthesized_country();
+    for (name, pattern) in PATTERNS {
+        if pattern(&mut s) {
+            s.e.pattern = name;
+            break;
+        }
+    }
+    s.e
+}
+
+impl Split<'_> {
+    pub(super) fn known_acronym(&self, t: &str) -> bool {
+        self.registry
+            .is_some_and(|r| !r.find_by_acronym(t).is_empty())
+    }
+
+    fn set_country(&mut self, country: &str, code: Option<String>) {
+        self.e.country = Some(country.trim().to_owned());
+        self.e.country_code = code;
+    }
+
+    /// The list's trailing punctuation ("e.V." keeps its stop); a comma or semicolon never
+    /// ends a name.
+    fn strip_list_syntax(&mut self) {
+        if let Some(p) = self.style.trailing
+            && !(p == '.' && ends_with_abbreviation(&self.body))
+        {
+            self.body = self.body.trim_end_matches(p).trim_end().to_owned();
+        }
+        self.body = self
+            .body
+            .trim_end_matches([',', ';', '،', '؛'])
+            .trim_end()
+            .to_owned();
+    }
+
+    /// A web address or an e-mail address at the end ("– https://rodemorgen.nl",
+    /// "info@pcchile.cl", "(www.mlpd.de)"): a note.
+    fn take_address(&mut self) {
+        let Some(last) = self.body.split_whitespace().last() else {
+            return;
+        };
+        let bare = last.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';'));
+        let address = bare.starts_with("http://")
+            || bare.starts_with("https://")
+            || bare.starts_with("www.")
+            || (bare.contains('@') && bare.contains('.') && !bare.starts_with('@'));
+        if address && self.body.split_whitespace().count() > 1 {
+            self.e.note = Some(bare.to_owned());
+            self.body = self
+                .body
+                .get(..self.body.len() - last.len())
+                .unwrap_or_default()
+                .trim_end()
+                .trim_end_matches(['–', '-', '—', ',', ':', '|'])
+                .trim_end()
+                .to_owned();
+        }
+    }
+
+    /// A trailing note in brackets ("[observer]"), or a country in brackets ("[Brasil]").
+    fn take_bracket(&mut self) {
+        if !self.body.ends_with(']') {
+            return;
+        }
+        let Some(open) = self.body.rfind('[').filter(|&o| o > 0) else {
+            return;
+        };
+        let inside = self
+            .body
+            .get(open + 1..self.body.len() - 1)
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_default();
+        match self.places.lookup(&inside) {
+            Some(code) => self.set_country(&inside, code),
+            None => self.e.note = Some(inside),
+        }
+        self.body = self
+            .body
+            .get(..open)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned();
+    }
+
+    /// A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD".
+    fn take_leading_country(&mut self) {
+        for sep in [": ", " – ", " - ", " — "] {
+            if let Some((first, rest)) = self.body.split_once(sep)
+                && first.split_whitespace().count() <= 4
+                && !rest.trim().is_empty()
+                && let Some(code) = self.places.lookup(first)
+            {
+                let (first, rest) = (first.to_owned(), rest.trim().to_owned());
+                self.set_country(&first, code);
+                self.body = rest;
+                return;
+            }
+        }
+    }
+
+    /// A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
+    /// ideographic "、", full-width "，"); "Name (ACR), Place"; "Name, City".
+    fn take_trailing_country(&mut self) {
+        let Some(&(i, width)) = top_level_commas(&self.body).last() else {
+            return;
+        };
+        let candidate = self
+            .body
+            .get(i + width..)
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        let before = self.body.get(..i).unwrap_or_default().trim_end().to_owned();
+        if let Some(code) = self.places.lookup(&candidate) {
+            self.set_country(&candidate, code);
+            self.body = before;
+        } else if before.ends_with(')')
+            && tokens(&before)
+                .last()
+                .is_some_and(|t| is_group(t) && acronym_like(t))
+            && (1..=3).contains(&candidate.split_whitespace().count())
+            && candidate.chars().next().is_some_and(char::is_uppercase)
+            && !candidate.contains(['(', ')'])
+        {
+            // "Name (ACR), Place": a place CLDR does not name ("USA", a region): printed, no
+            // code.
+            self.e.country = Some(candidate);
+            self.body = before;
+        } else if self.style.city_before_country && place_like(&candidate) {
+            // "Name, City" in a list that prints cities.
+            self.e.note = Some(candidate);
+            self.body = before;
+        }
+    }
+
+    /// "Name, City, Country": the city goes to the note.
+    fn take_city(&mut self) {
+        if self.style.city_before_country
+            && self.e.country.is_some()
+            && self.e.note.is_none()
+            && let Some(&(i, width)) = top_level_commas(&self.body).last()
+            && let Some(city) = self.body.get(i + width..).map(str::trim)
+            && place_like(city)
+        {
+            self.e.note = Some(city.to_owned());
+            self.body = self.body.get(..i).unwrap_or_default().trim_end().to_owned();
+        }
+    }
+
+    /// "Name (Country)": a last group CLDR names as a country, in any language.
+    fn take_parenthesized_country(&mut self) {
+        let toks = tokens(&self.body);
+        if self.e.country.is_none()
+            && toks.len() >= 2
+            && let Some(last) = toks.last()
+            && is_group(last)
+            && let Some(code) = self.places.lookup(inner(last))
+        {
+            let country = inner(last).to_owned();
+            let cut = self.body.len() - last.len();
+            self.set_country(&country, code);
+            self.body = self
+                .body
+                .get(..cut)
+                .unwrap_or_default()
+                .trim_end()
+                .to_owned();
+        }
+    }
+
+    /// The rest of the tokens, from `from`, as name, transliteration and translation.
+    fn peel_from(&mut self, toks: &[&str], from: usize) {
+        peel(range(toks, from, toks.len()), &mut self.e, self.registry);
+    }
+}
+
+/// The list's branches of one organization: "WALHI Papua".
+fn branch_place(s: &mut Split<'_>) -> bool {
+    let Some(shared) = &s.style.shared_acronym else {
+        return false;
+    };
+    if s.e.country.is_some() {
+        return false;
+    }
+    let Some(rest) = s.body.strip_prefix(shared.as_str()) else {
+        return false;
+    };
+    if !rest.starts_with(' ') || !place_like(rest) {
+        return false;
+    }
+    s.e.acronym = Some(shared.clone());
+    s.e.country_code = s.places.lookup(rest.trim()).flatten();
+    s.e.country = Some(rest.trim().to_owned());
+    true
+}
+
+/// A dash after a name: "Name – ACR", "Name - Country" (the country taken, the name read
+/// on), "Yekîtiya Jinan – YJ Ewropa" (an acronym, then the country or area it works in). Not
+/// when the entry starts with its acronym: "PR-ByH Partija Rada - ByH" keeps its dash.
+fn name_dash(s: &mut Split<'_>) -> bool {
+    let toks = tokens(&s.body);
+    if toks.is_empty() || acronym_candidate(at(&toks, 0)) {
+        return false;
+    }
+    let Some((ds, de)) = last_dash(&s.body) else {
+        return false;
+    };
+    let before = s.body.get(..ds).unwrap_or_default().trim().to_owned();
+    let after = s.body.get(de..).unwrap_or_default().trim().to_owned();
+    let after_is_country = s.places.lookup(&after).flatten().is_some();
+    if after.split_whitespace().count() == 1
+        && acronym_shaped(&after)
+        && !before.is_empty()
+        && !after_is_country
+    {
+        s.e.acronym = Some(after);
+        s.peel_from(&tokens(&before), 0);
+        return true;
+    }
+    if s.e.country.is_none()
+        && !before.is_empty()
+        && let Some(code) = s.places.lookup(&after)
+    {
+        s.set_country(&after, code);
+        s.body = before;
+        return false;
+    }
+    if let Some((acr, place)) = after.split_once(' ')
+        && acronym_shaped(acr)
+        && !before.is_empty()
+        && s.e.country.is_none()
+        && place_like(place)
+        && place.split_whitespace().count() <= 2
+    {
+        s.e.acronym = Some(acr.to_owned());
+        s.e.country_code = s.places.lookup(place).flatten();
+        s.e.country = Some(place.to_owned());
+        s.peel_from(&tokens(&before), 0);
+        return true;
+    }
+    false
+}
+
+/// "CESI - Centar za edukaciju, …", "MLPD – Deutschland": an acronym, a dash, the name or
+/// the country.
+fn acronym_dash_name(s: &mut Split<'_>) -> bool {
+    let toks = tokens(&s.body);
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    // (A name before the dash was read by `name_dash`.)
+    if !acronym_candidate(first) || toks.len() < 2 || !acronym_shaped(first) {
+        return false;
+    }
+    let Some((ds, de)) = last_dash(&s.body) else {
+        return false;
+    };
+    if s.body.get(..ds).is_none_or(|b| b.trim() != *first) {
+        return false;
+    }
+    s.e.acronym = Some((*first).to_owned());
+    let after = s.body.get(de..).unwrap_or_default().trim().to_owned();
+    if s.e.country.is_none()
+        && let Some(code) = s.places.lookup(&after)
+    {
+        s.set_country(&after, code);
+    } else {
+        s.peel_from(&tokens(&after), 0);
+    }
+    true
+}
+
+/// "Name -ACR": a dash stuck to the acronym.
+fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    if toks.len() < 2 {
+        return false;
+    }
+    let Some(acr) = toks.last().and_then(|l| l.strip_prefix(['-', '–', '—'])) else {
+        return false;
+    };
+    if !acronym_shaped(acr) {
+        return false;
+    }
+    s.e.acronym = Some(acr.to_owned());
+    peel(range(&toks, 0, toks.len() - 1), &mut s.e, s.registry);
+    true
+}
+
+/// Name first: "Name (ACR)".
+fn name_paren_acronym(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    if toks.len() < 2 {
+        return false;
+    }
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    let known_last = || s.known_acronym(inner(last));
+    if is_group(last)
+        && (acronym_like(last) || known_last())
+        && inner(last).split_whitespace().count() <= 3
+        && (!acronym_like(at(&toks, 0)) || known_last())
+        && !s.known_acronym(at(&toks, 0))
+    {
+        s.e.acronym = Some(inner(last).to_owned());
+        s.e.name = Some(join(range(&toks, 0, toks.len() - 1)));
+        return true;
+    }
+    false
+}
+
+/// "ACR (Full name)": the name spells the acronym.
+fn acronym_paren_name(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    if toks.len() == 2
+        && acronym_shaped(at(&toks, 0))
+        && is_group(at(&toks, 1))
+        && inner(at(&toks, 1)).split_whitespace().count() >= 2
+        && initial_score(
+            &acronym_letters(at(&toks, 0)),
+            &initials(inner(at(&toks, 1))),
+        ) > 0
+    {
+        s.e.acronym = Some(at(&toks, 0).to_owned());
+        s.e.name = Some(inner(at(&toks, 1)).to_owned());
+        return true;
+    }
+    false
+}
+
+/// Short style: "ACR Country", "ACR – Land".
+fn acronym_country(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    if toks.is_empty()
+        || s.e.country.is_some()
+        || !(acronym_shaped(at(&toks, 0)) || s.known_acronym(at(&toks, 0)))
+    {
+        return false;
+    }
+    for i in 1..toks.len().min(4) {
+        let rest_text = join(range(&toks, i, toks.len()));
+        let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
+        if !rest_text.is_empty()
+            && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
+            && let Some(code) = s.places.lookup(rest_text)
+        {
+            s.e.acronym = Some(join(range(&toks, 0, i)));
+            let rest_text = rest_text.to_owned();
+            s.set_country(&rest_text, code);
+            return true;
+        }
+    }
+    false
+}
+
+/// An acronym alone ("PADS, Algeria", "FACUA").
+fn acronym_alone(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    let first = at(&toks, 0);
+    if toks.len() == 1 && (acronym_candidate(first) || s.known_acronym(first)) {
+        s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
+        return true;
+    }
+    false
+}
+
+/// Where an acronym before a name ends: where the registry knows it, else where the name's
+/// initials best spell it (a first word is an acronym by its shape; the name after it never
+/// starts with a lower-case word: "CP of Albania" is one name).
+fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
+    if let Some(i) = (1..toks.len().min(5))
+        .rev()
+        .find(|&i| s.known_acronym(&join(range(toks, 0, i))))
+    {
+        return Some(i);
+    }
+    let first = at(toks, 0);
+    if !acronym_candidate(first) || toks.len() <= 1 {
+        return None;
+    }
+    let letters = acronym_letters(first);
+    let mut best = (0usize, 1usize);
+    for i in 1..toks.len().min(5) {
+        let extra_ok = range(toks, 1, i)
+            .iter()
+            .all(|t| is_group(t) || (t.chars().count() <= 12 && !t.contains(['.', ','])));
+        if !extra_ok || is_group(at(toks, i)) || starts_lower(at(toks, i)) {
+            continue;
+        }
+        let name = join(range(toks, i, toks.len()));
+        // Prefer shorter acronyms when the name spells them as well.
+        let mut score = (initial_score(&letters, &initials(&name)) * 4).saturating_sub(i);
+        // The extra acronym words should reappear in the name ("PML del Perú").
+        if i > 1
+            && range(toks, 1, i)
+                .iter()
+                .filter(|t| !is_group(t))
+                .any(|t| !name.contains(*t))
+        {
+            score = score.saturating_sub(6);
+        }
+        if score > best.0 {
+            best = (score, i);
+        }
+    }
+    // An acronym in capitals before a capitalized name, even when the name (a translation)
+    // does not spell it: "KKE Communist Party of Greece".
+    if best.0 == 0 && all_capitals(first) && !starts_lower(at(toks, 1)) && !is_group(at(toks, 1)) {
+        best = (1, 1);
+    }
+    (best.0 > 0).then_some(best.1)
+}
+
+/// An acronym, then the name: "MLPD Marxistisch-Leninistische Partei Deutschlands".
+fn acronym_name(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    let Some(split) = acronym_end(s, &toks) else {
+        return false;
+    };
+    let split = split.min(toks.len());
+    s.e.acronym = Some(
+        join(range(&toks, 0, split))
+            .trim_end_matches([':', ',', ';'])
+            .to_owned(),
+    );
+    s.peel_from(&toks, split);
+    true
+}
+
+/// An acronym after the name ("Doctor Against Forced Organ Harvesting DAFOH"), when the
+/// name's first initial starts it.
+fn name_acronym(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    if toks.len() < 3 {
+        return false;
+    }
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    if !all_capitals(last)
+        || is_group(last)
+        || s.registry.is_some_and(|r| !r.find(&s.body).is_empty())
+    {
+        return false;
+    }
+    let name = join(range(&toks, 0, toks.len() - 1));
+    let (ini, letters) = (initials(&name), acronym_letters(last));
+    if !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2 {
+        s.e.acronym = Some((*last).to_owned());
+        peel(range(&toks, 0, toks.len() - 1), &mut s.e, s.registry);
+        return true;
+    }
+    false
+}
+
+/// No acronym: the whole text is the name.
+fn name_only(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = acronym_groups(&body, tokens(&body));
+    s.peel_from(&toks, 0);
+    true
+}
