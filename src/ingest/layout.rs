@@ -166,113 +166,113 @@ pub(super) fn find_region(
     heading_at: Option<usize>,
 ) -> Region {
     let blocks = blocks(lines, shaped, heading_at);
-    let main = match heading_at {
-        Some(h) => blocks.iter().position(|b| b.start > h),
-        None => None,
-    }
-    .or_else(|| {
-        blocks
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, b)| (b.lines + b.marked, std::cmp::Reverse(*i)))
-            .map(|(i, _)| i)
-    });
-    let Some(main) = main else {
+    let Some(main) = main_block(&blocks, heading_at) else {
         return Region {
             start: lines.len(),
             end: lines.len(),
             ..Region::default()
         };
     };
-    let (mut lo, mut hi) = (main, main);
-    // Forward: a template that goes on, or a section heading between.
+    let mut hi = main;
     while let (Some(a), Some(b)) = (blocks.get(hi), blocks.get(hi + 1)) {
-        let between = gap(lines, a.last, b.start);
-        let section = between
-            .iter()
-            .any(|&i| lines.get(i).is_some_and(|l| is_subsequent_heading(&l.text)));
-        let odd_lines_ok = between.len() <= 2
-            && between.iter().all(|&i| {
-                lines
-                    .get(i)
-                    .is_some_and(|l| !is_footer(&l.text) && !is_trailer(l.text.trim(), lang))
-            });
-        // An unmarked list goes on across one line that is a little long for an entry (a long
-        // name ending in "."), when entries follow it.
-        let one_long_entry = between.len() == 1
-            && !a.mostly_marked()
-            && !b.mostly_marked()
-            && a.lines >= 2
-            && b.lines >= 2
-            && between.iter().all(|&i| {
-                lines.get(i).is_some_and(|l| {
-                    let t = l.text.trim();
-                    t.split_whitespace().count() < 40
-                        && !t.ends_with([':', '：'])
-                        && !is_footer(t)
-                        && !is_trailer(t, lang)
-                })
-            });
-        // A group heading ("France:", "Sendikalar") between groups of the same marker: the
-        // group after it may hold one entry.
-        let group_heading = between.len() == 1
-            && a.mostly_marked()
-            && b.mostly_marked()
-            && a.kind == b.kind
-            && between.iter().all(|&i| {
-                lines.get(i).is_some_and(|l| {
-                    let t = l.text.trim();
-                    t.split_whitespace().count() <= 6 && !is_footer(t) && !is_trailer(t, lang)
-                })
-            });
-        if (section && between.len() <= 3)
-            || (odd_lines_ok && a.continued_by(b))
-            || one_long_entry
-            || group_heading
-        {
-            hi += 1;
-        } else {
+        if !goes_on(lines, lang, a, b) {
             break;
         }
+        hi += 1;
     }
-    // Backward: an earlier part of the same list cut off by an odd line (not the heading).
+    let mut lo = main;
     while lo > 0 {
         let (Some(a), Some(b)) = (blocks.get(lo - 1), blocks.get(lo)) else {
             break;
         };
-        if heading_at.is_some_and(|h| a.start <= h) {
+        if !earlier_part(lines, heading_at, a, b) {
             break;
         }
-        let between = gap(lines, a.last, b.start);
-        let introduces = between.iter().any(|&i| {
-            lines
-                .get(i)
-                .is_some_and(|l| l.text.trim_end().ends_with([':', '：']))
-        });
-        if between.len() <= 2 && !introduces && a.continued_by(b) && a.mostly_marked() {
-            lo -= 1;
-        } else {
-            break;
-        }
+        lo -= 1;
     }
     let (Some(a), Some(b)) = (blocks.get(lo), blocks.get(hi)) else {
         return Region::default();
     };
-    let lines_in: usize = blocks
-        .get(lo..=hi)
-        .map(|bs| bs.iter().map(|b| b.lines).sum())
-        .unwrap_or(0);
-    let marked: usize = blocks
-        .get(lo..=hi)
-        .map(|bs| bs.iter().map(|b| b.marked).sum())
-        .unwrap_or(0);
-    let mut region = Region {
+    let parts = blocks.get(lo..=hi).unwrap_or_default();
+    let lines_in: usize = parts.iter().map(|b| b.lines).sum();
+    let marked: usize = parts.iter().map(|b| b.marked).sum();
+    let region = Region {
         start: a.start,
         end: b.last + 1,
         marked: marked * 5 >= lines_in * 3,
     };
-    // Unmarked lines before the first marked line and after the last one of a marked block are
-    // the page's, not the list's ("Die gemeinsame Erklärung kann hier abgerufen werden: …").
+    trim_to_marked(lines, region, a, b)
+}
+
+/// The list's main block: the first after the heading, else the largest (marked lines count
+/// twice).
+fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
+    heading_at
+        .and_then(|h| blocks.iter().position(|b| b.start > h))
+        .or_else(|| {
+            blocks
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, b)| (b.lines + b.marked, std::cmp::Reverse(*i)))
+                .map(|(i, _)| i)
+        })
+}
+
+/// Whether block `b` goes on the list of block `a` before it: a template that goes on across
+/// at most two odd lines, a section heading between, one long unmarked entry, or a group
+/// heading between groups of the same marker.
+fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> bool {
+    let between = gap(lines, a.last, b.start);
+    let text = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
+    let furniture = |t: &str| is_footer(t) || is_trailer(t, lang);
+    let section = between.iter().any(|i| is_subsequent_heading(text(i)));
+    let odd_lines_ok = between.len() <= 2 && between.iter().all(|i| !furniture(text(i)));
+    // An unmarked list goes on across one line that is a little long for an entry (a long
+    // name ending in "."), when entries follow it.
+    let one_long_entry = between.len() == 1
+        && !a.mostly_marked()
+        && !b.mostly_marked()
+        && a.lines >= 2
+        && b.lines >= 2
+        && between.iter().all(|i| {
+            let t = text(i);
+            t.split_whitespace().count() < 40 && !t.ends_with([':', '：']) && !furniture(t)
+        });
+    // A group heading ("France:", "Sendikalar") between groups of the same marker: the group
+    // after it may hold one entry.
+    let group_heading = between.len() == 1
+        && a.mostly_marked()
+        && b.mostly_marked()
+        && a.kind == b.kind
+        && between.iter().all(|i| {
+            let t = text(i);
+            t.split_whitespace().count() <= 6 && !furniture(t)
+        });
+    (section && between.len() <= 3)
+        || (odd_lines_ok && a.continued_by(b))
+        || one_long_entry
+        || group_heading
+}
+
+/// Whether block `a` is an earlier part of the list of block `b`, cut off by an odd line (not
+/// the heading, not a line that introduces what follows).
+fn earlier_part(lines: &[Line], heading_at: Option<usize>, a: &Block, b: &Block) -> bool {
+    if heading_at.is_some_and(|h| a.start <= h) {
+        return false;
+    }
+    let between = gap(lines, a.last, b.start);
+    let introduces = between.iter().any(|&i| {
+        lines
+            .get(i)
+            .is_some_and(|l| l.text.trim_end().ends_with([':', '：']))
+    });
+    between.len() <= 2 && !introduces && a.continued_by(b) && a.mostly_marked()
+}
+
+/// Unmarked lines before the first marked line and after the last one of a marked block are
+/// the page's, not the list's ("Die gemeinsame Erklärung kann hier abgerufen werden: …"); a
+/// continuation line right after the last entry stays with it.
+fn trim_to_marked(lines: &[Line], mut region: Region, a: &Block, b: &Block) -> Region {
     let is_marked = |i: usize| lines.get(i).is_some_and(|l| l.marker().is_some());
     if a.mostly_marked()
         && let Some(first_marked) = (region.start..region.end).find(|&i| is_marked(i))
@@ -282,7 +282,6 @@ pub(super) fn find_region(
     if b.mostly_marked()
         && let Some(last_marked) = (region.start..region.end).rev().find(|&i| is_marked(i))
     {
-        // A continuation line right after the last entry stays with it.
         let mut end = last_marked + 1;
         while let Some(l) = lines.get(end) {
             let t = l.text.trim();

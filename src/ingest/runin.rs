@@ -282,15 +282,55 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The names of a list run into one sentence (three or more).
 fn run_in_sentence(text: &str) -> Option<Vec<String>> {
-    let text = text.trim();
-    let ps = pieces(text);
-    // The longest run of consecutive name-like pieces.
+    let ps = pieces(text.trim());
+    let (a, b) = longest_run(&ps)?;
+    let mut items: Vec<String> = ps
+        .get(a..=b)
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(head) = ps.get(b + 1).and_then(|next| names_before_verb(next)) {
+        items.push(head);
+    }
+    // "X and Y" at the end of the run: two names.
+    if let Some(last) = items.pop() {
+        let last = last.trim_end_matches(['.', '。']).to_owned();
+        let split = split_last(&last, &items);
+        items.extend(split);
+    }
+    if let Some(prev) = a.checked_sub(1).and_then(|k| ps.get(k)) {
+        name_before_run(prev, &mut items);
+    }
+    // The first piece of a line may itself be introduced by a colon.
+    if a == 0
+        && let Some(first) = items.first_mut()
+        && let Some(c) = first.rfind([':', '：'])
+    {
+        *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
+    }
+    cut_sentence_start(&mut items);
+    let others = items.clone();
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|s| strip_conjunction(&s).to_owned())
+        .map(|s| strip_prefix_conjunction(&s, &others))
+        .map(|s| strip_articles(&s).0.to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    (items.len() >= 3).then_some(items)
+}
+
+/// The longest run of consecutive name-like pieces: (first, last).
+fn longest_run(ps: &[&str]) -> Option<(usize, usize)> {
+    let like = |k: usize| item_like(ps.get(k).copied().unwrap_or(""));
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < ps.len() {
-        if item_like(ps.get(i).copied().unwrap_or("")) {
+        if like(i) {
             let mut j = i;
-            while j + 1 < ps.len() && item_like(ps.get(j + 1).copied().unwrap_or("")) {
+            while j + 1 < ps.len() && like(j + 1) {
                 j += 1;
             }
             if best.is_none_or(|(a, b)| j - i > b - a) {
@@ -301,97 +341,81 @@ fn run_in_sentence(text: &str) -> Option<Vec<String>> {
             i += 1;
         }
     }
-    let (a, b) = best?;
-    let mut items: Vec<String> = ps
-        .get(a..=b)
-        .unwrap_or_default()
+    best
+}
+
+/// The piece after the run may end with the sentence's verb (languages that put it last:
+/// "… û Partiya Demokrat a Kurdistanê (HDK) hat îmzekirin."): its names come first.
+fn names_before_verb(next: &str) -> Option<String> {
+    if !cased(next) || item_like(next) {
+        return None;
+    }
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let keep = words
         .iter()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect();
-    // The piece after the run may end with the sentence's verb (languages that put it last:
-    // "… û Partiya Demokrat a Kurdistanê (HDK) hat îmzekirin."): its names come first.
-    if let Some(next) = ps.get(b + 1)
-        && cased(next)
-        && !item_like(next)
-    {
-        let words: Vec<&str> = next.split_whitespace().collect();
-        let keep = words
+        .rposition(|w| !sentence_word(w.trim_end_matches(['.', '。', '!'])))
+        .map_or(0, |k| k + 1);
+    let head = words.get(..keep).unwrap_or_default().join(" ");
+    (keep > 0 && keep < words.len() && item_like(&head)).then_some(head)
+}
+
+/// The piece before the run ends with the run's first name: after a colon, or its last words
+/// (as many as the run's names have, less the sentence's own words before them).
+fn name_before_run(prev: &str, items: &mut Vec<String>) {
+    let typical = median(
+        items
             .iter()
-            .rposition(|w| !sentence_word(w.trim_end_matches(['.', '。', '!'])))
-            .map_or(0, |k| k + 1);
-        let head = words.get(..keep).unwrap_or_default().join(" ");
-        if keep > 0 && keep < words.len() && item_like(&head) {
-            items.push(head);
+            .map(|s| word_count(strip_articles(s).0))
+            .collect(),
+    );
+    let tail = match prev.rfind([':', '：']) {
+        Some(c) => prev.get(c + 1..).unwrap_or_default().trim().to_owned(),
+        None => last_words_of_name(prev, typical),
+    };
+    let tail = tail
+        .trim_start_matches(['–', '-', '—', ':', '(', ' '])
+        .to_owned();
+    if !tail.is_empty() && item_like(&tail) {
+        items.insert(0, tail);
+        // With a name before it, the last piece's conjunction may be the list's.
+        if items.len() == 2
+            && let Some(last) = items.pop()
+        {
+            let split = split_last(&last, items);
+            items.extend(split);
         }
     }
-    // "X and Y" at the end of the run: two names.
-    if let Some(last) = items.pop() {
-        let last = last.trim_end_matches(['.', '。']).to_owned();
-        let split = split_last(&last, &items);
-        items.extend(split);
+}
+
+/// The last words of a sentence piece that make a name: in a script with case, those after
+/// the sentence's last lower-case word (not an article or a function word); else as many as
+/// the run's names usually have.
+fn last_words_of_name(prev: &str, typical: usize) -> String {
+    let words: Vec<&str> = prev.split_whitespace().collect();
+    let after_lower = words
+        .iter()
+        .rposition(|w| sentence_word(w))
+        .map(|p| words.len() - p - 1);
+    let k = match after_lower {
+        Some(n) if n >= 1 && cased(prev) => n.min(typical + 2),
+        _ => typical.clamp(1, 6),
     }
-    // The piece before the run ends with the run's first name: after a colon, or its last
-    // words (as many as the run's names have, less the sentence's own words before them).
-    if let Some(prev) = a.checked_sub(1).and_then(|k| ps.get(k)) {
-        let typical = median(
-            items
-                .iter()
-                .map(|s| word_count(strip_articles(s).0))
-                .collect(),
-        );
-        let tail = match prev.rfind([':', '：']) {
-            Some(c) => prev.get(c + 1..).unwrap_or_default().trim().to_owned(),
-            None => {
-                let words: Vec<&str> = prev.split_whitespace().collect();
-                // In a script with case, the name starts after the sentence's last lower-case
-                // word (not an article or a function word); else it has the run's usual length.
-                let after_lower = words
-                    .iter()
-                    .rposition(|w| sentence_word(w))
-                    .map(|p| words.len() - p - 1);
-                let k = match after_lower {
-                    Some(n) if n >= 1 && cased(prev) => n.min(typical + 2),
-                    _ => typical.clamp(1, 6),
-                }
-                .min(words.len());
-                let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
-                while tail.len() > 1
-                    && tail.first().is_some_and(|w| {
-                        cased(w)
-                            && !starts_upper(w)
-                            && !ARTICLES.contains(&w.to_lowercase().as_str())
-                    })
-                {
-                    tail.remove(0);
-                }
-                tail.join(" ")
-            }
-        };
-        let tail = tail
-            .trim_start_matches(['–', '-', '—', ':', '(', ' '])
-            .to_owned();
-        if !tail.is_empty() && item_like(&tail) {
-            items.insert(0, tail);
-            // With a name before it, the last piece's conjunction may be the list's.
-            if items.len() == 2
-                && let Some(last) = items.pop()
-            {
-                let split = split_last(&last, &items);
-                items.extend(split);
-            }
-        }
-    }
-    // The first piece of a line may itself be introduced by a colon.
-    if a == 0
-        && let Some(first) = items.first_mut()
-        && let Some(c) = first.rfind([':', '：'])
+    .min(words.len());
+    let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
+    while tail.len() > 1
+        && tail.first().is_some_and(|w| {
+            cased(w) && !starts_upper(w) && !ARTICLES.contains(&w.to_lowercase().as_str())
+        })
     {
-        *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
+        tail.remove(0);
     }
-    // A first name much longer than the others still holds the sentence's start ("Adapun
-    // organisasi didalam adalah Aliansi Jurnalis Independen (AJI)"): it starts after the last
-    // lower-case word that is neither an article nor a function word.
+    tail.join(" ")
+}
+
+/// A first name much longer than the others still holds the sentence's start ("Adapun
+/// organisasi didalam adalah Aliansi Jurnalis Independen (AJI)"): it starts after the last
+/// lower-case word that is neither an article nor a function word.
+fn cut_sentence_start(items: &mut [String]) {
     let typical = median(items.iter().skip(1).map(|s| word_count(s)).collect());
     if let Some(first) = items.first_mut()
         && cased(first)
@@ -406,15 +430,6 @@ fn run_in_sentence(text: &str) -> Option<Vec<String>> {
             *first = words.get(cut..).unwrap_or_default().join(" ");
         }
     }
-    let others = items.clone();
-    let items: Vec<String> = items
-        .into_iter()
-        .map(|s| strip_conjunction(&s).to_owned())
-        .map(|s| strip_prefix_conjunction(&s, &others))
-        .map(|s| strip_articles(&s).0.to_owned())
-        .filter(|s| !s.is_empty())
-        .collect();
-    (items.len() >= 3).then_some(items)
 }
 
 /// A line of a list that names several organizations: "Label: A, B, C" (a label in words,
