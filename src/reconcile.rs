@@ -128,23 +128,46 @@ fn reconcile_with(
     e: &ParsedEntry,
     folded: &std::cell::OnceCell<crate::find::Folded>,
 ) -> EntryMatch {
-    // 1. Acronym (and country).
-    if let Some(a) = &e.acronym {
-        let by_acronym = registry.find_by_acronym(a);
-        let in_country: Vec<&Organization> = match &e.country_code {
-            Some(code) => by_acronym
-                .iter()
-                .copied()
-                .filter(|o| o.countries.contains(&Place::Country(code.clone())))
-                .collect(),
-            None => by_acronym.clone(),
-        };
-        if let [one] = in_country.as_slice() {
-            return matched(one, e, 1.0);
-        }
-        // Several with this acronym: the name decides.
-        if in_country.len() > 1 {
-            let by_name: Vec<&Organization> = in_country
+    by_acronym(registry, e)
+        .or_else(|| by_exact_name(registry, e))
+        .unwrap_or_else(|| by_fuzzy_name(registry, e, folded))
+}
+
+fn ambiguous(candidates: Vec<Candidate>, differences: Vec<String>) -> EntryMatch {
+    EntryMatch {
+        status: MatchStatus::Ambiguous,
+        id: None,
+        candidates,
+        differences,
+    }
+}
+
+fn new_entry() -> EntryMatch {
+    EntryMatch {
+        status: MatchStatus::New,
+        id: None,
+        candidates: Vec::new(),
+        differences: Vec::new(),
+    }
+}
+
+/// 1. The acronym (and the country): one organization, or several the name decides between.
+fn by_acronym(registry: &Registry, e: &ParsedEntry) -> Option<EntryMatch> {
+    let a = e.acronym.as_ref()?;
+    let by_acronym = registry.find_by_acronym(a);
+    let in_country: Vec<&Organization> = match &e.country_code {
+        Some(code) => by_acronym
+            .iter()
+            .copied()
+            .filter(|o| o.countries.contains(&Place::Country(code.clone())))
+            .collect(),
+        None => by_acronym.clone(),
+    };
+    match in_country.as_slice() {
+        [] => None,
+        [one] => Some(matched(one, e, 1.0)),
+        many => {
+            let by_name: Vec<&Organization> = many
                 .iter()
                 .copied()
                 .filter(|o| {
@@ -156,18 +179,16 @@ fn reconcile_with(
                     })
                 })
                 .collect();
-            if let [one] = by_name.as_slice() {
-                return matched(one, e, 1.0);
-            }
-            return EntryMatch {
-                status: MatchStatus::Ambiguous,
-                id: None,
-                candidates: candidates_of(&in_country, 1.0),
-                differences: Vec::new(),
-            };
+            Some(match by_name.as_slice() {
+                [one] => matched(one, e, 1.0),
+                _ => ambiguous(candidates_of(many, 1.0), Vec::new()),
+            })
         }
     }
-    // 2. Names at primary strength.
+}
+
+/// 2. The names at primary strength.
+fn by_exact_name(registry: &Registry, e: &ParsedEntry) -> Option<EntryMatch> {
     for n in [&e.name, &e.translation, &e.transliteration]
         .into_iter()
         .flatten()
@@ -179,28 +200,17 @@ fn reconcile_with(
             .map(|f| f.organization)
             .collect();
         match exact.as_slice() {
-            [one] => return matched(one, e, 1.0),
+            [one] => return Some(matched(one, e, 1.0)),
             [] => {}
-            many => {
-                return EntryMatch {
-                    status: MatchStatus::Ambiguous,
-                    id: None,
-                    candidates: candidates_of(many, 1.0),
-                    differences: Vec::new(),
-                };
-            }
+            many => return Some(ambiguous(candidates_of(many, 1.0), Vec::new())),
         }
     }
-    // 3. Fuzzy.
-    let mut found: BTreeMap<String, f64> = BTreeMap::new();
-    for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
-        let folded = folded.get_or_init(|| crate::find::Folded::new(registry));
-        for s in folded.suggest(registry, n, 0.75, 5) {
-            let v = found.entry(s.organization.id.clone()).or_insert(0.0);
-            *v = v.max(s.score);
-        }
-    }
-    let mixed: Vec<String> = [
+    None
+}
+
+/// The fields of an entry that mix scripts (UTS #39), each said.
+fn mixed_script_fields(e: &ParsedEntry) -> Vec<String> {
+    [
         ("acronym", &e.acronym),
         ("name", &e.name),
         ("translation", &e.translation),
@@ -214,46 +224,43 @@ fn reconcile_with(
             scripts.join(", ")
         ))
     })
-    .collect();
+    .collect()
+}
+
+/// 3. Fuzzily: the best candidate when it is close and clearly ahead.
+fn by_fuzzy_name(
+    registry: &Registry,
+    e: &ParsedEntry,
+    folded: &std::cell::OnceCell<crate::find::Folded>,
+) -> EntryMatch {
+    let mut found: BTreeMap<String, f64> = BTreeMap::new();
+    for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
+        let folded = folded.get_or_init(|| crate::find::Folded::new(registry));
+        for s in folded.suggest(registry, n, 0.75, 5) {
+            let v = found.entry(s.organization.id.clone()).or_insert(0.0);
+            *v = v.max(s.score);
+        }
+    }
+    let mixed = mixed_script_fields(e);
     let mut ranked: Vec<Candidate> = found
         .into_iter()
         .map(|(id, score)| Candidate { id, score })
         .collect();
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
     match ranked.as_slice() {
-        [] => EntryMatch {
-            status: MatchStatus::New,
-            id: None,
-            candidates: Vec::new(),
-            differences: Vec::new(),
-        },
+        [] => new_entry(),
         // A fuzzy match is never taken for a text that mixes scripts (UTS #39): `Bulgarian
         // Сommunist Party` with a Cyrillic С may imitate the real one; a person decides.
-        [_, ..] if !mixed.is_empty() => EntryMatch {
-            status: MatchStatus::Ambiguous,
-            id: None,
-            candidates: ranked,
-            differences: mixed,
-        },
+        [_, ..] if !mixed.is_empty() => ambiguous(ranked, mixed),
         [best, rest @ ..]
             if best.score >= 0.9 && rest.first().is_none_or(|r| r.score < best.score - 0.05) =>
         {
             match registry.organization(&best.id) {
                 Some(org) => matched(org, e, best.score),
-                None => EntryMatch {
-                    status: MatchStatus::New,
-                    id: None,
-                    candidates: Vec::new(),
-                    differences: Vec::new(),
-                },
+                None => new_entry(),
             }
         }
-        _ => EntryMatch {
-            status: MatchStatus::Ambiguous,
-            id: None,
-            candidates: ranked,
-            differences: Vec::new(),
-        },
+        _ => ambiguous(ranked, Vec::new()),
     }
 }
 
@@ -354,172 +361,149 @@ pub fn apply(
     statement_id: &str,
     source: &str,
 ) -> Result<String, Error> {
-    // Problems of records built from the list point at the list, not at the records' text.
-    let at_line = |line: usize| {
-        move |err: Error| match err {
-            Error::Invalid(problems) => Error::Invalid(crate::error::Problems(
-                problems
-                    .0
-                    .into_iter()
-                    .map(|p| crate::error::Problem {
-                        location: crate::error::Location {
-                            file: source.to_owned(),
-                            line,
-                            column: 1,
-                            field: None,
-                        },
-                        ..p
-                    })
-                    .collect(),
-            )),
-            other => other,
-        }
-    };
-    // An organization the list names twice (a slip of the published list, or two entries the
-    // reconciliation took for one): every such entry reported, nothing changed.
+    check(list, matches, source)?;
+    let sections = commit_entries(registry, list, matches, source)?;
+    let statement = statement_of(list, statement_id, sections);
+    let line = list.heading.as_ref().map_or(1, |h| h.line);
+    registry
+        .insert_statement(statement)
+        .map_err(at_line(source, line))?;
+    Ok(statement_id.to_owned())
+}
+
+/// A place in the list.
+fn location(source: &str, line: usize) -> crate::error::Location {
+    crate::error::Location {
+        file: source.to_owned(),
+        line,
+        column: 1,
+        field: None,
+    }
+}
+
+/// Problems of records built from the list point at the list, not at the records' text.
+fn at_line(source: &str, line: usize) -> impl Fn(Error) -> Error + '_ {
+    move |err: Error| match err {
+        Error::Invalid(problems) => Error::Invalid(crate::error::Problems(
+            problems
+                .0
+                .into_iter()
+                .map(|p| crate::error::Problem {
+                    location: location(source, line),
+                    ..p
+                })
+                .collect(),
+        )),
+        other => other,
+    }
+}
+
+/// Before anything changes: every problem of the reading, or nothing.
+fn check(list: &ParsedList, matches: &[EntryMatch], source: &str) -> Result<(), Error> {
+    let mut problems = duplicate_problems(list, matches, source);
+    problems.extend(ambiguous_problems(list, matches, source));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(crate::error::Problems(problems)))
+    }
+}
+
+/// An organization the list names twice (a slip of the published list, or two entries the
+/// reconciliation took for one): every such entry reported.
+fn duplicate_problems(
+    list: &ParsedList,
+    matches: &[EntryMatch],
+    source: &str,
+) -> Vec<crate::error::Problem> {
     let mut first_line: HashMap<&str, usize> = HashMap::new();
     let mut problems = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
-        if let (MatchStatus::Matched, Some(id)) = (&m.status, &m.id) {
-            let line = e.lines.first().copied().unwrap_or(1);
-            match first_line.get(id.as_str()) {
-                Some(&first) => problems.push(crate::error::Problem {
-                    kind: crate::error::ProblemKind::DuplicateEntry,
-                    location: crate::error::Location {
-                        file: source.to_owned(),
-                        line,
-                        column: 1,
-                        field: None,
-                    },
-                    message: format!("the same organization as the entry of line {first}"),
-                    value: id.clone(),
-                }),
-                None => {
-                    first_line.insert(id, line);
-                }
+        let (MatchStatus::Matched, Some(id)) = (&m.status, &m.id) else {
+            continue;
+        };
+        let line = e.lines.first().copied().unwrap_or(1);
+        match first_line.get(id.as_str()) {
+            Some(&first) => problems.push(crate::error::Problem {
+                kind: crate::error::ProblemKind::DuplicateEntry,
+                location: location(source, line),
+                message: format!("the same organization as the entry of line {first}"),
+                value: id.clone(),
+            }),
+            None => {
+                first_line.insert(id, line);
             }
         }
     }
-    // An entry that could be one of several organizations is never added as a new one: every
-    // such entry is reported with its candidates, nothing changed.
+    problems
+}
+
+/// An entry that could be one of several organizations is never added as a new one: every
+/// such entry is reported with its candidates.
+fn ambiguous_problems(
+    list: &ParsedList,
+    matches: &[EntryMatch],
+    source: &str,
+) -> Vec<crate::error::Problem> {
+    let mut problems = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
-        if m.status == MatchStatus::Ambiguous {
-            let printed = e
-                .acronym
-                .iter()
-                .chain(e.name.iter())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let candidates: Vec<&str> = m.candidates.iter().map(|c| c.id.as_str()).collect();
-            problems.push(crate::error::Problem {
-                kind: crate::error::ProblemKind::AmbiguousEntry,
-                location: crate::error::Location {
-                    file: source.to_owned(),
-                    line: e.lines.first().copied().unwrap_or(1),
-                    column: 1,
-                    field: None,
-                },
-                message: format!(
-                    "could be any of {}: choose one (correct the list, or add what tells them apart to the registry)",
-                    candidates.join(", ")
-                ),
-                value: printed,
-            });
+        if m.status != MatchStatus::Ambiguous {
+            continue;
         }
+        let printed = e
+            .acronym
+            .iter()
+            .chain(e.name.iter())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let candidates: Vec<&str> = m.candidates.iter().map(|c| c.id.as_str()).collect();
+        problems.push(crate::error::Problem {
+            kind: crate::error::ProblemKind::AmbiguousEntry,
+            location: location(source, e.lines.first().copied().unwrap_or(1)),
+            message: format!(
+                "could be any of {}: choose one (correct the list, or add what tells them apart to the registry)",
+                candidates.join(", ")
+            ),
+            value: printed,
+        });
     }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(crate::error::Problems(problems)));
-    }
-    // A new organization printed twice (the same acronym, name and country) is added once and
-    // listed once.
-    let new_key = |e: &ParsedEntry| {
-        (
-            e.acronym.as_deref().map(crate::find::fold),
-            e.name.as_deref().map(crate::find::fold),
-            e.country_code.clone(),
-        )
-    };
+    problems
+}
+
+/// What makes two new entries of a list one organization.
+fn new_key(e: &ParsedEntry) -> NewKey {
+    (
+        e.acronym.as_deref().map(crate::find::fold),
+        e.name.as_deref().map(crate::find::fold),
+        e.country_code.clone(),
+    )
+}
+
+/// Adds the list's new organizations and returns the statement's sections. A new
+/// organization printed twice (the same acronym, name and country) is added once and listed
+/// once.
+fn commit_entries(
+    registry: &mut Registry,
+    list: &ParsedList,
+    matches: &[EntryMatch],
+    source: &str,
+) -> Result<Vec<Section>, Error> {
     let mut new_ids: HashMap<NewKey, String> = HashMap::new();
     let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut sections: Vec<Section> = Vec::new();
     for (e, m) in list.entries.iter().zip(matches) {
         let id = match (&m.status, &m.id) {
             (MatchStatus::Matched, Some(id)) => id.clone(),
-            _ if new_ids.contains_key(&new_key(e)) => {
-                // Printed twice: the organization added for the first is this one.
-                continue;
-            }
+            // Printed twice: the organization added for the first is this one.
+            _ if new_ids.contains_key(&new_key(e)) => continue,
             _ => {
-                let name = e
-                    .name
-                    .clone()
-                    .or_else(|| e.translation.clone())
-                    .or_else(|| e.acronym.clone())
-                    .unwrap_or_else(|| "unnamed".to_owned());
-                let lang = guess_language(e, &name, &list.language);
-                let base = slug(e.acronym.as_deref().unwrap_or(&name));
-                let base = match &e.country_code {
-                    Some(c) => format!("{base}-{}", c.to_ascii_lowercase()),
-                    None => base,
-                };
-                let mut id = base.clone();
-                let mut k = 2;
-                while registry.organization(&id).is_some() {
-                    id = format!("{base}-{k}");
-                    k += 1;
-                }
-                let mut names = vec![Name {
-                    text: name.clone(),
-                    lang: lang.clone(),
-                    kind: NameKind::Original,
-                    source: Some(NameSource::Edition),
-                }];
-                if let (Some(t), Some(_)) = (&e.translation, &e.name) {
-                    names.push(Name {
-                        text: t.clone(),
-                        lang: LanguageIdentifier::from_parts(
-                            list.language.language,
-                            None,
-                            None,
-                            &[],
-                        ),
-                        kind: NameKind::Translation,
-                        source: Some(NameSource::Edition),
-                    });
-                }
-                if let Some(t) = &e.transliteration {
-                    names.push(Name {
-                        text: t.clone(),
-                        lang: format!("{}-Latn", lang.language)
-                            .parse()
-                            .unwrap_or_default(),
-                        kind: NameKind::Transliteration { scheme: None },
-                        source: Some(NameSource::Edition),
-                    });
-                }
-                let org = Organization {
-                    id: id.clone(),
-                    countries: e
-                        .country_code
-                        .iter()
-                        .map(|c| Place::Country(c.clone()))
-                        .collect(),
-                    name_shows_country: e.country.is_none(),
-                    region: None,
-                    acronyms: e
-                        .acronym
-                        .iter()
-                        .map(|a| Acronym {
-                            text: a.clone(),
-                            lang: lang.clone(),
-                        })
-                        .collect(),
-                    names,
-                    identifiers: Vec::new(),
-                };
+                let org = new_organization(registry, list, e);
+                let id = org.id.clone();
                 let line = e.lines.first().copied().unwrap_or(1);
-                registry.insert_organization(org).map_err(at_line(line))?;
+                registry
+                    .insert_organization(org)
+                    .map_err(at_line(source, line))?;
                 new_ids.insert(new_key(e), id.clone());
                 id
             }
@@ -527,50 +511,123 @@ pub fn apply(
         if !listed.insert(id.clone()) {
             continue;
         }
-        let printed = registry.organization(&id).and_then(|org| {
-            let p = Printed {
-                edition: Some(LanguageIdentifier::from_parts(
-                    list.language.language,
-                    None,
-                    None,
-                    &[],
-                )),
-                acronym: e
-                    .acronym
-                    .clone()
-                    .filter(|a| !org.acronyms.iter().any(|x| x.text == *a)),
-                name: e
-                    .name
-                    .clone()
-                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
-                transliteration: e
-                    .transliteration
-                    .clone()
-                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
-                translation: e
-                    .translation
-                    .clone()
-                    .filter(|n| !org.names.iter().any(|x| x.text == *n)),
-                country: None,
-            };
-            let any = p.acronym.is_some()
-                || p.name.is_some()
-                || p.transliteration.is_some()
-                || p.translation.is_some();
-            any.then_some(p)
-        });
-        let kind = e.section;
+        let printed = registry
+            .organization(&id)
+            .and_then(|org| printed_differences(org, list, e));
+        let entry = Entry { org: id, printed };
         match sections.last_mut() {
-            Some(s) if s.kind == kind => s.entries.push(Entry { org: id, printed }),
+            Some(s) if s.kind == e.section => s.entries.push(entry),
             _ => sections.push(Section {
-                kind,
-                entries: vec![Entry { org: id, printed }],
+                kind: e.section,
+                entries: vec![entry],
             }),
         }
     }
+    Ok(sections)
+}
+
+/// The edition's language without script or region.
+fn edition_language(list: &ParsedList) -> LanguageIdentifier {
+    LanguageIdentifier::from_parts(list.language.language, None, None, &[])
+}
+
+/// A new organization from an entry: its names take their language from their script and the
+/// edition, its countries from the entry; its id is a free slug of its acronym or name.
+fn new_organization(registry: &Registry, list: &ParsedList, e: &ParsedEntry) -> Organization {
+    let name = e
+        .name
+        .clone()
+        .or_else(|| e.translation.clone())
+        .or_else(|| e.acronym.clone())
+        .unwrap_or_else(|| "unnamed".to_owned());
+    let lang = guess_language(e, &name, &list.language);
+    let base = slug(e.acronym.as_deref().unwrap_or(&name));
+    let base = match &e.country_code {
+        Some(c) => format!("{base}-{}", c.to_ascii_lowercase()),
+        None => base,
+    };
+    let mut id = base.clone();
+    let mut k = 2;
+    while registry.organization(&id).is_some() {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    let mut names = vec![Name {
+        text: name,
+        lang: lang.clone(),
+        kind: NameKind::Original,
+        source: Some(NameSource::Edition),
+    }];
+    if let (Some(t), Some(_)) = (&e.translation, &e.name) {
+        names.push(Name {
+            text: t.clone(),
+            lang: edition_language(list),
+            kind: NameKind::Translation,
+            source: Some(NameSource::Edition),
+        });
+    }
+    if let Some(t) = &e.transliteration {
+        names.push(Name {
+            text: t.clone(),
+            lang: format!("{}-Latn", lang.language)
+                .parse()
+                .unwrap_or_default(),
+            kind: NameKind::Transliteration { scheme: None },
+            source: Some(NameSource::Edition),
+        });
+    }
+    Organization {
+        id,
+        countries: e
+            .country_code
+            .iter()
+            .map(|c| Place::Country(c.clone()))
+            .collect(),
+        name_shows_country: e.country.is_none(),
+        region: None,
+        acronyms: e
+            .acronym
+            .iter()
+            .map(|a| Acronym {
+                text: a.clone(),
+                lang: lang.clone(),
+            })
+            .collect(),
+        names,
+        identifiers: Vec::new(),
+    }
+}
+
+/// What the edition prints that the organization's record does not hold, if anything.
+fn printed_differences(org: &Organization, list: &ParsedList, e: &ParsedEntry) -> Option<Printed> {
+    let unknown_name = |n: &Option<String>| {
+        n.clone()
+            .filter(|n| !org.names.iter().any(|x| x.text == *n))
+    };
+    let p = Printed {
+        edition: Some(edition_language(list)),
+        acronym: e
+            .acronym
+            .clone()
+            .filter(|a| !org.acronyms.iter().any(|x| x.text == *a)),
+        name: unknown_name(&e.name),
+        transliteration: unknown_name(&e.transliteration),
+        translation: unknown_name(&e.translation),
+        country: None,
+    };
+    let any = p.acronym.is_some()
+        || p.name.is_some()
+        || p.transliteration.is_some()
+        || p.translation.is_some();
+    any.then_some(p)
+}
+
+/// The statement of a list: its heading's date and whether more may sign; never without a
+/// section.
+fn statement_of(list: &ParsedList, id: &str, sections: Vec<Section>) -> Statement {
     let heading = list.heading.as_ref();
-    let statement = Statement {
-        id: statement_id.to_owned(),
+    Statement {
+        id: id.to_owned(),
         date: None,
         title: BTreeMap::new(),
         as_of: heading.and_then(|h| h.as_of),
@@ -583,10 +640,5 @@ pub fn apply(
         } else {
             sections
         },
-    };
-    let line = list.heading.as_ref().map_or(1, |h| h.line);
-    registry
-        .insert_statement(statement)
-        .map_err(at_line(line))?;
-    Ok(statement_id.to_owned())
+    }
 }
