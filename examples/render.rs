@@ -65,8 +65,9 @@ usage: render [OPTIONS]
                     of a bundled one replaced; checked like the bundled ones
   --check-messages [DIR]
                     check the bundled messages (and DIR's) against English: message ids,
-                    variables, CLDR plural categories, punctuation; print a verdict per locale;
-                    exit status 1 if any problem
+                    variables, CLDR plural categories, punctuation; print a verdict per locale
+                    and its review status (the file's '# Review:' line: who, when, against
+                    what); exit status 1 if any problem
   -h, --help        this text
 
 examples:
@@ -186,6 +187,13 @@ fn run() -> Result<bool, String> {
                 } else {
                     format!("{own} problem(s)")
                 }
+            );
+            // Who reviewed the messages, when and against what (their `# Review:` line).
+            println!(
+                "  review: {}",
+                catalog
+                    .review(&locale)
+                    .unwrap_or("not recorded (add a '# Review:' line)")
             );
         }
         return Ok(problems.is_empty());

@@ -620,7 +620,29 @@ fn summaries_are_plural_correct() {
         // CLDR's default digits for "ar" are Latin (ICU4C agrees: Intl.NumberFormat("ar")
         // formats 11 as "11"); Persian uses its own digits.
         ("ar", 11, "وقّعت عليه 11 منظمة من 11 بلدًا وإقليمًا"),
-        ("fa", 3, "امضاشده توسط ۳ سازمان از ۳ کشور و منطقه"),
+        // Persian: the subject first and the verb last, plural after a plural subject
+        // ("کرده‌اند"), singular after one ("کرده است").
+        ("fa", 3, "۳ سازمان از ۳ کشور و منطقه امضا کرده‌اند: "),
+        // Greek: active voice, the verb agreeing with the organizations.
+        (
+            "el",
+            1,
+            "Υπέγραψε μία οργάνωση από μία χώρα ή περιοχή: Γερμανία.",
+        ),
+        (
+            "el",
+            2,
+            "Υπέγραψαν 2 οργανώσεις από 2 χώρες και περιοχές: Γαλλία και Γερμανία.",
+        ),
+        // One country or area is "country or area", not "countries and areas".
+        (
+            "id",
+            1,
+            "Ditandatangani oleh 1 organisasi dari satu negara atau wilayah: Jerman.",
+        ),
+        ("zh-Hans", 1, "共有来自1个国家或地区的1个组织签署：德国。"),
+        ("zh-Hant", 1, "共有來自1個國家或地區的1個組織簽署：德國。"),
+        ("ko", 1, "1개 국가 또는 지역의 1개 단체가 서명: 독일."),
         // CLDR's Portuguese "one" covers 0 and 1; one organization is spelled "uma".
         (
             "pt",
@@ -658,7 +680,7 @@ fn summaries_are_plural_correct() {
         ("ru", "Подписано одной организацией."),
         ("tr", "Bir örgüt tarafından imzalandı."),
         ("ar", "وقّعت عليه منظمة واحدة."),
-        ("fa", "امضاشده توسط یک سازمان."),
+        ("fa", "یک سازمان امضا کرده است."),
     ];
     for (locale, sentence) in expected {
         let renderer = Renderer::try_new(locale).unwrap_or_else(|e| panic!("{e}"));
@@ -1599,4 +1621,174 @@ entries = [{{ org = "kp" }}]
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.untranslated_areas(), ["kurdistan"]);
     assert!(out.contains(", Kurdistan (de)"), "{out}");
+}
+
+/// Headings as native readers asked for them, read against each language's grammar: Italian
+/// "le adesioni restano aperte" (a clause that agrees with its own subject, where "aperto"
+/// agreed with nothing); Greek and Portuguese "as of" as "up to" (έως τις, até), not "on"
+/// (στις, em); Persian without parentheses inside parentheses (its date already carries the
+/// Gregorian date in parentheses), with the clause on further signatures.
+#[test]
+fn headings_read_as_native_readers_asked() {
+    let cases = [
+        (
+            "it",
+            "Firmatari (al 7 febbraio 2023; le adesioni restano aperte):",
+        ),
+        (
+            "el",
+            "Υπογράφουν (έως τις 7 Φεβρουαρίου 2023· δεκτές και νέες υπογραφές):",
+        ),
+        (
+            "pt",
+            "Signatários (até 7 de fevereiro de 2023; novas assinaturas possíveis):",
+        ),
+        (
+            "fa",
+            "\u{200F}امضاکنندگان تا ۱۸ بهمن ۱۴۰۱ (۷ فوریه ۲۰۲۳)؛ امکان امضای بیشتر وجود دارد:",
+        ),
+    ];
+    for (locale, expected) in cases {
+        let out = render(locale, RenderOptions::default());
+        let heading = out.lines().next().unwrap_or_default();
+        assert_eq!(
+            heading.trim_start_matches('\u{200F}'),
+            expected.trim_start_matches('\u{200F}'),
+            "{locale}"
+        );
+        assert_eq!(heading.matches('(').count(), heading.matches(')').count());
+        assert!(!heading.contains("))"), "{locale}: {heading}");
+    }
+}
+
+/// Every bundled locale records who reviewed its messages, when and against what, and the
+/// catalog reports it.
+#[test]
+fn every_bundled_locale_records_its_review() {
+    let catalog = signatories::render::Catalog::bundled();
+    for locale in catalog.locales() {
+        let review = catalog
+            .review(&locale)
+            .unwrap_or_else(|| panic!("{locale}: no '# Review:' line"));
+        assert!(
+            review.starts_with("draft")
+                || review.starts_with("published")
+                || review.starts_with("reference"),
+            "{locale}: {review}"
+        );
+        assert!(
+            review.contains("against") || review.contains("reproduces"),
+            "{locale}: {review}"
+        );
+    }
+}
+
+/// CLDR's names of the registry's countries in each bundled edition's language, from ICU4C
+/// (the fixture's header gives the command): language → code → name.
+fn cldr_region_names()
+-> std::collections::HashMap<String, std::collections::HashMap<String, String>> {
+    let mut out: std::collections::HashMap<String, std::collections::HashMap<String, String>> =
+        std::collections::HashMap::new();
+    for line in include_str!("fixtures/cldr/region-names.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        if let (Some(lang), Some(code), Some(name)) = (fields.next(), fields.next(), fields.next())
+        {
+            out.entry(lang.to_owned())
+                .or_default()
+                .insert(code.to_owned(), name.to_owned());
+        }
+    }
+    out
+}
+
+/// Words of a text, with the apostrophes unified (' and ’ are one letter to a reader).
+fn words(s: &str) -> Vec<String> {
+    s.replace('\u{2019}', "'")
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A gloss that names one of its organization's countries uses the name CLDR gives that
+/// country in the gloss's language, the name the edition prints in its country column and its
+/// summary: not a spelling variant of it (Arabic الأوروغواي beside CLDR's أورغواي, Persian
+/// آفریقای beside افریقای: words within a small edit distance of CLDR's, the Arabic article
+/// aside), nor another name of the country that CLDR records as a variant beside its standard
+/// one (Spanish "Costa de Marfil" beside "Côte d’Ivoire": CLDR common/main/es.xml, territory CI
+/// alt="variant"; English "Ivory Coast": common/main/en.xml, CI alt="variant"). Checked on the
+/// names the dataset's editors wrote (`source = "dataset"`).
+#[test]
+fn glosses_name_countries_as_cldr_names_them_in_their_language() {
+    let cldr = cldr_region_names();
+    let variants: &[(&str, &str, &str)] =
+        &[("es", "CI", "Costa de Marfil"), ("en", "CI", "Ivory Coast")];
+    let r = registry();
+    let mut compared = 0;
+    for org in r.organizations() {
+        // The names the dataset's editors wrote; a published name stays as published (the
+        // English edition's "Proletarian Communist Party of Ivory Coast").
+        let written = org
+            .names
+            .iter()
+            .filter(|n| n.source == Some(signatories::organization::NameSource::Dataset));
+        for name in written {
+            let lang = name.lang.to_string();
+            let Some(names) = cldr.get(&lang) else {
+                continue;
+            };
+            let gloss = words(&name.text);
+            for place in &org.countries {
+                let code = place.as_str();
+                let Some(standard) = names.get(code) else {
+                    continue;
+                };
+                compared += 1;
+                for (l, c, variant) in variants {
+                    assert!(
+                        !(*l == lang && *c == code && name.text.contains(variant)),
+                        "{}: {:?} says {variant:?}, CLDR {lang} {standard:?}",
+                        org.id,
+                        name.text
+                    );
+                }
+                let want = words(standard);
+                // Contained, also after an elided article (French d’Afrique du Sud).
+                if gloss.join(" ").contains(&want.join(" ")) {
+                    continue;
+                }
+                // CLDR's name with an inflectional ending (Russian genitive Кот-д’Ивуара) is
+                // CLDR's name: its stem, all but the last two letters, starts the words.
+                let count = want.len();
+                let want = want.join(" ");
+                let stem: String = {
+                    let n = want.chars().count();
+                    want.chars().take(n.saturating_sub(2).max(4)).collect()
+                };
+                for window in gloss.windows(count) {
+                    let seen = window.join(" ");
+                    let bare = seen.strip_prefix("ال").unwrap_or(&seen);
+                    // An inflection, or an adjective of the name (Arabic الأسترالي).
+                    if seen.starts_with(&stem) || bare.starts_with(&stem) {
+                        continue;
+                    }
+                    // A spelling of the name: as capitalized as a name is where the script has
+                    // case, one edit away from CLDR's (a letter added, left out or changed).
+                    let proper = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+                    let near = [seen.as_str(), bare]
+                        .into_iter()
+                        .any(|w| proper(w) && strsim::levenshtein(w, &want) == 1);
+                    assert!(
+                        !near,
+                        "{}: {:?} spells {seen:?} where CLDR {lang} has {standard:?}",
+                        org.id, name.text
+                    );
+                }
+            }
+        }
+    }
+    assert!(compared > 100, "{compared}");
 }

@@ -1,4 +1,5 @@
 # قوائم الموقعين، العربية. المتغيرات: انظر locales/en/signatories.ftl.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # صيغ الجمع حسب CLDR: zero (0) وone (1) وtwo (2) وfew (3–10) وmany (11–99) وother (100…).
 # «منظمة واحدة» تكتب العدد بالكلمات: المتغير الدقيق [1].
 

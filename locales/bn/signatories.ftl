@@ -1,5 +1,5 @@
 # স্বাক্ষরকারীদের তালিকা, বাংলা। চলক: locales/en/signatories.ftl দেখুন।
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR বহুবচন শ্রেণি: one (0 ও 1), other। সংখ্যা বাংলা অঙ্কে (CLDR-এর bn সংখ্যাপদ্ধতি), সংখ্যার পরে "টি"। দাঁড়ি "।" (U+0964)।
 
 heading = { $more ->

@@ -1,4 +1,5 @@
 # Unterzeichnerlisten, Deutsch. Variablen: siehe locales/en/signatories.ftl.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR-Pluralkategorien: one (1), other.
 
 heading = { $more ->

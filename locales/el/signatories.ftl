@@ -1,13 +1,13 @@
 # Κατάλογοι υπογραφόντων, ελληνικά. Μεταβλητές: βλ. locales/en/signatories.ftl.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("as of" as "έως τις", the summary in the active voice), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Κατηγορίες CLDR: one (1), other.
 
 heading = { $more ->
-    [yes] Υπογράφουν (στις { $date }, ανοιχτό για νέες υπογραφές):
-   *[no] Υπογράφουν (στις { $date }):
+    [yes] Υπογράφουν (έως τις { $date }· δεκτές και νέες υπογραφές):
+   *[no] Υπογράφουν (έως τις { $date }):
 }
 heading-undated = { $more ->
-    [yes] Υπογράφουν (ανοιχτό για νέες υπογραφές):
+    [yes] Υπογράφουν (δεκτές και νέες υπογραφές):
    *[no] Υπογράφουν:
 }
 subsequent-heading = Υπέγραψαν αργότερα:
@@ -50,9 +50,9 @@ item-bulleted = - { $entry }
 date-with-gregorian = { $date } ({ $gregorian })
 date-range = { $start } – { $end }
 
-summary = Υπογράφεται από { $organizations ->
-        [1] μία οργάνωση
-       *[other] { $organizations-text } οργανώσεις
+summary = { $organizations ->
+        [1] Υπέγραψε μία οργάνωση
+       *[other] Υπέγραψαν { $organizations-text } οργανώσεις
     }{ $countries ->
         [0] .
         [1] {" "}από μία χώρα ή περιοχή: { $list }.

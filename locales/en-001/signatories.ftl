@@ -1,3 +1,4 @@
+# Review: published — the British spelling of the reference; the en-GB edition, which takes its sentences from here, reproduces the published English edition of 7 February 2023 line for line (tests/render.rs).
 # Signatory lists, International English (CLDR en-001, the parent of en-GB, en-IN, en-AU and the
 # other Commonwealth variants): British spelling ("organisation").
 # Variables: see locales/en/signatories.ftl.

@@ -1,4 +1,5 @@
 # Signatory lists, English (United States and default): the reference locale.
+# Review: reference — the sentences of the published English edition of 7 February 2023 (tests/fixtures/icor-2023-02-07-peru-solidarity.txt), which the en-GB edition reproduces line for line (tests/render.rs); US spelling.
 #
 # Variables:
 #   $date          the "as of" date, formatted by CLDR (ICU4X) for the edition's locale and calendar

@@ -1,4 +1,5 @@
 # Listas de firmantes, español. Variables: véase locales/en/signatories.ftl.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Categorías CLDR: one (1), many (millones: «1 000 000 de organizaciones»), other.
 
 heading = { $more ->

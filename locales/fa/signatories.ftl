@@ -1,10 +1,11 @@
 # فهرست امضاکنندگان، فارسی. متغیرها: locales/en/signatories.ftl را ببینید.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition (a heading without nested parentheses, with the clause on further signatures; a summary with its verb), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # تاریخ‌ها به تقویم پیش‌فرض CLDR برای فارسی (هجری خورشیدی) با تاریخ میلادی در کنار آن نوشته می‌شوند.
 # دسته‌های جمع CLDR: one (۰ و ۱) و other. «یک» عدد را با حروف می‌نویسد: گونهٔ دقیق [1].
 
 heading = { $more ->
-    [yes] امضاکنندگان (تا { $date }، امکان امضای بیشتر وجود دارد):
-   *[no] امضاکنندگان (تا { $date }):
+    [yes] امضاکنندگان تا { $date }؛ امکان امضای بیشتر وجود دارد:
+   *[no] امضاکنندگان تا { $date }:
 }
 heading-undated = { $more ->
     [yes] امضاکنندگان (امکان امضای بیشتر وجود دارد):
@@ -50,12 +51,21 @@ item-bulleted = - { $entry }
 date-with-gregorian = { $date } ({ $gregorian })
 date-range = { $start } تا { $end }
 
-summary = امضاشده توسط { $organizations ->
+summary = { $organizations ->
         [1] یک سازمان
         [one] { $organizations-text } سازمان
        *[other] { $organizations-text } سازمان
     }{ $countries ->
+        [0] {""}
+        [1] {" "}از یک کشور یا منطقه
+        [one] {" "}از { $countries-text } کشور یا منطقه
+       *[other] {" "}از { $countries-text } کشور و منطقه
+    }{ $organizations ->
+        [1] {" "}امضا کرده است
+        [one] {" "}امضا کرده است
+       *[other] {" "}امضا کرده‌اند
+    }{ $countries ->
         [0] .
-        [1] {" "}از یک کشور یا منطقه: { $list }.
-       *[other] {" "}از { $countries-text } کشور و منطقه: { $list }.
+        [one] : { $list }.
+       *[other] : { $list }.
     }

@@ -1,4 +1,5 @@
 # Listes de signataires, français. Variables : voir locales/en/signatories.ftl.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Les deux-points sont précédés d’une espace insécable (U+00A0).
 # Catégories CLDR : one (0 et 1 : « 0 organisation »), many (millions : « 1 000 000 d’organisations »), other.
 

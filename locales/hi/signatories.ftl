@@ -1,5 +1,5 @@
 # हस्ताक्षरकर्ताओं की सूचियाँ, हिन्दी। चर: locales/en/signatories.ftl देखें।
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR बहुवचन श्रेणियाँ: one (0 और 1), other। वाक्य के अंत में पूर्ण विराम "।" (देवनागरी दण्ड, U+0964)।
 
 heading = { $more ->

@@ -1,5 +1,5 @@
 # Daftar penanda tangan, bahasa Indonesia. Variabel: lihat locales/en/signatories.ftl.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("satu negara atau wilayah" for one), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Kategori jamak CLDR: hanya other; kata benda tidak berubah setelah bilangan.
 
 heading = { $more ->
@@ -52,5 +52,6 @@ date-range = { $start } – { $end }
 
 summary = Ditandatangani oleh { $organizations-text } organisasi{ $countries ->
         [0] .
+        [1] {" "}dari satu negara atau wilayah: { $list }.
        *[other] {" "}dari { $countries-text } negara dan wilayah: { $list }.
     }

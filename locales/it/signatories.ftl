@@ -1,13 +1,13 @@
 # Elenchi dei firmatari, italiano. Variabili: vedi locales/en/signatories.ftl.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition (agreement in the heading ("le adesioni restano aperte")), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Categorie CLDR: one (1), many (milioni: «1.000.000 di organizzazioni»), other.
 
 heading = { $more ->
-    [yes] Firmatari (al { $date }, aperto a nuove adesioni):
+    [yes] Firmatari (al { $date }; le adesioni restano aperte):
    *[no] Firmatari (al { $date }):
 }
 heading-undated = { $more ->
-    [yes] Firmatari (aperto a nuove adesioni):
+    [yes] Firmatari (le adesioni restano aperte):
    *[no] Firmatari:
 }
 subsequent-heading = Firmatari successivi:

@@ -1,5 +1,5 @@
 # 署名団体の一覧、日本語。変数：locales/en/signatories.ftl を参照。
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # 全角の句読点（、：（）。）を日本語の組版どおりに用いる。CLDR の複数形カテゴリは other のみ。
 
 heading = { $more ->

@@ -1,5 +1,5 @@
 # 서명 단체 목록, 한국어. 변수: locales/en/signatories.ftl 참조.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("국가 또는 지역" for one), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR 복수 범주: other만. 숫자 뒤에 단위 명사 "개".
 
 heading = { $more ->
@@ -52,5 +52,6 @@ date-range = { $start } ~ { $end }
 
 summary = { $countries ->
         [0] { $organizations-text }개 단체가 서명.
+        [1] { $countries-text }개 국가 또는 지역의 { $organizations-text }개 단체가 서명: { $list }.
        *[other] { $countries-text }개 국가 및 지역의 { $organizations-text }개 단체가 서명: { $list }.
     }

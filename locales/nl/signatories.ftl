@@ -1,5 +1,5 @@
 # Ondertekenaarslijsten, Nederlands. Variabelen: zie locales/en/signatories.ftl.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR-meervoudscategorieën: one (1), other.
 
 heading = { $more ->

@@ -1,5 +1,5 @@
 # Listy sygnatariuszy, polski. Zmienne: zob. locales/en/signatories.ftl.
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Kategorie CLDR: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (ułamki).
 # „przez” + biernik: jedną organizację, 2 organizacje, 5 organizacji; „z” + dopełniacz.
 

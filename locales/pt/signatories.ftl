@@ -1,10 +1,11 @@
 # Listas de signatários, português. Variáveis: ver locales/en/signatories.ftl.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("as of" as "até"), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Categorias CLDR: one (0 e 1), many (milhões: «1 000 000 de organizações»), other.
 # «uma organização» escreve o número por extenso: variante exata [1], nunca a categoria one.
 
 heading = { $more ->
-    [yes] Signatários (em { $date }; novas assinaturas possíveis):
-   *[no] Signatários (em { $date }):
+    [yes] Signatários (até { $date }; novas assinaturas possíveis):
+   *[no] Signatários (até { $date }):
 }
 heading-undated = { $more ->
     [yes] Signatários (novas assinaturas possíveis):

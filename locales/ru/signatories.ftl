@@ -1,4 +1,5 @@
 # Списки подписавших, русский. Переменные: см. locales/en/signatories.ftl.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Категории CLDR: one (1, 21, 31…: «21 организацией», «из 21 страны»), few (2–4, 22–24…),
 # many (0, 5–20, 25–30…), other (дроби). «одной» — число словом: точный вариант [1].
 

@@ -1,4 +1,5 @@
 # İmzacı listeleri, Türkçe. Değişkenler: locales/en/signatories.ftl dosyasına bakınız.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Türkçede sayılardan sonra isim tekil kalır; sözcük sırası özet cümlesinde değişir.
 # CLDR çoğul kategorileri: one (1), other. «bir» sayıyı yazıyla verir: tam değişke [1].
 

@@ -1,5 +1,5 @@
 # دستخط کنندگان کی فہرستیں، اردو۔ متغیرات: locales/en/signatories.ftl دیکھیں۔
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # CLDR جمع کے زمرے: one (1)، other۔ جملے کے آخر میں "۔" (U+06D4)، فہرست میں "،" (U+060C)۔
 
 heading = { $more ->

@@ -1,5 +1,5 @@
 # 签署方名单，简体中文。变量：见 locales/en/signatories.ftl。
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("国家或地区" for one), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Full-width punctuation (，：（）。) as Chinese typesetting uses it, written once here; no spaces
 # around the date, which CLDR formats as 2023年2月7日.
 # CLDR 复数类别：只有 other。
@@ -53,5 +53,6 @@ date-range = { $start }至{ $end }
 
 summary = { $countries ->
         [0] 共有{ $organizations-text }个组织签署。
+        [1] 共有来自{ $countries-text }个国家或地区的{ $organizations-text }个组织签署：{ $list }。
        *[other] 共有来自{ $countries-text }个国家和地区的{ $organizations-text }个组织签署：{ $list }。
     }

@@ -1,5 +1,5 @@
 # 簽署方名單，繁體中文。變數：見 locales/en/signatories.ftl。
-# Draft: written for this crate and not yet checked by a native speaker; corrections welcome.
+# Review: draft — written for this crate, revised on 2026-12-04 after a reader's notes on the rendered edition ("國家或地區" for one), not yet signed off by a native reader (corrections welcome); checked against the English reference by the message checker (ids, variables, CLDR plural categories, punctuation) and, for dates, country names, lists and digits, against ICU4C in tests/render.rs.
 # Full-width punctuation (，：（）。) as Chinese typesetting uses it, written once here; no spaces
 # around the date, which CLDR formats as 2023年2月7日.
 # CLDR 複數類別：只有 other。
@@ -53,5 +53,6 @@ date-range = { $start }至{ $end }
 
 summary = { $countries ->
         [0] 共有{ $organizations-text }個組織簽署。
+        [1] 共有來自{ $countries-text }個國家或地區的{ $organizations-text }個組織簽署：{ $list }。
        *[other] 共有來自{ $countries-text }個國家和地區的{ $organizations-text }個組織簽署：{ $list }。
     }

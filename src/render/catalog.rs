@@ -220,6 +220,29 @@ impl Catalog {
         super::check::check_catalog(self)
     }
 
+    /// Who reviewed a locale's messages, when and against what: the text after `# Review:` in
+    /// the first of its files that has such a comment line (the bundled files each record one;
+    /// `render --check-messages` shows it beside the checker's verdict). `None` where no file
+    /// of the locale records a review.
+    ///
+    /// ```
+    /// use signatories::render::Catalog;
+    /// let catalog = Catalog::bundled();
+    /// let review = catalog.review(&"it".parse().unwrap()).unwrap();
+    /// assert!(review.starts_with("draft"));
+    /// ```
+    pub fn review(&self, locale: &LanguageIdentifier) -> Option<&str> {
+        self.resources
+            .iter()
+            .filter(|r| &r.locale == locale)
+            .find_map(|r| {
+                r.source
+                    .lines()
+                    .find_map(|l| l.strip_prefix("# Review:"))
+                    .map(str::trim)
+            })
+    }
+
     /// The catalog's locales that serve `requested`, best first, by CLDR's parent locales; then
     /// English, the last fallback.
     pub(crate) fn chain(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
