@@ -20,7 +20,8 @@ const HELP: &str = "audit: compare the published editions of a statement, entry 
 
 usage: audit [OPTIONS] EDITION…
 
-  EDITION           a published list (text or HTML), as copied from a web page
+  EDITION           a published list (text or HTML), as copied from a web page;
+                    - reads one from standard input
   --lang TAG=FILE   an edition whose language is not evident from its heading
   --registry FILE   the registry the entries are matched against (repeatable: a registry
                     file and a statement file); default: the bundled seed
@@ -91,6 +92,9 @@ fn main() -> ExitCode {
     if inputs.is_empty() {
         return usage("give the editions to compare");
     }
+    if inputs.iter().filter(|(_, f)| f == "-").count() > 1 {
+        return usage("standard input (-) can be read once");
+    }
     if json && html {
         return usage("--json and --html: choose one");
     }
@@ -121,10 +125,13 @@ fn main() -> ExitCode {
     };
     let mut editions = Vec::new();
     for (tag, file) in inputs {
-        let text = match std::fs::read_to_string(&file) {
+        // A regular file or standard input (`-`), bounded; devices, FIFOs and folders are
+        // refused.
+        let text = match signatories::read_input_string(&file, signatories::DEFAULT_MAX_INPUT_BYTES)
+        {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("error: {file}: {e}");
+                eprintln!("error: {e}");
                 return ExitCode::from(2);
             }
         };

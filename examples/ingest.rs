@@ -14,7 +14,6 @@
 //! `match`), `skipped`. `--apply` adds the new organizations and the statement to the
 //! `--registry` file (saved atomically).
 
-use std::io::Read;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -117,15 +116,9 @@ fn run() -> Result<(), String> {
     if do_apply && registry_file.is_none() {
         return Err("--apply needs --registry FILE (the file the result is saved to)".to_owned());
     }
-    let bytes = if file == "-" {
-        let mut b = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut b)
-            .map_err(|e| format!("standard input: {e}"))?;
-        b
-    } else {
-        std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?
-    };
+    // A regular file or standard input, bounded; devices, FIFOs and folders are refused.
+    let bytes = signatories::read_input(&file, signatories::DEFAULT_MAX_INPUT_BYTES)
+        .map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{file}: invalid UTF-8 at byte {}",

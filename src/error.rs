@@ -112,6 +112,14 @@ pub enum ProblemKind {
     PluralCategory,
     /// Messages: punctuation CLDR provides (a list pattern) written by hand.
     Punctuation,
+    /// Input nested deeper than its reader allows (placeables of a message file).
+    Nesting,
+    /// Messages: messages that refer to each other in a cycle.
+    MessageCycle,
+    /// Messages: a message that expands to more placeables or text than rendering allows.
+    MessageExpansion,
+    /// Messages: markup (an HTML tag, a Markdown link) in a message's text.
+    Markup,
 }
 
 /// One problem found in a data file: what kind it is, where it is, what is wrong, and the

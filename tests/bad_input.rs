@@ -188,7 +188,7 @@ fn random_bytes_and_huge_files_are_refused_with_a_location() {
         let e = Registry::load(&link).err().map(|e| e.to_string());
         assert!(
             e.as_deref()
-                .is_some_and(|e| e.ends_with("zero.json: not a regular file")),
+                .is_some_and(|e| e.ends_with("zero.json: a device, not a regular file")),
             "{e:?}"
         );
         // A FIFO would block a reader forever: refused before it is opened.
@@ -197,8 +197,9 @@ fn random_bytes_and_huge_files_are_refused_with_a_location() {
         if made.is_ok_and(|s| s.success()) {
             let e = Registry::load(&fifo).err().map(|e| e.to_string());
             assert!(
-                e.as_deref()
-                    .is_some_and(|e| e.ends_with("fifo.toml: not a regular file")),
+                e.as_deref().is_some_and(
+                    |e| e.ends_with("fifo.toml: a FIFO (named pipe), not a regular file")
+                ),
                 "{e:?}"
             );
         }

@@ -42,3 +42,8 @@ fn load_registry_inputs() {
 fn parse_list_inputs() {
     run("parse_list", 10, checks::parse_list);
 }
+
+#[test]
+fn load_messages_inputs() {
+    run("load_messages", 10, checks::load_messages);
+}

@@ -3,6 +3,7 @@
 //! Each format is one file here: a reader into the spanned document [`tree`] (`toml.rs`,
 //! `json.rs`: whole, or one record at a time as [`tree::Event`]s) and a writer (`encode.rs`).
 //! [`decode`] turns the tree into the model, checking every value with its line and column;
+//! [`input`] opens every input the crate reads (regular files or standard input, bounded);
 //! [`save`] reads files bounded by their size and writes them atomically under a lock;
 //! [`preserve`] merges a save into the TOML file a person keeps, keeping comments and layout.
 //!
@@ -12,6 +13,7 @@
 
 pub(crate) mod decode;
 pub(crate) mod encode;
+pub(crate) mod input;
 pub(crate) mod json;
 pub(crate) mod preserve;
 pub(crate) mod save;

@@ -6,7 +6,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::hash::Hasher as _;
-use std::io::{self, Read as _, Write as _};
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -66,36 +66,12 @@ pub(crate) fn key(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Reads a whole file of at most `limit` bytes. Only regular files are read (after following
-/// symbolic links): a FIFO would block and a device such as `/dev/zero` never ends. The limit
-/// is checked on the bytes read, not on the size the file claims.
+/// Reads a whole file of at most `limit` bytes, as every input is read
+/// ([`super::input::read_bounded`]: regular files only, the limit counted on the bytes read).
 ///
 /// `Ok(Err(size))` when the file holds more than `limit` bytes (`size` is what was read).
 pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Result<Vec<u8>, u64>, Error> {
-    let io = io_error(path);
-    let meta = fs::metadata(path).map_err(&io)?;
-    if !meta.is_file() {
-        return Err(io(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        )));
-    }
-    let file = File::open(path).map_err(&io)?;
-    // The file opened may not be the one examined (a rename in between): check it again.
-    if !file.metadata().map_err(&io)?.is_file() {
-        return Err(io(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        )));
-    }
-    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(&io)?;
-    if bytes.len() as u64 > limit {
-        return Ok(Err(meta.len().max(bytes.len() as u64)));
-    }
-    Ok(Ok(bytes))
+    super::input::read_bounded(path, limit)
 }
 
 /// How long a save waits for another save of the same folder to finish.

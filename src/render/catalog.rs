@@ -7,27 +7,18 @@
 //! subtags (`zh` is `zh-Hans`, `sr` is `sr-Cyrl`), and ends in English.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
 use unic_langid::LanguageIdentifier;
 
-use crate::error::{Error, Problem, Problems};
+use super::check::{self, Reference, Resource};
+pub use super::check::{MAX_FTL_BYTES, REFERENCE};
+use crate::error::{Error, Location, Problem, ProblemKind, Problems};
 use crate::locale::IntoLocale;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_locales.rs"));
-
-/// The locale whose messages every other locale is checked against, and the last fallback.
-pub const REFERENCE: &str = "en";
-
-/// One FTL resource of a catalog.
-#[derive(Debug, Clone)]
-pub(crate) struct Resource {
-    pub(crate) locale: LanguageIdentifier,
-    /// Where it came from, for locations: `locales/de/signatories.ftl`, a path, a label.
-    pub(crate) name: String,
-    pub(crate) source: Cow<'static, str>,
-}
 
 /// A set of Fluent resources by locale: the bundled ones ([`Catalog::bundled`]), and those a
 /// program adds. A resource added for a locale that already has messages overrides them message
@@ -65,6 +56,16 @@ fn key(tag: &LanguageIdentifier) -> (String, Option<String>, Option<String>) {
         script,
         tag.region.map(|r| r.as_str().to_owned()),
     )
+}
+
+/// The reference every resource is checked against: the bundled English messages, those
+/// rendering asks for (an English override is checked against them too), built once.
+fn bundled_reference() -> &'static Reference {
+    static REFERENCE_MESSAGES: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
+    REFERENCE_MESSAGES.get_or_init(|| {
+        let en: LanguageIdentifier = REFERENCE.parse().unwrap_or_default();
+        check::reference(Catalog::bundled_ref().resources_of(&en))
+    })
 }
 
 impl Catalog {
@@ -109,10 +110,6 @@ impl Catalog {
         out
     }
 
-    pub(crate) fn resources(&self) -> &[Resource] {
-        &self.resources
-    }
-
     /// Adds FTL text for a locale, checked as the bundled files are: it must parse, and each of
     /// its messages must be one the reference locale (English) has, with the same variables and
     /// every CLDR plural category of the locale covered. Messages it does not define come from
@@ -132,13 +129,33 @@ impl Catalog {
             name: name.into(),
             source: Cow::Owned(ftl.into()),
         };
-        let reference = super::check::reference(self);
-        let problems = super::check::check_resource(&reference, &resource);
+        let problems = self.check_added(&resource);
         if !problems.is_empty() {
             return Err(Error::Invalid(Problems(problems)));
         }
         self.resources.push(resource);
         Ok(())
+    }
+
+    /// The problems of `resource` as it would be added: its messages resolved through the
+    /// resources that serve its locale, itself first.
+    fn check_added(&self, resource: &Resource) -> Vec<Problem> {
+        let mut context = vec![resource];
+        context.extend(self.serving(&resource.locale));
+        check::check_resource(bundled_reference(), resource, &context)
+    }
+
+    /// The resources that serve `locale`, best first: its own (the last added first), then
+    /// those of its fallbacks.
+    fn serving<'a>(&'a self, locale: &LanguageIdentifier) -> Vec<&'a Resource> {
+        let mut chain = self.chain(locale);
+        if !chain.contains(locale) {
+            chain.insert(0, locale.clone());
+        }
+        chain
+            .iter()
+            .flat_map(|l| self.resources.iter().rev().filter(move |r| r.locale == *l))
+            .collect()
     }
 
     /// Adds every `<tag>/*.ftl` of a folder (as `add_ftl` does, one locale per subfolder).
@@ -154,6 +171,7 @@ impl Catalog {
             move |source| Error::Io { path, source }
         };
         let mut found: Vec<(LanguageIdentifier, String, String)> = Vec::new();
+        let mut problems = Vec::new();
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .map_err(io(dir))?
             .collect::<Result<_, _>>()
@@ -174,13 +192,17 @@ impl Catalog {
             for f in files {
                 let p = f.path();
                 if p.extension().is_some_and(|e| e == "ftl") {
-                    let text = std::fs::read_to_string(&p).map_err(io(&p))?;
-                    found.push((locale.clone(), p.display().to_string(), text));
+                    // Regular files only, at most MAX_FTL_BYTES: a link to a device or a FIFO
+                    // is refused, not read forever.
+                    match crate::read_input_string(&p, MAX_FTL_BYTES) {
+                        Ok(text) => found.push((locale.clone(), p.display().to_string(), text)),
+                        Err(Error::Invalid(p)) => problems.extend(p.0),
+                        Err(other) => return Err(other),
+                    }
                 }
             }
         }
         let mut next = self.clone();
-        let mut problems = Vec::new();
         for (locale, name, text) in found {
             if let Err(e) = next.add_ftl(locale, name, text) {
                 match e {
@@ -190,7 +212,7 @@ impl Catalog {
             }
         }
         if !problems.is_empty() {
-            return Err(Error::Invalid(Problems(problems)));
+            return Err(Error::Invalid(Problems(check::bounded(problems))));
         }
         *self = next;
         Ok(())
@@ -217,7 +239,58 @@ impl Catalog {
     /// assert!(signatories::render::Catalog::bundled().check().is_empty());
     /// ```
     pub fn check(&self) -> Vec<Problem> {
-        super::check::check_catalog(self)
+        let mut out = Vec::new();
+        for res in &self.resources {
+            let mut context = vec![res];
+            context.extend(self.serving(&res.locale));
+            out.extend(check::check_resource(bundled_reference(), res, &context));
+            if out.len() > check::MAX_PROBLEMS {
+                break;
+            }
+        }
+        for locale in self.locales() {
+            if out.len() <= check::MAX_PROBLEMS {
+                self.missing_messages(&locale, &mut out);
+            }
+        }
+        check::bounded(out)
+    }
+
+    /// The reference's messages that neither `locale` nor its parents define (English aside):
+    /// each a problem at the locale's first resource.
+    fn missing_messages(&self, locale: &LanguageIdentifier, out: &mut Vec<Problem>) {
+        if locale.language.as_str() == REFERENCE {
+            return;
+        }
+        let mut defined: BTreeSet<String> = BTreeSet::new();
+        for l in self.chain(locale) {
+            if l.language.as_str() != REFERENCE {
+                for res in self.resources_of(&l) {
+                    defined.extend(check::defined_ids(res));
+                }
+            }
+        }
+        let Some(first) = self.resources_of(locale).last() else {
+            return;
+        };
+        for id in bundled_reference()
+            .ids()
+            .filter(|id| !defined.contains(*id))
+        {
+            out.push(Problem {
+                kind: ProblemKind::MissingMessage,
+                location: Location {
+                    file: first.name.clone(),
+                    line: 1,
+                    column: 1,
+                    field: None,
+                },
+                message: format!(
+                    "message missing in {locale} (and its parents): the edition prints it in English"
+                ),
+                value: id.to_owned(),
+            });
+        }
     }
 
     /// Who reviewed a locale's messages, when and against what: the text after `# Review:` in

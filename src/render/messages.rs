@@ -13,6 +13,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::OutputFormat;
 use super::catalog::Catalog;
+use super::check::category_name;
 use super::layout::{Context, Layout};
 use crate::error::Error;
 
@@ -122,18 +123,6 @@ fn exact_keys(source: &str) -> HashMap<(String, String), Vec<f64>> {
         }
     }
     out
-}
-
-/// The keyword of a plural category, as Fluent variant keys spell it.
-pub(crate) fn category_name(c: PluralCategory) -> &'static str {
-    match c {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
-    }
 }
 
 impl Messages {

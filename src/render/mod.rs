@@ -591,7 +591,7 @@ impl Renderer {
 
     /// The CLDR plural category of `n` in the edition's locale (`one`, `few`, `many`, …).
     pub fn plural_category(&self, n: usize) -> &'static str {
-        messages::category_name(self.messages.category(n))
+        check::category_name(self.messages.category(n))
     }
 
     /// The name of a country or area in the edition's language: CLDR for countries; the

@@ -80,3 +80,53 @@ pub fn parse_list(data: &[u8]) {
         assert!(seen.iter().skip(1).all(|&b| b), "a line was lost");
     }
 }
+
+/// The message loader and checker on arbitrary text, as an override of the German messages:
+/// never a panic or an abort (the FTL parser recursed once per nested placeable); a refusal
+/// lists located problems, at most 1,000 and a count; what the checker accepts renders in every
+/// format (no cycle, no expansion past Fluent's limits, no unknown reference), and whatever
+/// text it adds prints no hidden character.
+pub fn load_messages(data: &[u8]) {
+    use signatories::render::{Catalog, OutputFormat, RenderOptions, Renderer};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut catalog = Catalog::bundled();
+    match catalog.add_ftl("de", "fuzz.ftl", text) {
+        Err(e) => {
+            let problems = e.problems();
+            assert!(!problems.is_empty(), "an error without a place: {e}");
+            assert!(problems.len() <= 1_001, "{} problems", problems.len());
+            for p in problems {
+                assert!(p.location.line >= 1 && p.location.column >= 1, "{p}");
+                assert_eq!(p.location.file, "fuzz.ftl", "{p}");
+            }
+        }
+        Ok(()) => {
+            assert_eq!(catalog.check(), Vec::new(), "accepted, then refused");
+            let registry = signatories::seed::registry().unwrap_or_else(|e| panic!("{e}"));
+            let statement = registry
+                .statement(signatories::seed::STATEMENT_ID)
+                .unwrap_or_else(|| panic!("statement"));
+            let de = Renderer::try_new_with("de", &catalog).unwrap_or_else(|e| panic!("{e}"));
+            for format in [
+                OutputFormat::Text,
+                OutputFormat::Markdown,
+                OutputFormat::Html,
+            ] {
+                let options = RenderOptions::default()
+                    .with_format(format)
+                    .with_summary(true);
+                let out = de
+                    .render(&registry, statement, &options)
+                    .unwrap_or_else(|e| panic!("accepted messages fail to render: {e}"));
+                let hidden = out.chars().find(|&c| {
+                    // The renderer's own marks: isolates around names and line directions.
+                    signatories::text::is_hidden(c)
+                        && !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+                });
+                assert!(hidden.is_none(), "hidden {hidden:?} in {format:?} output");
+            }
+        }
+    }
+}

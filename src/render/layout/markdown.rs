@@ -16,8 +16,10 @@ impl Layout for Markdown {
         OutputFormat::Markdown
     }
 
+    // Message text is text too (a message file may come from anyone): escaped as data is,
+    // but for a colon that begins no link ("Signatories:" stays as it is).
     fn literal(&self, out: &mut String, s: &str) {
-        out.push_str(s);
+        escape_text(out, s, false);
     }
 
     fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, ctx: &Context<'_>) {
@@ -70,6 +72,11 @@ impl PageLayout for Markdown {
 /// (GitHub finds addresses after escapes are joined); a renderer that shows raw HTML as text
 /// (markdown-it with `html: false`) shows it, a price paid only by names that hold an address.
 fn escape(out: &mut String, s: &str) {
+    escape_text(out, s, true);
+}
+
+/// As [`escape`]; a colon is escaped only before a `/` (`scheme://`) unless `every_colon`.
+fn escape_text(out: &mut String, s: &str, every_colon: bool) {
     let leading_digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let mut prev: Option<char> = None;
     let mut chars = s.char_indices().peekable();
@@ -91,7 +98,8 @@ fn escape(out: &mut String, s: &str) {
         prev = Some(c);
         if list_marker
             || link_dot
-            || matches!(c, ':' | '@')
+            || (c == ':' && (every_colon || next == Some('/')))
+            || c == '@'
             || matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'

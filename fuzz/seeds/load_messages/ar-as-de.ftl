@@ -1,0 +1,64 @@
+# قوائم الموقعين، العربية. المتغيرات: انظر locales/en/signatories.ftl.
+# صيغ الجمع حسب CLDR: zero (0) وone (1) وtwo (2) وfew (3–10) وmany (11–99) وother (100…).
+# «منظمة واحدة» تكتب العدد بالكلمات: المتغير الدقيق [1].
+
+heading = { $more ->
+    [yes] الموقعون (حتى { $date }، ويمكن انضمام موقعين آخرين):
+   *[no] الموقعون (حتى { $date }):
+}
+heading-undated = { $more ->
+    [yes] الموقعون (ويمكن انضمام موقعين آخرين):
+   *[no] الموقعون:
+}
+subsequent-heading = الموقعون لاحقًا:
+
+entry-full = { $has-acronym ->
+        [yes] { $acronym }{" "}
+       *[no] {""}
+    }{ $name }{ $has-transliteration ->
+        [yes] {" "}({ $transliteration })
+       *[no] {""}
+    }{ $has-translation ->
+        [yes] {" "}({ $translation })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+entry-short = { $has-acronym ->
+        [yes] { $acronym }
+       *[no] { $name }
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+entry-name-first = { $name }{ $has-acronym ->
+        [yes] {" "}({ $acronym })
+       *[no] {""}
+    }{ $has-country ->
+        [yes] ، { $country }
+       *[no] {""}
+    }
+
+item-numbered = { $number }. { $entry }
+item-bulleted = - { $entry }
+
+# A date in two calendars, and a span of a calendar's months or years.
+date-with-gregorian = { $date } ({ $gregorian })
+date-range = { $start } – { $end }
+
+summary = وقّعت عليه { $organizations ->
+        [1] منظمة واحدة
+        [zero] { $organizations-text } منظمة
+        [two] منظمتان
+        [few] { $organizations-text } منظمات
+        [many] { $organizations-text } منظمة
+       *[other] { $organizations-text } منظمة
+    }{ $countries ->
+        [0] .
+        [1] {" "}من بلد أو إقليم واحد: { $list }.
+        [two] {" "}من بلدين أو إقليمين: { $list }.
+        [few] {" "}من { $countries-text } بلدان وأقاليم: { $list }.
+        [many] {" "}من { $countries-text } بلدًا وإقليمًا: { $list }.
+       *[other] {" "}من { $countries-text } بلد وإقليم: { $list }.
+    }

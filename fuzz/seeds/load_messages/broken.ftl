@@ -1,0 +1,2 @@
+heading = { $more ->
+    [yes] Ja

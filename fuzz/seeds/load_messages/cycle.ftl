@@ -1,0 +1,3 @@
+-a = { -b }
+-b = { -a }
+subsequent-heading = { -a }

@@ -1,0 +1,1 @@
+subsequent-heading = { NUMBER(1) }:

@@ -1,0 +1,1 @@
+subsequent-heading = <b onclick="x">[x](javascript:alert(1))</b>

@@ -1,0 +1,1 @@
+subsequent-heading = Später unterzeichnet:

@@ -1,0 +1,2 @@
+-later = Später
+subsequent-heading = { -later } { "x" }:
