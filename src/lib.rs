@@ -150,6 +150,7 @@ pub use date::PartialDate;
 pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use files::Format;
 pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
+pub use files::incoming as interop;
 pub use find::MatchKind;
 pub use locale::{IntoLocale, LanguageChain, Locale};
 pub use organization::{

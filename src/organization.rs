@@ -76,8 +76,7 @@ pub struct Name {
 
 /// Where a [`Name`] comes from: its provenance, which tells an editor how far to trust a
 /// translation (`source = "organization"` in the data files).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NameSource {
     /// Published by the organization itself (its website, its own statements).
@@ -86,11 +85,67 @@ pub enum NameSource {
     Edition,
     /// Translated for this dataset by its editors (no published form found).
     Dataset,
+    /// Imported from open data: `wikidata:Q1146616` (the item), `popolo:FILE` or `csv:FILE`
+    /// (the file's name), as [`crate::Registry::import`] records it.
+    Imported(String),
 }
 
-spelled_enum!(NameSource, "name source", {
-    Organization => "organization", Edition => "edition", Dataset => "dataset",
-});
+/// The prefixes of an imported name's source.
+pub(crate) const IMPORT_SOURCES: &[&str] = &["wikidata", "popolo", "csv"];
+
+impl NameSource {
+    /// The word for this source, as the data files spell it (`dataset`, `wikidata:Q42`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            NameSource::Organization => "organization",
+            NameSource::Edition => "edition",
+            NameSource::Dataset => "dataset",
+            NameSource::Imported(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Display for NameSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for NameSource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for NameSource {
+    type Err = crate::error::Error;
+
+    /// `organization`, `edition`, `dataset`, or an import's `wikidata:…`, `popolo:…`, `csv:…`
+    /// (a reference of 1 to 300 characters without control characters).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "organization" => return Ok(NameSource::Organization),
+            "edition" => return Ok(NameSource::Edition),
+            "dataset" => return Ok(NameSource::Dataset),
+            _ => {}
+        }
+        let imported = s.split_once(':').is_some_and(|(prefix, rest)| {
+            IMPORT_SOURCES.contains(&prefix)
+                && !rest.is_empty()
+                && rest.chars().count() <= 300
+                && !rest.chars().any(char::is_control)
+                && rest.trim() == rest
+        });
+        if imported {
+            Ok(NameSource::Imported(s.to_owned()))
+        } else {
+            Err(crate::error::Error::InvalidValue {
+                what: "unknown name source (expected organization, edition, dataset, or wikidata:, popolo:, csv: and a reference)".to_owned(),
+                value: s.to_owned(),
+            })
+        }
+    }
+}
 
 /// The kind of a [`Name`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

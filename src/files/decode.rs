@@ -914,7 +914,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
                 rep.report(
                     &n.span,
                     ProblemKind::UnknownKind,
-                    "unknown name source (expected organization, edition or dataset)",
+                    "unknown name source (expected organization, edition, dataset, or wikidata:, popolo:, csv: and a reference)",
                     s,
                 );
                 None

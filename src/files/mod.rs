@@ -11,14 +11,20 @@
 //! [`Format::ALL`]; callers choose by [`Format::from_path`] and never match the enum
 //! exhaustively (it is `#[non_exhaustive]`).
 
+pub(crate) mod csv;
 pub(crate) mod decode;
 pub(crate) mod encode;
 pub(crate) mod input;
+pub mod incoming;
 pub(crate) mod json;
+pub(crate) mod popolo;
 pub(crate) mod preserve;
 pub(crate) mod save;
 pub(crate) mod toml;
 pub(crate) mod tree;
+pub(crate) mod wikidata;
+mod wikidata_countries;
+mod wikimedia;
 
 /// The file format of a data file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

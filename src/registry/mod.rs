@@ -15,10 +15,13 @@ use crate::statement::Statement;
 mod digests;
 mod edit;
 mod find;
+mod import;
 mod index;
 mod load;
 mod save;
 mod validate;
+
+pub use import::{ImportOptions, ImportReport, ImportStatus, ImportedOrganization, Importer};
 
 /// A registry of organizations, the areas they refer to, and the statements they signed.
 ///

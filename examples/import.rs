@@ -1,0 +1,253 @@
+//! Imports organizations from open data — Popolo JSON, Wikidata entity JSON (documents or
+//! dumps, read a line at a time) and CSV — into a registry file.
+//!
+//! ```text
+//! cargo run --example import -- --registry FILE [--format popolo|wikidata|csv] [--apply]
+//!     [--json] [--languages de,fr] [--country CC] [--aliases] INPUT…
+//! ```
+//!
+//! A dry run (the default) prints what would change; `--apply` saves the registry (a TOML file
+//! keeps its comments and layout; a file that does not exist yet is created). `--json` prints
+//! `{"organizations":[{"id","status","names_added","source"}],"problems":[…]}`. The exit status
+//! is 1 when there were problems (what could be imported still is), 2 on an error.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use signatories::interop::{self, InteropFormat};
+use signatories::registry::{ImportOptions, ImportReport, ImportStatus};
+use signatories::{Place, Problem, Registry};
+
+const USAGE: &str = "usage: import --registry FILE [--format popolo|wikidata|csv] [--apply] [--json] [--languages L,…] [--country CC] [--aliases] INPUT…\n(import --help explains each option)";
+
+const HELP: &str = "import: add the names of organizations from open data to a registry
+
+usage: import --registry FILE [OPTIONS] INPUT…
+
+  INPUT…            Popolo JSON (EveryPolitician's ep-popolo or groups.json), Wikidata entity
+                    JSON (Special:EntityData documents or a dump, one entity a line), or CSV
+  --registry FILE   the registry (.toml or .json); created by --apply when it does not exist
+  --format F        popolo, wikidata or csv (default: told from each file's content)
+  --apply           save the registry (default: a dry run that prints what would change)
+  --json            print {\"organizations\":[{\"id\",\"status\",\"names_added\",\"source\"}],\"problems\":[…]}
+  --languages L,…   import only names in these languages (BCP 47 tags: de,fr,zh-Hant)
+  --country CC      the country of incoming organizations that name none (ISO 3166-1 code)
+  --aliases         also import Wikidata aliases (by default labels, official and short names)
+  -h, --help        this text
+
+Organizations are matched by Wikidata item, then acronym and country, then name; a match gets
+the names it lacks (source wikidata:Q…, popolo:FILE or csv:FILE), never an overwrite. Exit
+status: 0, 1 when there were problems, 2 on an error.
+
+examples:
+  import --registry registry.toml tests/fixtures/interop/wikidata/Q1146616.json
+  import --registry new.toml --apply --country ZW tests/fixtures/interop/popolo/zimbabwe-senate.json";
+
+struct Args {
+    registry: PathBuf,
+    format: Option<InteropFormat>,
+    apply: bool,
+    json: bool,
+    options: ImportOptions,
+    inputs: Vec<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    #[cfg(unix)]
+    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    match run() {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn value(args: &mut impl Iterator<Item = String>, flag: &str) -> Result<String, String> {
+    args.next()
+        .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut registry = None;
+    let mut format = None;
+    let (mut apply, mut json) = (false, false);
+    let mut options = ImportOptions::default();
+    let mut inputs = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--registry" => registry = Some(PathBuf::from(value(&mut args, "--registry")?)),
+            "--format" => {
+                let f = value(&mut args, "--format")?;
+                format = Some(f.parse::<InteropFormat>().map_err(|e| e.to_string())?);
+            }
+            "--apply" => apply = true,
+            "--json" => json = true,
+            "--aliases" => options.aliases = true,
+            "--languages" => {
+                let list = value(&mut args, "--languages")?;
+                let tags = list
+                    .split(',')
+                    .map(|t| {
+                        t.trim()
+                            .parse()
+                            .map_err(|_| format!("invalid language tag {t:?}"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                options.languages = Some(tags);
+            }
+            "--country" => {
+                let c = value(&mut args, "--country")?.to_ascii_uppercase();
+                if !signatories::cldr::is_known_country(&c) {
+                    return Err(format!(
+                        "unknown country code {c:?} (expected ISO 3166-1 alpha-2)"
+                    ));
+                }
+                options.countries = vec![Place::Country(c)];
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("unknown argument {s}\n{USAGE}"));
+            }
+            _ => inputs.push(PathBuf::from(a)),
+        }
+    }
+    let registry = registry.ok_or_else(|| format!("--registry FILE is required\n{USAGE}"))?;
+    if inputs.is_empty() {
+        return Err(format!("no input file\n{USAGE}"));
+    }
+    Ok(Some(Args {
+        registry,
+        format,
+        apply,
+        json,
+        options,
+        inputs,
+    }))
+}
+
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    location: String,
+    message: &'a str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    organizations: &'a [signatories::registry::ImportedOrganization],
+    problems: Vec<JsonProblem<'a>>,
+}
+
+fn load(path: &Path) -> Result<Registry, String> {
+    if path.exists() {
+        Registry::load(path).map_err(|e| e.to_string())
+    } else {
+        Ok(Registry::new())
+    }
+}
+
+fn run() -> Result<ExitCode, String> {
+    let Some(args) = parse_args()? else {
+        println!("{HELP}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut registry = load(&args.registry)?;
+    let max = registry.max_file_bytes();
+    let mut warnings: Vec<Problem> = Vec::new();
+    let mut read_problems: Vec<Problem> = Vec::new();
+    let mut importer = registry.importer(args.options.clone());
+    for input in &args.inputs {
+        let read = interop::read_path(input, args.format, max, &mut |o| importer.add(o))
+            .map_err(|e| e.to_string())?;
+        warnings.extend(read.warnings);
+        read_problems.extend(read.problems);
+    }
+    let mut report = importer.finish();
+    read_problems.append(&mut report.problems);
+    report.problems = read_problems;
+    print_report(&args, &report)?;
+    print_warnings(&warnings);
+    if args.apply {
+        registry.save(&args.registry).map_err(|e| e.to_string())?;
+    }
+    Ok(if report.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn print_report(args: &Args, report: &ImportReport) -> Result<(), String> {
+    if args.json {
+        let doc = JsonReport {
+            organizations: &report.organizations,
+            problems: report
+                .problems
+                .iter()
+                .map(|p| JsonProblem {
+                    location: p.location.to_string(),
+                    message: &p.message,
+                    value: &p.value,
+                })
+                .collect(),
+        };
+        let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+        println!("{text}");
+        return Ok(());
+    }
+    let count = |s: ImportStatus| {
+        report
+            .organizations
+            .iter()
+            .filter(|o| o.status == s)
+            .count()
+    };
+    for o in &report.organizations {
+        let status = match o.status {
+            ImportStatus::Matched => "matched",
+            ImportStatus::New => "new",
+            ImportStatus::Ambiguous => "ambiguous",
+        };
+        println!(
+            "{status:9} {:32} +{} names  ({}, {})",
+            o.id.as_deref().unwrap_or("-"),
+            o.names_added,
+            o.key,
+            o.source
+        );
+    }
+    for p in &report.problems {
+        println!("problem: {p}");
+    }
+    let added: usize = report.organizations.iter().map(|o| o.names_added).sum();
+    println!(
+        "{} matched, {} new, {} ambiguous; {added} names and acronyms added; {} problems; {}",
+        count(ImportStatus::Matched),
+        count(ImportStatus::New),
+        count(ImportStatus::Ambiguous),
+        report.problems.len(),
+        if args.apply {
+            format!("saved to {}", args.registry.display())
+        } else {
+            "dry run: nothing saved (--apply saves)".to_owned()
+        }
+    );
+    Ok(())
+}
+
+/// The readers' warnings on stderr: the first twenty, and how many more.
+fn print_warnings(warnings: &[Problem]) {
+    for w in warnings.iter().take(20) {
+        eprintln!("warning: {w}");
+    }
+    if warnings.len() > 20 {
+        eprintln!("warning: … and {} more warnings", warnings.len() - 20);
+    }
+}

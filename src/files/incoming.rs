@@ -1,0 +1,472 @@
+//! Organizations as open-data files describe them (Popolo, Wikidata entity JSON, CSV), read
+//! before they are matched to a registry ([`crate::Registry::import`]).
+//!
+//! Each reader (`popolo.rs`, `wikidata.rs`, `csv.rs`) hands [`Incoming`] records one at a time
+//! to a callback, reports every problem with its file, line and column as the registry's own
+//! files do, and leaves out what it cannot read (a name in a language code without a mapping, a
+//! text with hidden characters) with a warning or a problem instead of refusing the file. A
+//! syntax error stops the file: [`crate::Error::Invalid`].
+
+use std::ops::Range;
+use std::path::Path;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::date::PartialDate;
+use crate::error::{Error, LineIndex, Location, Problem, ProblemKind, Problems, excerpt};
+use crate::organization::{Acronym, Identifier, Name, Place};
+
+/// An open-data format the registry imports and exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InteropFormat {
+    /// Popolo JSON: a document with `organizations`, an array of organizations, or a map of id
+    /// → organization (EveryPolitician's `groups.json`).
+    Popolo,
+    /// Wikibase entity JSON: `Special:EntityData` documents (`{"entities": {…}}`), one entity,
+    /// or a dump (one entity a line, between `[` and `]`).
+    Wikidata,
+    /// CSV: one organization a row; columns `id`, `countries` and one a text (`name:bg`).
+    Csv,
+}
+
+impl InteropFormat {
+    /// Every format, as command lines name them.
+    pub const ALL: &'static [InteropFormat] = &[
+        InteropFormat::Popolo,
+        InteropFormat::Wikidata,
+        InteropFormat::Csv,
+    ];
+
+    /// The format's name on command lines (`popolo`, `wikidata`, `csv`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InteropFormat::Popolo => "popolo",
+            InteropFormat::Wikidata => "wikidata",
+            InteropFormat::Csv => "csv",
+        }
+    }
+
+    /// The format a file's first bytes show: JSON that names `entities`, or whose first object
+    /// has `labels`, `claims` or `"type": "item"`, is Wikidata; other JSON is Popolo; anything
+    /// else is CSV.
+    ///
+    /// ```
+    /// use signatories::interop::InteropFormat;
+    /// assert_eq!(InteropFormat::detect(br#"{"entities":{"Q1":{}}}"#), InteropFormat::Wikidata);
+    /// assert_eq!(InteropFormat::detect(br#"{"organizations":[]}"#), InteropFormat::Popolo);
+    /// assert_eq!(InteropFormat::detect(b"id,countries,name:de\n"), InteropFormat::Csv);
+    /// ```
+    pub fn detect(head: &[u8]) -> InteropFormat {
+        let text = String::from_utf8_lossy(head.get(..head.len().min(1 << 16)).unwrap_or(head));
+        let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+        if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+            return InteropFormat::Csv;
+        }
+        let wikidata = ["\"entities\"", "\"labels\"", "\"claims\"", "\"sitelinks\""]
+            .iter()
+            .any(|k| trimmed.contains(k));
+        if wikidata && !trimmed.contains("\"other_names\"") {
+            InteropFormat::Wikidata
+        } else {
+            InteropFormat::Popolo
+        }
+    }
+}
+
+impl std::str::FromStr for InteropFormat {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        InteropFormat::ALL
+            .iter()
+            .copied()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| Error::InvalidValue {
+                what: "unknown import format (expected popolo, wikidata or csv)".to_owned(),
+                value: s.to_owned(),
+            })
+    }
+}
+
+/// A name read from an open-data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncomingName {
+    /// The name, its language, and its kind where the file says it (see `kind_known`).
+    pub name: Name,
+    /// Whether the file gave the kind (a CSV column's `:translation`, a Popolo note). Where it
+    /// did not (a Wikidata label), the import decides: a name in a language of the
+    /// organization's country is its own name, others are translations.
+    pub kind_known: bool,
+    /// A Wikidata alias (or a second Popolo name in one language): imported only on request,
+    /// since aliases hold misspellings kept for search.
+    pub alias: bool,
+}
+
+/// An organization as an open-data file describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    /// Its id in the file: the Wikidata item (`Q1146616`), the Popolo id, the CSV `id`.
+    pub key: String,
+    /// Where its names come from, as imported names record it (`wikidata:Q1146616`,
+    /// `popolo:groups.json`, `csv:members.csv`).
+    pub source: String,
+    /// Where the record starts in the file.
+    pub location: Location,
+    /// Its Wikidata item, where known (an entity's id, a Popolo or CSV identifier).
+    pub wikidata: Option<String>,
+    /// Its countries (P17; Popolo `area`; CSV `countries`).
+    pub countries: Vec<Place>,
+    /// Its acronyms (P1813 short names; CSV `acronym:LANG`).
+    pub acronyms: Vec<Acronym>,
+    /// Its names, in the file's order (labels before aliases).
+    pub names: Vec<IncomingName>,
+    /// Its identifiers other than the Wikidata item.
+    pub identifiers: Vec<Identifier>,
+    /// The registry's `name-shows-country`, where the file has it (the crate's own exports).
+    pub name_shows_country: Option<bool>,
+    /// The registry's `region`, where the file has it.
+    pub region: Option<String>,
+    /// Founded (P571; Popolo `founding_date`).
+    pub founded: Option<PartialDate>,
+    /// Dissolved (P576; Popolo `dissolution_date`).
+    pub dissolved: Option<PartialDate>,
+}
+
+impl Incoming {
+    pub(crate) fn new(key: String, source: String, location: Location) -> Self {
+        Incoming {
+            key,
+            source,
+            location,
+            wikidata: None,
+            countries: Vec::new(),
+            acronyms: Vec::new(),
+            names: Vec::new(),
+            identifiers: Vec::new(),
+            name_shows_country: None,
+            region: None,
+            founded: None,
+            dissolved: None,
+        }
+    }
+}
+
+/// What reading a file found besides its records.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadReport {
+    /// Records read (handed to the callback).
+    pub records: usize,
+    /// Problems: values left out (a text with hidden characters, a wrong type); the rest of
+    /// the record was read.
+    pub problems: Vec<Problem>,
+    /// Warnings: a language code without a mapping, a country item without a code, a text
+    /// mixing scripts.
+    pub warnings: Vec<Problem>,
+}
+
+/// What a reader found in a file: problems and warnings, and the language codes it looked up.
+pub(crate) struct Sink {
+    pub file: String,
+    /// Language codes already looked up (a file repeats a few dozen).
+    tags: crate::FastMap<String, Option<LanguageIdentifier>>,
+    pub report: ReadReport,
+    problem_count: usize,
+    warning_count: usize,
+}
+
+impl Sink {
+    pub(crate) fn new(file: &str) -> Self {
+        Sink {
+            file: file.to_owned(),
+            tags: crate::FastMap::default(),
+            report: ReadReport::default(),
+            problem_count: 0,
+            warning_count: 0,
+        }
+    }
+
+    /// The report, each list ending in a count of what was not listed.
+    pub(crate) fn finish(mut self) -> ReadReport {
+        for (list, total, what) in [
+            (&mut self.report.problems, self.problem_count, "problems"),
+            (&mut self.report.warnings, self.warning_count, "warnings"),
+        ] {
+            if total > list.len() {
+                list.push(Problem {
+                    kind: ProblemKind::NotListed,
+                    location: Location {
+                        file: self.file.clone(),
+                        line: list.last().map_or(1, |p| p.location.line),
+                        column: 1,
+                        field: None,
+                    },
+                    message: format!("{} more {what} not listed", total - list.len()),
+                    value: String::new(),
+                });
+            }
+        }
+        self.report
+    }
+}
+
+/// A text being read (a whole file, or one line of a dump) and the sink of its file: problems
+/// and warnings are located by span.
+pub(crate) struct Notes<'s, 'a> {
+    pub sink: &'s mut Sink,
+    lines: LineIndex<'a>,
+    /// The line of the text's first line in the file.
+    first_line: usize,
+}
+
+impl<'s, 'a> Notes<'s, 'a> {
+    pub(crate) fn new(sink: &'s mut Sink, src: &'a str, first_line: usize) -> Self {
+        Notes {
+            sink,
+            lines: LineIndex::new(src),
+            first_line,
+        }
+    }
+
+    pub(crate) fn location(&self, span: &Range<usize>) -> Location {
+        let (line, column) = self.lines.position(span.start);
+        Location {
+            file: self.sink.file.clone(),
+            line: line + self.first_line - 1,
+            column,
+            field: None,
+        }
+    }
+
+    fn make(
+        &self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: String,
+        value: &str,
+    ) -> Problem {
+        Problem {
+            kind,
+            location: self.location(span),
+            message,
+            value: excerpt(value),
+        }
+    }
+
+    pub(crate) fn problem(
+        &mut self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
+        self.sink.problem_count += 1;
+        if self.sink.report.problems.len() < super::MAX_LISTED_PROBLEMS {
+            let p = self.make(span, kind, message.into(), value);
+            self.sink.report.problems.push(p);
+        }
+    }
+
+    pub(crate) fn warn(
+        &mut self,
+        span: &Range<usize>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
+        self.sink.warning_count += 1;
+        if self.sink.report.warnings.len() < super::MAX_LISTED_PROBLEMS {
+            let p = self.make(span, kind, message.into(), value);
+            self.sink.report.warnings.push(p);
+        }
+    }
+
+    /// A syntax error: the file is refused.
+    pub(crate) fn syntax(&self, span: &Range<usize>, message: &str, value: &str) -> Error {
+        Error::Invalid(Problems(vec![self.make(
+            span,
+            ProblemKind::Syntax,
+            format!("syntax error: {message}"),
+            value,
+        )]))
+    }
+
+    /// A text checked as a data file's names are (NFC, no hidden characters, not empty), with
+    /// a warning where it mixes scripts; `None` (a problem) when it cannot be stored.
+    pub(crate) fn text(&mut self, s: &str, span: &Range<usize>, what: &str) -> Option<String> {
+        match crate::text::clean(s) {
+            Ok(t) => {
+                if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
+                    self.warn(
+                        span,
+                        ProblemKind::MixedScripts,
+                        format!(
+                            "{what} mixes scripts ({}): it may imitate another",
+                            scripts.join(", ")
+                        ),
+                        &t,
+                    );
+                }
+                Some(t)
+            }
+            Err(p) => {
+                self.problem(
+                    span,
+                    ProblemKind::Text(p),
+                    format!("{} in {what}", p.message()),
+                    s,
+                );
+                None
+            }
+        }
+    }
+
+    /// The BCP 47 tag of a Wikimedia language code (see `wikimedia.rs`), with a warning
+    /// where it has none.
+    pub(crate) fn wikimedia_tag(
+        &mut self,
+        code: &str,
+        span: &Range<usize>,
+        what: &str,
+    ) -> Option<LanguageIdentifier> {
+        let tag = match self.sink.tags.get(code) {
+            Some(t) => t.clone(),
+            None => {
+                let t = super::wikimedia::to_bcp47(code);
+                self.sink.tags.insert(code.to_owned(), t.clone());
+                t
+            }
+        };
+        if tag.is_none() {
+            self.warn(
+                span,
+                ProblemKind::LanguageTag,
+                format!("language code without a BCP 47 mapping in {what}: left out"),
+                code,
+            );
+        }
+        tag
+    }
+
+    /// A country code (ISO 3166-1) or an area id, checked as a data file's are.
+    pub(crate) fn place(&mut self, s: &str, span: &Range<usize>) -> Option<Place> {
+        if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let code = s.to_ascii_uppercase();
+            if crate::cldr::is_known_country(&code) {
+                return Some(Place::Country(code));
+            }
+        } else if crate::organization::is_slug(s) {
+            return Some(Place::Area(s.to_owned()));
+        }
+        self.problem(
+            span,
+            ProblemKind::Country,
+            "invalid country (expected an ISO 3166-1 alpha-2 code or an area id)",
+            s,
+        );
+        None
+    }
+}
+
+/// Reads an open-data file, handing each organization to `each` as soon as it is read.
+/// `format` is detected from the content when not given ([`InteropFormat::detect`]). A
+/// Wikidata dump is read a line at a time, never whole; other files are read whole, bounded by
+/// `max_bytes`.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read; [`Error::Invalid`] on a syntax error, invalid
+/// UTF-8 or a file over `max_bytes`.
+pub fn read_path(
+    path: &Path,
+    format: Option<InteropFormat>,
+    max_bytes: u64,
+    each: &mut dyn FnMut(Incoming),
+) -> Result<ReadReport, Error> {
+    use std::io::{BufRead as _, Read as _};
+    let label = path.display().to_string();
+    let io = |e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let format = match format {
+        Some(f) => f,
+        None => InteropFormat::detect(reader.fill_buf().map_err(io)?),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| label.clone(), |n| n.to_string_lossy().into_owned());
+    if format == InteropFormat::Wikidata {
+        return super::wikidata::read_lines(&mut reader, &label, max_bytes, each);
+    }
+    let mut bytes = Vec::new();
+    reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(&label, max_bytes));
+    }
+    let text = utf8(bytes, &label)?;
+    read_str(&text, &label, &name, format, each)
+}
+
+/// Reads an open-data text; `label` names it in problems, `name` in the provenance of its
+/// names (`popolo:NAME`, `csv:NAME`).
+///
+/// # Errors
+/// [`Error::Invalid`] on a syntax error.
+pub fn read_str(
+    text: &str,
+    label: &str,
+    name: &str,
+    format: InteropFormat,
+    each: &mut dyn FnMut(Incoming),
+) -> Result<ReadReport, Error> {
+    match format {
+        InteropFormat::Popolo => super::popolo::read(text, label, name, each),
+        InteropFormat::Wikidata => {
+            let mut reader = std::io::Cursor::new(text.as_bytes());
+            super::wikidata::read_lines(&mut reader, label, u64::MAX, each)
+        }
+        InteropFormat::Csv => super::csv::read(text, label, name, each),
+    }
+}
+
+pub(crate) fn too_large(label: &str, limit: u64) -> Error {
+    Error::Invalid(Problems(vec![Problem {
+        kind: ProblemKind::FileTooLarge,
+        location: Location {
+            file: label.to_owned(),
+            line: 1,
+            column: 1,
+            field: None,
+        },
+        message: format!("file too large ({limit} bytes at most)"),
+        value: String::new(),
+    }]))
+}
+
+/// The text of a file's bytes, or the invalid-UTF-8 problem at its place.
+pub(crate) fn utf8(bytes: Vec<u8>, label: &str) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default());
+        let mut sink = Sink::new(label);
+        let notes = Notes::new(&mut sink, &valid, 1);
+        Error::Invalid(Problems(vec![Problem {
+            kind: ProblemKind::InvalidUtf8,
+            location: notes.location(&(offset..offset)),
+            message: "invalid UTF-8".to_owned(),
+            value: e
+                .as_bytes()
+                .get(offset..)
+                .unwrap_or_default()
+                .iter()
+                .take(4)
+                .map(|b| format!("\\x{b:02x}"))
+                .collect(),
+        }]))
+    })
+}

@@ -1,0 +1,577 @@
+//! Importing organizations from open data ([`crate::interop`]: Popolo, Wikidata, CSV) into a
+//! registry, and exporting the registry's organizations as Popolo or CSV.
+//!
+//! Each incoming organization is matched by its Wikidata item (kept as an identifier), then by
+//! an acronym in one of its countries, then by its names at primary strength (the lookups the
+//! list reader's reconcile step uses: [`Registry::find_by_acronym`], [`Registry::find`]). A
+//! match adds the names the organization lacks, with their provenance and kind (a name in a
+//! language of the organization's country is its own name, others are translations); no name
+//! is overwritten or added twice. Two candidates are never merged (`ambiguous`); two Wikidata
+//! items for one organization, and a name another organization holds, are problems.
+
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+use unic_langid::subtags::Language;
+
+use super::Registry;
+use crate::error::{Error, Location, Problem, ProblemKind};
+use crate::files::decode::Format;
+use crate::files::encode::{self, FileRef};
+use crate::files::incoming::{Incoming, IncomingName, InteropFormat};
+use crate::find::MatchKind;
+use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organization, Place};
+
+/// What an import takes, and what it leaves out.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Only names and acronyms in these languages (by language subtag: `de` takes `de-AT`);
+    /// all when `None`.
+    pub languages: Option<Vec<LanguageIdentifier>>,
+    /// Also Wikidata aliases (which hold misspellings kept for search), not only labels.
+    pub aliases: bool,
+    /// The countries of incoming organizations that name none (a file of one country's
+    /// parties, such as EveryPolitician's).
+    pub countries: Vec<Place>,
+}
+
+/// How an incoming organization was matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportStatus {
+    /// One organization of the registry.
+    Matched,
+    /// None: a new organization.
+    New,
+    /// Several: nothing is changed (a person chooses).
+    Ambiguous,
+}
+
+/// One incoming organization's outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportedOrganization {
+    /// The registry's organization (matched or new); none when ambiguous.
+    pub id: Option<String>,
+    /// How it matched.
+    pub status: ImportStatus,
+    /// Names and acronyms added.
+    pub names_added: usize,
+    /// Its source (`wikidata:Q…`, `popolo:FILE`, `csv:FILE`).
+    pub source: String,
+    /// Its id in the file.
+    #[serde(skip)]
+    pub key: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Each incoming organization, in the order read.
+    pub organizations: Vec<ImportedOrganization>,
+    /// Conflicts and what the registry refused, each with the incoming record's place.
+    pub problems: Vec<Problem>,
+}
+
+/// Names and acronyms to add to one organization of the registry.
+struct Update {
+    id: String,
+    names: Vec<Name>,
+    acronyms: Vec<Acronym>,
+    wikidata: Option<String>,
+    /// Its entry in the report.
+    entry: usize,
+    location: Location,
+}
+
+/// An import under way: incoming organizations are matched one at a time ([`Importer::add`])
+/// against the registry as it was, and the changes are made at the end ([`Importer::finish`]),
+/// new organizations in one validated batch.
+pub struct Importer<'r> {
+    registry: &'r mut Registry,
+    options: ImportOptions,
+    /// Wikidata item → organization (of the registry, or new).
+    items: crate::FastMap<String, String>,
+    new: Vec<(Organization, usize, Location)>,
+    new_ids: crate::FastMap<String, usize>,
+    updates: Vec<Update>,
+    /// The main language of each country (CLDR likely subtags), looked up once.
+    country_language: crate::FastMap<String, Option<Language>>,
+    report: ImportReport,
+}
+
+impl Registry {
+    /// Imports organizations: matches each to the registry and adds what it lacks (see the
+    /// module documentation). The registry is changed in memory; save it to keep the changes.
+    ///
+    /// ```
+    /// use signatories::interop::{self, InteropFormat};
+    /// use signatories::registry::{ImportOptions, ImportStatus};
+    /// let csv = "id,countries,acronym:de,name:de,name:fr:translation\n\
+    ///            mlpd,DE,MLPD,Marxistisch-Leninistische Partei Deutschlands,Parti marxiste-léniniste d'Allemagne\n";
+    /// let mut incoming = Vec::new();
+    /// interop::read_str(csv, "members.csv", "members.csv", InteropFormat::Csv, &mut |o| incoming.push(o))?;
+    /// let mut registry = signatories::seed::registry()?;
+    /// let report = registry.import(incoming, &ImportOptions::default());
+    /// assert_eq!(report.organizations[0].status, ImportStatus::Matched);
+    /// assert_eq!(report.organizations[0].names_added, 1);
+    /// let mlpd = registry.organization("mlpd").unwrap();
+    /// assert!(mlpd.names.iter().any(|n| n.text == "Parti marxiste-léniniste d'Allemagne"
+    ///     && n.source.as_ref().map(|s| s.as_str()) == Some("csv:members.csv")));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn import(
+        &mut self,
+        incoming: impl IntoIterator<Item = Incoming>,
+        options: &ImportOptions,
+    ) -> ImportReport {
+        let mut importer = self.importer(options.clone());
+        for o in incoming {
+            importer.add(o);
+        }
+        importer.finish()
+    }
+
+    /// An import that takes incoming organizations one at a time (a Wikidata dump streamed).
+    pub fn importer(&mut self, options: ImportOptions) -> Importer<'_> {
+        let mut items = crate::FastMap::default();
+        for o in &self.organizations {
+            for i in &o.identifiers {
+                if i.scheme == "wikidata" {
+                    items.insert(i.value.clone(), o.id.clone());
+                }
+            }
+        }
+        Importer {
+            registry: self,
+            options,
+            items,
+            new: Vec::new(),
+            new_ids: crate::FastMap::default(),
+            updates: Vec::new(),
+            country_language: crate::FastMap::default(),
+            report: ImportReport::default(),
+        }
+    }
+
+    /// The organizations (all, or one statement's signatories, in its order) as a Popolo
+    /// document or CSV.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] for an unknown statement, or for Wikidata (which is read, not
+    /// written).
+    pub fn export(&self, format: InteropFormat, statement: Option<&str>) -> Result<String, Error> {
+        let orgs: Vec<&Organization> = match statement {
+            None => self.organizations.iter().collect(),
+            Some(id) => {
+                let s = self.statement(id).ok_or_else(|| Error::InvalidValue {
+                    what: "no statement with this id".to_owned(),
+                    value: id.to_owned(),
+                })?;
+                s.entries()
+                    .filter_map(|e| self.organization(&e.org))
+                    .collect()
+            }
+        };
+        match format {
+            InteropFormat::Popolo => Ok(crate::files::popolo::write(orgs.into_iter())),
+            InteropFormat::Csv => Ok(crate::files::csv::write(orgs.into_iter())),
+            _ => Err(Error::InvalidValue {
+                what: "export writes popolo or csv".to_owned(),
+                value: format.as_str().to_owned(),
+            }),
+        }
+    }
+}
+
+/// The language subtag of a tag.
+fn language(tag: &LanguageIdentifier) -> Language {
+    tag.language
+}
+
+impl Importer<'_> {
+    /// Matches one incoming organization and notes what it adds.
+    pub fn add(&mut self, mut incoming: Incoming) {
+        self.keep_asked(&mut incoming);
+        if incoming.countries.is_empty() {
+            incoming.countries = self.options.countries.clone();
+        }
+        let entry = self.report.organizations.len();
+        self.report.organizations.push(ImportedOrganization {
+            id: None,
+            status: ImportStatus::New,
+            names_added: 0,
+            source: incoming.source.clone(),
+            key: incoming.key.clone(),
+        });
+        match self.candidates(&incoming) {
+            Candidates::Pending(i) => self.merge_pending(i, incoming, entry),
+            Candidates::One(id) => self.matched(id, incoming, entry),
+            Candidates::None => self.create(incoming, entry),
+            Candidates::Many(ids) => {
+                if let Some(e) = self.report.organizations.get_mut(entry) {
+                    e.status = ImportStatus::Ambiguous;
+                }
+                self.problem(
+                    &incoming.location,
+                    ProblemKind::AmbiguousEntry,
+                    format!(
+                        "could be any of several organizations ({}): not merged",
+                        ids.join(", ")
+                    ),
+                    &incoming.key,
+                );
+            }
+        }
+    }
+
+    /// Leaves out names and acronyms in languages not asked for, and aliases unless asked.
+    fn keep_asked(&self, o: &mut Incoming) {
+        let aliases = self.options.aliases;
+        o.names.retain(|n| aliases || !n.alias);
+        if let Some(langs) = &self.options.languages {
+            let wanted = |l: &LanguageIdentifier| langs.iter().any(|w| w.language == l.language);
+            o.names.retain(|n| wanted(&n.name.lang));
+            o.acronyms.retain(|a| wanted(&a.lang));
+        }
+    }
+
+    fn problem(&mut self, at: &Location, kind: ProblemKind, message: String, value: &str) {
+        if self.report.problems.len() < crate::files::MAX_LISTED_PROBLEMS {
+            self.report.problems.push(Problem {
+                kind,
+                location: at.clone(),
+                message,
+                value: value.to_owned(),
+            });
+        }
+    }
+
+    /// The organizations an incoming one may be: by Wikidata item, then acronym and country,
+    /// then names.
+    fn candidates(&self, o: &Incoming) -> Candidates {
+        if let Some(item) = &o.wikidata
+            && let Some(id) = self.items.get(item)
+        {
+            return match self.new_ids.get(id) {
+                Some(&i) => Candidates::Pending(i),
+                None => Candidates::One(id.clone()),
+            };
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for a in &o.acronyms {
+            for org in self.registry.find_by_acronym(&a.text) {
+                let here =
+                    o.countries.is_empty() || org.countries.iter().any(|c| o.countries.contains(c));
+                if here && !ids.contains(&org.id) {
+                    ids.push(org.id.clone());
+                }
+            }
+        }
+        if ids.is_empty() {
+            for n in &o.names {
+                for f in self.registry.find(&n.name.text) {
+                    if f.how == MatchKind::Name && !ids.contains(&f.organization.id) {
+                        ids.push(f.organization.id.clone());
+                    }
+                }
+                if ids.len() > 1 {
+                    break;
+                }
+            }
+        }
+        match ids.len() {
+            0 => Candidates::None,
+            1 => Candidates::One(ids.remove(0)),
+            _ => Candidates::Many(ids),
+        }
+    }
+
+    /// The kind of an incoming name for an organization of `countries`.
+    fn kind(&mut self, n: &IncomingName, countries: &[Place]) -> NameKind {
+        if n.kind_known {
+            return n.name.kind.clone();
+        }
+        for c in countries {
+            let Place::Country(code) = c else { continue };
+            let main = *self
+                .country_language
+                .entry(code.clone())
+                .or_insert_with(|| main_language(code));
+            if main == Some(language(&n.name.lang)) {
+                return NameKind::Original;
+            }
+        }
+        NameKind::Translation
+    }
+
+    /// The names of `incoming` that `org` lacks (by text and language subtag), with their kind
+    /// and provenance.
+    fn names_to_add(&mut self, org: &Organization, incoming: &Incoming) -> Vec<Name> {
+        let mut out: Vec<Name> = Vec::new();
+        for n in &incoming.names {
+            let has = |x: &Name| x.text == n.name.text && x.lang.language == n.name.lang.language;
+            if org.names.iter().any(has) || out.iter().any(has) {
+                continue;
+            }
+            let kind = self.kind(n, &org.countries);
+            out.push(Name {
+                text: n.name.text.clone(),
+                lang: n.name.lang.clone(),
+                kind,
+                source: Some(
+                    n.name
+                        .source
+                        .clone()
+                        .unwrap_or_else(|| NameSource::Imported(incoming.source.clone())),
+                ),
+            });
+        }
+        out
+    }
+
+    fn matched(&mut self, id: String, incoming: Incoming, entry: usize) {
+        let Some(org) = self.registry.organization(&id).cloned() else {
+            return;
+        };
+        if let Some(e) = self.report.organizations.get_mut(entry) {
+            e.status = ImportStatus::Matched;
+            e.id = Some(id.clone());
+        }
+        let has_item = org
+            .identifiers
+            .iter()
+            .find(|i| i.scheme == "wikidata")
+            .map(|i| i.value.clone());
+        if let (Some(theirs), Some(ours)) = (&incoming.wikidata, &has_item)
+            && theirs != ours
+        {
+            let message = format!(
+                "two Wikidata items for organization {id:?}: it has {ours}, the file {theirs}; nothing added"
+            );
+            self.problem(
+                &incoming.location,
+                ProblemKind::DuplicateId,
+                message,
+                theirs,
+            );
+            return;
+        }
+        let mut names = self.names_to_add(&org, &incoming);
+        names.retain(|n| {
+            let held = self
+                .registry
+                .find(&n.text)
+                .into_iter()
+                .find(|f| f.how == MatchKind::Name && f.organization.id != id);
+            match held {
+                Some(f) => {
+                    let message = format!(
+                        "name held by another organization ({}): not added to {id:?}",
+                        f.organization.id
+                    );
+                    self.report.problems.push(Problem {
+                        kind: ProblemKind::DuplicateEntry,
+                        location: incoming.location.clone(),
+                        message,
+                        value: n.text.clone(),
+                    });
+                    false
+                }
+                None => true,
+            }
+        });
+        let acronyms: Vec<Acronym> = incoming
+            .acronyms
+            .iter()
+            .filter(|a| !org.acronyms.iter().any(|x| x.text == a.text))
+            .cloned()
+            .collect();
+        let wikidata = incoming.wikidata.clone().filter(|_| has_item.is_none());
+        if let Some(item) = &wikidata {
+            self.items.insert(item.clone(), id.clone());
+        }
+        if names.is_empty() && acronyms.is_empty() && wikidata.is_none() {
+            return;
+        }
+        self.updates.push(Update {
+            id,
+            names,
+            acronyms,
+            wikidata,
+            entry,
+            location: incoming.location,
+        });
+    }
+
+    /// A second record of an organization this import creates (the same Wikidata item twice).
+    fn merge_pending(&mut self, i: usize, incoming: Incoming, entry: usize) {
+        let Some((org, _, _)) = self.new.get(i) else {
+            return;
+        };
+        let org = org.clone();
+        let names = self.names_to_add(&org, &incoming);
+        let added = names.len();
+        if let Some((o, _, _)) = self.new.get_mut(i) {
+            o.names.extend(names);
+        }
+        if let Some(e) = self.report.organizations.get_mut(entry) {
+            e.status = ImportStatus::Matched;
+            e.id = Some(org.id);
+            e.names_added = added;
+        }
+    }
+
+    /// A new organization of an incoming one.
+    fn create(&mut self, incoming: Incoming, entry: usize) {
+        let mut org = Organization::new(self.new_id(&incoming));
+        org.countries = incoming.countries.clone();
+        org.region = incoming.region.clone();
+        org.name_shows_country = incoming.name_shows_country.unwrap_or(false);
+        org.acronyms = incoming.acronyms.clone();
+        org.names = self.names_to_add(&org, &incoming);
+        org.identifiers = incoming.identifiers.clone();
+        if let Some(item) = &incoming.wikidata {
+            org.identifiers.insert(
+                0,
+                Identifier {
+                    scheme: "wikidata".to_owned(),
+                    value: item.clone(),
+                },
+            );
+            self.items.insert(item.clone(), org.id.clone());
+        }
+        if org.names.is_empty() {
+            let message = "no name in a language that could be read: not imported".to_owned();
+            self.problem(
+                &incoming.location,
+                ProblemKind::NoName,
+                message,
+                &incoming.key,
+            );
+            if let Some(e) = self.report.organizations.get_mut(entry) {
+                e.status = ImportStatus::New;
+            }
+            return;
+        }
+        if let Some(e) = self.report.organizations.get_mut(entry) {
+            e.id = Some(org.id.clone());
+            e.names_added = org.names.len() + org.acronyms.len();
+        }
+        self.new_ids.insert(org.id.clone(), self.new.len());
+        self.new.push((org, entry, incoming.location));
+    }
+
+    /// A free id: the incoming key where it is a slug, else a slug of its English (or first)
+    /// name, numbered where taken.
+    fn new_id(&self, o: &Incoming) -> String {
+        let base = if crate::organization::is_slug(&o.key) {
+            o.key.clone()
+        } else {
+            let en = o
+                .names
+                .iter()
+                .find(|n| n.name.lang.language.as_str() == "en")
+                .or(o.names.first());
+            let text = en.map_or(o.key.as_str(), |n| n.name.text.as_str());
+            crate::reconcile::slug(text)
+        };
+        let free =
+            |id: &str| self.registry.organization(id).is_none() && !self.new_ids.contains_key(id);
+        if free(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| free(id))
+            .unwrap_or(base)
+    }
+
+    /// Makes the changes: updates of matched organizations one by one, new organizations in
+    /// one batch (one by one where the batch is refused, so that each problem names its
+    /// record).
+    pub fn finish(mut self) -> ImportReport {
+        for u in std::mem::take(&mut self.updates) {
+            self.apply_update(u);
+        }
+        let new = std::mem::take(&mut self.new);
+        let orgs: Vec<Organization> = new.iter().map(|(o, _, _)| o.clone()).collect();
+        let json = encode::to_json(&FileRef {
+            area: &[],
+            organization: &orgs,
+            statement: &[],
+        });
+        drop(orgs);
+        if !new.is_empty()
+            && self
+                .registry
+                .add_str(&json, Format::Json, "import")
+                .is_err()
+        {
+            for (org, entry, location) in new {
+                if let Err(e) = self.registry.insert_organization(org) {
+                    self.refused(entry, &location, e);
+                }
+            }
+        }
+        self.report
+    }
+
+    fn apply_update(&mut self, u: Update) {
+        let added = u.names.len() + u.acronyms.len();
+        let result = self.registry.update_organization(&u.id, |o| {
+            o.names.extend(u.names);
+            o.acronyms.extend(u.acronyms);
+            if let Some(item) = u.wikidata {
+                o.identifiers.push(Identifier {
+                    scheme: "wikidata".to_owned(),
+                    value: item,
+                });
+            }
+        });
+        match result {
+            Ok(()) => {
+                if let Some(e) = self.report.organizations.get_mut(u.entry) {
+                    e.names_added = added;
+                }
+            }
+            Err(e) => self.refused(u.entry, &u.location, e),
+        }
+    }
+
+    /// What the registry refused of one incoming organization, placed at its record.
+    fn refused(&mut self, entry: usize, at: &Location, e: Error) {
+        if let Some(o) = self.report.organizations.get_mut(entry) {
+            o.names_added = 0;
+        }
+        let problems = match e {
+            Error::Invalid(p) => p.0,
+            other => {
+                self.problem(at, ProblemKind::InvalidValue, other.to_string(), "");
+                return;
+            }
+        };
+        for p in problems {
+            let message = format!("{} ({})", p.message, p.location);
+            self.problem(at, p.kind, message, &p.value);
+        }
+    }
+}
+
+enum Candidates {
+    None,
+    One(String),
+    /// An organization this import creates (by index).
+    Pending(usize),
+    Many(Vec<String>),
+}
+
+/// The main language of a country: CLDR's likely subtags of `und-XX`.
+fn main_language(code: &str) -> Option<Language> {
+    let region = icu_locale::subtags::Region::try_from_str(code).ok()?;
+    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
+    id.region = Some(region);
+    crate::cldr::maximize(&mut id);
+    if id.language.is_unknown() {
+        return None;
+    }
+    id.language.as_str().parse().ok()
+}

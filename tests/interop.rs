@@ -1,0 +1,343 @@
+//! Import and export of open data (Popolo, Wikidata entity JSON, CSV) on real public files
+//! (`tests/fixtures/interop/`, sources in its SOURCES.md) and round trips.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use signatories::interop::{self, Incoming, InteropFormat};
+use signatories::registry::{ImportOptions, ImportStatus};
+use signatories::render::{RenderOptions, Renderer};
+use signatories::{Entry, NameSource, ProblemKind, Registry, Section, SectionKind, Statement};
+
+fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/interop")
+        .join(dir);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
+    files.sort();
+    files
+}
+
+/// Every organization of the real fixtures (the eleven Wikidata entities once: the dump slice
+/// holds them again), and what the readers reported.
+fn read_all() -> (
+    Vec<Incoming>,
+    Vec<signatories::Problem>,
+    Vec<signatories::Problem>,
+) {
+    let mut out = Vec::new();
+    let (mut problems, mut warnings) = (Vec::new(), Vec::new());
+    let files: Vec<PathBuf> = fixtures("popolo")
+        .into_iter()
+        .chain(
+            fixtures("wikidata")
+                .into_iter()
+                .filter(|p| !p.ends_with("dump-slice.json")),
+        )
+        .collect();
+    assert!(files.len() >= 16, "fixtures missing: {files:?}");
+    for f in files {
+        let report = interop::read_path(&f, None, 1 << 30, &mut |o| out.push(o))
+            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        problems.extend(report.problems);
+        warnings.extend(report.warnings);
+    }
+    (out, problems, warnings)
+}
+
+#[test]
+fn formats_are_told_from_content() {
+    for f in fixtures("popolo") {
+        let head = std::fs::read(&f).unwrap_or_default();
+        assert_eq!(
+            InteropFormat::detect(&head),
+            InteropFormat::Popolo,
+            "{}",
+            f.display()
+        );
+    }
+    for f in fixtures("wikidata") {
+        let head = std::fs::read(&f).unwrap_or_default();
+        assert_eq!(
+            InteropFormat::detect(&head),
+            InteropFormat::Wikidata,
+            "{}",
+            f.display()
+        );
+    }
+}
+
+/// The dump slice (one entity a line) reads as the eleven documents do.
+#[test]
+fn dump_lines_read_as_documents() {
+    let mut from_docs = Vec::new();
+    for f in fixtures("wikidata") {
+        if !f.ends_with("dump-slice.json") {
+            interop::read_path(&f, None, 1 << 30, &mut |o| from_docs.push(o)).unwrap();
+        }
+    }
+    let mut from_dump = Vec::new();
+    let dump = fixtures("wikidata")
+        .into_iter()
+        .find(|p| p.ends_with("dump-slice.json"));
+    let report = interop::read_path(
+        &dump.unwrap(),
+        Some(InteropFormat::Wikidata),
+        1 << 30,
+        &mut |o| from_dump.push(o),
+    )
+    .unwrap();
+    assert_eq!(report.records, 11);
+    let key = |o: &Incoming| {
+        (
+            o.key.clone(),
+            o.names.len(),
+            o.acronyms
+                .iter()
+                .map(|a| a.text.clone())
+                .collect::<Vec<_>>(),
+            o.countries.clone(),
+        )
+    };
+    let mut a: Vec<_> = from_docs.iter().map(key).collect();
+    let mut b: Vec<_> = from_dump.iter().map(key).collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+    // Each entity is located at its line of the dump (line 1 is the `[`).
+    let lines: Vec<usize> = from_dump.iter().map(|o| o.location.line).collect();
+    assert_eq!(lines, (2..=12).collect::<Vec<_>>());
+}
+
+/// Real names are never refused: every text the files hold is read, and the warnings are
+/// counted by kind. The counts (read from a run, each kind explained in the report of the
+/// change): language codes CLDR does not know (Central Bikol `bcl`, Western Panjabi `pnb`, …)
+/// are left out with a warning; texts that mix scripts (`Союз Отечества и Res Publica`: a
+/// Latin proper name inside a Cyrillic one) are read with a warning.
+#[test]
+fn real_names_are_never_refused() {
+    let (orgs, problems, warnings) = read_all();
+    assert!(problems.is_empty(), "refused: {problems:#?}");
+    let texts: usize = orgs.iter().map(|o| o.names.len() + o.acronyms.len()).sum();
+    let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    for w in &warnings {
+        *by_kind.entry(format!("{:?}", w.kind)).or_default() += 1;
+    }
+    eprintln!(
+        "{} organizations, {texts} texts; warnings: {by_kind:?}",
+        orgs.len()
+    );
+    assert!(texts > 1500, "{texts}");
+    let mixed = by_kind.get("MixedScripts").copied().unwrap_or(0);
+    assert!(mixed * 200 <= texts, "{mixed} of {texts} texts mix scripts");
+    // Into a registry: its own checks (hidden characters, look-alikes, language tags) refuse
+    // none of them either.
+    let mut registry = Registry::new();
+    let report = registry.import(
+        orgs,
+        &ImportOptions {
+            aliases: true,
+            ..ImportOptions::default()
+        },
+    );
+    let refused: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.kind != ProblemKind::NoName)
+        .collect();
+    assert!(refused.is_empty(), "{refused:#?}");
+    let look_alikes = registry
+        .warnings()
+        .iter()
+        .filter(|w| w.kind == ProblemKind::LookAlike)
+        .count();
+    let names: usize = registry
+        .organizations()
+        .iter()
+        .map(|o| o.names.len() + o.acronyms.len())
+        .sum();
+    eprintln!(
+        "registry: {} organizations, {names} texts, {look_alikes} look-alike warnings",
+        registry.organizations().len()
+    );
+    assert!(
+        look_alikes * 200 <= names,
+        "{look_alikes} look-alikes of {names}"
+    );
+}
+
+fn statement_of(registry: &Registry) -> Statement {
+    Statement {
+        id: "imported".to_owned(),
+        date: None,
+        title: BTreeMap::new(),
+        as_of: None,
+        more_possible: false,
+        sections: vec![Section {
+            kind: SectionKind::Initial,
+            entries: registry
+                .organizations()
+                .iter()
+                .map(|o| Entry {
+                    org: o.id.clone(),
+                    printed: None,
+                })
+                .collect(),
+        }],
+    }
+}
+
+/// The real fixtures imported into an empty registry render editions in a dozen languages whose
+/// glosses are imported names (the registry has no other).
+#[test]
+fn imported_names_render_editions() {
+    let (orgs, _, _) = read_all();
+    let mut registry = Registry::new();
+    let report = registry.import(orgs, &ImportOptions::default());
+    assert!(
+        report
+            .organizations
+            .iter()
+            .any(|o| o.status == ImportStatus::New)
+    );
+    for o in registry.organizations() {
+        for n in &o.names {
+            assert!(
+                matches!(&n.source, Some(NameSource::Imported(s)) if s.starts_with("wikidata:") || s.starts_with("popolo:")),
+                "{n:?}"
+            );
+        }
+    }
+    let statement = statement_of(&registry);
+    let total = registry.organizations().len();
+    registry.insert_statement(statement.clone()).unwrap();
+    let statement = registry.statement("imported").unwrap();
+    let mut rendered_languages = 0;
+    for locale in [
+        "de", "fr", "es", "ru", "ja", "ar", "pl", "it", "pt", "uk", "he", "fa", "zh-Hant", "tr",
+        "nl", "sv",
+    ] {
+        let renderer = Renderer::try_new(locale).unwrap();
+        let rendered = renderer
+            .render(&registry, statement, &RenderOptions::default())
+            .unwrap();
+        let glossed = total - rendered.untranslated().len();
+        eprintln!("{locale}: {glossed} of {total} organizations glossed");
+        if glossed >= 10 {
+            rendered_languages += 1;
+        }
+        // One organization's name in that language is in the edition.
+        let chain = signatories::LanguageChain::for_language(&locale.parse().unwrap());
+        let shown = registry
+            .organizations()
+            .iter()
+            .filter_map(|o| o.name_for(&chain))
+            .filter(|n| rendered.as_str().contains(n.text.as_str()))
+            .count();
+        assert!(
+            shown * 2 >= glossed,
+            "{locale}: {shown} glosses printed of {glossed}"
+        );
+    }
+    assert!(
+        rendered_languages >= 10,
+        "{rendered_languages} editions with 10 glosses or more"
+    );
+}
+
+/// Into the bundled registry: the real parties are new organizations (none of them is one of
+/// the seed's 31), nothing of the seed is changed, and the seed's coverage does not regress.
+#[test]
+fn import_into_the_bundled_registry_changes_no_seed_organization() {
+    let (orgs, _, _) = read_all();
+    let mut registry = signatories::seed::registry().unwrap();
+    let before: Vec<_> = registry.organizations().to_vec();
+    let report = registry.import(orgs, &ImportOptions::default());
+    assert!(
+        report
+            .organizations
+            .iter()
+            .all(|o| o.status != ImportStatus::Matched
+                || !before.iter().any(|b| Some(&b.id) == o.id.as_ref()))
+    );
+    for b in &before {
+        assert_eq!(registry.organization(&b.id), Some(b));
+    }
+}
+
+#[test]
+fn import_matches_and_never_duplicates() {
+    let csv = "id,countries,acronym:de,name:de,name:fr:translation\n\
+               x,DE,MLPD,Marxistisch-Leninistische Partei Deutschlands,Parti marxiste-léniniste d'Allemagne\n";
+    let read = |text: &str| {
+        let mut v = Vec::new();
+        interop::read_str(text, "m.csv", "m.csv", InteropFormat::Csv, &mut |o| {
+            v.push(o)
+        })
+        .unwrap();
+        v
+    };
+    let mut registry = signatories::seed::registry().unwrap();
+    let first = registry.import(read(csv), &ImportOptions::default());
+    assert_eq!(first.organizations[0].status, ImportStatus::Matched);
+    assert_eq!(first.organizations[0].id.as_deref(), Some("mlpd"));
+    assert_eq!(first.organizations[0].names_added, 1);
+    let again = registry.import(read(csv), &ImportOptions::default());
+    assert_eq!(again.organizations[0].names_added, 0);
+    // --languages: only German asked, nothing new.
+    let mut r2 = signatories::seed::registry().unwrap();
+    let only_de = ImportOptions {
+        languages: Some(vec!["de".parse().unwrap()]),
+        ..ImportOptions::default()
+    };
+    assert_eq!(
+        r2.import(read(csv), &only_de).organizations[0].names_added,
+        0
+    );
+}
+
+#[test]
+fn an_unknown_csv_column_is_refused_with_its_place() {
+    let err = interop::read_str(
+        "id,name:de,nmae:fr\n",
+        "m.csv",
+        "m.csv",
+        InteropFormat::Csv,
+        &mut |_| {},
+    )
+    .unwrap_err();
+    let p = &err.problems()[0];
+    assert_eq!(
+        (p.location.line, p.location.column, p.value.as_str()),
+        (1, 12, "nmae:fr")
+    );
+    let err = interop::read_str(
+        "id,name:de\nx,\"open\n",
+        "m.csv",
+        "m.csv",
+        InteropFormat::Csv,
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(err.problems()[0].kind, ProblemKind::Syntax);
+    assert_eq!(err.problems()[0].location.line, 2);
+}
+
+#[test]
+fn a_broken_dump_line_is_located() {
+    let text = "[\n{\"id\":\"Q1\",\"type\":\"item\",\"labels\":{}},\n{\"id\":\"Q2\",\"labels\":{\"de\":{\"language\":\"de\",\"value\":\"x\"}},\n]\n";
+    let err = interop::read_str(
+        text,
+        "d.json",
+        "d.json",
+        InteropFormat::Wikidata,
+        &mut |_| {},
+    )
+    .unwrap_err();
+    let p = &err.problems()[0];
+    assert_eq!(p.kind, ProblemKind::Syntax);
+    assert_eq!(p.location.line, 3);
+}
