@@ -135,11 +135,20 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let lang: Option<signatories::LanguageIdentifier> = match tag.map(|t| t.parse()) {
-            Some(Ok(l)) => Some(l),
-            Some(Err(_)) => return usage("--lang needs a language tag before the ="),
-            None => None,
-        };
+        // One rule for a locale in every tool: an unknown language is an error with the
+        // closest known tags.
+        let lang: Option<signatories::LanguageIdentifier> =
+            match tag.map(|t| t.parse::<signatories::Locale>()) {
+                Some(Ok(l)) => {
+                    if let Err(e) = l.check_known() {
+                        eprintln!("error: {e}");
+                        return ExitCode::from(2);
+                    }
+                    Some(l.into())
+                }
+                Some(Err(_)) => return usage("--lang needs a language tag before the ="),
+                None => None,
+            };
         let mut options = ParseOptions::default();
         options.lang = lang.as_ref();
         options.registry = Some(&registry);

@@ -125,11 +125,16 @@ fn run() -> Result<(), String> {
             e.utf8_error().valid_up_to()
         )
     })?;
+    // One rule for a locale in every tool: an unknown language is an error with the closest
+    // known tags.
     let lang = match lang {
-        Some(l) => Some(
-            l.parse::<signatories::LanguageIdentifier>()
-                .map_err(|_| format!("invalid language tag {l:?}"))?,
-        ),
+        Some(l) => {
+            let locale = l
+                .parse::<signatories::Locale>()
+                .map_err(|_| format!("invalid language tag {l:?}"))?;
+            locale.check_known().map_err(|e| e.to_string())?;
+            Some(signatories::LanguageIdentifier::from(locale))
+        }
         None => None,
     };
     let mut registry = match &registry_file {

@@ -160,6 +160,40 @@ pub(crate) fn maximize(id: &mut icu_locale::LanguageIdentifier) -> bool {
         || LocaleExpander::new_extended().maximize(id) == icu_locale::TransformResult::Modified
 }
 
+/// The known language codes closest to an unknown one, best first: the two-letter codes
+/// CLDR's likely subtags know, within one edit (two for a longer code); at most five.
+pub(crate) fn closest_languages(unknown: &str) -> Vec<String> {
+    use std::sync::OnceLock;
+    static KNOWN: OnceLock<Vec<String>> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        let mut out = Vec::new();
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                let Ok(language) = icu_locale::subtags::Language::try_from_utf8(&[a, b]) else {
+                    continue;
+                };
+                let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
+                id.language = language;
+                if maximize(&mut id) {
+                    out.push(language.to_string());
+                }
+            }
+        }
+        out
+    });
+    let mut scored: Vec<(usize, &str)> = known
+        .iter()
+        .map(|t| (strsim::levenshtein(t, unknown), t.as_str()))
+        .filter(|(d, _)| *d <= 1 || unknown.len() > 3 && *d <= 2)
+        .collect();
+    scored.sort();
+    scored
+        .iter()
+        .take(5)
+        .map(|(_, t)| (*t).to_owned())
+        .collect()
+}
+
 /// Why a language tag is not acceptable, if it is not.
 pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
     let Some(icu) = to_icu(tag) else {

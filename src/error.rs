@@ -204,6 +204,17 @@ pub enum Error {
     /// A locale tag that does not parse.
     #[error("invalid locale tag: {0:?}")]
     InvalidLocale(String),
+    /// A well-formed locale tag that names what CLDR does not know: a language (`xx-YY`), a
+    /// script, a region, or a calendar (`-u-ca-bogus`).
+    #[error("{what}: {tag:?}{}", if closest.is_empty() { String::new() } else { format!(" (closest known: {})", closest.join(", ")) })]
+    UnknownLocale {
+        /// What is unknown, lowercase (`unknown language`, `unknown calendar (-u-ca-)`).
+        what: String,
+        /// The tag as given.
+        tag: String,
+        /// The closest known tags or values, best first (may be empty).
+        closest: Vec<String>,
+    },
     /// A value passed through the API that is not valid (an empty name, an unknown id).
     #[error("{what}: {value:?}")]
     InvalidValue {

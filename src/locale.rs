@@ -23,6 +23,28 @@ use unic_langid::LanguageIdentifier;
 
 use crate::error::Error;
 
+/// The calendars a `-u-ca-` keyword may name (CLDR common/bcp47/calendar.xml).
+const CALENDARS: &[&str] = &[
+    "buddhist",
+    "chinese",
+    "coptic",
+    "dangi",
+    "ethioaa",
+    "ethiopic",
+    "gregory",
+    "hebrew",
+    "indian",
+    "islamic",
+    "islamic-civil",
+    "islamic-rgsa",
+    "islamic-tbla",
+    "islamic-umalqura",
+    "iso8601",
+    "japanese",
+    "persian",
+    "roc",
+];
+
 /// A locale: a language identifier (language, script, region, variants) and the Unicode
 /// extension keywords (`-u-co-phonebk`, `-u-nu-latn`, `-u-kn`) that tune sorting and
 /// formatting. Build one with [`str::parse`] or from a [`LanguageIdentifier`]; functions of the
@@ -52,6 +74,65 @@ impl Locale {
     /// Whether the locale carries extensions (`-u-…`, `-t-…`, private use).
     pub fn has_extensions(&self) -> bool {
         !self.icu.extensions.is_empty()
+    }
+
+    /// Checks that CLDR knows what the locale names: its language, script and region, and the
+    /// calendar of a `-u-ca-` keyword. Every tool of the crate applies this one rule to a
+    /// locale a user gives: an unknown language is an error naming the closest known tags; a
+    /// known language without messages of its own renders (with a warning).
+    ///
+    /// ```
+    /// use signatories::{Error, Locale};
+    /// let bad: Locale = "xx-YY".parse()?;
+    /// match bad.check_known() {
+    ///     Err(Error::UnknownLocale { what, closest, .. }) => {
+    ///         assert_eq!(what, "unknown language");
+    ///         assert!(!closest.is_empty());
+    ///     }
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// assert!("ka".parse::<Locale>()?.check_known().is_ok());
+    /// assert!("fa-u-ca-bogus".parse::<Locale>()?.check_known().is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::UnknownLocale`] naming what is unknown and the closest known values.
+    pub fn check_known(&self) -> Result<(), Error> {
+        if let Err(what) = crate::cldr::check_language(&self.language) {
+            let closest = if what == "unknown language" {
+                crate::cldr::closest_languages(self.language.language.as_str())
+            } else {
+                Vec::new()
+            };
+            return Err(Error::UnknownLocale {
+                what,
+                tag: self.to_string(),
+                closest,
+            });
+        }
+        if let Some(ca) = self.keyword("ca")
+            && !CALENDARS.contains(&ca.as_str())
+        {
+            let mut closest: Vec<(usize, &str)> = CALENDARS
+                .iter()
+                .map(|c| (strsim::levenshtein(c, &ca), *c))
+                .collect();
+            closest.sort();
+            // The near spellings, else every calendar (a misspelling, or a guess).
+            let near = closest.iter().filter(|(d, _)| *d <= 2).count();
+            let shown = if near > 0 { near.min(3) } else { closest.len() };
+            return Err(Error::UnknownLocale {
+                what: "unknown calendar (-u-ca-)".to_owned(),
+                tag: self.to_string(),
+                closest: closest
+                    .iter()
+                    .take(shown)
+                    .map(|(_, c)| (*c).to_owned())
+                    .collect(),
+            });
+        }
+        Ok(())
     }
 
     /// The same locale as ICU4X spells it, for its formatters.

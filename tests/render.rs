@@ -1792,3 +1792,36 @@ fn glosses_name_countries_as_cldr_names_them_in_their_language() {
     }
     assert!(compared > 100, "{compared}");
 }
+
+/// One rule for a locale a user gives: an unknown language (or calendar) is an error naming
+/// the closest known values; a known language without messages renders, with a warning.
+#[test]
+fn unknown_languages_and_calendars_are_errors_with_the_closest_known_values() {
+    match Renderer::try_new("xx-YY") {
+        Err(signatories::Error::UnknownLocale { what, tag, closest }) => {
+            assert_eq!(what, "unknown language");
+            assert_eq!(tag, "xx-YY");
+            // Xhosa is one letter away from xx.
+            assert!(closest.iter().any(|c| c == "xh"), "{closest:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match Renderer::try_new("fa-u-ca-persain") {
+        Err(signatories::Error::UnknownLocale { what, closest, .. }) => {
+            assert!(what.contains("calendar"), "{what}");
+            assert_eq!(closest.first().map(String::as_str), Some("persian"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let japanese = Renderer::try_new("ja-u-ca-japanese").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(japanese.calendar(), "japanese");
+    let ka = Renderer::try_new("ka").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ka.warnings().len(), 1);
+    // Collation applies the same rule.
+    let collation = signatories::collate::Collation::try_new("qq", Default::default());
+    assert!(
+        matches!(collation, Err(signatories::Error::UnknownLocale { .. })),
+        "{:?}",
+        collation.err()
+    );
+}

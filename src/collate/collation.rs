@@ -156,9 +156,16 @@ impl Collation {
         // ICU4X falls back to root order for what it does not know; a tag that names no
         // language or an unknown collation is refused instead (`und` asks for root order).
         if !loc.id.language.is_unknown() {
-            crate::cldr::check_language(locale.language()).map_err(|what| Error::InvalidValue {
-                what: format!("{what} in collation locale"),
-                value: locale.to_string(),
+            crate::cldr::check_language(locale.language()).map_err(|what| {
+                Error::UnknownLocale {
+                    closest: if what == "unknown language" {
+                        crate::cldr::closest_languages(locale.language().language.as_str())
+                    } else {
+                        Vec::new()
+                    },
+                    what: format!("{what} in collation locale"),
+                    tag: locale.to_string(),
+                }
             })?;
         }
         let co = icu_locale::extensions::unicode::key!("co");

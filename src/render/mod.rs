@@ -391,8 +391,10 @@ impl Renderer {
     /// ([`Renderer::warnings`]).
     ///
     /// # Errors
-    /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] if CLDR data
-    /// or the messages cannot be loaded.
+    /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::UnknownLocale`] when CLDR
+    /// does not know its language, script, region or `-u-ca-` calendar
+    /// ([`crate::Locale::check_known`]); [`Error::LocaleData`] if CLDR data or the messages
+    /// cannot be loaded.
     pub fn try_new(locale: impl IntoLocale) -> Result<Self, Error> {
         Self::try_new_with(locale, Catalog::bundled_ref())
     }
@@ -414,6 +416,7 @@ impl Renderer {
     /// As [`Renderer::try_new`].
     pub fn try_new_with(locale: impl IntoLocale, catalog: &Catalog) -> Result<Self, Error> {
         let locale = locale.into_locale()?;
+        locale.check_known()?;
         let edition = locale.language().clone();
         let chain = catalog.chain(&edition);
         let mut warnings = Vec::new();
