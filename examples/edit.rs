@@ -48,42 +48,64 @@ examples:
 
 Exit status: 0 saved, 1 the change is not valid (nothing saved), 2 usage or file errors.";
 
+/// The command line: the two files and the command's words.
+struct Args {
+    registry: String,
+    statements: String,
+    words: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, ExitCode> {
+    let (mut registry, mut statements, mut words) = (None, None, Vec::new());
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--registry" => {
+                registry = Some(
+                    args.next()
+                        .ok_or_else(|| usage("--registry needs a file"))?,
+                )
+            }
+            "--statements" => {
+                statements = Some(
+                    args.next()
+                        .ok_or_else(|| usage("--statements needs a file"))?,
+                );
+            }
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return Err(ExitCode::SUCCESS);
+            }
+            s if s.starts_with("--") => return Err(usage(&format!("unknown option {s}"))),
+            _ => words.push(a),
+        }
+    }
+    match (registry, statements) {
+        (Some(registry), Some(statements)) => Ok(Args {
+            registry,
+            statements,
+            words,
+        }),
+        _ => Err(usage(
+            "--registry and --statements are required (the files are edited in place)",
+        )),
+    }
+}
+
 fn main() -> ExitCode {
     #[cfg(unix)]
     // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let mut registry_file: Option<String> = None;
-    let mut statements_file: Option<String> = None;
-    let mut words: Vec<String> = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--registry" => match args.next() {
-                Some(f) => registry_file = Some(f),
-                None => return usage("--registry needs a file"),
-            },
-            "--statements" => match args.next() {
-                Some(f) => statements_file = Some(f),
-                None => return usage("--statements needs a file"),
-            },
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with("--") => return usage(&format!("unknown option {s}")),
-            _ => words.push(a),
-        }
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let mut files = vec![args.registry.as_str()];
+    if args.statements != args.registry {
+        files.push(args.statements.as_str());
     }
-    let (Some(registry_file), Some(statements_file)) = (registry_file, statements_file) else {
-        return usage("--registry and --statements are required (the files are edited in place)");
-    };
-    let files: Vec<&str> = if registry_file == statements_file {
-        vec![registry_file.as_str()]
-    } else {
-        vec![registry_file.as_str(), statements_file.as_str()]
-    };
     let mut registry = match Registry::load_files(&files) {
         Ok(r) => r,
         Err(e) => {
@@ -91,53 +113,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let done = match words.as_slice() {
-        ["add", statement, org] => add(&mut registry, statement, org, SectionKind::Subsequent),
-        ["add", statement, org, section] => match section.parse() {
-            Ok(kind) => add(&mut registry, statement, org, kind),
-            Err(e) => return usage(&e.to_string()),
-        },
-        ["remove", statement, org] => registry
-            .remove_entry(statement, org)
-            .map(|_| format!("removed {org} from {statement}")),
-        ["move", statement, org, section, position] => {
-            let kind: SectionKind = match section.parse() {
-                Ok(k) => k,
-                Err(e) => return usage(&e.to_string()),
-            };
-            let position = match position.parse::<usize>() {
-                Ok(p) if p >= 1 => p - 1,
-                _ => return usage(&format!("a position is 1 or more, not {position:?}")),
-            };
-            move_entry(&mut registry, statement, org, kind, position)
-        }
-        ["rename", old, new] => registry
-            .rename_organization(old, new)
-            .map(|()| format!("renamed {old} to {new}")),
-        [] => return usage("give a command"),
-        [command, ..] => {
-            return usage(&format!(
-                "unknown command or wrong number of arguments: {command}"
-            ));
-        }
-    };
-    let message = match done {
-        Ok(m) => m,
-        Err(e) => {
-            explain(&registry, &e);
+    let words: Vec<&str> = args.words.iter().map(String::as_str).collect();
+    let message = match run(&mut registry, &words) {
+        Ok(Ok(m)) => m,
+        Ok(Err(e)) => {
+            explain(&registry, &words, &e);
             return ExitCode::from(1);
         }
+        Err(code) => return code,
     };
-    let saved = if registry_file == statements_file {
-        registry.save(&registry_file)
-    } else {
-        registry
-            .save_organizations(&registry_file)
-            .and_then(|()| registry.save_statements(&statements_file))
-    };
-    match saved {
-        Ok(()) => {
+    // Both files as one change: both are replaced or neither, each record in its own file.
+    let code = match registry.save_files(&files) {
+        Ok(warnings) => {
+            for w in &warnings {
+                eprintln!("warning: {w}");
+            }
             eprintln!("{message}; saved");
             ExitCode::SUCCESS
         }
@@ -145,7 +135,42 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
-    }
+    };
+    // The registry's memory goes back to the system with the process, without freeing it
+    // piece by piece.
+    std::mem::forget(registry);
+    code
+}
+
+/// Runs the command: its message, or why the change was refused; a usage error as `Err`.
+fn run(registry: &mut Registry, words: &[&str]) -> Result<Result<String, Error>, ExitCode> {
+    Ok(match words {
+        ["add", statement, org] => add(registry, statement, org, SectionKind::Subsequent),
+        ["add", statement, org, section] => {
+            let kind = section.parse().map_err(|e: Error| usage(&e.to_string()))?;
+            add(registry, statement, org, kind)
+        }
+        ["remove", statement, org] => registry
+            .remove_entry(statement, org)
+            .map(|_| format!("removed {org} from {statement}")),
+        ["move", statement, org, section, position] => {
+            let kind: SectionKind = section.parse().map_err(|e: Error| usage(&e.to_string()))?;
+            let position = match position.parse::<usize>() {
+                Ok(p) if p >= 1 => p - 1,
+                _ => return Err(usage(&format!("a position is 1 or more, not {position:?}"))),
+            };
+            move_entry(registry, statement, org, kind, position)
+        }
+        ["rename", old, new] => registry
+            .rename_organization(old, new)
+            .map(|()| format!("renamed {old} to {new}")),
+        [] => return Err(usage("give a command")),
+        [command, ..] => {
+            return Err(usage(&format!(
+                "unknown command or wrong number of arguments: {command}"
+            )));
+        }
+    })
 }
 
 fn add(
@@ -173,13 +198,28 @@ fn move_entry(
             what: format!("statement {statement:?} has no {kind} section"),
             value: org.to_owned(),
         })?;
-    registry
-        .move_entry(statement, org, section, position)
-        .map(|()| format!("moved {org} to {kind} position {}", position + 1))
+    registry.move_entry(statement, org, section, position)?;
+    // The place it took (a position past the end appends).
+    let (at, len) = registry
+        .statement(statement)
+        .and_then(|s| s.sections.get(section))
+        .and_then(|sec| {
+            Some((
+                sec.entries.iter().position(|e| e.org == org)?,
+                sec.entries.len(),
+            ))
+        })
+        .unwrap_or((position, position + 1));
+    let last = if at + 1 == len && position > at {
+        " (the last)"
+    } else {
+        ""
+    };
+    Ok(format!("moved {org} to {kind} position {}{last}", at + 1))
 }
 
 /// Prints why a change was refused, with what a user can do about each problem.
-fn explain(registry: &Registry, e: &Error) {
+fn explain(registry: &Registry, words: &[&str], e: &Error) {
     eprintln!("not changed: {e}");
     for p in e.problems() {
         match p.kind {
@@ -199,7 +239,20 @@ fn explain(registry: &Registry, e: &Error) {
                 }
             }
             ProblemKind::DuplicateEntry => {
-                eprintln!("  {:?} already signed this statement", p.value);
+                let place = words
+                    .get(1)
+                    .and_then(|id| registry.statement(id))
+                    .and_then(|s| {
+                        s.sections.iter().find_map(|sec| {
+                            let at = sec.entries.iter().position(|e| e.org == p.value)?;
+                            Some(format!(" ({} section, position {})", sec.kind, at + 1))
+                        })
+                    });
+                eprintln!(
+                    "  {:?} already signed this statement{}",
+                    p.value,
+                    place.unwrap_or_default()
+                );
             }
             _ => {}
         }

@@ -149,14 +149,14 @@ pub mod text;
 pub use date::PartialDate;
 pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use files::Format;
-pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use files::incoming as interop;
+pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use find::MatchKind;
 pub use locale::{IntoLocale, LanguageChain, Locale};
 pub use organization::{
     Acronym, Area, Identifier, Name, NameKind, NameSource, Organization, Place,
 };
-pub use registry::{Found, Registry};
+pub use registry::{Found, Registry, SaveWarning, SaveWarningKind};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
 pub use unic_langid::LanguageIdentifier;
 

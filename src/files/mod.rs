@@ -11,11 +11,12 @@
 //! [`Format::ALL`]; callers choose by [`Format::from_path`] and never match the enum
 //! exhaustively (it is `#[non_exhaustive]`).
 
+pub(crate) mod commit;
 pub(crate) mod csv;
 pub(crate) mod decode;
 pub(crate) mod encode;
-pub(crate) mod input;
 pub mod incoming;
+pub(crate) mod input;
 pub(crate) mod json;
 pub(crate) mod popolo;
 pub(crate) mod preserve;

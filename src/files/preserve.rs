@@ -1,195 +1,336 @@
 //! Format-preserving TOML saves: a registry saved over the TOML file it was loaded from changes
-//! only what changed. Comments, blank lines, key order and the layout of every untouched record
-//! stay as the person who keeps the file wrote them (`toml_edit`, the document model cargo uses
-//! for `Cargo.toml`).
+//! only the records that changed. The file is cut into its records in one pass over its lines
+//! (each `[[area]]`, `[[organization]]` or `[[statement]]` table with its sub-tables, and the
+//! comment lines directly above its header); untouched records are copied as bytes, removed ones
+//! go with their comments, new ones are added after the last record of their kind, and a changed
+//! record alone is merged key by key (`toml_edit`, the document model cargo uses for
+//! `Cargo.toml`): its comments, key order, quoting and spacing stay where its values did not
+//! change. In arrays, each comment belongs to its line: an entry moves and goes with the comment
+//! lines above it and the comment after it on its line.
 //!
-//! Records are matched by `id` (areas, organizations, statements); a record that did not change
-//! is left byte for byte; in one that did, only the keys whose values changed are rewritten, and
-//! arrays (names, entries) change only between their common beginning and end, so adding an
-//! entry adds one line. New records are appended in the crate's own layout; removed ones go.
+//! A layout that cannot be cut into records (keys before the first table, a table of another
+//! kind inside a record) is reported as a [`SaveWarning`] and the file is written in the crate's
+//! own layout; so is a changed record whose merge would not say exactly what it must.
+
+use std::ops::Range;
+use std::path::PathBuf;
 
 use serde_json::Value as Json;
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+use toml_edit::{Array, DocumentMut, Item, Table, Value};
 
-/// The text of `old` (a TOML data file) changed to hold what `new` (the crate's canonical TOML
-/// of the same records) holds, or `None` when `old` does not parse as TOML.
-pub(crate) fn merge(old: &str, new: &str) -> Option<String> {
-    let mut doc: DocumentMut = old.parse().ok()?;
-    let fresh: DocumentMut = new.parse().ok()?;
-    let mut next_position = max_position(doc.as_table()) + 1;
-    for key in ["area", "organization", "statement"] {
-        let new_tables = match fresh.get(key) {
-            Some(Item::ArrayOfTables(a)) => a.iter().collect::<Vec<_>>(),
-            _ => Vec::new(),
+/// The record kinds of a data file, in the order a file is written.
+pub(crate) const KINDS: [&str; 3] = ["area", "organization", "statement"];
+
+/// Something a save could not keep as the file had it; the save went on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SaveWarning {
+    /// The file.
+    pub path: PathBuf,
+    /// The line (1-based) of the file as loaded where the layout could not be kept; 0 where
+    /// there is no such line.
+    pub line: usize,
+    /// What could not be kept.
+    pub kind: SaveWarningKind,
+}
+
+/// What a save could not keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SaveWarningKind {
+    /// Keys outside the record tables (a top-level inline array `organization = [...]`, dotted
+    /// keys, other keys before the first table): the file was written whole in the crate's
+    /// layout; its comments and layout are lost.
+    KeysOutsideTables,
+    /// A table of another record kind inside a record (`[[statement.section]]` after an
+    /// `[[organization]]`): the file was written whole in the crate's layout.
+    InterleavedTables,
+    /// The records in the file are not those loaded from it (a syntax the cutter does not
+    /// follow): the file was written whole in the crate's layout.
+    RecordsNotAsLoaded,
+    /// One changed record could not be merged key by key: it was written in the crate's
+    /// layout (its comments and layout are lost; the other records kept theirs).
+    RecordRewritten {
+        /// The record: `organization "mlpd"`.
+        record: String,
+    },
+}
+
+impl std::fmt::Display for SaveWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = match self.line {
+            0 => String::new(),
+            n => format!(":{n}"),
         };
-        let root = doc.as_table_mut();
-        if !matches!(root.get(key), Some(Item::ArrayOfTables(_))) {
-            if new_tables.is_empty() {
-                continue;
+        let what = match &self.kind {
+            SaveWarningKind::KeysOutsideTables => {
+                "keys outside the record tables: the whole file was rewritten in the crate's layout (comments and layout lost)".to_owned()
             }
-            // Written in another shape (`organization = [...]`) or absent: the canonical form.
-            root.insert(key, Item::ArrayOfTables(ArrayOfTables::new()));
-        }
-        let Some(Item::ArrayOfTables(tables)) = root.get_mut(key) else {
-            continue;
+            SaveWarningKind::InterleavedTables => {
+                "a table of another kind inside a record: the whole file was rewritten in the crate's layout (comments and layout lost)".to_owned()
+            }
+            SaveWarningKind::RecordsNotAsLoaded => {
+                "the records could not be found as loaded: the whole file was rewritten in the crate's layout (comments and layout lost)".to_owned()
+            }
+            SaveWarningKind::RecordRewritten { record } => {
+                format!("{record} was rewritten in the crate's layout (its comments and layout lost)")
+            }
         };
-        merge_records(tables, &new_tables, &mut next_position);
-        if tables.is_empty() {
-            root.remove(key);
+        write!(f, "{}{at}: {what}", self.path.display())
+    }
+}
+
+/// A TOML data file cut into records.
+#[derive(Debug)]
+pub(crate) struct Blocks {
+    /// The text before the first record (comments, blank lines, a byte order mark).
+    pub preamble: Range<usize>,
+    /// Each record: its kind (index in [`KINDS`]) and its text, from the comment lines directly
+    /// above its header to the next record's.
+    pub records: Vec<(usize, Range<usize>)>,
+    /// The line end the file uses (`"\r\n"` when its first line ends so).
+    pub newline: &'static str,
+}
+
+impl Blocks {
+    /// How many records of each kind.
+    pub(crate) fn counts(&self) -> [usize; 3] {
+        let mut c = [0; 3];
+        for (k, _) in &self.records {
+            if let Some(n) = c.get_mut(*k) {
+                *n += 1;
+            }
+        }
+        c
+    }
+}
+
+/// A line's place when cutting: inside a multi-line string, or not.
+#[derive(Default)]
+struct Strings {
+    basic: bool,
+    literal: bool,
+}
+
+impl Strings {
+    fn inside(&self) -> bool {
+        self.basic || self.literal
+    }
+
+    fn after(&mut self, line: &str) {
+        if line.matches("\"\"\"").count() % 2 == 1 && !self.literal {
+            self.basic = !self.basic;
+        }
+        if line.matches("'''").count() % 2 == 1 && !self.basic {
+            self.literal = !self.literal;
         }
     }
-    // The merged text must say exactly what the canonical text says; where it would not (a
-    // layout this merge does not foresee), the canonical text is saved instead.
-    let merged = doc.to_string();
-    let check: DocumentMut = merged.parse().ok()?;
-    let data = |d: &DocumentMut| {
-        ["area", "organization", "statement"].map(|k| d.get(k).map(json).unwrap_or(Json::Null))
+}
+
+/// The dotted name of a table header line (`[[statement.section]]` → `statement.section`),
+/// without quotes and spaces, and whether it is an array of tables.
+fn header(line: &str) -> Option<(String, bool)> {
+    let t = line.trim_start();
+    let array = t.starts_with("[[");
+    let inner = t.strip_prefix(if array { "[[" } else { "[" })?;
+    let end = inner.find(']')?;
+    let name: String = inner
+        .get(..end)?
+        .split('.')
+        .map(|p| p.trim().trim_matches('"').trim_matches('\''))
+        .collect::<Vec<_>>()
+        .join(".");
+    Some((name, array))
+}
+
+/// Cuts a TOML data file into its records, or says (with its 1-based line) why it cannot be.
+pub(crate) fn blocks(text: &str) -> Result<Blocks, (usize, SaveWarningKind)> {
+    let newline = match text.find('\n') {
+        Some(i) if i > 0 && text.as_bytes().get(i - 1) == Some(&b'\r') => "\r\n",
+        _ => "\n",
     };
+    let mut records: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut strings = Strings::default();
+    let (mut offset, mut comments_from) = (0, None);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let t = line.trim_start_matches('\u{feff}').trim_start();
+        if !strings.inside() {
+            if t.starts_with('[') {
+                let (name, array) = header(t).ok_or((n + 1, SaveWarningKind::InterleavedTables))?;
+                let top = name.split('.').next().unwrap_or("");
+                let kind = KINDS.iter().position(|k| *k == top);
+                match (kind, records.last()) {
+                    (Some(k), _) if array && name == top => {
+                        let start = comments_from.unwrap_or(offset);
+                        if let Some((_, last)) = records.last_mut() {
+                            last.end = start;
+                        }
+                        records.push((k, start..text.len()));
+                    }
+                    (Some(k), Some((current, _))) if k == *current && name != top => {}
+                    _ => return Err((n + 1, SaveWarningKind::InterleavedTables)),
+                }
+            } else if records.is_empty() && !t.is_empty() && !t.starts_with('#') {
+                return Err((n + 1, SaveWarningKind::KeysOutsideTables));
+            }
+            comments_from = match (t.starts_with('#'), comments_from) {
+                (true, None) => Some(offset),
+                (true, kept) => kept,
+                (false, _) => None,
+            };
+        }
+        strings.after(line);
+        offset += line.len();
+    }
+    let first = records.first().map_or(text.len(), |(_, r)| r.start);
+    Ok(Blocks {
+        preamble: 0..first,
+        records,
+        newline,
+    })
+}
+
+/// What becomes of one record of the file in a save.
+#[derive(Debug)]
+pub(crate) enum Fate {
+    /// Copied as it is.
+    Keep,
+    /// Removed, with its comments.
+    Drop,
+    /// Changed: merged with its new text (the crate's TOML of the record alone).
+    Replace(String),
+}
+
+/// What a save writes into a TOML file cut into [`Blocks`]: the fate of each record of each
+/// kind (in file order) and the new records of each kind (the crate's TOML of each).
+#[derive(Debug, Default)]
+pub(crate) struct Plan {
+    pub fates: [Vec<Fate>; 3],
+    pub added: [Vec<String>; 3],
+    /// Organization ids changed since the file was read: old id → new id.
+    pub renamed: Renamed,
+}
+
+/// Organization ids changed: old id → new id.
+pub(crate) type Renamed = std::collections::HashMap<String, String>;
+
+/// What a record's merge carries along: where new sub-tables go, and the renamed ids.
+struct Cx<'a> {
+    next_position: isize,
+    renamed: &'a Renamed,
+}
+
+/// The new text of a file cut into `blocks` (from `old`) after `plan`, and the records whose
+/// merge failed (written in the crate's layout), by their first line in `old`.
+pub(crate) fn splice(old: &str, blocks: &Blocks, plan: &Plan) -> (String, Vec<(usize, String)>) {
+    let nl = blocks.newline;
+    let mut out = String::with_capacity(old.len() + 1024);
+    out.push_str(old.get(blocks.preamble.clone()).unwrap_or(""));
+    let mut rewritten = Vec::new();
+    let mut seen = [0usize; 3];
+    let last_of = |k: usize| blocks.records.iter().rposition(|(kind, _)| *kind == k);
+    let mut need_gap = false;
+    for (i, (k, range)) in blocks.records.iter().enumerate() {
+        let ordinal = seen.get(*k).copied().unwrap_or(0);
+        if let Some(s) = seen.get_mut(*k) {
+            *s += 1;
+        }
+        let text = old.get(range.clone()).unwrap_or("");
+        let fate = plan.fates.get(*k).and_then(|f| f.get(ordinal));
+        match fate {
+            Some(Fate::Drop) => {}
+            Some(Fate::Replace(new)) => {
+                gap(&mut out, &mut need_gap, nl);
+                match merge_record(text, new, nl, &plan.renamed) {
+                    Some(merged) => out.push_str(&merged),
+                    None => {
+                        let line = old
+                            .get(..range.start)
+                            .map_or(0, |s| s.matches('\n').count());
+                        rewritten.push((line + 1, KINDS.get(*k).copied().unwrap_or("").to_owned()));
+                        add_record(&mut out, new, nl);
+                        need_gap = true;
+                    }
+                }
+            }
+            Some(Fate::Keep) | None => {
+                gap(&mut out, &mut need_gap, nl);
+                out.push_str(text);
+            }
+        }
+        if last_of(*k) == Some(i) {
+            for new in plan.added.get(*k).into_iter().flatten() {
+                add_record(&mut out, new, nl);
+                need_gap = true;
+            }
+        }
+    }
+    for (k, added) in plan.added.iter().enumerate() {
+        if last_of(k).is_none() {
+            for new in added {
+                add_record(&mut out, new, nl);
+            }
+        }
+    }
+    (out, rewritten)
+}
+
+/// A blank line before a record that follows a record this save wrote.
+fn gap(out: &mut String, need_gap: &mut bool, nl: &str) {
+    if std::mem::take(need_gap) && !out.ends_with(&format!("{nl}{nl}")) {
+        out.push_str(nl);
+    }
+}
+
+/// Appends a record in the crate's layout, after a blank line.
+fn add_record(out: &mut String, text: &str, nl: &str) {
+    if !out.is_empty() {
+        if !out.ends_with(nl) {
+            out.push_str(nl);
+        }
+        if !out.ends_with(&format!("{nl}{nl}")) {
+            out.push_str(nl);
+        }
+    }
+    out.push_str(&with_newline(text, nl));
+}
+
+fn with_newline(text: &str, nl: &str) -> String {
+    if nl == "\n" {
+        text.to_owned()
+    } else {
+        text.replace("\r\n", "\n").replace('\n', nl)
+    }
+}
+
+/// One record's text (with its comments) changed to say what `new` (the crate's TOML of the
+/// record alone) says, key by key; `None` when the merge would not say exactly that.
+fn merge_record(old: &str, new: &str, nl: &str, renamed: &Renamed) -> Option<String> {
+    let mut doc: DocumentMut = old.parse().ok()?;
+    let fresh: DocumentMut = new.parse().ok()?;
+    let key = KINDS.iter().find(|k| doc.contains_key(k))?;
+    let new_table = match fresh.get(key) {
+        Some(Item::ArrayOfTables(a)) if a.len() == 1 => a.get(0)?,
+        _ => return None,
+    };
+    let Some(Item::ArrayOfTables(tables)) = doc.get_mut(key) else {
+        return None;
+    };
+    if tables.len() != 1 {
+        return None;
+    }
+    let mut cx = Cx {
+        next_position: 1 << 20,
+        renamed,
+    };
+    merge_table(tables.get_mut(0)?, new_table, &mut cx);
+    let merged = with_newline(&doc.to_string(), nl);
+    let check: DocumentMut = merged.parse().ok()?;
+    let data = |d: &DocumentMut| d.get(key).map(json);
     (data(&check) == data(&fresh)).then_some(merged)
 }
 
-/// The largest position of a table in the document, so that appended tables come after all.
-fn max_position(table: &Table) -> isize {
-    let mut max = table.position().unwrap_or(0);
-    for (_, item) in table.iter() {
-        match item {
-            Item::Table(t) => max = max.max(max_position(t)),
-            Item::ArrayOfTables(a) => {
-                for t in a.iter() {
-                    max = max.max(max_position(t));
-                }
-            }
-            _ => {}
-        }
-    }
-    max
-}
-
-fn id_of(t: &Table) -> Option<&str> {
-    t.get("id").and_then(Item::as_str)
-}
-
-/// For each record, the id of the nearest record before it that `known` accepts: a record's
-/// place among the records both versions have (one pass).
-fn slots<'a>(
-    ids: &[Option<&'a str>],
-    known: &dyn Fn(Option<&str>) -> bool,
-) -> Vec<Option<&'a str>> {
-    let mut last = None;
-    ids.iter()
-        .map(|id| {
-            let here = last;
-            if known(*id) {
-                last = *id;
-            }
-            here
-        })
-        .collect()
-}
-
-/// A record as plain data without its id: a renamed record is the same record.
-fn without_id(t: &Table) -> Json {
-    table_json(t.iter().filter(|(k, _)| *k != "id"))
-}
-
-/// Records matched by id (or, for a renamed record, by its place or by everything but the
-/// id): merged in place, removed when gone, appended when new. Ids are looked up in maps, so
-/// the work is linear in the records.
-fn merge_records(tables: &mut ArrayOfTables, new: &[&Table], next_position: &mut isize) {
-    use std::collections::{HashMap, HashSet};
-    let new_ids: Vec<Option<&str>> = new.iter().map(|t| id_of(t)).collect();
-    let new_set: HashSet<&str> = new_ids.iter().flatten().copied().collect();
-    let ids_before: Vec<Option<String>> =
-        tables.iter().map(|t| id_of(t).map(str::to_owned)).collect();
-    let old_set: HashSet<&str> = ids_before.iter().flatten().map(String::as_str).collect();
-    let in_old = |id: Option<&str>| id.is_some_and(|id| old_set.contains(id));
-    let in_new = |id: Option<&str>| id.is_some_and(|id| new_set.contains(id));
-    // Renames: an old record whose id is gone and a new record whose id is new, between the
-    // same neighbours (or equal but for the id), are one record: it takes the new id in place
-    // and its comments stay with it.
-    let old_refs: Vec<Option<&str>> = ids_before.iter().map(Option::as_deref).collect();
-    let fresh: Vec<usize> = (0..new.len())
-        .filter(|&j| !in_old(new_ids.get(j).copied().flatten()))
-        .collect();
-    // Fresh records by their data without the id and by their place, each computed once, so
-    // that pairing stays linear however many records a save removes and adds.
-    let new_slots = slots(&new_ids, &in_old);
-    let mut by_data: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_slot: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
-    for &j in &fresh {
-        if let Some(n) = new.get(j) {
-            by_data
-                .entry(without_id(n).to_string())
-                .or_default()
-                .push(j);
-        }
-        by_slot
-            .entry(new_slots.get(j).copied().flatten())
-            .or_default()
-            .push(j);
-    }
-    let old_slots = slots(&old_refs, &in_new);
-    let mut taken: HashSet<usize> = HashSet::new();
-    let mut renames: Vec<(usize, usize)> = Vec::new();
-    if !fresh.is_empty() {
-        for (i, id) in old_refs.iter().enumerate() {
-            if in_new(*id) {
-                continue;
-            }
-            let first_free = |list: Option<&Vec<usize>>| {
-                list.and_then(|l| l.iter().copied().find(|j| !taken.contains(j)))
-            };
-            let data = tables.get(i).map(|t| without_id(t).to_string());
-            let same_data = first_free(data.as_ref().and_then(|d| by_data.get(d)));
-            let same_slot = first_free(by_slot.get(&old_slots.get(i).copied().flatten()));
-            if let Some(j) = same_data.or(same_slot) {
-                taken.insert(j);
-                renames.push((i, j));
-            }
-        }
-    }
-    for (i, j) in renames {
-        if let (Some(t), Some(n)) = (tables.get_mut(i), new.get(j)) {
-            merge_table(t, n, next_position);
-        }
-    }
-    let by_id: HashMap<&str, &Table> = new
-        .iter()
-        .filter_map(|t| id_of(t).map(|id| (id, *t)))
-        .collect();
-    let kept: HashSet<String> = tables
-        .iter()
-        .filter_map(|t| id_of(t).map(str::to_owned))
-        .filter(|id| by_id.contains_key(id.as_str()))
-        .collect();
-    // Removed records, from the end so that indexes stay valid.
-    for i in (0..tables.len()).rev() {
-        let keep = tables
-            .get(i)
-            .and_then(id_of)
-            .is_some_and(|id| kept.contains(id));
-        if !keep {
-            tables.remove(i);
-        }
-    }
-    for t in tables.iter_mut() {
-        let n = id_of(t).and_then(|id| by_id.get(id)).copied();
-        if let Some(n) = n {
-            merge_table(t, n, next_position);
-        }
-    }
-    for n in new {
-        if !id_of(n).is_some_and(|id| kept.contains(id)) {
-            let mut t = (*n).clone();
-            place_after(&mut t, next_position);
-            // A blank line before each new record, as the crate writes them.
-            t.decor_mut().set_prefix("\n");
-            tables.push(t);
-        }
-    }
-}
-
-/// Gives `t` and its sub-tables positions after every table of the document.
+/// Gives `t` and its sub-tables positions after every table of the record.
 fn place_after(t: &mut Table, next_position: &mut isize) {
     t.set_position(Some(*next_position));
     *next_position += 1;
@@ -202,11 +343,13 @@ fn place_after(t: &mut Table, next_position: &mut isize) {
     }
 }
 
-/// `old` changed to hold what `new` holds, key by key.
-fn merge_table(old: &mut Table, new: &Table, next_position: &mut isize) {
+/// `old` changed to hold what `new` holds, key by key: keys whose values are the same (as
+/// loading reads them) keep their text; a key missing from `old` whose new value is what
+/// loading reads for a missing key (`false`) stays missing.
+fn merge_table(old: &mut Table, new: &Table, cx: &mut Cx<'_>) {
     let gone: Vec<String> = old
         .iter()
-        .filter(|(k, _)| !new.contains_key(k))
+        .filter(|(k, v)| !new.contains_key(k) && !is_default(&json(v)))
         .map(|(k, _)| k.to_owned())
         .collect();
     for k in gone {
@@ -215,12 +358,13 @@ fn merge_table(old: &mut Table, new: &Table, next_position: &mut isize) {
     for (key, new_item) in new.iter() {
         match old.get_mut(key) {
             Some(old_item) if same(old_item, new_item) => {}
-            Some(old_item) => merge_item(old_item, new_item, next_position),
+            Some(old_item) => merge_item(old_item, new_item, cx),
+            None if is_default(&json(new_item)) => {}
             None => {
                 let mut item = new_item.clone();
                 if let Item::ArrayOfTables(a) = &mut item {
                     for t in a.iter_mut() {
-                        place_after(t, next_position);
+                        place_after(t, &mut cx.next_position);
                     }
                 }
                 old.insert(key, item);
@@ -229,9 +373,11 @@ fn merge_table(old: &mut Table, new: &Table, next_position: &mut isize) {
     }
 }
 
-fn merge_item(old: &mut Item, new: &Item, next_position: &mut isize) {
+fn merge_item(old: &mut Item, new: &Item, cx: &mut Cx<'_>) {
     match (&mut *old, new) {
-        (Item::Value(Value::Array(a)), Item::Value(Value::Array(b))) => merge_array(a, b),
+        (Item::Value(Value::Array(a)), Item::Value(Value::Array(b))) => {
+            merge_array(a, b, cx.renamed)
+        }
         (Item::ArrayOfTables(a), Item::ArrayOfTables(b)) => {
             // Sections have no id: matched by position.
             while a.len() > b.len() {
@@ -239,16 +385,16 @@ fn merge_item(old: &mut Item, new: &Item, next_position: &mut isize) {
             }
             for (i, n) in b.iter().enumerate() {
                 match a.get_mut(i) {
-                    Some(t) => merge_table(t, n, next_position),
+                    Some(t) => merge_table(t, n, cx),
                     None => {
                         let mut t = n.clone();
-                        place_after(&mut t, next_position);
+                        place_after(&mut t, &mut cx.next_position);
                         a.push(t);
                     }
                 }
             }
         }
-        (Item::Table(a), Item::Table(b)) => merge_table(a, b, next_position),
+        (Item::Table(a), Item::Table(b)) => merge_table(a, b, cx),
         (Item::Value(a), Item::Value(b)) => {
             // The old spacing around the value is kept.
             let decor = a.decor().clone();
@@ -259,76 +405,196 @@ fn merge_item(old: &mut Item, new: &Item, next_position: &mut isize) {
     }
 }
 
-/// `old` changed to hold `new`'s elements: only those between the common beginning and the
-/// common end are replaced, each new one laid out like its neighbour.
-fn merge_array(old: &mut Array, new: &Array) {
-    let (n_old, n_new) = (old.len(), new.len());
+/// One element of an array as its lines hold it: the comment lines above it (with the line
+/// break before them and its indentation), the value, the space before its comma, and what
+/// follows the comma on its line (a comment).
+#[derive(Clone)]
+struct Line {
+    above: String,
+    value: Value,
+    after: String,
+}
+
+/// A decor string split at its first line break: what belongs to the line before, and the rest.
+fn split_line(s: &str) -> (String, String) {
+    match s.find('\n') {
+        Some(i) => {
+            // A `\r` before the line break stays with it.
+            let cut = if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\r') {
+                i - 1
+            } else {
+                i
+            };
+            (
+                s.get(..cut).unwrap_or("").to_owned(),
+                s.get(cut..).unwrap_or("").to_owned(),
+            )
+        }
+        None => (s.to_owned(), String::new()),
+    }
+}
+
+fn prefix_of(v: &Value) -> String {
+    v.decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// The array's elements with their lines, what follows `[` on its line, and what comes before
+/// `]` after the last element's line.
+fn lines_of(a: &Array) -> (String, Vec<Line>, String) {
+    let values: Vec<&Value> = a.iter().collect();
+    let mut head = String::new();
+    let mut lines: Vec<Line> = Vec::with_capacity(values.len());
+    for (i, v) in values.iter().enumerate() {
+        let (first, rest) = split_line(&prefix_of(v));
+        match lines.last_mut() {
+            Some(prev) => prev.after = first,
+            None if i == 0 => head = first,
+            None => {}
+        }
+        let mut value = (*v).clone();
+        value.decor_mut().set_prefix("");
+        lines.push(Line {
+            above: rest,
+            value,
+            after: String::new(),
+        });
+    }
+    let (first, rest) = split_line(a.trailing().as_str().unwrap_or(""));
+    match lines.last_mut() {
+        Some(prev) => prev.after = first,
+        None => head.push_str(&first),
+    }
+    (head, lines, rest)
+}
+
+/// The key that identifies an element among its neighbours: an entry's organization.
+fn element_key(v: &Value) -> Option<String> {
+    v.as_inline_table()?.get("org")?.as_str().map(str::to_owned)
+}
+
+/// `old` changed to hold `new`'s elements. Elements keep their lines (comments above and after
+/// them): entries are matched by organization (an entry that moves takes its comments along),
+/// other elements by their common beginning and end; a new element is laid out like its
+/// neighbour, without comments.
+fn merge_array(old: &mut Array, new: &Array, renamed: &Renamed) {
+    let (head, lines, rest) = lines_of(old);
+    let template = lines
+        .first()
+        .map(|l| l.above.clone())
+        .filter(|a| a.contains('\n'))
+        .unwrap_or_else(|| " ".to_owned());
+    let keyed = new.iter().all(|v| element_key(v).is_some())
+        && lines.iter().all(|l| element_key(&l.value).is_some());
+    let matched: Vec<Option<usize>> = if keyed {
+        let by_key: std::collections::HashMap<String, usize> = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((element_key(&l.value)?, i)))
+            .collect();
+        // An entry of an organization that was renamed is the same entry (unless the new id
+        // has an entry of its own: a merge).
+        let mut by_key = by_key;
+        for (k, i) in by_key.clone() {
+            if let Some(to) = renamed.get(&k) {
+                by_key.entry(to.clone()).or_insert(i);
+            }
+        }
+        new.iter()
+            .map(|v| element_key(v).and_then(|k| by_key.get(&k).copied()))
+            .collect()
+    } else {
+        ends_matched(&lines, new)
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(new.len());
+    for (v, m) in new.iter().zip(matched) {
+        let mut line = match m.and_then(|i| lines.get(i)) {
+            Some(l) => l.clone(),
+            None => Line {
+                above: template.clone(),
+                value: v.clone(),
+                after: String::new(),
+            },
+        };
+        if value_json(&line.value) != value_json(v) {
+            let decor = line.value.decor().clone();
+            line.value = v.clone();
+            *line.value.decor_mut() = decor;
+            line.value.decor_mut().set_prefix("");
+        }
+        out.push(line);
+    }
+    rebuild(old, head, out, rest);
+}
+
+/// For each new element, the old element it is (by their common beginning and end).
+fn ends_matched(lines: &[Line], new: &Array) -> Vec<Option<usize>> {
+    let (n_old, n_new) = (lines.len(), new.len());
+    let same_at = |i: usize, j: usize| {
+        lines.get(i).map(|l| value_json(&l.value)) == new.get(j).map(value_json)
+    };
     let mut head = 0;
-    while head < n_old.min(n_new) && same_value(old.get(head), new.get(head)) {
+    while head < n_old.min(n_new) && same_at(head, head) {
         head += 1;
     }
     let mut tail = 0;
-    while tail < (n_old - head).min(n_new - head)
-        && same_value(old.get(n_old - 1 - tail), new.get(n_new - 1 - tail))
-    {
+    while tail < (n_old - head).min(n_new - head) && same_at(n_old - 1 - tail, n_new - 1 - tail) {
         tail += 1;
     }
-    // The layout of an element near the change (its leading newline and indentation).
-    let template = old
-        .get(head)
-        .or_else(|| head.checked_sub(1).and_then(|i| old.get(i)))
-        .map(|v| v.decor().clone());
-    // A comment after the last element's comma belongs to that element's line: elements
-    // appended after it start after the comment.
-    let trailing = old.trailing().as_str().unwrap_or("").to_owned();
-    let appending = head == n_old && n_new > n_old;
-    let kept_comment = match trailing.rfind('\n') {
-        Some(nl) if appending && trailing.contains('#') => Some((
-            trailing.get(..nl).unwrap_or("").to_owned(),
-            trailing.get(nl..).unwrap_or("").to_owned(),
-        )),
-        _ => None,
+    (0..n_new)
+        .map(|j| {
+            if j < head {
+                Some(j)
+            } else if j >= n_new - tail {
+                Some(n_old - (n_new - j))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Writes `lines` back into `array`: each element's prefix is what followed the previous
+/// element's comma on its line, then its own comment lines.
+fn rebuild(array: &mut Array, head: String, lines: Vec<Line>, rest: String) {
+    let trailing_comma = array.trailing_comma();
+    array.clear();
+    let mut before = head;
+    for line in lines {
+        let mut value = line.value;
+        let above = if before.contains('#') && !line.above.starts_with(['\n', '\r']) {
+            format!("\n{}", line.above)
+        } else {
+            line.above
+        };
+        value.decor_mut().set_prefix(format!("{before}{above}"));
+        array.push_formatted(value);
+        before = line.after;
+    }
+    let rest = if before.contains('#') && !rest.starts_with(['\n', '\r']) {
+        format!("\n{rest}")
+    } else {
+        rest
     };
-    for _ in head..n_old - tail {
-        old.remove(head);
-    }
-    for (offset, i) in (head..n_new - tail).enumerate() {
-        if let Some(v) = new.get(i) {
-            let mut v = v.clone();
-            if let Some(d) = &template {
-                *v.decor_mut() = d.clone();
-            }
-            if offset == 0
-                && let Some((comment, _)) = &kept_comment
-            {
-                let prefix = v
-                    .decor()
-                    .prefix()
-                    .and_then(|p| p.as_str())
-                    .unwrap_or(" ")
-                    .to_owned();
-                v.decor_mut().set_prefix(format!("{comment}{prefix}"));
-            }
-            old.insert_formatted(head + offset, v);
-        }
-    }
-    if let Some((_, rest)) = kept_comment {
-        old.set_trailing(rest);
-    }
+    array.set_trailing(format!("{before}{rest}"));
+    array.set_trailing_comma(trailing_comma && !array.is_empty());
 }
 
 fn same(a: &Item, b: &Item) -> bool {
     json(a) == json(b)
 }
 
-fn same_value(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => value_json(a) == value_json(b),
-        _ => false,
-    }
+/// Whether a value is what loading reads for a missing key (a `false` flag).
+fn is_default(v: &Json) -> bool {
+    *v == Json::Bool(false)
 }
 
-/// An item as plain data, whatever its layout (a table or an inline table, spacing, quotes).
+/// An item as loading reads it, whatever its layout (a table or an inline table, spacing,
+/// quotes): texts in NFC with white space collapsed, language tags in their preferred form,
+/// `false` flags as missing keys.
 fn json(item: &Item) -> Json {
     match item {
         Item::None => Json::Null,
@@ -339,12 +605,33 @@ fn json(item: &Item) -> Json {
 }
 
 fn table_json<'a>(items: impl Iterator<Item = (&'a str, &'a Item)>) -> Json {
-    Json::Object(items.map(|(k, v)| (k.to_owned(), json(v))).collect())
+    Json::Object(
+        items
+            .map(|(k, v)| (k.to_owned(), keyed_json(k, json(v))))
+            .filter(|(_, v)| !is_default(v))
+            .collect(),
+    )
+}
+
+/// A value under key `key` as loading reads it: a language tag (`lang`, the keys of `title`)
+/// in its preferred form.
+fn keyed_json(key: &str, v: Json) -> Json {
+    match (key, v) {
+        ("lang", Json::String(s)) => Json::String(tag(&s)),
+        ("title", Json::Object(m)) => {
+            Json::Object(m.into_iter().map(|(k, v)| (tag(&k), v)).collect())
+        }
+        (_, v) => v,
+    }
+}
+
+fn tag(s: &str) -> String {
+    super::decode::parse_tag(s).map_or_else(|_| s.to_owned(), |(t, _)| t.to_string())
 }
 
 fn value_json(v: &Value) -> Json {
     match v {
-        Value::String(s) => Json::String(s.value().clone()),
+        Value::String(s) => Json::String(crate::text::normalize(s.value())),
         Value::Integer(i) => Json::from(*i.value()),
         Value::Float(f) => Json::from(*f.value()),
         Value::Boolean(b) => Json::Bool(*b.value()),
@@ -352,7 +639,8 @@ fn value_json(v: &Value) -> Json {
         Value::Array(a) => Json::Array(a.iter().map(value_json).collect()),
         Value::InlineTable(t) => Json::Object(
             t.iter()
-                .map(|(k, v)| (k.to_owned(), value_json(v)))
+                .map(|(k, v)| (k.to_owned(), keyed_json(k, value_json(v))))
+                .filter(|(_, v)| !is_default(v))
                 .collect(),
         ),
     }
@@ -362,15 +650,46 @@ fn value_json(v: &Value) -> Json {
 mod tests {
     use super::*;
 
+    fn plan_one(k: usize, fates: Vec<Fate>, added: Vec<String>) -> Plan {
+        let mut p = Plan::default();
+        if let Some(f) = p.fates.get_mut(k) {
+            *f = fates;
+        }
+        if let Some(a) = p.added.get_mut(k) {
+            *a = added;
+        }
+        p
+    }
+
     #[test]
-    fn untouched_records_keep_their_layout_and_comments() {
+    fn a_changed_record_keeps_its_comments_and_the_others_their_bytes() {
         let old = "# Registry kept by hand.\n\n[[organization]]\nid = \"a\"   # the first\nnames = [\n  { text = \"A\", lang = \"de\", kind = \"original\" }, # doubt: spelling\n]\n\n[[organization]]\nid = \"b\"\nnames = [{text=\"B\",lang=\"de\",kind=\"original\"}]\n";
-        // The same records, one name added to "a", in the crate's canonical layout.
-        let new = "[[organization]]\nid = \"a\"\nnames = [\n  { text = \"A\", lang = \"de\", kind = \"original\" },\n  { text = \"Aa\", lang = \"en\", kind = \"translation\" },\n]\n\n[[organization]]\nid = \"b\"\nnames = [{ text = \"B\", lang = \"de\", kind = \"original\" }]\n";
-        let merged = merge(old, new).unwrap_or_default();
+        // "a" with a name added, in the crate's canonical layout.
+        let new_a = "[[organization]]\nid = \"a\"\nnames = [\n  { text = \"A\", lang = \"de\", kind = \"original\" },\n  { text = \"Aa\", lang = \"en\", kind = \"translation\" },\n]\n";
+        let b = blocks(old).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(b.counts(), [0, 2, 0]);
+        let plan = plan_one(1, vec![Fate::Replace(new_a.into()), Fate::Keep], vec![]);
+        let (merged, rewritten) = splice(old, &b, &plan);
+        assert!(rewritten.is_empty());
         assert_eq!(
             merged,
             "# Registry kept by hand.\n\n[[organization]]\nid = \"a\"   # the first\nnames = [\n  { text = \"A\", lang = \"de\", kind = \"original\" }, # doubt: spelling\n  { text = \"Aa\", lang = \"en\", kind = \"translation\" },\n]\n\n[[organization]]\nid = \"b\"\nnames = [{text=\"B\",lang=\"de\",kind=\"original\"}]\n"
         );
+    }
+
+    #[test]
+    fn layouts_that_cannot_be_cut_say_where() {
+        let inline = "organization = [{ id = \"a\" }]\n";
+        assert_eq!(
+            blocks(inline).err(),
+            Some((1, SaveWarningKind::KeysOutsideTables))
+        );
+        let interleaved = "[[statement]]\nid = \"s\"\n\n[[organization]]\nid = \"a\"\n\n[[statement.section]]\nkind = \"initial\"\n";
+        assert_eq!(
+            blocks(interleaved).err(),
+            Some((7, SaveWarningKind::InterleavedTables))
+        );
+        let multiline = "[[organization]]\nid = \"a\"\nnote = \"\"\"\n[[organization]]\n\"\"\"\n";
+        assert_eq!(blocks(multiline).map(|b| b.counts()).ok(), Some([0, 1, 0]));
     }
 }

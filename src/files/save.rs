@@ -6,7 +6,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::hash::Hasher as _;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -22,6 +22,11 @@ pub(crate) struct Fingerprint {
 }
 
 impl Fingerprint {
+    /// The length of the bytes.
+    pub(crate) fn len(&self) -> u64 {
+        self.len
+    }
+
     pub(crate) fn of(bytes: &[u8]) -> Self {
         // `DefaultHasher::new()` has fixed keys: the same bytes hash the same within a build.
         let mut h = std::hash::DefaultHasher::new();
@@ -79,10 +84,10 @@ const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 /// An advisory lock on a folder, held while a file in it is checked and replaced. Other saves
 /// of this crate wait for it; programs that do not lock are not stopped (no advisory lock can).
-struct FolderLock(Option<File>);
+pub(crate) struct FolderLock(Option<File>);
 
 impl FolderLock {
-    fn acquire(dir: &Path) -> Result<Self, Error> {
+    pub(crate) fn acquire(dir: &Path) -> Result<Self, Error> {
         // Where a folder cannot be opened or locked (some network file systems), the save goes
         // on unlocked: the change check below still catches most lost updates.
         let Ok(file) = File::open(dir) else {
@@ -117,74 +122,13 @@ impl Drop for FolderLock {
     }
 }
 
-/// Writes `contents` to `path` atomically: readers see the old file or the new one, never a
-/// part. `expected` is the fingerprint of the file as it was loaded: when the file no longer
-/// holds that, nothing is written and [`Error::Conflict`] says so. Returns the fingerprint of
-/// what was written.
-pub(crate) fn write_atomic(
-    path: &Path,
-    contents: &[u8],
-    expected: Option<Fingerprint>,
-) -> Result<Fingerprint, Error> {
-    let target = resolve(path)?;
-    let io = io_error(path);
-    let file_name = target
-        .file_name()
-        .ok_or_else(|| io(io::Error::other("not a file path")))?
-        .to_owned();
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let _lock = FolderLock::acquire(&dir)?;
-    let old = match fs::metadata(&target) {
-        Ok(m) => Some(m),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io(e)),
-    };
-    if let Some(expected) = expected {
-        // A different length needs no reading; the same length is compared by content.
-        let now = match &old {
-            Some(m) if m.is_file() && m.len() == expected.len => {
-                fs::read(&target).ok().map(|b| Fingerprint::of(&b))
-            }
-            _ => None,
-        };
-        if now != Some(expected) {
-            return Err(Error::Conflict {
-                path: path.to_path_buf(),
-            });
-        }
-    }
-    let (tmp, mut file) = create_temporary(&dir, &file_name).map_err(&io)?;
-    let written = (|| {
-        file.write_all(contents)?;
-        if let Some(m) = &old {
-            keep_mode_and_owner(&file, m)?;
-        }
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, &target)?;
-        // Make the rename itself durable where the platform allows opening a folder.
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    match written {
-        Ok(()) => Ok(Fingerprint::of(contents)),
-        Err(e) => {
-            // Only the temporary file this save created is ever removed.
-            let _ = fs::remove_file(&tmp);
-            Err(io(e))
-        }
-    }
-}
-
 /// A new temporary file beside the target, created exclusively (`O_EXCL`): a short name (so
 /// that a target whose own name is at the file system's limit can still be saved), unique per
 /// process and call; an existing file of that name is left alone and another name is tried.
-fn create_temporary(dir: &Path, file_name: &std::ffi::OsStr) -> io::Result<(PathBuf, File)> {
+pub(crate) fn create_temporary(
+    dir: &Path,
+    file_name: &std::ffi::OsStr,
+) -> io::Result<(PathBuf, File)> {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     // At most 24 bytes of the target's name, so people can tell what the file was for.
@@ -208,7 +152,7 @@ fn create_temporary(dir: &Path, file_name: &std::ffi::OsStr) -> io::Result<(Path
 }
 
 /// Gives the new file the old one's permissions and, on Unix, its owner and group.
-fn keep_mode_and_owner(file: &File, old: &fs::Metadata) -> io::Result<()> {
+pub(crate) fn keep_mode_and_owner(file: &File, old: &fs::Metadata) -> io::Result<()> {
     file.set_permissions(old.permissions())?;
     #[cfg(unix)]
     {

@@ -3,6 +3,7 @@
 //! file gets, and leaves the registry unchanged when it does not validate.
 
 use super::Registry;
+use super::origin::{AREA, ORGANIZATION, STATEMENT};
 use crate::error::Error;
 use crate::files::encode::{self, FileRef};
 use crate::find::LookupIndex;
@@ -66,6 +67,7 @@ impl Registry {
             && let Some(changed) = self.organizations.pop()
             && i < self.organizations.len()
         {
+            self.origins_mut().moved_into(ORGANIZATION, i);
             let n = self.organizations.len();
             self.unindex_organization(n, &changed);
             if self.org_index.get(&changed.id) == Some(&n) {
@@ -115,15 +117,19 @@ impl Registry {
             set_id(self, new, old);
             return Err(e);
         }
-        for s in &mut self.statements {
-            for sec in &mut s.sections {
-                for e in &mut sec.entries {
-                    if e.org == old {
-                        e.org = new.to_owned();
-                    }
+        let mut touched = Vec::new();
+        for (n, s) in self.statements.iter_mut().enumerate() {
+            for e in s.sections.iter_mut().flat_map(|sec| &mut sec.entries) {
+                if e.org == old {
+                    e.org = new.to_owned();
+                    touched.push(n);
                 }
             }
         }
+        for n in touched {
+            self.origins_mut().changed(STATEMENT, n);
+        }
+        self.origins_mut().rename(old, new);
         Ok(())
     }
 
@@ -173,15 +179,28 @@ impl Registry {
         }
         // The absorbed organization leaves first, so that its acronyms do not count against
         // the merged one; it comes back if the merge does not validate.
-        let snapshot = (self.organizations.clone(), self.statements.clone());
-        self.organizations.retain(|o| o.id != absorbed);
+        let snapshot = (
+            self.organizations.clone(),
+            self.statements.clone(),
+            self.origins_mut().clone(),
+        );
+        if let Some(i) = self.org_index.get(absorbed).copied() {
+            self.organizations.remove(i);
+            self.origins_mut().remove(ORGANIZATION, i);
+        }
         self.rebuild_organization_indexes();
         if let Err(e) = self.replace_organization(kept, merged) {
-            (self.organizations, self.statements) = snapshot;
+            let origins;
+            (self.organizations, self.statements, origins) = snapshot;
+            *self.origins_mut() = origins;
             self.rebuild_organization_indexes();
             return Err(e);
         }
-        for s in &mut self.statements {
+        let mut touched = Vec::new();
+        for (n, s) in self.statements.iter_mut().enumerate() {
+            if s.entries().any(|e| e.org == absorbed) {
+                touched.push(n);
+            }
             let has_kept = s.entries().any(|e| e.org == kept);
             for sec in &mut s.sections {
                 if has_kept {
@@ -195,6 +214,10 @@ impl Registry {
                 }
             }
         }
+        for n in touched {
+            self.origins_mut().changed(STATEMENT, n);
+        }
+        self.origins_mut().rename(absorbed, kept);
         Ok(())
     }
 
@@ -218,6 +241,7 @@ impl Registry {
             return Err(no_such("organization", id));
         };
         let org = self.organizations.remove(i);
+        self.origins_mut().remove(ORGANIZATION, i);
         self.rebuild_organization_indexes();
         Ok(org)
     }
@@ -280,6 +304,7 @@ impl Registry {
             && let Some(slot) = self.areas.get_mut(i)
         {
             *slot = changed;
+            self.origins_mut().moved_into(AREA, i);
         }
         self.area_index.insert(id.to_owned(), i);
         Ok(())
@@ -305,6 +330,7 @@ impl Registry {
             return Err(no_such("area", id));
         };
         let area = self.areas.remove(i);
+        self.origins_mut().remove(AREA, i);
         self.area_index.clear();
         for (j, a) in self.areas.iter().enumerate() {
             self.area_index.insert(a.id.clone(), j);
@@ -361,6 +387,7 @@ impl Registry {
                     && let Some(slot) = self.statements.get_mut(i)
                 {
                     *slot = changed;
+                    self.origins_mut().moved_into(STATEMENT, i);
                 }
                 self.statement_index.insert(statement.id, i);
                 Ok(())
@@ -494,7 +521,10 @@ impl Registry {
 
     /// Where the entry of `org` is in a statement: (section, position).
     fn entry_position(&self, statement: &str, org: &str) -> Result<(usize, usize), Error> {
-        self.statement(statement)
+        let Some(s) = self.statement(statement) else {
+            return Err(no_such("statement", statement));
+        };
+        Some(s)
             .and_then(|s| {
                 s.sections.iter().enumerate().find_map(|(i, sec)| {
                     sec.entries
@@ -512,8 +542,12 @@ impl Registry {
     fn check_section(&self, statement: &str, section: usize) -> Result<(), Error> {
         match self.statement(statement) {
             Some(s) if section < s.sections.len() => Ok(()),
-            _ => Err(Error::InvalidValue {
-                what: format!("no such section in statement {statement:?}"),
+            None => Err(no_such("statement", statement)),
+            Some(s) => Err(Error::InvalidValue {
+                what: format!(
+                    "statement {statement:?} has {} sections (counted from 0), not section",
+                    s.sections.len()
+                ),
                 value: section.to_string(),
             }),
         }

@@ -1,10 +1,10 @@
 //! Loading: data files and texts decoded, checked as a whole and entered into the registry;
 //! records given through the API checked as a file holding them would be.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::digests::TextDigests;
-use super::{Registry, too_large};
+use super::{Registry, origin, too_large};
 use crate::digest::DigestMap;
 use crate::error::{Error, Problem, ProblemKind, Problems};
 use crate::files::decode::{self, Decoded, Format, Reporter};
@@ -120,6 +120,10 @@ impl Registry {
                 path: path.to_path_buf(),
             })?;
             let label = path.display().to_string();
+            // A save killed while replacing files in this folder is finished first.
+            if let Some(dir) = save::key(path).parent() {
+                crate::files::commit::recover(dir)?;
+            }
             let bytes = match save::read_limited(path, self.max_file_bytes)? {
                 Ok(bytes) => bytes,
                 Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
@@ -165,14 +169,16 @@ impl Registry {
         // before the indexes are built, so that the text and the indexes never take memory at
         // the same time.
         drop(sources);
-        let files: Vec<(PathBuf, Fingerprint)> = texts
+        let origins = self.origins_mut();
+        let files: Vec<Option<usize>> = texts
             .into_iter()
-            .map(|(_, _, _, key, fingerprint)| (key, fingerprint))
+            .zip(&checked.decoded)
+            .map(|((_, _, _, key, fingerprint), d)| {
+                let counts = [d.areas.len(), d.organizations.len(), d.statements.len()];
+                Some(origins.know(key, fingerprint, counts))
+            })
             .collect();
-        self.push_checked(checked);
-        if let Ok(mut known) = self.files.lock() {
-            known.extend(files);
-        }
+        self.push_checked(checked, &files);
         Ok(())
     }
 
@@ -310,7 +316,7 @@ impl Registry {
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
         let checked = self.check_sources(sources)?;
-        self.push_checked(checked);
+        self.push_checked(checked, &vec![None; sources.len()]);
         Ok(())
     }
 
@@ -379,8 +385,9 @@ impl Registry {
         })
     }
 
-    /// Adds checked records.
-    fn push_checked(&mut self, checked: Checked) {
+    /// Adds checked records; `files` are the known files they were read from, source by
+    /// source (`None`: a text no file holds).
+    fn push_checked(&mut self, checked: Checked, files: &[Option<usize>]) {
         let Checked {
             decoded,
             digests,
@@ -390,7 +397,12 @@ impl Registry {
         self.warnings.extend(warnings);
         let start = self.organizations.len();
         let mut new_digests = TextDigests::default();
-        for (d, digests) in decoded.into_iter().zip(digests) {
+        for (n, (d, digests)) in decoded.into_iter().zip(digests).enumerate() {
+            let file = files.get(n).copied().flatten();
+            let origins = self.origins_mut();
+            origins.push_read(origin::AREA, file, d.areas.len());
+            origins.push_read(origin::ORGANIZATION, file, d.organizations.len());
+            origins.push_read(origin::STATEMENT, file, d.statements.len());
             for a in d.areas {
                 self.push_area(a);
             }

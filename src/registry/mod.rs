@@ -2,15 +2,16 @@
 //! validated as a whole, with lookups.
 
 use crate::FastMap as HashMap;
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::digest::{DigestMap, Digester};
 use crate::error::{Error, Problem, ProblemKind, Problems};
-use crate::files::save::Fingerprint;
 use crate::find::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization};
 use crate::statement::Statement;
+use origin::Origins;
+
+pub use crate::files::preserve::{SaveWarning, SaveWarningKind};
 
 mod digests;
 mod edit;
@@ -18,6 +19,7 @@ mod find;
 mod import;
 mod index;
 mod load;
+mod origin;
 mod save;
 mod validate;
 
@@ -63,9 +65,9 @@ pub struct Registry {
     warnings: Vec<Problem>,
     /// The file-size limit of loads and saves.
     max_file_bytes: u64,
-    /// What each file loaded or saved held then, by canonical path: a save refuses to replace
-    /// a file that changed since.
-    files: Mutex<HashMap<PathBuf, Fingerprint>>,
+    /// The files loaded or saved, with what each held then (a save refuses to replace a file
+    /// that changed since), and the file each record is kept in.
+    files: Mutex<Origins>,
     /// Acronyms and names folded for fuzzy search, built at the first search after a change.
     folded: std::sync::OnceLock<crate::find::Folded>,
 }
@@ -90,7 +92,7 @@ impl Clone for Registry {
         }
         r.warnings = self.warnings.clone();
         r.max_file_bytes = self.max_file_bytes;
-        r.files = Mutex::new(self.fingerprints());
+        r.files = Mutex::new(self.origins().clone());
         r
     }
 }
@@ -130,7 +132,7 @@ impl Registry {
             digester: Digester::default(),
             warnings: Vec::new(),
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
-            files: Mutex::new(HashMap::default()),
+            files: Mutex::new(Origins::default()),
             folded: std::sync::OnceLock::new(),
         }
     }
@@ -153,8 +155,17 @@ impl Registry {
         self.max_file_bytes
     }
 
-    fn fingerprints(&self) -> HashMap<PathBuf, Fingerprint> {
-        self.files.lock().map(|m| m.clone()).unwrap_or_default()
+    /// The files known and where each record is kept (a save updates them through `&self`).
+    fn origins(&self) -> std::sync::MutexGuard<'_, Origins> {
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn origins_mut(&mut self) -> &mut Origins {
+        self.files
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
