@@ -191,13 +191,10 @@ fn an_invalid_edit_changes_nothing() {
     assert_eq!(r.statement(STATEMENT_ID).cloned(), before);
 }
 
-#[test]
-fn organizations_are_updated_renamed_merged_and_removed() {
-    use signatories::{NameKind, Organization, ProblemKind};
-    let (_dir, reg, st) = copies();
-    let reg_before = read(&reg);
-    let mut r = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
-
+/// A French name for MLPD saved as one changed line; an update that takes another
+/// organization's acronym refused whole.
+fn update_and_refused_update(r: &mut Registry, reg: &Path, reg_before: &str) {
+    use signatories::{NameKind, ProblemKind};
     // A French name for MLPD: found at once, and saved as one changed line.
     r.update_organization("mlpd", |o| {
         if let Ok(n) = signatories::Name::try_new(
@@ -215,8 +212,8 @@ fn organizations_are_updated_renamed_merged_and_removed() {
             .map(|f| f.organization.id.as_str()),
         Some("mlpd")
     );
-    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
-    let (removed, added) = diff(&reg_before, &read(&reg));
+    r.save_organizations(reg).unwrap_or_else(|e| panic!("{e}"));
+    let (removed, added) = diff(reg_before, &read(reg));
     assert!(
         removed.len() <= 1 && added.len() <= 2,
         "-{removed:?} +{added:?}"
@@ -242,6 +239,16 @@ fn organizations_are_updated_renamed_merged_and_removed() {
     // KOL is the acronym of an organization of Luxembourg in the bundled registry.
     assert_eq!(kinds, [ProblemKind::DuplicateAcronym]);
     assert_eq!(r.organization("mlpd").cloned(), before);
+}
+
+#[test]
+fn organizations_are_updated_renamed_merged_and_removed() {
+    use signatories::{NameKind, Organization};
+    let (_dir, reg, st) = copies();
+    let reg_before = read(&reg);
+    let mut r = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
+
+    update_and_refused_update(&mut r, &reg, &reg_before);
 
     // Renamed: every statement entry follows.
     r.rename_organization("mlpd", "mlpd-de")
@@ -428,4 +435,261 @@ fn areas_are_updated_and_removed() {
     // An area an organization names cannot be removed.
     assert!(r.remove_area("kurdistan").is_err());
     assert!(r.remove_area("nowhere").is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comments belong to their lines: whatever sequence of edits, every comment of every record
+// nobody touched is still on that record, and a record's comments go with it.
+
+/// Organizations `o0`…`o8`, each with a comment line above its table and one after its id; the
+/// statement `s` names `o0`…`o5`, each entry with a comment line above it and one after it.
+fn commented_pair(dir: &Path) -> (PathBuf, PathBuf) {
+    let mut reg = String::from("# A registry kept by hand.\n\n");
+    for i in 0..9 {
+        reg.push_str(&format!(
+            "# org o{i}\n[[organization]]\nid = \"o{i}\" # id of o{i}\ncountries = [\"DE\"]\nacronyms = [{{ text = \"P{i}\", lang = \"de\" }}]\nnames = [{{ text = \"Partei {}\", lang = \"de\", kind = \"original\" }}]\n\n",
+            ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota"][i]
+        ));
+    }
+    let mut st = String::from(
+        "[[statement]]\nid = \"s\"\nmore-possible = true\n\n[[statement.section]]\nkind = \"initial\"\nentries = [\n",
+    );
+    for i in 0..6 {
+        st.push_str(&format!(
+            "  # above o{i}\n  {{ org = \"o{i}\" }}, # after o{i}\n"
+        ));
+    }
+    st.push_str("]\n");
+    let (r, s) = (dir.join("registry.toml"), dir.join("statement.toml"));
+    std::fs::write(&r, reg).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&s, st).unwrap_or_else(|e| panic!("{e}"));
+    (r, s)
+}
+
+#[derive(Debug, Clone)]
+enum CommentEdit {
+    MoveEntry(usize, usize),
+    RemoveEntry(usize),
+    AddEntry(usize),
+    Rename(usize),
+    RemoveOrg(usize),
+    InsertOrg,
+}
+
+fn comment_edit() -> impl Strategy<Value = CommentEdit> {
+    prop_oneof![
+        (0usize..9, 0usize..9).prop_map(|(a, b)| CommentEdit::MoveEntry(a, b)),
+        (0usize..9).prop_map(CommentEdit::RemoveEntry),
+        (0usize..9).prop_map(CommentEdit::AddEntry),
+        (0usize..9).prop_map(CommentEdit::Rename),
+        (0usize..9).prop_map(CommentEdit::RemoveOrg),
+        Just(CommentEdit::InsertOrg),
+    ]
+}
+
+/// What the edits did to the original records: each original organization's id now (`None`:
+/// removed), and the originals whose statement entry is still there.
+struct Fates {
+    ids: Vec<Option<String>>,
+    entries: Vec<bool>,
+}
+
+/// Applies one edit (those the registry refuses change nothing and are skipped).
+fn apply_comment_edit(r: &mut Registry, e: &CommentEdit, fates: &mut Fates, n: usize) {
+    let listed: Vec<String> = r
+        .statement("s")
+        .map(|s| s.entries().map(|e| e.org.clone()).collect())
+        .unwrap_or_default();
+    let pick = |v: &[String], i: usize| (!v.is_empty()).then(|| v[i % v.len()].clone());
+    let original =
+        |fates: &Fates, id: &str| fates.ids.iter().position(|x| x.as_deref() == Some(id));
+    match e {
+        CommentEdit::MoveEntry(a, b) => {
+            if let Some(org) = pick(&listed, *a) {
+                let _ = r.move_entry("s", &org, 0, b % listed.len());
+            }
+        }
+        CommentEdit::RemoveEntry(a) => {
+            if let Some(org) = pick(&listed, *a) {
+                let _ = r.remove_entry("s", &org);
+                if let Some(i) = original(fates, &org) {
+                    fates.entries[i] = false;
+                }
+            }
+        }
+        CommentEdit::AddEntry(a) => {
+            let free: Vec<String> = r
+                .organizations()
+                .iter()
+                .map(|o| o.id.clone())
+                .filter(|id| !listed.contains(id))
+                .collect();
+            if let Some(org) = pick(&free, *a) {
+                let _ = r.add_entry("s", SectionKind::Initial, Entry::new(org.as_str()));
+            }
+        }
+        CommentEdit::Rename(a) => {
+            let all: Vec<String> = r.organizations().iter().map(|o| o.id.clone()).collect();
+            if let Some(org) = pick(&all, *a) {
+                let new = format!("{org}-r{n}");
+                if r.rename_organization(&org, &new).is_ok()
+                    && let Some(i) = original(fates, &org)
+                {
+                    fates.ids[i] = Some(new);
+                }
+            }
+        }
+        CommentEdit::RemoveOrg(a) => {
+            let free: Vec<String> = r
+                .organizations()
+                .iter()
+                .map(|o| o.id.clone())
+                .filter(|id| !listed.contains(id))
+                .collect();
+            if let Some(org) = pick(&free, *a)
+                && r.remove_organization(&org).is_ok()
+                && let Some(i) = original(fates, &org)
+            {
+                fates.ids[i] = None;
+            }
+        }
+        CommentEdit::InsertOrg => {
+            let one = Registry::from_toml_str(
+                &format!("[[organization]]\nid = \"new-{n}\"\ncountries = [\"AT\"]\nacronyms = [{{ text = \"N{n}\", lang = \"de\" }}]\nnames = [{{ text = \"Neue Partei {n}\", lang = \"de\", kind = \"original\" }}]\n"),
+                "new.toml",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            r.insert_organization(one.organizations()[0].clone())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+/// Every original organization's comments are on it (or gone with it); every remaining original
+/// entry has its comment above and after it; no comment of a removed entry is left.
+fn check_comments(reg: &str, st: &str, fates: &Fates) -> Result<(), TestCaseError> {
+    for (i, id) in fates.ids.iter().enumerate() {
+        let above = format!("# org o{i}\n[[organization]]\n");
+        match id {
+            Some(id) => {
+                let own = format!("{above}id = \"{id}\" # id of o{i}\n");
+                prop_assert!(
+                    reg.contains(&own),
+                    "o{i} (now {id}) lost its comments:\n{reg}"
+                );
+            }
+            None => prop_assert!(
+                !reg.contains(&format!("# org o{i}\n")),
+                "o{i} removed, its comment left:\n{reg}"
+            ),
+        }
+    }
+    let lines: Vec<&str> = st.lines().collect();
+    for (i, kept) in fates.entries.iter().enumerate() {
+        let above = format!("# above o{i}");
+        if !*kept {
+            prop_assert!(
+                !st.contains(&above),
+                "entry o{i} removed, its comment left:\n{st}"
+            );
+            continue;
+        }
+        let id = fates.ids[i].clone().unwrap_or_default();
+        let at = lines
+            .iter()
+            .position(|l| l.contains(&format!("{{ org = \"{id}\" }}")));
+        prop_assert!(at.is_some(), "entry of o{i} ({id}) gone:\n{st}");
+        let at = at.unwrap_or_default();
+        prop_assert!(
+            at > 0 && lines[at - 1].trim() == above,
+            "o{i}: {:?} above its entry:\n{st}",
+            lines.get(at.wrapping_sub(1))
+        );
+        prop_assert!(
+            lines[at].ends_with(&format!("# after o{i}")),
+            "o{i}: {:?}:\n{st}",
+            lines[at]
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any sequence of edits, each saved with `save_files`: the comments of every record stay on
+    /// it, those of a removed record go with it, and the files load back equal to the registry.
+    #[test]
+    fn comments_stay_on_their_records(edits in prop::collection::vec(comment_edit(), 1..10)) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let (reg, st) = commented_pair(dir.path());
+        let mut r = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut fates = Fates {
+            ids: (0..9).map(|i| Some(format!("o{i}"))).collect(),
+            entries: (0..9).map(|i| i < 6).collect(),
+        };
+        for (n, e) in edits.iter().enumerate() {
+            apply_comment_edit(&mut r, e, &mut fates, n);
+            let warnings = r.save_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(warnings.is_empty(), "{:?}", warnings);
+        }
+        check_comments(&read(&reg), &read(&st), &fates)?;
+        let back = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(back == r, "the saved files do not load back equal");
+    }
+}
+
+/// Untouched bytes stay: a byte order mark, CRLF line ends, the spelling of values that loading
+/// normalizes (NFD, the deprecated `iw`, a missing `name-shows-country`) in the records that did
+/// not change and in the unchanged values of one that did; a layout that cannot be cut into
+/// records is saved with a warning naming the file, the line and why.
+#[test]
+fn untouched_bytes_stay_and_a_layout_that_cannot_be_kept_is_named() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("registry.toml");
+    // "Mapai" in Hebrew is written here with a decomposed letter to be sure NFD survives: the
+    // Latin "é" of "Parti ouvrié" as e + U+0301.
+    let org = |id: &str, acr: &str| {
+        format!(
+            "# {id}\r\n[[organization]]\r\nid = '{id}'\r\ncountries = [\"IL\"]\r\nacronyms = [{{ text = \"{acr}\", lang = \"iw\" }}]\r\nnames = [ {{ text = \"Parti ouvrie\u{301} {acr}\", lang = \"fr\", kind = \"original\" }} ]\r\n\r\n"
+        )
+    };
+    let text = format!(
+        "\u{feff}# Kept by hand.\r\n\r\n{}{}",
+        org("a", "AA"),
+        org("b", "BB")
+    );
+    std::fs::write(&path, &text).unwrap_or_else(|e| panic!("{e}"));
+    let mut r = Registry::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    r.rename_organization("b", "b-new")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let warnings = r.save_files(&[&path]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    // The changed value is written in the crate's quoting; everything else stays.
+    let expected = text.replace("id = 'b'", "id = \"b-new\"");
+    assert_eq!(saved, expected);
+    // Interleaved tables: saved whole, with a warning at the table that breaks the record.
+    let interleaved = "[[statement]]\nid = \"s\"\nmore-possible = false\n\n[[organization]]\nid = \"x\"\ncountries = [\"DE\"]\nnames = [{ text = \"X Partei\", lang = \"de\", kind = \"original\" }]\n\n[[statement.section]]\nkind = \"initial\"\nentries = [{ org = \"x\" }]\n";
+    std::fs::write(&path, interleaved).unwrap_or_else(|e| panic!("{e}"));
+    let mut r = Registry::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    r.update_statement("s", |s| s.more_possible = true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let warnings = r.save_files(&[&path]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].line, 10);
+    assert_eq!(
+        warnings[0].kind,
+        signatories::SaveWarningKind::InterleavedTables
+    );
+    assert_eq!(warnings[0].path, path);
+    assert!(
+        warnings[0]
+            .to_string()
+            .contains("registry.toml:10: a table of another kind"),
+        "{}",
+        warnings[0]
+    );
+    let back = Registry::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(back == r);
 }

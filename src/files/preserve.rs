@@ -482,10 +482,19 @@ fn element_key(v: &Value) -> Option<String> {
 /// neighbour, without comments.
 fn merge_array(old: &mut Array, new: &Array, renamed: &Renamed) {
     let (head, lines, rest) = lines_of(old);
+    // A new element's layout: the line break and indentation of the first one, without its
+    // comments.
     let template = lines
         .first()
-        .map(|l| l.above.clone())
-        .filter(|a| a.contains('\n'))
+        .and_then(|l| {
+            let nl = l.above.rfind('\n')?;
+            let from = if l.above.get(..nl)?.ends_with('\r') {
+                nl - 1
+            } else {
+                nl
+            };
+            l.above.get(from..).map(str::to_owned)
+        })
         .unwrap_or_else(|| " ".to_owned());
     let keyed = new.iter().all(|v| element_key(v).is_some())
         && lines.iter().all(|l| element_key(&l.value).is_some());
