@@ -52,9 +52,9 @@ fn by_hand(
             if !org.name_shows_country
                 && let Some(Place::Country(c)) = org.countries.first()
             {
-                let country = countries
-                    .entry(c.clone())
-                    .or_insert_with(|| signatories::cldr::region_name(&en, c).unwrap_or_default());
+                let country = countries.entry(c.clone()).or_insert_with(|| {
+                    signatories::locale::region_name(&en, c).unwrap_or_default()
+                });
                 let _ = write!(out, ", {country}");
             }
             out.push_str(if s == 0 { "\n\n" } else { "\n" });

@@ -105,7 +105,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             "--country" => {
                 let c = value(&mut args, "--country")?.to_ascii_uppercase();
-                if !signatories::cldr::is_known_country(&c) {
+                if !signatories::locale::is_known_country(&c) {
                     return Err(format!(
                         "unknown country code {c:?} (expected ISO 3166-1 alpha-2)"
                     ));

@@ -570,7 +570,7 @@ impl Audit {
                         let dir = e
                             .language
                             .parse::<unic_langid::LanguageIdentifier>()
-                            .map_or("ltr", |l| crate::cldr::direction_of(&l).as_str());
+                            .map_or("ltr", |l| crate::locale::direction_of(&l).as_str());
                         out.push_str(" lang=\"");
                         escape(&mut out, &e.language);
                         out.push_str("\" dir=\"");

@@ -127,7 +127,6 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 pub mod audit;
-pub mod cldr;
 pub mod collate;
 pub mod date;
 mod digest;

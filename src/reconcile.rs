@@ -304,30 +304,21 @@ pub fn slug(text: &str) -> String {
 /// subtags) when the name is in its script, else the edition's language with the name's script.
 fn guess_language(e: &ParsedEntry, name: &str, edition: &LanguageIdentifier) -> LanguageIdentifier {
     let script = crate::text::script(name);
-    if let Some(code) = &e.country_code {
-        let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
-        if let Ok(r) = icu_locale::subtags::Region::try_from_str(code) {
-            id.region = Some(r);
-            crate::cldr::maximize(&mut id);
-            if !id.language.is_unknown()
-                && id.script == script
-                && let Ok(l) = id.language.as_str().parse()
-            {
-                return l;
-            }
-        }
+    if let Some(id) = e
+        .country_code
+        .as_deref()
+        .and_then(crate::locale::language_of_region)
+        && id.script == script
+        && let Ok(l) = id.language.as_str().parse()
+    {
+        return l;
     }
     // A script the edition's language does not use: the language CLDR most writes in it.
     if let Some(s) = script
-        && Some(s) != crate::cldr::likely_script(edition)
+        && Some(s) != crate::locale::likely_script(edition)
+        && let Some(x) = crate::locale::language_of_script(s)
     {
-        let mut icu = icu_locale::LanguageIdentifier::UNKNOWN;
-        icu.script = Some(s);
-        if crate::cldr::maximize(&mut icu)
-            && let Ok(x) = icu.language.as_str().parse()
-        {
-            return x;
-        }
+        return x;
     }
     LanguageIdentifier::from_parts(edition.language, None, None, &[])
 }

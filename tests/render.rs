@@ -334,7 +334,7 @@ fn country_names_match_icu4c_in_every_edition() {
         let loc: signatories::LanguageIdentifier = locale.parse().unwrap_or_else(|e| panic!("{e}"));
         for (code, expected) in CODES.iter().zip(names) {
             assert_eq!(
-                signatories::cldr::region_name(&loc, code).as_deref(),
+                signatories::locale::region_name(&loc, code).as_deref(),
                 Some(*expected),
                 "{locale} {code}"
             );

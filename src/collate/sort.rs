@@ -202,24 +202,6 @@ fn latin(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// The own-language name of a country: CLDR's name of `code` in the country's likely
-/// language.
-pub(crate) fn country_own_name(code: &str) -> Option<String> {
-    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
-    id.region = Some(icu_locale::subtags::Region::try_from_str(code).ok()?);
-    crate::cldr::maximize(&mut id);
-    // The language alone: region display-name data is keyed by language (en-AU has none).
-    // Where the tables have no entry for the region (ICU4X leaves `und-AU` as it is), CLDR's
-    // algorithm falls back to the likely subtags of `und` itself: English.
-    let mut language = icu_locale::LanguageIdentifier::UNKNOWN;
-    language.language = if id.language.is_unknown() {
-        icu_locale::subtags::language!("en")
-    } else {
-        id.language
-    };
-    crate::cldr::region_name_in(&icu_locale::Locale::from(language), code)
-}
-
 /// Collation keys of every organization of a registry for one spec: the index that makes
 /// re-sorting a comparison of bytes.
 #[derive(Debug, Clone)]
@@ -316,12 +298,12 @@ fn write_text(collation: &Collation, spec: &SortSpec, text: &str, out: &mut Vec<
 fn place_text(registry: &Registry, p: &Place, by: &SortBy) -> String {
     match (by, p) {
         (SortBy::CountryOwnName, Place::Country(c)) => {
-            country_own_name(c).unwrap_or_else(|| c.clone())
+            crate::locale::country_own_name(c).unwrap_or_else(|| c.clone())
         }
         (SortBy::CountryNameIn(lang), Place::Country(c)) => {
             icu_locale::Locale::try_from_str(&lang.to_string())
                 .ok()
-                .and_then(|l| crate::cldr::region_name_in(&l, c))
+                .and_then(|l| crate::locale::region_name_in(&l, c))
                 .unwrap_or_else(|| c.clone())
         }
         (SortBy::CountryNameIn(lang), Place::Area(a)) => area_name(registry, a, Some(lang)),
@@ -477,13 +459,5 @@ mod tests {
         push_component(&mut c, &[5, 1]);
         push_component(&mut c, &[0]);
         assert!(c > a);
-    }
-
-    #[test]
-    fn own_names() {
-        assert_eq!(country_own_name("DE").as_deref(), Some("Deutschland"));
-        assert_eq!(country_own_name("GR").as_deref(), Some("Ελλάδα"));
-        assert_eq!(country_own_name("BG").as_deref(), Some("България"));
-        assert_eq!(country_own_name("AU").as_deref(), Some("Australia"));
     }
 }

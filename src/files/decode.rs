@@ -12,9 +12,9 @@ use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 
 use super::tree::{Event, Key, Node, SyntaxError, Value};
-use crate::cldr;
 use crate::date::PartialDate;
 use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
+use crate::locale as cldr;
 use crate::organization::{
     Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
 };

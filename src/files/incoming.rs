@@ -352,7 +352,7 @@ impl<'s, 'a> Notes<'s, 'a> {
     pub(crate) fn place(&mut self, s: &str, span: &Range<usize>) -> Option<Place> {
         if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
             let code = s.to_ascii_uppercase();
-            if crate::cldr::is_known_country(&code) {
+            if crate::locale::is_known_country(&code) {
                 return Some(Place::Country(code));
             }
         } else if crate::organization::is_slug(s) {

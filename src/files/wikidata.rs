@@ -382,7 +382,7 @@ fn country(notes: &mut Notes<'_, '_>, out: &mut Incoming, value: &Node<'_>) {
     };
     let Some(number) = number else { return };
     match country_code(number) {
-        Some(code) if crate::cldr::is_known_country(code) => {
+        Some(code) if crate::locale::is_known_country(code) => {
             let place = Place::Country(code.to_owned());
             if !out.countries.contains(&place) {
                 out.countries.push(place);

@@ -214,7 +214,7 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
         for a in b'A'..=b'Z' {
             for b in b'A'..=b'Z' {
                 let code = String::from_utf8_lossy(&[a, b]).into_owned();
-                if !crate::cldr::is_known_country(&code) {
+                if !crate::locale::is_known_country(&code) {
                     continue;
                 }
                 // CLDR's name and its short form ("United States" and "US", "United
@@ -229,7 +229,7 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
                         .ok()
                     })
                     .map(|n| n.to_string());
-                for name in crate::cldr::region_name_in(&locale, &code)
+                for name in crate::locale::region_name_in(&locale, &code)
                     .into_iter()
                     .chain(short)
                 {
@@ -241,7 +241,7 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
         }
         // The world's areas CLDR names (UN M49: "Latin America", "Europe"): places, no code.
         for code in M49_AREAS {
-            if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+            if let Some(name) = crate::locale::region_name_in(&locale, code) {
                 let mut k = Vec::new();
                 let Ok(()) = collator.write_sort_key_to(&name, &mut k);
                 by_key.entry(k).or_insert(None);
@@ -313,15 +313,15 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
             let Ok(locale) = icu_locale::Locale::try_from_str(t) else {
                 continue;
             };
-            for code in crate::cldr::iso_3166_1() {
-                if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+            for code in crate::locale::iso_3166_1() {
+                if let Some(name) = crate::locale::region_name_in(&locale, code) {
                     let mut k = Vec::new();
                     let Ok(()) = collator.write_sort_key_to(&name, &mut k);
                     by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
                 }
             }
             for code in M49_AREAS {
-                if let Some(name) = crate::cldr::region_name_in(&locale, code) {
+                if let Some(name) = crate::locale::region_name_in(&locale, code) {
                     let mut k = Vec::new();
                     let Ok(()) = collator.write_sort_key_to(&name, &mut k);
                     by_key.entry(k).or_insert(None);

@@ -254,13 +254,7 @@ fn language_of_script(lines: &[Line]) -> Option<LanguageIdentifier> {
     if matches!(top, Script::Han | Script::Hiragana | Script::Katakana) {
         return (if kana > 0 { "ja" } else { "zh" }).parse().ok();
     }
-    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
-    id.script = Some(icu_locale::subtags::Script::from(top));
-    if crate::cldr::maximize(&mut id) {
-        id.language.as_str().parse().ok()
-    } else {
-        None
-    }
+    crate::locale::language_of_script(icu_locale::subtags::Script::from(top))
 }
 
 /// The date in a heading: read in the edition's language, else in the language of the heading

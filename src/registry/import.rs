@@ -566,12 +566,9 @@ enum Candidates {
 
 /// The main language of a country: CLDR's likely subtags of `und-XX`.
 fn main_language(code: &str) -> Option<Language> {
-    let region = icu_locale::subtags::Region::try_from_str(code).ok()?;
-    let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
-    id.region = Some(region);
-    crate::cldr::maximize(&mut id);
-    if id.language.is_unknown() {
-        return None;
-    }
-    id.language.as_str().parse().ok()
+    crate::locale::language_of_region(code)?
+        .language
+        .as_str()
+        .parse()
+        .ok()
 }

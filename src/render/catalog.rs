@@ -10,13 +10,12 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
 use unic_langid::LanguageIdentifier;
 
 use super::check::{self, Reference, Resource};
 pub use super::check::{MAX_FTL_BYTES, REFERENCE};
 use crate::error::{Error, Location, Problem, ProblemKind, Problems};
-use crate::locale::IntoLocale;
+use crate::locale::{IntoLocale, LanguageChain};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_locales.rs"));
 
@@ -50,7 +49,7 @@ fn key(tag: &LanguageIdentifier) -> (String, Option<String>, Option<String>) {
     let script = tag
         .script
         .map(|s| s.as_str().to_owned())
-        .or_else(|| crate::cldr::likely_script(tag).map(|s| s.as_str().to_owned()));
+        .or_else(|| crate::locale::likely_script(tag).map(|s| s.as_str().to_owned()));
     (
         tag.language.as_str().to_owned(),
         script,
@@ -329,22 +328,8 @@ impl Catalog {
                 }
             }
         };
-        push(requested, &mut out);
-        if let Ok(icu) = icu_locale::LanguageIdentifier::try_from_str(&requested.to_string()) {
-            let fallbacker = LocaleFallbacker::new();
-            let mut it = fallbacker
-                .for_config(LocaleFallbackConfig::default())
-                .fallback_for(icu_locale::DataLocale::from(&icu));
-            for _ in 0..16 {
-                it.step();
-                let step = it.get().to_string();
-                if step == "und" {
-                    break;
-                }
-                if let Ok(l) = step.parse::<LanguageIdentifier>() {
-                    push(&l, &mut out);
-                }
-            }
+        for step in LanguageChain::for_messages(requested).languages() {
+            push(step, &mut out);
         }
         if let Ok(en) = REFERENCE.parse::<LanguageIdentifier>()
             && !out.contains(&en)

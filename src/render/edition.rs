@@ -85,7 +85,7 @@ impl Cldr {
                 _ => single = false,
             }
         }
-        let direction = crate::cldr::direction_of_icu(&locale.id);
+        let direction = crate::locale::direction_of_icu(&locale.id);
         Ok(Cldr {
             locale,
             direction,

@@ -446,8 +446,8 @@ impl Renderer {
         let own = LanguageChain::for_language(&edition);
         let sentences = (!served).then(|| {
             let lang = messages.locale().clone();
-            let script = crate::cldr::likely_script(&lang);
-            let direction = crate::cldr::direction_of(&lang);
+            let script = crate::locale::likely_script(&lang);
+            let direction = crate::locale::direction_of(&lang);
             (lang, script, direction)
         });
         Ok(Renderer {
@@ -455,7 +455,7 @@ impl Renderer {
             names: NameLanguages {
                 glosses: own.clone(),
                 own,
-                script: crate::cldr::likely_script(&edition),
+                script: crate::locale::likely_script(&edition),
             },
             edition,
             messages,
@@ -601,9 +601,8 @@ impl Renderer {
     /// registry's own names for areas ([`crate::Area::printed_name`]).
     pub fn place_name(&self, registry: &Registry, place: &Place) -> String {
         match place {
-            Place::Country(code) => {
-                crate::cldr::region_name_in(&self.cldr.locale, code).unwrap_or_else(|| code.clone())
-            }
+            Place::Country(code) => crate::locale::region_name_in(&self.cldr.locale, code)
+                .unwrap_or_else(|| code.clone()),
             // As a gloss: the edition's languages, then the gloss policy's; a place must be
             // named, so English (or any name) after them.
             Place::Area(id) => registry.area(id).map_or_else(

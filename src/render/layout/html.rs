@@ -32,7 +32,7 @@ impl Layout for Html {
         let foreign = Some(lang.unwrap_or(ctx.data_lang)).filter(|l| {
             *l != ctx.edition
                 && (l.language != ctx.edition.language
-                    || crate::cldr::likely_script(l) != ctx.script)
+                    || crate::locale::likely_script(l) != ctx.script)
         });
         let element = if other_direction {
             Some("bdi")

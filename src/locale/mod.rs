@@ -1,7 +1,10 @@
-//! The crate's one locale type, [`Locale`], and [`IntoLocale`], which every function that takes
-//! a locale or a language accepts: a tag as text (`"de"`, `"pt-BR"`, `"de-u-co-phonebk"`), a
-//! [`LanguageIdentifier`] (the type of the languages stored in names and acronyms), or a
-//! `Locale`.
+//! Every locale fact of the crate in one place: the one locale type, [`Locale`], and
+//! [`IntoLocale`], which every function that takes a locale or a language accepts (a tag as text,
+//! `"de"`, `"pt-BR"`, `"de-u-co-phonebk"`; a [`LanguageIdentifier`], the type of the languages
+//! stored in names and acronyms; or a `Locale`); the one fallback rule, [`LanguageChain`]; what
+//! CLDR knows of regions and languages ([`region_name`], [`is_known_country`], [`direction_of`]);
+//! and CLDR's likely subtags, the only place the crate guesses a language or a script from
+//! another subtag.
 //!
 //! ```
 //! use signatories::{IntoLocale, LanguageIdentifier, Locale};
@@ -22,6 +25,17 @@ use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::Error;
+
+mod chain;
+mod cldr;
+mod likely;
+
+pub use chain::LanguageChain;
+pub(crate) use cldr::{
+    check_language, closest_languages, direction_of_icu, iso_3166_1, preferred_tag, region_name_in,
+};
+pub use cldr::{direction_of, is_known_country, is_known_m49, region_name};
+pub(crate) use likely::{country_own_name, language_of_region, language_of_script, likely_script};
 
 /// The calendars a `-u-ca-` keyword may name (CLDR common/bcp47/calendar.xml).
 const CALENDARS: &[&str] = &[
@@ -99,9 +113,9 @@ impl Locale {
     /// # Errors
     /// [`Error::UnknownLocale`] naming what is unknown and the closest known values.
     pub fn check_known(&self) -> Result<(), Error> {
-        if let Err(what) = crate::cldr::check_language(&self.language) {
+        if let Err(what) = cldr::check_language(&self.language) {
             let closest = if what == "unknown language" {
-                crate::cldr::closest_languages(self.language.language.as_str())
+                cldr::closest_languages(self.language.language.as_str())
             } else {
                 Vec::new()
             };
@@ -257,128 +271,9 @@ impl IntoLocale for String {
     }
 }
 
-/// The languages, best first, in which a reader of one edition reads the names of
-/// organizations and areas: the edition's language and its CLDR parents (`de-AT` → `de`;
-/// `sr-Latn-RS` → `sr-Latn` → `sr`), then any fallback languages an editor chose
-/// ([`LanguageChain::then`]). Never English by default: a German reader is not served by an
-/// English name.
-///
-/// This is the one rule for "the name that serves language L": printing
-/// ([`crate::render`]), sorting ([`crate::collate::SortBy::NameIn`]) and
-/// [`crate::Organization::name_for`] all use it.
-///
-/// ```
-/// use signatories::LanguageChain;
-/// let chain = LanguageChain::for_language(&"de-AT".parse().unwrap());
-/// assert!(chain.serves(&"de".parse().unwrap()));
-/// assert!(!chain.serves(&"en".parse().unwrap()));
-/// let chain = LanguageChain::for_language(&"ru".parse().unwrap());
-/// // A Latin transliteration does not serve a Cyrillic reader.
-/// assert!(!chain.serves(&"ru-Latn".parse().unwrap()));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct LanguageChain {
-    languages: Vec<(LanguageIdentifier, Option<icu_locale::subtags::Script>)>,
-}
-
-impl LanguageChain {
-    /// The chain of a language: itself, its form without region, and its bare language where
-    /// that is written in the same script (`zh-TW` is Traditional Chinese; bare `zh` is
-    /// Simplified, so it is not in the chain of `zh-TW`; nor is `sr`, Cyrillic, in the chain of
-    /// `sr-Latn`).
-    pub fn for_language(language: &LanguageIdentifier) -> Self {
-        let mut chain = LanguageChain::default();
-        chain.push(language.clone());
-        let script = crate::cldr::likely_script(language);
-        if language.script.is_some() {
-            chain.push(LanguageIdentifier::from_parts(
-                language.language,
-                language.script,
-                None,
-                &[],
-            ));
-        }
-        let bare = LanguageIdentifier::from_parts(language.language, None, None, &[]);
-        if crate::cldr::likely_script(&bare) == script {
-            chain.push(bare);
-        }
-        chain
-    }
-
-    /// The chain with a fallback language after the others (and its parents).
-    pub fn then(mut self, fallback: &LanguageIdentifier) -> Self {
-        for l in LanguageChain::for_language(fallback).languages {
-            self.push(l.0);
-        }
-        self
-    }
-
-    fn push(&mut self, language: LanguageIdentifier) {
-        if !self.languages.iter().any(|(l, _)| *l == language) {
-            let script = crate::cldr::likely_script(&language);
-            self.languages.push((language, script));
-        }
-    }
-
-    /// The languages, best first.
-    pub fn languages(&self) -> impl Iterator<Item = &LanguageIdentifier> {
-        self.languages.iter().map(|(l, _)| l)
-    }
-
-    /// The first language of the chain (the edition's own).
-    pub fn first(&self) -> Option<&LanguageIdentifier> {
-        self.languages.first().map(|(l, _)| l)
-    }
-
-    /// The position in the chain of the first language a text tagged `tag` serves, or `None`.
-    /// A tag serves a language when it is the same tag, or the same language in the same
-    /// script (by CLDR's likely scripts) and not another region: `en` serves `en-GB`, `sr-Cyrl`
-    /// serves `sr`, `ru-Latn` does not serve `ru`, `zh` does not serve `zh-TW`.
-    pub fn rank(&self, tag: &LanguageIdentifier) -> Option<usize> {
-        self.languages.iter().position(|(wanted, script)| {
-            if tag == wanted {
-                return true;
-            }
-            if tag.language != wanted.language {
-                return false;
-            }
-            if wanted.region.is_some() && tag.region.is_some() && tag.region != wanted.region {
-                return false;
-            }
-            crate::cldr::likely_script(tag) == *script
-        })
-    }
-
-    /// Whether a text tagged `tag` serves a reader of this chain.
-    pub fn serves(&self, tag: &LanguageIdentifier) -> bool {
-        self.rank(tag).is_some()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chains_serve_by_language_script_and_region() {
-        let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap();
-        let chain = |s: &str| LanguageChain::for_language(&tag(s));
-        assert_eq!(
-            chain("sr-Latn-RS")
-                .languages()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
-            ["sr-Latn-RS", "sr-Latn"]
-        );
-        assert!(chain("en-GB").serves(&tag("en")));
-        assert!(chain("sr").serves(&tag("sr-Cyrl")));
-        assert!(!chain("sr").serves(&tag("sr-Latn")));
-        assert!(!chain("zh-TW").serves(&tag("zh")));
-        assert!(chain("zh-TW").serves(&tag("zh-Hant")));
-        assert!(chain("de-AT").serves(&tag("de")));
-        assert!(!chain("de").serves(&tag("en")));
-        assert_eq!(chain("de").then(&tag("en")).rank(&tag("en")), Some(1));
-    }
 
     #[test]
     fn conversions_agree() {

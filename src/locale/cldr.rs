@@ -1,10 +1,13 @@
-//! What CLDR (through ICU4X's compiled data) knows: which regions and languages exist, and the
-//! names of regions in each locale.
+//! What CLDR (through ICU4X's compiled data) knows of regions and languages: which exist, their
+//! names in each locale, a language's writing direction, and whether a tag is acceptable.
 
+use icu_locale::locale;
 use icu_locale::names::{RegionDisplayName, ScriptDisplayName};
-use icu_locale::subtags::{Region, Script};
-use icu_locale::{LocaleExpander, locale};
+use icu_locale::subtags::Region;
+
 use unic_langid::LanguageIdentifier;
+
+use super::likely::maximize;
 
 /// Converts a `unic_langid` tag to ICU4X's type (through the string form, the two crates' only
 /// common ground).
@@ -17,7 +20,7 @@ pub(crate) fn to_icu(tag: &LanguageIdentifier) -> Option<icu_locale::LanguageIde
 ///
 /// ```
 /// let de: signatories::LanguageIdentifier = "de".parse().unwrap();
-/// assert_eq!(signatories::cldr::region_name(&de, "CI").as_deref(), Some("Côte d’Ivoire"));
+/// assert_eq!(signatories::locale::region_name(&de, "CI").as_deref(), Some("Côte d’Ivoire"));
 /// ```
 pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> {
     let locale = icu_locale::Locale::from(to_icu(language)?);
@@ -121,45 +124,6 @@ pub fn is_known_m49(code: &str) -> bool {
         && region_name_in(&locale!("en"), code).is_some()
 }
 
-/// The fallback chain of an edition: `de-AT` → `de` → `en`; `sr-Latn-RS` → `sr-Latn` → `sr`
-/// → `en`.
-pub fn fallback_chain(edition: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
-    let mut chain = vec![edition.clone()];
-    let mut push = |l: LanguageIdentifier| {
-        if !chain.contains(&l) {
-            chain.push(l);
-        }
-    };
-    if edition.script.is_some() {
-        push(LanguageIdentifier::from_parts(
-            edition.language,
-            edition.script,
-            None,
-            &[],
-        ));
-    }
-    push(LanguageIdentifier::from_parts(
-        edition.language,
-        None,
-        None,
-        &[],
-    ));
-    push(LanguageIdentifier::from_parts(
-        "en".parse().unwrap_or_default(),
-        None,
-        None,
-        &[],
-    ));
-    chain
-}
-
-/// Adds likely subtags (CLDR likelySubtags): `und-AU` → `en-Latn-AU`, `ru` → `ru-Cyrl-RU`.
-/// ICU4X splits the data in a common and an extended set; both are consulted.
-pub(crate) fn maximize(id: &mut icu_locale::LanguageIdentifier) -> bool {
-    LocaleExpander::new_common().maximize(id) == icu_locale::TransformResult::Modified
-        || LocaleExpander::new_extended().maximize(id) == icu_locale::TransformResult::Modified
-}
-
 /// The known language codes closest to an unknown one, best first: the two-letter codes
 /// CLDR's likely subtags know, within one edit (two for a longer code); at most five.
 pub(crate) fn closest_languages(unknown: &str) -> Vec<String> {
@@ -223,34 +187,6 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
     Ok(())
 }
 
-/// The script a tag stands for: its script subtag, or the likely script of its language
-/// (`ru` → `Cyrl`, `ar` → `Arab`, `sr-RS` → `Cyrl`), by CLDR's likely subtags.
-///
-/// Answers are memoized: rendering asks for the same few tags once per entry.
-pub fn likely_script(tag: &LanguageIdentifier) -> Option<Script> {
-    use std::collections::HashMap;
-    use std::sync::{OnceLock, RwLock};
-    // Bounded: past this many distinct tags, answers are computed without being kept.
-    const MAX_MEMO: usize = 4096;
-    static MEMO: OnceLock<RwLock<HashMap<LanguageIdentifier, Option<Script>>>> = OnceLock::new();
-    let memo = MEMO.get_or_init(Default::default);
-    if let Some(s) = memo.read().ok().and_then(|m| m.get(tag).copied()) {
-        return s;
-    }
-    let script = to_icu(tag).and_then(|mut icu| {
-        if icu.script.is_none() {
-            maximize(&mut icu);
-        }
-        icu.script
-    });
-    if let Ok(mut m) = memo.write()
-        && m.len() < MAX_MEMO
-    {
-        m.insert(tag.clone(), script);
-    }
-    script
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,9 +222,5 @@ mod tests {
         assert!(check_language(&tag("sl-biske")).is_err());
         assert!(check_language(&tag("ru-Latn")).is_ok());
         assert!(check_language(&tag("qqq")).is_err());
-        assert_eq!(
-            likely_script(&tag("bg")).map(|s| s.to_string()).as_deref(),
-            Some("Cyrl")
-        );
     }
 }

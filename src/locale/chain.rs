@@ -1,0 +1,167 @@
+//! The one rule for which languages serve a reader: [`LanguageChain`].
+
+use unic_langid::LanguageIdentifier;
+
+use super::likely::likely_script;
+
+/// The languages, best first, in which a reader of one edition reads the names of
+/// organizations and areas: the edition's language and its CLDR parents (`de-AT` → `de`;
+/// `sr-Latn-RS` → `sr-Latn` → `sr`), then any fallback languages an editor chose
+/// ([`LanguageChain::then`]). Never English by default: a German reader is not served by an
+/// English name.
+///
+/// This is the one rule for "the name that serves language L": printing
+/// ([`crate::render`]), sorting ([`crate::collate::SortBy::NameIn`]) and
+/// [`crate::Organization::name_for`] all use it.
+///
+/// ```
+/// use signatories::LanguageChain;
+/// let chain = LanguageChain::for_language(&"de-AT".parse().unwrap());
+/// assert!(chain.serves(&"de".parse().unwrap()));
+/// assert!(!chain.serves(&"en".parse().unwrap()));
+/// let chain = LanguageChain::for_language(&"ru".parse().unwrap());
+/// // A Latin transliteration does not serve a Cyrillic reader.
+/// assert!(!chain.serves(&"ru-Latn".parse().unwrap()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct LanguageChain {
+    languages: Vec<(LanguageIdentifier, Option<icu_locale::subtags::Script>)>,
+}
+
+impl LanguageChain {
+    /// The chain of a language: itself, its form without region, and its bare language where
+    /// that is written in the same script (`zh-TW` is Traditional Chinese; bare `zh` is
+    /// Simplified, so it is not in the chain of `zh-TW`; nor is `sr`, Cyrillic, in the chain of
+    /// `sr-Latn`).
+    pub fn for_language(language: &LanguageIdentifier) -> Self {
+        let mut chain = LanguageChain::default();
+        chain.push(language.clone());
+        let script = likely_script(language);
+        if language.script.is_some() {
+            chain.push(LanguageIdentifier::from_parts(
+                language.language,
+                language.script,
+                None,
+                &[],
+            ));
+        }
+        let bare = LanguageIdentifier::from_parts(language.language, None, None, &[]);
+        if likely_script(&bare) == script {
+            chain.push(bare);
+        }
+        chain
+    }
+
+    /// The chain of the messages that serve a locale: itself, then its CLDR parent locales
+    /// (`pt-BR` → `pt`, `en-IN` → `en-001` → `en`, `zh-TW` → `zh-Hant-TW` → `zh-Hant`,
+    /// `sr-Latn-RS` → `sr-Latn`), ICU4X's locale fallback, down to (not including) root. Where
+    /// [`for_language`](Self::for_language) stays with the texts written for the reader's own
+    /// language and script, this chain follows CLDR's inheritance of locale data, as messages
+    /// are inherited.
+    ///
+    /// ```
+    /// use signatories::LanguageChain;
+    /// let chain = LanguageChain::for_messages(&"en-IN".parse().unwrap());
+    /// let tags: Vec<String> = chain.languages().map(ToString::to_string).collect();
+    /// assert_eq!(tags, ["en-IN", "en-001", "en"]);
+    /// ```
+    pub fn for_messages(locale: &LanguageIdentifier) -> Self {
+        use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
+        let mut chain = LanguageChain::default();
+        chain.push(locale.clone());
+        let Some(icu) = super::cldr::to_icu(locale) else {
+            return chain;
+        };
+        let fallbacker = LocaleFallbacker::new();
+        let mut it = fallbacker
+            .for_config(LocaleFallbackConfig::default())
+            .fallback_for(icu_locale::DataLocale::from(&icu));
+        // Bounded: a chain is a few steps long.
+        for _ in 0..16 {
+            it.step();
+            let step = it.get().to_string();
+            if step == "und" {
+                break;
+            }
+            if let Ok(l) = step.parse::<LanguageIdentifier>() {
+                chain.push(l);
+            }
+        }
+        chain
+    }
+
+    /// The chain with a fallback language after the others (and its parents).
+    pub fn then(mut self, fallback: &LanguageIdentifier) -> Self {
+        for l in LanguageChain::for_language(fallback).languages {
+            self.push(l.0);
+        }
+        self
+    }
+
+    fn push(&mut self, language: LanguageIdentifier) {
+        if !self.languages.iter().any(|(l, _)| *l == language) {
+            let script = likely_script(&language);
+            self.languages.push((language, script));
+        }
+    }
+
+    /// The languages, best first.
+    pub fn languages(&self) -> impl Iterator<Item = &LanguageIdentifier> {
+        self.languages.iter().map(|(l, _)| l)
+    }
+
+    /// The first language of the chain (the edition's own).
+    pub fn first(&self) -> Option<&LanguageIdentifier> {
+        self.languages.first().map(|(l, _)| l)
+    }
+
+    /// The position in the chain of the first language a text tagged `tag` serves, or `None`.
+    /// A tag serves a language when it is the same tag, or the same language in the same
+    /// script (by CLDR's likely scripts) and not another region: `en` serves `en-GB`, `sr-Cyrl`
+    /// serves `sr`, `ru-Latn` does not serve `ru`, `zh` does not serve `zh-TW`.
+    pub fn rank(&self, tag: &LanguageIdentifier) -> Option<usize> {
+        self.languages.iter().position(|(wanted, script)| {
+            if tag == wanted {
+                return true;
+            }
+            if tag.language != wanted.language {
+                return false;
+            }
+            if wanted.region.is_some() && tag.region.is_some() && tag.region != wanted.region {
+                return false;
+            }
+            likely_script(tag) == *script
+        })
+    }
+
+    /// Whether a text tagged `tag` serves a reader of this chain.
+    pub fn serves(&self, tag: &LanguageIdentifier) -> bool {
+        self.rank(tag).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains_serve_by_language_script_and_region() {
+        let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap();
+        let chain = |s: &str| LanguageChain::for_language(&tag(s));
+        assert_eq!(
+            chain("sr-Latn-RS")
+                .languages()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            ["sr-Latn-RS", "sr-Latn"]
+        );
+        assert!(chain("en-GB").serves(&tag("en")));
+        assert!(chain("sr").serves(&tag("sr-Cyrl")));
+        assert!(!chain("sr").serves(&tag("sr-Latn")));
+        assert!(!chain("zh-TW").serves(&tag("zh")));
+        assert!(chain("zh-TW").serves(&tag("zh-Hant")));
+        assert!(chain("de-AT").serves(&tag("de")));
+        assert!(!chain("de").serves(&tag("en")));
+        assert_eq!(chain("de").then(&tag("en")).rank(&tag("en")), Some(1));
+    }
+}
