@@ -136,12 +136,6 @@ pub(super) const ARTICLES: &[&str] = &[
     "het", "de",
 ];
 
-/// Conjunctions before the last name of a list run into a sentence, lowercase.
-pub(super) const CONJUNCTIONS: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "και", "и", "і", "та", "ve", "och", "og", "en", "oraz",
-    "ja", "és", "și", "a", "dhe", "dan", "serta", "và", "at", "na", "û", "و", "&",
-];
-
 /// Function words that acronyms skip, lowercase.
 pub(super) const FUNCTION_WORDS: &[&str] = &[
     "of", "the", "and", "for", "in", "de", "du", "des", "del", "la", "le", "les", "l", "d", "pour",

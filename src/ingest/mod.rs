@@ -15,8 +15,10 @@ mod heading;
 mod layout;
 mod lexicon;
 mod lines;
+mod listwords;
 mod patterns;
 mod runin;
+mod script;
 mod style;
 
 use crate::FastSet;
@@ -38,8 +40,10 @@ use self::heading::*;
 use self::layout::*;
 use self::lexicon::*;
 use self::lines::*;
+use self::listwords::*;
 use self::patterns::*;
 use self::runin::*;
+use self::script::*;
 use self::style::*;
 
 pub use self::heading::parse_date;
@@ -293,6 +297,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
     let (language, guessed) = edition_language(&lines, heading_word, options);
     let places = Places::new(&language, options.registry);
+    let lw = list_words(&language);
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
     let shaped = shape(&lines, &language);
@@ -311,11 +316,13 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     assembler.run(&mut out);
     let mut raw = std::mem::take(&mut assembler.raw);
     let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
-    let mut groups: Vec<Option<Vec<String>>> = raw.iter().map(|r| group_items(&r.text)).collect();
+    let mut groups: Vec<Option<Vec<String>>> =
+        raw.iter().map(|r| group_items(&r.text, &lw)).collect();
     let page = Page {
         lines: &lines,
         shaped: &shaped,
         language: &language,
+        list_words: &lw,
         heading_at,
         heading_index,
     };
@@ -439,6 +446,7 @@ struct Page<'a> {
     lines: &'a [Line],
     shaped: &'a [bool],
     language: &'a LanguageIdentifier,
+    list_words: &'a ListWords,
     /// The heading word's line, when it heads the list.
     heading_at: Option<usize>,
     /// The heading's line, found by its word or above the list.
@@ -461,7 +469,7 @@ fn take_run_ins(
         .filter(|(i, _)| {
             Some(*i) != page.heading_at && !page.shaped.get(*i).copied().unwrap_or(false)
         })
-        .filter_map(|(i, l)| run_in(&l.text).map(|items| (i, items)))
+        .filter_map(|(i, l)| run_in(&l.text, page.list_words).map(|items| (i, items)))
         .collect();
     let longest = run_ins
         .iter()

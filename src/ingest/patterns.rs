@@ -22,6 +22,7 @@ type Pattern = fn(&mut Split<'_>) -> bool;
 /// The entry patterns, in the order they are tried; the last always reads the entry.
 pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("branch-place", branch_place),
+    ("acronym-by-form", acronym_by_form),
     ("name-dash", name_dash),
     ("acronym-dash-name", acronym_dash_name),
     ("name-dash-acronym", name_stuck_dash_acronym),
@@ -251,6 +252,16 @@ fn branch_place(s: &mut Split<'_>) -> bool {
     true
 }
 
+/// An acronym alone in a script without case, known by its form (letter names spelled out,
+/// short parts between full stops): "एचएमएस", "سی آئی ٹی یو", "சி.ஐ.டி.யு.".
+fn acronym_by_form(s: &mut Split<'_>) -> bool {
+    if !uncased_acronym(&s.body) {
+        return false;
+    }
+    s.e.acronym = Some(s.body.clone());
+    true
+}
+
 /// A dash after a name: "Name – ACR", "Name - Country" (the country taken, the name read
 /// on), "Yekîtiya Jinan – YJ Ewropa" (an acronym, then the country or area it works in). Not
 /// when the entry starts with its acronym: "PR-ByH Partija Rada - ByH" keeps its dash.
@@ -356,14 +367,15 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
         return false;
     };
     let known_last = || s.known_acronym(inner(last));
+    let name = join(range(&toks, 0, toks.len() - 1));
     if is_group(last)
-        && (acronym_like(last) || known_last())
+        && (acronym_like(last) || known_last() || short_group_acronym(inner(last), &name))
         && inner(last).split_whitespace().count() <= 3
         && (!acronym_like(at(&toks, 0)) || known_last())
         && !s.known_acronym(at(&toks, 0))
     {
         s.e.acronym = Some(inner(last).to_owned());
-        s.e.name = Some(join(range(&toks, 0, toks.len() - 1)));
+        s.e.name = Some(name);
         return true;
     }
     false

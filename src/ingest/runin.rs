@@ -60,10 +60,10 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Strips a conjunction that starts a piece (", and the …", ", dan WALHI").
-fn strip_conjunction(s: &str) -> &str {
+fn strip_conjunction<'t>(s: &'t str, lw: &ListWords) -> &'t str {
     let t = s.trim_start();
     if let Some((first, rest)) = t.split_once(char::is_whitespace)
-        && CONJUNCTIONS.contains(&first.to_lowercase().as_str())
+        && lw.is_conjunction(first)
         && !rest.trim().is_empty()
     {
         return rest.trim_start();
@@ -79,11 +79,11 @@ fn has_numeric_date(s: &str) -> bool {
 }
 
 /// Whether a piece of a sentence reads as one name of a run.
-fn item_like(s: &str) -> bool {
+fn item_like(s: &str, lw: &ListWords) -> bool {
     if has_numeric_date(s) {
         return false;
     }
-    let (s, _) = strip_articles(strip_conjunction(s));
+    let (s, _) = strip_articles(strip_conjunction(s, lw));
     let s = s.trim().trim_end_matches('.');
     if s.is_empty() || s.ends_with([':', '：']) || s.chars().count() > 120 {
         return false;
@@ -114,8 +114,14 @@ fn item_like(s: &str) -> bool {
     }
 }
 
-/// Top-level pieces of a text split at the list separators (not inside parentheses or quotes).
-fn pieces(text: &str) -> Vec<&str> {
+/// Top-level pieces of a text split at the list separators (not inside parentheses or
+/// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
+/// the text itself uses between its names (three times or more, spaced: `A – B – C – D`,
+/// `A ‘ B ‘ C ‘ D`).
+fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    let spaced = spaced_separator(text, lw);
+    let is_separator =
+        |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.separators.contains(&c);
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -123,7 +129,7 @@ fn pieces(text: &str) -> Vec<&str> {
         match c {
             '(' | '[' | '«' | '“' | '„' => depth += 1,
             ')' | ']' | '»' | '”' => depth -= 1,
-            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' | ';' | '\u{61B}' | '|' if depth <= 0 => {
+            _ if depth <= 0 && (is_separator(c) || Some(c) == spaced) => {
                 out.push(text.get(start..i).unwrap_or_default());
                 start = i + c.len_utf8();
             }
@@ -132,6 +138,32 @@ fn pieces(text: &str) -> Vec<&str> {
     }
     out.push(text.get(start..).unwrap_or_default());
     out
+}
+
+/// A sign that stands alone between spaces three times or more in a text, more often than
+/// the separators of the list patterns: the text's own separator of names.
+fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
+    let usual = text.chars().filter(|c| lw.separators.contains(c)).count();
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for w in text.split_whitespace() {
+        let mut chars = w.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if c.is_alphanumeric() || lw.separators.contains(&c) || "()[]«»“”„\"'.:!?".contains(c)
+        {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3 && n > usual)
+        .max_by_key(|&(_, n)| n)
+        .map(|(c, _)| c)
 }
 
 /// Names numbered inline: "… SolidNet: 1. X 2. Y 3. Z".
@@ -178,11 +210,11 @@ fn numbered_inline(text: &str) -> Option<Vec<String>> {
 
 /// Splits "X and Y" at the last conjunction when Y reads as another item of the run (it starts
 /// like the others, is an acronym, or has an article like them).
-fn split_last(item: &str, others: &[String]) -> Vec<String> {
+fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
     let words: Vec<&str> = item.split_whitespace().collect();
     for k in (1..words.len().saturating_sub(1)).rev() {
         let w = words.get(k).copied().unwrap_or("");
-        if !CONJUNCTIONS.contains(&w.to_lowercase().as_str()) {
+        if !lw.is_conjunction(w) {
             continue;
         }
         let after = words.get(k + 1..).unwrap_or_default().join(" ");
@@ -197,7 +229,7 @@ fn split_last(item: &str, others: &[String]) -> Vec<String> {
         // A list already separated by commas ends "…, X and Y Z": the conjunction is the
         // list's when what follows is a name of two words or more ("…, NSZZ Solidarność i
         // Forum Związków Zawodowych"), not one word ending a name ("Bohemia and Moravia").
-        let list_end = !others.is_empty() && word_count(bare) >= 2 && item_like(bare);
+        let list_end = !others.is_empty() && word_count(bare) >= 2 && item_like(bare, lw);
         if like_others || acronym_shaped(first) || had_article || list_end {
             let before = words.get(..k).unwrap_or_default().join(" ");
             return vec![before, after];
@@ -208,9 +240,9 @@ fn split_last(item: &str, others: &[String]) -> Vec<String> {
 
 /// Strips a conjunction written as a prefix of the word (Arabic و, Hebrew ו) when the rest
 /// starts like the other items.
-fn strip_prefix_conjunction(item: &str, others: &[String]) -> String {
-    for p in ['و', 'ו'] {
-        if let Some(rest) = item.strip_prefix(p) {
+fn strip_prefix_conjunction(item: &str, others: &[String], lw: &ListWords) -> String {
+    for p in &lw.prefixes {
+        if let Some(rest) = item.strip_prefix(p.as_str()) {
             let first = rest.split_whitespace().next().unwrap_or("");
             if !first.is_empty()
                 && others
@@ -230,7 +262,7 @@ fn median(mut v: Vec<usize>) -> usize {
 }
 
 /// The names of a list run into a line, when it holds one (three names or more).
-pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
+pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let text = text.trim();
     if let Some(items) = numbered_inline(text) {
         return Some(items);
@@ -238,7 +270,7 @@ pub(super) fn run_in(text: &str) -> Option<Vec<String>> {
     // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F.").
     let mut all: Vec<String> = Vec::new();
     for sentence in sentences(text) {
-        if let Some(items) = run_in_sentence(sentence) {
+        if let Some(items) = run_in_sentence(sentence, lw) {
             all.extend(items);
         }
     }
@@ -281,9 +313,9 @@ fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// The names of a list run into one sentence (three or more).
-fn run_in_sentence(text: &str) -> Option<Vec<String>> {
-    let ps = pieces(text.trim());
-    let (a, b) = longest_run(&ps)?;
+fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let ps = pieces(text.trim(), lw);
+    let (a, b) = longest_run(&ps, lw)?;
     let mut items: Vec<String> = ps
         .get(a..=b)
         .unwrap_or_default()
@@ -291,17 +323,21 @@ fn run_in_sentence(text: &str) -> Option<Vec<String>> {
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
         .collect();
-    if let Some(head) = ps.get(b + 1).and_then(|next| names_before_verb(next)) {
+    if let Some(head) = ps.get(b + 1).and_then(|next| names_before_verb(next, lw)) {
         items.push(head);
     }
     // "X and Y" at the end of the run: two names.
     if let Some(last) = items.pop() {
-        let last = last.trim_end_matches(['.', '。']).to_owned();
-        let split = split_last(&last, &items);
+        let last = if marked_acronym(&last) {
+            last
+        } else {
+            last.trim_end_matches(['.', '。']).to_owned()
+        };
+        let split = split_last(&last, &items, lw);
         items.extend(split);
     }
     if let Some(prev) = a.checked_sub(1).and_then(|k| ps.get(k)) {
-        name_before_run(prev, &mut items);
+        name_before_run(prev, &mut items, lw);
     }
     // The first piece of a line may itself be introduced by a colon.
     if a == 0
@@ -311,11 +347,12 @@ fn run_in_sentence(text: &str) -> Option<Vec<String>> {
         *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
     }
     cut_sentence_start(&mut items);
+    cut_uncased_ends(&mut items);
     let others = items.clone();
     let items: Vec<String> = items
         .into_iter()
-        .map(|s| strip_conjunction(&s).to_owned())
-        .map(|s| strip_prefix_conjunction(&s, &others))
+        .map(|s| strip_conjunction(&s, lw).to_owned())
+        .map(|s| strip_prefix_conjunction(&s, &others, lw))
         .map(|s| strip_articles(&s).0.to_owned())
         .filter(|s| !s.is_empty())
         .collect();
@@ -323,8 +360,8 @@ fn run_in_sentence(text: &str) -> Option<Vec<String>> {
 }
 
 /// The longest run of consecutive name-like pieces: (first, last).
-fn longest_run(ps: &[&str]) -> Option<(usize, usize)> {
-    let like = |k: usize| item_like(ps.get(k).copied().unwrap_or(""));
+fn longest_run(ps: &[&str], lw: &ListWords) -> Option<(usize, usize)> {
+    let like = |k: usize| item_like(ps.get(k).copied().unwrap_or(""), lw);
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < ps.len() {
@@ -346,8 +383,8 @@ fn longest_run(ps: &[&str]) -> Option<(usize, usize)> {
 
 /// The piece after the run may end with the sentence's verb (languages that put it last:
 /// "… û Partiya Demokrat a Kurdistanê (HDK) hat îmzekirin."): its names come first.
-fn names_before_verb(next: &str) -> Option<String> {
-    if !cased(next) || item_like(next) {
+fn names_before_verb(next: &str, lw: &ListWords) -> Option<String> {
+    if !cased(next) || item_like(next, lw) {
         return None;
     }
     let words: Vec<&str> = next.split_whitespace().collect();
@@ -356,12 +393,12 @@ fn names_before_verb(next: &str) -> Option<String> {
         .rposition(|w| !sentence_word(w.trim_end_matches(['.', '。', '!'])))
         .map_or(0, |k| k + 1);
     let head = words.get(..keep).unwrap_or_default().join(" ");
-    (keep > 0 && keep < words.len() && item_like(&head)).then_some(head)
+    (keep > 0 && keep < words.len() && item_like(&head, lw)).then_some(head)
 }
 
 /// The piece before the run ends with the run's first name: after a colon, or its last words
 /// (as many as the run's names have, less the sentence's own words before them).
-fn name_before_run(prev: &str, items: &mut Vec<String>) {
+fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWords) {
     let typical = median(
         items
             .iter()
@@ -375,13 +412,13 @@ fn name_before_run(prev: &str, items: &mut Vec<String>) {
     let tail = tail
         .trim_start_matches(['–', '-', '—', ':', '(', ' '])
         .to_owned();
-    if !tail.is_empty() && item_like(&tail) {
+    if !tail.is_empty() && item_like(&tail, lw) {
         items.insert(0, tail);
         // With a name before it, the last piece's conjunction may be the list's.
         if items.len() == 2
             && let Some(last) = items.pop()
         {
-            let split = split_last(&last, items);
+            let split = split_last(&last, items, lw);
             items.extend(split);
         }
     }
@@ -412,6 +449,48 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     tail.join(" ")
 }
 
+/// In a script without case, the sentence around a run is told by length and form: a first
+/// name much longer than the others keeps its acronym, or its last words (the lead-in words
+/// go: "… के लिए इंटक"); a last one keeps its acronym, or its first words (the predicate goes:
+/// "எஸ்கேஎம் உள்ளிட்டவை பங்கேற்றன"). A dotted acronym run into the sentence before it keeps
+/// its own parts ("அளித்துள்ளது.தொ.மு.ச.").
+fn cut_uncased_ends(items: &mut [String]) {
+    let typical = median(
+        items
+            .iter()
+            .skip(1)
+            .take(items.len().saturating_sub(2))
+            .map(|s| word_count(s))
+            .collect(),
+    )
+    .max(1);
+    let n = items.len();
+    for (k, item) in items.iter_mut().enumerate() {
+        if !uncased(item) || (k != 0 && k + 1 != n) {
+            continue;
+        }
+        if let Some(tail) = dotted_tail(item) {
+            *item = tail.to_owned();
+            continue;
+        }
+        let words: Vec<&str> = item.split_whitespace().collect();
+        if words.len() <= typical + 1 {
+            continue;
+        }
+        let (acronym_at, keep) = if k == 0 {
+            (words.len() - 1, words.len() - typical..words.len())
+        } else {
+            (0, 0..typical)
+        };
+        let cut = match words.get(acronym_at) {
+            Some(w) if uncased_acronym(w) => vec![*w],
+            _ if words.len() > typical + 2 => words.get(keep).unwrap_or_default().to_vec(),
+            _ => continue,
+        };
+        *item = cut.join(" ");
+    }
+}
+
 /// A first name much longer than the others still holds the sentence's start ("Adapun
 /// organisasi didalam adalah Aliansi Jurnalis Independen (AJI)"): it starts after the last
 /// lower-case word that is neither an article nor a function word.
@@ -435,13 +514,13 @@ fn cut_sentence_start(items: &mut [String]) {
 /// A line of a list that names several organizations: "Label: A, B, C" (a label in words,
 /// then short names) or a line of acronyms ("PSB, PT, PDT", "Partidos políticos como IU, PCE,
 /// PCC").
-pub(super) fn group_items(text: &str) -> Option<Vec<String>> {
+pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let text = text.trim().trim_end_matches(['.', ';']);
     // "Label: A, B"
     if let Some(c) = text.find([':', '：']) {
         let label = text.get(..c).unwrap_or_default().trim();
         let rest = text.get(c + c_len(text, c)..).unwrap_or_default().trim();
-        let ps: Vec<&str> = pieces(rest).into_iter().map(str::trim).collect();
+        let ps: Vec<&str> = pieces(rest, lw).into_iter().map(str::trim).collect();
         // A label in words ("Organizaciones agrarias"), or in a script without case before
         // three names or more ("联署团体：…、…、…").
         let descriptive = (word_count(label) >= 2
@@ -453,14 +532,14 @@ pub(super) fn group_items(text: &str) -> Option<Vec<String>> {
         if descriptive && ps.len() >= 2 && ps.iter().all(|p| !p.is_empty() && word_count(p) <= 5) {
             let mut items: Vec<String> = ps.iter().map(|s| (*s).to_owned()).collect();
             if let Some(last) = items.pop() {
-                let split = split_last(&last, &items);
+                let split = split_last(&last, &items, lw);
                 items.extend(split);
             }
             return Some(items);
         }
     }
     // A line of acronyms, the first perhaps after a few words.
-    let ps: Vec<&str> = pieces(text).into_iter().map(str::trim).collect();
+    let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
     if ps.len() < 3
         || !ps
             .iter()
@@ -490,9 +569,12 @@ mod tests {
 
     #[test]
     fn runs() {
+        let lw = list_words(&"en".parse().unwrap_or_default());
+        let lw = &*lw;
         assert_eq!(
             run_in(
-                "των συντεχνιών ΕΠΟΠΑΗ, ΣΗΔΗΚΕΚ, ΣΕΠΑΗΚ, ΣΥΒΑΗΚ, κατά το συγκεκριμένο χρόνο θα πραγματοποιηθούν συγκεντρώσεις σε όλες τις πόλεις."
+                "των συντεχνιών ΕΠΟΠΑΗ, ΣΗΔΗΚΕΚ, ΣΕΠΑΗΚ, ΣΥΒΑΗΚ, κατά το συγκεκριμένο χρόνο θα πραγματοποιηθούν συγκεντρώσεις σε όλες τις πόλεις.",
+                lw
             ),
             Some(vec![
                 "ΕΠΟΠΑΗ".into(),
@@ -503,7 +585,8 @@ mod tests {
         );
         assert_eq!(
             run_in(
-                "στο προσκλητήριο της ΓΣΕΕ, της ΑΔΕΔΥ και του Εργατοϋπαλληλικού Κέντρου της Αθήνας."
+                "στο προσκλητήριο της ΓΣΕΕ, της ΑΔΕΔΥ και του Εργατοϋπαλληλικού Κέντρου της Αθήνας.",
+                lw
             ),
             Some(vec![
                 "ΓΣΕΕ".into(),
@@ -512,7 +595,10 @@ mod tests {
             ])
         );
         assert_eq!(
-            run_in("in der Liste SolidNet: 1. Partei A 2. Partei B 3. Partei C"),
+            run_in(
+                "in der Liste SolidNet: 1. Partei A 2. Partei B 3. Partei C",
+                lw
+            ),
             Some(vec![
                 "Partei A".into(),
                 "Partei B".into(),
@@ -520,20 +606,23 @@ mod tests {
             ])
         );
         assert_eq!(
-            run_in("We met in Berlin, Paris and Rome to talk about the weather today."),
+            run_in(
+                "We met in Berlin, Paris and Rome to talk about the weather today.",
+                lw
+            ),
             None
         );
         assert_eq!(
-            group_items("Organizaciones agrarias: COAG, UPA"),
+            group_items("Organizaciones agrarias: COAG, UPA", lw),
             Some(vec!["COAG".into(), "UPA".into()])
         );
         assert_eq!(
-            group_items("Partidos políticos como IU, PCE, PCC"),
+            group_items("Partidos políticos como IU, PCE, PCC", lw),
             Some(vec!["IU".into(), "PCE".into(), "PCC".into()])
         );
-        assert_eq!(group_items("Aktivna zona, Cetinje, Crna Gora"), None);
+        assert_eq!(group_items("Aktivna zona, Cetinje, Crna Gora", lw), None);
         assert_eq!(
-            group_items("联署团体：中国劳工通讯、香港职工会联盟、工人之家"),
+            group_items("联署团体：中国劳工通讯、香港职工会联盟、工人之家", lw),
             Some(vec![
                 "中国劳工通讯".into(),
                 "香港职工会联盟".into(),
@@ -541,7 +630,10 @@ mod tests {
             ])
         );
         assert_eq!(
-            group_items("ALEG: Association for Gender Liberty and Equality (Romania)"),
+            group_items(
+                "ALEG: Association for Gender Liberty and Equality (Romania)",
+                lw
+            ),
             None
         );
     }

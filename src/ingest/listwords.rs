@@ -1,0 +1,221 @@
+//! The words and signs that join the names of a list run into a line, from CLDR's list
+//! patterns (through ICU4X `icu_list`): for each language, a list of placeholders is formatted
+//! with its "and", "or" and unit patterns (wide, short, narrow), and what stands between the
+//! placeholders is read as separators (`,` `،` `、` `፣`) and conjunctions (`and`, `और`, `اور`,
+//! `и`), whether written as a word between spaces, joined to the name (`及`, `和`), or as a
+//! prefix of the next name (Hebrew `ו`). No table of conjunctions is kept by hand.
+
+#[allow(unused_imports)]
+use super::*;
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// What joins the names of a run-in list in some languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct ListWords {
+    /// Separator signs (punctuation only): `,`, `،`, `、`, `፣`.
+    pub(super) separators: Vec<char>,
+    /// Conjunctions written as words between spaces, lowercase: "and", "और", "اور".
+    pub(super) words: Vec<String>,
+    /// Conjunctions written between names without spaces: "和", "及", "과".
+    pub(super) joined: Vec<String>,
+    /// Conjunctions written as a prefix of the next name: Hebrew "ו", Arabic "و".
+    pub(super) prefixes: Vec<String>,
+}
+
+impl ListWords {
+    fn add_word(&mut self, w: &str) {
+        let w = w.to_lowercase();
+        if !w.is_empty() && !self.words.contains(&w) {
+            self.words.push(w);
+        }
+    }
+
+    fn merge(&mut self, other: &ListWords) {
+        for &c in &other.separators {
+            if !self.separators.contains(&c) {
+                self.separators.push(c);
+            }
+        }
+        for w in &other.words {
+            self.add_word(w);
+        }
+        for (mine, theirs) in [
+            (&mut self.joined, &other.joined),
+            (&mut self.prefixes, &other.prefixes),
+        ] {
+            for w in theirs {
+                if !mine.contains(w) {
+                    mine.push(w.clone());
+                }
+            }
+        }
+    }
+
+    /// Whether a word is a conjunction of the list.
+    pub(super) fn is_conjunction(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        self.words.contains(&lower) || self.joined.contains(&lower)
+    }
+
+    /// Reads what stands between two placeholders of a formatted list.
+    fn read_glue(&mut self, glue: &str) {
+        let spaced_before = glue.starts_with(char::is_whitespace);
+        let spaced_after = glue.ends_with(char::is_whitespace);
+        // A sign followed by a space, or glue of signs only ("、"), separates; a sign stuck
+        // to a letter ("ו-") belongs to the conjunction.
+        let signs_only = glue
+            .chars()
+            .all(|c| is_separator_sign(c) || c.is_whitespace());
+        let chars: Vec<char> = glue.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let spaced = chars.get(k + 1).is_none_or(|n| n.is_whitespace());
+            if is_separator_sign(c)
+                && (signs_only || spaced)
+                && (signs_only || chars.get(k + 1).is_some())
+                && !self.separators.contains(&c)
+            {
+                self.separators.push(c);
+            }
+        }
+        let letters: String = glue
+            .chars()
+            .filter(|c| !is_separator_sign(*c) && !c.is_whitespace())
+            .collect();
+        if letters.is_empty() {
+            return;
+        }
+        // Several words ("e anche"): each is read; most glue is one word.
+        let words: Vec<&str> = glue
+            .split(|c: char| c.is_whitespace() || is_separator_sign(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        match (
+            spaced_before || glue.starts_with(is_separator_sign),
+            spaced_after,
+        ) {
+            (_, true) => words.iter().for_each(|w| self.add_word(w)),
+            (true, false) => {
+                if !self.prefixes.contains(&letters) {
+                    self.prefixes.push(letters);
+                }
+            }
+            (false, false) => {
+                if !self.joined.contains(&letters) {
+                    self.joined.push(letters);
+                }
+            }
+        }
+    }
+}
+
+/// Punctuation that separates names (not a letter, digit or space).
+fn is_separator_sign(c: char) -> bool {
+    !c.is_alphanumeric()
+        && !c.is_whitespace()
+        && !c.is_control()
+        && !crate::text::is_mark(c)
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{61C}')
+}
+
+/// Placeholders no text holds (private-use code points).
+const PLACEHOLDERS: [&str; 3] = ["\u{F0000}", "\u{F0001}", "\u{F0002}"];
+
+/// The list words of one language, from CLDR (none when ICU4X has no data for it).
+fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
+    let mut out = ListWords::default();
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return out;
+    };
+    let lengths = [ListLength::Wide, ListLength::Short, ListLength::Narrow];
+    for length in lengths {
+        let options = ListFormatterOptions::default().with_length(length);
+        let prefs = (&locale).into();
+        let formatters = [
+            ListFormatter::try_new_and(prefs, options),
+            ListFormatter::try_new_or(prefs, options),
+            ListFormatter::try_new_unit(prefs, options),
+        ];
+        for f in formatters.into_iter().flatten() {
+            for n in [2, 3] {
+                let items = PLACEHOLDERS.get(..n).unwrap_or_default();
+                let text = f.format(items.iter()).to_string();
+                read_formatted(&text, items, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Reads the glue between the placeholders of a formatted list.
+fn read_formatted(text: &str, items: &[&str], out: &mut ListWords) {
+    for pair in items.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(i), Some(j)) = (text.find(a), text.find(b)) else {
+            continue;
+        };
+        if let Some(glue) = text.get(i + a.len()..j) {
+            out.read_glue(glue);
+        }
+    }
+}
+
+/// The list words of a language, with English's and those of every language the crate's
+/// message catalog speaks (a run-in list quotes names in the languages they were given in),
+/// computed once per language.
+pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<ListWords>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let key = lang.to_string();
+    if let Some(found) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return found;
+    }
+    let mut words = cldr_list_words(lang);
+    words.merge(common_list_words());
+    let words = Arc::new(words);
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, words.clone());
+    }
+    words
+}
+
+/// English's list words and those of the languages of the bundled message catalog.
+fn common_list_words() -> &'static ListWords {
+    static COMMON: OnceLock<ListWords> = OnceLock::new();
+    COMMON.get_or_init(|| {
+        let mut out = ListWords::default();
+        let mut langs = crate::render::Catalog::bundled_ref().locales();
+        if let Ok(en) = "en".parse() {
+            langs.push(en);
+        }
+        for l in langs {
+            out.merge(&cldr_list_words(&l));
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(tag: &str) -> ListWords {
+        cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    #[test]
+    fn conjunctions_and_separators_come_from_cldr() {
+        // CLDR's list patterns: en "{0}, {1}, and {2}", es "{0}, {1} y {2}", hi "{0}, {1} और
+        // {2}", zh "{0}、{1}和{2}", he "{0}, {1} ו{2}" (`node ../shared/tools/icu-oracle.mjs
+        // list <tag> conjunction A B C`).
+        let en = words("en");
+        assert!(en.words.contains(&"and".to_owned()) && en.words.contains(&"or".to_owned()));
+        assert!(en.separators.contains(&','));
+        assert!(words("es").words.contains(&"y".to_owned()));
+        assert!(words("hi").words.contains(&"और".to_owned()));
+        let zh = words("zh");
+        assert!(zh.joined.contains(&"和".to_owned()) && zh.separators.contains(&'、'));
+        assert!(words("he").prefixes.contains(&"ו".to_owned()));
+    }
+}
