@@ -316,8 +316,14 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     assembler.run(&mut out);
     let mut raw = std::mem::take(&mut assembler.raw);
     let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
-    let mut groups: Vec<Option<Vec<String>>> =
-        raw.iter().map(|r| group_items(&r.text, &lw)).collect();
+    let mut groups: Vec<Option<Vec<String>>> = raw
+        .iter()
+        .map(|r| {
+            r.number
+                .and_then(|n| numbered_run_on(&r.text, n))
+                .or_else(|| group_items(&r.text, &lw))
+        })
+        .collect();
     let page = Page {
         lines: &lines,
         shaped: &shaped,

@@ -168,8 +168,18 @@ fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
 
 /// Names numbered inline: "… SolidNet: 1. X 2. Y 3. Z".
 fn numbered_inline(text: &str) -> Option<Vec<String>> {
+    numbered_inline_from(text, 1)
+}
+
+/// A numbered entry whose line runs on into the next numbers ("1. A (AWAM) 2. B 3. C" on one
+/// line): the names of each number, when two more follow at least.
+pub(super) fn numbered_run_on(text: &str, number: u32) -> Option<Vec<String>> {
+    numbered_inline_from(&format!("{number}. {text}"), number)
+}
+
+fn numbered_inline_from(text: &str, first: u32) -> Option<Vec<String>> {
     let mut marks: Vec<(usize, usize)> = Vec::new(); // (start of the number, start of the item)
-    let mut expect = 1u32;
+    let mut expect = first;
     let mut pos = 0;
     for word in text.split_inclusive(char::is_whitespace) {
         let w = word.trim_end();
@@ -412,7 +422,10 @@ fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWords) {
     let tail = tail
         .trim_start_matches(['–', '-', '—', ':', '(', ' '])
         .to_owned();
-    if !tail.is_empty() && item_like(&tail, lw) {
+    // A single word where the run's names are long is the end of a name the sentence
+    // hides, not a name: left out.
+    let fragment = word_count(&tail) == 1 && typical >= 3;
+    if !tail.is_empty() && item_like(&tail, lw) && !fragment {
         items.insert(0, tail);
         // With a name before it, the last piece's conjunction may be the list's.
         if items.len() == 2
