@@ -41,8 +41,9 @@ usage: render [OPTIONS]
                     (render --check-messages lists them) or, without them, in English with a
                     warning. Repeatable. Default: en
   --all             every edition with its own messages
-  --format F        text (default), markdown, html or json. Several HTML editions make one
-                    document with a section per edition; several JSON editions one array
+  --format F        text (default), markdown, html or json. HTML is one whole document
+                    (its character set declared) with a section per edition; several JSON
+                    editions make one array
   --style S         full (default: acronym, name, translation, country), short (acronym and
                     country) or name-first
   --numbering N     numbered (default), bulleted or plain
@@ -286,12 +287,8 @@ fn run() -> Result<bool, String> {
     if json && several {
         println!("[");
     }
-    if html && several {
-        // One document: a section per edition, each with its language and direction.
-        println!(
-            "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Signatories</title></head>\n<body>"
-        );
-    }
+    // HTML is one whole document (its character set declared), a section per edition.
+    let mut html_editions: Vec<String> = Vec::new();
     for (i, locale) in locales.iter().enumerate() {
         let renderer = Renderer::try_new_with(locale, &catalog)
             .map_err(|e| e.to_string())?
@@ -309,12 +306,8 @@ fn run() -> Result<bool, String> {
         if json && several {
             let sep = if i + 1 < locales.len() { "," } else { "" };
             println!("{}{sep}", out.trim_end());
-        } else if html && several {
-            // The edition's own element carries its lang and dir; a rule between editions.
-            if i > 0 {
-                println!("<hr>");
-            }
-            println!("<section>\n{}\n</section>", out.trim_end());
+        } else if html {
+            html_editions.push(out.into_string());
         } else {
             if several {
                 if i > 0 {
@@ -328,8 +321,15 @@ fn run() -> Result<bool, String> {
     if json && several {
         println!("]");
     }
-    if html && several {
-        println!("</body>\n</html>");
+    if html {
+        let editions: Vec<&str> = html_editions.iter().map(String::as_str).collect();
+        print!(
+            "{}",
+            signatories::render::html_document(
+                &format!("Signatories: {}", statement.id),
+                &editions
+            )
+        );
     }
     Ok(true)
 }

@@ -3,8 +3,11 @@
 //! does), and nothing overflows the page or overlaps. A screenshot of each edition is kept in
 //! `target/browser-editions/`.
 //!
-//! Needs Chromium (Debian's `chromium` package; `.ci/run` installs it). Where there is none the
-//! test says it was skipped and passes; `REQUIRE_BROWSER=1` makes that a failure.
+//! Needs Chromium (Debian's `chromium` package, or `CHROMIUM=/path/to/chrome`) and fonts for
+//! every script of the editions (Debian's fonts-noto-core, fonts-noto-cjk); `.ci/run` installs
+//! them. Where there is no browser, `cargo test` prints a `SKIPPED` line (past the test
+//! harness's capture, so that it shows) and the test passes; `REQUIRE_BROWSER=1` or `CI=true`
+//! makes that a failure.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,16 +31,25 @@ fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
-/// The browser, or `None` (the test says it is skipped) where there is none, unless
-/// `REQUIRE_BROWSER` is set.
-fn browser_or_skip() -> Option<PathBuf> {
+/// The browser, or `None` where there is none: the test then says it is skipped, on the
+/// terminal, unless `REQUIRE_BROWSER` or `CI=true` make a missing browser a failure.
+fn browser_or_skip(test: &str) -> Option<PathBuf> {
+    use std::io::Write as _;
     let found = chromium();
     if found.is_none() {
+        let required = std::env::var_os("REQUIRE_BROWSER").is_some()
+            || std::env::var("CI").is_ok_and(|v| v == "true");
         assert!(
-            std::env::var_os("REQUIRE_BROWSER").is_none(),
-            "REQUIRE_BROWSER is set but no Chromium was found"
+            !required,
+            "REQUIRE_BROWSER or CI is set but no Chromium was found (install Debian's chromium, \
+             or set CHROMIUM=/path/to/chrome)"
         );
-        eprintln!("skipped: no headless Chromium on this machine (install Debian's chromium)");
+        // Straight to the terminal: the harness captures eprintln! of a passing test.
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: no headless Chromium (install Debian's chromium and fonts-noto-cjk, \
+             or run `bash .ci/run`, which installs them)"
+        );
     }
     found
 }
@@ -103,6 +115,32 @@ for (const li of document.querySelectorAll("li")) {
   if (previous && r.top < previous.bottom - 1) out.overlap.push(li.textContent.slice(0, 60));
   previous = r;
 }
+// Missing glyphs: each letter and digit of the page drawn in the page's font (with the
+// browser's font fallback) and compared, pixel for pixel, with what the browser draws for
+// unassigned code points (U+0378): the missing-glyph box, or nothing. Two unassigned code
+// points must draw alike (the comparison can see a missing glyph).
+const canvas = document.createElement("canvas");
+canvas.width = 64; canvas.height = 64;
+const g = canvas.getContext("2d", { willReadFrequently: true });
+const family = getComputedStyle(document.querySelector("li") || document.body).fontFamily;
+const drawn = (ch) => {
+  g.clearRect(0, 0, 64, 64);
+  g.font = "40px " + family;
+  g.fillText(ch, 8, 48);
+  const d = g.getImageData(0, 0, 64, 64).data;
+  let s = "";
+  for (let i = 3; i < d.length; i += 4) s += d[i] > 127 ? "1" : "0";
+  return s;
+};
+const missing = drawn("\u0378");
+const blank = "0".repeat(64 * 64);
+out.glyphs = { checked: 0, missing: [], selfcheck: drawn("\u0379") === missing };
+for (const ch of new Set(Array.from(document.body.innerText))) {
+  if (ch.charCodeAt(0) < 0x80 || !/[\p{L}\p{N}]/u.test(ch) || /\p{M}/u.test(ch)) continue;
+  out.glyphs.checked += 1;
+  const d = drawn(ch);
+  if (d === missing || d === blank) out.glyphs.missing.push(ch);
+}
 const pre = document.createElement("pre");
 pre.id = "result";
 pre.hidden = true;
@@ -112,7 +150,7 @@ document.body.appendChild(pre);
 
 #[test]
 fn every_html_edition_in_a_real_browser() {
-    let Some(browser) = browser_or_skip() else {
+    let Some(browser) = browser_or_skip("every_html_edition_in_a_real_browser") else {
         return;
     };
     let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));
@@ -125,7 +163,10 @@ fn every_html_edition_in_a_real_browser() {
         .join("browser-editions");
     std::fs::create_dir_all(&shots).unwrap_or_else(|e| panic!("{e}"));
     let mut report = Vec::new();
-    for locale in Renderer::available_locales() {
+    // Every edition with messages, and Hebrew: right to left with English sentences.
+    let mut locales = Renderer::available_locales();
+    locales.push("he".parse().unwrap_or_default());
+    for locale in locales {
         let renderer = Renderer::try_new(&locale).unwrap_or_else(|e| panic!("{e}"));
         let html = renderer
             .render(
@@ -143,7 +184,14 @@ fn every_html_edition_in_a_real_browser() {
         let first_number = text
             .lines()
             .nth(2)
-            .and_then(|l| l.trim_start_matches('\u{200F}').trim_start().chars().next())
+            .and_then(|l| {
+                l.trim_start_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}')
+                })
+                .chars()
+                .next()
+            })
             .unwrap_or_else(|| panic!("{locale}: no first entry in\n{text}"));
         // CSS Counter Styles 3 names the counter style of each set of digits.
         let expected_type = match first_number {
@@ -179,6 +227,19 @@ fn every_html_edition_in_a_real_browser() {
         }
         assert_eq!(v["overflow"], serde_json::json!([]), "{locale}: overflow");
         assert_eq!(v["overlap"], serde_json::json!([]), "{locale}: overlap");
+        // Every letter and digit has a glyph in the machine's fonts (.ci/run installs them).
+        let glyphs = &v["glyphs"];
+        assert_eq!(glyphs["selfcheck"], true, "{locale}: {glyphs}");
+        assert!(
+            glyphs["checked"].as_u64().unwrap_or(0) > 5,
+            "{locale}: {glyphs}"
+        );
+        assert_eq!(
+            glyphs["missing"],
+            serde_json::json!([]),
+            "{locale}: letters drawn as missing-glyph boxes (install fonts for them, \
+             e.g. Debian's fonts-noto-core and fonts-noto-cjk)"
+        );
 
         let shot = shots.join(format!("{locale}.png"));
         run(
@@ -211,7 +272,7 @@ fn every_html_edition_in_a_real_browser() {
 fn the_audit_report_in_a_real_browser() {
     use signatories::audit::{Edition, audit};
     use signatories::ingest::{ParseOptions, parse};
-    let Some(browser) = browser_or_skip() else {
+    let Some(browser) = browser_or_skip("the_audit_report_in_a_real_browser") else {
         return;
     };
     let registry = seed::registry().unwrap_or_else(|e| panic!("{e}"));

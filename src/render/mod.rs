@@ -39,6 +39,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use catalog::{Catalog, REFERENCE};
 pub use entry::{Part, ResolvedEntry};
+pub use layout::html::document as html_document;
 
 use self::edition::Cldr;
 use self::entry::NameLanguages;
@@ -77,7 +78,8 @@ pub enum OutputFormat {
     /// Markdown: a list per section, data escaped, bidi as in text.
     Markdown,
     /// An HTML fragment: `<ol>`/`<ul>` per section, foreign names with `lang`, names of the other
-    /// direction in `<bdi>`, every string escaped.
+    /// direction in `<bdi>`, every string escaped. [`html_document`] makes a whole document
+    /// (with its character set) of one or more editions.
     Html,
     /// JSON: each entry's resolved strings and organization id, for other programs.
     Json,

@@ -117,6 +117,30 @@ impl PageLayout for Html {
     }
 }
 
+/// A whole HTML document holding rendered HTML editions (fragments): `<!DOCTYPE html>`, the
+/// character set declared (`<meta charset="utf-8">`, so that no browser guesses), a title, and
+/// each edition in a `<section>`, with a rule between editions. Each edition's own element
+/// carries its `lang` and `dir`.
+pub fn document(title: &str, editions: &[&str]) -> String {
+    let mut out = String::with_capacity(editions.iter().map(|e| e.len() + 32).sum::<usize>() + 256);
+    out.push_str("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+    );
+    escape(&mut out, title);
+    out.push_str("</title>\n</head>\n<body>\n");
+    for (i, e) in editions.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<hr>\n");
+        }
+        out.push_str("<section>\n");
+        out.push_str(e.trim_end());
+        out.push_str("\n</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
 pub(crate) fn escape(out: &mut String, s: &str) {
     if !s.contains(['&', '<', '>', '"', '\'']) {
         out.push_str(s);
