@@ -34,6 +34,8 @@ usage: import --registry FILE [OPTIONS] INPUT…
   --languages L,…   import only names in these languages (BCP 47 tags: de,fr,zh-Hant)
   --country CC      the country of incoming organizations that name none (ISO 3166-1 code)
   --aliases         also import Wikidata aliases (by default labels, official and short names)
+  --statement-id ID also add a statement ID listing the organizations read, in their order
+                    (to render them, or to see which names each edition lacks: render --coverage)
   -h, --help        this text
 
 Organizations are matched by Wikidata item, then acronym and country, then name; a match gets
@@ -42,7 +44,8 @@ status: 0, 1 when there were problems, 2 on an error.
 
 examples:
   import --registry registry.toml tests/fixtures/interop/wikidata/Q1146616.json
-  import --registry new.toml --apply --country ZW tests/fixtures/interop/popolo/zimbabwe-senate.json";
+  import --registry new.toml --apply --country ZW tests/fixtures/interop/popolo/zimbabwe-senate.json
+  import --registry parties.toml --apply --statement-id parties tests/fixtures/interop/wikidata/Q*.json";
 
 struct Args {
     registry: PathBuf,
@@ -50,6 +53,7 @@ struct Args {
     apply: bool,
     json: bool,
     options: ImportOptions,
+    statement: Option<String>,
     inputs: Vec<PathBuf>,
 }
 
@@ -79,6 +83,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let (mut apply, mut json) = (false, false);
     let mut options = ImportOptions::default();
     let mut inputs = Vec::new();
+    let mut statement = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -91,6 +96,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--apply" => apply = true,
             "--json" => json = true,
             "--aliases" => options.aliases = true,
+            "--statement-id" => statement = Some(value(&mut args, "--statement-id")?),
             "--languages" => {
                 let list = value(&mut args, "--languages")?;
                 let tags = list
@@ -128,6 +134,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         apply,
         json,
         options,
+        statement,
         inputs,
     }))
 }
@@ -172,6 +179,9 @@ fn run() -> Result<ExitCode, String> {
     let mut report = importer.finish();
     read_problems.append(&mut report.problems);
     report.problems = read_problems;
+    if let Some(id) = &args.statement {
+        add_statement(&mut registry, id, &report)?;
+    }
     print_report(&args, &report)?;
     print_warnings(&warnings);
     if args.apply {
@@ -250,4 +260,38 @@ fn print_warnings(warnings: &[Problem]) {
     if warnings.len() > 20 {
         eprintln!("warning: … and {} more warnings", warnings.len() - 20);
     }
+}
+
+/// A statement listing the organizations read (matched or new), in their order.
+fn add_statement(registry: &mut Registry, id: &str, report: &ImportReport) -> Result<(), String> {
+    let mut ids: Vec<&str> = Vec::new();
+    for o in &report.organizations {
+        if let Some(org) = o.id.as_deref()
+            && !ids.contains(&org)
+            && registry.organization(org).is_some()
+        {
+            ids.push(org);
+        }
+    }
+    let sections = vec![signatories::Section {
+        kind: signatories::SectionKind::Initial,
+        entries: ids.into_iter().map(signatories::Entry::new).collect(),
+    }];
+    // Run again, the statement lists what this run read.
+    if registry.statement(id).is_some() {
+        return registry
+            .update_statement(id, |s| s.sections = sections)
+            .map_err(|e| e.to_string());
+    }
+    let statement = signatories::Statement {
+        id: id.to_owned(),
+        date: None,
+        title: Default::default(),
+        as_of: None,
+        more_possible: false,
+        sections,
+    };
+    registry
+        .insert_statement(statement)
+        .map_err(|e| e.to_string())
 }

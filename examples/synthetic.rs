@@ -6,7 +6,9 @@
 //! cargo run --release --example synthetic -- --names 100000 /tmp/names.txt
 //! ```
 //!
-//! With `--names` it writes N mixed-script names, one a line (the sort benchmark's input).
+//! With `--names` it writes N mixed-script names, one a line (the sort benchmark's input);
+//! with `--wikidata` the registry's organizations as a Wikidata JSON dump (one entity a line:
+//! labels, P1813 short names, P17 countries), the import benchmark's input.
 
 use std::process::ExitCode;
 
@@ -17,10 +19,14 @@ const HELP: &str = "synthetic: write a synthetic registry to try the crate at sc
 
 usage: synthetic N FILE.toml|FILE.json
        synthetic --names N FILE
+       synthetic --wikidata N FILE
 
   N FILE          a registry of N organizations (realistic names in several scripts, fixed
                   seed), saved in the format FILE's extension names
   --names N FILE  N mixed-script names, one a line (the sort benchmark's input)
+  --wikidata N FILE
+                  the N organizations as a Wikidata JSON dump, one entity a line (the
+                  import benchmark's input)
   -h, --help      this text
 
 example:
@@ -31,6 +37,9 @@ fn main() -> ExitCode {
     if matches!(args.first().map(String::as_str), Some("-h" | "--help")) {
         println!("{HELP}");
         return ExitCode::SUCCESS;
+    }
+    if args.first().map(String::as_str) == Some("--wikidata") {
+        return wikidata_dump(&args[1..]);
     }
     if args.first().map(String::as_str) == Some("--names") {
         args.remove(0);
@@ -65,6 +74,81 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One organization as a Wikidata entity (one line of a dump): a label in each language it has
+/// a name in (its first), its acronyms as P1813, its countries as P17.
+fn entity(i: usize, o: &signatories::Organization) -> serde_json::Value {
+    use serde_json::{Map, json};
+    let mut labels = Map::new();
+    for n in &o.names {
+        let code = n.lang.to_string().to_ascii_lowercase();
+        labels
+            .entry(code.clone())
+            .or_insert_with(|| json!({"language": code, "value": n.text}));
+    }
+    let snak = |p: &str, value: serde_json::Value, ty: &str| {
+        json!({"mainsnak": {"snaktype": "value", "property": p,
+            "datavalue": {"value": value, "type": ty}}, "type": "statement", "rank": "normal"})
+    };
+    let short: Vec<_> = o
+        .acronyms
+        .iter()
+        .map(|a| {
+            let value =
+                json!({"text": a.text, "language": a.lang.to_string().to_ascii_lowercase()});
+            snak("P1813", value, "monolingualtext")
+        })
+        .collect();
+    let countries: Vec<_> = o
+        .countries
+        .iter()
+        .filter_map(|c| signatories::interop::country_item(c.as_str()))
+        .map(|q| {
+            snak(
+                "P17",
+                json!({"entity-type": "item", "id": format!("Q{q}")}),
+                "wikibase-entityid",
+            )
+        })
+        .collect();
+    json!({"type": "item", "id": format!("Q{}", 90_000_000 + i), "labels": labels,
+        "claims": {"P1813": short, "P17": countries}})
+}
+
+/// `--wikidata N FILE`: the synthetic registry's organizations as a Wikidata dump.
+fn wikidata_dump(args: &[String]) -> ExitCode {
+    let (Some(n), Some(path)) = (
+        args.first().and_then(|n| n.parse::<usize>().ok()),
+        args.get(1),
+    ) else {
+        eprintln!("usage: synthetic --wikidata N FILE\n(synthetic --help explains)");
+        return ExitCode::from(2);
+    };
+    let registry = match signatories::Registry::from_toml_str(
+        &synthetic::registry_toml(n, 7),
+        "synthetic.toml",
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut text = String::from("[\n");
+    let count = registry.organizations().len();
+    for (i, o) in registry.organizations().iter().enumerate() {
+        text.push_str(&entity(i, o).to_string());
+        text.push_str(if i + 1 < count { ",\n" } else { "\n" });
+    }
+    text.push_str("]\n");
+    match std::fs::write(path, text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {path}: {e}");
             ExitCode::from(2)
         }
     }

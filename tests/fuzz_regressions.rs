@@ -58,3 +58,24 @@ fn parse_list_inputs() {
 fn load_messages_inputs() {
     run("load_messages", 10, checks::load_messages);
 }
+
+#[test]
+fn read_popolo_inputs() {
+    run("read_popolo", 3, |d| {
+        checks::read_interop(d, signatories::interop::InteropFormat::Popolo)
+    });
+}
+
+#[test]
+fn read_wikidata_inputs() {
+    run("read_wikidata", 3, |d| {
+        checks::read_interop(d, signatories::interop::InteropFormat::Wikidata)
+    });
+}
+
+#[test]
+fn read_csv_inputs() {
+    run("read_csv", 2, |d| {
+        checks::read_interop(d, signatories::interop::InteropFormat::Csv)
+    });
+}

@@ -152,6 +152,19 @@ impl Incoming {
     }
 }
 
+/// The Wikidata item of a country (`DE` → 183), by the table the Wikidata reader reads P17
+/// with (see `scripts/wikidata-countries.py` for its source).
+///
+/// ```
+/// assert_eq!(signatories::interop::country_item("DE"), Some(183));
+/// ```
+pub fn country_item(code: &str) -> Option<u32> {
+    super::wikidata_countries::COUNTRY_ITEMS
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|(q, _)| *q)
+}
+
 /// What reading a file found besides its records.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadReport {

@@ -77,7 +77,9 @@ pub(crate) fn to_bcp47(code: &str) -> Option<LanguageIdentifier> {
             (_, 2) => s.to_ascii_uppercase(),
             (_, 4) => {
                 let mut c = s.to_owned();
-                c[..1].make_ascii_uppercase();
+                if let Some(first) = c.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
                 c
             }
             _ => s.to_owned(),

@@ -308,7 +308,17 @@ impl Importer<'_> {
     fn names_to_add(&mut self, org: &Organization, incoming: &Incoming) -> Vec<Name> {
         let mut out: Vec<Name> = Vec::new();
         for n in &incoming.names {
-            let has = |x: &Name| x.text == n.name.text && x.lang.language == n.name.lang.language;
+            // A name of a known kind is the same name only in the same language and kind (an
+            // export read back); a label is the same as any name with its text in its language
+            // (`en-GB` and `en` labels of one text are one name).
+            let has = |x: &Name| {
+                x.text == n.name.text
+                    && if n.kind_known {
+                        x.lang == n.name.lang && x.kind.as_str() == n.name.kind.as_str()
+                    } else {
+                        x.lang.language == n.name.lang.language
+                    }
+            };
             if org.names.iter().any(has) || out.iter().any(has) {
                 continue;
             }

@@ -130,3 +130,31 @@ pub fn load_messages(data: &[u8]) {
         }
     }
 }
+
+/// An open-data reader (Popolo, Wikidata entity JSON, CSV) on arbitrary text: never a panic; a
+/// refused file names its places (line and column from 1); what is read imports into an empty
+/// registry, whose save loads back equal.
+pub fn read_interop(data: &[u8], format: signatories::interop::InteropFormat) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut incoming = Vec::new();
+    match signatories::interop::read_str(text, "fuzz", "fuzz", format, &mut |o| incoming.push(o)) {
+        Ok(report) => {
+            for p in report.problems.iter().chain(&report.warnings) {
+                assert!(p.location.line >= 1 && p.location.column >= 1, "{p}");
+            }
+            let mut r = Registry::new();
+            let _ = r.import(incoming, &signatories::registry::ImportOptions::default());
+            let back = Registry::from_json_str(&r.to_json_string(), "again.json")
+                .unwrap_or_else(|e| panic!("an imported registry does not load again: {e}"));
+            assert!(back == r, "JSON round trip lost something");
+        }
+        Err(e) => {
+            assert!(!e.problems().is_empty(), "an error without a place: {e}");
+            for p in e.problems() {
+                assert!(p.location.line >= 1 && p.location.column >= 1, "{p}");
+            }
+        }
+    }
+}
