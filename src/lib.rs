@@ -132,7 +132,7 @@ pub mod date;
 mod digest;
 pub mod error;
 mod files;
-pub mod find;
+mod find;
 pub mod ingest;
 pub mod locale;
 pub mod organization;
@@ -141,7 +141,6 @@ pub mod reconcile;
 pub mod registry;
 pub mod render;
 pub mod seed;
-mod spoof;
 pub mod statement;
 pub mod text;
 
@@ -150,7 +149,7 @@ pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use files::Format;
 pub use files::incoming as interop;
 pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
-pub use find::MatchKind;
+pub use find::{MatchKind, Suggestion};
 pub use locale::{IntoLocale, LanguageChain, Locale};
 pub use organization::{
     Acronym, Area, Identifier, Name, NameKind, NameSource, Organization, Place,

@@ -218,7 +218,7 @@ fn mixed_script_fields(e: &ParsedEntry) -> Vec<String> {
     ]
     .into_iter()
     .filter_map(|(what, t)| {
-        let scripts = crate::spoof::mixed_scripts(t.as_deref()?)?;
+        let scripts = crate::text::mixed_scripts(t.as_deref()?)?;
         Some(format!(
             "{what} mixes scripts ({}): it may imitate another",
             scripts.join(", ")
@@ -235,8 +235,8 @@ fn by_fuzzy_name(
 ) -> EntryMatch {
     let mut found: BTreeMap<String, f64> = BTreeMap::new();
     for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
-        let folded = folded.get_or_init(|| crate::find::Folded::new(registry));
-        for s in folded.suggest(registry, n, 0.75, 5) {
+        let folded = folded.get_or_init(|| crate::find::Folded::new(registry.organizations()));
+        for s in folded.suggest(registry.organizations(), n, 0.75, 5) {
             let v = found.entry(s.organization.id.clone()).or_insert(0.0);
             *v = v.max(s.score);
         }

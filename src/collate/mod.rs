@@ -14,6 +14,7 @@
 //! ```
 
 mod collation;
+mod find;
 mod sort;
 
 pub use collation::{CaseFirst, Collation, CollationOptions, Numeric, Punctuation, Strength};

@@ -530,7 +530,7 @@ fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
         Ok(t) => {
             // UTS #39 on every text that can be printed: names and acronyms, titles, area
             // names, printed overrides.
-            if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
+            if let Some(scripts) = crate::text::mixed_scripts(&t) {
                 rep.warn(
                     &node.span,
                     ProblemKind::MixedScripts,

@@ -309,7 +309,7 @@ impl<'s, 'a> Notes<'s, 'a> {
     pub(crate) fn text(&mut self, s: &str, span: &Range<usize>, what: &str) -> Option<String> {
         match crate::text::clean(s) {
             Ok(t) => {
-                if let Some(scripts) = crate::spoof::mixed_scripts(&t) {
+                if let Some(scripts) = crate::text::mixed_scripts(&t) {
                     self.warn(
                         span,
                         ProblemKind::MixedScripts,

@@ -1,10 +1,9 @@
 //! Matching names as people type them: equality at primary strength (`türkiye` = `Turkiye` =
-//! `TÜRKIYE`, see [`Registry::find`]) and fuzzy suggestions for typos, ranked with a score.
+//! `TÜRKIYE`, see [`Registry::find`](crate::Registry::find)) and fuzzy suggestions for typos, ranked with a score.
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
 
 use crate::organization::Organization;
-use crate::registry::Registry;
 
 /// Folds a name for fuzzy comparison: canonical decomposition, the marks that exact finding
 /// disregards removed (accents; not Devanagari vowel signs, which the collator weighs as
@@ -47,27 +46,8 @@ pub struct Suggestion<'a> {
     pub score: f64,
 }
 
-/// Organizations whose acronym or a name resembles `query`, best first, at most `limit`, with a
-/// score of at least `threshold` (0.8 suits typos of a letter or two per word).
-///
-/// ```
-/// let registry = signatories::seed::registry()?;
-/// let found = signatories::find::suggest(&registry, "Parti Comuniste du Togo", 0.8, 3);
-/// assert_eq!(found[0].organization.id, "pct");
-/// assert!(found[0].score > 0.95);
-/// # Ok::<(), signatories::Error>(())
-/// ```
-pub fn suggest<'a>(
-    registry: &'a Registry,
-    query: &str,
-    threshold: f64,
-    limit: usize,
-) -> Vec<Suggestion<'a>> {
-    Folded::new(registry).suggest(registry, query, threshold, limit)
-}
-
 /// Every acronym and name of a registry folded once (see [`fold`]), for many fuzzy searches in
-/// a row: [`suggest`] folds the registry on every call. Texts in other scripts are also kept in
+/// a row. Texts in other scripts are also kept in
 /// their Latin transliteration (AnyAscii), so that `Kommounistiko Komma Elladas` finds
 /// `Κομμουνιστικό Κόμμα Ελλάδας` and `Bulgarska` finds `Българска`.
 ///
@@ -119,10 +99,10 @@ fn keys(text: &str) -> Vec<String> {
 }
 
 impl Folded {
-    /// Folds every acronym and name of `registry`.
-    pub fn new(registry: &Registry) -> Self {
+    /// Folds every acronym and name of `organizations` (a registry's, in its order).
+    pub fn new(organizations: &[Organization]) -> Self {
         let mut texts = Vec::new();
-        for (i, org) in registry.organizations().iter().enumerate() {
+        for (i, org) in organizations.iter().enumerate() {
             let all = org
                 .acronyms
                 .iter()
@@ -188,10 +168,12 @@ impl Folded {
         out
     }
 
-    /// As [`suggest`], over the registry these texts were folded from.
+    /// The organizations whose acronym or a name resembles `query`, best first, at most `limit`,
+    /// with a score of at least `threshold` (0.8 suits typos of a letter or two per word), among
+    /// `organizations`, those these texts were folded from.
     pub fn suggest<'a>(
         &self,
-        registry: &'a Registry,
+        organizations: &'a [Organization],
         query: &str,
         threshold: f64,
         limit: usize,
@@ -205,13 +187,13 @@ impl Folded {
             })
             .collect();
         let candidates = self.candidates(&queries);
-        self.score(registry, &queries, &candidates, threshold, limit)
+        self.score(organizations, &queries, &candidates, threshold, limit)
     }
 
     /// Scores the texts `candidates` (indexes into `texts`, ascending) against the queries.
     fn score<'a>(
         &self,
-        registry: &'a Registry,
+        organizations: &'a [Organization],
         queries: &[(String, f64)],
         candidates: &[usize],
         threshold: f64,
@@ -232,7 +214,7 @@ impl Folded {
             if score < threshold {
                 continue;
             }
-            let Some(org) = registry.organizations().get(*i) else {
+            let Some(org) = organizations.get(*i) else {
                 continue;
             };
             let Some(text) = org
@@ -300,8 +282,10 @@ mod tests {
             ));
             names.push(name);
         }
-        let registry = Registry::from_toml_str(&toml, "r.toml").unwrap_or_else(|e| panic!("{e}"));
-        let folded = Folded::new(&registry);
+        let registry =
+            crate::Registry::from_toml_str(&toml, "r.toml").unwrap_or_else(|e| panic!("{e}"));
+        let orgs = registry.organizations();
+        let folded = Folded::new(orgs);
         assert!(!folded.grams.is_empty(), "the index is built");
         for (k, name) in names.iter().enumerate().step_by(37) {
             // One letter replaced, one dropped.
@@ -318,8 +302,8 @@ mod tests {
                 })
                 .collect();
             let all: Vec<usize> = (0..folded.texts.len()).collect();
-            let scanned = folded.score(&registry, &queries, &all, 0.75, 1);
-            let indexed = folded.suggest(&registry, &typo, 0.75, 1);
+            let scanned = folded.score(orgs, &queries, &all, 0.75, 1);
+            let indexed = folded.suggest(orgs, &typo, 0.75, 1);
             assert_eq!(
                 scanned
                     .first()

@@ -13,6 +13,7 @@
 mod fuzzy;
 mod index;
 
-pub use fuzzy::{Folded, Suggestion, fold, suggest};
+pub use fuzzy::Suggestion;
+pub(crate) use fuzzy::{Folded, fold};
 pub use index::MatchKind;
 pub(crate) use index::{LookupIndex, primary_collator, words};

@@ -69,7 +69,7 @@ impl LanguageChain {
         use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
         let mut chain = LanguageChain::default();
         chain.push(locale.clone());
-        let Some(icu) = super::cldr::to_icu(locale) else {
+        let Some(icu) = super::likely::to_icu(locale) else {
             return chain;
         };
         let fallbacker = LocaleFallbacker::new();

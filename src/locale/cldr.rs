@@ -7,13 +7,7 @@ use icu_locale::subtags::Region;
 
 use unic_langid::LanguageIdentifier;
 
-use super::likely::maximize;
-
-/// Converts a `unic_langid` tag to ICU4X's type (through the string form, the two crates' only
-/// common ground).
-pub(crate) fn to_icu(tag: &LanguageIdentifier) -> Option<icu_locale::LanguageIdentifier> {
-    icu_locale::LanguageIdentifier::try_from_str(&tag.to_string()).ok()
-}
+use super::likely::{language_of_region, maximize, to_icu};
 
 /// The CLDR name of a region (`DE`, or a UN M49 code such as `150`) in a language, falling back
 /// along the language's parents to root. `None` when CLDR has no name for it.
@@ -63,9 +57,8 @@ const ISO_3166_1: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
-/// The writing direction of a language's likely script, from CLDR (right to left for `ar`,
-/// `fa`, `he`, `ur`, `ks-Arab`; left to right for `ks-Deva` and most languages).
-pub fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::text::Direction {
+/// [`direction_of`] for ICU4X's identifier, as the renderer holds it.
+pub(crate) fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::text::Direction {
     if icu_locale::LocaleDirectionality::new_common().is_right_to_left(id) {
         crate::text::Direction::Rtl
     } else {
@@ -73,8 +66,16 @@ pub fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::text::Dir
     }
 }
 
-/// The writing direction of a language (see [`direction_of_icu`]); left to right when the tag
-/// is not one CLDR reads.
+/// The writing direction of a language's likely script, from CLDR (right to left for `ar`,
+/// `fa`, `he`, `ur`, `ks-Arab`; left to right for `ks-Deva` and most languages); left to right
+/// when the tag is not one CLDR reads.
+///
+/// ```
+/// use signatories::locale::direction_of;
+/// use signatories::text::Direction;
+/// assert_eq!(direction_of(&"fa".parse().unwrap()), Direction::Rtl);
+/// assert_eq!(direction_of(&"ks-Deva".parse().unwrap()), Direction::Ltr);
+/// ```
 pub fn direction_of(tag: &LanguageIdentifier) -> crate::text::Direction {
     to_icu(tag).map_or(crate::text::Direction::Ltr, |id| direction_of_icu(&id))
 }
@@ -187,6 +188,20 @@ pub(crate) fn check_language(tag: &LanguageIdentifier) -> Result<(), String> {
     Ok(())
 }
 
+/// The own-language name of a country: CLDR's name of `code` in the country's likely
+/// language.
+pub(crate) fn country_own_name(code: &str) -> Option<String> {
+    // The language alone: region display-name data is keyed by language (en-AU has none).
+    // Where the tables have no entry for the region (ICU4X leaves `und-AU` as it is), CLDR's
+    // algorithm falls back to the likely subtags of `und` itself: English.
+    let mut language = icu_locale::LanguageIdentifier::UNKNOWN;
+    language.language = match language_of_region(code) {
+        Some(id) => id.language,
+        None => icu_locale::subtags::language!("en"),
+    };
+    region_name_in(&icu_locale::Locale::from(language), code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +227,10 @@ mod tests {
         assert_eq!(preferred_tag("EN"), None);
         assert_eq!(preferred_tag("tl"), None);
         assert!(is_known_m49("150"));
+        assert_eq!(country_own_name("DE").as_deref(), Some("Deutschland"));
+        assert_eq!(country_own_name("GR").as_deref(), Some("Ελλάδα"));
+        assert_eq!(country_own_name("BG").as_deref(), Some("България"));
+        assert_eq!(country_own_name("AU").as_deref(), Some("Australia"));
         assert_eq!(
             region_name_in(&locale!("de"), "CI").as_deref(),
             Some("Côte d’Ivoire")

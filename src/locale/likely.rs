@@ -6,7 +6,11 @@ use icu_locale::LocaleExpander;
 use icu_locale::subtags::{Region, Script};
 use unic_langid::LanguageIdentifier;
 
-use super::cldr::{region_name_in, to_icu};
+/// Converts a `unic_langid` tag to ICU4X's type (through the string form, the two crates' only
+/// common ground).
+pub(crate) fn to_icu(tag: &LanguageIdentifier) -> Option<icu_locale::LanguageIdentifier> {
+    icu_locale::LanguageIdentifier::try_from_str(&tag.to_string()).ok()
+}
 
 /// Adds likely subtags (CLDR likelySubtags): `und-AU` → `en-Latn-AU`, `ru` → `ru-Cyrl-RU`.
 /// ICU4X splits the data in a common and an extended set; both are consulted.
@@ -65,20 +69,6 @@ pub(crate) fn language_of_script(script: Script) -> Option<LanguageIdentifier> {
     }
 }
 
-/// The own-language name of a country: CLDR's name of `code` in the country's likely
-/// language.
-pub(crate) fn country_own_name(code: &str) -> Option<String> {
-    // The language alone: region display-name data is keyed by language (en-AU has none).
-    // Where the tables have no entry for the region (ICU4X leaves `und-AU` as it is), CLDR's
-    // algorithm falls back to the likely subtags of `und` itself: English.
-    let mut language = icu_locale::LanguageIdentifier::UNKNOWN;
-    language.language = match language_of_region(code) {
-        Some(id) => id.language,
-        None => icu_locale::subtags::language!("en"),
-    };
-    region_name_in(&icu_locale::Locale::from(language), code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,9 +89,5 @@ mod tests {
             Some("ru-Cyrl-RU")
         );
         assert_eq!(language_of_region("Russia"), None);
-        assert_eq!(country_own_name("DE").as_deref(), Some("Deutschland"));
-        assert_eq!(country_own_name("GR").as_deref(), Some("Ελλάδα"));
-        assert_eq!(country_own_name("BG").as_deref(), Some("България"));
-        assert_eq!(country_own_name("AU").as_deref(), Some("Australia"));
     }
 }

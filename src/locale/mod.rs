@@ -32,10 +32,11 @@ mod likely;
 
 pub use chain::LanguageChain;
 pub(crate) use cldr::{
-    check_language, closest_languages, direction_of_icu, iso_3166_1, preferred_tag, region_name_in,
+    check_language, closest_languages, country_own_name, direction_of_icu, iso_3166_1,
+    preferred_tag, region_name_in,
 };
 pub use cldr::{direction_of, is_known_country, is_known_m49, region_name};
-pub(crate) use likely::{country_own_name, language_of_region, language_of_script, likely_script};
+pub(crate) use likely::{language_of_region, language_of_script, likely_script};
 
 /// The calendars a `-u-ca-` keyword may name (CLDR common/bcp47/calendar.xml).
 const CALENDARS: &[&str] = &[

@@ -16,7 +16,7 @@ const PARALLEL_FROM: usize = 1000;
 pub(super) struct TextDigests {
     /// Primary key digest of each text ([`LookupIndex::key_digest`]).
     keys: Vec<u64>,
-    /// UTS #39 skeleton digest of each text ([`crate::spoof::skeleton_digest`]).
+    /// UTS #39 skeleton digest of each text ([`crate::text::skeleton_digest`]).
     skeletons: Vec<u64>,
     /// Where each organization's texts start, and one past the last.
     starts: Vec<usize>,
@@ -58,7 +58,7 @@ impl TextDigests {
             d.starts.push(d.keys.len());
             for t in o.texts() {
                 d.keys.push(lookup.key_digest_with(t, &mut buf));
-                d.skeletons.push(crate::spoof::skeleton_digest(t));
+                d.skeletons.push(crate::text::skeleton_digest(t));
             }
         }
         d.starts.push(d.keys.len());

@@ -1,6 +1,6 @@
-//! The registry's finding methods: exact lookups through the index of primary-strength keys,
-//! lookups as one language compares, and search (exact, then fuzzy); the machinery is in
-//! [`crate::find`].
+//! The registry's finding methods: exact lookups through the index of primary-strength keys and
+//! search (exact, then fuzzy); the machinery is in [`crate::find`]. Lookups as one language
+//! compares ([`Registry::find_with`]) are with collation, in [`crate::collate`].
 
 use super::{Found, Registry};
 use crate::find::MatchKind;
@@ -92,81 +92,8 @@ impl Registry {
             return hits;
         }
         self.folded
-            .get_or_init(|| crate::find::Folded::new(self))
-            .suggest(self, query, 0.8, limit)
-    }
-
-    /// Finds organizations by acronym or any name as the language of `collation` compares
-    /// them: build it at primary strength to be blind to case and to the accents that language
-    /// ignores (Swedish keeps `å` apart from `a`; Turkish keeps dotless `ı` apart from `i`).
-    /// Whole acronyms and names first, then names containing every word of the query.
-    ///
-    /// Unlike [`Registry::find`], which uses an index in CLDR root order, this compares the
-    /// query with every acronym and name: meant for interactive searches.
-    ///
-    /// ```
-    /// use signatories::collate::{Collation, CollationOptions, Strength};
-    /// let registry = signatories::seed::registry()?;
-    /// let primary = CollationOptions::default().with_strength(Strength::Primary);
-    /// let root = Collation::try_new("und", primary)?;
-    /// let turkish = Collation::try_new("tr", primary)?;
-    /// // In Turkish, "turkiye" (with a plain u) is not "Türkiye".
-    /// assert!(!registry.find_with(&root, "turkiye komunist partisi marksist leninist").is_empty());
-    /// assert!(registry.find_with(&turkish, "turkiye komunist partisi marksist leninist").is_empty());
-    /// # Ok::<(), signatories::Error>(())
-    /// ```
-    pub fn find_with(&self, collation: &crate::collate::Collation, query: &str) -> Vec<Found<'_>> {
-        use std::cmp::Ordering::Equal;
-        let query = crate::text::normalize(query);
-        let mut out: Vec<Found<'_>> = Vec::new();
-        if query.is_empty() {
-            return out;
-        }
-        for how in [MatchKind::Acronym, MatchKind::Name] {
-            for o in &self.organizations {
-                let mut texts = match how {
-                    MatchKind::Acronym => o
-                        .acronyms
-                        .iter()
-                        .map(|a| a.text.as_str())
-                        .collect::<Vec<_>>(),
-                    _ => o.names.iter().map(|n| n.text.as_str()).collect(),
-                }
-                .into_iter();
-                if texts.any(|t| collation.compare(t, &query) == Equal)
-                    && !out.iter().any(|f| f.organization.id == o.id)
-                {
-                    out.push(Found {
-                        organization: o,
-                        how,
-                    });
-                }
-            }
-        }
-        if !out.is_empty() {
-            return out;
-        }
-        let query_words: Vec<&str> = crate::find::words(&query).collect();
-        for o in &self.organizations {
-            let all = o
-                .acronyms
-                .iter()
-                .map(|a| a.text.as_str())
-                .chain(o.names.iter().map(|n| n.text.as_str()))
-                .any(|t| {
-                    let words: Vec<&str> = crate::find::words(t).collect();
-                    query_words
-                        .iter()
-                        .all(|q| words.iter().any(|w| collation.compare(w, q) == Equal))
-                });
-            if all {
-                out.push(Found {
-                    organization: o,
-                    how: MatchKind::Words,
-                });
-            }
-        }
-        out
+            .get_or_init(|| crate::find::Folded::new(self.organizations()))
+            .suggest(self.organizations(), query, 0.8, limit)
     }
 
     /// Finds organizations whose acronym equals `query` at primary strength.

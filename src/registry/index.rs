@@ -26,7 +26,7 @@ pub(super) fn add_skeletons(
     for (k, t) in o.texts().enumerate() {
         let sk = skeletons
             .next()
-            .unwrap_or_else(|| crate::spoof::skeleton_digest(t));
+            .unwrap_or_else(|| crate::text::skeleton_digest(t));
         let Ok(k) = u16::try_from(k) else { break };
         let text_of = |(j, tj): (u32, u16)| -> Option<&str> {
             let org = if j == at {
@@ -122,15 +122,15 @@ impl Registry {
     /// Organizations with a different acronym or name that looks like `text` (the same UTS #39
     /// skeleton): (organization, its text).
     pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
-        let skeleton = crate::spoof::skeleton(text);
+        let skeleton = crate::text::skeleton(text);
         self.skeletons
-            .get(crate::spoof::skeleton_digest(text))
+            .get(crate::text::skeleton_digest(text))
             .iter()
             .filter_map(|&(i, t)| {
                 let o = self.organizations.get(i as usize)?;
                 Some((o, o.text_at(usize::from(t))?))
             })
-            .filter(|(_, t)| *t != text && crate::spoof::skeleton(t) == skeleton)
+            .filter(|(_, t)| *t != text && crate::text::skeleton(t) == skeleton)
             .collect()
     }
 
@@ -183,7 +183,7 @@ impl Registry {
             .map(|a| &a.text)
             .chain(o.names.iter().map(|n| &n.text))
         {
-            let sk = crate::spoof::skeleton_digest(t);
+            let sk = crate::text::skeleton_digest(t);
             self.skeletons.retain(sk, |&(j, _)| j as usize != i);
         }
     }

@@ -224,7 +224,7 @@ impl Registry {
                     let witness = existing.chain(earlier).find(|(other_id, other_text)| {
                         *other_id != o.id
                             && *other_text != text
-                            && crate::spoof::skeleton(other_text) == crate::spoof::skeleton(text)
+                            && crate::text::skeleton(other_text) == crate::text::skeleton(text)
                     });
                     if let Some((other_id, other_text)) = witness {
                         rep.warn(
@@ -268,10 +268,10 @@ fn check_printed(
     ];
     for (what, text, own) in checks {
         let Some(text) = text else { continue };
-        let sk = crate::spoof::skeleton(text);
+        let sk = crate::text::skeleton(text);
         if let Some(like) = own
             .into_iter()
-            .find(|o| *o != text && crate::spoof::skeleton(o) == sk)
+            .find(|o| *o != text && crate::text::skeleton(o) == sk)
         {
             rep.warn(
                 span, ProblemKind::LookAlike,

@@ -1,11 +1,16 @@
 //! Text on the way in (NFC, trimming, forbidden characters) and facts about text: its script and
 //! its direction.
 
-pub use crate::spoof::{mixed_scripts, skeleton};
+mod script;
+mod spoof;
+
+pub use script::{is_mark, script, scripts};
+pub(crate) use spoof::skeleton_digest;
+pub use spoof::{mixed_scripts, skeleton};
 
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::CodePointMapData;
-use icu_properties::props::{BidiClass, Script};
+use icu_properties::props::BidiClass;
 
 /// Normalizes a name or acronym the way the registry stores it: Unicode NFC, surrounding white
 /// space trimmed, and inner runs of white space (including line breaks and tabs) collapsed to one
@@ -123,20 +128,6 @@ pub fn hidden_char(c: char) -> Option<TextProblem> {
 /// Whether `c` is refused by [`hidden_char`].
 pub fn is_hidden(c: char) -> bool {
     hidden_char(c).is_some()
-}
-
-/// Whether `c` is a combining mark (General_Category M: nonspacing, spacing or enclosing):
-/// an accent, an Arabic haraka, a Devanagari vowel sign. The crate's one rule for marks: words
-/// keep their marks ([`crate::find`] splits words by it), a text of marks alone shows nothing
-/// ([`clean`]), and finding disregards exactly the marks its collator disregards.
-pub fn is_mark(c: char) -> bool {
-    use icu_properties::CodePointMapData;
-    use icu_properties::props::GeneralCategory as Gc;
-    !c.is_ascii()
-        && matches!(
-            CodePointMapData::<Gc>::new().get(c),
-            Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark
-        )
 }
 
 /// Whether a character draws something: not white space, not a combining mark, not a format
@@ -335,34 +326,6 @@ pub fn direction_mark(line: &str, dir: Direction) -> Option<char> {
             Direction::Rtl => '\u{200F}',
         })
     }
-}
-
-/// The ISO 15924 code (`Latn`, `Cyrl`, `Arab`, …) of the first character of `s` that belongs to
-/// a specific script, or `None` when every character is common (digits, punctuation).
-pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
-    let scripts = CodePointMapData::<Script>::new();
-    s.chars().find_map(|c| match scripts.get(c) {
-        Script::Common | Script::Inherited | Script::Unknown => None,
-        sc => Some(icu_locale::subtags::Script::from(sc)),
-    })
-}
-
-/// Every specific script that occurs in `s`, in order of first appearance.
-pub fn scripts(s: &str) -> Vec<icu_locale::subtags::Script> {
-    let map = CodePointMapData::<Script>::new();
-    let mut out: Vec<icu_locale::subtags::Script> = Vec::new();
-    for c in s.chars() {
-        match map.get(c) {
-            Script::Common | Script::Inherited | Script::Unknown => {}
-            sc => {
-                let code = icu_locale::subtags::Script::from(sc);
-                if !out.contains(&code) {
-                    out.push(code);
-                }
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -68,7 +68,7 @@ fn ascii_table() -> Option<&'static [String; 128]> {
             let table: [String; 128] =
                 std::array::from_fn(|b| uts39_skeleton(&char::from(b as u8).to_string()).collect());
             let starts_plain =
-                |s: &String| s.chars().next().is_none_or(|c| !crate::text::is_mark(c));
+                |s: &String| s.chars().next().is_none_or(|c| !super::script::is_mark(c));
             table.iter().all(starts_plain).then_some(table)
         })
         .as_ref()
@@ -89,7 +89,7 @@ pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
         None
     } else {
         Some(
-            crate::text::scripts(s)
+            super::script::scripts(s)
                 .iter()
                 .map(|sc| sc.as_str().to_owned())
                 .collect(),
