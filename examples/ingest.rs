@@ -2,8 +2,8 @@
 //! matches its entries to a registry, and reports or applies the result.
 //!
 //! ```text
-//! cargo run --example ingest -- [--lang TAG] [--registry FILE] [--json] [--apply]
-//!     [--statement-id ID] FILE|-
+//! cargo run --example ingest -- [--lang TAG] [--registry FILE] [--json | --html]
+//!     [--apply [--accept-doubts]] [--statement-id ID] FILE|-
 //! cargo run --example ingest -- --json tests/fixtures/icor-2023-02-07-peru-solidarity.txt
 //! ```
 //!
@@ -11,17 +11,21 @@
 //! the edition's language (guessed from the heading when absent). `--json` prints the document
 //! other tools read: `language`, `heading`, `entries` (with `lines`, `number`, `section`,
 //! `acronym`, `name`, `transliteration`, `translation`, `country`, `country_code`, `note`,
-//! `match`), `skipped`. `--apply` adds the new organizations and the statement to the
-//! `--registry` file (saved atomically).
+//! `pattern`, `confidence`, `match`), `skipped`, `doubts`. `--html` prints a review page (each
+//! line beside its reading, doubts marked). `--apply` adds the new organizations and the statement to the
+//! `--registry` file (saved atomically); a reading with doubts is applied only with
+//! `--accept-doubts`, and never one without entries or with an entry that reads as a sentence.
 
 use std::process::ExitCode;
 
 use serde::Serialize;
-use signatories::Registry;
-use signatories::ingest::{ParseOptions, ParsedEntry, Skipped, parse};
+use signatories::ingest::{
+    Doubt, ParseOptions, ParsedEntry, ParsedList, Skipped, parse, review_html,
+};
 use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
+use signatories::{LanguageIdentifier, Registry};
 
-const USAGE: &str = "usage: ingest [--lang TAG] [--registry FILE] [--json] [--apply] [--statement-id ID] FILE|-\n(ingest --help explains each option)";
+const USAGE: &str = "usage: ingest [--lang TAG] [--registry FILE] [--json | --html] [--apply [--accept-doubts]] [--statement-id ID] FILE|-\n(ingest --help explains each option)";
 
 const HELP: &str =
     "ingest: read a published signatory list (plain text or HTML) back into registry data
@@ -31,16 +35,20 @@ usage: ingest [OPTIONS] FILE|-
   FILE, -           the list (a file, or standard input)
   --lang TAG        the edition's language (default: guessed from the heading)
   --registry FILE   the registry to match entries against (default: the bundled seed)
-  --json            print the parsed list as JSON (heading, entries with their fields and
-                    matches, skipped lines with reasons)
+  --json            print the parsed list as JSON (heading, entries with their fields,
+                    pattern, confidence and matches, skipped lines with reasons, doubts)
+  --html            print a review page: each line beside its reading, doubts marked
   --apply           add the new organizations and a statement of the list to --registry FILE
                     and save it (only what changed is rewritten; a file changed by someone else
-                    since it was loaded is not overwritten)
+                    since it was loaded is not overwritten); refused when the reading has
+                    doubts, an entry that reads as a sentence, or no entries
+  --accept-doubts   with --apply: apply a reading that has doubts
   --statement-id ID the id of that statement (default: ingested-DATE)
   -h, --help        this text
 
 examples:
   ingest --json tests/fixtures/icor-2023-02-07-peru-solidarity.txt
+  ingest --html tests/fixtures/ingest/fr-list.html > review.html
   ingest --lang de --registry registry.toml --apply list.txt";
 
 fn main() -> ExitCode {
@@ -81,15 +89,26 @@ struct JsonDoc<'a> {
     heading: Option<JsonHeading<'a>>,
     entries: Vec<JsonEntry<'a>>,
     skipped: &'a [Skipped],
+    doubts: &'a [Doubt],
     warnings: &'a [String],
 }
 
-fn run() -> Result<(), String> {
-    let mut lang: Option<String> = None;
-    let mut registry_file: Option<String> = None;
-    let mut json = false;
-    let mut do_apply = false;
-    let mut statement_id: Option<String> = None;
+/// What the command line asks.
+#[derive(Default)]
+struct Args {
+    lang: Option<String>,
+    registry_file: Option<String>,
+    json: bool,
+    html: bool,
+    apply: bool,
+    accept_doubts: bool,
+    statement_id: Option<String>,
+    file: String,
+}
+
+/// Reads the command line; `None` when help was asked (and printed).
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut out = Args::default();
     let mut file: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -98,60 +117,107 @@ fn run() -> Result<(), String> {
                 .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
         };
         match a.as_str() {
-            "--lang" => lang = Some(value("--lang")?),
-            "--registry" => registry_file = Some(value("--registry")?),
-            "--json" => json = true,
-            "--apply" => do_apply = true,
-            "--statement-id" => statement_id = Some(value("--statement-id")?),
+            "--lang" => out.lang = Some(value("--lang")?),
+            "--registry" => out.registry_file = Some(value("--registry")?),
+            "--json" => out.json = true,
+            "--html" => out.html = true,
+            "--apply" => out.apply = true,
+            "--accept-doubts" => out.accept_doubts = true,
+            "--statement-id" => out.statement_id = Some(value("--statement-id")?),
             "-h" | "--help" => {
                 println!("{HELP}");
-                return Ok(());
+                return Ok(None);
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ if file.is_none() => file = Some(a),
             _ => return Err(format!("more than one FILE\n{USAGE}")),
         }
     }
-    let file = file.ok_or_else(|| format!("give a FILE or -\n{USAGE}"))?;
-    if do_apply && registry_file.is_none() {
+    out.file = file.ok_or_else(|| format!("give a FILE or -\n{USAGE}"))?;
+    if out.apply && out.registry_file.is_none() {
         return Err("--apply needs --registry FILE (the file the result is saved to)".to_owned());
     }
-    // A regular file or standard input, bounded; devices, FIFOs and folders are refused.
-    let bytes = signatories::read_input(&file, signatories::DEFAULT_MAX_INPUT_BYTES)
+    if out.json && out.html {
+        return Err(format!("--json and --html: choose one\n{USAGE}"));
+    }
+    if out.accept_doubts && !out.apply {
+        return Err(format!("--accept-doubts goes with --apply\n{USAGE}"));
+    }
+    Ok(Some(out))
+}
+
+/// The list's text: a regular file or standard input, bounded (devices, FIFOs and folders are
+/// refused), in UTF-8.
+fn read_text(file: &str) -> Result<String, String> {
+    let bytes = signatories::read_input(file, signatories::DEFAULT_MAX_INPUT_BYTES)
         .map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         format!(
             "{file}: invalid UTF-8 at byte {}",
             e.utf8_error().valid_up_to()
         )
-    })?;
-    // One rule for a locale in every tool: an unknown language is an error with the closest
-    // known tags.
-    let lang = match lang {
-        Some(l) => {
-            let locale = l
-                .parse::<signatories::Locale>()
-                .map_err(|_| format!("invalid language tag {l:?}"))?;
-            locale.check_known().map_err(|e| e.to_string())?;
-            Some(signatories::LanguageIdentifier::from(locale))
-        }
-        None => None,
+    })
+}
+
+/// One rule for a locale in every tool: an unknown language is an error with the closest
+/// known tags.
+fn edition_language(lang: Option<&str>) -> Result<Option<LanguageIdentifier>, String> {
+    let Some(l) = lang else { return Ok(None) };
+    let locale = l
+        .parse::<signatories::Locale>()
+        .map_err(|_| format!("invalid language tag {l:?}"))?;
+    locale.check_known().map_err(|e| e.to_string())?;
+    Ok(Some(LanguageIdentifier::from(locale)))
+}
+
+fn run() -> Result<(), String> {
+    let Some(args) = parse_args()? else {
+        return Ok(());
     };
-    let mut registry = match &registry_file {
+    let text = read_text(&args.file)?;
+    let lang = edition_language(args.lang.as_deref())?;
+    let mut registry = match &args.registry_file {
         Some(f) => Registry::load(f),
         None => signatories::seed::registry(),
     }
     .map_err(|e| e.to_string())?;
-
     for w in registry.warnings() {
         eprintln!("warning: {w}");
     }
     let mut options = ParseOptions::default();
     options.lang = lang.as_ref();
     options.registry = Some(&registry);
-    let list = parse(&text, &options);
+    let mut list = parse(&text, &options);
     let matches = reconcile(&registry, &list);
-    // Spoofing (UTS #39): look-alikes of registered acronyms and names, mixed scripts.
+    let warnings = spoofing_warnings(&registry, &list);
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    if list.entries.is_empty() {
+        eprintln!(
+            "{}: no signatory list found (no line or sentence reads as a list of organizations)",
+            args.file
+        );
+    }
+    if args.json {
+        print_json(&list, &matches, &warnings)?;
+    } else if args.html {
+        print!("{}", review_html(&text, &list));
+    } else {
+        report(&list, &matches);
+    }
+    if args.apply {
+        if args.accept_doubts {
+            list.doubts.clear();
+        }
+        apply_list(&args, &mut registry, &list, &matches)?;
+    }
+    Ok(())
+}
+
+/// Spoofing (UTS #39): look-alikes of registered acronyms and names, mixed scripts; and what
+/// the reader removed from the input.
+fn spoofing_warnings(registry: &Registry, list: &ParsedList) -> Vec<String> {
     let mut warnings: Vec<String> = list.warnings.iter().map(ToString::to_string).collect();
     for e in &list.entries {
         let line = e.lines.first().copied().unwrap_or(0);
@@ -171,66 +237,74 @@ fn run() -> Result<(), String> {
             }
         }
     }
-    for w in &warnings {
-        eprintln!("warning: {w}");
-    }
+    warnings
+}
 
-    if json {
-        let doc = JsonDoc {
-            language: list.language.to_string(),
-            heading: list.heading.as_ref().map(|h| JsonHeading {
-                text: &h.text,
-                as_of: h.as_of.map(|d| d.to_string()),
-                more_possible: h.more_possible,
-            }),
-            entries: list
-                .entries
-                .iter()
-                .zip(&matches)
-                .map(|(entry, m)| JsonEntry {
-                    entry,
-                    matched: Some(m),
-                })
-                .collect(),
-            skipped: &list.skipped,
-            warnings: &warnings,
-        };
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        );
+fn print_json(
+    list: &ParsedList,
+    matches: &[EntryMatch],
+    warnings: &[String],
+) -> Result<(), String> {
+    let doc = JsonDoc {
+        language: list.language.to_string(),
+        heading: list.heading.as_ref().map(|h| JsonHeading {
+            text: &h.text,
+            as_of: h.as_of.map(|d| d.to_string()),
+            more_possible: h.more_possible,
+        }),
+        entries: list
+            .entries
+            .iter()
+            .zip(matches)
+            .map(|(entry, m)| JsonEntry {
+                entry,
+                matched: Some(m),
+            })
+            .collect(),
+        skipped: &list.skipped,
+        doubts: &list.doubts,
+        warnings,
+    };
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
+    );
+    Ok(())
+}
+
+/// Adds the list to the registry file; refused (nothing saved) with the reading's problems.
+fn apply_list(
+    args: &Args,
+    registry: &mut Registry,
+    list: &ParsedList,
+    matches: &[EntryMatch],
+) -> Result<(), String> {
+    let id = args.statement_id.clone().unwrap_or_else(|| {
+        let date = list
+            .heading
+            .as_ref()
+            .and_then(|h| h.as_of)
+            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        format!("ingested-{date}")
+    });
+    let before = registry.organizations().len();
+    let source = if args.file == "-" {
+        "<stdin>"
     } else {
-        report(&list, &matches);
-    }
-
-    if do_apply {
-        let id = statement_id.unwrap_or_else(|| {
-            let date = list
-                .heading
-                .as_ref()
-                .and_then(|h| h.as_of)
-                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-            format!("ingested-{date}")
-        });
-        let before = registry.organizations().len();
-        let source = if file == "-" {
-            "<stdin>"
-        } else {
-            file.as_str()
-        };
-        apply(&mut registry, &list, &matches, &id, source).map_err(|e| e.to_string())?;
-        if let Some(f) = &registry_file {
-            registry.save(f).map_err(|e| e.to_string())?;
-            eprintln!(
-                "applied: {} new organizations and statement {id:?} saved to {f}",
-                registry.organizations().len() - before
-            );
-        }
+        args.file.as_str()
+    };
+    apply(registry, list, matches, &id, source).map_err(|e| e.to_string())?;
+    if let Some(f) = &args.registry_file {
+        registry.save(f).map_err(|e| e.to_string())?;
+        eprintln!(
+            "applied: {} new organizations and statement {id:?} saved to {f}",
+            registry.organizations().len() - before
+        );
     }
     Ok(())
 }
 
-fn report(list: &signatories::ingest::ParsedList, matches: &[EntryMatch]) {
+fn report(list: &ParsedList, matches: &[EntryMatch]) {
     println!(
         "language: {}{}",
         list.language,
@@ -298,11 +372,15 @@ fn report(list: &signatories::ingest::ParsedList, matches: &[EntryMatch]) {
             println!("      differs: {d}");
         }
     }
+    for d in &list.doubts {
+        println!("doubt, line {}: {:?} ({:?})", d.line, d.text, d.reason);
+    }
     let skipped_text = list.skipped.iter().filter(|s| !s.text.is_empty()).count();
     println!(
-        "{} entries: {m} matched, {n} new, {a} ambiguous; {} lines skipped ({} blank)",
+        "{} entries: {m} matched, {n} new, {a} ambiguous; {} lines skipped ({} blank); {} doubts",
         list.entries.len(),
         list.skipped.len(),
-        list.skipped.len() - skipped_text
+        list.skipped.len() - skipped_text,
+        list.doubts.len()
     );
 }

@@ -87,6 +87,13 @@ pub enum ProblemKind {
     /// An entry of an ingested list that could be one of several organizations: applying the
     /// list would have to guess, so it adds nothing (a person chooses).
     AmbiguousEntry,
+    /// An ingested list read with doubts (name-like lines skipped, entries read with low
+    /// confidence): applying it adds nothing unless the doubts are accepted.
+    DoubtfulReading,
+    /// An entry of an ingested list that reads as a sentence, not an organization's name.
+    SentenceEntry,
+    /// An ingested list without entries: no statement is saved for it.
+    EmptyStatement,
     /// A reference to an area the registry does not have.
     UnknownArea,
     /// A statement entry naming no organization of the registry.

@@ -391,13 +391,62 @@ fn at_line(source: &str, line: usize) -> impl Fn(Error) -> Error + '_ {
 
 /// Before anything changes: every problem of the reading, or nothing.
 fn check(list: &ParsedList, matches: &[EntryMatch], source: &str) -> Result<(), Error> {
-    let mut problems = duplicate_problems(list, matches, source);
+    let mut problems = reading_problems(list, source);
+    problems.extend(duplicate_problems(list, matches, source));
     problems.extend(ambiguous_problems(list, matches, source));
     if problems.is_empty() {
         Ok(())
     } else {
         Err(Error::Invalid(crate::error::Problems(problems)))
     }
+}
+
+/// A reading that is not safe to save: no entries (no statement is saved empty), an entry
+/// whose name reads as a sentence (never saved as an organization), and the reader's doubts
+/// (a caller accepts them by clearing [`ParsedList::doubts`]).
+fn reading_problems(list: &ParsedList, source: &str) -> Vec<crate::error::Problem> {
+    use crate::error::{Problem, ProblemKind};
+    let mut problems = Vec::new();
+    if list.entries.is_empty() {
+        problems.push(Problem {
+            kind: ProblemKind::EmptyStatement,
+            location: location(source, 1),
+            message: "no signatory list was found: nothing to save".to_owned(),
+            value: String::new(),
+        });
+    }
+    for e in &list.entries {
+        if let Some(name) = e
+            .name
+            .as_deref()
+            .filter(|n| crate::ingest::reads_as_sentence(n))
+        {
+            problems.push(Problem {
+                kind: ProblemKind::SentenceEntry,
+                location: location(source, e.lines.first().copied().unwrap_or(1)),
+                message: "reads as a sentence, not an organization's name: correct the list"
+                    .to_owned(),
+                value: name.to_owned(),
+            });
+        }
+    }
+    for d in &list.doubts {
+        problems.push(Problem {
+            kind: ProblemKind::DoubtfulReading,
+            location: location(source, d.line),
+            message: match d.reason {
+                crate::ingest::DoubtReason::SkippedNameLike => {
+                    "a skipped line that looks like a name: check the reading (or accept the doubts)"
+                }
+                crate::ingest::DoubtReason::UncertainEntry => {
+                    "an entry read with low confidence: check the reading (or accept the doubts)"
+                }
+            }
+            .to_owned(),
+            value: d.text.clone(),
+        });
+    }
+    problems
 }
 
 /// An organization the list names twice (a slip of the published list, or two entries the

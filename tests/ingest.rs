@@ -1082,3 +1082,150 @@ fn the_language_is_guessed_from_the_script() {
         "en"
     );
 }
+
+/// Checks that a page is well-formed: every element opened is closed in order (void elements
+/// written `<x />`), and no bare `<` or `&` in text. Written apart from the page writer.
+fn well_formed(page: &str) -> Result<(), String> {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = page.strip_prefix("<!DOCTYPE html>").ok_or("no doctype")?;
+    while let Some(i) = rest.find(['<', '&']) {
+        let (_, tail) = rest.split_at(i);
+        if let Some(t) = tail.strip_prefix('&') {
+            let end = t.find(';').ok_or("a bare &")?;
+            let name = &t[..end];
+            let known = ["amp", "lt", "gt", "quot", "#39"].contains(&name);
+            if !known {
+                return Err(format!("unknown character reference &{name};"));
+            }
+            rest = &t[end + 1..];
+            continue;
+        }
+        let end = tail.find('>').ok_or("an unclosed tag")?;
+        let tag = &tail[1..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            match stack.pop() {
+                Some(open) if open == name => {}
+                other => return Err(format!("</{name}> closes {other:?}")),
+            }
+        } else if !tag.ends_with('/') {
+            let name = tag.split_whitespace().next().unwrap_or("").to_owned();
+            if name.is_empty() || name.contains(['<', '"']) {
+                return Err(format!("a bad tag <{tag}>"));
+            }
+            stack.push(name);
+        }
+        rest = &tail[end + 1..];
+    }
+    if stack.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("unclosed: {stack:?}"))
+    }
+}
+
+#[test]
+fn the_review_page_is_well_formed_and_holds_every_line() {
+    // A list with markup-like text, an entry over two lines, a skipped remark and a doubt.
+    let text = "Signatories:\n1. A&B <Union> (AU)\n2. Workers' \"Front\"\n(Belgium)\nand many more…\n3. Green Party\nIndependent Union\n4. Red Party\n";
+    let list = parse_with(text, None);
+    let page = signatories::ingest::review_html(text, &list);
+    well_formed(&page).unwrap_or_else(|e| panic!("{e}\n{page}"));
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    for (i, line) in text.split('\n').enumerate() {
+        let row = format!(
+            "<td class=\"n\">{}</td><td class=\"t\">{}</td>",
+            i + 1,
+            escape(line)
+        );
+        assert!(page.contains(&row), "line {} missing: {row}\n{page}", i + 1);
+    }
+    // Every entry's pattern and confidence are shown; a doubt row is marked.
+    assert!(list.entries.iter().all(|e| !e.pattern.is_empty()));
+    for d in &list.doubts {
+        assert!(
+            page.contains(&format!(
+                "<tr class=\"doubt\"><td class=\"n\">{}</td>",
+                d.line
+            )),
+            "doubt of line {} not marked",
+            d.line
+        );
+    }
+    // The seed list: its page too, and no doubts.
+    let seed_text = std::fs::read_to_string("tests/fixtures/icor-2023-02-07-peru-solidarity.txt")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let seed = parse_with(&seed_text, None);
+    assert!(seed.doubts.is_empty(), "{:?}", seed.doubts);
+    well_formed(&signatories::ingest::review_html(&seed_text, &seed))
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn a_text_without_a_list_has_no_entries_and_nothing_is_applied() {
+    // This crate's README: prose, code blocks and tables, no signatory list.
+    let readme = std::fs::read_to_string("README.md").unwrap_or_else(|e| panic!("{e}"));
+    let list = parse_with(&readme, None);
+    assert!(
+        list.entries.is_empty(),
+        "{:?}",
+        list.entries.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    let mut r = registry();
+    let m = reconcile(&r, &list);
+    let err = signatories::reconcile::apply(&mut r, &list, &m, "none", "README.md")
+        .err()
+        .unwrap_or_else(|| panic!("an empty statement was saved"));
+    let signatories::Error::Invalid(problems) = err else {
+        panic!("{err}")
+    };
+    assert!(
+        problems
+            .0
+            .iter()
+            .any(|p| p.kind == signatories::ProblemKind::EmptyStatement)
+    );
+}
+
+#[test]
+fn apply_refuses_doubts_and_sentences_unless_doubts_are_accepted() {
+    // Line 3 is skipped inside the list (a sentence-like remark would be a note; a short name
+    // without its marker is a doubt); line 5 is an entry that reads as a sentence.
+    let text = "Signatories:\n1. Red Party (RP)\n2. Green Union (GU)\n3. This statement was read aloud at the rally in front of the ministry and signed by many more.\n";
+    let list = parse_with(text, None);
+    let r = registry();
+    let m = reconcile(&r, &list);
+    let kinds = |list: &ParsedList| -> Vec<signatories::ProblemKind> {
+        let mut r = registry();
+        match signatories::reconcile::apply(&mut r, list, &m, "s", "list.txt") {
+            Ok(_) => Vec::new(),
+            Err(signatories::Error::Invalid(p)) => p.0.iter().map(|p| p.kind).collect(),
+            Err(e) => panic!("{e}"),
+        }
+    };
+    let found = kinds(&list);
+    assert!(
+        found.contains(&signatories::ProblemKind::SentenceEntry)
+            || found.contains(&signatories::ProblemKind::DoubtfulReading),
+        "{found:?} {:?}",
+        list.entries
+    );
+    // Accepting the doubts does not let a sentence through.
+    let mut accepted = list.clone();
+    accepted.doubts.clear();
+    let sentence = accepted.entries.iter().any(|e| {
+        e.name
+            .as_deref()
+            .is_some_and(signatories::ingest::reads_as_sentence)
+    });
+    assert_eq!(
+        kinds(&accepted).contains(&signatories::ProblemKind::SentenceEntry),
+        sentence
+    );
+    let _ = r;
+}

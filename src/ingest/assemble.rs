@@ -15,6 +15,8 @@ pub(super) struct RawEntry {
     pub(super) section: SectionKind,
     /// The country of the group the entry is in ("Germany" above its parties), if any.
     pub(super) group_country: Option<(String, Option<String>)>,
+    /// Taken from a sentence or a line that names several.
+    pub(super) run_in: bool,
 }
 
 /// Opening minus closing parentheses of a text.
@@ -253,6 +255,7 @@ impl<'a> Assembler<'a> {
             text: text.to_owned(),
             section: self.section,
             group_country: self.group_country.clone(),
+            run_in: false,
         });
         self.open_parens = balance(text);
     }

@@ -10,6 +10,7 @@
 //! marker, acronym, name, translation and country); this file finds the list among the lines.
 
 mod assemble;
+mod doubts;
 mod entry;
 mod heading;
 mod layout;
@@ -17,6 +18,7 @@ mod lexicon;
 mod lines;
 mod listwords;
 mod patterns;
+mod review;
 mod runin;
 mod script;
 mod style;
@@ -35,6 +37,7 @@ use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
 use self::assemble::*;
+use self::doubts::*;
 use self::entry::*;
 use self::heading::*;
 use self::layout::*;
@@ -47,7 +50,17 @@ use self::script::*;
 use self::style::*;
 
 pub use self::heading::parse_date;
+
+/// Whether a text reads as a sentence rather than an organization's name (eight words or
+/// more ending like a sentence);
+/// [`crate::reconcile::apply`] never saves such an entry.
+pub fn reads_as_sentence(text: &str) -> bool {
+    let t = text.trim();
+    let ends = t.ends_with(['.', '!', '?', '。', '।', '؟']) && !ends_with_abbreviation(t);
+    t.split_whitespace().count() >= 8 && ends
+}
 pub use self::lines::looks_like_html;
+pub use self::review::review_html;
 
 /// What the parser is told.
 #[derive(Debug, Clone, Copy, Default)]
@@ -99,6 +112,42 @@ pub struct ParsedEntry {
     pub note: Option<String>,
     /// The entry pattern that read the entry ("acronym-name", "name-paren-acronym", …).
     pub pattern: &'static str,
+    /// How sure the reading is.
+    pub confidence: Confidence,
+}
+
+/// How sure the reading of an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// A line of a list read by a pattern that accounts for all of it.
+    #[default]
+    High,
+    /// A name taken from a sentence, or read without an acronym or country to confirm it.
+    Medium,
+    /// Text that may be no organization's name (a sentence, very long): a person checks it.
+    Low,
+}
+
+/// Why a line is a doubt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DoubtReason {
+    /// A skipped line inside or next to the list that looks like a name.
+    SkippedNameLike,
+    /// An entry read with low confidence.
+    UncertainEntry,
+}
+
+/// A line the reader is not sure of: a person looks at it before the list is applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Doubt {
+    /// The 1-based line.
+    pub line: usize,
+    /// The line's text, trimmed (or the entry's name).
+    pub text: String,
+    /// Why it is a doubt.
+    pub reason: DoubtReason,
 }
 
 /// Why a line is not part of an entry or the heading.
@@ -145,6 +194,8 @@ pub struct ParsedList {
     pub entries: Vec<ParsedEntry>,
     /// Every other line, with the reason.
     pub skipped: Vec<Skipped>,
+    /// Lines the reader is not sure of.
+    pub doubts: Vec<Doubt>,
     /// What the caller should know: bidi controls and invisible characters removed from the
     /// input (they could make a name look like another), by line.
     pub warnings: Vec<ParseWarning>,
@@ -310,6 +361,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         heading: None,
         entries: Vec::new(),
         skipped: Vec::new(),
+        doubts: Vec::new(),
         warnings,
     };
     let mut assembler = Assembler::new(&lines, &shaped, &region, &language, &places, heading_at);
@@ -338,6 +390,8 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         blank_markup_lines(input, &lines, &mut out);
     }
     out.skipped.sort_by_key(|s| s.line);
+    drop_non_list(&mut out, &lines);
+    out.doubts = find_doubts(&out);
     out
 }
 
@@ -500,6 +554,7 @@ fn take_run_ins(
                 text: item,
                 section: SectionKind::Initial,
                 group_country: None,
+                run_in: true,
             });
             groups.push(None);
         }
@@ -561,6 +616,7 @@ fn split_entries(
     let style = infer(&texts, places);
     for (r, group) in raw.iter().zip(groups) {
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
+        let several = group.is_some();
         let parts = group.unwrap_or_else(|| vec![r.text.clone()]);
         for part in parts {
             let mut e = split_entry(&part, places, registry, &style);
@@ -573,6 +629,7 @@ fn split_entries(
             e.lines = r.lines.clone();
             e.number = r.number;
             e.section = r.section;
+            e.confidence = rate(&e, r.run_in || several);
             out.entries.push(e);
         }
     }

@@ -1,0 +1,128 @@
+//! Never silent: how sure each entry's reading is, and the lines a person should look at
+//! before a list is applied — skipped lines inside or next to the list that look like names,
+//! and entries read with low confidence.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Patterns that account for every part of an entry's text.
+const SURE_PATTERNS: &[&str] = &[
+    "branch-place",
+    "name-dash",
+    "acronym-dash-name",
+    "name-paren-acronym",
+    "acronym-paren-name",
+    "acronym-country",
+    "acronym-name",
+];
+
+/// How sure an entry's reading is: low for text that reads as a sentence or is too long for a
+/// name, or for an entry without name or acronym; medium for a name taken from a sentence or a
+/// line naming several, or read by a pattern that confirms nothing (a bare name or acronym);
+/// else high.
+pub(super) fn rate(e: &ParsedEntry, from_run: bool) -> Confidence {
+    let name = e.name.as_deref().unwrap_or("");
+    let words = name.split_whitespace().count();
+    if (e.name.is_none() && e.acronym.is_none()) || words > 14 || looks_like_prose(name) {
+        return Confidence::Low;
+    }
+    if from_run || !SURE_PATTERNS.contains(&e.pattern) {
+        return Confidence::Medium;
+    }
+    Confidence::High
+}
+
+/// Whether a skipped line looks like a name: a few words with letters, not a sentence, not a
+/// line that introduces what follows, no date line.
+fn name_like(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (1..=10).contains(&words)
+        && t.chars().any(char::is_alphabetic)
+        && !t.ends_with([':', '：', '…'])
+        && !t.ends_with("...")
+        && !looks_like_prose(t)
+        && !is_footer(t)
+}
+
+/// Whether an entry's text could be an organization's name at all: mostly letters, without
+/// the signs of code or markup (`{`, `}`, `` ` ``, `=`, `|`, `#`, `<`, `>`).
+fn could_be_name(e: &ParsedEntry) -> bool {
+    let text: String = [&e.acronym, &e.name, &e.translation]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let signs = text.chars().filter(|c| "{}`=|#<>".contains(*c)).count();
+    let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    signs == 0 && letters * 2 >= visible && visible > 0
+}
+
+/// A text without a list (a README, an article that names no signatories): when fewer than
+/// half the entries could be names, there are none; their lines are skipped as notes.
+pub(super) fn drop_non_list(out: &mut ParsedList, page: &[Line]) {
+    let names = out.entries.iter().filter(|e| could_be_name(e)).count();
+    if out.entries.is_empty() || names * 2 > out.entries.len() {
+        return;
+    }
+    let mut lines: Vec<usize> = out.entries.iter().flat_map(|e| e.lines.clone()).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    out.entries.clear();
+    for line in lines {
+        let text = page
+            .binary_search_by_key(&line, |l| l.no)
+            .ok()
+            .and_then(|i| page.get(i))
+            .map_or_else(String::new, |l| l.text.trim().to_owned());
+        out.skipped.push(Skipped {
+            line,
+            text,
+            reason: SkipReason::Note,
+        });
+    }
+    out.skipped.sort_by_key(|s| s.line);
+}
+
+/// The doubts of a reading: skipped lines that look like names between the list's first and
+/// last entry, or just after it; and entries read with low confidence.
+pub(super) fn find_doubts(list: &ParsedList) -> Vec<Doubt> {
+    let mut out = Vec::new();
+    let first = list.entries.iter().filter_map(|e| e.lines.first()).min();
+    let last = list.entries.iter().filter_map(|e| e.lines.last()).max();
+    if let (Some(&first), Some(&last)) = (first, last) {
+        let after = list
+            .skipped
+            .iter()
+            .find(|s| s.line > last && !s.text.is_empty())
+            .map(|s| s.line);
+        for s in &list.skipped {
+            let inside = s.line > first && s.line < last && s.reason == SkipReason::Note;
+            let just_after = Some(s.line) == after && s.reason == SkipReason::Footer;
+            if (inside || just_after) && name_like(&s.text) {
+                out.push(Doubt {
+                    line: s.line,
+                    text: s.text.clone(),
+                    reason: DoubtReason::SkippedNameLike,
+                });
+            }
+        }
+    }
+    for e in &list.entries {
+        if e.confidence == Confidence::Low {
+            out.push(Doubt {
+                line: e.lines.first().copied().unwrap_or(0),
+                text: e
+                    .name
+                    .clone()
+                    .or_else(|| e.acronym.clone())
+                    .unwrap_or_default(),
+                reason: DoubtReason::UncertainEntry,
+            });
+        }
+    }
+    out.sort_by_key(|d| d.line);
+    out
+}
