@@ -732,6 +732,9 @@ fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Area> {
 }
 
 /// An organization with the spans of its id, acronyms and names.
+/// The fields of a table, as the document tree holds them.
+type Fields<'s> = [(Key<'s>, Node<'s>)];
+
 type OrgDecoded = (
     Organization,
     Range<usize>,
@@ -756,87 +759,15 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     if let (Some(id), Some(n)) = (&id, id_node) {
         rep.refs.org_ids.push((id.clone(), n.span.clone()));
     }
-
-    // Each list is allocated at its length: a registry holds millions of these short lists,
-    // and a list grown by pushing takes room for four.
-    let mut countries = Vec::new();
-    if let Some(n) = get(fields, "countries") {
-        let items = bounded(rep, n, "countries", crate::organization::MAX_PLACES);
-        countries.reserve_exact(items.len());
-        for item in items {
-            if let Some(p) = place(rep, item) {
-                if let Place::Area(a) = &p {
-                    rep.refs.area_refs.push((a.clone(), item.span.clone()));
-                }
-                countries.push(p);
-            }
-        }
-    }
+    // Each step reports its field's problems in the order of the fields above.
+    let countries = org_countries(rep, fields);
     let name_shows_country = get(fields, "name-shows-country")
         .and_then(|n| boolean(rep, n, "name-shows-country"))
         .unwrap_or(false);
-    let region = get(fields, "region").and_then(|n| {
-        let s = string(rep, n, "region")?;
-        if cldr::is_known_m49(s) {
-            Some(s.to_owned())
-        } else {
-            rep.report(
-                &n.span,
-                ProblemKind::Region,
-                "unknown region (expected a UN M49 code that CLDR names, such as 150 for Europe)",
-                s,
-            );
-            None
-        }
-    });
-
-    let mut acronyms = Vec::new();
-    let mut acronym_spans = Vec::new();
-    if let Some(n) = get(fields, "acronyms") {
-        let items = bounded(rep, n, "acronyms", crate::organization::MAX_ACRONYMS);
-        acronyms.reserve_exact(items.len());
-        for item in items {
-            let Some(f) = table(rep, item, "acronym", &["text", "lang"]) else {
-                continue;
-            };
-            let t = required(rep, f, "text", item, "acronym").and_then(|n| text(rep, n, "acronym"));
-            let l = required(rep, f, "lang", item, "acronym").and_then(|n| tag(rep, n, "acronym"));
-            if let (Some(text), Some(lang)) = (t, l) {
-                acronyms.push(Acronym { text, lang });
-                acronym_spans.push(item.span.clone());
-            }
-        }
-    }
-
-    let mut names = Vec::new();
-    let mut name_spans = Vec::new();
-    if let Some(n) = required(rep, fields, "names", node, "organization") {
-        let items = bounded(rep, n, "names", crate::organization::MAX_NAMES);
-        names.reserve_exact(items.len());
-        for item in items {
-            if let Some(name) = name(rep, item) {
-                names.push(name);
-                name_spans.push(item.span.clone());
-            }
-        }
-    }
-    let mut identifiers = Vec::new();
-    if let Some(n) = get(fields, "identifiers") {
-        let items = bounded(rep, n, "identifiers", crate::organization::MAX_IDENTIFIERS);
-        identifiers.reserve_exact(items.len());
-        for item in items {
-            let Some(f) = table(rep, item, "identifier", &["scheme", "value"]) else {
-                continue;
-            };
-            let s = required(rep, f, "scheme", item, "identifier")
-                .and_then(|n| text(rep, n, "identifier scheme"));
-            let v = required(rep, f, "value", item, "identifier")
-                .and_then(|n| text(rep, n, "identifier value"));
-            if let (Some(scheme), Some(value)) = (s, v) {
-                identifiers.push(Identifier { scheme, value });
-            }
-        }
-    }
+    let region = get(fields, "region").and_then(|n| org_region(rep, n));
+    let (acronyms, acronym_spans) = org_acronyms(rep, fields);
+    let (names, name_spans) = org_names(rep, fields, node);
+    let identifiers = org_identifiers(rep, fields);
     if rep.error_count() == before && names.is_empty() {
         rep.report(
             &node.span,
@@ -858,6 +789,109 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         identifiers,
     };
     Some((org, id_node?.span.clone(), acronym_spans, name_spans))
+}
+
+// Each list of an organization is allocated at its length: a registry holds millions of these
+// short lists, and a list grown by pushing takes room for four.
+
+/// An organization's `countries`: country codes and area ids (an area id is noted for the
+/// reference check).
+fn org_countries(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> Vec<Place> {
+    let mut countries = Vec::new();
+    if let Some(n) = get(fields, "countries") {
+        let items = bounded(rep, n, "countries", crate::organization::MAX_PLACES);
+        countries.reserve_exact(items.len());
+        for item in items {
+            if let Some(p) = place(rep, item) {
+                if let Place::Area(a) = &p {
+                    rep.refs.area_refs.push((a.clone(), item.span.clone()));
+                }
+                countries.push(p);
+            }
+        }
+    }
+    countries
+}
+
+/// An organization's `region`: a UN M49 code that CLDR names.
+fn org_region(rep: &mut Reporter<'_>, n: &Node<'_>) -> Option<String> {
+    let s = string(rep, n, "region")?;
+    if cldr::is_known_m49(s) {
+        Some(s.to_owned())
+    } else {
+        rep.report(
+            &n.span,
+            ProblemKind::Region,
+            "unknown region (expected a UN M49 code that CLDR names, such as 150 for Europe)",
+            s,
+        );
+        None
+    }
+}
+
+/// An organization's `acronyms`, each with its span.
+fn org_acronyms(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> (Vec<Acronym>, Vec<Range<usize>>) {
+    let mut acronyms = Vec::new();
+    let mut spans = Vec::new();
+    if let Some(n) = get(fields, "acronyms") {
+        let items = bounded(rep, n, "acronyms", crate::organization::MAX_ACRONYMS);
+        acronyms.reserve_exact(items.len());
+        for item in items {
+            let Some(f) = table(rep, item, "acronym", &["text", "lang"]) else {
+                continue;
+            };
+            let t = required(rep, f, "text", item, "acronym").and_then(|n| text(rep, n, "acronym"));
+            let l = required(rep, f, "lang", item, "acronym").and_then(|n| tag(rep, n, "acronym"));
+            if let (Some(text), Some(lang)) = (t, l) {
+                acronyms.push(Acronym { text, lang });
+                spans.push(item.span.clone());
+            }
+        }
+    }
+    (acronyms, spans)
+}
+
+/// An organization's `names` (required), each with its span.
+fn org_names(
+    rep: &mut Reporter<'_>,
+    fields: &Fields<'_>,
+    node: &Node<'_>,
+) -> (Vec<Name>, Vec<Range<usize>>) {
+    let mut names = Vec::new();
+    let mut spans = Vec::new();
+    if let Some(n) = required(rep, fields, "names", node, "organization") {
+        let items = bounded(rep, n, "names", crate::organization::MAX_NAMES);
+        names.reserve_exact(items.len());
+        for item in items {
+            if let Some(name) = name(rep, item) {
+                names.push(name);
+                spans.push(item.span.clone());
+            }
+        }
+    }
+    (names, spans)
+}
+
+/// An organization's `identifiers` in other datasets.
+fn org_identifiers(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> Vec<Identifier> {
+    let mut identifiers = Vec::new();
+    if let Some(n) = get(fields, "identifiers") {
+        let items = bounded(rep, n, "identifiers", crate::organization::MAX_IDENTIFIERS);
+        identifiers.reserve_exact(items.len());
+        for item in items {
+            let Some(f) = table(rep, item, "identifier", &["scheme", "value"]) else {
+                continue;
+            };
+            let s = required(rep, f, "scheme", item, "identifier")
+                .and_then(|n| text(rep, n, "identifier scheme"));
+            let v = required(rep, f, "value", item, "identifier")
+                .and_then(|n| text(rep, n, "identifier value"));
+            if let (Some(scheme), Some(value)) = (s, v) {
+                identifiers.push(Identifier { scheme, value });
+            }
+        }
+    }
+    identifiers
 }
 
 fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
@@ -906,67 +940,12 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     let scheme = get(f, "scheme").and_then(|n| text(rep, n, "transliteration scheme"));
     let from = get(f, "from").and_then(|n| date(rep, n, "from"));
     let until = get(f, "until").and_then(|n| date(rep, n, "until"));
-    let source = get(f, "source").and_then(|n| {
-        let s = string(rep, n, "name source")?;
-        match s.parse::<crate::organization::NameSource>() {
-            Ok(source) => Some(source),
-            Err(_) => {
-                rep.report(
-                    &n.span,
-                    ProblemKind::UnknownKind,
-                    "unknown name source (expected organization, edition, dataset, or wikidata:, popolo:, csv: and a reference)",
-                    s,
-                );
-                None
-            }
-        }
-    });
-    let kind = match kind_str {
-        Some("original") => Some(NameKind::Original),
-        Some("translation") => Some(NameKind::Translation),
-        Some("transliteration") => Some(NameKind::Transliteration { scheme }),
-        Some("former") => Some(NameKind::Former { from, until }),
-        Some("short") => Some(NameKind::Short),
-        Some(other) => {
-            if let Some(n) = kind_node {
-                rep.report(
-                    &n.span, ProblemKind::UnknownKind,
-                    "unknown name kind (expected original, translation, transliteration, former or short)",
-                    other,
-                );
-            }
-            None
-        }
-        None => None,
-    };
+    let source = get(f, "source").and_then(|n| name_source(rep, n));
+    let kind = name_kind(rep, kind_str, kind_node, scheme, from, until);
     if let Some(kind) = &kind {
-        for (field, allowed) in [
-            ("scheme", matches!(kind, NameKind::Transliteration { .. })),
-            ("from", matches!(kind, NameKind::Former { .. })),
-            ("until", matches!(kind, NameKind::Former { .. })),
-        ] {
-            if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
-                rep.report(
-                    &k.span,
-                    ProblemKind::FieldNotApplicable,
-                    format!(
-                        "field `{field}` does not apply to a name of kind {}",
-                        kind.as_str()
-                    ),
-                    field,
-                );
-            }
-        }
+        check_kind_fields(rep, f, kind);
         if let (NameKind::Transliteration { .. }, Some(l), Some(n)) = (kind, &lang, lang_node) {
-            let script = cldr::likely_script(l);
-            if script.is_none_or(|s| s.as_str() != "Latn") {
-                rep.report(
-                    &n.span,
-                    ProblemKind::TransliterationScript,
-                    "transliteration tagged with a non-Latin script (tag it like ru-Latn)",
-                    &l.to_string(),
-                );
-            }
+            check_transliteration_tag(rep, l, n);
         }
     }
     if let (
@@ -994,6 +973,88 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
         kind: kind?,
         source,
     })
+}
+
+/// A name's `source`: who wrote it.
+fn name_source(rep: &mut Reporter<'_>, n: &Node<'_>) -> Option<crate::organization::NameSource> {
+    let s = string(rep, n, "name source")?;
+    match s.parse::<crate::organization::NameSource>() {
+        Ok(source) => Some(source),
+        Err(_) => {
+            rep.report(
+                &n.span,
+                ProblemKind::UnknownKind,
+                "unknown name source (expected organization, edition, dataset, or wikidata:, popolo:, csv: and a reference)",
+                s,
+            );
+            None
+        }
+    }
+}
+
+/// A name's `kind`, with the fields that belong to it (a transliteration's scheme, a former
+/// name's dates).
+fn name_kind(
+    rep: &mut Reporter<'_>,
+    kind: Option<&str>,
+    kind_node: Option<&Node<'_>>,
+    scheme: Option<String>,
+    from: Option<PartialDate>,
+    until: Option<PartialDate>,
+) -> Option<NameKind> {
+    match kind {
+        Some("original") => Some(NameKind::Original),
+        Some("translation") => Some(NameKind::Translation),
+        Some("transliteration") => Some(NameKind::Transliteration { scheme }),
+        Some("former") => Some(NameKind::Former { from, until }),
+        Some("short") => Some(NameKind::Short),
+        Some(other) => {
+            if let Some(n) = kind_node {
+                rep.report(
+                    &n.span, ProblemKind::UnknownKind,
+                    "unknown name kind (expected original, translation, transliteration, former or short)",
+                    other,
+                );
+            }
+            None
+        }
+        None => None,
+    }
+}
+
+/// Fields given to a name of a kind they do not apply to (`scheme` outside a transliteration,
+/// `from` and `until` outside a former name).
+fn check_kind_fields(rep: &mut Reporter<'_>, f: &Fields<'_>, kind: &NameKind) {
+    for (field, allowed) in [
+        ("scheme", matches!(kind, NameKind::Transliteration { .. })),
+        ("from", matches!(kind, NameKind::Former { .. })),
+        ("until", matches!(kind, NameKind::Former { .. })),
+    ] {
+        if !allowed && let Some((k, _)) = f.iter().find(|(k, _)| k.name == field) {
+            rep.report(
+                &k.span,
+                ProblemKind::FieldNotApplicable,
+                format!(
+                    "field `{field}` does not apply to a name of kind {}",
+                    kind.as_str()
+                ),
+                field,
+            );
+        }
+    }
+}
+
+/// A transliteration must be tagged with a Latin script (`ru-Latn`), by CLDR's likely scripts.
+fn check_transliteration_tag(rep: &mut Reporter<'_>, l: &LanguageIdentifier, n: &Node<'_>) {
+    let script = cldr::likely_script(l);
+    if script.is_none_or(|s| s.as_str() != "Latn") {
+        rep.report(
+            &n.span,
+            ProblemKind::TransliterationScript,
+            "transliteration tagged with a non-Latin script (tag it like ru-Latn)",
+            &l.to_string(),
+        );
+    }
 }
 
 /// An entry's spans: its `org`, and its `printed` table where it has one.
