@@ -126,6 +126,7 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 /// The hash set of the crate's indexes.
 pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
+#[cfg(feature = "ingest")]
 pub mod audit;
 pub mod collate;
 pub mod date;
@@ -133,10 +134,12 @@ mod digest;
 pub mod error;
 mod files;
 mod find;
+#[cfg(feature = "ingest")]
 pub mod ingest;
 pub mod locale;
 pub mod organization;
 mod parallel;
+#[cfg(feature = "ingest")]
 pub mod reconcile;
 pub mod registry;
 pub mod render;

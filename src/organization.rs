@@ -475,6 +475,32 @@ impl Organization {
     }
 }
 
+/// A slug from a text: ASCII letters and digits (through the AnyAscii transliteration), runs
+/// of anything else as one hyphen.
+pub fn slug(text: &str) -> String {
+    let ascii = any_ascii::any_ascii(text).to_ascii_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out.truncate(48);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "org".to_owned()
+    } else {
+        out
+    }
+}
+
 /// Whether `id` is a valid slug: lowercase ASCII letters, digits and single hyphens, starting
 /// with a letter or digit, at most 64 characters.
 pub fn is_slug(id: &str) -> bool {

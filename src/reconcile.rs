@@ -274,31 +274,7 @@ pub fn reconcile(registry: &Registry, list: &ParsedList) -> Vec<EntryMatch> {
         .collect()
 }
 
-/// A slug from a text: ASCII letters and digits (through the AnyAscii transliteration), runs
-/// of anything else as one hyphen.
-pub fn slug(text: &str) -> String {
-    let ascii = any_ascii::any_ascii(text).to_ascii_lowercase();
-    let mut out = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out.truncate(48);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    if out.is_empty() {
-        "org".to_owned()
-    } else {
-        out
-    }
-}
+pub use crate::organization::slug;
 
 /// The language of a new organization's own name: the country's main language (CLDR likely
 /// subtags) when the name is in its script, else the edition's language with the name's script.

@@ -16,4 +16,6 @@ mod index;
 pub use fuzzy::Suggestion;
 pub(crate) use fuzzy::{Folded, fold};
 pub use index::MatchKind;
-pub(crate) use index::{LookupIndex, primary_collator, words};
+#[cfg(feature = "ingest")]
+pub(crate) use index::primary_collator;
+pub(crate) use index::{LookupIndex, words};

@@ -81,6 +81,7 @@ pub fn direction_of(tag: &LanguageIdentifier) -> crate::text::Direction {
 }
 
 /// The officially assigned ISO 3166-1 alpha-2 codes.
+#[cfg(feature = "ingest")]
 pub(crate) fn iso_3166_1() -> &'static [&'static str] {
     &ISO_3166_1
 }

@@ -59,6 +59,8 @@ pub(crate) fn language_of_region(code: &str) -> Option<icu_locale::LanguageIdent
 
 /// The language most likely written in a script (`Grek` → `el`, `Hebr` → `he`, `Cyrl` → `ru`),
 /// by CLDR's likely subtags.
+// Used by the list reader (the `ingest` feature) and this module's tests.
+#[cfg_attr(not(feature = "ingest"), allow(dead_code))]
 pub(crate) fn language_of_script(script: Script) -> Option<LanguageIdentifier> {
     let mut id = icu_locale::LanguageIdentifier::UNKNOWN;
     id.script = Some(script);

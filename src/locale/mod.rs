@@ -31,12 +31,16 @@ mod cldr;
 mod likely;
 
 pub use chain::LanguageChain;
+#[cfg(feature = "ingest")]
+pub(crate) use cldr::iso_3166_1;
 pub(crate) use cldr::{
-    check_language, closest_languages, country_own_name, direction_of_icu, iso_3166_1,
-    preferred_tag, region_name_in,
+    check_language, closest_languages, country_own_name, direction_of_icu, preferred_tag,
+    region_name_in,
 };
 pub use cldr::{direction_of, is_known_country, is_known_m49, region_name};
-pub(crate) use likely::{language_of_region, language_of_script, likely_script};
+#[cfg(feature = "ingest")]
+pub(crate) use likely::language_of_script;
+pub(crate) use likely::{language_of_region, likely_script};
 
 /// The calendars a `-u-ca-` keyword may name (CLDR common/bcp47/calendar.xml).
 const CALENDARS: &[&str] = &[

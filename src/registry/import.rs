@@ -482,7 +482,7 @@ impl Importer<'_> {
                 .find(|n| n.name.lang.language.as_str() == "en")
                 .or(o.names.first());
             let text = en.map_or(o.key.as_str(), |n| n.name.text.as_str());
-            crate::reconcile::slug(text)
+            crate::organization::slug(text)
         };
         let free =
             |id: &str| self.registry.organization(id).is_none() && !self.new_ids.contains_key(id);
