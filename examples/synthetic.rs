@@ -60,12 +60,31 @@ fn main() -> ExitCode {
             }
         };
     }
-    let (Some(n), Some(path)) = (
-        args.first().and_then(|n| n.parse::<usize>().ok()),
-        args.get(1),
-    ) else {
-        eprintln!("usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)");
-        return ExitCode::from(2);
+    let (n, path) = match (args.first(), args.get(1), args.get(2)) {
+        (Some(n), Some(path), None) => match n.parse::<usize>() {
+            Ok(n) => (n, path),
+            Err(_) => {
+                eprintln!(
+                    "error: the number of organizations must be a whole number, not {n:?}\n\
+                     usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
+                );
+                return ExitCode::from(2);
+            }
+        },
+        (_, _, Some(extra)) => {
+            eprintln!(
+                "error: one number and one file, not also {extra:?}\n\
+                 usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
+            );
+            return ExitCode::from(2);
+        }
+        _ => {
+            eprintln!(
+                "error: a number of organizations and a file are needed\n\
+                 usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
+            );
+            return ExitCode::from(2);
+        }
     };
     let toml = synthetic::registry_toml(n, 7);
     let result =

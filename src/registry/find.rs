@@ -10,6 +10,9 @@ impl Registry {
     /// Finds organizations by id, acronym or any name, in any script, blind to case and accents
     /// as CLDR root collation is at primary strength: the id first, then whole acronyms, then
     /// whole names, then names containing every word of the query.
+    ///
+    /// A misspelled query finds nothing here: [`Registry::search`] adds the closest names
+    /// (fuzzy matching, with transliteration) where nothing matches exactly.
     pub fn find(&self, query: &str) -> Vec<Found<'_>> {
         let by_id = self
             .org_index
