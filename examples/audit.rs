@@ -4,17 +4,19 @@
 //! side by side; with the registry's statement, each edition's corrected list.
 //!
 //! ```text
-//! cargo run --example audit -- [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE]…
+//! cargo run --example audit -- [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE | -]…
 //! ```
 
 use std::process::ExitCode;
 
-use signatories::Registry;
-use signatories::audit::{Edition, audit};
+use std::collections::HashMap;
+
+use signatories::audit::{Audit, Edition, Finding, audit};
 use signatories::ingest::{ParseOptions, parse};
 use signatories::render::{RenderOptions, Renderer};
+use signatories::{Registry, Statement};
 
-const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE]…\n(audit --help explains each option)";
+const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE | -]…\n(audit --help explains each option)";
 
 const HELP: &str = "audit: compare the published editions of a statement, entry by entry
 
@@ -48,187 +50,225 @@ examples:
 
 Exit status: 0 when the editions agree, 1 when there are findings, 2 on usage or file errors.";
 
+/// What the command line asks for.
+#[derive(Default)]
+struct Options {
+    registry_files: Vec<String>,
+    statement: Option<String>,
+    json: bool,
+    html: bool,
+    repair: bool,
+    /// The editions: an optional language tag and a file (`-`: standard input).
+    inputs: Vec<(Option<String>, String)>,
+}
+
+/// The options, or the exit status to end with (help printed, or a usage error).
+fn parse_args() -> Result<Options, ExitCode> {
+    let mut o = Options::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--registry" => match args.next() {
+                Some(f) => o.registry_files.push(f),
+                None => return Err(usage("--registry needs a file")),
+            },
+            "--statement" => match args.next() {
+                Some(s) => o.statement = Some(s),
+                None => return Err(usage("--statement needs an id")),
+            },
+            "--lang" => match args.next().and_then(|v| {
+                v.split_once('=')
+                    .map(|(t, f)| (Some(t.to_owned()), f.to_owned()))
+            }) {
+                Some(pair) => o.inputs.push(pair),
+                None => return Err(usage("--lang needs TAG=FILE")),
+            },
+            "--json" => o.json = true,
+            "--html" => o.html = true,
+            "--repair" => o.repair = true,
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return Err(ExitCode::SUCCESS);
+            }
+            s if s.starts_with("--") => return Err(usage(&format!("unknown option {s}"))),
+            _ => o.inputs.push((None, a)),
+        }
+    }
+    if o.inputs.is_empty() {
+        return Err(usage("give the editions to compare"));
+    }
+    if o.inputs.iter().filter(|(_, f)| f == "-").count() > 1 {
+        return Err(usage("standard input (-) can be read once"));
+    }
+    if o.json && o.html {
+        return Err(usage("--json and --html: choose one"));
+    }
+    if o.repair && o.statement.is_none() {
+        return Err(usage(
+            "--repair needs --statement (the list the editions should print)",
+        ));
+    }
+    Ok(o)
+}
+
+/// Each edition read (a regular file or standard input, bounded: devices, FIFOs and folders
+/// are refused) and parsed, matched against the registry.
+fn read_editions(
+    inputs: Vec<(Option<String>, String)>,
+    registry: &Registry,
+) -> Result<Vec<Edition>, ExitCode> {
+    let mut editions = Vec::new();
+    for (tag, file) in inputs {
+        let text = signatories::read_input_string(&file, signatories::DEFAULT_MAX_INPUT_BYTES)
+            .map_err(|e| {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            })?;
+        // One rule for a locale in every tool: an unknown language is an error with the
+        // closest known tags.
+        let lang: Option<signatories::LanguageIdentifier> =
+            match tag.map(|t| t.parse::<signatories::Locale>()) {
+                Some(Ok(l)) => {
+                    l.check_known().map_err(|e| {
+                        eprintln!("error: {e}");
+                        ExitCode::from(2)
+                    })?;
+                    Some(l.into())
+                }
+                Some(Err(_)) => return Err(usage("--lang needs a language tag before the =")),
+                None => None,
+            };
+        let mut options = ParseOptions::default();
+        options.lang = lang.as_ref();
+        options.registry = Some(registry);
+        editions.push(Edition {
+            file,
+            list: parse(&text, &options),
+        });
+    }
+    Ok(editions)
+}
+
+/// The findings as text, grouped by organization, the editions in the order given.
+fn print_text(result: &Audit) {
+    for e in &result.editions {
+        println!("{}: {} entries ({})", e.file, e.entries, e.language);
+    }
+    // Organizations in the order of their first finding, found through a map.
+    let mut orgs: Vec<Option<&str>> = Vec::new();
+    let mut by_org: HashMap<Option<&str>, Vec<&Finding>> = HashMap::new();
+    for f in &result.findings {
+        let v = by_org.entry(f.org.as_deref()).or_default();
+        if v.is_empty() {
+            orgs.push(f.org.as_deref());
+        }
+        v.push(f);
+    }
+    for org in orgs {
+        println!("{}:", org.unwrap_or("(no organization)"));
+        for f in by_org.get(&org).into_iter().flatten() {
+            let at = f.line.map_or(String::new(), |l| format!(":{l}"));
+            let mut line = format!("  {} in {}{at}", f.kind, f.edition);
+            if let Some(t) = &f.text {
+                line.push_str(&format!(": {t:?}"));
+            }
+            if let Some(x) = &f.expected {
+                line.push_str(&format!(" (expected {x})"));
+            }
+            if !f.editions.is_empty() {
+                line.push_str(&format!(" [listed by {}]", f.editions.join(", ")));
+            }
+            println!("{line}");
+        }
+    }
+    if result.findings.is_empty() {
+        println!("the editions agree");
+    }
+}
+
+/// Each edition with findings, as the renderer prints the statement in its language.
+fn print_repairs(
+    registry: &Registry,
+    s: &Statement,
+    editions: &[Edition],
+    result: &Audit,
+) -> Result<(), ExitCode> {
+    for e in editions
+        .iter()
+        .filter(|e| result.findings.iter().any(|f| f.edition == e.file))
+    {
+        let rendered = Renderer::try_new(&e.list.language)
+            .and_then(|r| r.render(registry, s, &RenderOptions::default()));
+        match rendered {
+            Ok(text) => println!(
+                "\n== {} ({}), as it should read:\n{text}",
+                e.file, e.list.language
+            ),
+            Err(err) => {
+                eprintln!("error: {}: {err}", e.file);
+                return Err(ExitCode::from(2));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     #[cfg(unix)]
     // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let mut registry_files: Vec<String> = Vec::new();
-    let mut statement: Option<String> = None;
-    let mut json = false;
-    let mut html = false;
-    let mut repair = false;
-    let mut inputs: Vec<(Option<String>, String)> = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--registry" => match args.next() {
-                Some(f) => registry_files.push(f),
-                None => return usage("--registry needs a file"),
-            },
-            "--statement" => match args.next() {
-                Some(s) => statement = Some(s),
-                None => return usage("--statement needs an id"),
-            },
-            "--lang" => match args.next().and_then(|v| {
-                v.split_once('=')
-                    .map(|(t, f)| (Some(t.to_owned()), f.to_owned()))
-            }) {
-                Some(pair) => inputs.push(pair),
-                None => return usage("--lang needs TAG=FILE"),
-            },
-            "--json" => json = true,
-            "--html" => html = true,
-            "--repair" => repair = true,
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with("--") => return usage(&format!("unknown option {s}")),
-            _ => inputs.push((None, a)),
-        }
+    match run() {
+        Ok(code) | Err(code) => code,
     }
-    if inputs.is_empty() {
-        return usage("give the editions to compare");
-    }
-    if inputs.iter().filter(|(_, f)| f == "-").count() > 1 {
-        return usage("standard input (-) can be read once");
-    }
-    if json && html {
-        return usage("--json and --html: choose one");
-    }
-    if repair && statement.is_none() {
-        return usage("--repair needs --statement (the list the editions should print)");
-    }
-    let registry = if registry_files.is_empty() {
+}
+
+fn run() -> Result<ExitCode, ExitCode> {
+    let o = parse_args()?;
+    let registry = if o.registry_files.is_empty() {
         signatories::seed::registry()
     } else {
-        Registry::load_files(&registry_files)
-    };
-    let registry = match registry {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let statement = match &statement {
-        Some(id) => match registry.statement(id) {
-            Some(s) => Some(s),
-            None => {
-                eprintln!("error: no statement {id:?} in the registry");
-                return ExitCode::from(2);
-            }
-        },
+        Registry::load_files(&o.registry_files)
+    }
+    .map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })?;
+    let statement = match &o.statement {
+        Some(id) => Some(registry.statement(id).ok_or_else(|| {
+            eprintln!("error: no statement {id:?} in the registry");
+            ExitCode::from(2)
+        })?),
         None => None,
     };
-    let mut editions = Vec::new();
-    for (tag, file) in inputs {
-        // A regular file or standard input (`-`), bounded; devices, FIFOs and folders are
-        // refused.
-        let text = match signatories::read_input_string(&file, signatories::DEFAULT_MAX_INPUT_BYTES)
-        {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        // One rule for a locale in every tool: an unknown language is an error with the
-        // closest known tags.
-        let lang: Option<signatories::LanguageIdentifier> =
-            match tag.map(|t| t.parse::<signatories::Locale>()) {
-                Some(Ok(l)) => {
-                    if let Err(e) = l.check_known() {
-                        eprintln!("error: {e}");
-                        return ExitCode::from(2);
-                    }
-                    Some(l.into())
-                }
-                Some(Err(_)) => return usage("--lang needs a language tag before the ="),
-                None => None,
-            };
-        let mut options = ParseOptions::default();
-        options.lang = lang.as_ref();
-        options.registry = Some(&registry);
-        editions.push(Edition {
-            file,
-            list: parse(&text, &options),
-        });
-    }
+    let editions = read_editions(o.inputs, &registry)?;
     let result = audit(&registry, statement, &editions);
-    if html {
+    if o.html {
         let title = match statement {
             Some(s) => format!("Audit of {} editions of {}", editions.len(), s.id),
             None => format!("Audit of {} editions", editions.len()),
         };
         print!("{}", result.to_html(&title));
-    } else if json {
-        match serde_json::to_string_pretty(&result) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        }
+    } else if o.json {
+        let json = serde_json::to_string_pretty(&result).map_err(|e| {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        })?;
+        println!("{json}");
     } else {
-        for e in &result.editions {
-            println!("{}: {} entries ({})", e.file, e.entries, e.language);
-        }
-        // Grouped by organization, the editions in the order given.
-        let mut orgs: Vec<Option<&str>> = Vec::new();
-        for f in &result.findings {
-            if !orgs.contains(&f.org.as_deref()) {
-                orgs.push(f.org.as_deref());
-            }
-        }
-        for org in orgs {
-            println!("{}:", org.unwrap_or("(no organization)"));
-            for f in result.findings.iter().filter(|f| f.org.as_deref() == org) {
-                let at = f.line.map_or(String::new(), |l| format!(":{l}"));
-                let mut line = format!("  {} in {}{at}", f.kind, f.edition);
-                if let Some(t) = &f.text {
-                    line.push_str(&format!(": {t:?}"));
-                }
-                if let Some(x) = &f.expected {
-                    line.push_str(&format!(" (expected {x})"));
-                }
-                if !f.editions.is_empty() {
-                    line.push_str(&format!(" [listed by {}]", f.editions.join(", ")));
-                }
-                println!("{line}");
-            }
-        }
-        if result.findings.is_empty() {
-            println!("the editions agree");
-        }
+        print_text(&result);
     }
-    if repair && let Some(s) = statement {
-        // Each edition with findings, as the renderer prints the statement in its language.
-        for e in editions
-            .iter()
-            .filter(|e| result.findings.iter().any(|f| f.edition == e.file))
-        {
-            let rendered = Renderer::try_new(&e.list.language)
-                .and_then(|r| r.render(&registry, s, &RenderOptions::default()));
-            match rendered {
-                Ok(text) => println!(
-                    "\n== {} ({}), as it should read:\n{text}",
-                    e.file, e.list.language
-                ),
-                Err(err) => {
-                    eprintln!("error: {}: {err}", e.file);
-                    return ExitCode::from(2);
-                }
-            }
-        }
+    if o.repair
+        && let Some(s) = statement
+    {
+        print_repairs(&registry, s, &editions, &result)?;
     }
-    if result.findings.is_empty() {
+    Ok(if result.findings.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 fn usage(message: &str) -> ExitCode {

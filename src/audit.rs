@@ -26,6 +26,7 @@ use serde::Serialize;
 use crate::ingest::ParsedList;
 use crate::reconcile::{MatchStatus, reconcile};
 use crate::registry::Registry;
+use crate::render::layout::html::escape;
 use crate::statement::{SectionKind, Statement};
 
 /// One published edition: where it came from, and its list as read.
@@ -171,308 +172,36 @@ fn misspelled<'a>(printed: &str, known: impl Iterator<Item = &'a str>) -> Option
 
 /// Audits editions of one statement. With `statement`, the statement of the registry is the
 /// reference (order, sections, membership); without, the first edition is.
+///
+/// The cost is in proportion to the entries: organizations, rows and findings are found
+/// through indexes, never by comparing all pairs (entries the registry does not know are
+/// grouped by [`provisional`]).
 pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edition]) -> Audit {
-    let mut findings = Vec::new();
-    let rows: Vec<Vec<Row>> = editions
-        .iter()
-        .map(|e| {
-            let matches = reconcile(registry, &e.list);
-            e.list
-                .entries
-                .iter()
-                .zip(matches)
-                .map(|(p, m)| Row {
-                    org: (m.status == MatchStatus::Matched).then_some(m.id).flatten(),
-                    line: p.lines.first().copied().unwrap_or(0),
-                    number: p.number,
-                    section: p.section,
-                    acronym: p.acronym.clone(),
-                    texts: [&p.name, &p.transliteration, &p.translation]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect(),
-                    country_code: p.country_code.clone(),
-                    printed: printed(p),
-                })
-                .collect()
-        })
-        .collect();
+    let mut rows: Vec<Vec<Row>> = editions.iter().map(|e| match_rows(registry, e)).collect();
     // Without a statement, entries the registry does not know are aligned across editions by
     // what they print (see `provisional`): organizations of a statement nobody registered yet
     // are compared like the others.
-    let mut rows = rows;
     let provisional_texts = if statement.is_none() {
         provisional(&mut rows)
     } else {
         HashMap::new()
     };
-    // The reference: the statement's organizations and sections, or the first edition's.
-    let reference: Vec<(String, SectionKind)> = match statement {
-        Some(s) => s
-            .sections
-            .iter()
-            .flat_map(|sec| sec.entries.iter().map(move |e| (e.org.clone(), sec.kind)))
-            .collect(),
-        None => rows
-            .first()
-            .into_iter()
-            .flatten()
-            .filter_map(|r| Some((r.org.clone()?, r.section)))
-            .collect(),
-    };
-    let reference_as_of = match statement {
-        Some(s) => s.as_of,
-        None => editions
-            .first()
-            .and_then(|e| e.list.heading.as_ref())
-            .and_then(|h| h.as_of),
-    };
-    // Every organization any edition or the statement lists, for "missing".
-    let mut everywhere: Vec<String> = reference.iter().map(|(o, _)| o.clone()).collect();
-    let mut known: HashSet<String> = everywhere.iter().cloned().collect();
-    for r in rows.iter().flatten() {
-        if let Some(o) = &r.org
-            && known.insert(o.clone())
-        {
-            everywhere.push(o.clone());
-        }
-    }
-    let listed_by: HashMap<&str, Vec<&str>> = {
-        let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
-        for (e, rs) in editions.iter().zip(&rows) {
-            for r in rs {
-                if let Some(o) = &r.org {
-                    let v = m.entry(o.as_str()).or_default();
-                    if !v.contains(&e.file.as_str()) {
-                        v.push(e.file.as_str());
-                    }
-                }
-            }
-        }
-        m
-    };
-    let position: HashMap<&str, usize> = reference
-        .iter()
-        .enumerate()
-        .map(|(i, (o, _))| (o.as_str(), i))
-        .collect();
-    let section_of: HashMap<&str, SectionKind> =
-        reference.iter().map(|(o, s)| (o.as_str(), *s)).collect();
-
+    let reference = Reference::new(statement, editions, &rows);
+    let mut findings = Vec::new();
     for (e, rs) in editions.iter().zip(&rows) {
-        let finding = |kind, org: Option<&str>, line, text: Option<String>, expected| Finding {
-            kind,
-            org: org.map(str::to_owned),
-            edition: e.file.clone(),
-            line,
-            text,
-            expected,
-            editions: Vec::new(),
+        let mut out = Findings {
+            edition: &e.file,
+            findings: &mut findings,
         };
-        // Heading.
-        let as_of = e.list.heading.as_ref().and_then(|h| h.as_of);
-        if let (Some(a), Some(b)) = (as_of, reference_as_of)
-            && a != b
-        {
-            findings.push(finding(
-                FindingKind::Heading,
-                None,
-                e.list.heading.as_ref().map(|h| h.line),
-                Some(a.to_string()),
-                Some(b.to_string()),
-            ));
-        }
-        let mut here: HashSet<&str> = HashSet::new();
+        heading_finding(&mut out, &reference, e);
         for r in rs {
-            match &r.org {
-                None => findings.push(finding(
-                    FindingKind::Unmatched,
-                    None,
-                    Some(r.line),
-                    r.acronym.clone().or_else(|| r.texts.first().cloned()),
-                    None,
-                )),
-                Some(o) => {
-                    here.insert(o.as_str());
-                    if statement.is_some() && !position.contains_key(o.as_str()) {
-                        findings.push(finding(
-                            FindingKind::Extra,
-                            Some(o),
-                            Some(r.line),
-                            r.acronym.clone(),
-                            None,
-                        ));
-                    }
-                    if let Some(&s) = section_of.get(o.as_str())
-                        && s != r.section
-                    {
-                        findings.push(finding(
-                            FindingKind::Section,
-                            Some(o),
-                            Some(r.line),
-                            Some(r.section.to_string()),
-                            Some(s.to_string()),
-                        ));
-                    }
-                    // What the statement records this edition printed is expected, typos kept.
-                    let printed = statement
-                        .and_then(|s| s.entries().find(|en| en.org == *o))
-                        .and_then(|en| en.printed.as_ref())
-                        .filter(|p| p.applies_to(&e.list.language));
-                    let recorded = |t: &str| {
-                        printed.is_some_and(|p| {
-                            [&p.acronym, &p.name, &p.transliteration, &p.translation]
-                                .into_iter()
-                                .flatten()
-                                .any(|x| x == t)
-                        })
-                    };
-                    // A text printed differently from what was expected of it.
-                    let spelling =
-                        |findings: &mut Vec<Finding>, printed: String, expected: Option<String>| {
-                            findings.push(finding(
-                                FindingKind::Spelling,
-                                Some(o),
-                                Some(r.line),
-                                Some(printed),
-                                expected,
-                            ));
-                        };
-                    if let Some((acronym, texts)) = provisional_texts.get(o.as_str()) {
-                        // An organization known by what the first edition printed.
-                        if let (Some(a), Some(expected)) = (&r.acronym, acronym)
-                            && a != expected
-                        {
-                            spelling(&mut findings, a.clone(), Some(expected.clone()));
-                        }
-                        for t in &r.texts {
-                            if let Some(k) = misspelled(t, texts.iter().map(String::as_str)) {
-                                spelling(&mut findings, t.clone(), Some(k.to_owned()));
-                            }
-                        }
-                    } else if let Some(org) = registry.organization(o) {
-                        if let Some(a) = &r.acronym
-                            && !org.acronyms.is_empty()
-                            && !org.acronyms.iter().any(|x| x.text == *a)
-                            && !recorded(a)
-                        {
-                            spelling(
-                                &mut findings,
-                                a.clone(),
-                                org.acronyms.first().map(|x| x.text.clone()),
-                            );
-                        }
-                        for t in r.texts.iter().filter(|t| !recorded(t)) {
-                            if let Some(k) = misspelled(t, org.texts()) {
-                                spelling(&mut findings, t.clone(), Some(k.to_owned()));
-                            }
-                        }
-                        if let Some(code) = &r.country_code
-                            && !org.countries.is_empty()
-                            && !org
-                                .countries
-                                .iter()
-                                .any(|p| p.as_str().eq_ignore_ascii_case(code))
-                        {
-                            findings.push(finding(
-                                FindingKind::Spelling,
-                                Some(o),
-                                Some(r.line),
-                                Some(code.clone()),
-                                Some(
-                                    org.countries
-                                        .iter()
-                                        .map(|p| p.as_str())
-                                        .collect::<Vec<_>>()
-                                        .join(" / "),
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
+            entry_findings(&mut out, registry, &reference, &provisional_texts, e, r);
         }
-        // Missing: listed by the statement, or (without one) by another edition, not here. An
-        // organization the statement does not list is extra where it is printed, not missing
-        // where it is not.
-        for o in &everywhere {
-            if here.contains(o.as_str())
-                || (statement.is_some() && !position.contains_key(o.as_str()))
-            {
-                continue;
-            }
-            let mut f = finding(FindingKind::Missing, Some(o), None, None, None);
-            f.editions = listed_by
-                .get(o.as_str())
-                .map(|v| v.iter().map(|s| (*s).to_owned()).collect())
-                .unwrap_or_default();
-            if statement.is_some() && position.contains_key(o.as_str()) {
-                f.expected = Some("the statement lists it".to_owned());
-            }
-            findings.push(f);
-        }
-        // Order: entries outside a longest increasing subsequence of reference positions.
-        let seq: Vec<(usize, &Row)> = rs
-            .iter()
-            .filter_map(|r| Some((*position.get(r.org.as_deref()?)?, r)))
-            .collect();
-        let keep = longest_increasing(&seq.iter().map(|(p, _)| *p).collect::<Vec<_>>());
-        for (k, (_, r)) in seq.iter().enumerate() {
-            if !keep.contains(&k) {
-                findings.push(finding(
-                    FindingKind::Order,
-                    r.org.as_deref(),
-                    Some(r.line),
-                    r.acronym.clone(),
-                    None,
-                ));
-            }
-        }
-        // Numbers: each numbered section counts 1, 2, 3…
-        let mut expected_number: BTreeMap<u8, u32> = BTreeMap::new();
-        for r in rs {
-            let Some(n) = r.number else { continue };
-            let slot = expected_number
-                .entry(u8::from(r.section == SectionKind::Subsequent))
-                .or_insert(1);
-            if n != *slot {
-                findings.push(finding(
-                    FindingKind::Number,
-                    r.org.as_deref(),
-                    Some(r.line),
-                    Some(n.to_string()),
-                    Some(slot.to_string()),
-                ));
-            }
-            *slot = n + 1;
-        }
+        missing_findings(&mut out, &reference, rs);
+        order_findings(&mut out, &reference, rs);
+        number_findings(&mut out, rs);
     }
-    // The side-by-side table: organizations in the reference order, then those only other
-    // editions list, then each entry no organization was found for.
-    let mut alignment: Vec<AlignedRow> = everywhere
-        .iter()
-        .map(|o| AlignedRow {
-            org: Some(o.clone()),
-            cells: rows
-                .iter()
-                .map(|rs| {
-                    rs.iter()
-                        .find(|r| r.org.as_deref() == Some(o.as_str()))
-                        .map(|r| (r.line, r.printed.clone()))
-                })
-                .collect(),
-        })
-        .collect();
-    for (k, rs) in rows.iter().enumerate() {
-        for r in rs.iter().filter(|r| r.org.is_none()) {
-            let mut cells = vec![None; rows.len()];
-            if let Some(c) = cells.get_mut(k) {
-                *c = Some((r.line, r.printed.clone()));
-            }
-            alignment.push(AlignedRow { org: None, cells });
-        }
-    }
+    let alignment = align(&reference.everywhere, &rows);
     Audit {
         editions: editions
             .iter()
@@ -488,6 +217,471 @@ pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edi
     }
 }
 
+/// What an entry prints, which is all matching reads of it.
+type Printing<'a> = [Option<&'a str>; 6];
+
+fn printing(p: &crate::ingest::ParsedEntry) -> Printing<'_> {
+    [
+        &p.acronym,
+        &p.name,
+        &p.transliteration,
+        &p.translation,
+        &p.country,
+        &p.country_code,
+    ]
+    .map(|f| f.as_deref())
+}
+
+/// Each entry of an edition, matched to an organization of the registry. Entries that print
+/// the same thing are matched once (a list of 10,000 equal lines costs one match).
+fn match_rows(registry: &Registry, e: &Edition) -> Vec<Row> {
+    let mut first: HashMap<Printing<'_>, usize> = HashMap::new();
+    let mut unique = e.list.clone();
+    unique.entries.clear();
+    let which: Vec<usize> = e
+        .list
+        .entries
+        .iter()
+        .map(|p| {
+            *first.entry(printing(p)).or_insert_with(|| {
+                unique.entries.push(p.clone());
+                unique.entries.len() - 1
+            })
+        })
+        .collect();
+    let matches = reconcile(registry, &unique);
+    e.list
+        .entries
+        .iter()
+        .zip(which)
+        .map(|(p, k)| {
+            let m = matches.get(k);
+            let matched = m.filter(|m| m.status == MatchStatus::Matched);
+            Row {
+                org: matched.and_then(|m| m.id.clone()),
+                line: p.lines.first().copied().unwrap_or(0),
+                number: p.number,
+                section: p.section,
+                acronym: p.acronym.clone(),
+                texts: [&p.name, &p.transliteration, &p.translation]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect(),
+                country_code: p.country_code.clone(),
+                printed: printed(p),
+            }
+        })
+        .collect()
+}
+
+/// What the editions are compared with: the statement's organizations and sections, or the
+/// first edition's; and every organization any edition or the statement lists, indexed.
+struct Reference<'a> {
+    statement: Option<&'a Statement>,
+    as_of: Option<crate::date::PartialDate>,
+    /// Every organization listed anywhere, the reference's first.
+    everywhere: Vec<String>,
+    /// Organization → the editions that list it.
+    listed_by: HashMap<String, Vec<String>>,
+    /// Organization → its place in the reference order.
+    position: HashMap<String, usize>,
+    section_of: HashMap<String, SectionKind>,
+    /// Organization → its entry of the statement (the first).
+    entries: HashMap<&'a str, &'a crate::statement::Entry>,
+}
+
+impl<'a> Reference<'a> {
+    fn new(statement: Option<&'a Statement>, editions: &[Edition], rows: &[Vec<Row>]) -> Self {
+        let order: Vec<(String, SectionKind)> = match statement {
+            Some(s) => s
+                .sections
+                .iter()
+                .flat_map(|sec| sec.entries.iter().map(move |e| (e.org.clone(), sec.kind)))
+                .collect(),
+            None => rows
+                .first()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| Some((r.org.clone()?, r.section)))
+                .collect(),
+        };
+        let as_of = match statement {
+            Some(s) => s.as_of,
+            None => editions
+                .first()
+                .and_then(|e| e.list.heading.as_ref())
+                .and_then(|h| h.as_of),
+        };
+        let mut everywhere: Vec<String> = order.iter().map(|(o, _)| o.clone()).collect();
+        let mut known: HashSet<String> = everywhere.iter().cloned().collect();
+        let mut listed_by: HashMap<String, Vec<String>> = HashMap::new();
+        for (e, rs) in editions.iter().zip(rows) {
+            for o in rs.iter().filter_map(|r| r.org.as_ref()) {
+                if known.insert(o.clone()) {
+                    everywhere.push(o.clone());
+                }
+                let v = listed_by.entry(o.clone()).or_default();
+                if v.last() != Some(&e.file) {
+                    v.push(e.file.clone());
+                }
+            }
+        }
+        let mut entries = HashMap::new();
+        for en in statement.into_iter().flat_map(Statement::entries) {
+            entries.entry(en.org.as_str()).or_insert(en);
+        }
+        Reference {
+            statement,
+            as_of,
+            everywhere,
+            listed_by,
+            position: order
+                .iter()
+                .enumerate()
+                .map(|(i, (o, _))| (o.clone(), i))
+                .collect(),
+            section_of: order.into_iter().collect(),
+            entries,
+        }
+    }
+}
+
+/// The findings of one edition, as they are found.
+struct Findings<'e, 'f> {
+    edition: &'e str,
+    findings: &'f mut Vec<Finding>,
+}
+
+impl Findings<'_, '_> {
+    /// A finding of this edition.
+    fn make(
+        &self,
+        kind: FindingKind,
+        org: Option<&str>,
+        line: Option<usize>,
+        text: Option<String>,
+        expected: Option<String>,
+    ) -> Finding {
+        Finding {
+            kind,
+            org: org.map(str::to_owned),
+            edition: self.edition.to_owned(),
+            line,
+            text,
+            expected,
+            editions: Vec::new(),
+        }
+    }
+
+    fn push(
+        &mut self,
+        kind: FindingKind,
+        org: Option<&str>,
+        line: Option<usize>,
+        text: Option<String>,
+        expected: Option<String>,
+    ) {
+        let f = self.make(kind, org, line, text, expected);
+        self.findings.push(f);
+    }
+}
+
+/// `heading`: an as-of date that differs from the reference's.
+fn heading_finding(out: &mut Findings<'_, '_>, reference: &Reference<'_>, e: &Edition) {
+    let as_of = e.list.heading.as_ref().and_then(|h| h.as_of);
+    if let (Some(a), Some(b)) = (as_of, reference.as_of)
+        && a != b
+    {
+        out.push(
+            FindingKind::Heading,
+            None,
+            e.list.heading.as_ref().map(|h| h.line),
+            Some(a.to_string()),
+            Some(b.to_string()),
+        );
+    }
+}
+
+/// What one entry shows by itself: `unmatched`, `extra`, `section`, `spelling`.
+fn entry_findings(
+    out: &mut Findings<'_, '_>,
+    registry: &Registry,
+    reference: &Reference<'_>,
+    provisional_texts: &HashMap<String, (Option<String>, Vec<String>)>,
+    e: &Edition,
+    r: &Row,
+) {
+    let Some(o) = &r.org else {
+        let text = r.acronym.clone().or_else(|| r.texts.first().cloned());
+        out.push(FindingKind::Unmatched, None, Some(r.line), text, None);
+        return;
+    };
+    if reference.statement.is_some() && !reference.position.contains_key(o) {
+        out.push(
+            FindingKind::Extra,
+            Some(o),
+            Some(r.line),
+            r.acronym.clone(),
+            None,
+        );
+    }
+    if let Some(&s) = reference.section_of.get(o)
+        && s != r.section
+    {
+        let (text, expected) = (Some(r.section.to_string()), Some(s.to_string()));
+        out.push(FindingKind::Section, Some(o), Some(r.line), text, expected);
+    }
+    if let Some((acronym, texts)) = provisional_texts.get(o) {
+        provisional_spelling(out, o, r, acronym.as_ref(), texts);
+    } else if let Some(org) = registry.organization(o) {
+        // What the statement records this edition printed is expected, typos kept.
+        let printed = reference
+            .entries
+            .get(o.as_str())
+            .and_then(|en| en.printed.as_ref())
+            .filter(|p| p.applies_to(&e.list.language));
+        registry_spelling(out, org, printed, r);
+    }
+}
+
+/// `spelling` of an organization known by what the first edition printed.
+fn provisional_spelling(
+    out: &mut Findings<'_, '_>,
+    o: &str,
+    r: &Row,
+    acronym: Option<&String>,
+    texts: &[String],
+) {
+    if let (Some(a), Some(expected)) = (&r.acronym, acronym)
+        && a != expected
+    {
+        out.push(
+            FindingKind::Spelling,
+            Some(o),
+            Some(r.line),
+            Some(a.clone()),
+            Some(expected.clone()),
+        );
+    }
+    for t in &r.texts {
+        if let Some(k) = misspelled(t, texts.iter().map(String::as_str)) {
+            let expected = Some(k.to_owned());
+            out.push(
+                FindingKind::Spelling,
+                Some(o),
+                Some(r.line),
+                Some(t.clone()),
+                expected,
+            );
+        }
+    }
+}
+
+/// `spelling` against the registry: an acronym printed differently, a name close to one of
+/// the organization's without being it, a country it is not in; unless `printed` (what the
+/// statement records the edition printed) has it.
+fn registry_spelling(
+    out: &mut Findings<'_, '_>,
+    org: &crate::organization::Organization,
+    printed: Option<&crate::statement::Printed>,
+    r: &Row,
+) {
+    let o = org.id.as_str();
+    let recorded = |t: &str| {
+        printed.is_some_and(|p| {
+            [&p.acronym, &p.name, &p.transliteration, &p.translation]
+                .into_iter()
+                .flatten()
+                .any(|x| x == t)
+        })
+    };
+    let mut spelling = |printed: String, expected: Option<String>| {
+        out.push(
+            FindingKind::Spelling,
+            Some(o),
+            Some(r.line),
+            Some(printed),
+            expected,
+        );
+    };
+    if let Some(a) = &r.acronym
+        && !org.acronyms.is_empty()
+        && !org.acronyms.iter().any(|x| x.text == *a)
+        && !recorded(a)
+    {
+        spelling(a.clone(), org.acronyms.first().map(|x| x.text.clone()));
+    }
+    for t in r.texts.iter().filter(|t| !recorded(t)) {
+        if let Some(k) = misspelled(t, org.texts()) {
+            spelling(t.clone(), Some(k.to_owned()));
+        }
+    }
+    if let Some(code) = &r.country_code
+        && !org.countries.is_empty()
+        && !org
+            .countries
+            .iter()
+            .any(|p| p.as_str().eq_ignore_ascii_case(code))
+    {
+        let places: Vec<&str> = org.countries.iter().map(|p| p.as_str()).collect();
+        spelling(code.clone(), Some(places.join(" / ")));
+    }
+}
+
+/// `missing`: listed by the statement, or (without one) by another edition, not here. An
+/// organization the statement does not list is extra where it is printed, not missing where
+/// it is not.
+fn missing_findings(out: &mut Findings<'_, '_>, reference: &Reference<'_>, rs: &[Row]) {
+    let here: HashSet<&str> = rs.iter().filter_map(|r| r.org.as_deref()).collect();
+    let with_statement = reference.statement.is_some();
+    for o in &reference.everywhere {
+        let in_statement = reference.position.contains_key(o);
+        if here.contains(o.as_str()) || (with_statement && !in_statement) {
+            continue;
+        }
+        let mut f = out.make(FindingKind::Missing, Some(o), None, None, None);
+        f.editions = reference.listed_by.get(o).cloned().unwrap_or_default();
+        if with_statement && in_statement {
+            f.expected = Some("the statement lists it".to_owned());
+        }
+        out.findings.push(f);
+    }
+}
+
+/// `order`: entries outside a longest increasing subsequence of reference positions.
+fn order_findings(out: &mut Findings<'_, '_>, reference: &Reference<'_>, rs: &[Row]) {
+    let seq: Vec<(usize, &Row)> = rs
+        .iter()
+        .filter_map(|r| Some((*reference.position.get(r.org.as_deref()?)?, r)))
+        .collect();
+    let keep = longest_increasing(&seq.iter().map(|(p, _)| *p).collect::<Vec<_>>());
+    for (k, (_, r)) in seq.iter().enumerate() {
+        if !keep.contains(&k) {
+            let text = r.acronym.clone();
+            out.push(
+                FindingKind::Order,
+                r.org.as_deref(),
+                Some(r.line),
+                text,
+                None,
+            );
+        }
+    }
+}
+
+/// `number`: each numbered section counts 1, 2, 3…
+fn number_findings(out: &mut Findings<'_, '_>, rs: &[Row]) {
+    let mut expected_number: BTreeMap<u8, u32> = BTreeMap::new();
+    for r in rs {
+        let Some(n) = r.number else { continue };
+        let slot = expected_number
+            .entry(u8::from(r.section == SectionKind::Subsequent))
+            .or_insert(1);
+        if n != *slot {
+            out.push(
+                FindingKind::Number,
+                r.org.as_deref(),
+                Some(r.line),
+                Some(n.to_string()),
+                Some(slot.to_string()),
+            );
+        }
+        *slot = n.saturating_add(1);
+    }
+}
+
+/// The side-by-side table: organizations in the reference order, then those only other
+/// editions list, then each entry no organization was found for.
+fn align(everywhere: &[String], rows: &[Vec<Row>]) -> Vec<AlignedRow> {
+    // Each edition's first entry of each organization.
+    let first: Vec<HashMap<&str, &Row>> = rows
+        .iter()
+        .map(|rs| {
+            let mut m = HashMap::new();
+            for r in rs {
+                if let Some(o) = &r.org {
+                    m.entry(o.as_str()).or_insert(r);
+                }
+            }
+            m
+        })
+        .collect();
+    let mut alignment: Vec<AlignedRow> = everywhere
+        .iter()
+        .map(|o| AlignedRow {
+            org: Some(o.clone()),
+            cells: first
+                .iter()
+                .map(|m| m.get(o.as_str()).map(|r| (r.line, r.printed.clone())))
+                .collect(),
+        })
+        .collect();
+    for (k, rs) in rows.iter().enumerate() {
+        for r in rs.iter().filter(|r| r.org.is_none()) {
+            let mut cells = vec![None; rows.len()];
+            if let Some(c) = cells.get_mut(k) {
+                *c = Some((r.line, r.printed.clone()));
+            }
+            alignment.push(AlignedRow { org: None, cells });
+        }
+    }
+    alignment
+}
+
+/// The findings of an audit by where a report shows them: at an edition's line, or about an
+/// organization without a line (missing).
+struct FindingIndex<'a> {
+    /// Edition → line → findings.
+    at_line: HashMap<&'a str, HashMap<usize, Vec<&'a Finding>>>,
+    /// Edition → organization → findings without a line.
+    at_org: HashMap<&'a str, HashMap<&'a str, Vec<&'a Finding>>>,
+}
+
+impl<'a> FindingIndex<'a> {
+    fn new(findings: &'a [Finding]) -> Self {
+        let mut index = FindingIndex {
+            at_line: HashMap::new(),
+            at_org: HashMap::new(),
+        };
+        for f in findings {
+            match (f.line, &f.org) {
+                (Some(l), _) => index
+                    .at_line
+                    .entry(f.edition.as_str())
+                    .or_default()
+                    .entry(l)
+                    .or_default()
+                    .push(f),
+                (None, Some(o)) => index
+                    .at_org
+                    .entry(f.edition.as_str())
+                    .or_default()
+                    .entry(o.as_str())
+                    .or_default()
+                    .push(f),
+                (None, None) => {}
+            }
+        }
+        index
+    }
+
+    /// The findings at a cell of the table: at its line, or about its organization.
+    fn at(
+        &self,
+        edition: &str,
+        cell: Option<&(usize, Vec<String>)>,
+        org: Option<&str>,
+    ) -> &[&'a Finding] {
+        let found = match (cell, org) {
+            (Some((line, _)), _) => self.at_line.get(edition).and_then(|m| m.get(line)),
+            (None, Some(o)) => self.at_org.get(edition).and_then(|m| m.get(o)),
+            (None, None) => None,
+        };
+        found.map_or(&[], Vec::as_slice)
+    }
+}
+
 impl Audit {
     /// A report as one HTML document: the editions side by side, one row per organization,
     /// each cell the entry as the edition prints it (in the edition's language, its direction
@@ -495,16 +689,24 @@ impl Audit {
     /// and what was expected, an empty highlighted cell where an edition lacks an
     /// organization; then every finding.
     pub fn to_html(&self, title: &str) -> String {
-        use crate::render::layout::html::escape;
         let mut out = String::new();
+        self.html_head(&mut out, title);
+        self.html_table(&mut out);
+        self.html_findings(&mut out);
+        out.push_str("</body>\n</html>\n");
+        out
+    }
+
+    /// The document's head, its heading and the count of findings by kind.
+    fn html_head(&self, out: &mut String, title: &str) {
         out.push_str(
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
         );
-        escape(&mut out, title);
+        escape(out, title);
         out.push_str("</title>\n<style>\n");
         out.push_str(REPORT_CSS);
         out.push_str("</style>\n</head>\n<body>\n<h1>");
-        escape(&mut out, title);
+        escape(out, title);
         out.push_str("</h1>\n<p class=\"summary\">");
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for f in &self.findings {
@@ -514,94 +716,55 @@ impl Audit {
             out.push_str("The editions agree.");
         } else {
             let parts: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
-            escape(
-                &mut out,
-                &format!("{} findings: {}.", self.findings.len(), parts.join(", ")),
-            );
+            let summary = format!("{} findings: {}.", self.findings.len(), parts.join(", "));
+            escape(out, &summary);
         }
-        out.push_str("</p>\n<table>\n<thead><tr><th scope=\"col\">organization</th>");
+        out.push_str("</p>\n");
+    }
+
+    /// The editions side by side.
+    fn html_table(&self, out: &mut String) {
+        out.push_str("<table>\n<thead><tr><th scope=\"col\">organization</th>");
         for e in &self.editions {
             out.push_str("<th scope=\"col\">");
-            escape(&mut out, &e.file);
+            escape(out, &e.file);
             out.push_str("<br><span class=\"meta\">");
-            escape(&mut out, &format!("{}, {} entries", e.language, e.entries));
+            escape(out, &format!("{}, {} entries", e.language, e.entries));
             out.push_str("</span></th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");
+        let index = FindingIndex::new(&self.findings);
+        // The edition's direction, for its cells.
+        let dirs: Vec<&str> = self
+            .editions
+            .iter()
+            .map(|e| {
+                e.language
+                    .parse::<unic_langid::LanguageIdentifier>()
+                    .map_or("ltr", |l| crate::locale::direction_of(&l).as_str())
+            })
+            .collect();
         for row in &self.alignment {
             out.push_str("<tr><th scope=\"row\">");
-            escape(&mut out, row.org.as_deref().unwrap_or("(no organization)"));
+            escape(out, row.org.as_deref().unwrap_or("(no organization)"));
             out.push_str("</th>");
-            for (e, cell) in self.editions.iter().zip(&row.cells) {
-                // The findings at this cell: at its line, or about its organization without
-                // a line (missing).
-                let here: Vec<&Finding> = self
-                    .findings
-                    .iter()
-                    .filter(|f| f.edition == e.file)
-                    .filter(|f| match (cell, f.line) {
-                        (Some((line, _)), Some(l)) => *line == l,
-                        (None, None) => f.org.is_some() && f.org == row.org,
-                        _ => false,
-                    })
-                    .collect();
-                let mut class: Vec<&str> = here.iter().map(|f| f.kind.as_str()).collect();
-                class.dedup();
-                out.push_str("<td");
-                if !class.is_empty() {
-                    out.push_str(" class=\"");
-                    escape(&mut out, &class.join(" "));
-                    out.push('"');
-                    let notes: Vec<String> = here
-                        .iter()
-                        .map(|f| match &f.expected {
-                            Some(x) => format!("{}: expected {x}", f.kind.as_str()),
-                            None => f.kind.as_str().to_owned(),
-                        })
-                        .collect();
-                    out.push_str(" title=\"");
-                    escape(&mut out, &notes.join("; "));
-                    out.push('"');
-                }
-                match cell {
-                    Some((_, parts)) => {
-                        // The edition's direction, each part isolated: an Arabic translation
-                        // beside a Latin name keeps its parentheses.
-                        let dir = e
-                            .language
-                            .parse::<unic_langid::LanguageIdentifier>()
-                            .map_or("ltr", |l| crate::locale::direction_of(&l).as_str());
-                        out.push_str(" lang=\"");
-                        escape(&mut out, &e.language);
-                        out.push_str("\" dir=\"");
-                        out.push_str(dir);
-                        out.push_str("\">");
-                        for (k, part) in parts.iter().enumerate() {
-                            if k > 0 && !part.starts_with(',') {
-                                out.push(' ');
-                            }
-                            out.push_str("<bdi>");
-                            escape(&mut out, part);
-                            out.push_str("</bdi>");
-                        }
-                    }
-                    None => out.push('>'),
-                }
-                if let Some(f) = here.first() {
-                    out.push_str("<span class=\"kind\">");
-                    escape(&mut out, f.kind.as_str());
-                    out.push_str("</span>");
-                }
-                out.push_str("</td>");
+            for ((e, dir), cell) in self.editions.iter().zip(&dirs).zip(&row.cells) {
+                let here = index.at(&e.file, cell.as_ref(), row.org.as_deref());
+                html_cell(out, e, dir, cell.as_ref(), here);
             }
             out.push_str("</tr>\n");
         }
-        out.push_str("</tbody>\n</table>\n<h2>Findings</h2>\n<ol class=\"findings\">\n");
+        out.push_str("</tbody>\n</table>\n");
+    }
+
+    /// Every finding, in order.
+    fn html_findings(&self, out: &mut String) {
+        out.push_str("<h2>Findings</h2>\n<ol class=\"findings\">\n");
         for f in &self.findings {
             out.push_str("<li class=\"");
-            escape(&mut out, f.kind.as_str());
+            escape(out, f.kind.as_str());
             out.push_str("\"><span class=\"kind\">");
-            escape(&mut out, f.kind.as_str());
+            escape(out, f.kind.as_str());
             out.push_str("</span> ");
             let mut what = String::new();
             if let Some(o) = &f.org {
@@ -613,27 +776,79 @@ impl Audit {
             if let Some(l) = f.line {
                 what.push_str(&format!(":{l}"));
             }
-            escape(&mut out, &what);
+            escape(out, &what);
             if let Some(t) = &f.text {
                 out.push_str(": <q dir=\"auto\">");
-                escape(&mut out, t);
+                escape(out, t);
                 out.push_str("</q>");
             }
             if let Some(x) = &f.expected {
                 out.push_str(" (expected <q dir=\"auto\">");
-                escape(&mut out, x);
+                escape(out, x);
                 out.push_str("</q>)");
             }
             if !f.editions.is_empty() {
                 out.push_str(" [listed by ");
-                escape(&mut out, &f.editions.join(", "));
+                escape(out, &f.editions.join(", "));
                 out.push(']');
             }
             out.push_str("</li>\n");
         }
-        out.push_str("</ol>\n</body>\n</html>\n");
-        out
+        out.push_str("</ol>\n");
     }
+}
+
+/// One cell of the table: the entry as the edition prints it, each part isolated (an Arabic
+/// translation beside a Latin name keeps its parentheses), marked with the findings at it.
+fn html_cell(
+    out: &mut String,
+    e: &EditionSummary,
+    dir: &str,
+    cell: Option<&(usize, Vec<String>)>,
+    here: &[&Finding],
+) {
+    let mut class: Vec<&str> = here.iter().map(|f| f.kind.as_str()).collect();
+    class.dedup();
+    out.push_str("<td");
+    if !class.is_empty() {
+        out.push_str(" class=\"");
+        escape(out, &class.join(" "));
+        out.push('"');
+        let notes: Vec<String> = here
+            .iter()
+            .map(|f| match &f.expected {
+                Some(x) => format!("{}: expected {x}", f.kind.as_str()),
+                None => f.kind.as_str().to_owned(),
+            })
+            .collect();
+        out.push_str(" title=\"");
+        escape(out, &notes.join("; "));
+        out.push('"');
+    }
+    match cell {
+        Some((_, parts)) => {
+            out.push_str(" lang=\"");
+            escape(out, &e.language);
+            out.push_str("\" dir=\"");
+            out.push_str(dir);
+            out.push_str("\">");
+            for (k, part) in parts.iter().enumerate() {
+                if k > 0 && !part.starts_with(',') {
+                    out.push(' ');
+                }
+                out.push_str("<bdi>");
+                escape(out, part);
+                out.push_str("</bdi>");
+            }
+        }
+        None => out.push('>'),
+    }
+    if let Some(f) = here.first() {
+        out.push_str("<span class=\"kind\">");
+        escape(out, f.kind.as_str());
+        out.push_str("</span>");
+    }
+    out.push_str("</td>");
 }
 
 /// The report's style: the table fits the page (long names wrap), findings are marked by
@@ -652,18 +867,160 @@ li .kind { margin-inline: 0 0.4em; }
 .spelling, .heading { background: #e6f4ea; }
 ";
 
+/// Trigrams shared by more provisional organizations than this are too common to find
+/// candidates by (they are skipped); a name is compared with at most [`MAX_CANDIDATES`].
+const MAX_POSTING: usize = 32;
+/// The most provisional organizations a name is compared with by edit distance.
+const MAX_CANDIDATES: usize = 8;
+
+/// A provisional organization: its id and what the edition that lists it first prints.
+struct Cluster {
+    id: String,
+    acronym: Option<String>,
+    texts: Vec<String>,
+    keys: Vec<String>,
+}
+
+/// The provisional organizations, with an index of their folded texts (exact) and of their
+/// texts' trigrams (for names alike), so that an entry finds its organization without being
+/// compared with all of them.
+#[derive(Default)]
+struct Clusters {
+    list: Vec<Cluster>,
+    by_key: HashMap<String, Vec<usize>>,
+    by_gram: HashMap<[char; 3], Vec<usize>>,
+    /// How many ids were made from each printed text (`~PADS`, then `~PADS'2`…), and every
+    /// id made.
+    uses: HashMap<String, usize>,
+    ids: HashSet<String>,
+}
+
+/// The distinct trigrams of a folded text (at most 256: enough to find a name's candidates).
+fn trigrams(key: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut grams: Vec<[char; 3]> = chars
+        .windows(3)
+        .take(256)
+        .filter_map(|w| <[char; 3]>::try_from(w).ok())
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+impl Clusters {
+    /// A new provisional organization for an entry, named by what it prints.
+    fn add(&mut self, r: &Row, keys: Vec<String>) -> usize {
+        let printed = r
+            .acronym
+            .clone()
+            .or_else(|| r.texts.first().cloned())
+            .unwrap_or_default();
+        // `~PADS`, `~PADS'2`…: the next number until the id is new (a printed text may itself
+        // end in `'2`).
+        let uses = self.uses.entry(printed.clone()).or_insert(0);
+        let id = loop {
+            *uses += 1;
+            let id = match *uses {
+                1 => format!("~{printed}"),
+                n => format!("~{printed}'{n}"),
+            };
+            if self.ids.insert(id.clone()) {
+                break id;
+            }
+        };
+        let i = self.list.len();
+        for k in &keys {
+            self.by_key.entry(k.clone()).or_default().push(i);
+            for g in trigrams(k) {
+                let posting = self.by_gram.entry(g).or_default();
+                if posting.last() != Some(&i) && posting.len() <= MAX_POSTING {
+                    posting.push(i);
+                }
+            }
+        }
+        self.list.push(Cluster {
+            id,
+            acronym: r.acronym.clone(),
+            texts: r.texts.clone(),
+            keys,
+        });
+        i
+    }
+
+    /// The first provisional organization not `taken` with one of `keys` as its own.
+    fn equal(&self, keys: &[String], taken: &mut Taken) -> Option<usize> {
+        keys.iter()
+            .filter_map(|k| {
+                let posting = self.by_key.get(k)?;
+                taken.first_free(k, posting)
+            })
+            .min()
+    }
+
+    /// The provisional organization not `taken` with a name at least 0.85 alike (normalized
+    /// edit distance over folded text, names of six characters or more), found among those
+    /// that share the most trigrams with it.
+    fn alike(&self, keys: &[String], taken: &Taken) -> Option<usize> {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for k in keys.iter().filter(|k| k.chars().count() >= 6) {
+            for g in trigrams(k) {
+                match self.by_gram.get(&g) {
+                    Some(posting) if posting.len() <= MAX_POSTING => {
+                        for &i in posting {
+                            *shared.entry(i).or_insert(0) += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut candidates: Vec<(usize, usize)> = shared
+            .into_iter()
+            .filter(|(i, _)| !taken.set.contains(i))
+            .collect();
+        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(MAX_CANDIDATES);
+        candidates.sort_unstable();
+        candidates.into_iter().map(|(i, _)| i).find(|&i| {
+            self.list.get(i).is_some_and(|c| {
+                c.keys.iter().any(|ck| {
+                    keys.iter().any(|k| {
+                        k.chars().count() >= 6 && strsim::normalized_levenshtein(k, ck) >= 0.85
+                    })
+                })
+            })
+        })
+    }
+}
+
+/// The provisional organizations an edition has taken (one entry each), and for each folded
+/// text how far its list of organizations is known to be taken.
+#[derive(Default)]
+struct Taken {
+    set: HashSet<usize>,
+    cursor: HashMap<String, usize>,
+}
+
+impl Taken {
+    /// The first organization of `posting` not taken (the cursor only moves forward: what is
+    /// taken stays taken for the edition).
+    fn first_free(&mut self, key: &str, posting: &[usize]) -> Option<usize> {
+        let at = self.cursor.entry(key.to_owned()).or_insert(0);
+        while posting.get(*at).is_some_and(|i| self.set.contains(i)) {
+            *at += 1;
+        }
+        posting.get(*at).copied()
+    }
+}
+
 /// Gives the entries no registry organization matched a provisional organization each,
 /// shared by the entries of other editions that print the same thing: an equal acronym or
 /// name (after folding), else a name at least 0.85 alike (normalized edit distance), and one
-/// entry per edition. The id is `~` and what the edition that lists it first prints; returns
-/// each provisional organization's acronym and texts as first printed, for spelling.
+/// entry per edition. The id is `~` and what the edition that lists it first prints (`'2`,
+/// `'3`… after it when that text names several); returns each provisional organization's
+/// acronym and texts as first printed, for spelling.
 fn provisional(rows: &mut [Vec<Row>]) -> HashMap<String, (Option<String>, Vec<String>)> {
-    struct Cluster {
-        id: String,
-        acronym: Option<String>,
-        texts: Vec<String>,
-        keys: Vec<String>,
-    }
     let keys_of = |r: &Row| -> Vec<String> {
         r.acronym
             .iter()
@@ -672,9 +1029,9 @@ fn provisional(rows: &mut [Vec<Row>]) -> HashMap<String, (Option<String>, Vec<St
             .filter(|k| !k.is_empty())
             .collect()
     };
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters = Clusters::default();
     for edition in rows.iter_mut() {
-        let mut taken: HashSet<usize> = HashSet::new();
+        let mut taken = Taken::default();
         // Equal texts first, then alike ones, so that "CP in Denmark" finds its own line
         // before "CP of Denmark" can take it.
         for pass in 0..2 {
@@ -683,46 +1040,25 @@ fn provisional(rows: &mut [Vec<Row>]) -> HashMap<String, (Option<String>, Vec<St
                 if keys.is_empty() {
                     continue;
                 }
-                let found = clusters.iter().position(|c| {
-                    c.keys.iter().any(|ck| {
-                        keys.iter().any(|k| {
-                            k == ck
-                                || (pass == 1
-                                    && k.chars().count() >= 6
-                                    && strsim::normalized_levenshtein(k, ck) >= 0.85)
-                        })
-                    })
+                let found = clusters.equal(&keys, &mut taken).or_else(|| {
+                    if pass == 1 {
+                        clusters.alike(&keys, &taken)
+                    } else {
+                        None
+                    }
                 });
-                match found {
-                    Some(i) if !taken.contains(&i) => {
-                        taken.insert(i);
-                        r.org = clusters.get(i).map(|c| c.id.clone());
-                    }
-                    _ if pass == 1 => {
-                        let printed = r
-                            .acronym
-                            .clone()
-                            .or_else(|| r.texts.first().cloned())
-                            .unwrap_or_default();
-                        let mut id = format!("~{printed}");
-                        while clusters.iter().any(|c| c.id == id) {
-                            id.push('\'');
-                        }
-                        taken.insert(clusters.len());
-                        r.org = Some(id.clone());
-                        clusters.push(Cluster {
-                            id,
-                            acronym: r.acronym.clone(),
-                            texts: r.texts.clone(),
-                            keys,
-                        });
-                    }
-                    _ => {}
-                }
+                let i = match found {
+                    Some(i) => i,
+                    None if pass == 1 => clusters.add(r, keys),
+                    None => continue,
+                };
+                taken.set.insert(i);
+                r.org = clusters.list.get(i).map(|c| c.id.clone());
             }
         }
     }
     clusters
+        .list
         .into_iter()
         .map(|c| (c.id, (c.acronym, c.texts)))
         .collect()

@@ -402,3 +402,43 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&a.findings[0].edition, &format!("{target}.txt"));
     }
 }
+
+/// Entries the registry does not know, repeated or distinct, align one to one across editions
+/// (the n-th of equal lines with the n-th); each provisional organization has its own id.
+#[test]
+fn unknown_entries_repeated_or_distinct_align_one_to_one() {
+    let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let mut text = "Signatories:\n".to_owned();
+    for _ in 0..40 {
+        text.push_str("- ZQX Partei der Unbekannten, Deutschland\n");
+    }
+    for i in 0..40 {
+        text.push_str(&format!(
+            "- Vereinigte Partei Nummer {i} von Nirgendwo, Deutschland\n"
+        ));
+    }
+    let editions: Vec<Edition> = ["a.txt", "b.txt"]
+        .iter()
+        .map(|f| {
+            let mut options = ParseOptions::default();
+            options.registry = Some(&r);
+            Edition {
+                file: (*f).to_owned(),
+                list: parse(&text, &options),
+            }
+        })
+        .collect();
+    let a = audit(&r, None, &editions);
+    assert_eq!(a.editions[0].entries, 80);
+    assert!(a.findings.is_empty(), "{:?}", a.findings.first());
+    assert_eq!(a.alignment.len(), 80);
+    assert!(
+        a.alignment
+            .iter()
+            .all(|row| row.cells.iter().all(Option::is_some))
+    );
+    let ids: std::collections::HashSet<_> = a.alignment.iter().map(|row| &row.org).collect();
+    assert_eq!(ids.len(), 80);
+    assert!(ids.contains(&Some("~ZQX".to_owned())));
+    assert!(ids.contains(&Some("~ZQX'40".to_owned())));
+}
