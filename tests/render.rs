@@ -1825,3 +1825,21 @@ fn unknown_languages_and_calendars_are_errors_with_the_closest_known_values() {
         collation.err()
     );
 }
+
+/// With its name in Japanese, Kurdistan takes its place in the Japanese summary's collated list
+/// of countries and areas (it stood in Latin letters after all the kana). Expected order by
+/// ICU4C: `printf 'コートジボワール\nクルディスタン\nキプロス\n' | node icu-oracle.mjs sort ja`
+/// gives キプロス, クルディスタン, コートジボワール.
+#[test]
+fn areas_take_their_place_in_a_kana_list() {
+    let summary = render("ja", RenderOptions::default().with_summary(true));
+    let summary = summary.lines().last().unwrap_or_default();
+    let at = |s: &str| {
+        summary
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} in {summary}"))
+    };
+    assert!(at("キプロス") < at("クルディスタン"), "{summary}");
+    assert!(at("クルディスタン") < at("コートジボワール"), "{summary}");
+    assert!(!summary.contains("Kurdistan"), "{summary}");
+}
