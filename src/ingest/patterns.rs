@@ -184,8 +184,12 @@ impl Split<'_> {
             // code.
             self.e.country = Some(candidate);
             self.body = before;
-        } else if self.style.city_before_country && place_like(&candidate) {
-            // "Name, City" in a list that prints cities.
+        } else if place_like(&candidate)
+            && (self.style.city_before_country || candidate.split_whitespace().count() == 1)
+            && before.split_whitespace().count() >= 2
+        {
+            // "Name, City" in a list that prints cities; one capitalized word after a name's
+            // last comma is its place too ("Društvo protiv korupcije, Zrenjanin").
             self.e.note = Some(candidate);
             self.body = before;
         }
@@ -450,7 +454,7 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         return Some(i);
     }
     let first = at(toks, 0);
-    if !acronym_candidate(first) || toks.len() <= 1 {
+    if !acronym_candidate(first) || toks.len() <= 1 || capitals_only_name(toks) {
         return None;
     }
     let letters = acronym_letters(first);
@@ -484,6 +488,25 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         best = (1, 1);
     }
     (best.0 > 0).then_some(best.1)
+}
+
+/// A name printed in capitals only ("FEDERACION UNIVERSITARIA DE BUENOS AIRES"): its first
+/// word is a word, not an acronym, when it is longer than acronyms are (six letters or more);
+/// a short first word may still be one ("CTA SECCIONAL ROSARIO").
+fn capitals_only_name(toks: &[&str]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .copied()
+        .filter(|t| !is_group(t) && t.chars().any(char::is_alphabetic))
+        .collect();
+    let all_caps = words.len() >= 3
+        && words.iter().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+    let first_letters = at(toks, 0).chars().filter(|c| c.is_alphabetic()).count();
+    all_caps && first_letters >= 6
 }
 
 /// An acronym, then the name: "MLPD Marxistisch-Leninistische Partei Deutschlands".
