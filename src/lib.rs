@@ -129,25 +129,25 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::Random
 #[cfg(feature = "ingest")]
 pub mod audit;
 pub mod collate;
-pub mod date;
+mod date;
 mod digest;
-pub mod error;
+mod error;
 mod files;
 mod find;
 #[cfg(feature = "ingest")]
 pub mod ingest;
 pub mod locale;
-pub mod organization;
+mod organization;
 mod parallel;
 #[cfg(feature = "ingest")]
 pub mod reconcile;
 pub mod registry;
 pub mod render;
 pub mod seed;
-pub mod statement;
+mod statement;
 pub mod text;
 
-pub use date::PartialDate;
+pub use date::{PartialDate, Precision};
 pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use files::Format;
 pub use files::incoming as interop;
@@ -155,7 +155,8 @@ pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use find::{MatchKind, Suggestion};
 pub use locale::{IntoLocale, LanguageChain, Locale};
 pub use organization::{
-    Acronym, Area, Identifier, Name, NameKind, NameSource, Organization, Place,
+    Acronym, Area, Identifier, MAX_ACRONYMS, MAX_IDENTIFIERS, MAX_NAMES, MAX_PLACES, Name,
+    NameKind, NameSource, Organization, Place, is_slug,
 };
 pub use registry::{Found, Registry, SaveWarning, SaveWarningKind};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};

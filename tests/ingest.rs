@@ -1017,7 +1017,7 @@ mod real_world_classes {
 /// script and the edition, its countries from the entry.
 #[test]
 fn apply_never_guesses() {
-    use signatories::error::ProblemKind;
+    use signatories::ProblemKind;
     use signatories::reconcile::{MatchStatus, apply, reconcile};
     let r = registry();
     // Two organizations of the registry that one printed text could be.

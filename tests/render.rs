@@ -1734,7 +1734,7 @@ fn glosses_name_countries_as_cldr_names_them_in_their_language() {
         let written = org
             .names
             .iter()
-            .filter(|n| n.source == Some(signatories::organization::NameSource::Dataset));
+            .filter(|n| n.source == Some(signatories::NameSource::Dataset));
         for name in written {
             let lang = name.lang.to_string();
             let Some(names) = cldr.get(&lang) else {
