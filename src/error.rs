@@ -153,8 +153,62 @@ impl fmt::Display for Problem {
 }
 
 /// The list of problems of one or more files, displayed one a line.
+///
+/// ```
+/// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"X y\"\n", "r.toml")
+///     .unwrap_err();
+/// let signatories::Error::Invalid(problems) = err else { panic!("{err}") };
+/// assert!(!problems.is_empty());
+/// assert!(problems.iter().all(|p| p.location.to_string().starts_with("r.toml:")));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Problems(pub Vec<Problem>);
+pub struct Problems(pub(crate) Vec<Problem>);
+
+impl Problems {
+    /// The problems, in the order they were found.
+    pub fn iter(&self) -> std::slice::Iter<'_, Problem> {
+        self.0.iter()
+    }
+
+    /// How many problems there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems as a slice.
+    pub fn as_slice(&self) -> &[Problem] {
+        &self.0
+    }
+
+    /// The problems, owned.
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Problems {
+    type Item = &'a Problem;
+    type IntoIter = std::slice::Iter<'a, Problem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl IntoIterator for Problems {
+    type Item = Problem;
+    type IntoIter = std::vec::IntoIter<Problem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
 
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

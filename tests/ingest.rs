@@ -1186,7 +1186,6 @@ fn a_text_without_a_list_has_no_entries_and_nothing_is_applied() {
     };
     assert!(
         problems
-            .0
             .iter()
             .any(|p| p.kind == signatories::ProblemKind::EmptyStatement)
     );
@@ -1204,7 +1203,7 @@ fn apply_refuses_doubts_and_sentences_unless_doubts_are_accepted() {
         let mut r = registry();
         match signatories::reconcile::apply(&mut r, list, &m, "s", "list.txt") {
             Ok(_) => Vec::new(),
-            Err(signatories::Error::Invalid(p)) => p.0.iter().map(|p| p.kind).collect(),
+            Err(signatories::Error::Invalid(p)) => p.iter().map(|p| p.kind).collect(),
             Err(e) => panic!("{e}"),
         }
     };
