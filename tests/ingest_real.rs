@@ -27,7 +27,7 @@ use serde_json::Value;
 use signatories::ingest::{ParseOptions, ParsedEntry, parse};
 
 /// The overall entry F1 this corpus must keep (just under the score when it was last raised).
-const ENTRY_FLOOR: f64 = 0.955;
+const ENTRY_FLOOR: f64 = 0.96;
 /// The overall field F1 this corpus must keep.
 const FIELD_FLOOR: f64 = 0.91;
 
