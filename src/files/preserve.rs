@@ -15,9 +15,6 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use serde_json::Value as Json;
-use toml_edit::{Array, DocumentMut, Item, Table, Value};
-
 /// The record kinds of a data file, in the order a file is written.
 pub(crate) const KINDS: [&str; 3] = ["area", "organization", "statement"];
 
@@ -215,6 +212,7 @@ pub(crate) struct Plan {
 pub(crate) type Renamed = std::collections::HashMap<String, String>;
 
 /// What a record's merge carries along: where new sub-tables go, and the renamed ids.
+#[cfg(feature = "toml-edit")]
 struct Cx<'a> {
     next_position: isize,
     renamed: &'a Renamed,
@@ -303,359 +301,383 @@ fn with_newline(text: &str, nl: &str) -> String {
     }
 }
 
-/// One record's text (with its comments) changed to say what `new` (the crate's TOML of the
-/// record alone) says, key by key; `None` when the merge would not say exactly that.
-fn merge_record(old: &str, new: &str, nl: &str, renamed: &Renamed) -> Option<String> {
-    let mut doc: DocumentMut = old.parse().ok()?;
-    let fresh: DocumentMut = new.parse().ok()?;
-    let key = KINDS.iter().find(|k| doc.contains_key(k))?;
-    let new_table = match fresh.get(key) {
-        Some(Item::ArrayOfTables(a)) if a.len() == 1 => a.get(0)?,
-        _ => return None,
-    };
-    let Some(Item::ArrayOfTables(tables)) = doc.get_mut(key) else {
-        return None;
-    };
-    if tables.len() != 1 {
-        return None;
-    }
-    let mut cx = Cx {
-        next_position: 1 << 20,
-        renamed,
-    };
-    merge_table(tables.get_mut(0)?, new_table, &mut cx);
-    let merged = with_newline(&doc.to_string(), nl);
-    let check: DocumentMut = merged.parse().ok()?;
-    let data = |d: &DocumentMut| d.get(key).map(json);
-    (data(&check) == data(&fresh)).then_some(merged)
+/// Without the `toml-edit` feature a changed record is written whole, in the crate's layout (its
+/// comments go; the save reports it as a [`SaveWarning`]).
+#[cfg(not(feature = "toml-edit"))]
+fn merge_record(_: &str, _: &str, _: &str, _: &Renamed) -> Option<String> {
+    None
 }
 
-/// Gives `t` and its sub-tables positions after every table of the record.
-fn place_after(t: &mut Table, next_position: &mut isize) {
-    t.set_position(Some(*next_position));
-    *next_position += 1;
-    for (_, item) in t.iter_mut() {
-        if let Item::ArrayOfTables(a) = item {
-            for sub in a.iter_mut() {
-                place_after(sub, next_position);
-            }
-        }
-    }
-}
+#[cfg(feature = "toml-edit")]
+use merge::merge_record;
 
-/// `old` changed to hold what `new` holds, key by key: keys whose values are the same (as
-/// loading reads them) keep their text; a key missing from `old` whose new value is what
-/// loading reads for a missing key (`false`) stays missing.
-fn merge_table(old: &mut Table, new: &Table, cx: &mut Cx<'_>) {
-    let gone: Vec<String> = old
-        .iter()
-        .filter(|(k, v)| !new.contains_key(k) && !is_default(&json(v)))
-        .map(|(k, _)| k.to_owned())
-        .collect();
-    for k in gone {
-        old.remove(&k);
-    }
-    for (key, new_item) in new.iter() {
-        match old.get_mut(key) {
-            Some(old_item) if same(old_item, new_item) => {}
-            Some(old_item) => merge_item(old_item, new_item, cx),
-            None if is_default(&json(new_item)) => {}
-            None => {
-                let mut item = new_item.clone();
-                if let Item::ArrayOfTables(a) = &mut item {
-                    for t in a.iter_mut() {
-                        place_after(t, &mut cx.next_position);
-                    }
-                }
-                old.insert(key, item);
-            }
-        }
-    }
-}
+/// Merging a changed record key by key into its old text (`toml_edit`).
+#[cfg(feature = "toml-edit")]
+mod merge {
+    use super::*;
+    use serde_json::Value as Json;
+    use toml_edit::{Array, DocumentMut, Item, Table, Value};
 
-fn merge_item(old: &mut Item, new: &Item, cx: &mut Cx<'_>) {
-    match (&mut *old, new) {
-        (Item::Value(Value::Array(a)), Item::Value(Value::Array(b))) => {
-            merge_array(a, b, cx.renamed)
+    /// One record's text (with its comments) changed to say what `new` (the crate's TOML of the
+    /// record alone) says, key by key; `None` when the merge would not say exactly that.
+    pub(super) fn merge_record(
+        old: &str,
+        new: &str,
+        nl: &str,
+        renamed: &Renamed,
+    ) -> Option<String> {
+        let mut doc: DocumentMut = old.parse().ok()?;
+        let fresh: DocumentMut = new.parse().ok()?;
+        let key = KINDS.iter().find(|k| doc.contains_key(k))?;
+        let new_table = match fresh.get(key) {
+            Some(Item::ArrayOfTables(a)) if a.len() == 1 => a.get(0)?,
+            _ => return None,
+        };
+        let Some(Item::ArrayOfTables(tables)) = doc.get_mut(key) else {
+            return None;
+        };
+        if tables.len() != 1 {
+            return None;
         }
-        (Item::ArrayOfTables(a), Item::ArrayOfTables(b)) => {
-            // Sections have no id: matched by position.
-            while a.len() > b.len() {
-                a.remove(a.len() - 1);
-            }
-            for (i, n) in b.iter().enumerate() {
-                match a.get_mut(i) {
-                    Some(t) => merge_table(t, n, cx),
-                    None => {
-                        let mut t = n.clone();
-                        place_after(&mut t, &mut cx.next_position);
-                        a.push(t);
-                    }
+        let mut cx = Cx {
+            next_position: 1 << 20,
+            renamed,
+        };
+        merge_table(tables.get_mut(0)?, new_table, &mut cx);
+        let merged = with_newline(&doc.to_string(), nl);
+        let check: DocumentMut = merged.parse().ok()?;
+        let data = |d: &DocumentMut| d.get(key).map(json);
+        (data(&check) == data(&fresh)).then_some(merged)
+    }
+
+    /// Gives `t` and its sub-tables positions after every table of the record.
+    fn place_after(t: &mut Table, next_position: &mut isize) {
+        t.set_position(Some(*next_position));
+        *next_position += 1;
+        for (_, item) in t.iter_mut() {
+            if let Item::ArrayOfTables(a) = item {
+                for sub in a.iter_mut() {
+                    place_after(sub, next_position);
                 }
             }
         }
-        (Item::Table(a), Item::Table(b)) => merge_table(a, b, cx),
-        (Item::Value(a), Item::Value(b)) => {
-            // The old spacing around the value is kept.
-            let decor = a.decor().clone();
-            *a = b.clone();
-            *a.decor_mut() = decor;
-        }
-        (old, new) => *old = new.clone(),
     }
-}
 
-/// One element of an array as its lines hold it: the comment lines above it (with the line
-/// break before them and its indentation), the value, the space before its comma, and what
-/// follows the comma on its line (a comment).
-#[derive(Clone)]
-struct Line {
-    above: String,
-    value: Value,
-    after: String,
-}
-
-/// A decor string split at its first line break: what belongs to the line before, and the rest.
-fn split_line(s: &str) -> (String, String) {
-    match s.find('\n') {
-        Some(i) => {
-            // A `\r` before the line break stays with it.
-            let cut = if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\r') {
-                i - 1
-            } else {
-                i
-            };
-            (
-                s.get(..cut).unwrap_or("").to_owned(),
-                s.get(cut..).unwrap_or("").to_owned(),
-            )
+    /// `old` changed to hold what `new` holds, key by key: keys whose values are the same (as
+    /// loading reads them) keep their text; a key missing from `old` whose new value is what
+    /// loading reads for a missing key (`false`) stays missing.
+    fn merge_table(old: &mut Table, new: &Table, cx: &mut Cx<'_>) {
+        let gone: Vec<String> = old
+            .iter()
+            .filter(|(k, v)| !new.contains_key(k) && !is_default(&json(v)))
+            .map(|(k, _)| k.to_owned())
+            .collect();
+        for k in gone {
+            old.remove(&k);
         }
-        None => (s.to_owned(), String::new()),
+        for (key, new_item) in new.iter() {
+            match old.get_mut(key) {
+                Some(old_item) if same(old_item, new_item) => {}
+                Some(old_item) => merge_item(old_item, new_item, cx),
+                None if is_default(&json(new_item)) => {}
+                None => {
+                    let mut item = new_item.clone();
+                    if let Item::ArrayOfTables(a) = &mut item {
+                        for t in a.iter_mut() {
+                            place_after(t, &mut cx.next_position);
+                        }
+                    }
+                    old.insert(key, item);
+                }
+            }
+        }
     }
-}
 
-fn prefix_of(v: &Value) -> String {
-    v.decor()
-        .prefix()
-        .and_then(|p| p.as_str())
-        .unwrap_or("")
-        .to_owned()
-}
+    fn merge_item(old: &mut Item, new: &Item, cx: &mut Cx<'_>) {
+        match (&mut *old, new) {
+            (Item::Value(Value::Array(a)), Item::Value(Value::Array(b))) => {
+                merge_array(a, b, cx.renamed)
+            }
+            (Item::ArrayOfTables(a), Item::ArrayOfTables(b)) => {
+                // Sections have no id: matched by position.
+                while a.len() > b.len() {
+                    a.remove(a.len() - 1);
+                }
+                for (i, n) in b.iter().enumerate() {
+                    match a.get_mut(i) {
+                        Some(t) => merge_table(t, n, cx),
+                        None => {
+                            let mut t = n.clone();
+                            place_after(&mut t, &mut cx.next_position);
+                            a.push(t);
+                        }
+                    }
+                }
+            }
+            (Item::Table(a), Item::Table(b)) => merge_table(a, b, cx),
+            (Item::Value(a), Item::Value(b)) => {
+                // The old spacing around the value is kept.
+                let decor = a.decor().clone();
+                *a = b.clone();
+                *a.decor_mut() = decor;
+            }
+            (old, new) => *old = new.clone(),
+        }
+    }
 
-/// The array's elements with their lines, what follows `[` on its line, and what comes before
-/// `]` after the last element's line.
-fn lines_of(a: &Array) -> (String, Vec<Line>, String) {
-    let values: Vec<&Value> = a.iter().collect();
-    let mut head = String::new();
-    let mut lines: Vec<Line> = Vec::with_capacity(values.len());
-    for (i, v) in values.iter().enumerate() {
-        let (first, rest) = split_line(&prefix_of(v));
+    /// One element of an array as its lines hold it: the comment lines above it (with the line
+    /// break before them and its indentation), the value, the space before its comma, and what
+    /// follows the comma on its line (a comment).
+    #[derive(Clone)]
+    struct Line {
+        above: String,
+        value: Value,
+        after: String,
+    }
+
+    /// A decor string split at its first line break: what belongs to the line before, and the rest.
+    fn split_line(s: &str) -> (String, String) {
+        match s.find('\n') {
+            Some(i) => {
+                // A `\r` before the line break stays with it.
+                let cut = if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\r') {
+                    i - 1
+                } else {
+                    i
+                };
+                (
+                    s.get(..cut).unwrap_or("").to_owned(),
+                    s.get(cut..).unwrap_or("").to_owned(),
+                )
+            }
+            None => (s.to_owned(), String::new()),
+        }
+    }
+
+    fn prefix_of(v: &Value) -> String {
+        v.decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// The array's elements with their lines, what follows `[` on its line, and what comes before
+    /// `]` after the last element's line.
+    fn lines_of(a: &Array) -> (String, Vec<Line>, String) {
+        let values: Vec<&Value> = a.iter().collect();
+        let mut head = String::new();
+        let mut lines: Vec<Line> = Vec::with_capacity(values.len());
+        for (i, v) in values.iter().enumerate() {
+            let (first, rest) = split_line(&prefix_of(v));
+            match lines.last_mut() {
+                Some(prev) => prev.after = first,
+                None if i == 0 => head = first,
+                None => {}
+            }
+            let mut value = (*v).clone();
+            value.decor_mut().set_prefix("");
+            lines.push(Line {
+                above: rest,
+                value,
+                after: String::new(),
+            });
+        }
+        let (first, rest) = split_line(a.trailing().as_str().unwrap_or(""));
         match lines.last_mut() {
             Some(prev) => prev.after = first,
-            None if i == 0 => head = first,
-            None => {}
+            None => head.push_str(&first),
         }
-        let mut value = (*v).clone();
-        value.decor_mut().set_prefix("");
-        lines.push(Line {
-            above: rest,
-            value,
-            after: String::new(),
-        });
+        (head, lines, rest)
     }
-    let (first, rest) = split_line(a.trailing().as_str().unwrap_or(""));
-    match lines.last_mut() {
-        Some(prev) => prev.after = first,
-        None => head.push_str(&first),
+
+    /// The key that identifies an element among its neighbours: an entry's organization.
+    fn element_key(v: &Value) -> Option<String> {
+        v.as_inline_table()?.get("org")?.as_str().map(str::to_owned)
     }
-    (head, lines, rest)
-}
 
-/// The key that identifies an element among its neighbours: an entry's organization.
-fn element_key(v: &Value) -> Option<String> {
-    v.as_inline_table()?.get("org")?.as_str().map(str::to_owned)
-}
-
-/// `old` changed to hold `new`'s elements. Elements keep their lines (comments above and after
-/// them): entries are matched by organization (an entry that moves takes its comments along),
-/// other elements by their common beginning and end; a new element is laid out like its
-/// neighbour, without comments.
-fn merge_array(old: &mut Array, new: &Array, renamed: &Renamed) {
-    let (head, lines, rest) = lines_of(old);
-    // A new element's layout: the line break and indentation of the first one, without its
-    // comments.
-    let template = lines
-        .first()
-        .and_then(|l| {
-            let nl = l.above.rfind('\n')?;
-            let from = if l.above.get(..nl)?.ends_with('\r') {
-                nl - 1
-            } else {
-                nl
-            };
-            l.above.get(from..).map(str::to_owned)
-        })
-        .unwrap_or_else(|| " ".to_owned());
-    let keyed = new.iter().all(|v| element_key(v).is_some())
-        && lines.iter().all(|l| element_key(&l.value).is_some());
-    let matched: Vec<Option<usize>> = if keyed {
-        let by_key: std::collections::HashMap<String, usize> = lines
-            .iter()
-            .enumerate()
-            .filter_map(|(i, l)| Some((element_key(&l.value)?, i)))
-            .collect();
-        // An entry of an organization that was renamed is the same entry (unless the new id
-        // has an entry of its own: a merge).
-        let mut by_key = by_key;
-        for (k, i) in by_key.clone() {
-            if let Some(to) = renamed.get(&k) {
-                by_key.entry(to.clone()).or_insert(i);
+    /// `old` changed to hold `new`'s elements. Elements keep their lines (comments above and after
+    /// them): entries are matched by organization (an entry that moves takes its comments along),
+    /// other elements by their common beginning and end; a new element is laid out like its
+    /// neighbour, without comments.
+    fn merge_array(old: &mut Array, new: &Array, renamed: &Renamed) {
+        let (head, lines, rest) = lines_of(old);
+        // A new element's layout: the line break and indentation of the first one, without its
+        // comments.
+        let template = lines
+            .first()
+            .and_then(|l| {
+                let nl = l.above.rfind('\n')?;
+                let from = if l.above.get(..nl)?.ends_with('\r') {
+                    nl - 1
+                } else {
+                    nl
+                };
+                l.above.get(from..).map(str::to_owned)
+            })
+            .unwrap_or_else(|| " ".to_owned());
+        let keyed = new.iter().all(|v| element_key(v).is_some())
+            && lines.iter().all(|l| element_key(&l.value).is_some());
+        let matched: Vec<Option<usize>> = if keyed {
+            let by_key: std::collections::HashMap<String, usize> = lines
+                .iter()
+                .enumerate()
+                .filter_map(|(i, l)| Some((element_key(&l.value)?, i)))
+                .collect();
+            // An entry of an organization that was renamed is the same entry (unless the new id
+            // has an entry of its own: a merge).
+            let mut by_key = by_key;
+            for (k, i) in by_key.clone() {
+                if let Some(to) = renamed.get(&k) {
+                    by_key.entry(to.clone()).or_insert(i);
+                }
             }
-        }
-        new.iter()
-            .map(|v| element_key(v).and_then(|k| by_key.get(&k).copied()))
-            .collect()
-    } else {
-        ends_matched(&lines, new)
-    };
-    let mut out: Vec<Line> = Vec::with_capacity(new.len());
-    for (v, m) in new.iter().zip(matched) {
-        let mut line = match m.and_then(|i| lines.get(i)) {
-            Some(l) => l.clone(),
-            None => Line {
-                above: template.clone(),
-                value: v.clone(),
-                after: String::new(),
-            },
-        };
-        if value_json(&line.value) != value_json(v) {
-            let decor = line.value.decor().clone();
-            line.value = v.clone();
-            *line.value.decor_mut() = decor;
-            line.value.decor_mut().set_prefix("");
-        }
-        out.push(line);
-    }
-    rebuild(old, head, out, rest);
-}
-
-/// For each new element, the old element it is (by their common beginning and end).
-fn ends_matched(lines: &[Line], new: &Array) -> Vec<Option<usize>> {
-    let (n_old, n_new) = (lines.len(), new.len());
-    let same_at = |i: usize, j: usize| {
-        lines.get(i).map(|l| value_json(&l.value)) == new.get(j).map(value_json)
-    };
-    let mut head = 0;
-    while head < n_old.min(n_new) && same_at(head, head) {
-        head += 1;
-    }
-    let mut tail = 0;
-    while tail < (n_old - head).min(n_new - head) && same_at(n_old - 1 - tail, n_new - 1 - tail) {
-        tail += 1;
-    }
-    (0..n_new)
-        .map(|j| {
-            if j < head {
-                Some(j)
-            } else if j >= n_new - tail {
-                Some(n_old - (n_new - j))
-            } else {
-                None
-            }
-        })
-        .collect()
-}
-
-/// Writes `lines` back into `array`: each element's prefix is what followed the previous
-/// element's comma on its line, then its own comment lines.
-fn rebuild(array: &mut Array, head: String, lines: Vec<Line>, rest: String) {
-    let trailing_comma = array.trailing_comma();
-    array.clear();
-    let mut before = head;
-    for line in lines {
-        let mut value = line.value;
-        let above = if before.contains('#') && !line.above.starts_with(['\n', '\r']) {
-            format!("\n{}", line.above)
+            new.iter()
+                .map(|v| element_key(v).and_then(|k| by_key.get(&k).copied()))
+                .collect()
         } else {
-            line.above
+            ends_matched(&lines, new)
         };
-        value.decor_mut().set_prefix(format!("{before}{above}"));
-        array.push_formatted(value);
-        before = line.after;
-    }
-    let rest = if before.contains('#') && !rest.starts_with(['\n', '\r']) {
-        format!("\n{rest}")
-    } else {
-        rest
-    };
-    array.set_trailing(format!("{before}{rest}"));
-    array.set_trailing_comma(trailing_comma && !array.is_empty());
-}
-
-fn same(a: &Item, b: &Item) -> bool {
-    json(a) == json(b)
-}
-
-/// Whether a value is what loading reads for a missing key (a `false` flag).
-fn is_default(v: &Json) -> bool {
-    *v == Json::Bool(false)
-}
-
-/// An item as loading reads it, whatever its layout (a table or an inline table, spacing,
-/// quotes): texts in NFC with white space collapsed, language tags in their preferred form,
-/// `false` flags as missing keys.
-fn json(item: &Item) -> Json {
-    match item {
-        Item::None => Json::Null,
-        Item::Value(v) => value_json(v),
-        Item::Table(t) => table_json(t.iter()),
-        Item::ArrayOfTables(a) => Json::Array(a.iter().map(|t| table_json(t.iter())).collect()),
-    }
-}
-
-fn table_json<'a>(items: impl Iterator<Item = (&'a str, &'a Item)>) -> Json {
-    Json::Object(
-        items
-            .map(|(k, v)| (k.to_owned(), keyed_json(k, json(v))))
-            .filter(|(_, v)| !is_default(v))
-            .collect(),
-    )
-}
-
-/// A value under key `key` as loading reads it: a language tag (`lang`, the keys of `title`)
-/// in its preferred form.
-fn keyed_json(key: &str, v: Json) -> Json {
-    match (key, v) {
-        ("lang", Json::String(s)) => Json::String(tag(&s)),
-        ("title", Json::Object(m)) => {
-            Json::Object(m.into_iter().map(|(k, v)| (tag(&k), v)).collect())
+        let mut out: Vec<Line> = Vec::with_capacity(new.len());
+        for (v, m) in new.iter().zip(matched) {
+            let mut line = match m.and_then(|i| lines.get(i)) {
+                Some(l) => l.clone(),
+                None => Line {
+                    above: template.clone(),
+                    value: v.clone(),
+                    after: String::new(),
+                },
+            };
+            if value_json(&line.value) != value_json(v) {
+                let decor = line.value.decor().clone();
+                line.value = v.clone();
+                *line.value.decor_mut() = decor;
+                line.value.decor_mut().set_prefix("");
+            }
+            out.push(line);
         }
-        (_, v) => v,
+        rebuild(old, head, out, rest);
     }
-}
 
-fn tag(s: &str) -> String {
-    super::decode::parse_tag(s).map_or_else(|_| s.to_owned(), |(t, _)| t.to_string())
-}
+    /// For each new element, the old element it is (by their common beginning and end).
+    fn ends_matched(lines: &[Line], new: &Array) -> Vec<Option<usize>> {
+        let (n_old, n_new) = (lines.len(), new.len());
+        let same_at = |i: usize, j: usize| {
+            lines.get(i).map(|l| value_json(&l.value)) == new.get(j).map(value_json)
+        };
+        let mut head = 0;
+        while head < n_old.min(n_new) && same_at(head, head) {
+            head += 1;
+        }
+        let mut tail = 0;
+        while tail < (n_old - head).min(n_new - head) && same_at(n_old - 1 - tail, n_new - 1 - tail)
+        {
+            tail += 1;
+        }
+        (0..n_new)
+            .map(|j| {
+                if j < head {
+                    Some(j)
+                } else if j >= n_new - tail {
+                    Some(n_old - (n_new - j))
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
 
-fn value_json(v: &Value) -> Json {
-    match v {
-        Value::String(s) => Json::String(crate::text::normalize(s.value())),
-        Value::Integer(i) => Json::from(*i.value()),
-        Value::Float(f) => Json::from(*f.value()),
-        Value::Boolean(b) => Json::Bool(*b.value()),
-        Value::Datetime(d) => Json::String(d.value().to_string()),
-        Value::Array(a) => Json::Array(a.iter().map(value_json).collect()),
-        Value::InlineTable(t) => Json::Object(
-            t.iter()
-                .map(|(k, v)| (k.to_owned(), keyed_json(k, value_json(v))))
+    /// Writes `lines` back into `array`: each element's prefix is what followed the previous
+    /// element's comma on its line, then its own comment lines.
+    fn rebuild(array: &mut Array, head: String, lines: Vec<Line>, rest: String) {
+        let trailing_comma = array.trailing_comma();
+        array.clear();
+        let mut before = head;
+        for line in lines {
+            let mut value = line.value;
+            let above = if before.contains('#') && !line.above.starts_with(['\n', '\r']) {
+                format!("\n{}", line.above)
+            } else {
+                line.above
+            };
+            value.decor_mut().set_prefix(format!("{before}{above}"));
+            array.push_formatted(value);
+            before = line.after;
+        }
+        let rest = if before.contains('#') && !rest.starts_with(['\n', '\r']) {
+            format!("\n{rest}")
+        } else {
+            rest
+        };
+        array.set_trailing(format!("{before}{rest}"));
+        array.set_trailing_comma(trailing_comma && !array.is_empty());
+    }
+
+    fn same(a: &Item, b: &Item) -> bool {
+        json(a) == json(b)
+    }
+
+    /// Whether a value is what loading reads for a missing key (a `false` flag).
+    fn is_default(v: &Json) -> bool {
+        *v == Json::Bool(false)
+    }
+
+    /// An item as loading reads it, whatever its layout (a table or an inline table, spacing,
+    /// quotes): texts in NFC with white space collapsed, language tags in their preferred form,
+    /// `false` flags as missing keys.
+    fn json(item: &Item) -> Json {
+        match item {
+            Item::None => Json::Null,
+            Item::Value(v) => value_json(v),
+            Item::Table(t) => table_json(t.iter()),
+            Item::ArrayOfTables(a) => Json::Array(a.iter().map(|t| table_json(t.iter())).collect()),
+        }
+    }
+
+    fn table_json<'a>(items: impl Iterator<Item = (&'a str, &'a Item)>) -> Json {
+        Json::Object(
+            items
+                .map(|(k, v)| (k.to_owned(), keyed_json(k, json(v))))
                 .filter(|(_, v)| !is_default(v))
                 .collect(),
-        ),
+        )
+    }
+
+    /// A value under key `key` as loading reads it: a language tag (`lang`, the keys of `title`)
+    /// in its preferred form.
+    fn keyed_json(key: &str, v: Json) -> Json {
+        match (key, v) {
+            ("lang", Json::String(s)) => Json::String(tag(&s)),
+            ("title", Json::Object(m)) => {
+                Json::Object(m.into_iter().map(|(k, v)| (tag(&k), v)).collect())
+            }
+            (_, v) => v,
+        }
+    }
+
+    fn tag(s: &str) -> String {
+        crate::files::decode::parse_tag(s).map_or_else(|_| s.to_owned(), |(t, _)| t.to_string())
+    }
+
+    fn value_json(v: &Value) -> Json {
+        match v {
+            Value::String(s) => Json::String(crate::text::normalize(s.value())),
+            Value::Integer(i) => Json::from(*i.value()),
+            Value::Float(f) => Json::from(*f.value()),
+            Value::Boolean(b) => Json::Bool(*b.value()),
+            Value::Datetime(d) => Json::String(d.value().to_string()),
+            Value::Array(a) => Json::Array(a.iter().map(value_json).collect()),
+            Value::InlineTable(t) => Json::Object(
+                t.iter()
+                    .map(|(k, v)| (k.to_owned(), keyed_json(k, value_json(v))))
+                    .filter(|(_, v)| !is_default(v))
+                    .collect(),
+            ),
+        }
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "toml-edit"))]
 mod tests {
     use super::*;
 
