@@ -92,6 +92,9 @@ pub struct Importer<'r> {
     items: crate::FastMap<String, String>,
     new: Vec<(Organization, usize, Location)>,
     new_ids: crate::FastMap<String, usize>,
+    /// For each id base taken, the next number to try (a dump repeats names: numbering from 2
+    /// each time would cost the square of the repeats).
+    next_number: crate::FastMap<String, usize>,
     updates: Vec<Update>,
     /// The main language of each country (CLDR likely subtags), looked up once.
     country_language: crate::FastMap<String, Option<Language>>,
@@ -146,6 +149,7 @@ impl Registry {
             items,
             new: Vec::new(),
             new_ids: crate::FastMap::default(),
+            next_number: crate::FastMap::default(),
             updates: Vec::new(),
             country_language: crate::FastMap::default(),
             report: ImportReport::default(),
@@ -472,7 +476,7 @@ impl Importer<'_> {
 
     /// A free id: the incoming key where it is a slug, else a slug of its English (or first)
     /// name, numbered where taken.
-    fn new_id(&self, o: &Incoming) -> String {
+    fn new_id(&mut self, o: &Incoming) -> String {
         let base = if crate::organization::is_slug(&o.key) {
             o.key.clone()
         } else {
@@ -484,15 +488,19 @@ impl Importer<'_> {
             let text = en.map_or(o.key.as_str(), |n| n.name.text.as_str());
             crate::organization::slug(text)
         };
-        let free =
-            |id: &str| self.registry.organization(id).is_none() && !self.new_ids.contains_key(id);
+        let registry = &*self.registry;
+        let new_ids = &self.new_ids;
+        let free = |id: &str| registry.organization(id).is_none() && !new_ids.contains_key(id);
         if free(&base) {
             return base;
         }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| free(id))
-            .unwrap_or(base)
+        let from = self.next_number.get(&base).copied().unwrap_or(2);
+        let (n, id) = (from..)
+            .map(|n| (n, format!("{base}-{n}")))
+            .find(|(_, id)| free(id))
+            .unwrap_or((from, base.clone()));
+        self.next_number.insert(base, n + 1);
+        id
     }
 
     /// Makes the changes: updates of matched organizations one by one, new organizations in
