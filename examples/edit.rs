@@ -39,7 +39,10 @@ commands:
                       give an organization a new id, in the registry and every statement
 
 Saving changes only what changed: in a TOML file, comments, order and layout of everything
-else stay. A file that someone changed since it was read is not overwritten.
+else stay, each comment with its line; a file in which nothing changed is not written. Both
+files are saved as one change (both or neither), each record in the file it came from. A file
+that someone changed since it was read is not overwritten; a layout that cannot be kept is
+named in a warning.
 
 examples:
   edit --registry registry.toml --statements statement.toml add icor-2023-02-07-peru-solidarity mlpd

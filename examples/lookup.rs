@@ -177,11 +177,10 @@ fn main() -> ExitCode {
             }
         }
     }
-    if missing > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    // The registry's memory goes back to the system with the process: exiting here skips
+    // freeing millions of texts one by one (a tenth of a large registry's load time).
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::process::exit(i32::from(missing > 0))
 }
 
 /// One line: id, acronyms, names with their tags, countries, statements signed.
