@@ -19,7 +19,7 @@
 //! A failure in steps 1–5 removes the temporary files; in step 6 the files already replaced
 //! get their old text back from the second names. A kill before the journal is complete
 //! leaves the old files (and temporary files named `.NAME.PID-N.tmp`); a kill after it, the
-//! journal, which [`recover`] completes.
+//! journal, which the next load or save completes ([`lock_for_reading`]).
 
 use std::fs::{self, File};
 use std::io::{self, Write as _};
@@ -311,21 +311,26 @@ fn read_journal(path: &Path) -> Option<Vec<(PathBuf, PathBuf)>> {
     None
 }
 
-/// Finishes a save that was killed after its journal was written in `dir`: the temporary
-/// files still there replace their targets, then the journals go. Takes the folder's lock.
-/// Nothing happens where there is no journal (the usual case: one `stat`).
-pub(crate) fn recover(dir: &Path) -> Result<(), Error> {
-    if !dir.join(JOURNAL).exists() {
-        return Ok(());
+/// Locks the folders of files about to be read (in the order a save locks them), after
+/// finishing in each a save that was killed after its journal was written: the files read
+/// under these locks are the old ones or the new ones of every save, together.
+pub(crate) fn lock_for_reading(mut dirs: Vec<PathBuf>) -> Result<Vec<FolderLock>, Error> {
+    dirs.sort();
+    dirs.dedup();
+    let mut locks = Vec::with_capacity(dirs.len());
+    for d in &dirs {
+        locks.push(FolderLock::acquire(d)?);
     }
-    let _lock = FolderLock::acquire(dir)?;
-    recover_locked(dir);
-    Ok(())
+    for d in &dirs {
+        recover_locked(d);
+    }
+    Ok(locks)
 }
 
-/// [`recover`] under the lock of `dir` (and of the journal's other folders: a save holds all
-/// of them while its journal exists, and a journal left by a killed save names only files
-/// whose temporary files are complete).
+/// Finishes a save killed after its journal was written in `dir` (the temporary files still
+/// there replace their targets, then the journals go), under the lock of `dir`. A journal is
+/// complete only once every temporary file it names is written and flushed, so finishing it
+/// needs no other folder's lock.
 fn recover_locked(dir: &Path) {
     let journal = dir.join(JOURNAL);
     let Some(pairs) = read_journal(&journal) else {

@@ -113,6 +113,14 @@ impl Registry {
     /// # Errors
     /// As [`Registry::load`].
     pub fn add_files<P: AsRef<Path>>(&mut self, paths: &[P]) -> Result<(), Error> {
+        // The files are read under their folders' locks, so that a save of several of them
+        // (which holds the same locks) is seen whole or not at all; a save that was killed
+        // while replacing them is finished first.
+        let folders: Vec<std::path::PathBuf> = paths
+            .iter()
+            .filter_map(|p| save::key(p.as_ref()).parent().map(Path::to_path_buf))
+            .collect();
+        let locks = crate::files::commit::lock_for_reading(folders)?;
         let mut texts = Vec::new();
         for p in paths {
             let path = p.as_ref();
@@ -120,10 +128,6 @@ impl Registry {
                 path: path.to_path_buf(),
             })?;
             let label = path.display().to_string();
-            // A save killed while replacing files in this folder is finished first.
-            if let Some(dir) = save::key(path).parent() {
-                crate::files::commit::recover(dir)?;
-            }
             let bytes = match save::read_limited(path, self.max_file_bytes)? {
                 Ok(bytes) => bytes,
                 Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
@@ -156,6 +160,7 @@ impl Registry {
             };
             texts.push((label, text, format, save::key(path), fingerprint));
         }
+        drop(locks);
         let sources: Vec<Source<'_>> = texts
             .iter()
             .map(|(label, text, format, _, _)| Source {
