@@ -175,7 +175,7 @@ fn misspelled<'a>(printed: &str, known: impl Iterator<Item = &'a str>) -> Option
 ///
 /// The cost is in proportion to the entries: organizations, rows and findings are found
 /// through indexes, never by comparing all pairs (entries the registry does not know are
-/// grouped by [`provisional`]).
+/// grouped by `provisional`).
 pub fn audit(registry: &Registry, statement: Option<&Statement>, editions: &[Edition]) -> Audit {
     let mut rows: Vec<Vec<Row>> = editions.iter().map(|e| match_rows(registry, e)).collect();
     // Without a statement, entries the registry does not know are aligned across editions by
