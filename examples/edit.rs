@@ -14,7 +14,7 @@
 
 use std::process::ExitCode;
 
-use signatories::{Entry, Error, ProblemKind, Registry, SectionKind};
+use signatories::{Entry, Error, NameKind, Organization, ProblemKind, Registry, SectionKind};
 
 const USAGE: &str = "usage: edit --registry FILE --statements FILE COMMAND ARG…\n(edit --help explains each command)";
 
@@ -37,6 +37,11 @@ commands:
                       (1 is the first)
   rename OLD-ID NEW-ID
                       give an organization a new id, in the registry and every statement
+  new-org ID PLACE LANG NAME [ACRONYM]
+                      add an organization to the registry: its id, its country (an ISO
+                      3166-1 code such as DE) or an area id of the registry, the language
+                      of its own name (a BCP 47 tag), that name, and its acronym if it has
+                      one; then `add` puts it on a list
 
 Saving changes only what changed: in a TOML file, comments, order and layout of everything
 else stay, each comment with its line; a file in which nothing changed is not written. Both
@@ -48,6 +53,7 @@ examples:
   edit --registry registry.toml --statements statement.toml add icor-2023-02-07-peru-solidarity mlpd
   edit --registry registry.toml --statements statement.toml move icor-2023-02-07-peru-solidarity mlpd initial 1
   edit --registry registry.toml --statements registry.toml rename mlpd mlpd-de
+  edit --registry registry.toml --statements statement.toml new-org nkp DE de \"Neue Kommunistische Partei\" NKP
 
 Exit status: 0 saved, 1 the change is not valid (nothing saved), 2 usage or file errors.";
 
@@ -167,6 +173,12 @@ fn run(registry: &mut Registry, words: &[&str]) -> Result<Result<String, Error>,
         ["rename", old, new] => registry
             .rename_organization(old, new)
             .map(|()| format!("renamed {old} to {new}")),
+        ["new-org", id, place, lang, name] => {
+            new_organization(registry, id, place, lang, name, None)
+        }
+        ["new-org", id, place, lang, name, acronym] => {
+            new_organization(registry, id, place, lang, name, Some(acronym))
+        }
         [] => return Err(usage("give a command")),
         [command, ..] => {
             return Err(usage(&format!(
@@ -185,6 +197,29 @@ fn add(
     registry
         .add_entry(statement, kind, Entry::new(org))
         .map(|()| format!("added {org} to the {kind} signatories of {statement}"))
+}
+
+/// Adds an organization with its own name (and acronym) in one language: a mistyped tag, an
+/// empty name or an id the registry has is refused with its reason, and nothing changes.
+fn new_organization(
+    registry: &mut Registry,
+    id: &str,
+    place: &str,
+    lang: &str,
+    name: &str,
+    acronym: Option<&str>,
+) -> Result<String, Error> {
+    let mut org =
+        Organization::new(id)
+            .with_country(place)
+            .with_name(name, lang, NameKind::Original)?;
+    if let Some(acronym) = acronym {
+        org = org.with_acronym(acronym, lang)?;
+    }
+    registry.insert_organization(org)?;
+    Ok(format!(
+        "added the organization {id} ({name}) to the registry"
+    ))
 }
 
 fn move_entry(
