@@ -150,7 +150,14 @@ pub mod text;
 pub use date::{PartialDate, Precision};
 pub use error::{Error, Location, Problem, ProblemKind, Problems};
 pub use files::Format;
-pub use files::incoming as interop;
+/// Organizations as open-data files describe them (Popolo, Wikidata entity JSON, CSV): the
+/// records the readers hand out one at a time ([`interop::Incoming`]), the readers
+/// ([`interop::read_path`], [`interop::read_str`]) and what a read reports; see
+/// [`Registry::import`] for matching them to a registry.
+pub mod interop {
+    pub use crate::files::incoming::*;
+    pub use crate::files::open_data::{read_path, read_str};
+}
 pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use find::{MatchKind, Suggestion};
 pub use locale::{IntoLocale, LanguageChain, Locale};
