@@ -526,30 +526,17 @@ fn string<'n, 's>(rep: &mut Reporter<'_>, node: &'n Node<'s>, what: &str) -> Opt
 /// A name, acronym or title: normalized, and checked for emptiness and forbidden characters.
 fn text(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<String> {
     let s = string(rep, node, what)?;
-    match text::clean(s) {
-        Ok(t) => {
-            // UTS #39 on every text that can be printed: names and acronyms, titles, area
-            // names, printed overrides.
-            if let Some(scripts) = crate::text::mixed_scripts(&t) {
-                rep.warn(
-                    &node.span,
-                    ProblemKind::MixedScripts,
-                    format!(
-                        "{what} mixes scripts ({}): it may imitate another",
-                        scripts.join(", ")
-                    ),
-                    &t,
-                );
+    // UTS #39 on every text that can be printed: names and acronyms, titles, area names,
+    // printed overrides.
+    match text::checked(s, what) {
+        Ok((t, warning)) => {
+            if let Some(message) = warning {
+                rep.warn(&node.span, ProblemKind::MixedScripts, message, &t);
             }
             Some(t)
         }
-        Err(p) => {
-            rep.report(
-                &node.span,
-                ProblemKind::Text(p),
-                format!("{} in {what}", p.message()),
-                s,
-            );
+        Err((p, message)) => {
+            rep.report(&node.span, ProblemKind::Text(p), message, s);
             None
         }
     }

@@ -306,28 +306,15 @@ impl<'s, 'a> Notes<'s, 'a> {
     /// A text checked as a data file's names are (NFC, no hidden characters, not empty), with
     /// a warning where it mixes scripts; `None` (a problem) when it cannot be stored.
     pub(crate) fn text(&mut self, s: &str, span: &Range<usize>, what: &str) -> Option<String> {
-        match crate::text::clean(s) {
-            Ok(t) => {
-                if let Some(scripts) = crate::text::mixed_scripts(&t) {
-                    self.warn(
-                        span,
-                        ProblemKind::MixedScripts,
-                        format!(
-                            "{what} mixes scripts ({}): it may imitate another",
-                            scripts.join(", ")
-                        ),
-                        &t,
-                    );
+        match crate::text::checked(s, what) {
+            Ok((t, warning)) => {
+                if let Some(message) = warning {
+                    self.warn(span, ProblemKind::MixedScripts, message, &t);
                 }
                 Some(t)
             }
-            Err(p) => {
-                self.problem(
-                    span,
-                    ProblemKind::Text(p),
-                    format!("{} in {what}", p.message()),
-                    s,
-                );
+            Err((p, message)) => {
+                self.problem(span, ProblemKind::Text(p), message, s);
                 None
             }
         }

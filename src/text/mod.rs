@@ -141,6 +141,23 @@ fn is_visible(c: char) -> bool {
     !c.is_whitespace() && !is_mark(c) && CodePointMapData::<Gc>::new().get(c) != Gc::Format
 }
 
+/// A text checked as every stored text is, by data files and open-data readers alike: the
+/// stored text ([`clean`]) and, where it mixes scripts ([`mixed_scripts`], UTS #39), the warning
+/// to give about it (`what` names the field); or the problem and its message.
+pub(crate) fn checked(
+    s: &str,
+    what: &str,
+) -> Result<(String, Option<String>), (TextProblem, String)> {
+    let t = clean(s).map_err(|p| (p, format!("{} in {what}", p.message())))?;
+    let warning = mixed_scripts(&t).map(|scripts| {
+        format!(
+            "{what} mixes scripts ({}): it may imitate another",
+            scripts.join(", ")
+        )
+    });
+    Ok((t, warning))
+}
+
 /// Normalizes `s` (see [`normalize`]) and checks that it can be a name or an acronym: no
 /// [`hidden_char`], something visible, and at most [`MAX_TEXT_CHARS`] characters once
 /// normalized.
