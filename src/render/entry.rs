@@ -94,6 +94,73 @@ pub(crate) fn reads(edition: Option<Script>, script: Script) -> bool {
     parts.contains(&script.as_str())
 }
 
+/// The countries or areas of `org` as the edition names them (as printed, where the entry
+/// records how the edition printed them), joined by " / ".
+fn countries<'a>(
+    org: &'a Organization,
+    printed: Option<&'a Printed>,
+    places: &'a PlaceNames,
+) -> Option<Cow<'a, str>> {
+    match (
+        printed.and_then(|p| p.country.as_deref()),
+        org.countries.as_slice(),
+    ) {
+        (Some(c), _) => Some(Cow::Borrowed(c)),
+        (None, []) => None,
+        (None, [one]) => Some(Cow::Borrowed(places.get(one).unwrap_or(one.as_str()))),
+        (None, many) => Some(Cow::Owned(
+            many.iter()
+                .map(|p| places.get(p).unwrap_or(p.as_str()))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        )),
+    }
+}
+
+/// Whether the edition's readers can read a printed part: it is in the edition's language, or
+/// in a script they read. A name says the country only to readers who can read it.
+fn readable(p: &Part<'_>, languages: &NameLanguages) -> bool {
+    languages.own.serves(p.lang)
+        || crate::text::script(&p.text).is_some_and(|s| reads(languages.script, s))
+}
+
+/// Which text of a printed override replaces a part.
+type PrintedField<'a> = fn(&'a Printed) -> &'a Option<String>;
+
+/// A part's text as the edition printed it, where the entry records that, else the registry's.
+fn as_printed<'a>(own: &'a str, printed: Option<&'a Printed>, f: PrintedField<'a>) -> Cow<'a, str> {
+    match printed.and_then(|p| f(p).as_deref()) {
+        Some(t) => Cow::Borrowed(t),
+        None => Cow::Borrowed(own),
+    }
+}
+
+/// Whether the name printed is the organization's transliteration, and the transliteration to
+/// print beside a name in a script the edition's readers do not read.
+fn transliteration<'a>(
+    org: &'a Organization,
+    name: &Part<'_>,
+    printed: Option<&'a Printed>,
+    languages: &NameLanguages,
+) -> (bool, Option<Part<'a>>) {
+    let transliteration_name = org
+        .names
+        .iter()
+        .find(|n| matches!(n.kind, NameKind::Transliteration { .. }));
+    let name_is_transliteration = org
+        .own_name()
+        .is_some_and(|b| Some(b) == transliteration_name);
+    let name_script = crate::text::script(&name.text);
+    if name_is_transliteration || name_script.is_none_or(|s| reads(languages.script, s)) {
+        return (name_is_transliteration, None);
+    }
+    let part = transliteration_name.map(|t| Part {
+        text: as_printed(&t.text, printed, |p| &p.transliteration),
+        lang: &t.lang,
+    });
+    (name_is_transliteration, part)
+}
+
 /// Resolves `entry` of `org` for an edition. `places` holds the name of every country code and
 /// area id in the edition's language.
 pub(crate) fn resolve<'a>(
@@ -104,12 +171,7 @@ pub(crate) fn resolve<'a>(
     places: &'a PlaceNames,
 ) -> ResolvedEntry<'a> {
     let printed: Option<&Printed> = entry.printed.as_ref().filter(|p| p.applies_to(edition));
-    let text = |own: &'a str, f: fn(&'a Printed) -> &'a Option<String>| -> Cow<'a, str> {
-        match printed.and_then(|p| f(p).as_deref()) {
-            Some(t) => Cow::Borrowed(t),
-            None => Cow::Borrowed(own),
-        }
-    };
+    let text = |own: &'a str, f: PrintedField<'a>| as_printed(own, printed, f);
 
     let acronym = org.acronym().map(|a| Part {
         text: text(&a.text, |p| &p.acronym),
@@ -127,22 +189,8 @@ pub(crate) fn resolve<'a>(
             lang: edition,
         },
     };
-    let transliteration_name = org
-        .names
-        .iter()
-        .find(|n| matches!(n.kind, NameKind::Transliteration { .. }));
-    let name_is_transliteration = own.is_some_and(|b| Some(b) == transliteration_name);
-
-    let name_script = crate::text::script(&name.text);
-    let transliteration =
-        if name_is_transliteration || name_script.is_none_or(|s| reads(languages.script, s)) {
-            None
-        } else {
-            transliteration_name.map(|t| Part {
-                text: text(&t.text, |p| &p.transliteration),
-                lang: &t.lang,
-            })
-        };
+    let (name_is_transliteration, transliteration) =
+        transliteration(org, &name, printed, languages);
 
     let own_in_edition = !name_is_transliteration && languages.own.serves(name.lang);
     let in_edition = org.name_for(&languages.own);
@@ -162,30 +210,12 @@ pub(crate) fn resolve<'a>(
         None => name.clone(),
     };
 
-    let country_always = match (
-        printed.and_then(|p| p.country.as_deref()),
-        org.countries.as_slice(),
-    ) {
-        (Some(c), _) => Some(Cow::Borrowed(c)),
-        (None, []) => None,
-        (None, [one]) => Some(Cow::Borrowed(places.get(one).unwrap_or(one.as_str()))),
-        (None, many) => Some(Cow::Owned(
-            many.iter()
-                .map(|p| places.get(p).unwrap_or(p.as_str()))
-                .collect::<Vec<_>>()
-                .join(" / "),
-        )),
-    };
-    // The name may say the country only to readers who can read it: a name printed in the
-    // edition's language, or in a script its readers read.
-    let readable = |p: &Part<'_>| {
-        languages.own.serves(p.lang)
-            || crate::text::script(&p.text).is_some_and(|s| reads(languages.script, s))
-    };
+    let country_always = countries(org, printed, places);
     let says_country = org.name_shows_country
-        && (readable(&name)
-            || transliteration.as_ref().is_some_and(readable)
-            || translation.as_ref().is_some_and(readable));
+        && [Some(&name), transliteration.as_ref(), translation.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|p| readable(p, languages));
     let country = if says_country {
         None
     } else {
