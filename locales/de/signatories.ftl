@@ -12,6 +12,18 @@ heading-undated = { $more ->
 }
 subsequent-heading = Nachträgliche Unterzeichner:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Unterzeichnende
+    Unterstützer
+-reader-section-words =
+    Nachträglich unterzeichnet
+    Weitere Unterzeichner
+-reader-more-words =
+    Weitere Unterzeichnungen möglich
+    Weitere Unterschriften möglich
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -25,6 +25,21 @@ heading-undated = { $more ->
 }
 subsequent-heading = Subsequent signatories:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Signed by
+    Signers
+-reader-section-words =
+    Further signatories
+    Additional signatories
+    Later signatories
+    Signed later
+-reader-more-words =
+    More signatories possible
+    Further signatures possible
+    Open for signature
+
 # The seed's style: acronym (when there is one), own name, transliteration, gloss (the name in
 # this language), country. Without an acronym the name stands alone: no name printed twice.
 entry-full = { $has-acronym ->

@@ -12,6 +12,15 @@ heading-undated = { $more ->
 }
 subsequent-heading = Firmantes posteriores:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-section-words =
+    Firmantes adicionales
+    Otros firmantes
+-reader-more-words =
+    nuevas firmas
+    más firmas
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -13,6 +13,17 @@ heading-undated = { $more ->
 }
 subsequent-heading = Signataires ultérieurs :
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-section-words =
+    Signataires supplémentaires
+    Autres signataires
+-reader-more-words =
+    d’autres signatures
+    d'autres signatures
+    d’autres signataires
+    d'autres signataires
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -12,6 +12,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = Firmatari successivi:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-more-words =
+    aperto a nuove adesioni
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -13,6 +13,14 @@ heading-undated = { $more ->
 }
 subsequent-heading = Signatários posteriores:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Assinantes
+-reader-more-words =
+    novas assinaturas
+    outras assinaturas
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -13,6 +13,13 @@ heading-undated = { $more ->
 }
 subsequent-heading = Подписали позднее:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Подписанты
+-reader-more-words =
+    новые подписи
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -89,17 +89,19 @@ pub(super) fn lower(s: &str) -> String {
     }
 }
 
-pub(super) fn heading_language(line: &str) -> Option<&'static str> {
+pub(super) fn heading_language(line: &str) -> Option<&'static LanguageIdentifier> {
     let lower = lower(line);
     if lower.chars().count() > 200 {
         return None;
     }
-    HEADING_WORDS
+    heading_words()
+        .heading
         .iter()
         .find(|(_, w)| {
-            lower.starts_with(w) || (lower.contains(w) && lower.trim_end().ends_with(':'))
+            lower.starts_with(w.as_str())
+                || (lower.contains(w.as_str()) && lower.trim_end().ends_with(':'))
         })
-        .map(|(l, _)| *l)
+        .map(|(l, _)| l)
 }
 
 pub(super) fn is_subsequent_heading(line: &str) -> bool {
@@ -109,7 +111,11 @@ pub(super) fn is_subsequent_heading(line: &str) -> bool {
     }
     let lower = lower(line.trim());
     let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
-    lower.chars().count() < 60 && SUBSEQUENT_WORDS.iter().any(|w| lower.starts_with(w))
+    lower.chars().count() < 60
+        && heading_words()
+            .subsequent
+            .iter()
+            .any(|w| lower.starts_with(w.as_str()))
 }
 
 pub(super) fn is_footer(line: &str) -> bool {

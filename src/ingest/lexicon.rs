@@ -1,118 +1,141 @@
-//! The words a list is read with: heading, section, "more possible" and footer words, month
-//! names from CLDR, and country names in every language CLDR names them in.
+//! The words a list is read with: heading, section and "more possible" words from the bundled
+//! message catalog (`locales/<tag>/*.ftl`), footer words, month names from CLDR, and country
+//! names in every language CLDR names them in.
 
 #[allow(unused_imports)]
 use super::*;
 
-/// Words that name a signatory list, per language, lowercase.
-pub(super) const HEADING_WORDS: &[(&str, &str)] = &[
-    ("en", "signatories"),
-    ("en", "signed by"),
-    ("en", "signers"),
-    ("de", "unterzeichner"),
-    ("de", "unterzeichnende"),
-    ("de", "unterstützer"),
-    ("fr", "signataires"),
-    ("es", "firmantes"),
-    ("pt", "signatários"),
-    ("pt", "assinantes"),
-    ("ru", "подписали"),
-    ("ru", "подписанты"),
-    ("tr", "imzacılar"),
-    ("ar", "الموقعون"),
-    ("fa", "امضاکنندگان"),
-    ("it", "firmatari"),
-    ("nl", "ondertekenaars"),
-    ("sv", "undertecknare"),
-    ("pl", "sygnatariusze"),
-    ("uk", "підписали"),
-    ("bg", "подписали"),
-    ("el", "υπογράφουν"),
-    ("hi", "हस्ताक्षरकर्ता"),
-    ("bn", "স্বাক্ষরকারী"),
-    ("ur", "دستخط کنندگان"),
-    ("zh-Hans", "签署方"),
-    ("zh-Hant", "簽署方"),
-    ("ja", "署名団体"),
-    ("ko", "서명 단체"),
-    ("id", "penanda tangan"),
-];
+/// Heading words of languages the message catalog has no edition for (no `locales/<tag>/`),
+/// lowercase; those of the catalog's languages come from its messages ([`heading_words`]).
+const UNCATALOGUED_HEADING_WORDS: &[(&str, &str)] = &[("sv", "undertecknare")];
 
-/// Lines that start the subsequent section, lowercase.
-pub(super) const SUBSEQUENT_WORDS: &[&str] = &[
-    "subsequent signatories",
-    "further signatories",
-    "additional signatories",
-    "later signatories",
-    "signed later",
-    "nachträgliche unterzeichner",
-    "nachträglich unterzeichnet",
-    "weitere unterzeichner",
-    "signataires ultérieurs",
-    "signataires supplémentaires",
-    "autres signataires",
-    "firmantes posteriores",
-    "firmantes adicionales",
-    "otros firmantes",
-    "signatários posteriores",
-    "подписали позднее",
-    "sonradan imzalayanlar",
-    "الموقعون لاحقًا",
-    "امضاکنندگان بعدی",
-    "firmatari successivi",
-    "latere ondertekenaars",
-    "kolejni sygnatariusze",
-    "підписали пізніше",
-    "подписали по-късно",
-    "υπέγραψαν αργότερα",
-    "बाद के हस्ताक्षरकर्ता",
-    "পরবর্তী স্বাক্ষরকারী",
-    "بعد کے دستخط کنندگان",
-    "后续签署方",
-    "後續簽署方",
-    "追加署名団体",
-    "추가 서명 단체",
-    "penanda tangan selanjutnya",
-];
+/// The words a list's headings are read with, lowercase: those naming a signatory list (with
+/// their language), those starting the subsequent section, and those saying more signatories
+/// are possible.
+#[derive(Debug, Default)]
+pub(super) struct HeadingWords {
+    /// Words that name a signatory list, with their language, longest first.
+    pub(super) heading: Vec<(LanguageIdentifier, String)>,
+    /// Lines that start the subsequent section (prefixes).
+    pub(super) subsequent: Vec<String>,
+    /// Phrases saying more signatories are possible.
+    pub(super) more: Vec<String>,
+}
 
-/// Phrases saying more signatories are possible, lowercase.
-pub(super) const MORE_WORDS: &[&str] = &[
-    "further signatories possible",
-    "more signatories possible",
-    "further signatures possible",
-    "open for signature",
-    "weitere unterzeichner möglich",
-    "weitere unterzeichnungen möglich",
-    "weitere unterschriften möglich",
-    "d’autres signatures",
-    "d'autres signatures",
-    "d’autres signataires",
-    "d'autres signataires",
-    "nuevas firmas",
-    "más firmas",
-    "novas assinaturas",
-    "outras assinaturas",
-    "новые подписи",
-    "yeni imzalara açık",
-    "ويمكن انضمام",
-    "امکان امضای بیشتر",
-    "aperto a nuove adesioni",
-    "le adesioni restano aperte",
-    "verdere ondertekening mogelijk",
-    "możliwe kolejne podpisy",
-    "можливі нові підписи",
-    "възможни са нови подписи",
-    "ανοιχτό για νέες υπογραφές",
-    "δεκτές και νέες υπογραφές",
-    "और हस्ताक्षर संभव",
-    "আরও স্বাক্ষর সম্ভব",
-    "مزید دستخط ممکن",
-    "欢迎更多组织签署",
-    "歡迎更多組織簽署",
-    "追加署名受付中",
-    "추가 서명 가능",
-    "terbuka untuk penanda tangan baru",
-];
+/// The heading words of every language of the bundled message catalog, read from its
+/// messages (`heading-undated`, `subsequent-heading` and the `-reader-*-words` terms of
+/// `locales/<tag>/*.ftl`), built once: a new locale teaches the reader its headings.
+pub(super) fn heading_words() -> &'static HeadingWords {
+    static WORDS: std::sync::OnceLock<HeadingWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let texts = crate::render::Catalog::bundled_ref().heading_texts();
+        let mut extra = Vec::new();
+        for (tag, word) in UNCATALOGUED_HEADING_WORDS {
+            if let Ok(locale) = tag.parse() {
+                extra.push((locale, (*word).to_owned()));
+            }
+        }
+        heading_words_from(&texts, extra)
+    })
+}
+
+/// [`HeadingWords`] from the catalog's heading texts, with `extra` heading words.
+pub(super) fn heading_words_from(
+    texts: &[crate::render::HeadingTexts],
+    extra: Vec<(LanguageIdentifier, String)>,
+) -> HeadingWords {
+    let mut by_word: Vec<(String, Vec<LanguageIdentifier>)> = Vec::new();
+    let mut out = HeadingWords::default();
+    let mut add_heading = |language: &LanguageIdentifier, word: String| {
+        if word.is_empty() {
+            return;
+        }
+        match by_word.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, langs)) => langs.push(language.clone()),
+            None => by_word.push((word, vec![language.clone()])),
+        }
+    };
+    for t in texts {
+        let heading = t.heading.as_deref().map(bare_words);
+        if let Some(h) = &heading {
+            add_heading(&t.locale, h.clone());
+        }
+        for w in &t.heading_words {
+            add_heading(&t.locale, bare_words(w));
+        }
+        if let (Some(h), Some(more)) = (&heading, t.heading_more.as_deref()) {
+            push_new(&mut out.more, added_words(h, &bare_words(more)));
+        }
+        for w in &t.more_words {
+            push_new(&mut out.more, bare_words(w));
+        }
+        for w in t.subsequent.iter().chain(&t.section_words) {
+            push_new(&mut out.subsequent, bare_words(w));
+        }
+    }
+    for (language, word) in extra {
+        add_heading(&language, word);
+    }
+    out.heading = by_word
+        .into_iter()
+        .filter_map(|(word, langs)| Some((sharing_language(&langs)?, word)))
+        .collect();
+    // The longest word first: a line holding two (a phrase and a word of it) is read by the
+    // more specific one.
+    out.heading
+        .sort_by_key(|(_, w)| std::cmp::Reverse(w.chars().count()));
+    out
+}
+
+/// `w` added to `words` unless empty or there already.
+fn push_new(words: &mut Vec<String>, w: String) {
+    if !w.is_empty() && !words.contains(&w) {
+        words.push(w);
+    }
+}
+
+/// A heading's words, lowercase, without the punctuation and spaces around them
+/// ("Signataires :" → "signataires", "署名団体：" → "署名団体").
+fn bare_words(text: &str) -> String {
+    lower(text)
+        .trim_matches(|c: char| !c.is_alphanumeric() && !crate::text::is_mark(c))
+        .to_owned()
+}
+
+/// What `longer` adds to `shorter`, its words without the signs around them: "signatories
+/// (further signatories possible)" after "signatories" → "further signatories possible".
+fn added_words(shorter: &str, longer: &str) -> String {
+    let prefix = shorter
+        .chars()
+        .zip(longer.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>();
+    let rest = longer.get(prefix..).unwrap_or_default();
+    rest.trim_matches(|c: char| !c.is_alphanumeric() && !crate::text::is_mark(c))
+        .to_owned()
+}
+
+/// The language a heading word several locales share belongs to: the one CLDR finds most
+/// likely for the script they share ("подписали": Russian and Bulgarian; und-Cyrl is
+/// Russian), else the most general (fewest subtags: "signatories" of en and en-001 is en).
+fn sharing_language(langs: &[LanguageIdentifier]) -> Option<LanguageIdentifier> {
+    if let [only] = langs {
+        return Some(only.clone());
+    }
+    let likely = langs.iter().find(|l| {
+        crate::locale::likely_script(l)
+            .and_then(crate::locale::language_of_script)
+            .is_some_and(|s| s.language == l.language && l.region.is_none())
+    });
+    likely
+        .or_else(|| {
+            langs
+                .iter()
+                .min_by_key(|l| (l.region.is_some(), l.script.is_some(), l.to_string()))
+        })
+        .cloned()
+}
 
 /// Page furniture and notes that follow a list, lowercase prefixes.
 pub(super) const FOOTER_WORDS: &[&str] = &[
@@ -394,5 +417,73 @@ impl Places {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(s: &str) -> LanguageIdentifier {
+        s.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn heading_words_come_from_the_bundled_messages() {
+        let words = heading_words();
+        // locales/fr/signatories.ftl: heading-undated "Signataires :" / "Signataires (d’autres
+        // signatures sont possibles) :", subsequent-heading "Signataires ultérieurs :".
+        assert!(
+            words
+                .heading
+                .contains(&(tag("fr"), "signataires".to_owned()))
+        );
+        assert!(
+            words
+                .subsequent
+                .contains(&"signataires ultérieurs".to_owned())
+        );
+        assert!(
+            words
+                .more
+                .contains(&"d’autres signatures sont possibles".to_owned())
+        );
+        // "Подписали:" heads the Russian and the Bulgarian lists; CLDR's likely subtags make
+        // und-Cyrl ru-Cyrl-RU, so the shared word is read as Russian.
+        assert!(words.heading.contains(&(tag("ru"), "подписали".to_owned())));
+        assert!(!words.heading.iter().any(|(l, _)| *l == tag("bg")));
+        // The terms of locales/de/signatories.ftl.
+        assert!(
+            words
+                .heading
+                .contains(&(tag("de"), "unterstützer".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_new_locale_teaches_the_reader_its_headings() {
+        let mut catalog = crate::render::Catalog::bundled();
+        let ftl = "heading-undated = { $more ->\n    [yes] Underskrivere (flere kan skrive under):\n   *[no] Underskrivere:\n}\nsubsequent-heading = Senere underskrivere:\n-reader-heading-words =\n    Undertegnet av\n";
+        assert!(catalog.add_ftl("nb", "nb.ftl", ftl).is_ok());
+        let words = heading_words_from(&catalog.heading_texts(), Vec::new());
+        assert!(
+            words
+                .heading
+                .contains(&(tag("nb"), "underskrivere".to_owned()))
+        );
+        assert!(
+            words
+                .heading
+                .contains(&(tag("nb"), "undertegnet av".to_owned()))
+        );
+        assert!(
+            words
+                .subsequent
+                .contains(&"senere underskrivere".to_owned())
+        );
+        assert!(words.more.contains(&"flere kan skrive under".to_owned()));
+        // Longest first: "undertegnet av" before "underskrivere".
+        let at = |w: &str| words.heading.iter().position(|(_, x)| x == w);
+        assert!(at("undertegnet av") < at("underskrivere"));
     }
 }

@@ -5,7 +5,8 @@
 //! reason. Matching entries to a registry is [`crate::reconcile`].
 //!
 //! The steps, each in its file: `lines.rs` (text or HTML to numbered lines), `lexicon.rs`
-//! (the words of headings, months and countries in every language CLDR names them in),
+//! (the words of headings, read from the bundled message catalog; months and countries in every
+//! language CLDR names them in),
 //! `heading.rs` (headings, as-of dates, section headings, footers), `entry.rs` (one entry's
 //! marker, acronym, name, translation and country); this file finds the list among the lines.
 
@@ -271,7 +272,10 @@ impl Heading {
             text: text.to_owned(),
             line,
             as_of: heading_date(text, language),
-            more_possible: MORE_WORDS.iter().any(|w| lower.contains(w)),
+            more_possible: heading_words()
+                .more
+                .iter()
+                .any(|w| lower.contains(w.as_str())),
         }
     }
 }
@@ -316,11 +320,7 @@ fn language_of_script(lines: &[Line]) -> Option<LanguageIdentifier> {
 /// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
 /// list).
 fn heading_date(text: &str, language: &LanguageIdentifier) -> Option<PartialDate> {
-    parse_date(text, language).or_else(|| {
-        heading_language(text)
-            .and_then(|l| l.parse::<LanguageIdentifier>().ok())
-            .and_then(|l| parse_date(text, &l))
-    })
+    parse_date(text, language).or_else(|| heading_language(text).and_then(|l| parse_date(text, l)))
 }
 
 /// At most this many warnings are kept for one list; a line says how many more there were.
@@ -448,7 +448,7 @@ fn edition_language(
             heading_word
                 .and_then(|i| lines.get(i))
                 .and_then(|l| heading_language(&l.text))
-                .and_then(|t| t.parse().ok())
+                .cloned()
                 .or_else(|| language_of_script(lines))
                 .unwrap_or_else(|| "en".parse().unwrap_or_default()),
             true,

@@ -350,3 +350,103 @@ impl Catalog {
             .filter(move |r| r.locale == *locale)
     }
 }
+
+/// What one locale's messages say a signatory list's headings are, for the list reader
+/// (`ingest`): the texts of `heading-undated` (with and without "more possible") and
+/// `subsequent-heading`, and the terms `-reader-heading-words`, `-reader-section-words` and
+/// `-reader-more-words` (other words the language's lists head a list or section with, one a
+/// line). A new locale's messages thereby teach the reader its headings.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(not(feature = "ingest"), allow(dead_code))]
+pub(crate) struct HeadingTexts {
+    /// The locale.
+    pub(crate) locale: LanguageIdentifier,
+    /// `heading-undated` with `$more` = no ("Signataires :").
+    pub(crate) heading: Option<String>,
+    /// `heading-undated` with `$more` = yes ("Signataires (d’autres signatures sont possibles) :").
+    pub(crate) heading_more: Option<String>,
+    /// `subsequent-heading` ("Signataires ultérieurs :").
+    pub(crate) subsequent: Option<String>,
+    /// The lines of `-reader-heading-words`.
+    pub(crate) heading_words: Vec<String>,
+    /// The lines of `-reader-section-words`.
+    pub(crate) section_words: Vec<String>,
+    /// The lines of `-reader-more-words`.
+    pub(crate) more_words: Vec<String>,
+}
+
+impl Catalog {
+    /// The heading texts of every locale of the catalog (in [`Catalog::locales`] order), each
+    /// from the locale's own resources only (a regional locale that does not restate its
+    /// parent's headings adds nothing).
+    #[cfg_attr(not(feature = "ingest"), allow(dead_code))]
+    pub(crate) fn heading_texts(&self) -> Vec<HeadingTexts> {
+        self.locales()
+            .into_iter()
+            .map(|locale| {
+                let mut own: Vec<&Resource> = self.resources_of(&locale).collect();
+                // Added in order, so that the last added overrides.
+                own.reverse();
+                heading_texts_of(locale.clone(), &own)
+            })
+            .collect()
+    }
+}
+
+/// [`HeadingTexts`] of one locale from its resources (the last one overriding).
+#[cfg_attr(not(feature = "ingest"), allow(dead_code))]
+fn heading_texts_of(locale: LanguageIdentifier, resources: &[&Resource]) -> HeadingTexts {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let mut bundle = FluentBundle::new(vec![locale.clone()]);
+    bundle.set_use_isolating(false);
+    let mut out = HeadingTexts {
+        locale,
+        ..HeadingTexts::default()
+    };
+    for res in resources {
+        if let Ok(r) = FluentResource::try_new(res.source.to_string()) {
+            bundle.add_resource_overriding(r);
+        }
+        let parsed = check::parse(res.source.as_ref());
+        for entry in &parsed.body {
+            let fluent_syntax::ast::Entry::Term(t) = entry else {
+                continue;
+            };
+            let target = match t.id.name {
+                "reader-heading-words" => &mut out.heading_words,
+                "reader-section-words" => &mut out.section_words,
+                "reader-more-words" => &mut out.more_words,
+                _ => continue,
+            };
+            let text: String = t
+                .value
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                    fluent_syntax::ast::PatternElement::Placeable { .. } => None,
+                })
+                .collect();
+            target.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+    }
+    let format = |id: &str, more: Option<&str>| {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut args = FluentArgs::new();
+        if let Some(m) = more {
+            args.set("more", m);
+        }
+        let mut errors = Vec::new();
+        let s = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        errors.is_empty().then(|| s.into_owned())
+    };
+    out.heading = format("heading-undated", Some("no"));
+    out.heading_more = format("heading-undated", Some("yes"));
+    out.subsequent = format("subsequent-heading", None);
+    out
+}

@@ -257,7 +257,7 @@ pub(crate) fn reference<'r>(resources: impl IntoIterator<Item = &'r Resource>) -
 }
 
 /// Parses FTL, errors and all (callers check the limits first: [`check_resource`]).
-fn parse(source: &str) -> ast::Resource<&str> {
+pub(crate) fn parse(source: &str) -> ast::Resource<&str> {
     match fluent_syntax::parser::parse(source) {
         Ok(p) => p,
         Err((p, _)) => p,

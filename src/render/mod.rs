@@ -37,6 +37,8 @@ use std::collections::HashMap;
 
 use unic_langid::LanguageIdentifier;
 
+#[cfg(feature = "ingest")]
+pub(crate) use catalog::HeadingTexts;
 pub use catalog::{Catalog, REFERENCE};
 pub use entry::{Part, ResolvedEntry};
 pub use layout::html::document as html_document;
