@@ -977,6 +977,58 @@ mod real_world_classes {
         assert_eq!(list.entries[1].name.as_deref(), Some("Rode Morgen"));
     }
 
+    /// A bulleted list of dated events, a news sidebar of dates and a contact line are the
+    /// page's, not a list: the sentence that names the organizers is the list. (Written for
+    /// this test: the dates in figures, "p. 040-…" phone numbers and "©" are what make them
+    /// furniture.)
+    #[test]
+    fn dated_lines_and_contacts_are_page_furniture() {
+        let text = "Earth Day actions\n\nThe actions take place in many cities. Organizers: UAnimals, Communities Army Of Ukraine, and Klych.\n\n- Germany, Augsburg, 21.04\n- France, Paris, 22.04\n- Italy, Milan, 22.04\n- Spain, Alicante, 22.04\n\nContacts: Jarkko Eloranta, p. 040-6690519\nSture Fjäder, p. 0400-609717\n© 2023 Ecology\n";
+        let list = parse_lang(text, "en");
+        assert_eq!(
+            names(&list),
+            ["UAnimals", "Communities Army Of Ukraine", "Klych"]
+        );
+    }
+
+    /// A run of names written as many languages write them, only the first word capitalized,
+    /// is read whole (the names from the Slovak list of sfozp.sk in this corpus).
+    #[test]
+    fn a_run_of_names_in_sentence_case() {
+        let text = "Výzvu podpísali: Rada mládeže Slovenska, Fórum donorov, Asociácia komunitných nadácií Slovenska, Slovenská humanitná rada a Únia materských centier.\n";
+        let list = parse_lang(text, "sk");
+        assert_eq!(
+            names(&list),
+            [
+                "Rada mládeže Slovenska",
+                "Fórum donorov",
+                "Asociácia komunitných nadácií Slovenska",
+                "Slovenská humanitná rada",
+                "Únia materských centier"
+            ]
+        );
+    }
+
+    /// A label ending in a colon between two groups of an unmarked list ("Pismo podržali:",
+    /// "the letter was supported by:") does not end it, and two groups of several lines are
+    /// not names with their places.
+    #[test]
+    fn a_label_between_groups_does_not_end_an_unmarked_list() {
+        let text = "Da podržite zahtev da se 11. juli obeležava kao Dan sećanja na genocid u Srebrenici i odavanja pošte njegovim žrtvama.\n\nFond za humanitarno pravo\nŽene u crnom\nKomitet pravnika za ljudska prava\n\nPismo podržali:\nBeogradski centar za ljudska prava\nFond za otvoreno društvo\nSandžački odbor za ljudska prava\n\nPhone: 33-444-25\noffice@yucom.org.rs\n";
+        let list = parse_lang(text, "sr-Latn");
+        assert_eq!(
+            names(&list),
+            [
+                "Fond za humanitarno pravo",
+                "Žene u crnom",
+                "Komitet pravnika za ljudska prava",
+                "Beogradski centar za ljudska prava",
+                "Fond za otvoreno društvo",
+                "Sandžački odbor za ljudska prava"
+            ]
+        );
+    }
+
     #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";

@@ -51,7 +51,9 @@ fn joined_lines(lines: &[Line], region: &Region) -> FastSet<usize> {
     groups.retain(|g| !g.is_empty());
     let multi = groups.iter().filter(|g| g.len() >= 2).count();
     let text_of = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
-    if groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
+    // A group of five lines or more is a list of its own, not a name with its place.
+    let short = groups.iter().all(|g| g.len() <= 4);
+    if short && groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
         // "Name / Country" blocks between blank lines: one entry each.
         joined.extend(groups.iter().flat_map(|g| g.iter().skip(1).copied()));
     } else {

@@ -49,6 +49,24 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
     }
 }
 
+/// Page furniture, never an organization's name: a date or a time in figures ("22.5.2025",
+/// "- Francie, Paříž, 22.04", "10.15"), a telephone number ("p. 040-6690519"), a line of web or
+/// e-mail addresses only (an entry may carry its address as a note) or a copyright line ("©").
+pub(super) fn page_furniture(text: &str) -> bool {
+    let address = |w: &str| {
+        let lower = w.to_lowercase();
+        lower.contains("http")
+            || lower.starts_with("www.")
+            || w.split_once('@').is_some_and(|(_, d)| d.contains('.'))
+    };
+    let mut worded = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .peekable();
+    let only_addresses = worded.peek().is_some() && worded.all(address);
+    has_numeric_date(text) || only_addresses || text.contains('©')
+}
+
 /// Whether a line is shaped like an entry of a list (computed once per line: see
 /// [`find_region`]'s `shaped`).
 pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
@@ -56,7 +74,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if looks_like_prose(t) {
+    if looks_like_prose(t) || page_furniture(t) {
         return false;
     }
     // A line that introduces what follows ("… are the following:") is not an entry.
@@ -248,7 +266,18 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
             let t = text(i);
             t.split_whitespace().count() <= 6 && !furniture(t)
         });
+    // A label that introduces the next group of an unmarked list ("Supported by:").
+    let label = between.len() == 1
+        && !a.mostly_marked()
+        && !b.mostly_marked()
+        && a.lines >= 2
+        && b.lines >= 2
+        && between.iter().all(|i| {
+            let t = text(i);
+            t.ends_with([':', '：']) && t.split_whitespace().count() <= 6 && !furniture(t)
+        });
     (section && between.len() <= 3)
+        || label
         || (odd_lines_ok && a.continued_by(b))
         || one_long_entry
         || group_heading

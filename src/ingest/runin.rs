@@ -72,7 +72,7 @@ fn strip_conjunction<'t>(s: &'t str, lw: &ListWords) -> &'t str {
 }
 
 /// Whether a text holds a date in figures ("23/2/2021", "25.7.2019").
-fn has_numeric_date(s: &str) -> bool {
+pub(super) fn has_numeric_date(s: &str) -> bool {
     s.as_bytes().windows(3).any(|w| {
         matches!(w, [x, sep, y] if x.is_ascii_digit() && matches!(sep, b'/' | b'.' | b'-') && y.is_ascii_digit())
     })
@@ -224,7 +224,9 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
     let words: Vec<&str> = item.split_whitespace().collect();
     for k in (1..words.len().saturating_sub(1)).rev() {
         let w = words.get(k).copied().unwrap_or("");
-        if !lw.is_conjunction(w) {
+        // A conjunction is written in lower case; a capital one is a word of a name in title
+        // case ("Communities Army Of Ukraine": "of" is Dutch for "or").
+        if !lw.is_conjunction(w) || (cased(w) && starts_upper(w)) {
             continue;
         }
         let after = words.get(k + 1..).unwrap_or_default().join(" ");
@@ -239,7 +241,13 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         // A list already separated by commas ends "…, X and Y Z": the conjunction is the
         // list's when what follows is a name of two words or more ("…, NSZZ Solidarność i
         // Forum Związków Zawodowych"), not one word ending a name ("Bohemia and Moravia").
-        let list_end = !others.is_empty() && word_count(bare) >= 2 && item_like(bare, lw);
+        // Names in sentence case end a run of two names or more when they are no longer
+        // than the run's names ("…, Slovenská humanitná rada a Únia materských centier").
+        let longest = others.iter().map(|o| word_count(o)).max().unwrap_or(0);
+        let sentence_case =
+            others.len() >= 2 && word_count(bare) <= longest && capitalized_piece(bare, lw);
+        let list_end =
+            !others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case);
         if like_others || acronym_shaped(first) || had_article || list_end {
             let before = words.get(..k).unwrap_or_default().join(" ");
             return vec![before, after];
@@ -369,9 +377,28 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     (items.len() >= 3).then_some(items)
 }
 
+/// A piece after a separator that starts with a capital, in a script with case, is a name
+/// of the run though most of its words are in lower case, as names are written in many
+/// languages ("Asociácia poskytovateľov sociálnych služieb v SR", "Fórum života"): prose
+/// after a comma goes on in lower case.
+fn capitalized_piece(s: &str, lw: &ListWords) -> bool {
+    let (s, _) = strip_articles(strip_conjunction(s, lw));
+    let s = s.trim().trim_end_matches('.');
+    cased(s)
+        && starts_upper(s)
+        && s.chars().next().is_some_and(char::is_alphabetic)
+        && (1..=8).contains(&word_count(s))
+        && !s.contains(". ")
+        && !s.ends_with([':', '：'])
+        && !has_numeric_date(s)
+}
+
 /// The longest run of consecutive name-like pieces: (first, last).
 fn longest_run(ps: &[&str], lw: &ListWords) -> Option<(usize, usize)> {
-    let like = |k: usize| item_like(ps.get(k).copied().unwrap_or(""), lw);
+    let like = |k: usize| {
+        let p = ps.get(k).copied().unwrap_or("");
+        item_like(p, lw) || (k > 0 && capitalized_piece(p, lw))
+    };
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < ps.len() {
