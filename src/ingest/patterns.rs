@@ -26,6 +26,9 @@ pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("name-dash", name_dash),
     ("acronym-dash-name", acronym_dash_name),
     ("name-dash-acronym", name_stuck_dash_acronym),
+    ("acronym-hyphen-name", acronym_hyphen_name),
+    ("name-hyphen-acronym", name_hyphen_acronym),
+    ("acronym-quoted-name", acronym_quoted_name),
     ("name-paren-acronym", name_paren_acronym),
     ("acronym-paren-name", acronym_paren_name),
     ("acronym-country", acronym_country),
@@ -50,6 +53,8 @@ pub(super) fn split_entry(
         e: ParsedEntry::default(),
     };
     s.strip_list_syntax();
+    s.take_sentence_before();
+    s.take_quotes();
     s.take_address();
     s.take_bracket();
     s.take_leading_country();
@@ -84,11 +89,31 @@ impl Split<'_> {
         {
             self.body = self.body.trim_end_matches(p).trim_end().to_owned();
         }
+        // Terminal punctuation of any script (Unicode's Terminal_Punctuation: "፣", "।", "、",
+        // "؛") ends no name; a full stop may end an abbreviation, "!" and "?" a name.
         self.body = self
             .body
-            .trim_end_matches([',', ';', '،', '؛'])
-            .trim_end()
+            .trim_end_matches(|c: char| list_punctuation(c) || c.is_whitespace())
+            .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
             .to_owned();
+    }
+
+    /// The end of a sentence that ran into the entry ("…করতে পারে। সিপিএম"): the entry is
+    /// what follows it.
+    fn take_sentence_before(&mut self) {
+        if let Some(at) = sentence_end(&self.body)
+            && let Some(rest) = self.body.get(at..).map(str::trim)
+            && !rest.is_empty()
+        {
+            self.body = rest.to_owned();
+        }
+    }
+
+    /// Quotation marks around the whole name ("„Cartel ALFA”"): not part of it.
+    fn take_quotes(&mut self) {
+        if let Some(inside) = unquote(&self.body) {
+            self.body = inside.trim().to_owned();
+        }
     }
 
     /// A web address or an e-mail address at the end ("– https://rodemorgen.nl",
@@ -259,10 +284,103 @@ fn branch_place(s: &mut Split<'_>) -> bool {
 /// An acronym alone in a script without case, known by its form (letter names spelled out,
 /// short parts between full stops): "एचएमएस", "سی آئی ٹی یو", "சி.ஐ.டி.யு.".
 fn acronym_by_form(s: &mut Split<'_>) -> bool {
-    if !uncased_acronym(&s.body) {
+    let body = s.body.as_str();
+    if uncased_acronym(body) || (syllabic_acronym(body) && !s.style.name_words.contains(body)) {
+        s.e.acronym = Some(s.body.clone());
+        return true;
+    }
+    // In a list of acronyms, one word before an acronym is the sentence that runs into the
+    // list ("இக்கூட்டத்தில் சிஐடியு", "in this meeting CITU").
+    if s.style.acronyms_by_form
+        && let Some((lead, last)) = body.rsplit_once(char::is_whitespace)
+        && !lead.trim().contains(char::is_whitespace)
+        && uncased(lead)
+        && uncased_acronym(last)
+    {
+        s.e.acronym = Some(last.to_owned());
+        return true;
+    }
+    false
+}
+
+/// "KEC-Kosovo Education Center", "D4D-Democracy for Development": an acronym joined to the
+/// name it stands for by a hyphen.
+fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
+    let toks = tokens(&s.body);
+    let Some((acr, word)) = at(&toks, 0).split_once('-') else {
+        return false;
+    };
+    if toks.len() < 2 || !acronym_shaped(acr) || !capitalized_word(word) {
         return false;
     }
-    s.e.acronym = Some(s.body.clone());
+    // The name starts spelling the acronym from its first word ("UPC-Manidem Union des
+    // Populations du Cameroun" is an acronym of two parts before its name).
+    let name = format!("{word} {}", join(range(&toks, 1, toks.len())));
+    let (letters, ini) = (acronym_letters(acr), initials(&name));
+    if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
+        return false;
+    }
+    let rest = s.body.get(acr.len() + 1..).unwrap_or_default().to_owned();
+    s.e.acronym = Some(acr.to_owned());
+    s.peel_from(&tokens(&rest), 0);
+    true
+}
+
+/// "Kosovo Initiative for Stability-IKS", "Intersindical-CSC": a name, a hyphen and its
+/// acronym in capitals.
+fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
+    let toks = tokens(&s.body);
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    let Some((word, acr)) = last.rsplit_once('-') else {
+        return false;
+    };
+    if !all_capitals(acr) || !capitalized_word(word) || acr.chars().count() > 8 {
+        return false;
+    }
+    let cut = s.body.len() - acr.len() - 1;
+    let name = s.body.get(..cut).unwrap_or_default().to_owned();
+    s.e.acronym = Some(acr.to_owned());
+    s.peel_from(&tokens(&name), 0);
+    true
+}
+
+/// A word in capitals and small letters that starts with a capital ("Kosovo", "Democracy"),
+/// not an acronym ("ByH").
+fn capitalized_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !acronym_candidate(w)
+}
+
+/// A quoted name after a short form: "КТ "Подкрепа"" (an acronym and the name), or a legal
+/// form before a name printed in capitals, where capitals cannot tell an acronym ("РОБО
+/// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note).
+fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
+    let Some(open) = s.body.find(|c: char| quote_mark(c)) else {
+        return false;
+    };
+    let (before, quoted) = s.body.split_at(open);
+    let Some(inside) = unquote(quoted) else {
+        return false;
+    };
+    let prefix: Vec<&str> = before.split_whitespace().collect();
+    if prefix.is_empty() || prefix.len() > 2 || !prefix.iter().all(|t| acronym_candidate(t)) {
+        return false;
+    }
+    let inside = inside.trim().to_owned();
+    let capitals_only = inside.split_whitespace().count() >= 2
+        && !inside.chars().any(char::is_lowercase)
+        && inside.chars().any(char::is_uppercase);
+    if capitals_only {
+        s.e.note = Some(prefix.join(" "));
+    } else if prefix.len() == 1 {
+        s.e.acronym = Some(prefix.join(" "));
+    } else {
+        return false;
+    }
+    s.e.name = Some(inside);
     true
 }
 
@@ -378,7 +496,7 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
         && (!acronym_like(at(&toks, 0)) || known_last())
         && !s.known_acronym(at(&toks, 0))
     {
-        s.e.acronym = Some(inner(last).to_owned());
+        s.e.acronym = Some(inner(last).trim().to_owned());
         s.e.name = Some(name);
         return true;
     }
@@ -517,12 +635,19 @@ fn acronym_name(s: &mut Split<'_>) -> bool {
         return false;
     };
     let split = split.min(toks.len());
-    s.e.acronym = Some(
-        join(range(&toks, 0, split))
-            .trim_end_matches([':', ',', ';'])
-            .to_owned(),
-    );
-    s.peel_from(&toks, split);
+    let acronym = join(range(&toks, 0, split));
+    let acronym = acronym.trim_end_matches([':', ',', ';']);
+    // "FAEE. Federación …": a full stop after an acronym that has no other is punctuation.
+    let acronym = match acronym.strip_suffix('.') {
+        Some(a) if !a.contains('.') => a,
+        _ => acronym,
+    };
+    s.e.acronym = Some(acronym.to_owned());
+    // Punctuation between the acronym and the name ("ADE . Asociación …") is neither.
+    let from = (split..toks.len())
+        .find(|&i| at(&toks, i).chars().any(char::is_alphanumeric))
+        .unwrap_or(split);
+    s.peel_from(&toks, from);
     true
 }
 

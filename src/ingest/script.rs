@@ -121,6 +121,115 @@ pub(super) fn dotted_tail(s: &str) -> Option<&str> {
         .filter(|t| marked_acronym(t))
 }
 
+/// How many syllables a word has and how many a syllabic acronym of its script may have, when
+/// its script writes a syllable as one letter (Ethiopic, Hangul) or as one consonant or vowel
+/// letter with its signs (the Brahmic scripts, known by their Indic_Syllabic_Category):
+/// acronyms made of the first syllables of a name's words ("इंटक", "भामस", "தொமுச", "መኢአድ",
+/// "경실련") are as short as that, while the names of such scripts are words of more syllables
+/// ("काँग्रेस") or several words. None for other scripts.
+fn syllables(word: &str) -> Option<(usize, usize)> {
+    use icu_properties::props::{IndicSyllabicCategory as Insc, Script};
+    use icu_properties::{CodePointMapData, CodePointMapDataBorrowed};
+    let scripts: CodePointMapDataBorrowed<'static, Script> = CodePointMapData::<Script>::new();
+    let insc = CodePointMapData::<Insc>::new();
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|c| c.is_alphabetic() && !crate::text::is_mark(*c))
+        .collect();
+    let first = *letters.first()?;
+    let script = scripts.get(first);
+    if letters.iter().any(|c| scripts.get(*c) != script) {
+        return None;
+    }
+    let limit = match script {
+        Script::Ethiopic => 5,
+        Script::Hangul => 3,
+        _ if letters
+            .iter()
+            .all(|c| matches!(insc.get(*c), Insc::Consonant | Insc::VowelIndependent)) =>
+        {
+            3
+        }
+        _ => return None,
+    };
+    Some((letters.len(), limit))
+}
+
+/// Whether a word in a script without case is a syllabic acronym by its form: one word of two
+/// syllables or more and no more than its script's acronyms have (see [`syllables`]).
+pub(super) fn syllabic_acronym(s: &str) -> bool {
+    let s = s.trim();
+    uncased(s)
+        && !s.contains(char::is_whitespace)
+        && syllables(s).is_some_and(|(n, limit)| (2..=limit).contains(&n))
+}
+
+/// Whether a character is punctuation that ends a list's item or a sentence in some script
+/// (Unicode's Terminal_Punctuation: ",", ";", ":", "،", "፣", "।", "、", "。"), other than the
+/// full stop, "!" and "?" of Latin text, which may belong to a name ("e.V.", "Yes!").
+pub(super) fn list_punctuation(c: char) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::TerminalPunctuation;
+    !matches!(c, '.' | '!' | '?') && CodePointSetData::new::<TerminalPunctuation>().contains(c)
+}
+
+/// Where the text after the last sentence end inside an entry starts, when a sentence ran
+/// into it: a sentence terminal of a script other than Latin ("।", "。", "።", "؟"), or a full
+/// stop after a word of a script without case, followed by a space and more text (not inside
+/// parentheses; a dotted acronym has no space after its stops).
+pub(super) fn sentence_end(s: &str) -> Option<usize> {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::SentenceTerminal;
+    let terminal = CodePointSetData::new::<SentenceTerminal>();
+    let mut depth = 0i32;
+    let mut found = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        let ends = if c == '.' {
+            prev.is_some_and(|p| p.is_alphabetic() && !p.is_uppercase() && !p.is_lowercase())
+        } else {
+            !c.is_ascii() && terminal.contains(c)
+        };
+        let next = i + c.len_utf8();
+        if ends
+            && depth == 0
+            && s.get(next..)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+            && s.get(next..).is_some_and(|r| !r.trim().is_empty())
+        {
+            found = Some(next);
+        }
+        prev = Some(c);
+    }
+    found
+}
+
+/// Whether a character is a quotation mark (Unicode's Quotation_Mark), apostrophes aside.
+pub(super) fn quote_mark(c: char) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::QuotationMark;
+    !matches!(c, '\'' | '’') && CodePointSetData::new::<QuotationMark>().contains(c)
+}
+
+/// The text inside quotation marks that enclose all of it ("„Cartel ALFA”", "«…»", "「…」"),
+/// when there is no other quotation mark inside.
+pub(super) fn unquote(s: &str) -> Option<&str> {
+    let s = s.trim();
+    let mut chars = s.chars();
+    let (first, last) = (chars.next()?, chars.next_back()?);
+    let inside = s.get(first.len_utf8()..s.len() - last.len_utf8())?;
+    (quote_mark(first)
+        && quote_mark(last)
+        && !inside.chars().any(quote_mark)
+        && inside.chars().any(char::is_alphanumeric))
+    .then_some(inside)
+}
+
 /// Whether a group in parentheses after a name, in a script without case, is its acronym by
 /// place: one short word (at most six letters) after a name of two words or more.
 pub(super) fn short_group_acronym(group: &str, name: &str) -> bool {
@@ -162,6 +271,31 @@ mod tests {
         assert_eq!(dotted_tail("அளித்துள்ளது.தொ.மு.ச."), Some("தொ.மு.ச."));
         assert_eq!(dotted_tail("தொ.மு.ச."), None);
         assert!(short_group_acronym("भामस", "भारतीय मजदूर संघ"));
+        // Syllabic acronyms: INTUC, BMS (Devanagari), TMS (Tamil), MEAD (Ethiopic), the
+        // Citizens' Coalition for Economic Justice (Hangul); not "Congress" (four letters in
+        // Devanagari), a Hangul name of four syllables, Arabic or Han words.
+        for a in [
+            "इंटक",
+            "भामस",
+            "सीटू",
+            "தொமுச",
+            "ಸೆವಾ",
+            "መኢአድ",
+            "경실련",
+            "민변",
+        ] {
+            assert!(syllabic_acronym(a), "{a}");
+        }
+        for w in [
+            "काँग्रेस",
+            "참여연대",
+            "بتسيلم",
+            "人民網",
+            "CITU",
+            "भारतीय मजदूर",
+        ] {
+            assert!(!syllabic_acronym(w), "{w}");
+        }
         assert!(!short_group_acronym(
             "Romania",
             "Association for Gender Liberty"

@@ -8,7 +8,7 @@
 use super::*;
 
 /// What the entries of one list share.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Style {
     /// Punctuation that ends the entries: removed from each.
     pub(super) trailing: Option<char>,
@@ -17,6 +17,31 @@ pub(super) struct Style {
     /// Many entries are one acronym and a place ("ATTAC Austria", "WALHI Papua"): the
     /// organization's branches, the place read as their country or area.
     pub(super) shared_acronym: Option<String>,
+    /// The words of the list's names of several words in scripts without case: a word printed
+    /// alone that is also part of a longer name ("काँग्रेस" beside "राष्ट्रवादी काँग्रेस") is a
+    /// word, not a syllabic acronym.
+    pub(super) name_words: FastSet<String>,
+    /// Most entries are acronyms known by their form ("சிஐடியு, ஏஐடியுசி, …"): a word before
+    /// an entry's acronym is the sentence running into the list.
+    pub(super) acronyms_by_form: bool,
+}
+
+/// What the entries' parts tell of the list's style, once lines that name several are split:
+/// the words of its names in scripts without case, and whether it lists acronyms.
+pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item = &'a str>) {
+    let (mut n, mut acronyms) = (0usize, 0usize);
+    for p in parts {
+        let p = p.trim();
+        n += 1;
+        if uncased_acronym(p) || syllabic_acronym(p) {
+            acronyms += 1;
+        } else if uncased(p) && p.contains(char::is_whitespace) {
+            style
+                .name_words
+                .extend(p.split_whitespace().map(str::to_owned));
+        }
+    }
+    style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
