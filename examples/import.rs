@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --example import -- --registry FILE [--format popolo|wikidata|csv] [--apply]
-//!     [--json] [--languages de,fr] [--country CC] [--aliases] INPUT…
+//!     [--json] [--languages de,fr] [--country CC] [--aliases] [--untagged-names TAG|likely]
+//!     INPUT…
 //! ```
 //!
 //! A dry run (the default) prints what would change; `--apply` saves the registry (a TOML file
@@ -16,10 +17,10 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use signatories::interop::{self, InteropFormat};
-use signatories::registry::{ImportOptions, ImportReport, ImportStatus};
+use signatories::registry::{ImportOptions, ImportReport, ImportStatus, UntaggedNames};
 use signatories::{Place, Problem, Registry};
 
-const USAGE: &str = "usage: import --registry FILE [--format popolo|wikidata|csv] [--apply] [--json] [--languages L,…] [--country CC] [--aliases] INPUT…\n(import --help explains each option)";
+const USAGE: &str = "usage: import --registry FILE [--format popolo|wikidata|csv] [--apply] [--json] [--languages L,…] [--country CC] [--aliases] [--untagged-names TAG|likely] INPUT…\n(import --help explains each option)";
 
 const HELP: &str = "import: add the names of organizations from open data to a registry
 
@@ -34,6 +35,12 @@ usage: import --registry FILE [OPTIONS] INPUT…
   --languages L,…   import only names in these languages (BCP 47 tags: de,fr,zh-Hant)
   --country CC      the country of incoming organizations that name none (ISO 3166-1 code)
   --aliases         also import Wikidata aliases (by default labels, official and short names)
+  --untagged-names TAG|likely
+                    a Popolo organization's `name` has no language; where the document does
+                    not declare one (\"@context\": {\"@language\": …}) it is left out with a
+                    warning, unless this says its language (a BCP 47 tag), or `likely`: CLDR's
+                    likely language of the organization's country, where the name is written
+                    in that language's script (a warning names each guess)
   --statement-id ID also add a statement ID listing the organizations read, in their order
                     (to render them, or to see which names each edition lacks: render --coverage)
   -h, --help        this text
@@ -109,6 +116,19 @@ fn parse_args() -> Result<Option<Args>, String> {
                     .collect::<Result<Vec<_>, _>>()?;
                 options.languages = Some(tags);
             }
+            "--untagged-names" => {
+                let v = value(&mut args, "--untagged-names")?;
+                options.untagged_names = if v == "likely" {
+                    UntaggedNames::LikelyLanguage
+                } else {
+                    let bad = |e: signatories::Error| {
+                        format!("--untagged-names takes a language tag or `likely`: {e}")
+                    };
+                    let locale: signatories::Locale = v.parse().map_err(bad)?;
+                    locale.check_known().map_err(bad)?;
+                    UntaggedNames::Language(locale.language().clone())
+                };
+            }
             "--country" => {
                 let c = value(&mut args, "--country")?.to_ascii_uppercase();
                 if !signatories::locale::is_known_country(&c) {
@@ -177,6 +197,7 @@ fn run() -> Result<ExitCode, String> {
         read_problems.extend(read.problems);
     }
     let mut report = importer.finish();
+    warnings.append(&mut report.warnings);
     read_problems.append(&mut report.problems);
     report.problems = read_problems;
     if let Some(id) = &args.statement {

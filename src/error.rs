@@ -127,6 +127,9 @@ pub enum ProblemKind {
     MessageExpansion,
     /// Messages: markup (an HTML tag, a Markdown link) in a message's text.
     Markup,
+    /// Warning: a name an open-data file gives without a language (a Popolo organization's
+    /// `name`): left out, or read in a declared or guessed language — the message says which.
+    UntaggedName,
 }
 
 /// One problem found in a data file: what kind it is, where it is, what is wrong, and the

@@ -159,8 +159,14 @@ fn real_names_are_never_refused() {
         .iter()
         .map(|o| o.names.len() + o.acronyms.len())
         .sum();
+    let untagged = report
+        .warnings
+        .iter()
+        .filter(|w| w.kind == ProblemKind::UntaggedName)
+        .count();
     eprintln!(
-        "registry: {} organizations, {names} texts, {look_alikes} look-alike warnings",
+        "registry: {} organizations, {names} texts, {look_alikes} look-alike warnings, \
+         {untagged} Popolo names without a language left out",
         registry.organizations().len()
     );
     assert!(
@@ -649,4 +655,192 @@ fn a_second_source_shrinks_the_coverage_report() {
     for o in &seed {
         assert_eq!(registry.organization(&o.id), Some(o));
     }
+}
+
+/// The organizations of one Popolo fixture, read.
+fn popolo_fixture(name: &str) -> Vec<Incoming> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/interop/popolo")
+        .join(name);
+    let mut out = Vec::new();
+    interop::read_path(&path, None, 1 << 30, &mut |o| out.push(o)).unwrap();
+    out
+}
+
+/// A Popolo `name` has no language: without a declaration it is left out with a warning; with
+/// `LikelyLanguage` it is read in CLDR's likely language of the country, with a warning, only
+/// where it is written in that language's script; a declared language is taken as given.
+/// Likely languages from ICU4C: `node -e 'console.log(new Intl.Locale("und-BI").maximize().toString())'`
+/// prints rn-Latn-BI, and und-PK gives ur-Arab-PK.
+#[test]
+fn popolo_names_without_a_language() {
+    use signatories::registry::UntaggedNames;
+    let bi = |untagged_names| ImportOptions {
+        countries: vec![signatories::Place::Country("BI".to_owned())],
+        untagged_names,
+        ..ImportOptions::default()
+    };
+    let text_of = |r: &Registry, key: &str| -> Vec<(String, String)> {
+        r.organizations()
+            .iter()
+            .filter(|o| o.names.iter().any(|n| n.text == key))
+            .flat_map(|o| o.names.iter().map(|n| (n.text.clone(), n.lang.to_string())))
+            .collect()
+    };
+    // Burundi's parties have a `name` only (no other_names): "ABIGENGA MIZERO".
+    let mut left_out = Registry::new();
+    let report = left_out.import(popolo_fixture("burundi.json"), &bi(UntaggedNames::LeaveOut));
+    assert!(text_of(&left_out, "ABIGENGA MIZERO").is_empty());
+    let warned = |r: &signatories::registry::ImportReport, text: &str| {
+        r.warnings
+            .iter()
+            .find(|w| w.value == text && w.kind == ProblemKind::UntaggedName)
+            .map(|w| w.message.clone())
+    };
+    let message = warned(&report, "ABIGENGA MIZERO").expect("a warning for the name left out");
+    assert!(message.contains("left out"), "{message}");
+
+    let mut likely = Registry::new();
+    let report = likely.import(
+        popolo_fixture("burundi.json"),
+        &bi(UntaggedNames::LikelyLanguage),
+    );
+    assert_eq!(
+        text_of(&likely, "ABIGENGA MIZERO"),
+        [("ABIGENGA MIZERO".to_owned(), "rn".to_owned())]
+    );
+    let message = warned(&report, "ABIGENGA MIZERO").expect("a warning naming the guess");
+    assert!(
+        message.contains("read as rn") && message.contains("likely"),
+        "{message}"
+    );
+
+    // Pakistan: "AJIP" is in Latin letters, Urdu (PK's likely language) in Arabic script.
+    let mut pk = Registry::new();
+    let report = pk.import(
+        popolo_fixture("pakistan.json"),
+        &ImportOptions {
+            countries: vec![signatories::Place::Country("PK".to_owned())],
+            untagged_names: UntaggedNames::LikelyLanguage,
+            ..ImportOptions::default()
+        },
+    );
+    let message = warned(&report, "AJIP").expect("a warning for AJIP");
+    assert!(message.contains("not written in Arab"), "{message}");
+    assert!(
+        pk.organizations()
+            .iter()
+            .all(|o| o.names.iter().all(|n| n.text != "AJIP"))
+    );
+
+    // Declared by the caller: taken in that language, no warning.
+    let mut declared = Registry::new();
+    let report = declared.import(
+        popolo_fixture("burundi.json"),
+        &bi(UntaggedNames::Language("fr".parse().unwrap())),
+    );
+    assert_eq!(
+        text_of(&declared, "ABIGENGA MIZERO"),
+        [("ABIGENGA MIZERO".to_owned(), "fr".to_owned())]
+    );
+    assert!(warned(&report, "ABIGENGA MIZERO").is_none());
+}
+
+/// A document that declares its strings' language (JSON-LD `@context`) has its `name` read in
+/// it whatever the caller asks; a `name` that an `other_names` entry holds keeps that entry's
+/// language.
+#[test]
+fn a_declared_document_language_is_followed() {
+    let doc = r#"{"@context": {"@language": "et"}, "organizations": [
+        {"id": "x", "name": "Eesti Keskerakond", "area_id": "ocd-division/country:ee"},
+        {"id": "y", "name": "Reform Party", "other_names": [{"name": "Reform Party", "lang": "en"}]}
+    ]}"#;
+    let mut incoming = Vec::new();
+    interop::read_str(doc, "d.json", "d.json", InteropFormat::Popolo, &mut |o| {
+        incoming.push(o)
+    })
+    .unwrap();
+    let mut r = Registry::new();
+    let report = r.import(incoming, &ImportOptions::default());
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let name = |id: &str| {
+        r.organization(id)
+            .map(|o| {
+                o.names
+                    .iter()
+                    .map(|n| (n.text.clone(), n.lang.to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        name("x"),
+        [("Eesti Keskerakond".to_owned(), "et".to_owned())]
+    );
+    assert_eq!(name("y"), [("Reform Party".to_owned(), "en".to_owned())]);
+}
+
+/// A label in any language with an official status in the organization's country is its own
+/// name, not a translation: Swedish in Finland and French and German in Belgium (CLDR 48
+/// territoryInfo, tests/fixtures/cldr/territoryInfo.json: FI sv "official"; BE nl, fr, de
+/// "official"), English in Finland a translation.
+#[test]
+fn second_official_languages_are_own_names() {
+    let entity = |q: &str, country: u32, labels: &[(&str, &str)]| {
+        let labels: Vec<String> = labels
+            .iter()
+            .map(|(l, t)| format!(r#""{l}": {{"language": "{l}", "value": "{t}"}}"#))
+            .collect();
+        format!(
+            r#"{{"type": "item", "id": "{q}", "labels": {{{}}}, "claims": {{"P17": [{{"mainsnak": {{"snaktype": "value", "property": "P17", "datavalue": {{"value": {{"entity-type": "item", "numeric-id": {country}, "id": "Q{country}"}}, "type": "wikibase-entityid"}}}}, "type": "statement", "rank": "normal"}}]}}}}"#,
+            labels.join(", ")
+        )
+    };
+    let dump = format!(
+        "[\n{},\n{}\n]\n",
+        entity(
+            "Q1",
+            33,
+            &[
+                ("fi", "Suomen Puolue"),
+                ("sv", "Finlands Parti"),
+                ("en", "Party of Finland")
+            ]
+        ),
+        entity(
+            "Q2",
+            31,
+            &[
+                ("nl", "Partij van België"),
+                ("fr", "Parti de Belgique"),
+                ("de", "Partei Belgiens"),
+                ("es", "Partido de Bélgica")
+            ]
+        )
+    );
+    let mut incoming = Vec::new();
+    interop::read_str(
+        &dump,
+        "d.json",
+        "d.json",
+        InteropFormat::Wikidata,
+        &mut |o| incoming.push(o),
+    )
+    .unwrap();
+    let mut r = Registry::new();
+    r.import(incoming, &ImportOptions::default());
+    let kinds = |text: &str| {
+        r.organizations()
+            .iter()
+            .flat_map(|o| &o.names)
+            .find(|n| n.text == text)
+            .map(|n| n.kind.as_str())
+    };
+    assert_eq!(kinds("Suomen Puolue"), Some("original"));
+    assert_eq!(kinds("Finlands Parti"), Some("original"));
+    assert_eq!(kinds("Party of Finland"), Some("translation"));
+    assert_eq!(kinds("Partij van België"), Some("original"));
+    assert_eq!(kinds("Parti de Belgique"), Some("original"));
+    assert_eq!(kinds("Partei Belgiens"), Some("original"));
+    assert_eq!(kinds("Partido de Bélgica"), Some("translation"));
 }

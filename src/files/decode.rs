@@ -357,6 +357,21 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     out
 }
 
+/// Decodes organizations given as document trees ([`super::encode::organization_tree`]) by the
+/// rules a data file's `organization` records are decoded by; as [`decode`], the records with
+/// problems are left out and the problems reported in `rep`.
+pub(crate) fn decode_organizations<'t>(
+    trees: impl Iterator<Item = Node<'t>>,
+    rep: &mut Reporter<'_>,
+) -> Decoded {
+    let mut out = Decoded::default();
+    for tree in trees {
+        record(rep, "organization", &tree, &mut out);
+    }
+    out.refs = std::mem::take(&mut rep.refs);
+    out
+}
+
 /// Reports a top-level key that is not a data file's (once); whether it is one.
 fn unknown_top_level(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool {
     if allowed.contains(&key.name.as_ref()) {

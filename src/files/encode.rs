@@ -6,7 +6,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::organization::{Area, Organization};
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::tree::{Key, Node, Value as TreeValue};
+use crate::organization::{Area, NameKind, Organization};
 use crate::statement::Statement;
 
 /// The root of a data file.
@@ -56,6 +60,98 @@ pub(crate) fn to_toml(file: &FileRef<'_>) -> String {
         write("statement", serde_json::to_value(st).unwrap_or(Value::Null));
     }
     out
+}
+
+/// An organization as the document tree its JSON text reads into (the fields and values
+/// `Serialize` writes, in its order), built without the text: the registry checks organizations
+/// given as values (an import's new ones) by decoding this tree with the rules a file's
+/// records are decoded by. Every node has `span`; the strings borrow from `o`. A test checks
+/// the tree against the one parsed from [`to_json`].
+pub(crate) fn organization_tree<'o>(o: &'o Organization, span: Range<usize>) -> Node<'o> {
+    let node = |value| Node {
+        span: span.clone(),
+        value,
+    };
+    let key = |name: &'static str| Key {
+        name: Cow::Borrowed(name),
+        span: span.clone(),
+    };
+    let text = |s: &'o str| TreeValue::String(Cow::Borrowed(s));
+    let owned = |s: String| TreeValue::String(Cow::Owned(s));
+    let mut fields = Vec::with_capacity(7);
+    fields.push((key("id"), node(text(&o.id))));
+    let countries = o.countries.iter().map(|p| node(text(p.as_str()))).collect();
+    fields.push((key("countries"), node(TreeValue::Array(countries))));
+    fields.push((
+        key("name-shows-country"),
+        node(TreeValue::Bool(o.name_shows_country)),
+    ));
+    if let Some(r) = &o.region {
+        fields.push((key("region"), node(text(r))));
+    }
+    let acronyms = o
+        .acronyms
+        .iter()
+        .map(|a| {
+            node(TreeValue::Table(vec![
+                (key("text"), node(text(&a.text))),
+                (key("lang"), node(owned(a.lang.to_string()))),
+            ]))
+        })
+        .collect();
+    fields.push((key("acronyms"), node(TreeValue::Array(acronyms))));
+    let names = o.names.iter().map(|n| name_tree(n, &span)).collect();
+    fields.push((key("names"), node(TreeValue::Array(names))));
+    if !o.identifiers.is_empty() {
+        let ids = o
+            .identifiers
+            .iter()
+            .map(|i| {
+                node(TreeValue::Table(vec![
+                    (key("scheme"), node(text(&i.scheme))),
+                    (key("value"), node(text(&i.value))),
+                ]))
+            })
+            .collect();
+        fields.push((key("identifiers"), node(TreeValue::Array(ids))));
+    }
+    node(TreeValue::Table(fields))
+}
+
+/// One name of [`organization_tree`].
+fn name_tree<'o>(n: &'o crate::organization::Name, span: &Range<usize>) -> Node<'o> {
+    let node = |value| Node {
+        span: span.clone(),
+        value,
+    };
+    let key = |name: &'static str| Key {
+        name: Cow::Borrowed(name),
+        span: span.clone(),
+    };
+    let text = |s: &'o str| TreeValue::String(Cow::Borrowed(s));
+    let mut f = vec![
+        (key("text"), node(text(&n.text))),
+        (
+            key("lang"),
+            node(TreeValue::String(Cow::Owned(n.lang.to_string()))),
+        ),
+        (key("kind"), node(text(n.kind.as_str()))),
+    ];
+    match &n.kind {
+        NameKind::Transliteration { scheme: Some(s) } => f.push((key("scheme"), node(text(s)))),
+        NameKind::Former { from, until } => {
+            for (k, d) in [("from", from), ("until", until)] {
+                if let Some(d) = d {
+                    f.push((key(k), node(TreeValue::String(Cow::Owned(d.to_string())))));
+                }
+            }
+        }
+        _ => {}
+    }
+    if let Some(s) = &n.source {
+        f.push((key("source"), node(text(s.as_str()))));
+    }
+    node(TreeValue::Table(f))
 }
 
 /// Whether an array must be written as `[[path.key]]` tables: an array of tables of which one
@@ -177,5 +273,76 @@ mod tests {
         assert_eq!(quote("a\"b\\c\u{1}"), "\"a\\\"b\\\\c\\u0001\"");
         assert_eq!(key_str("ru-Latn"), "ru-Latn");
         assert_eq!(key_str("a b"), "\"a b\"");
+    }
+
+    /// A tree with every span emptied (the text's spans against none).
+    fn unspanned(n: Node<'_>) -> Node<'static> {
+        let value = match n.value {
+            TreeValue::String(s) => TreeValue::String(Cow::Owned(s.into_owned())),
+            TreeValue::Array(items) => TreeValue::Array(items.into_iter().map(unspanned).collect()),
+            TreeValue::Table(fields) => TreeValue::Table(
+                fields
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let key = Key {
+                            name: Cow::Owned(k.name.into_owned()),
+                            span: 0..0,
+                        };
+                        (key, unspanned(v))
+                    })
+                    .collect(),
+            ),
+            TreeValue::Null => TreeValue::Null,
+            TreeValue::Bool(b) => TreeValue::Bool(b),
+            TreeValue::Integer(i) => TreeValue::Integer(i),
+            TreeValue::Float(f) => TreeValue::Float(f),
+            TreeValue::Datetime(d) => TreeValue::Datetime(d),
+        };
+        Node { span: 0..0, value }
+    }
+
+    /// The tree built from an organization is the tree its JSON text reads into: the seed's
+    /// organizations, and one with every optional field (region, identifiers, a former name's
+    /// dates, a transliteration's scheme, a name's source).
+    #[test]
+    fn organization_trees_are_their_json_read_back() {
+        let mut orgs = crate::seed::registry()
+            .map(|r| r.organizations().to_vec())
+            .unwrap_or_default();
+        assert!(orgs.len() > 20);
+        let every = r#"{"organization": [{"id": "x", "countries": ["DE", "kurdistan"],
+            "name-shows-country": true, "region": "150",
+            "acronyms": [{"text": "X", "lang": "de"}],
+            "names": [{"text": "Ex", "lang": "de", "kind": "former", "from": "1990", "until": "2001-05"},
+                      {"text": "Iks", "lang": "ru-Latn", "kind": "transliteration", "scheme": "BGN"},
+                      {"text": "Y", "lang": "en", "kind": "translation", "source": "wikidata:Q1"}],
+            "identifiers": [{"scheme": "wikidata", "value": "Q1"}]}]}"#;
+        let mut rep = crate::files::decode::Reporter::new("every.json", every);
+        let decoded = crate::files::decode::decode(every, super::super::Format::Json, &mut rep);
+        assert_eq!(rep.error_count(), 0);
+        assert_eq!(decoded.organizations.len(), 1);
+        orgs.extend(decoded.organizations);
+        for o in &orgs {
+            let text = to_json(&FileRef {
+                area: &[],
+                organization: std::slice::from_ref(o),
+                statement: &[],
+            });
+            let root = super::super::json::parse(&text).map_err(|e| format!("{e:?}"));
+            let read = match root.map(|r| r.value) {
+                Ok(TreeValue::Table(mut fields)) => match fields.pop().map(|(_, v)| v.value) {
+                    Some(TreeValue::Array(mut items)) => items.pop(),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let read = read.map(unspanned);
+            assert_eq!(
+                read,
+                Some(unspanned(organization_tree(o, 3..3))),
+                "{}",
+                o.id
+            );
+        }
     }
 }

@@ -130,6 +130,22 @@ pub struct Incoming {
     pub founded: Option<PartialDate>,
     /// Dissolved (P576; Popolo `dissolution_date`).
     pub dissolved: Option<PartialDate>,
+    /// A name the file gives without its language (a Popolo `name` that none of the
+    /// organization's `other_names` holds): the import decides whether and how to take it
+    /// ([`crate::registry::ImportOptions::untagged_names`]).
+    pub untagged_name: Option<UntaggedName>,
+}
+
+/// A name without a language tag, as a file gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UntaggedName {
+    /// The text, checked as every name's is.
+    pub text: String,
+    /// The language the document declares for its untagged texts (JSON-LD's `@language` in the
+    /// Popolo document's `@context`), where it declares one.
+    pub declared: Option<LanguageIdentifier>,
+    /// Where the name is in the file.
+    pub location: Location,
 }
 
 impl Incoming {
@@ -147,6 +163,7 @@ impl Incoming {
             region: None,
             founded: None,
             dissolved: None,
+            untagged_name: None,
         }
     }
 }

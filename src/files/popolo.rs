@@ -13,11 +13,24 @@
 //! of `original`, `translation`, `transliteration` (`transliteration: SCHEME`), `former` or
 //! `short` gives the kind, `acronym` makes an acronym; EveryPolitician's `multilingual` names
 //! are Wikidata labels (the import decides their kind), and its `wikidata-alias` ones aliases.
-//! `name` without a language is not read: a name needs its language.
+//! A Popolo organization's `name` has no language (the specification defines `name` as "a
+//! primary name" and gives languages only to `other_names`). EveryPolitician's
+//! `sources/wikidata/groups.json` files have no `name` at all (only `other_names`, each with
+//! its language: everypolitician/everypolitician-data, commit
+//! 35ba8a4d16d409bf6ce4793c13a96a1f5930d6ac, `data/Finland/Eduskunta/sources/wikidata/groups.json`),
+//! and its `ep-popolo-v1.0.json` files fill it with whatever the country's source printed: an
+//! acronym (`FNM`, `BDSH`), an English name (`Croatian Labourists – Labour Party`, a Croatian
+//! party) or a local one (`Eesti Keskerakonna fraktsioon`) — see `tests/fixtures/interop/popolo/`. So it is never given a language by guess without saying so: where
+//! an `other_names` entry holds the same text it is read there, with that entry's language;
+//! otherwise it is handed to the import as [`UntaggedName`] with the language the document
+//! declares for its untagged strings, if any (JSON-LD's `"@context": {"@language": "…"}`), and
+//! the import takes it in that language, in the caller's, or in CLDR's likely language of the
+//! organization's country with a warning, or leaves it out with a warning
+//! ([`crate::registry::UntaggedNames`]).
 
 use serde_json::{Map, Value as Json, json};
 
-use super::incoming::{Incoming, IncomingName, Notes, ReadReport, Sink};
+use super::incoming::{Incoming, IncomingName, Notes, ReadReport, Sink, UntaggedName};
 use super::json;
 use super::tree::{Event, Key, Node, Value};
 use crate::error::{Error, ProblemKind};
@@ -65,7 +78,14 @@ pub(crate) fn read(
     let source = format!("popolo:{name}");
     let mut out: Vec<Incoming> = Vec::new();
     let mut notes = Notes::new(&mut sink, text, 1);
+    let mut declared = None;
     let parsed = json::records(text, |event| match event {
+        Event::Field(key, node) | Event::Item(key, node)
+            if key.name == "@context" && declared.is_none() =>
+        {
+            declared = context_language(&mut notes, &node);
+        }
+        Event::Field(key, _) | Event::Item(key, _) if key.name == "@context" => {}
         Event::Root(root) => {
             for item in items(Some(&root)) {
                 organization(&mut notes, item, None, &source, &mut out);
@@ -95,7 +115,10 @@ pub(crate) fn read(
     }
     drop(notes);
     sink.report.records = out.len();
-    for o in out {
+    for mut o in out {
+        if let Some(u) = &mut o.untagged_name {
+            u.declared.clone_from(&declared);
+        }
         each(o);
     }
     Ok(sink.finish())
@@ -132,6 +155,7 @@ fn organization(
     for n in items(get(f, "other_names")) {
         other_name(notes, n, &mut org);
     }
+    untagged_name(notes, get(f, "name"), &mut org);
     for n in items(get(f, "identifiers")) {
         let Value::Table(i) = &n.value else { continue };
         if let (Some(scheme), Some(value)) = (
@@ -163,6 +187,48 @@ fn organization(
         org.name_shows_country = Some(*b);
     }
     out.push(org);
+}
+
+/// The language a JSON-LD context declares for the document's untagged strings (`"@context":
+/// {"@language": "et"}`, JSON-LD 1.1 §4.2.4 "String Internationalization").
+fn context_language(
+    notes: &mut Notes<'_, '_>,
+    node: &Node<'_>,
+) -> Option<unic_langid::LanguageIdentifier> {
+    let Value::Table(f) = &node.value else {
+        return None;
+    };
+    let n = get(f, "@language")?;
+    let s = str_of(Some(n))?;
+    match super::decode::parse_tag(s) {
+        Ok((tag, _)) => Some(tag),
+        Err(message) => {
+            let message = format!(
+                "{message} in the document's @language: its untagged names are not read in it"
+            );
+            notes.problem(&n.span, ProblemKind::LanguageTag, message, s);
+            None
+        }
+    }
+}
+
+/// The organization's `name`, which Popolo gives without a language, kept aside for the import
+/// to decide on unless one of its `other_names` (which have languages) holds the same text.
+fn untagged_name(notes: &mut Notes<'_, '_>, node: Option<&Node<'_>>, org: &mut Incoming) {
+    let Some(node) = node else { return };
+    let Some(s) = str_of(Some(node)) else { return };
+    let Some(text) = notes.text(s, &node.span, "name") else {
+        return;
+    };
+    let tagged = org.names.iter().any(|n| n.name.text == text)
+        || org.acronyms.iter().any(|a| a.text == text);
+    if !tagged {
+        org.untagged_name = Some(UntaggedName {
+            text,
+            declared: None,
+            location: notes.location(&node.span),
+        });
+    }
 }
 
 /// `countries` (this crate's export), else `area` / `area_id` with an OCD country id.

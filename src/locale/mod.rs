@@ -29,6 +29,7 @@ use crate::error::Error;
 mod chain;
 mod cldr;
 mod likely;
+mod official;
 
 pub use chain::LanguageChain;
 #[cfg(feature = "ingest")]
@@ -41,6 +42,7 @@ pub use cldr::{direction_of, is_known_country, is_known_m49, region_name};
 #[cfg(feature = "ingest")]
 pub(crate) use likely::language_of_script;
 pub(crate) use likely::{language_of_region, likely_script};
+pub use official::{OfficialStatus, is_official_in, official_languages};
 
 /// The calendars a `-u-ca-` keyword may name (CLDR common/bcp47/calendar.xml).
 const CALENDARS: &[&str] = &[

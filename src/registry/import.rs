@@ -5,7 +5,8 @@
 //! an acronym in one of its countries, then by its names at primary strength (the lookups the
 //! list reader's reconcile step uses: [`Registry::find_by_acronym`], [`Registry::find`]). A
 //! match adds the names the organization lacks, with their provenance and kind (a name in a
-//! language of the organization's country is its own name, others are translations); no name
+//! language with an official status in the organization's country, by CLDR's territoryInfo, or
+//! in the country's likely language, is its own name; others are translations); no name
 //! is overwritten or added twice. Two candidates are never merged (`ambiguous`); two Wikidata
 //! items for one organization, and a name another organization holds, are problems.
 
@@ -15,8 +16,6 @@ use unic_langid::subtags::Language;
 
 use super::Registry;
 use crate::error::{Error, Location, Problem, ProblemKind};
-use crate::files::decode::Format;
-use crate::files::encode::{self, FileRef};
 use crate::files::incoming::{Incoming, IncomingName, InteropFormat};
 use crate::find::MatchKind;
 use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organization, Place};
@@ -32,6 +31,31 @@ pub struct ImportOptions {
     /// The countries of incoming organizations that name none (a file of one country's
     /// parties, such as EveryPolitician's).
     pub countries: Vec<Place>,
+    /// What to do with a name a file gives without a language (a Popolo `name`) where the
+    /// document declares no language for it.
+    pub untagged_names: UntaggedNames,
+}
+
+/// What an import does with a name given without a language (a Popolo organization's `name`,
+/// which EveryPolitician fills with an acronym, an English name or a local one, as the
+/// country's source printed it) where the document does not declare its language (JSON-LD's
+/// `"@context": {"@language": "…"}`, which is always followed). Never a silent guess: every
+/// name left out or read in a guessed language gets a warning that says so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UntaggedNames {
+    /// Left out, with a warning.
+    #[default]
+    LeaveOut,
+    /// Read in this language (the caller knows the file's).
+    Language(LanguageIdentifier),
+    /// Read in CLDR's likely language of the organization's country (likely subtags of
+    /// `und-CC`: `EE` → `et`), with a warning naming the guess; left out, with a warning, where
+    /// the organization's countries have no one likely language or the text is not written in
+    /// that language's likely script (`AJIP` in a Pakistani file is not read as Urdu, which is
+    /// written in Arabic script; an acronym in Latin letters in a Croatian file is read as
+    /// Croatian, and the warning says so).
+    LikelyLanguage,
 }
 
 /// How an incoming organization was matched.
@@ -69,6 +93,9 @@ pub struct ImportReport {
     pub organizations: Vec<ImportedOrganization>,
     /// Conflicts and what the registry refused, each with the incoming record's place.
     pub problems: Vec<Problem>,
+    /// What was taken with a doubt or left out without being wrong (a name without a language),
+    /// each with its place in the file.
+    pub warnings: Vec<Problem>,
 }
 
 /// Names and acronyms to add to one organization of the registry.
@@ -194,10 +221,11 @@ fn language(tag: &LanguageIdentifier) -> Language {
 impl Importer<'_> {
     /// Matches one incoming organization and notes what it adds.
     pub fn add(&mut self, mut incoming: Incoming) {
-        self.keep_asked(&mut incoming);
         if incoming.countries.is_empty() {
             incoming.countries = self.options.countries.clone();
         }
+        self.take_untagged(&mut incoming);
+        self.keep_asked(&mut incoming);
         let entry = self.report.organizations.len();
         self.report.organizations.push(ImportedOrganization {
             id: None,
@@ -224,6 +252,59 @@ impl Importer<'_> {
                     &incoming.key,
                 );
             }
+        }
+    }
+
+    /// The name given without a language, in the document's declared language, else as
+    /// [`ImportOptions::untagged_names`] says.
+    fn take_untagged(&mut self, o: &mut Incoming) {
+        let Some(u) = o.untagged_name.take() else {
+            return;
+        };
+        let taken = match (u.declared, &self.options.untagged_names) {
+            (Some(l), _) => Ok((l, None)),
+            (None, UntaggedNames::Language(l)) => Ok((l.clone(), None)),
+            (None, UntaggedNames::LikelyLanguage) => {
+                likely_language(&u.text, &o.countries).map(|l| {
+                    let message = format!(
+                        "name without a language (Popolo `name`) read as {l}, CLDR's likely language of the organization's country"
+                    );
+                    (l, Some(message))
+                })
+            }
+            (None, UntaggedNames::LeaveOut) => Err(
+                "name without a language (Popolo `name`): left out — declare its language, or ask for CLDR's likely language of the country".to_owned(),
+            ),
+        };
+        let message = match taken {
+            Ok((lang, message)) => {
+                o.names.push(IncomingName {
+                    name: Name {
+                        text: u.text.clone(),
+                        lang,
+                        kind: NameKind::Translation,
+                        source: None,
+                    },
+                    kind_known: false,
+                    alias: false,
+                });
+                message
+            }
+            Err(message) => Some(message),
+        };
+        if let Some(message) = message {
+            self.warn(&u.location, message, &u.text);
+        }
+    }
+
+    fn warn(&mut self, at: &Location, message: String, value: &str) {
+        if self.report.warnings.len() < crate::files::MAX_LISTED_PROBLEMS {
+            self.report.warnings.push(Problem {
+                kind: ProblemKind::UntaggedName,
+                location: at.clone(),
+                message,
+                value: value.to_owned(),
+            });
         }
     }
 
@@ -260,6 +341,10 @@ impl Importer<'_> {
                 None => Candidates::One(id.clone()),
             };
         }
+        if self.registry.organizations.is_empty() {
+            // Nothing to find by acronym or name (and no collation key to compute).
+            return Candidates::None;
+        }
         let mut ids: Vec<String> = Vec::new();
         for a in &o.acronyms {
             for org in self.registry.find_by_acronym(&a.text) {
@@ -289,7 +374,9 @@ impl Importer<'_> {
         }
     }
 
-    /// The kind of an incoming name for an organization of `countries`.
+    /// The kind of an incoming name for an organization of `countries`: its own name in a
+    /// language with an official status in one of them (CLDR territoryInfo: Swedish in Finland,
+    /// Catalan in Spain) or the country's likely language, a translation in any other.
     fn kind(&mut self, n: &IncomingName, countries: &[Place]) -> NameKind {
         if n.kind_known {
             return n.name.kind.clone();
@@ -300,7 +387,9 @@ impl Importer<'_> {
                 .country_language
                 .entry(code.clone())
                 .or_insert_with(|| main_language(code));
-            if main == Some(language(&n.name.lang)) {
+            if main == Some(language(&n.name.lang))
+                || crate::locale::is_official_in(&n.name.lang, code)
+            {
                 return NameKind::Original;
             }
         }
@@ -511,21 +600,15 @@ impl Importer<'_> {
             self.apply_update(u);
         }
         let new = std::mem::take(&mut self.new);
-        let orgs: Vec<Organization> = new.iter().map(|(o, _, _)| o.clone()).collect();
-        let json = encode::to_json(&FileRef {
-            area: &[],
-            organization: &orgs,
-            statement: &[],
-        });
-        drop(orgs);
-        if !new.is_empty()
-            && self
-                .registry
-                .add_str(&json, Format::Json, "import")
-                .is_err()
-        {
-            for (org, entry, location) in new {
-                if let Err(e) = self.registry.insert_organization(org) {
+        let (orgs, places): (Vec<Organization>, Vec<(usize, Location)>) =
+            new.into_iter().map(|(o, e, l)| (o, (e, l))).unzip();
+        if !orgs.is_empty() && self.registry.insert_organizations(&orgs).is_err() {
+            // One at a time, so that each problem is placed at its record.
+            for (org, (entry, location)) in orgs.into_iter().zip(places) {
+                if let Err(e) = self
+                    .registry
+                    .insert_organizations(std::slice::from_ref(&org))
+                {
                     self.refused(entry, &location, e);
                 }
             }
@@ -580,6 +663,49 @@ enum Candidates {
     /// An organization this import creates (by index).
     Pending(usize),
     Many(Vec<String>),
+}
+
+/// CLDR's likely language of the countries of an organization (one language for all of them),
+/// where `text` is written in that language's likely script; else why not.
+fn likely_language(text: &str, countries: &[Place]) -> Result<LanguageIdentifier, String> {
+    let mut found: Option<icu_locale::LanguageIdentifier> = None;
+    for c in countries {
+        let Place::Country(code) = c else { continue };
+        let Some(likely) = crate::locale::language_of_region(code) else {
+            continue;
+        };
+        match &found {
+            Some(f) if f.language != likely.language => {
+                return Err(format!(
+                    "name without a language (Popolo `name`): left out — its countries' likely languages differ ({} and {})",
+                    f.language, likely.language
+                ));
+            }
+            _ => found = Some(likely),
+        }
+    }
+    let Some(likely) = found else {
+        return Err("name without a language (Popolo `name`): left out — no country to take a likely language from".to_owned());
+    };
+    let scripts = crate::text::scripts(text);
+    let written = likely.script.is_some_and(|code| {
+        !scripts.is_empty() && scripts.iter().all(|s| crate::text::within(code, *s))
+    });
+    if !written {
+        let script = likely
+            .script
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default();
+        return Err(format!(
+            "name without a language (Popolo `name`): left out — not written in {script}, the script of {}, its country's likely language",
+            likely.language
+        ));
+    }
+    likely
+        .language
+        .as_str()
+        .parse()
+        .map_err(|_| format!("no language tag for {}", likely.language))
 }
 
 /// The main language of a country: CLDR's likely subtags of `und-XX`.

@@ -230,41 +230,71 @@ impl Registry {
             organization: std::slice::from_ref(&org),
             statement: &[],
         };
-        // A file tells a country from an area by its spelling: refuse what would change
-        // variant on the way (`Place::Country("kurdistan")` would come back as an area).
-        let mixed_up: Vec<Problem> = org
-            .countries
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| {
-                let two_letters = p.as_str().len() == 2
-                    && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
-                let message = match p {
-                    Place::Country(_) if !two_letters => {
-                        "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
-                    }
-                    Place::Area(_) if two_letters => {
-                        "an area id of two letters, which files read as a country code"
-                    }
-                    _ => return None,
-                };
-                Some(Problem {
-                    kind: ProblemKind::InvalidValue,
-                    location: crate::error::Location {
-                        file: format!("organization {:?}", org.id),
-                        line: 1,
-                        column: 1,
-                        field: Some(format!("countries[{i}]")),
-                    },
-                    message: message.to_owned(),
-                    value: p.as_str().to_owned(),
-                })
-            })
-            .collect();
+        let mixed_up = variant_problems(&org);
         if !mixed_up.is_empty() {
             return Err(Error::Invalid(Problems(mixed_up)));
         }
         self.insert_json("organization", &org.id, &encode::to_json(&file))
+    }
+
+    /// Adds organizations given as values in one batch (an import's new organizations),
+    /// checked as a data file holding them would be: each one's document tree
+    /// ([`encode::organization_tree`], the tree its JSON text reads into) decoded by the data
+    /// files' rules, then the checks across records — without writing or parsing text. On any
+    /// problem the registry is left unchanged; problems and warnings name their organization
+    /// (`organization "id"`).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every problem.
+    pub(crate) fn insert_organizations(&mut self, orgs: &[Organization]) -> Result<(), Error> {
+        let mut problems: Vec<Problem> = orgs.iter().flat_map(variant_problems).collect();
+        // Organization `i`'s tree lies at offset `i` of a text of one line an organization, so
+        // that what the checks report at line `i + 1` is placed at organization `i`.
+        let lines = "\n".repeat(orgs.len());
+        let mut rep = Reporter::new("organizations", &lines);
+        let trees = orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| encode::organization_tree(o, i..i));
+        let decoded = decode::decode_organizations(trees, &mut rep);
+        let place = |mut p: Problem| {
+            if let Some(o) = p.location.line.checked_sub(1).and_then(|i| orgs.get(i)) {
+                p.location = crate::error::Location {
+                    file: format!("organization {:?}", o.id),
+                    line: 1,
+                    column: 1,
+                    field: None,
+                };
+            }
+            p
+        };
+        match self.check_decoded(vec![decoded], vec![rep]) {
+            Ok(checked) if problems.is_empty() => {
+                let Checked {
+                    decoded,
+                    digests,
+                    indexes,
+                    warnings,
+                } = checked;
+                let warnings = warnings.into_iter().map(place).collect();
+                self.push_checked(
+                    Checked {
+                        decoded,
+                        digests,
+                        indexes,
+                        warnings,
+                    },
+                    &[None],
+                );
+                Ok(())
+            }
+            Ok(_) => Err(Error::Invalid(Problems(problems))),
+            Err(Error::Invalid(p)) => {
+                problems.extend(p.0.into_iter().map(place));
+                Err(Error::Invalid(Problems(problems)))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Adds an area, validating it as a data file would be.
@@ -345,6 +375,17 @@ impl Registry {
             decoded.push(decode::decode(s.text, s.format, &mut rep));
             reporters.push(rep);
         }
+        self.check_decoded(decoded, reporters)
+    }
+
+    /// Checks decoded records across records and against the registry (ids, references,
+    /// acronyms, look-alikes), with the digests and, for an empty registry, the indexes;
+    /// `reporters` hold each source's problems so far.
+    fn check_decoded(
+        &self,
+        decoded: Vec<Decoded>,
+        mut reporters: Vec<Reporter<'_>>,
+    ) -> Result<Checked, Error> {
         let digests: Vec<TextDigests> = decoded
             .iter()
             .map(|d| TextDigests::compute(&d.organizations, &self.lookup))
@@ -519,4 +560,38 @@ impl<'a> Placer<'a> {
         });
         p
     }
+}
+
+/// What a file cannot hold of an organization's places: a file tells a country from an area by
+/// its spelling, so a value that would change variant on the way (`Place::Country("kurdistan")`
+/// would come back as an area) is refused.
+fn variant_problems(org: &Organization) -> Vec<Problem> {
+    org.countries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let two_letters =
+                p.as_str().len() == 2 && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
+            let message = match p {
+                Place::Country(_) if !two_letters => {
+                    "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
+                }
+                Place::Area(_) if two_letters => {
+                    "an area id of two letters, which files read as a country code"
+                }
+                _ => return None,
+            };
+            Some(Problem {
+                kind: ProblemKind::InvalidValue,
+                location: crate::error::Location {
+                    file: format!("organization {:?}", org.id),
+                    line: 1,
+                    column: 1,
+                    field: Some(format!("countries[{i}]")),
+                },
+                message: message.to_owned(),
+                value: p.as_str().to_owned(),
+            })
+        })
+        .collect()
 }

@@ -23,7 +23,9 @@ mod origin;
 mod save;
 mod validate;
 
-pub use import::{ImportOptions, ImportReport, ImportStatus, ImportedOrganization, Importer};
+pub use import::{
+    ImportOptions, ImportReport, ImportStatus, ImportedOrganization, Importer, UntaggedNames,
+};
 
 /// A registry of organizations, the areas they refer to, and the statements they signed.
 ///

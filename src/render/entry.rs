@@ -75,23 +75,9 @@ pub(crate) struct NameLanguages {
 }
 
 /// Whether readers of an edition written in `edition` read text of `script`: the same script,
-/// or one of those a combined script code stands for (ISO 15924: `Jpan` is Han, Hiragana and
-/// Katakana; `Kore` Hangul and Han; `Hans`, `Hant` Han; `Hanb` Han and Bopomofo).
+/// or one of those a combined script code stands for ([`crate::text::within`]).
 pub(crate) fn reads(edition: Option<Script>, script: Script) -> bool {
-    let Some(edition) = edition else {
-        return false;
-    };
-    if edition == script {
-        return true;
-    }
-    let parts: &[&str] = match edition.as_str() {
-        "Jpan" => &["Hani", "Hira", "Kana"],
-        "Kore" => &["Hang", "Hani"],
-        "Hans" | "Hant" => &["Hani"],
-        "Hanb" => &["Hani", "Bopo"],
-        _ => &[],
-    };
-    parts.contains(&script.as_str())
+    edition.is_some_and(|edition| crate::text::within(edition, script))
 }
 
 /// The countries or areas of `org` as the edition names them (as printed, where the entry

@@ -4,7 +4,7 @@
 mod script;
 mod spoof;
 
-pub use script::{is_mark, script, scripts};
+pub use script::{is_mark, script, scripts, within};
 pub(crate) use spoof::skeleton_digest;
 pub use spoof::{mixed_scripts, skeleton};
 

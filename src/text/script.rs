@@ -28,6 +28,23 @@ pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
     })
 }
 
+/// Whether text in `script` is written in `code`: the same script, or one of those a combined
+/// script code stands for (ISO 15924: `Jpan` is Han, Hiragana and Katakana; `Kore` Hangul and
+/// Han; `Hans`, `Hant` Han; `Hanb` Han and Bopomofo).
+pub fn within(code: icu_locale::subtags::Script, script: icu_locale::subtags::Script) -> bool {
+    if code == script {
+        return true;
+    }
+    let parts: &[&str] = match code.as_str() {
+        "Jpan" => &["Hani", "Hira", "Kana"],
+        "Kore" => &["Hang", "Hani"],
+        "Hans" | "Hant" => &["Hani"],
+        "Hanb" => &["Hani", "Bopo"],
+        _ => &[],
+    };
+    parts.contains(&script.as_str())
+}
+
 /// Every specific script that occurs in `s`, in order of first appearance.
 pub fn scripts(s: &str) -> Vec<icu_locale::subtags::Script> {
     let map = CodePointMapData::<Script>::new();
