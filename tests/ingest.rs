@@ -1029,6 +1029,23 @@ mod real_world_classes {
         );
     }
 
+    /// A run set apart inside a sentence (in parentheses, between dashes, each name in
+    /// quotes) is read; a run of towns is not. The Finnish sentence is from sttk.fi, the
+    /// Spanish from cope.es, the Bulgarian from ibox.bg (lists of this corpus); each name is
+    /// read as printed between the separators.
+    #[test]
+    fn runs_set_apart_in_a_sentence_and_runs_of_towns() {
+        let text = "Kaikki työmarkkinakeskusjärjestöt (Akava, EK, KT, SAK ja STTK) pyrkivät löytämään yhdessä ratkaisun suomalaisen yhteiskunnan toiminnan turvaamiseksi.\n";
+        assert_eq!(
+            names(&parse_lang(text, "fi")),
+            ["Akava", "EK", "KT", "SAK", "STTK"]
+        );
+        let text = "Los tres sindicatos mayoritarios -CCOO, UGT y CIG- han convocado a todos los vecinos a secundar una huelga general.\n";
+        assert_eq!(names(&parse_lang(text, "es")), ["CCOO", "UGT", "CIG"]);
+        let text = "Пристигащите от Северна България (направлението Добрич, Силистра, Варна, Русе, Велико Търново, Плевен, Видин и Монтана) се събират на паркинга на площада.\n";
+        assert!(parse_lang(text, "bg").entries.is_empty());
+    }
+
     #[test]
     fn a_list_run_into_one_sentence() {
         let text = "Comunicado\n\nLa declaración fue firmada por la CGT, la CNT y la Confederación Intersindical.\n";

@@ -12,6 +12,7 @@
 
 mod assemble;
 mod doubts;
+mod enclosed;
 mod entry;
 mod heading;
 mod layout;
@@ -39,6 +40,7 @@ use unic_langid::LanguageIdentifier;
 
 use self::assemble::*;
 use self::doubts::*;
+use self::enclosed::*;
 use self::entry::*;
 use self::heading::*;
 use self::layout::*;

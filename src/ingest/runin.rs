@@ -123,13 +123,20 @@ fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let is_separator =
         |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.separators.contains(&c);
     let mut out = Vec::new();
-    let mut depth = 0i32;
+    let mut open: Vec<char> = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '[' | '«' | '“' | '„' => depth += 1,
-            ')' | ']' | '»' | '”' => depth -= 1,
-            _ if depth <= 0 && (is_separator(c) || Some(c) == spaced) => {
+            '(' | '[' | '«' | '„' => open.push(c),
+            // '“' opens in English and closes „ in German or Georgian („…“).
+            '“' if open.last() == Some(&'„') => {
+                open.pop();
+            }
+            '“' => open.push(c),
+            ')' | ']' | '»' | '”' => {
+                open.pop();
+            }
+            _ if open.is_empty() && (is_separator(c) || Some(c) == spaced) => {
                 out.push(text.get(start..i).unwrap_or_default());
                 start = i + c.len_utf8();
             }
@@ -246,8 +253,16 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         let longest = others.iter().map(|o| word_count(o)).max().unwrap_or(0);
         let sentence_case =
             others.len() >= 2 && word_count(bare) <= longest && capitalized_piece(bare, lw);
-        let list_end =
-            !others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case);
+        // In a run of single words, one word after the conjunction is the last of them.
+        let singles = others.iter().filter(|o| word_count(o) == 1).count();
+        let single_words = others.len() >= 2
+            && singles * 4 >= others.len() * 3
+            && word_count(bare) == 1
+            && starts_upper(bare);
+        let list_end = single_words
+            || (!others.is_empty()
+                && word_count(bare) >= 2
+                && (item_like(bare, lw) || sentence_case));
         if like_others || acronym_shaped(first) || had_article || list_end {
             let before = words.get(..k).unwrap_or_default().join(" ");
             return vec![before, after];
@@ -288,11 +303,31 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F.").
     let mut all: Vec<String> = Vec::new();
     for sentence in sentences(text) {
-        if let Some(items) = run_in_sentence(sentence, lw) {
+        let whole = run_in_sentence(sentence, lw);
+        let inner = enclosed_run(sentence, lw, |t| run_in_sentence(t, lw))
+            .into_iter()
+            .chain(quoted_run(sentence, lw))
+            .max_by_key(Vec::len);
+        let best = match (whole, inner) {
+            (Some(w), Some(i)) => Some(if i.len() > w.len() { i } else { w }),
+            (w, i) => w.or(i),
+        };
+        if let Some(items) = best.filter(|items| !places_like(items)) {
             all.extend(items);
         }
     }
     (!all.is_empty()).then_some(all)
+}
+
+/// A run of single capitalized words without an acronym among them names places (the towns
+/// of a march, "Бургас, Смолян, Пловдив"), not organizations, whose names are longer or
+/// abbreviated: three quarters of its items or more are such words.
+fn places_like(items: &[String]) -> bool {
+    let single = items
+        .iter()
+        .filter(|s| word_count(s) == 1 && cased(s) && !acronym_shaped(s))
+        .count();
+    single * 4 >= items.len() * 3 && !items.iter().any(|s| acronym_shaped(s))
 }
 
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or

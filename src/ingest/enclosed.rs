@@ -1,0 +1,159 @@
+//! Runs of names set apart inside a sentence: enclosed in parentheses or between two dashes
+//! ("Kaikki keskusjärjestöt (Akava, EK, KT, SAK ja STTK) pyrkivät …", "Los tres sindicatos
+//! -CCOO, UGT y CIG- han convocado …"), or each name in quotes, joined only by separators and
+//! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Whether a character is a dash that can set a part of a sentence apart.
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+/// The parts of a sentence between parentheses (top level) and between two dashes that stand
+/// apart from a word on one side at least (`-CCOO, UGT y CIG-`, `– „A“, „B“ –`; not the hyphen
+/// inside "Sul-Africano").
+fn enclosed_parts(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open_at = 0usize;
+    let mut dashes: Vec<usize> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open_at = i + c.len_utf8();
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.extend(text.get(open_at..i));
+                }
+            }
+            _ if depth == 0 && is_dash(c) => {
+                let before = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+                let after = chars.get(k + 1).map(|x| x.1);
+                let apart = |x: Option<char>| x.is_none_or(|x| !x.is_alphanumeric());
+                if apart(before) || apart(after) {
+                    dashes.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    for pair in dashes.windows(2) {
+        if let [a, b] = pair {
+            out.extend(text.get(a + 1..*b));
+        }
+    }
+    out
+}
+
+/// The longest run of names inside an enclosed part of a sentence, read as a sentence of its
+/// own by `read`.
+pub(super) fn enclosed_run(
+    text: &str,
+    lw: &ListWords,
+    read: impl Fn(&str) -> Option<Vec<String>>,
+) -> Option<Vec<String>> {
+    enclosed_parts(text)
+        .into_iter()
+        .filter(|p| p.chars().any(|c| lw.separators.contains(&c) || c == ';'))
+        .filter_map(|p| read(p.trim()))
+        .max_by_key(Vec::len)
+}
+
+/// The quoted spans of a text: (start of the quote, end after it, the text inside).
+fn quoted_spans(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"' | '“' | '„' | '«') => open = Some((i, c)),
+            (Some((o, oc)), '"' | '“' | '”' | '»')
+                if (oc == '"') == (c == '"') && !(oc == '«' && c != '»') =>
+            {
+                let inner = text.get(o + oc.len_utf8()..i).unwrap_or_default();
+                out.push((o, i + c.len_utf8(), inner));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the text between two quoted names only joins them: separators, spaces and the
+/// list's conjunctions (as words or as a prefix of the next quote, Arabic `و"`).
+fn only_joins(gap: &str, lw: &ListWords) -> bool {
+    gap.split(|c: char| c.is_whitespace() || lw.separators.contains(&c) || c == ';')
+        .filter(|w| !w.is_empty())
+        .all(|w| lw.is_conjunction(w) || lw.prefixes.iter().any(|p| p == w))
+}
+
+/// Three names or more, each in quotes, joined only by separators and conjunctions.
+pub(super) fn quoted_run(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let spans = quoted_spans(text);
+    let mut best: Vec<&str> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut last_end = 0usize;
+    for &(start, end, inner) in &spans {
+        let joined = !current.is_empty()
+            && text
+                .get(last_end..start)
+                .is_some_and(|gap| only_joins(gap, lw));
+        if !joined {
+            current.clear();
+        }
+        let words = inner.split_whitespace().count();
+        if (1..=10).contains(&words) {
+            current.push(inner.trim());
+        } else {
+            current.clear();
+        }
+        if current.len() > best.len() {
+            best = current.clone();
+        }
+        last_end = end;
+    }
+    (best.len() >= 3).then(|| best.into_iter().map(str::to_owned).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_set_apart() {
+        let lw = list_words(&"es".parse().unwrap_or_default());
+        assert_eq!(
+            enclosed_parts("Los tres sindicatos mayoritarios -CCOO, UGT y CIG- han convocado"),
+            ["CCOO, UGT y CIG"]
+        );
+        assert_eq!(
+            enclosed_parts("Partido Comunista Sul-Africano (PCSA) e outros"),
+            ["PCSA"]
+        );
+        let ar = list_words(&"ar".parse().unwrap_or_default());
+        // CLDR's Arabic list pattern joins with "و" written before the next item.
+        assert_eq!(
+            quoted_run(
+                "طالبت جمعيات \"التجمع القومي\" و\"المنبر التقدمي\" و\"التجمع الوحدوي\" الدولة",
+                &ar
+            ),
+            Some(vec![
+                "التجمع القومي".to_owned(),
+                "المنبر التقدمي".to_owned(),
+                "التجمع الوحدوي".to_owned()
+            ])
+        );
+        assert_eq!(
+            quoted_run("He said \"no\" and then \"yes\" to the \"plan\".", &lw),
+            None
+        );
+    }
+}
