@@ -440,7 +440,7 @@ fn entry_findings(
             .entries
             .get(o.as_str())
             .and_then(|en| en.printed.as_ref())
-            .filter(|p| p.applies_to(&e.list.language));
+            .filter(|p| p.applies_to_language(&e.list.language));
         registry_spelling(out, org, printed, r);
     }
 }

@@ -237,14 +237,14 @@ impl Area {
     /// use signatories::LanguageChain;
     /// let registry = signatories::seed::registry()?;
     /// let kurdistan = registry.area("kurdistan").unwrap();
-    /// let chain = LanguageChain::for_language(&"tr-CY".parse().unwrap());
+    /// let chain = LanguageChain::for_language("tr-CY");
     /// assert_eq!(kurdistan.name_for(&chain), Some("Kürdistan"));
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn name_for(&self, chain: &LanguageChain) -> Option<&str> {
         self.names
             .iter()
-            .filter_map(|(l, name)| chain.rank(l).map(|r| (r, name)))
+            .filter_map(|(l, name)| chain.rank_of(l).map(|r| (r, name)))
             .min_by_key(|(r, _)| *r)
             .map(|(_, n)| n.as_str())
     }
@@ -260,7 +260,7 @@ impl Area {
                     None,
                     &[],
                 );
-                self.name_for(&LanguageChain::for_language(&en))
+                self.name_for(&LanguageChain::of(&en))
             })
             .or_else(|| self.names.values().next().map(String::as_str))
             .unwrap_or(&self.id)
@@ -385,9 +385,9 @@ impl Organization {
     /// use signatories::LanguageChain;
     /// let registry = signatories::seed::registry()?;
     /// let bkp = registry.organization("bkp").unwrap();
-    /// let en = LanguageChain::for_language(&"en-GB".parse().unwrap());
+    /// let en = LanguageChain::for_language("en-GB");
     /// assert_eq!(bkp.name_for(&en).map(|n| n.text.as_str()), Some("Bulgarian Communist Party"));
-    /// let bg = LanguageChain::for_language(&"bg".parse().unwrap());
+    /// let bg = LanguageChain::for_language("bg");
     /// assert_eq!(bkp.name_for(&bg).map(|n| n.text.as_str()), Some("Българска Комунистическа Партия"));
     /// # Ok::<(), signatories::Error>(())
     /// ```
@@ -395,7 +395,7 @@ impl Organization {
         self.names
             .iter()
             .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
-            .filter_map(|n| chain.rank(&n.lang).map(|r| (r, n)))
+            .filter_map(|n| chain.rank_of(&n.lang).map(|r| (r, n)))
             .min_by_key(|(r, _)| *r)
             .map(|(_, n)| n)
     }

@@ -279,7 +279,7 @@ pub use crate::organization::slug;
 /// The language of a new organization's own name: the country's main language (CLDR likely
 /// subtags) when the name is in its script, else the edition's language with the name's script.
 fn guess_language(e: &ParsedEntry, name: &str, edition: &LanguageIdentifier) -> LanguageIdentifier {
-    let script = crate::text::script(name);
+    let script = crate::text::script_code(name);
     if let Some(id) = e
         .country_code
         .as_deref()

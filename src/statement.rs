@@ -100,8 +100,23 @@ pub struct Printed {
 }
 
 impl Printed {
-    /// Whether these apply to an edition in `lang` (same language subtag, or no edition given).
-    pub fn applies_to(&self, lang: &LanguageIdentifier) -> bool {
+    /// Whether these apply to an edition in `lang` (same language subtag, or no edition given;
+    /// a tag that is not well-formed is no edition's).
+    ///
+    /// ```
+    /// let printed = signatories::Printed {
+    ///     edition: Some("de".parse().unwrap()),
+    ///     ..Default::default()
+    /// };
+    /// assert!(printed.applies_to("de-AT") && !printed.applies_to("fr"));
+    /// ```
+    pub fn applies_to(&self, lang: impl crate::IntoLocale) -> bool {
+        lang.into_locale()
+            .is_ok_and(|l| self.applies_to_language(l.language()))
+    }
+
+    /// [`Printed::applies_to`] for a language identifier.
+    pub(crate) fn applies_to_language(&self, lang: &LanguageIdentifier) -> bool {
         self.edition
             .as_ref()
             .is_none_or(|e| e.language == lang.language)

@@ -212,7 +212,7 @@ fn every_bundled_edition_reads_back_without_a_finding() {
             .unwrap_or_else(|e| panic!("{e}"))
             .into_string();
         let mut options = ParseOptions::default();
-        options.lang = Some(&locale);
+        options.lang = Some(locale.language());
         options.registry = Some(&r);
         let edition = Edition {
             file: format!("{locale}.txt"),

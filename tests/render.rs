@@ -790,7 +790,7 @@ fn entries_follow_the_edition() {
                     glosses += 1;
                     let lang: signatories::LanguageIdentifier =
                         lang.parse().unwrap_or_else(|e| panic!("{e}"));
-                    assert_eq!(lang.language, locale.language, "{locale}: {e}");
+                    assert_eq!(lang.language, locale.language().language, "{locale}: {e}");
                 }
             }
         }

@@ -192,7 +192,7 @@ fn push_component(out: &mut Vec<u8>, key: &[u8]) {
 }
 
 fn latin(s: &str) -> Cow<'_, str> {
-    if crate::text::scripts(s)
+    if crate::text::script_codes(s)
         .iter()
         .all(|sc| sc.as_str() == "Latn")
     {

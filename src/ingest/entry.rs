@@ -333,7 +333,7 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
     let mut end = toks.len();
     let words = |s: &str| s.split_whitespace().count();
     let latin_only = |s: &str| {
-        let sc = crate::text::scripts(s);
+        let sc = crate::text::script_codes(s);
         !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
     };
     let known = |s: &str| {

@@ -5,8 +5,23 @@
 use super::*;
 
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
-/// `21. März 2011`, `4.4.2015`, `7 de febrero de 2023`, `2023-02-07`.
-pub fn parse_date(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> {
+/// `21. März 2011`, `4.4.2015`, `7 de febrero de 2023`, `2023-02-07`, month names in the
+/// language `lang` (a tag or a [`crate::Locale`]; CLDR's names) and in English; `None` for a tag
+/// that is not well-formed.
+///
+/// ```
+/// use signatories::ingest::parse_date;
+/// assert_eq!(parse_date("Stand: 21. März 2011", "de").unwrap().to_string(), "2011-03-21");
+/// assert_eq!(parse_date("7 de febrero de 2023", "es").unwrap().to_string(), "2023-02-07");
+/// assert_eq!(parse_date("November 2016", "fr").unwrap().to_string(), "2016-11");
+/// assert!(parse_date("no date here", "en").is_none());
+/// ```
+pub fn parse_date(text: &str, lang: impl crate::IntoLocale) -> Option<PartialDate> {
+    date_in(text, lang.into_locale().ok()?.language())
+}
+
+/// [`parse_date`] in a language given by its identifier.
+pub(super) fn date_in(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> {
     // ISO first.
     for word in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
         if word.len() >= 7

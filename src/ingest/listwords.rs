@@ -185,7 +185,7 @@ fn common_list_words() -> &'static ListWords {
     static COMMON: OnceLock<ListWords> = OnceLock::new();
     COMMON.get_or_init(|| {
         let mut out = ListWords::default();
-        let mut langs = crate::render::Catalog::bundled_ref().locales();
+        let mut langs = crate::render::Catalog::bundled_ref().tags();
         if let Ok(en) = "en".parse() {
             langs.push(en);
         }

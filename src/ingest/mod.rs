@@ -673,8 +673,7 @@ mod tests {
 
     #[test]
     fn dates() {
-        let d =
-            |s: &str, l: &str| parse_date(s, &l.parse().unwrap_or_default()).map(|d| d.to_string());
+        let d = |s: &str, l: &str| parse_date(s, l).map(|d| d.to_string());
         assert_eq!(
             d(
                 "Signatories (as of 7 February 2023, further signatories possible):",

@@ -3,6 +3,7 @@
 use unic_langid::LanguageIdentifier;
 
 use super::likely::likely_script;
+use super::{IntoLocale, Locale};
 
 /// The languages, best first, in which a reader of one edition reads the names of
 /// organizations and areas: the edition's language and its CLDR parents (`de-AT` → `de`;
@@ -16,12 +17,12 @@ use super::likely::likely_script;
 ///
 /// ```
 /// use signatories::LanguageChain;
-/// let chain = LanguageChain::for_language(&"de-AT".parse().unwrap());
-/// assert!(chain.serves(&"de".parse().unwrap()));
-/// assert!(!chain.serves(&"en".parse().unwrap()));
-/// let chain = LanguageChain::for_language(&"ru".parse().unwrap());
+/// let chain = LanguageChain::for_language("de-AT");
+/// assert!(chain.serves("de"));
+/// assert!(!chain.serves("en"));
+/// let chain = LanguageChain::for_language("ru");
 /// // A Latin transliteration does not serve a Cyrillic reader.
-/// assert!(!chain.serves(&"ru-Latn".parse().unwrap()));
+/// assert!(!chain.serves("ru-Latn"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct LanguageChain {
@@ -33,7 +34,16 @@ impl LanguageChain {
     /// that is written in the same script (`zh-TW` is Traditional Chinese; bare `zh` is
     /// Simplified, so it is not in the chain of `zh-TW`; nor is `sr`, Cyrillic, in the chain of
     /// `sr-Latn`).
-    pub fn for_language(language: &LanguageIdentifier) -> Self {
+    /// A tag that is not well-formed has an empty chain (it serves nothing).
+    pub fn for_language(language: impl IntoLocale) -> Self {
+        language.into_locale().map_or_else(
+            |_| LanguageChain::default(),
+            |l| LanguageChain::of(l.language()),
+        )
+    }
+
+    /// [`LanguageChain::for_language`] of a language identifier.
+    pub(crate) fn of(language: &LanguageIdentifier) -> Self {
         let mut chain = LanguageChain::default();
         chain.push(language.clone());
         let script = likely_script(language);
@@ -61,11 +71,20 @@ impl LanguageChain {
     ///
     /// ```
     /// use signatories::LanguageChain;
-    /// let chain = LanguageChain::for_messages(&"en-IN".parse().unwrap());
-    /// let tags: Vec<String> = chain.languages().map(ToString::to_string).collect();
+    /// let chain = LanguageChain::for_messages("en-IN");
+    /// let tags: Vec<String> = chain.languages().map(|l| l.to_string()).collect();
     /// assert_eq!(tags, ["en-IN", "en-001", "en"]);
     /// ```
-    pub fn for_messages(locale: &LanguageIdentifier) -> Self {
+    /// A tag that is not well-formed has an empty chain.
+    pub fn for_messages(locale: impl IntoLocale) -> Self {
+        locale.into_locale().map_or_else(
+            |_| LanguageChain::default(),
+            |l| LanguageChain::of_messages(l.language()),
+        )
+    }
+
+    /// [`LanguageChain::for_messages`] of a language identifier.
+    pub(crate) fn of_messages(locale: &LanguageIdentifier) -> Self {
         use icu_locale::fallback::{LocaleFallbackConfig, LocaleFallbacker};
         let mut chain = LanguageChain::default();
         chain.push(locale.clone());
@@ -90,9 +109,26 @@ impl LanguageChain {
         chain
     }
 
-    /// The chain with a fallback language after the others (and its parents).
-    pub fn then(mut self, fallback: &LanguageIdentifier) -> Self {
-        for l in LanguageChain::for_language(fallback).languages {
+    /// The chain with a fallback language after the others (and its parents); unchanged for a
+    /// tag that is not well-formed.
+    ///
+    /// ```
+    /// use signatories::LanguageChain;
+    /// let chain = LanguageChain::for_language("ca").then("es");
+    /// let tags: Vec<String> = chain.languages().map(|l| l.to_string()).collect();
+    /// assert_eq!(tags, ["ca", "es"]);
+    /// assert!(chain.serves("es") && !chain.serves("en"));
+    /// ```
+    pub fn then(self, fallback: impl IntoLocale) -> Self {
+        match fallback.into_locale() {
+            Ok(l) => self.then_language(l.language()),
+            Err(_) => self,
+        }
+    }
+
+    /// [`LanguageChain::then`] with a language identifier.
+    pub(crate) fn then_language(mut self, fallback: &LanguageIdentifier) -> Self {
+        for l in LanguageChain::of(fallback).languages {
             self.push(l.0);
         }
         self
@@ -106,12 +142,27 @@ impl LanguageChain {
     }
 
     /// The languages, best first.
-    pub fn languages(&self) -> impl Iterator<Item = &LanguageIdentifier> {
+    pub fn languages(&self) -> impl Iterator<Item = Locale> + '_ {
+        self.language_ids().map(Locale::from)
+    }
+
+    /// The languages, best first, as identifiers.
+    pub(crate) fn language_ids(&self) -> impl Iterator<Item = &LanguageIdentifier> {
         self.languages.iter().map(|(l, _)| l)
     }
 
     /// The first language of the chain (the edition's own).
-    pub fn first(&self) -> Option<&LanguageIdentifier> {
+    ///
+    /// ```
+    /// let chain = signatories::LanguageChain::for_language("sr-Latn-RS");
+    /// assert_eq!(chain.first().map(|l| l.to_string()).as_deref(), Some("sr-Latn-RS"));
+    /// ```
+    pub fn first(&self) -> Option<Locale> {
+        self.first_id().map(Locale::from)
+    }
+
+    /// The first language of the chain, as an identifier.
+    pub(crate) fn first_id(&self) -> Option<&LanguageIdentifier> {
         self.languages.first().map(|(l, _)| l)
     }
 
@@ -119,7 +170,20 @@ impl LanguageChain {
     /// A tag serves a language when it is the same tag, or the same language in the same
     /// script (by CLDR's likely scripts) and not another region: `en` serves `en-GB`, `sr-Cyrl`
     /// serves `sr`, `ru-Latn` does not serve `ru`, `zh` does not serve `zh-TW`.
-    pub fn rank(&self, tag: &LanguageIdentifier) -> Option<usize> {
+    ///
+    /// ```
+    /// // The chain: de-AT, de, en.
+    /// let chain = signatories::LanguageChain::for_language("de-AT").then("en");
+    /// assert_eq!(chain.rank("de-AT"), Some(0));
+    /// assert_eq!(chain.rank("en"), Some(2));
+    /// assert_eq!(chain.rank("fr"), None);
+    /// ```
+    pub fn rank(&self, tag: impl IntoLocale) -> Option<usize> {
+        self.rank_of(tag.into_locale().ok()?.language())
+    }
+
+    /// [`LanguageChain::rank`] of a language identifier.
+    pub(crate) fn rank_of(&self, tag: &LanguageIdentifier) -> Option<usize> {
         self.languages.iter().position(|(wanted, script)| {
             if tag == wanted {
                 return true;
@@ -135,8 +199,13 @@ impl LanguageChain {
     }
 
     /// Whether a text tagged `tag` serves a reader of this chain.
-    pub fn serves(&self, tag: &LanguageIdentifier) -> bool {
+    pub fn serves(&self, tag: impl IntoLocale) -> bool {
         self.rank(tag).is_some()
+    }
+
+    /// [`LanguageChain::serves`] for a language identifier.
+    pub(crate) fn serves_language(&self, tag: &LanguageIdentifier) -> bool {
+        self.rank_of(tag).is_some()
     }
 }
 
@@ -147,21 +216,21 @@ mod tests {
     #[test]
     fn chains_serve_by_language_script_and_region() {
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap();
-        let chain = |s: &str| LanguageChain::for_language(&tag(s));
+        let chain = |s: &str| LanguageChain::for_language(tag(s));
         assert_eq!(
             chain("sr-Latn-RS")
                 .languages()
-                .map(ToString::to_string)
+                .map(|l| l.to_string())
                 .collect::<Vec<_>>(),
             ["sr-Latn-RS", "sr-Latn"]
         );
-        assert!(chain("en-GB").serves(&tag("en")));
-        assert!(chain("sr").serves(&tag("sr-Cyrl")));
-        assert!(!chain("sr").serves(&tag("sr-Latn")));
-        assert!(!chain("zh-TW").serves(&tag("zh")));
-        assert!(chain("zh-TW").serves(&tag("zh-Hant")));
-        assert!(chain("de-AT").serves(&tag("de")));
-        assert!(!chain("de").serves(&tag("en")));
-        assert_eq!(chain("de").then(&tag("en")).rank(&tag("en")), Some(1));
+        assert!(chain("en-GB").serves(tag("en")));
+        assert!(chain("sr").serves(tag("sr-Cyrl")));
+        assert!(!chain("sr").serves(tag("sr-Latn")));
+        assert!(!chain("zh-TW").serves(tag("zh")));
+        assert!(chain("zh-TW").serves(tag("zh-Hant")));
+        assert!(chain("de-AT").serves(tag("de")));
+        assert!(!chain("de").serves(tag("en")));
+        assert_eq!(chain("de").then(tag("en")).rank(tag("en")), Some(1));
     }
 }

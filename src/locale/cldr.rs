@@ -13,11 +13,14 @@ use super::likely::{language_of_region, maximize, to_icu};
 /// along the language's parents to root. `None` when CLDR has no name for it.
 ///
 /// ```
-/// let de: signatories::LanguageIdentifier = "de".parse().unwrap();
-/// assert_eq!(signatories::locale::region_name(&de, "CI").as_deref(), Some("Côte d’Ivoire"));
+/// use signatories::locale::region_name;
+/// assert_eq!(region_name("de", "CI").as_deref(), Some("Côte d’Ivoire"));
+/// assert_eq!(region_name("fr", "150").as_deref(), Some("Europe"));
+/// assert_eq!(region_name("de", "XY"), None);
 /// ```
-pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> {
-    let locale = icu_locale::Locale::from(to_icu(language)?);
+pub fn region_name(language: impl super::IntoLocale, code: &str) -> Option<String> {
+    let language = language.into_locale().ok()?;
+    let locale = icu_locale::Locale::from(to_icu(language.language())?);
     region_name_in(&locale, code)
 }
 
@@ -73,11 +76,14 @@ pub(crate) fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::te
 /// ```
 /// use signatories::locale::direction_of;
 /// use signatories::text::Direction;
-/// assert_eq!(direction_of(&"fa".parse().unwrap()), Direction::Rtl);
-/// assert_eq!(direction_of(&"ks-Deva".parse().unwrap()), Direction::Ltr);
+/// assert_eq!(direction_of("fa"), Direction::Rtl);
+/// assert_eq!(direction_of("ks-Deva"), Direction::Ltr);
 /// ```
-pub fn direction_of(tag: &LanguageIdentifier) -> crate::text::Direction {
-    to_icu(tag).map_or(crate::text::Direction::Ltr, |id| direction_of_icu(&id))
+pub fn direction_of(tag: impl super::IntoLocale) -> crate::text::Direction {
+    tag.into_locale()
+        .ok()
+        .and_then(|l| to_icu(l.language()))
+        .map_or(crate::text::Direction::Ltr, |id| direction_of_icu(&id))
 }
 
 /// The officially assigned ISO 3166-1 alpha-2 codes.

@@ -23,7 +23,7 @@ pub(crate) fn maximize(id: &mut icu_locale::LanguageIdentifier) -> bool {
 /// (`ru` → `Cyrl`, `ar` → `Arab`, `sr-RS` → `Cyrl`), by CLDR's likely subtags.
 ///
 /// Answers are memoized: rendering asks for the same few tags once per entry.
-pub fn likely_script(tag: &LanguageIdentifier) -> Option<Script> {
+pub(crate) fn likely_script(tag: &LanguageIdentifier) -> Option<Script> {
     use std::collections::HashMap;
     use std::sync::{OnceLock, RwLock};
     // Bounded: past this many distinct tags, answers are computed without being kept.

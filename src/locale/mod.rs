@@ -203,6 +203,39 @@ impl From<LanguageIdentifier> for Locale {
     }
 }
 
+/// `und`, the undetermined language (as [`LanguageIdentifier`]'s default).
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::from(LanguageIdentifier::default())
+    }
+}
+
+/// Compared as written (`"pt-BR"`), so that a list of locales can be searched for a tag.
+impl PartialEq<str> for Locale {
+    fn eq(&self, other: &str) -> bool {
+        self.icu.to_string() == other
+    }
+}
+
+impl PartialEq<&str> for Locale {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+/// Ordered as written (`de` < `de-AT` < `en`), as [`crate::render::Catalog::locales`] lists them.
+impl Ord for Locale {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.to_string().cmp(&other.to_string())
+    }
+}
+
+impl PartialOrd for Locale {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl From<&LanguageIdentifier> for Locale {
     fn from(language: &LanguageIdentifier) -> Self {
         Locale::from(language.clone())

@@ -687,7 +687,7 @@ fn likely_language(text: &str, countries: &[Place]) -> Result<LanguageIdentifier
     let Some(likely) = found else {
         return Err("name without a language (Popolo `name`): left out — no country to take a likely language from".to_owned());
     };
-    let scripts = crate::text::scripts(text);
+    let scripts = crate::text::script_codes(text);
     let written = likely.script.is_some_and(|code| {
         !scripts.is_empty() && scripts.iter().all(|s| crate::text::within(code, *s))
     });

@@ -15,7 +15,7 @@ use unic_langid::LanguageIdentifier;
 use super::check::{self, Reference, Resource};
 pub use super::check::{MAX_FTL_BYTES, REFERENCE};
 use crate::error::{Error, Location, Problem, ProblemKind, Problems};
-use crate::locale::{IntoLocale, LanguageChain};
+use crate::locale::{IntoLocale, LanguageChain, Locale};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_locales.rs"));
 
@@ -98,7 +98,19 @@ impl Catalog {
     }
 
     /// The locales that have messages, sorted.
-    pub fn locales(&self) -> Vec<LanguageIdentifier> {
+    ///
+    /// ```
+    /// let catalog = signatories::render::Catalog::bundled();
+    /// let tags: Vec<String> = catalog.locales().iter().map(|l| l.to_string()).collect();
+    /// assert!(tags.contains(&"en".to_owned()) && tags.contains(&"zh-Hant".to_owned()));
+    /// assert!(signatories::render::Catalog::new().locales().is_empty());
+    /// ```
+    pub fn locales(&self) -> Vec<Locale> {
+        self.tags().into_iter().map(Locale::from).collect()
+    }
+
+    /// The locales that have messages, sorted, as language identifiers.
+    pub(crate) fn tags(&self) -> Vec<LanguageIdentifier> {
         let mut out: Vec<LanguageIdentifier> = Vec::new();
         for r in &self.resources {
             if !out.contains(&r.locale) {
@@ -247,7 +259,7 @@ impl Catalog {
                 break;
             }
         }
-        for locale in self.locales() {
+        for locale in self.tags() {
             if out.len() <= check::MAX_PROBLEMS {
                 self.missing_messages(&locale, &mut out);
             }
@@ -300,13 +312,15 @@ impl Catalog {
     /// ```
     /// use signatories::render::Catalog;
     /// let catalog = Catalog::bundled();
-    /// let review = catalog.review(&"it".parse().unwrap()).unwrap();
+    /// let review = catalog.review("it").unwrap();
     /// assert!(review.starts_with("draft"));
+    /// assert!(catalog.review("sw").is_none());
     /// ```
-    pub fn review(&self, locale: &LanguageIdentifier) -> Option<&str> {
+    pub fn review(&self, locale: impl IntoLocale) -> Option<&str> {
+        let locale = locale.into_locale().ok()?;
         self.resources
             .iter()
-            .filter(|r| &r.locale == locale)
+            .filter(|r| r.locale == *locale.language())
             .find_map(|r| {
                 r.source
                     .lines()
@@ -318,7 +332,7 @@ impl Catalog {
     /// The catalog's locales that serve `requested`, best first, by CLDR's parent locales; then
     /// English, the last fallback.
     pub(crate) fn chain(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
-        let locales = self.locales();
+        let locales = self.tags();
         let mut out: Vec<LanguageIdentifier> = Vec::new();
         let push = |step: &LanguageIdentifier, out: &mut Vec<LanguageIdentifier>| {
             let k = key(step);
@@ -328,7 +342,7 @@ impl Catalog {
                 }
             }
         };
-        for step in LanguageChain::for_messages(requested).languages() {
+        for step in LanguageChain::of_messages(requested).language_ids() {
             push(step, &mut out);
         }
         if let Ok(en) = REFERENCE.parse::<LanguageIdentifier>()
@@ -381,7 +395,7 @@ impl Catalog {
     /// parent's headings adds nothing).
     #[cfg_attr(not(feature = "ingest"), allow(dead_code))]
     pub(crate) fn heading_texts(&self) -> Vec<HeadingTexts> {
-        self.locales()
+        self.tags()
             .into_iter()
             .map(|locale| {
                 let mut own: Vec<&Resource> = self.resources_of(&locale).collect();

@@ -106,8 +106,8 @@ fn countries<'a>(
 /// Whether the edition's readers can read a printed part: it is in the edition's language, or
 /// in a script they read. A name says the country only to readers who can read it.
 fn readable(p: &Part<'_>, languages: &NameLanguages) -> bool {
-    languages.own.serves(p.lang)
-        || crate::text::script(&p.text).is_some_and(|s| reads(languages.script, s))
+    languages.own.serves_language(p.lang)
+        || crate::text::script_code(&p.text).is_some_and(|s| reads(languages.script, s))
 }
 
 /// Which text of a printed override replaces a part.
@@ -136,7 +136,7 @@ fn transliteration<'a>(
     let name_is_transliteration = org
         .own_name()
         .is_some_and(|b| Some(b) == transliteration_name);
-    let name_script = crate::text::script(&name.text);
+    let name_script = crate::text::script_code(&name.text);
     if name_is_transliteration || name_script.is_none_or(|s| reads(languages.script, s)) {
         return (name_is_transliteration, None);
     }
@@ -156,7 +156,10 @@ pub(crate) fn resolve<'a>(
     languages: &NameLanguages,
     places: &'a PlaceNames,
 ) -> ResolvedEntry<'a> {
-    let printed: Option<&Printed> = entry.printed.as_ref().filter(|p| p.applies_to(edition));
+    let printed: Option<&Printed> = entry
+        .printed
+        .as_ref()
+        .filter(|p| p.applies_to_language(edition));
     let text = |own: &'a str, f: PrintedField<'a>| as_printed(own, printed, f);
 
     let acronym = org.acronym().map(|a| Part {
@@ -178,7 +181,7 @@ pub(crate) fn resolve<'a>(
     let (name_is_transliteration, transliteration) =
         transliteration(org, &name, printed, languages);
 
-    let own_in_edition = !name_is_transliteration && languages.own.serves(name.lang);
+    let own_in_edition = !name_is_transliteration && languages.own.serves_language(name.lang);
     let in_edition = org.name_for(&languages.own);
     let gloss = org.name_for(&languages.glosses);
     let translation = match gloss {

@@ -383,7 +383,12 @@ impl std::fmt::Debug for Renderer {
 
 impl Renderer {
     /// The locales that have bundled messages.
-    pub fn available_locales() -> Vec<LanguageIdentifier> {
+    ///
+    /// ```
+    /// let locales = signatories::render::Renderer::available_locales();
+    /// assert!(locales.iter().any(|l| l.to_string() == "de"));
+    /// ```
+    pub fn available_locales() -> Vec<crate::Locale> {
         Catalog::bundled_ref().locales()
     }
 
@@ -447,7 +452,7 @@ impl Renderer {
         }
         let messages = Messages::new(catalog, &chain, locale.icu())?;
         let cldr = Cldr::new(locale.icu().clone())?;
-        let own = LanguageChain::for_language(&edition);
+        let own = LanguageChain::of(&edition);
         let sentences = (!served).then(|| {
             let lang = messages.locale().clone();
             let script = crate::locale::likely_script(&lang);
@@ -499,13 +504,13 @@ impl Renderer {
     }
 
     /// The edition's language (the requested locale, or English after a fallback).
-    pub fn edition(&self) -> &LanguageIdentifier {
-        &self.edition
+    pub fn edition(&self) -> crate::Locale {
+        crate::Locale::from(&self.edition)
     }
 
     /// The locale whose messages are used.
-    pub fn messages_locale(&self) -> &LanguageIdentifier {
-        self.messages.locale()
+    pub fn messages_locale(&self) -> crate::Locale {
+        crate::Locale::from(self.messages.locale())
     }
 
     /// The writing direction of the edition.

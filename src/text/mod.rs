@@ -4,7 +4,8 @@
 mod script;
 mod spoof;
 
-pub use script::{is_mark, script, scripts, within};
+pub use script::{Script, is_mark, script, scripts};
+pub(crate) use script::{script_code, script_codes, within};
 pub(crate) use spoof::skeleton_digest;
 pub use spoof::{mixed_scripts, skeleton};
 

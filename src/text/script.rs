@@ -2,7 +2,7 @@
 //! marks, and which scripts a text is written in.
 
 use icu_properties::CodePointMapData;
-use icu_properties::props::Script;
+use icu_properties::props::Script as UnicodeScript;
 
 /// Whether `c` is a combining mark (General_Category M: nonspacing, spacing or enclosing):
 /// an accent, an Arabic haraka, a Devanagari vowel sign. The crate's one rule for marks: words
@@ -18,12 +18,48 @@ pub fn is_mark(c: char) -> bool {
         )
 }
 
-/// The ISO 15924 code (`Latn`, `Cyrl`, `Arab`, …) of the first character of `s` that belongs to
-/// a specific script, or `None` when every character is common (digits, punctuation).
-pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
-    let scripts = CodePointMapData::<Script>::new();
+/// A script, by its ISO 15924 code (`Latn`, `Cyrl`, `Arab`, …): what [`script`] and [`scripts`]
+/// find in a text.
+///
+/// ```
+/// use signatories::text::{script, scripts};
+/// assert_eq!(script("(БКП)").unwrap().as_str(), "Cyrl");
+/// assert_eq!(script("123"), None);
+/// let found: Vec<String> = scripts("МLPD").iter().map(ToString::to_string).collect();
+/// assert_eq!(found, ["Cyrl", "Latn"]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Script(icu_locale::subtags::Script);
+
+impl Script {
+    /// The ISO 15924 code.
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::fmt::Display for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The script of the first character of `s` that belongs to a specific script, or `None` when
+/// every character is common (digits, punctuation).
+pub fn script(s: &str) -> Option<Script> {
+    script_code(s).map(Script)
+}
+
+/// Every specific script that occurs in `s`, in order of first appearance.
+pub fn scripts(s: &str) -> Vec<Script> {
+    script_codes(s).into_iter().map(Script).collect()
+}
+
+/// [`script`], as ICU4X's subtag.
+pub(crate) fn script_code(s: &str) -> Option<icu_locale::subtags::Script> {
+    let scripts = CodePointMapData::<UnicodeScript>::new();
     s.chars().find_map(|c| match scripts.get(c) {
-        Script::Common | Script::Inherited | Script::Unknown => None,
+        UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => None,
         sc => Some(icu_locale::subtags::Script::from(sc)),
     })
 }
@@ -31,7 +67,10 @@ pub fn script(s: &str) -> Option<icu_locale::subtags::Script> {
 /// Whether text in `script` is written in `code`: the same script, or one of those a combined
 /// script code stands for (ISO 15924: `Jpan` is Han, Hiragana and Katakana; `Kore` Hangul and
 /// Han; `Hans`, `Hant` Han; `Hanb` Han and Bopomofo).
-pub fn within(code: icu_locale::subtags::Script, script: icu_locale::subtags::Script) -> bool {
+pub(crate) fn within(
+    code: icu_locale::subtags::Script,
+    script: icu_locale::subtags::Script,
+) -> bool {
     if code == script {
         return true;
     }
@@ -45,13 +84,13 @@ pub fn within(code: icu_locale::subtags::Script, script: icu_locale::subtags::Sc
     parts.contains(&script.as_str())
 }
 
-/// Every specific script that occurs in `s`, in order of first appearance.
-pub fn scripts(s: &str) -> Vec<icu_locale::subtags::Script> {
-    let map = CodePointMapData::<Script>::new();
+/// [`scripts`], as ICU4X's subtags.
+pub(crate) fn script_codes(s: &str) -> Vec<icu_locale::subtags::Script> {
+    let map = CodePointMapData::<UnicodeScript>::new();
     let mut out: Vec<icu_locale::subtags::Script> = Vec::new();
     for c in s.chars() {
         match map.get(c) {
-            Script::Common | Script::Inherited | Script::Unknown => {}
+            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
             sc => {
                 let code = icu_locale::subtags::Script::from(sc);
                 if !out.contains(&code) {

@@ -89,7 +89,7 @@ pub fn mixed_scripts(s: &str) -> Option<Vec<String>> {
         None
     } else {
         Some(
-            super::script::scripts(s)
+            super::script::script_codes(s)
                 .iter()
                 .map(|sc| sc.as_str().to_owned())
                 .collect(),
