@@ -132,6 +132,144 @@ pub enum ProblemKind {
     UntaggedName,
 }
 
+/// The part of the crate a [`ProblemKind`] comes from, for programs that handle problems by
+/// area ([`ProblemKind::area`]).
+///
+/// ```
+/// use signatories::{ProblemArea, Registry};
+/// let err = Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+/// assert!(err.problems().iter().all(|p| p.kind.area() == ProblemArea::Data));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProblemArea {
+    /// Reading any input file: its size, encoding, syntax and nesting, and the count of problems
+    /// not listed.
+    Input,
+    /// The data files and records: organizations, areas, statements, their fields and texts,
+    /// and the open-data files imported into a registry.
+    Data,
+    /// Applying a list the reader ([`crate::ingest`]) read: entries it would have to guess.
+    ListReader,
+    /// The message catalog's checker ([`crate::render::Catalog::check`]).
+    Messages,
+}
+
+impl ProblemKind {
+    /// The area the kind belongs to.
+    ///
+    /// ```
+    /// use signatories::{ProblemArea, ProblemKind};
+    /// assert_eq!(ProblemKind::Syntax.area(), ProblemArea::Input);
+    /// assert_eq!(ProblemKind::DuplicateAcronym.area(), ProblemArea::Data);
+    /// assert_eq!(ProblemKind::DoubtfulReading.area(), ProblemArea::ListReader);
+    /// assert_eq!(ProblemKind::PluralCategory.area(), ProblemArea::Messages);
+    /// ```
+    pub fn area(self) -> ProblemArea {
+        use ProblemKind as K;
+        match self {
+            K::Syntax | K::InvalidUtf8 | K::FileTooLarge | K::Nesting | K::NotListed => {
+                ProblemArea::Input
+            }
+            K::UnknownField
+            | K::MissingField
+            | K::WrongType
+            | K::Text(_)
+            | K::InvalidId
+            | K::LanguageTag
+            | K::DuplicateLanguage
+            | K::Country
+            | K::Region
+            | K::UnknownKind
+            | K::FieldNotApplicable
+            | K::TransliterationScript
+            | K::Date
+            | K::TooMany
+            | K::NoName
+            | K::DuplicateId
+            | K::DuplicateAcronym
+            | K::DuplicateEntry
+            | K::UnknownArea
+            | K::UnknownOrganization
+            | K::InvalidValue
+            | K::MixedScripts
+            | K::LookAlike
+            | K::DeprecatedTag
+            | K::UntaggedName => ProblemArea::Data,
+            K::AmbiguousEntry | K::DoubtfulReading | K::SentenceEntry | K::EmptyStatement => {
+                ProblemArea::ListReader
+            }
+            K::UnknownMessage
+            | K::MissingMessage
+            | K::MessageVariable
+            | K::PluralCategory
+            | K::Punctuation
+            | K::MessageCycle
+            | K::MessageExpansion
+            | K::Markup => ProblemArea::Messages,
+        }
+    }
+
+    /// Whether the kind is about reading an input file as such (size, encoding, syntax,
+    /// nesting).
+    ///
+    /// ```
+    /// assert!(signatories::ProblemKind::InvalidUtf8.is_input());
+    /// ```
+    pub fn is_input(self) -> bool {
+        self.area() == ProblemArea::Input
+    }
+
+    /// Whether the kind is about a data file's or record's content.
+    ///
+    /// ```
+    /// assert!(signatories::ProblemKind::UnknownArea.is_data());
+    /// assert!(!signatories::ProblemKind::Markup.is_data());
+    /// ```
+    pub fn is_data(self) -> bool {
+        self.area() == ProblemArea::Data
+    }
+
+    /// Whether the kind is about applying a read list.
+    ///
+    /// ```
+    /// assert!(signatories::ProblemKind::AmbiguousEntry.is_list_reader());
+    /// ```
+    pub fn is_list_reader(self) -> bool {
+        self.area() == ProblemArea::ListReader
+    }
+
+    /// Whether the kind comes from the message checker.
+    ///
+    /// ```
+    /// let catalog = {
+    ///     let mut c = signatories::render::Catalog::bundled();
+    ///     c.add_ftl("de", "x.ftl", "no-such-message = x\n").unwrap_err()
+    /// };
+    /// assert!(catalog.problems().iter().all(|p| p.kind.is_messages()));
+    /// ```
+    pub fn is_messages(self) -> bool {
+        self.area() == ProblemArea::Messages
+    }
+
+    /// Whether the kind is a warning (a value kept or left out, but worth a look): mixed
+    /// scripts, a look-alike, a deprecated tag, an open-data name without a language.
+    ///
+    /// ```
+    /// use signatories::ProblemKind;
+    /// assert!(ProblemKind::LookAlike.is_warning() && !ProblemKind::DuplicateId.is_warning());
+    /// ```
+    pub fn is_warning(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::MixedScripts
+                | ProblemKind::LookAlike
+                | ProblemKind::DeprecatedTag
+                | ProblemKind::UntaggedName
+        )
+    }
+}
+
 /// One problem found in a data file: what kind it is, where it is, what is wrong, and the
 /// offending value.
 ///

@@ -148,7 +148,7 @@ mod statement;
 pub mod text;
 
 pub use date::{PartialDate, Precision};
-pub use error::{Error, Location, Problem, ProblemKind, Problems};
+pub use error::{Error, Location, Problem, ProblemArea, ProblemKind, Problems};
 pub use files::Format;
 /// Organizations as open-data files describe them (Popolo, Wikidata entity JSON, CSV): the
 /// records the readers hand out one at a time ([`interop::Incoming`]), the readers
