@@ -245,6 +245,8 @@ fn print_report(args: &Args, report: &ImportReport) -> Result<(), String> {
             ImportStatus::Matched => "matched",
             ImportStatus::New => "new",
             ImportStatus::Ambiguous => "ambiguous",
+            // A status a later version adds.
+            _ => "other",
         };
         println!(
             "{status:9} {:32} +{} names  ({}, {})",

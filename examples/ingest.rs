@@ -343,6 +343,8 @@ fn report(list: &ParsedList, matches: &[EntryMatch]) {
                     .collect();
                 format!("ambiguous: {}", c.join(", "))
             }
+            // A status a later version adds.
+            other => format!("{other:?}").to_lowercase(),
         };
         let number = e.number.map_or_else(|| "-".to_owned(), |n| n.to_string());
         println!(

@@ -68,6 +68,7 @@ spelled_enum!(FindingKind, "finding kind", {
 
 /// One difference found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// What kind of difference.
     pub kind: FindingKind,
@@ -87,6 +88,7 @@ pub struct Finding {
 
 /// The result of an audit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Audit {
     /// Each edition: file, language, entries read.
     pub editions: Vec<EditionSummary>,
@@ -101,6 +103,7 @@ pub struct Audit {
 
 /// An audited edition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct EditionSummary {
     /// The file.
     pub file: String,
@@ -142,6 +145,7 @@ fn printed(p: &crate::ingest::ParsedEntry) -> Vec<String> {
 
 /// One organization across the editions, for the side-by-side report.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AlignedRow {
     /// The organization (a registry id, or `~` and a printed text), or none for an entry no
     /// organization was found for.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 /// characters (not bytes), so that it matches what an editor shows. For a value given through
 /// the API, the record and its field instead (displayed as `organization "x", names[0].text`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Location {
     /// The file's path as given by the caller, or a label such as `<string>`; for a value given
     /// through the API, the record (`organization "x"`).
@@ -276,6 +277,7 @@ impl ProblemKind {
 /// It displays as `file:line:column: message: "value"`, the value quoted with Rust's escaping
 /// so that invisible characters (bidi controls, zero-width spaces) show up as `\u{…}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Problem {
     /// What kind of problem it is.
     pub kind: ProblemKind,

@@ -17,6 +17,7 @@ use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 /// How an entry matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum MatchStatus {
     /// One organization of the registry.
     Matched,
@@ -28,6 +29,7 @@ pub enum MatchStatus {
 
 /// A candidate organization with its score (1 for an exact match at primary strength).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Candidate {
     /// The organization's id.
     pub id: String,
@@ -37,6 +39,7 @@ pub struct Candidate {
 
 /// The match of one entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EntryMatch {
     /// The status.
     pub status: MatchStatus,

@@ -183,6 +183,7 @@ pub fn country_item(code: &str) -> Option<u32> {
 
 /// What reading a file found besides its records.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ReadReport {
     /// Records read (handed to the callback).
     pub records: usize,

@@ -36,6 +36,7 @@ pub fn fold(s: &str) -> String {
 
 /// An organization that a fuzzy search suggests.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Suggestion<'a> {
     /// The organization.
     pub organization: &'a Organization,
@@ -57,6 +58,7 @@ pub struct Suggestion<'a> {
 /// query's trigrams hold, not the size of the registry. Registries of up to
 /// [`Folded::SCAN_UP_TO`] texts are scored whole.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Folded {
     /// (organization index, text index in acronyms then names, folded text, its length in
     /// characters), in registry order.

@@ -13,6 +13,7 @@ use crate::organization::Organization;
 
 /// How a query matched an organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MatchKind {
     /// The query is the organization's id.
     Id,

@@ -78,6 +78,7 @@ pub struct ParseOptions<'a> {
 
 /// The heading of a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Heading {
     /// The heading as printed.
     pub text: String,
@@ -92,6 +93,7 @@ pub struct Heading {
 
 /// One entry as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ParsedEntry {
     /// The 1-based input lines the entry spans.
     pub lines: Vec<usize>,
@@ -122,6 +124,7 @@ pub struct ParsedEntry {
 /// How sure the reading of an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Confidence {
     /// A line of a list read by a pattern that accounts for all of it.
     #[default]
@@ -135,6 +138,7 @@ pub enum Confidence {
 /// Why a line is a doubt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum DoubtReason {
     /// A skipped line inside or next to the list that looks like a name.
     SkippedNameLike,
@@ -144,6 +148,7 @@ pub enum DoubtReason {
 
 /// A line the reader is not sure of: a person looks at it before the list is applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Doubt {
     /// The 1-based line.
     pub line: usize,
@@ -156,6 +161,7 @@ pub struct Doubt {
 /// Why a line is not part of an entry or the heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum SkipReason {
     /// An empty line.
     Blank,
@@ -173,6 +179,7 @@ pub enum SkipReason {
 
 /// A line that is not part of an entry or the heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Skipped {
     /// The 1-based line.
     pub line: usize,
@@ -184,6 +191,7 @@ pub struct Skipped {
 
 /// A parsed list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ParsedList {
     /// The edition's language (given, or guessed).
     #[serde(serialize_with = "lang_str")]

@@ -61,6 +61,7 @@ pub enum UntaggedNames {
 /// How an incoming organization was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum ImportStatus {
     /// One organization of the registry.
     Matched,
@@ -72,6 +73,7 @@ pub enum ImportStatus {
 
 /// One incoming organization's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ImportedOrganization {
     /// The registry's organization (matched or new); none when ambiguous.
     pub id: Option<String>,
@@ -88,6 +90,7 @@ pub struct ImportedOrganization {
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportReport {
     /// Each incoming organization, in the order read.
     pub organizations: Vec<ImportedOrganization>,

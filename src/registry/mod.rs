@@ -111,6 +111,7 @@ impl PartialEq for Registry {
 
 /// An organization that a lookup found, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Found<'a> {
     /// The organization.
     pub organization: &'a Organization,

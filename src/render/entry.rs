@@ -21,6 +21,7 @@ use crate::statement::{Entry, Printed};
 
 /// A piece of text and the language it is in, borrowed from the registry where it can be.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Part<'a> {
     /// The text.
     pub text: Cow<'a, str>,
@@ -36,6 +37,7 @@ fn tag_str<S: serde::Serializer>(tag: &&LanguageIdentifier, s: S) -> Result<S::O
 
 /// An entry resolved for one edition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ResolvedEntry<'a> {
     /// The organization's id.
     pub org: &'a str,

@@ -253,6 +253,7 @@ impl PlaceNames {
 /// A rendered edition: the text, and what an editor should know about it. Displays as the text;
 /// dereferences to `str`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Rendered {
     text: String,
     untranslated: Vec<String>,
