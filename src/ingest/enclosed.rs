@@ -123,6 +123,43 @@ pub(super) fn quoted_run(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     (best.len() >= 3).then(|| best.into_iter().map(str::to_owned).collect())
 }
 
+/// A word that is an acronym by its form in any script: capitals ("ΓΣΕΕ", "CC.OO."), or
+/// letters spelled out in a script without case ("సిఐటియు").
+fn acronym_word(w: &str) -> bool {
+    !w.is_empty() && (acronym_shaped(w) || uncased_acronym(w))
+}
+
+/// Two acronyms joined by a conjunction of the list patterns or a separator ("ΓΣΕΕ και
+/// ΑΔΕΔΥ", "UGT e CC.OO.", "సిఐటియు, ఏఐటీయూసీ"): the two organizations a news lead names
+/// together, read only when the page holds no other list.
+pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        // A full stop ends the sentence unless the word is dotted inside ("CC.OO.").
+        match t.strip_suffix('.') {
+            Some(x) if !x.contains('.') => x.to_owned(),
+            _ => t.to_owned(),
+        }
+    };
+    for (k, w) in words.iter().enumerate() {
+        let Some(next) = words.get(k + 1) else { break };
+        let separated = w.ends_with(|c: char| lw.separators.contains(&c));
+        let (a, b) = if separated {
+            (bare(w), bare(next))
+        } else if lw.is_conjunction(next) && !next.starts_with(char::is_uppercase) {
+            let Some(after) = words.get(k + 2) else { break };
+            (bare(w), bare(after))
+        } else {
+            continue;
+        };
+        if acronym_word(&a) && acronym_word(&b) && a != b {
+            return Some(vec![a, b]);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +190,15 @@ mod tests {
         );
         assert_eq!(
             quoted_run("He said \"no\" and then \"yes\" to the \"plan\".", &lw),
+            None
+        );
+        let gl = list_words(&"gl".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair("Os sindicatos UGT e CC.OO. chaman a mobilizarse.", &gl),
+            Some(vec!["UGT".to_owned(), "CC.OO.".to_owned()])
+        );
+        assert_eq!(
+            acronym_pair("The EU and the UN met in New York.", &lw),
             None
         );
     }

@@ -547,8 +547,12 @@ fn take_run_ins(
         .max()
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
-    let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
+    drop_repeated_runs(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
+    if run_ins.is_empty() && listed == 0 {
+        run_ins.extend(first_pair(page));
+    }
+    let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
     if run_in_count <= listed {
         return;
     }
@@ -586,6 +590,43 @@ fn take_run_ins(
         };
         skip(out, l, reason);
     }
+}
+
+/// A run whose every name a later run holds too (a headline that repeats the lead's names,
+/// shortened or not; a paragraph printed twice) is read once, where it is named last. Only
+/// the next few runs are compared, so that a page of many runs stays linear.
+fn drop_repeated_runs(run_ins: &mut Vec<(usize, Vec<String>)>) {
+    const NEAR: usize = 8;
+    let covered = |a: &[String], b: &[String]| {
+        a.iter().all(|x| {
+            b.iter()
+                .any(|y| y.contains(x.as_str()) || x.contains(y.as_str()))
+        })
+    };
+    let repeated: Vec<bool> = run_ins
+        .iter()
+        .enumerate()
+        .map(|(k, (_, a))| {
+            run_ins
+                .iter()
+                .skip(k + 1)
+                .take(NEAR)
+                .any(|(_, b)| covered(a, b))
+        })
+        .collect();
+    let mut flags = repeated.into_iter();
+    run_ins.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// On a page with no list, the first sentence that names two organizations by their
+/// acronyms ("ΓΣΕΕ και ΑΔΕΔΥ") names the list: a news lead.
+fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
+    page.lines.iter().enumerate().find_map(|(i, l)| {
+        (Some(i) != page.heading_at)
+            .then(|| acronym_pair(&l.text, page.list_words))
+            .flatten()
+            .map(|items| (i, items))
+    })
 }
 
 /// A date in the sentence that holds the names dates the list, when nothing else does.
