@@ -208,6 +208,9 @@ fn run() -> Result<ExitCode, String> {
     if args.apply {
         registry.save(&args.registry).map_err(|e| e.to_string())?;
     }
+    // The process ends here: its memory goes back to the system at once instead of being freed
+    // one allocation at a time (13 % of an import of 30,000 entities, by `perf record`).
+    std::mem::forget(registry);
     Ok(if report.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
