@@ -295,7 +295,9 @@ fn apply_list(
     };
     apply(registry, list, matches, &id, source).map_err(|e| e.to_string())?;
     if let Some(f) = &args.registry_file {
-        registry.save(f).map_err(|e| e.to_string())?;
+        for warning in registry.save(f).map_err(|e| e.to_string())? {
+            eprintln!("warning: {warning}");
+        }
         eprintln!(
             "applied: {} new organizations and statement {id:?} saved to {f}",
             registry.organizations().len() - before

@@ -90,7 +90,12 @@ fn main() -> ExitCode {
     let result =
         signatories::Registry::from_toml_str(&toml, "synthetic.toml").and_then(|r| r.save(path));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(saved) => {
+            for warning in saved {
+                eprintln!("warning: {warning}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)

@@ -165,7 +165,7 @@ pub use organization::{
     Acronym, Area, Identifier, MAX_ACRONYMS, MAX_IDENTIFIERS, MAX_NAMES, MAX_PLACES, Name,
     NameKind, NameSource, Organization, Place, is_slug,
 };
-pub use registry::{Found, Registry, SaveWarning, SaveWarningKind};
+pub use registry::{Found, Registry, SaveWarning, SaveWarningKind, Saved};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
 pub use unic_langid::LanguageIdentifier;
 

@@ -464,7 +464,8 @@ fn a_failed_save_leaves_the_old_file_intact() {
     // A good save over an old file replaces it whole.
     let good = dir.path().join("good.json");
     std::fs::write(&good, "old").unwrap_or_else(|e| panic!("{e}"));
-    r.save(&good).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save(&good).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     assert!(Registry::load(&good).is_ok());
 }
 
@@ -482,7 +483,8 @@ fn a_reader_during_saves_sees_the_old_file_or_the_new_never_half() {
     extra.acronyms.clear();
     b.insert_organization(extra)
         .unwrap_or_else(|e| panic!("{e}"));
-    a.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = a.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     // Registries that did not load the file: each save replaces it (a registry that loaded or
     // saved it would refuse to replace someone else's version: see tests/saving.rs).
     let (a_json, b_json) = (a.to_json_string(), b.to_json_string());
@@ -492,7 +494,8 @@ fn a_reader_during_saves_sees_the_old_file_or_the_new_never_half() {
         let writer = scope.spawn(|| {
             for i in 0..60 {
                 let r = fresh(if i % 2 == 0 { &b_json } else { &a_json });
-                r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+                let saved = r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+                assert!(saved.is_empty(), "{saved:?}");
             }
         });
         let mut reads = 0;

@@ -80,8 +80,10 @@ fn a_late_signatory_is_added_with_a_diff_of_exactly_the_added_lines() {
         Entry::new("kpd-test"),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
-    r.save_statements(&st).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
+    let saved = r.save_statements(&st).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
 
     let (removed, added) = diff(&st_before, &read(&st));
     assert!(removed.is_empty(), "{removed:?}");
@@ -152,8 +154,10 @@ proptest! {
             Edit::MorePossible(b) => r.update_statement(STATEMENT_ID, |s| s.more_possible = b),
         };
         prop_assert!(result.is_ok(), "{:?}", result);
-        r.save_organizations(&reg).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        r.save_statements(&st).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let saved = r.save_organizations(&reg).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(saved.is_empty(), "{:?}", saved);
+        let saved = r.save_statements(&st).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(saved.is_empty(), "{:?}", saved);
         let after = read(&st);
         let back = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(back == r, "the saved file does not load back equal");
@@ -212,7 +216,8 @@ fn update_and_refused_update(r: &mut Registry, reg: &Path, reg_before: &str) {
             .map(|f| f.organization.id.as_str()),
         Some("mlpd")
     );
-    r.save_organizations(reg).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save_organizations(reg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let (removed, added) = diff(reg_before, &read(reg));
     assert!(
         removed.len() <= 1 && added.len() <= 2,
@@ -298,8 +303,10 @@ fn organizations_are_updated_renamed_merged_and_removed() {
     assert!(r.find("бкп").is_empty());
 
     // All of it saves and loads back equal.
-    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
-    r.save_statements(&st).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
+    let saved = r.save_statements(&st).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let back = Registry::load_files(&[&reg, &st]).unwrap_or_else(|e| panic!("{e}"));
     assert!(back == r);
     assert!(
@@ -362,8 +369,10 @@ proptest! {
             OrgEdit::Rename(i) => r.rename_organization(&id(i), "renamed-org"),
         };
         prop_assert!(result.is_ok(), "{:?}", result);
-        r.save_organizations(&reg).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        r.save_statements(&st).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let saved = r.save_organizations(&reg).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(saved.is_empty(), "{:?}", saved);
+        let saved = r.save_statements(&st).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(saved.is_empty(), "{:?}", saved);
         let after = read(&reg);
         let back = Registry::load_files(&[&reg, &st]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(back == r, "the saved files do not load back equal");
@@ -410,7 +419,8 @@ fn areas_are_updated_and_removed() {
             .map(String::as_str),
         Some("Kurdistan")
     );
-    r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save_organizations(&reg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let (removed, added) = diff(&before, &read(&reg));
     assert!(
         removed.len() <= 1 && added.len() <= 1,

@@ -324,16 +324,21 @@ fn the_seed_round_trips_through_both_formats_and_files() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for name in ["all.toml", "all.json"] {
         let path = dir.path().join(name);
-        seed.save(&path).unwrap_or_else(|e| panic!("{e}"));
+        let saved = seed.save(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert!(saved.is_empty(), "{saved:?}");
         let back = Registry::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(back == seed, "{name} lost something");
     }
     // The registry + statement pair.
     let (orgs, stmts) = (dir.path().join("r.toml"), dir.path().join("s.json"));
-    seed.save_organizations(&orgs)
+    let saved = seed
+        .save_organizations(&orgs)
         .unwrap_or_else(|e| panic!("{e}"));
-    seed.save_statements(&stmts)
+    assert!(saved.is_empty(), "{saved:?}");
+    let saved = seed
+        .save_statements(&stmts)
         .unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let back = Registry::load_files(&[orgs, stmts]).unwrap_or_else(|e| panic!("{e}"));
     assert!(back == seed);
     // A JSON registry loads through the same checks as TOML.
@@ -387,7 +392,8 @@ proptest! {
             let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
             for file in ["r.toml", "r.json"] {
                 let path = dir.path().join(file);
-                r.save(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let saved = r.save(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert!(saved.is_empty(), "{:?}", saved);
                 let back = Registry::load(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 prop_assert!(back == r);
                 let stored = &back.organizations()[0].names[0].text;

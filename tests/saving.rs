@@ -43,7 +43,8 @@ fn a_save_over_a_changed_file_is_refused_and_nothing_is_lost() {
     let mut first = load(&path);
     let mut second = load(&path);
     add(&mut first, "b", "BBB");
-    first.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = first.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     add(&mut second, "c", "CCC");
     let e = second.save(&path).err();
     assert!(matches!(e, Some(Error::Conflict { .. })), "{e:?}");
@@ -55,7 +56,8 @@ fn a_save_over_a_changed_file_is_refused_and_nothing_is_lost() {
     assert_eq!(ids(&path), ["a", "b"]);
     // The registry that saved last may save again: the file is as it left it.
     add(&mut first, "d", "DDD");
-    first.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = first.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     assert_eq!(ids(&path), ["a", "b", "d"]);
     // A file removed since it was loaded is a conflict too.
     std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
@@ -68,9 +70,10 @@ fn concurrent_editors_each_keep_their_change() {
     // an editor told of a conflict loads again and repeats its change, as a person would.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("registry.json");
-    Registry::from_toml_str(&org("seed", "SEED"), "<seed>")
+    let saved = Registry::from_toml_str(&org("seed", "SEED"), "<seed>")
         .and_then(|r| r.save(&path))
         .unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let mut expected = vec!["seed".to_owned()];
     for round in 0..15 {
         let barrier = std::sync::Barrier::new(2);
@@ -88,7 +91,10 @@ fn concurrent_editors_each_keep_their_change() {
                             barrier.wait();
                         }
                         match r.save(path) {
-                            Ok(()) => break,
+                            Ok(saved) => {
+                                assert!(saved.is_empty(), "{saved:?}");
+                                break;
+                            }
                             Err(Error::Conflict { .. }) if conflicts < 20 => conflicts += 1,
                             Err(e) => panic!("{e}"),
                         }
@@ -118,7 +124,8 @@ fn saves_write_through_links_and_keep_mode() {
         .unwrap_or_else(|e| panic!("{e}"));
     let mut r = load(&link);
     add(&mut r, "b", "BBB");
-    r.save(&link).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save(&link).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let meta = std::fs::symlink_metadata(&link).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         meta.file_type().is_symlink(),
@@ -151,7 +158,8 @@ fn long_names_save_and_stale_temporary_files_are_left_alone() {
     let long = format!("{}.json", "r".repeat(250));
     let path = dir.path().join(&long);
     let r = Registry::from_toml_str(&org("a", "AAA"), "<a>").unwrap_or_else(|e| panic!("{e}"));
-    r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     assert_eq!(ids(&path), ["a"]);
     // Stale files with the names this process's saves would try first: skipped, not removed.
     let prefix: String = long.chars().take(24).collect();
@@ -165,7 +173,8 @@ fn long_names_save_and_stale_temporary_files_are_left_alone() {
         })
         .collect();
     let fresh = Registry::from_toml_str(&org("b", "BBB"), "<b>").unwrap_or_else(|e| panic!("{e}"));
-    fresh.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = fresh.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     assert_eq!(ids(&path), ["b"]);
     for p in &stale {
         assert_eq!(
@@ -190,7 +199,8 @@ fn nothing_is_saved_that_would_not_load_again() {
     assert!(!path.exists());
     // With the default limit it saves, and a registry with the same limit loads it.
     let r = Registry::from_toml_str(&org("a", "AAA"), "<a>").unwrap_or_else(|e| panic!("{e}"));
-    r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     assert!(
         Registry::new()
@@ -223,7 +233,8 @@ fn saves_keep_the_owner() {
     std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap_or_else(|e| panic!("{e}"));
     let mut r = load(&path);
     add(&mut r, "b", "BBB");
-    r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    let saved = r.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved.is_empty(), "{saved:?}");
     let m = std::fs::metadata(&path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((m.uid(), m.gid()), (65534, 65534));
 }
@@ -474,7 +485,8 @@ fn a_file_in_which_nothing_changed_is_not_written_and_statements_stay_in_their_f
     // A rename changes both files; the registry's own statement stays in it, comments too.
     reg.rename_organization("mlpd", "mlpd-new")
         .unwrap_or_else(|e| panic!("{e}"));
-    reg.save_files(&[&r, &s]).unwrap_or_else(|e| panic!("{e}"));
+    let warnings = reg.save_files(&[&r, &s]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
     let after = std::fs::read_to_string(&r).unwrap_or_default();
     assert!(
         after.ends_with(&own.replace("\"mlpd\"", "\"mlpd-new\"")),

@@ -31,6 +31,71 @@ pub struct SaveWarning {
     pub kind: SaveWarningKind,
 }
 
+/// What a save could not keep of its files' layout: empty when every record that changed
+/// was merged in place and the rest copied as bytes. Returned by every save; a save whose
+/// result is dropped with `?;` draws a compiler warning, so that a rewritten layout is never
+/// missed (read it with [`Saved::warnings`], or iterate over it).
+///
+/// ```
+/// # fn main() -> Result<(), signatories::Error> {
+/// let dir = std::env::temp_dir().join(format!("saved-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).map_err(|e| signatories::Error::Io { path: dir.clone(), source: e })?;
+/// let path = dir.join("registry.toml");
+/// let registry = signatories::seed::registry()?;
+/// let saved = registry.save(&path)?;
+/// assert!(saved.is_empty()); // a new file has no layout to lose
+/// for warning in saved {
+///     eprintln!("warning: {warning}");
+/// }
+/// # let _ = std::fs::remove_dir_all(&dir);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[must_use = "a save may have rewritten a layout it could not keep: read its warnings"]
+pub struct Saved {
+    warnings: Vec<SaveWarning>,
+}
+
+impl Saved {
+    pub(crate) fn new(warnings: Vec<SaveWarning>) -> Self {
+        Saved { warnings }
+    }
+
+    /// What could not be kept, file by file in the order the files were given.
+    pub fn warnings(&self) -> &[SaveWarning] {
+        &self.warnings
+    }
+
+    /// The warnings, owned.
+    pub fn into_warnings(self) -> Vec<SaveWarning> {
+        self.warnings
+    }
+}
+
+impl std::ops::Deref for Saved {
+    type Target = [SaveWarning];
+    fn deref(&self) -> &[SaveWarning] {
+        &self.warnings
+    }
+}
+
+impl IntoIterator for Saved {
+    type Item = SaveWarning;
+    type IntoIter = std::vec::IntoIter<SaveWarning>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.warnings.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Saved {
+    type Item = &'a SaveWarning;
+    type IntoIter = std::slice::Iter<'a, SaveWarning>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.warnings.iter()
+    }
+}
+
 /// What a save could not keep.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

@@ -11,7 +11,7 @@ use crate::organization::{Area, Organization};
 use crate::statement::Statement;
 use origin::Origins;
 
-pub use crate::files::preserve::{SaveWarning, SaveWarningKind};
+pub use crate::files::preserve::{SaveWarning, SaveWarningKind, Saved};
 
 mod digests;
 mod edit;

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::files::commit::{self, Target};
 use crate::files::decode::Format;
 use crate::files::encode::{self, FileRef};
-use crate::files::preserve::{self, Fate, Plan, SaveWarning, SaveWarningKind};
+use crate::files::preserve::{self, Fate, Plan, SaveWarning, SaveWarningKind, Saved};
 use crate::files::save::{self, Fingerprint};
 
 /// Record indexes per kind (areas, organizations, statements).
@@ -63,34 +63,34 @@ impl Registry {
     /// target, and keeps the file's mode and owner. When this registry loaded (or last saved)
     /// the file and it has changed since, nothing is written: [`Error::Conflict`]. Over the
     /// TOML file it was loaded from, only the records that changed are rewritten; a file in
-    /// which nothing changed is not written. [`Registry::save_files`] also says what layout it
-    /// could not keep.
+    /// which nothing changed is not written. Returns what it could not keep of the file's
+    /// layout ([`Saved`]: empty when everything was kept).
     ///
     /// # Errors
     /// [`Error::UnknownFormat`], [`Error::Conflict`], [`Error::FileTooLarge`] (the file would
     /// be larger than [`Registry::max_file_bytes`]), or [`Error::Io`]; the old file is then left
     /// intact.
-    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Everything)?;
-        self.commit(vec![planned]).map(|_| ())
+        self.commit(vec![planned]).map(Saved::new)
     }
 
     /// Saves areas and organizations only (the registry file of a registry + statements pair).
     ///
     /// # Errors
     /// As [`Registry::save`].
-    pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+    pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Organizations)?;
-        self.commit(vec![planned]).map(|_| ())
+        self.commit(vec![planned]).map(Saved::new)
     }
 
     /// Saves statements only.
     ///
     /// # Errors
     /// As [`Registry::save`].
-    pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+    pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Statements)?;
-        self.commit(vec![planned]).map(|_| ())
+        self.commit(vec![planned]).map(Saved::new)
     }
 
     /// Saves the whole registry into several files as one change: all of them are replaced, or
@@ -107,8 +107,8 @@ impl Registry {
     /// while replacing leaves a journal that the next load or save of the folder completes, so
     /// that the files are always all old or all new.
     ///
-    /// Returns what could not be kept of the files' layout (none where every file could be
-    /// merged record by record).
+    /// Returns what could not be kept of the files' layout ([`Saved`]: empty where every file
+    /// could be merged record by record).
     ///
     /// ```
     /// # fn main() -> Result<(), signatories::Error> {
@@ -131,9 +131,9 @@ impl Registry {
     /// # Errors
     /// As [`Registry::save`], naming the file at fault; [`Error::InvalidValue`] when `paths`
     /// is empty or names one file twice. No file is then changed.
-    pub fn save_files<P: AsRef<Path>>(&self, paths: &[P]) -> Result<Vec<SaveWarning>, Error> {
+    pub fn save_files<P: AsRef<Path>>(&self, paths: &[P]) -> Result<Saved, Error> {
         let planned = self.plan_by_origin(paths)?;
-        self.commit(planned)
+        self.commit(planned).map(Saved::new)
     }
 
     /// A file that holds a fixed part of the registry.
