@@ -44,6 +44,15 @@ pub(crate) struct Reporter<'a> {
     unknown_keys: HashSet<(usize, usize)>,
 }
 
+/// What a reporter was told about a part of a text ([`Reporter::take_reported`]).
+pub(crate) struct Reported {
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+    errors: usize,
+    warning_count: usize,
+    refs: Refs,
+}
+
 /// What a reporter held at one moment (see [`Reporter::rollback`]).
 pub(crate) struct Checkpoint {
     problems: usize,
@@ -194,6 +203,37 @@ impl<'a> Reporter<'a> {
         (problems, warnings)
     }
 
+    /// What was reported since the last call (problems, warnings, their counts, and the
+    /// records' ids and references), handed over to be [`Reporter::absorb`]ed by the reporter
+    /// of the whole file: a part of the records decoded on another thread.
+    pub(crate) fn take_reported(&mut self) -> Reported {
+        Reported {
+            problems: std::mem::take(&mut self.problems),
+            warnings: std::mem::take(&mut self.warnings),
+            errors: std::mem::replace(&mut self.errors, 0),
+            warning_count: std::mem::replace(&mut self.warning_count, 0),
+            refs: std::mem::take(&mut self.refs),
+        }
+    }
+
+    /// Takes what another reporter of the same text was told, as if it had been told to this
+    /// one after what it was told so far: the same problems listed, in the same order, and the
+    /// same counts (each part lists at least as many as this reporter can still list).
+    pub(crate) fn absorb(&mut self, part: Reported) {
+        let room = MAX_LISTED_PROBLEMS.saturating_sub(self.problems.len());
+        self.problems.extend(part.problems.into_iter().take(room));
+        self.errors += part.errors;
+        let room = MAX_LISTED_PROBLEMS.saturating_sub(self.warnings.len());
+        self.warnings.extend(part.warnings.into_iter().take(room));
+        self.warning_count += part.warning_count;
+        let (to, from) = (&mut self.refs, part.refs);
+        to.area_ids.extend(from.area_ids);
+        to.org_ids.extend(from.org_ids);
+        to.statement_ids.extend(from.statement_ids);
+        to.area_refs.extend(from.area_refs);
+        to.org_refs.extend(from.org_refs);
+    }
+
     /// The source text of a span, for values that are not strings.
     fn source(&self, span: &Range<usize>) -> &'a str {
         self.src.get(span.clone()).unwrap_or("")
@@ -236,6 +276,19 @@ impl Spans {
         self.texts.extend(acronyms.iter().chain(names).map(narrow));
     }
 
+    /// Appends the spans of the records decoded after this one's.
+    fn append(&mut self, other: Spans) {
+        let base = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        self.orgs.extend(
+            other
+                .orgs
+                .into_iter()
+                .map(|(a, b, first, n)| (a, b, first.saturating_add(base), n)),
+        );
+        self.texts.extend(other.texts);
+        self.entry_printed.extend(other.entry_printed);
+    }
+
     /// The span of organization `i`'s id.
     pub(crate) fn org_id(&self, i: usize) -> Range<usize> {
         self.orgs.get(i).map_or(0..0, |&(a, b, _, _)| widen((a, b)))
@@ -272,8 +325,24 @@ pub(crate) struct Decoded {
     pub refs: Refs,
 }
 
+impl Decoded {
+    /// Appends the records decoded after this one's (their ids and references are in the
+    /// reporter until the file is read).
+    pub(super) fn append(&mut self, other: Decoded) {
+        self.areas.extend(other.areas);
+        self.organizations.extend(other.organizations);
+        self.statements.extend(other.statements);
+        self.spans.append(other.spans);
+    }
+}
+
 /// Decodes what a reader hands as it reads a file ([`Event`]).
-fn on_event(rep: &mut Reporter<'_>, out: &mut Decoded, event: Event<'_, '_>, fields: &[&str]) {
+pub(super) fn on_event(
+    rep: &mut Reporter<'_>,
+    out: &mut Decoded,
+    event: Event<'_, '_>,
+    fields: &[&str],
+) {
     match event {
         Event::Root(root) => {
             table(rep, &root, "the file", fields);
@@ -300,7 +369,9 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     let checkpoint = rep.checkpoint();
     let parsed = match format {
         Format::Toml => {
-            if super::toml::records(src, |event| on_event(rep, &mut out, event, FIELDS)) {
+            if super::pipeline::records(src, rep, &mut out, FIELDS, |f| {
+                super::toml::records(src, f)
+            }) {
                 Ok(())
             } else {
                 // Read whole (see `toml_records`): what was read apart is forgotten.
@@ -323,7 +394,9 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
             }
         }
         Format::Json => {
-            let result = super::json::records(src, |event| on_event(rep, &mut out, event, FIELDS));
+            let result = super::pipeline::records(src, rep, &mut out, FIELDS, |f| {
+                super::json::records(src, f)
+            });
             if result.is_err() {
                 // A file that does not parse reports its syntax error alone, as TOML does.
                 rep.rollback(checkpoint);
@@ -390,7 +463,7 @@ fn unknown_top_level(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) ->
 }
 
 /// As [`unknown_top_level`], reporting an unknown key only at its first item.
-fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool {
+pub(super) fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool {
     if allowed.contains(&key.name.as_ref()) {
         return true;
     }
@@ -401,7 +474,7 @@ fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str]) -> bool 
 }
 
 /// Decodes one record of a data file's `area`, `organization` or `statement` array.
-fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &mut Decoded) {
+pub(super) fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &mut Decoded) {
     match kind {
         "area" => {
             if let Some(a) = area(rep, item) {
