@@ -42,6 +42,9 @@ pub(crate) struct Reporter<'a> {
     /// The spans of the unknown top-level keys reported (records stream in, and a key's
     /// items are reported under its first span once).
     unknown_keys: HashSet<(usize, usize)>,
+    /// Whether problems and warnings are still listed, not only counted: a reporter of a part
+    /// of the text stops listing once the whole file's list is full.
+    listing: (bool, bool),
 }
 
 /// What a reporter was told about a part of a text ([`Reporter::take_reported`]).
@@ -92,7 +95,22 @@ impl<'a> Reporter<'a> {
             countries: HashMap::default(),
             refs: Refs::default(),
             unknown_keys: HashSet::default(),
+            listing: (true, true),
         }
+    }
+
+    /// Whether problems, and warnings, reported from now on are listed (else only counted).
+    pub(crate) fn set_listing(&mut self, problems: bool, warnings: bool) {
+        self.listing = (problems, warnings);
+    }
+
+    /// Whether the lists of problems, and of warnings, are full: what is reported after is
+    /// only counted.
+    pub(crate) fn lists_full(&self) -> (bool, bool) {
+        (
+            self.problems.len() >= MAX_LISTED_PROBLEMS,
+            self.warnings.len() >= MAX_LISTED_PROBLEMS,
+        )
     }
 
     /// What the reporter holds now, to return to with [`Reporter::rollback`].
@@ -153,7 +171,7 @@ impl<'a> Reporter<'a> {
         value: &str,
     ) {
         self.warning_count += 1;
-        if self.warnings.len() < MAX_LISTED_PROBLEMS {
+        if self.listing.1 && self.warnings.len() < MAX_LISTED_PROBLEMS {
             let p = self.problem(span, kind, message, value);
             self.warnings.push(p);
         }
@@ -168,7 +186,7 @@ impl<'a> Reporter<'a> {
         value: &str,
     ) {
         self.errors += 1;
-        if self.problems.len() < MAX_LISTED_PROBLEMS {
+        if self.listing.0 && self.problems.len() < MAX_LISTED_PROBLEMS {
             let p = self.problem(span, kind, message, value);
             self.problems.push(p);
         }

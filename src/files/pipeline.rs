@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, TrySendError, sync_channel};
 use std::thread::Builder;
 
@@ -54,13 +55,14 @@ fn records_from<'a, R>(
     let (to_workers, batches) = sync_channel::<Batch<'a>>(2 * cores);
     let batches = Mutex::new(batches);
     let (to_reader, parts) = std::sync::mpsc::channel::<Part>();
+    let full = Full::default();
     std::thread::scope(|scope| {
         let started = (1..cores)
             .filter(|_| {
-                let (batches, to_reader) = (&batches, to_reader.clone());
+                let (batches, to_reader, full) = (&batches, to_reader.clone(), &full);
                 let label = rep.file.clone();
                 Builder::new()
-                    .spawn_scoped(scope, move || work(label, src, batches, to_reader))
+                    .spawn_scoped(scope, move || work(label, src, batches, to_reader, full))
                     .is_ok()
             })
             .count();
@@ -69,6 +71,7 @@ fn records_from<'a, R>(
             return read(&mut |event| decode::on_event(rep, out, event, fields));
         }
         let mut pipe = Pipe {
+            full: &full,
             to_workers: Some(to_workers),
             parts,
             batch: Vec::with_capacity(BATCH),
@@ -84,8 +87,17 @@ fn records_from<'a, R>(
     })
 }
 
+/// Whether the file's lists of problems and of warnings are full: a batch decoded after then
+/// only counts what it would add (building a problem costs its location), as one thread does.
+#[derive(Default)]
+struct Full {
+    problems: AtomicBool,
+    warnings: AtomicBool,
+}
+
 /// The reader's side of the batches in flight.
-struct Pipe<'a> {
+struct Pipe<'a, 'f> {
+    full: &'f Full,
     to_workers: Option<SyncSender<Batch<'a>>>,
     parts: Receiver<Part>,
     /// Records read and not yet handed over.
@@ -97,7 +109,7 @@ struct Pipe<'a> {
     waiting: BTreeMap<usize, (Decoded, Reported)>,
 }
 
-impl<'a> Pipe<'a> {
+impl<'a> Pipe<'a, '_> {
     fn on_event(
         &mut self,
         rep: &mut Reporter<'_>,
@@ -196,6 +208,9 @@ impl<'a> Pipe<'a> {
             out.append(decoded);
             rep.absorb(reported);
             self.merged += 1;
+            let (problems, warnings) = rep.lists_full();
+            self.full.problems.store(problems, Ordering::Relaxed);
+            self.full.warnings.store(warnings, Ordering::Relaxed);
         }
     }
 }
@@ -207,6 +222,7 @@ fn work<'a>(
     src: &'a str,
     batches: &Mutex<Receiver<Batch<'a>>>,
     to_reader: Sender<Part>,
+    full: &Full,
 ) {
     let mut rep = Reporter::new(label, src);
     loop {
@@ -215,6 +231,10 @@ fn work<'a>(
             Err(_) => return,
         };
         let Ok((seq, batch)) = next else { return };
+        rep.set_listing(
+            !full.problems.load(Ordering::Relaxed),
+            !full.warnings.load(Ordering::Relaxed),
+        );
         let part = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = Decoded::default();
             for (kind, node) in &batch {
