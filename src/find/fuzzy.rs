@@ -65,6 +65,9 @@ pub struct Folded {
     texts: Vec<(usize, usize, String, usize)>,
     /// Trigram → the texts that hold it (indexes into `texts`, ascending).
     grams: crate::FastMap<u64, Vec<u32>>,
+    /// The character counts of each text, where the texts are scored whole (a few hundred
+    /// KB at most); counted as needed otherwise.
+    counts: Vec<CharCounts>,
 }
 
 /// The distinct letter trigrams of a folded text, with a space before and after it (so that a
@@ -100,6 +103,37 @@ fn keys(text: &str) -> Vec<String> {
     out
 }
 
+/// How many characters of a text fall in each of 64 classes (a character's class is its code
+/// point modulo 64), for a lower bound of the edit distance of two texts.
+#[derive(Debug)]
+struct CharCounts([u16; 64]);
+
+impl CharCounts {
+    fn of(s: &str) -> Self {
+        let mut counts = [0u16; 64];
+        for c in s.chars() {
+            if let Some(n) = counts.get_mut(c as usize % 64) {
+                *n = n.saturating_add(1);
+            }
+        }
+        CharCounts(counts)
+    }
+
+    /// A lower bound of the Levenshtein distance of the two texts counted: an insertion or a
+    /// deletion changes one class's count by one, a substitution two counts by one each, so
+    /// the distance is at least half the sum of the differences of the counts. (Merging
+    /// characters into classes only lowers that sum: the bound stays a bound.)
+    fn least_distance(&self, other: &CharCounts) -> usize {
+        let sum: usize = self
+            .0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum();
+        sum.div_ceil(2)
+    }
+}
+
 impl Folded {
     /// Folds every acronym and name of `organizations` (a registry's, in its order).
     pub fn new(organizations: &[Organization]) -> Self {
@@ -126,7 +160,16 @@ impl Folded {
                 }
             }
         }
-        Folded { texts, grams }
+        let counts = if texts.len() > Self::SCAN_UP_TO {
+            Vec::new()
+        } else {
+            texts.iter().map(|(_, _, f, _)| CharCounts::of(f)).collect()
+        };
+        Folded {
+            texts,
+            grams,
+            counts,
+        }
     }
 
     /// Registries with at most this many folded texts are scored whole, without the index.
@@ -202,13 +245,28 @@ impl Folded {
         limit: usize,
     ) -> Vec<Suggestion<'a>> {
         let mut out: Vec<Suggestion<'a>> = Vec::new();
-        for (i, j, f, flen) in candidates.iter().filter_map(|&k| self.texts.get(k)) {
+        let counts: Vec<CharCounts> = queries.iter().map(|(q, _)| CharCounts::of(q)).collect();
+        for &k in candidates {
+            let Some((i, j, f, flen)) = self.texts.get(k) else {
+                continue;
+            };
             let flen = *flen as f64;
             let mut score: f64 = 0.0;
-            for (q, qlen) in queries {
+            let mut counted: Option<CharCounts> = None;
+            for ((q, qlen), q_counts) in queries.iter().zip(&counts) {
                 // The score cannot reach the threshold when the lengths differ too much;
                 // stored texts are bounded, so this also bounds the work for a huge query.
                 if 1.0 - (qlen - flen).abs() / qlen.max(flen) < threshold {
+                    continue;
+                }
+                // Nor when their letters differ too much: a bound costs one pass over the
+                // text, the edit distance a pass per letter of the query.
+                let f_counts = match self.counts.get(k) {
+                    Some(c) => c,
+                    None => counted.get_or_insert_with(|| CharCounts::of(f)),
+                };
+                let least = q_counts.least_distance(f_counts) as f64;
+                if 1.0 - least / qlen.max(flen) < threshold {
                     continue;
                 }
                 score = score.max(strsim::normalized_levenshtein(q, f));
@@ -252,6 +310,15 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The bound of the edit distance is never above the distance itself.
+        #[test]
+        fn the_least_distance_is_at_most_the_distance(a in "\\PC{0,40}", b in "[a-zа-я ]{0,40}") {
+            let least = CharCounts::of(&a).least_distance(&CharCounts::of(&b));
+            proptest::prop_assert!(least <= strsim::levenshtein(&a, &b), "{least}");
+        }
+    }
 
     /// The trigram index finds what scoring every text finds: the same best organization and
     /// score for names with a typo, in a registry too large to be scored whole.
