@@ -732,7 +732,8 @@ impl Renderer {
         })
     }
 
-    /// Appends an entry as the style prints it, formatted for the layout.
+    /// Appends an entry as the style prints it, formatted for the layout: the style's message
+    /// (`entry-full`, `entry-short`, `entry-name-first`) with the entry's parts.
     fn entry_into(
         &self,
         out: &mut String,
@@ -741,83 +742,85 @@ impl Renderer {
         layout: &dyn Layout,
         ctx: &Context<'_>,
     ) -> Result<(), Error> {
-        let yes = Arg::Flag;
-        fn part<'b>(p: &'b Option<Part<'_>>) -> Arg<'b> {
-            p.as_ref()
-                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang)))
-        }
-        let acronym = part(&e.acronym);
-        let has_acronym = yes(e.acronym.is_some());
-        fn country<'c>(c: &'c Option<std::borrow::Cow<'_, str>>) -> (bool, &'c str) {
-            (c.is_some(), c.as_deref().unwrap_or(""))
-        }
         match style {
-            Style::Full => {
-                let (has, c) = country(&e.country);
-                self.messages.format_into(
-                    out,
-                    "entry-full",
-                    &[
-                        ("has-acronym", has_acronym),
-                        ("acronym", acronym),
-                        ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
-                        ("has-transliteration", yes(e.transliteration.is_some())),
-                        ("transliteration", part(&e.transliteration)),
-                        ("has-translation", yes(e.translation.is_some())),
-                        ("translation", part(&e.translation)),
-                        ("has-country", yes(has)),
-                        ("country", Arg::Text(c, None)),
-                    ],
-                    layout,
-                    ctx,
-                )
-            }
-            Style::Short => {
-                let (has, c) = country(&e.country_always);
-                self.messages.format_into(
-                    out,
-                    "entry-short",
-                    &[
-                        ("has-acronym", has_acronym),
-                        ("acronym", acronym),
-                        ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
-                        ("has-country", yes(has)),
-                        ("country", Arg::Text(c, None)),
-                    ],
-                    layout,
-                    ctx,
-                )
-            }
-            Style::NameFirst => {
-                let (has, c) = country(&e.country);
-                // Without a name in the edition's languages the own name comes first, with
-                // its transliteration as in the full style.
-                let own_first = e.translation.is_none();
-                let transliteration = e.transliteration.as_ref().filter(|_| own_first);
-                self.messages.format_into(
-                    out,
-                    "entry-name-first",
-                    &[
-                        (
-                            "name",
-                            Arg::Text(&e.name_in_edition.text, Some(e.name_in_edition.lang)),
-                        ),
-                        ("has-transliteration", yes(transliteration.is_some())),
-                        (
-                            "transliteration",
-                            transliteration
-                                .map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang))),
-                        ),
-                        ("has-acronym", has_acronym),
-                        ("acronym", acronym),
-                        ("has-country", yes(has)),
-                        ("country", Arg::Text(c, None)),
-                    ],
-                    layout,
-                    ctx,
-                )
-            }
+            Style::Full => self.full_entry_into(out, e, layout, ctx),
+            Style::Short => self.short_entry_into(out, e, layout, ctx),
+            Style::NameFirst => self.name_first_entry_into(out, e, layout, ctx),
         }
+    }
+
+    /// `entry-full`: acronym, name, transliteration, translation, country where the edition
+    /// prints it.
+    fn full_entry_into(
+        &self,
+        out: &mut String,
+        e: &ResolvedEntry,
+        layout: &dyn Layout,
+        ctx: &Context<'_>,
+    ) -> Result<(), Error> {
+        let (has, c) = country_arg(&e.country);
+        let args = [
+            ("has-acronym", Arg::Flag(e.acronym.is_some())),
+            ("acronym", part_arg(e.acronym.as_ref())),
+            ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
+            (
+                "has-transliteration",
+                Arg::Flag(e.transliteration.is_some()),
+            ),
+            ("transliteration", part_arg(e.transliteration.as_ref())),
+            ("has-translation", Arg::Flag(e.translation.is_some())),
+            ("translation", part_arg(e.translation.as_ref())),
+            ("has-country", Arg::Flag(has)),
+            ("country", Arg::Text(c, None)),
+        ];
+        self.messages
+            .format_into(out, "entry-full", &args, layout, ctx)
+    }
+
+    /// `entry-short`: the acronym (else the name) and the country, always.
+    fn short_entry_into(
+        &self,
+        out: &mut String,
+        e: &ResolvedEntry,
+        layout: &dyn Layout,
+        ctx: &Context<'_>,
+    ) -> Result<(), Error> {
+        let (has, c) = country_arg(&e.country_always);
+        let args = [
+            ("has-acronym", Arg::Flag(e.acronym.is_some())),
+            ("acronym", part_arg(e.acronym.as_ref())),
+            ("name", Arg::Text(&e.name.text, Some(e.name.lang))),
+            ("has-country", Arg::Flag(has)),
+            ("country", Arg::Text(c, None)),
+        ];
+        self.messages
+            .format_into(out, "entry-short", &args, layout, ctx)
+    }
+
+    /// `entry-name-first`: the name in the edition's languages first; without one, the own
+    /// name with its transliteration as in the full style.
+    fn name_first_entry_into(
+        &self,
+        out: &mut String,
+        e: &ResolvedEntry,
+        layout: &dyn Layout,
+        ctx: &Context<'_>,
+    ) -> Result<(), Error> {
+        let (has, c) = country_arg(&e.country);
+        let own_first = e.translation.is_none();
+        let transliteration = e.transliteration.as_ref().filter(|_| own_first);
+        let name = &e.name_in_edition;
+        let args = [
+            ("name", Arg::Text(&name.text, Some(name.lang))),
+            ("has-transliteration", Arg::Flag(transliteration.is_some())),
+            ("transliteration", part_arg(transliteration)),
+            ("has-acronym", Arg::Flag(e.acronym.is_some())),
+            ("acronym", part_arg(e.acronym.as_ref())),
+            ("has-country", Arg::Flag(has)),
+            ("country", Arg::Text(c, None)),
+        ];
+        self.messages
+            .format_into(out, "entry-name-first", &args, layout, ctx)
     }
 
     fn heading(&self, statement: &Statement, layout: &dyn Layout) -> Result<String, Error> {
@@ -1094,4 +1097,14 @@ impl Renderer {
                 .map(Some),
         }
     }
+}
+
+/// A part of an entry as a message argument: its text in its language, or empty.
+fn part_arg<'b>(p: Option<&'b Part<'_>>) -> Arg<'b> {
+    p.map_or(Arg::Text("", None), |p| Arg::Text(&p.text, Some(p.lang)))
+}
+
+/// Whether an entry prints a country, and its name (empty when not).
+fn country_arg<'c>(c: &'c Option<std::borrow::Cow<'_, str>>) -> (bool, &'c str) {
+    (c.is_some(), c.as_deref().unwrap_or(""))
 }
