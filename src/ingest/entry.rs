@@ -352,6 +352,13 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
             end -= 1;
         }
     }
+    if end >= 2
+        && is_group(at(toks, end - 1))
+        && transcription_meaning(&name_text(end - 1), inner(at(toks, end - 1)))
+    {
+        e.translation = Some(inner(at(toks, end - 1)).to_owned());
+        end -= 1;
+    }
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));
         let rest = name_text(end - 1);
@@ -384,4 +391,25 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
     if end > 0 {
         e.name = Some(name_text(end));
     }
+}
+
+/// Whether a group after a name written in katakana, the script Japanese transcribes foreign
+/// names in, gives the name's meaning in Han or hiragana: "キョレハナ(民族はひとつ)", "劇団コレ(くじら)"
+/// (a translation in the edition's own script, which has no spaces to tell it by length).
+pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    let scripts = CodePointMapData::<Script>::new();
+    let last = name
+        .chars()
+        .rev()
+        .find(|c| c.is_alphabetic() && *c != '\u{30FC}');
+    !name.contains(char::is_whitespace)
+        && last.is_some_and(|c| scripts.get(c) == Script::Katakana)
+        && group
+            .chars()
+            .any(|c| matches!(scripts.get(c), Script::Han | Script::Hiragana))
+        && !group
+            .chars()
+            .any(|c| c.is_alphabetic() && scripts.get(c) == Script::Latin)
 }

@@ -783,6 +783,50 @@ mod tests {
         );
     }
 
+    /// What a list's entries share decides what a part of one of them is. The lines are
+    /// printed in tests/fixtures/ingest/real (sl-pergam-skupna-zahteva-2019,
+    /// sr-ceas-podrska-zastitniku-2015, ja-yun-mihyang-kyodo-seimei).
+    #[test]
+    fn fields_by_the_list_style() {
+        let read = |text: &str| parse(text, &ParseOptions::default()).entries;
+        let e = read(
+            "• Zveza svobodnih sindikatov Slovenije (ZSSS)\n• Sindikat državnih organov Slovenije (SDOS)\n• Sindikat kulture in narave Slovenije (Glosa)\n• Visokošolski sindikat Slovenije (VSS)\n",
+        );
+        assert_eq!(e.len(), 4);
+        assert_eq!(e[2].acronym.as_deref(), Some("Glosa"));
+        assert_eq!(
+            e[2].name.as_deref(),
+            Some("Sindikat kulture in narave Slovenije")
+        );
+        // A name in parentheses that is a word is the name's only in such a list.
+        let e = read("• Sindikat kulture in narave Slovenije (Glosa)\n• Center za mir\n");
+        assert_eq!(e[0].acronym, None);
+        let e = read(
+            "Autonomni ženski centar, član koalicije\nCentar za praktičnu politiku\nCentar za primenjene evropske studije, član koalicije\n",
+        );
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].name.as_deref(), Some("Autonomni ženski centar"));
+        assert_eq!(e[0].note.as_deref(), Some("član koalicije"));
+        assert_eq!(
+            e[2].name.as_deref(),
+            Some("Centar za primenjene evropske studije")
+        );
+        let places = Places::new(&en(), None);
+        let e = split_entry("劇団コレ(くじら)", &places, None, &Style::default());
+        assert_eq!(
+            (e.name.as_deref(), e.translation.as_deref()),
+            (Some("劇団コレ"), Some("くじら"))
+        );
+        // Han before the group: no transcription, the group stays.
+        let e = split_entry(
+            "在独南部福祉会(派独労働者団体)",
+            &places,
+            None,
+            &Style::default(),
+        );
+        assert_eq!(e.translation, None);
+    }
+
     #[test]
     fn entries() {
         let places = Places::new(&en(), None);
@@ -857,6 +901,16 @@ mod tests {
         assert_eq!(
             read("FAEE. Federación de Artistas del Estado español").0,
             some("FAEE")
+        );
+        // An acronym in capitals before one word that does not spell it starts the name
+        // (nl-rightsforum-honger-gaza); before a name of several words it is the acronym.
+        assert_eq!(
+            read("SOS Kinderdorpen"),
+            (None, some("SOS Kinderdorpen"), None)
+        );
+        assert_eq!(
+            read("KKE Communist Party of Greece"),
+            (some("KKE"), some("Communist Party of Greece"), None)
         );
         let e = split_entry("MLPD Germany", &places, None, &Style::default());
         assert_eq!(

@@ -58,6 +58,7 @@ pub(super) fn split_entry(
     s.take_address();
     s.take_bracket();
     s.take_leading_country();
+    s.take_repeated_note();
     s.take_trailing_country();
     s.take_city();
     s.take_parenthesized_country();
@@ -179,6 +180,44 @@ impl Split<'_> {
                 return;
             }
         }
+    }
+
+    /// A description the list repeats after its names, and what follows it: a note, unless
+    /// a country follows it.
+    fn take_repeated_note(&mut self) {
+        if self.style.repeated_notes.is_empty() || self.e.note.is_some() {
+            return;
+        }
+        let pieces: Vec<(usize, &str)> = comma_pieces(&self.body).collect();
+        let Some(k) = pieces
+            .iter()
+            .position(|(_, p)| self.style.repeated_notes.contains(*p))
+        else {
+            return;
+        };
+        let country_after = pieces
+            .iter()
+            .skip(k + 1)
+            .any(|(_, p)| self.places.lookup(p).is_some());
+        let Some(&(at, _)) = pieces.get(k) else {
+            return;
+        };
+        if country_after || at == 0 {
+            return;
+        }
+        let note = self
+            .body
+            .get(at + 1..)
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        self.body = self
+            .body
+            .get(..at)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned();
+        self.e.note = Some(note);
     }
 
     /// A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
@@ -490,8 +529,19 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
     };
     let known_last = || s.known_acronym(inner(last));
     let name = join(range(&toks, 0, toks.len() - 1));
+    let short_name = || {
+        let word = inner(last).trim();
+        s.style.paren_acronyms
+            && !word.contains(char::is_whitespace)
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().count() <= 16
+            && name.split_whitespace().count() >= 2
+    };
     if is_group(last)
-        && (acronym_like(last) || known_last() || short_group_acronym(inner(last), &name))
+        && (acronym_like(last)
+            || known_last()
+            || short_group_acronym(inner(last), &name)
+            || short_name())
         && inner(last).split_whitespace().count() <= 3
         && (!acronym_like(at(&toks, 0)) || known_last())
         && !s.known_acronym(at(&toks, 0))
@@ -601,8 +651,18 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         }
     }
     // An acronym in capitals before a capitalized name, even when the name (a translation)
-    // does not spell it: "KKE Communist Party of Greece".
-    if best.0 == 0 && all_capitals(first) && !starts_lower(at(toks, 1)) && !is_group(at(toks, 1)) {
+    // does not spell it: "KKE Communist Party of Greece". Before one word that does not spell
+    // it, the acronym starts the name ("SOS Kinderdorpen", "LBH Pers", "PUSKAPA UI").
+    let name_words = range(toks, 1, toks.len())
+        .iter()
+        .filter(|t| !is_group(t))
+        .count();
+    if best.0 == 0
+        && all_capitals(first)
+        && !starts_lower(at(toks, 1))
+        && !is_group(at(toks, 1))
+        && name_words >= 2
+    {
         best = (1, 1);
     }
     (best.0 > 0).then_some(best.1)

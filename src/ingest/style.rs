@@ -24,15 +24,64 @@ pub(super) struct Style {
     /// Most entries are acronyms known by their form ("சிஐடியு, ஏஐடியுசி, …"): a word before
     /// an entry's acronym is the sentence running into the list.
     pub(super) acronyms_by_form: bool,
+    /// Most entries end with their acronym in parentheses ("Zveza svobodnih sindikatov
+    /// Slovenije (ZSSS)"): one capitalized word in parentheses after a name is its short name
+    /// too, though written as a word ("(Glosa)", "(SHL-Kosova)").
+    pub(super) paren_acronyms: bool,
+    /// What the list prints after a comma behind two names or more, when it is no place
+    /// ("…, član Kuće ljudskih prava i demokratije", "member of the House of Human Rights"): a
+    /// description the list repeats, a note of each entry, not part of a name.
+    pub(super) repeated_notes: FastSet<String>,
+}
+
+/// The pieces between a text's top-level commas, after the first.
+pub(super) fn comma_pieces(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    let commas = top_level_commas(t);
+    let ends: Vec<usize> = commas
+        .iter()
+        .skip(1)
+        .map(|&(i, _)| i)
+        .chain(std::iter::once(t.len()))
+        .collect();
+    commas
+        .into_iter()
+        .zip(ends)
+        .map(move |((i, w), end)| (i, t.get(i + w..end).unwrap_or_default().trim()))
+}
+
+/// The descriptions a list repeats after its names (see [`Style::repeated_notes`]).
+fn repeated_notes(texts: &[&str], places: &Places) -> FastSet<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for t in texts {
+        let t = t.trim().trim_end_matches(['.', ';', ',']);
+        for (_, piece) in comma_pieces(t) {
+            if piece.split_whitespace().count() >= 2 && !place_like(piece) {
+                *counts.entry(piece).or_insert(0) += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(piece, n)| *n >= 2 && places.lookup(piece).is_none())
+        .map(|(piece, _)| piece.to_owned())
+        .collect()
 }
 
 /// What the entries' parts tell of the list's style, once lines that name several are split:
 /// the words of its names in scripts without case, and whether it lists acronyms.
 pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item = &'a str>) {
-    let (mut n, mut acronyms) = (0usize, 0usize);
+    let (mut n, mut acronyms, mut in_parens) = (0usize, 0usize, 0usize);
     for p in parts {
         let p = p.trim();
         n += 1;
+        let toks = tokens(p);
+        if toks.len() >= 2
+            && toks
+                .last()
+                .is_some_and(|t| is_group(t) && acronym_like(t) && !inner(t).contains(' '))
+        {
+            in_parens += 1;
+        }
         if uncased_acronym(p) || syllabic_acronym(p) {
             acronyms += 1;
         } else if uncased(p) && p.contains(char::is_whitespace) {
@@ -42,6 +91,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         }
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
+    style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
@@ -104,6 +154,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         }
     }
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
+    style.repeated_notes = repeated_notes(texts, places);
     let mut firsts: HashMap<&str, usize> = HashMap::new();
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
