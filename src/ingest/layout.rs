@@ -53,10 +53,17 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
 /// "- Francie, Paříž, 22.04", "10.15"), a telephone number ("p. 040-6690519"), a line of web or
 /// e-mail addresses only (an entry may carry its address as a note) or a copyright line ("©").
 pub(super) fn page_furniture(text: &str) -> bool {
+    // Compared without allocating: this runs on every line of the page.
+    let has = |w: &str, needle: &[u8]| {
+        w.as_bytes()
+            .windows(needle.len())
+            .any(|x| x.eq_ignore_ascii_case(needle))
+    };
     let address = |w: &str| {
-        let lower = w.to_lowercase();
-        lower.contains("http")
-            || lower.starts_with("www.")
+        has(w, b"http")
+            || w.as_bytes()
+                .get(..4)
+                .is_some_and(|x| x.eq_ignore_ascii_case(b"www."))
             || w.split_once('@').is_some_and(|(_, d)| d.contains('.'))
     };
     let mut worded = text
