@@ -250,6 +250,110 @@ impl PlaceNames {
     }
 }
 
+/// What a renderer or a rendering tells its caller ([`Renderer::warnings`],
+/// [`Rendered::warnings`]): a program matches on the kind; each displays as a sentence saying
+/// what to do about it.
+///
+/// ```
+/// use signatories::render::{Renderer, Warning};
+/// let ka = Renderer::try_new("ka")?;
+/// match &ka.warnings()[0] {
+///     Warning::MessagesFallback { edition, messages, .. } => {
+///         assert_eq!((edition.to_string(), messages.to_string()), ("ka".into(), "en".into()));
+///     }
+///     other => panic!("{other}"),
+/// }
+/// assert!(ka.warnings()[0].to_string().starts_with("no messages for ka: sentences in en (English)"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Warning {
+    /// The edition's language has no messages of its own: its sentences are in `messages` (a
+    /// fallback, else English); dates, country names, lists and numbers stay the edition's.
+    MessagesFallback {
+        /// The edition's language.
+        edition: crate::Locale,
+        /// The locale whose messages are used.
+        messages: crate::Locale,
+        /// The locales that have messages.
+        available: Vec<crate::Locale>,
+    },
+    /// Organizations of the list without a name in the edition's language.
+    UntranslatedOrganizations {
+        /// The edition's language.
+        edition: crate::Locale,
+        /// The gloss languages they are glossed in where the registry has a name in one;
+        /// `None` when no gloss is printed.
+        gloss: Option<Vec<crate::Locale>>,
+        /// Their ids.
+        ids: Vec<String>,
+    },
+    /// Areas of the list without a name in the edition's language (printed in a fallback).
+    UntranslatedAreas {
+        /// The edition's language.
+        edition: crate::Locale,
+        /// Their ids.
+        ids: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let joined = |l: &[crate::Locale], sep: &str| {
+            l.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        match self {
+            Warning::MessagesFallback {
+                edition,
+                messages,
+                available,
+            } => write!(
+                f,
+                "no messages for {edition}: sentences in {messages} ({}), dates, country names, \
+                 lists and numbers in {edition} (CLDR); locales with messages: {}",
+                if messages.language().language.as_str() == "en" {
+                    "English"
+                } else {
+                    "a fallback"
+                },
+                joined(available, ", ")
+            ),
+            Warning::UntranslatedOrganizations {
+                edition,
+                gloss,
+                ids,
+            } => {
+                let printed = match gloss {
+                    None => "no gloss printed".to_owned(),
+                    Some(l) => format!(
+                        "glossed in {} where the registry has a name in it",
+                        joined(l, " or ")
+                    ),
+                };
+                write!(
+                    f,
+                    "{} organization(s) without a name in {edition} ({printed}): {}; to translate \
+                     them, add {{ text = \"…\", lang = \"{edition}\", kind = \"translation\" }} to \
+                     their names in the registry (render --coverage lists them)",
+                    ids.len(),
+                    ids.join(", ")
+                )
+            }
+            Warning::UntranslatedAreas { edition, ids } => write!(
+                f,
+                "{} area(s) without a name in {edition} (printed in a fallback language): {}; \
+                 add {edition} = \"…\" to the names of their [[area]] in the registry",
+                ids.len(),
+                ids.join(", ")
+            ),
+        }
+    }
+}
+
 /// A rendered edition: the text, and what an editor should know about it. Displays as the text;
 /// dereferences to `str`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,7 +362,7 @@ pub struct Rendered {
     text: String,
     untranslated: Vec<String>,
     untranslated_areas: Vec<String>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 impl Rendered {
@@ -287,7 +391,7 @@ impl Rendered {
 
     /// The renderer's warnings (a fallback of messages) and this rendering's (untranslated
     /// names).
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[Warning] {
         &self.warnings
     }
 }
@@ -360,7 +464,7 @@ pub struct Renderer {
     cldr: Cldr,
     names: NameLanguages,
     gloss: Gloss,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     /// The language, script and direction of the messages where they are not the edition's
     /// language (a fallback): each sentence is marked as theirs.
     sentences: Option<(
@@ -418,7 +522,7 @@ impl Renderer {
     /// let ka = Renderer::try_new_with("ka", &Catalog::bundled())?;
     /// assert_eq!(ka.edition().to_string(), "ka");
     /// assert_eq!(ka.messages_locale().to_string(), "en");
-    /// assert!(ka.warnings()[0].contains("English"));
+    /// assert!(ka.warnings()[0].to_string().contains("English"));
     /// # Ok::<(), signatories::Error>(())
     /// ```
     ///
@@ -434,22 +538,11 @@ impl Renderer {
             .first()
             .is_some_and(|m| m.language == edition.language);
         if !served {
-            warnings.push(format!(
-                "no messages for {edition}: sentences in {} ({}), dates, country names, lists and \
-                 numbers in {edition} (CLDR); locales with messages: {}",
-                chain.first().map_or_else(String::new, ToString::to_string),
-                if chain.first().is_some_and(|m| m.language.as_str() == "en") {
-                    "English"
-                } else {
-                    "a fallback"
-                },
-                catalog
-                    .locales()
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            warnings.push(Warning::MessagesFallback {
+                edition: crate::Locale::from(&edition),
+                messages: chain.first().map(crate::Locale::from).unwrap_or_default(),
+                available: catalog.locales(),
+            });
         }
         let messages = Messages::new(catalog, &chain, locale.icu())?;
         let cldr = Cldr::new(locale.icu().clone())?;
@@ -526,7 +619,7 @@ impl Renderer {
     }
 
     /// What the caller should know: a fallback to English, for one.
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[Warning] {
         &self.warnings
     }
 
@@ -928,7 +1021,8 @@ impl Renderer {
         let untranslated = pass.seen.list;
         let untranslated_areas = places.untranslated.clone();
         let warnings = self.warnings_with(&untranslated, &untranslated_areas);
-        let text = page.end(summary.as_deref(), &untranslated, &warnings);
+        let warning_texts: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        let text = page.end(summary.as_deref(), &untranslated, &warning_texts);
         Ok(Rendered {
             text,
             untranslated,
@@ -1051,35 +1145,25 @@ impl Renderer {
 
     /// The renderer's warnings, and those naming the organizations and areas of a list
     /// without a name in the edition's language, with what to do about them.
-    fn warnings_with(&self, untranslated: &[String], areas: &[String]) -> Vec<String> {
+    fn warnings_with(&self, untranslated: &[String], areas: &[String]) -> Vec<Warning> {
         let mut warnings = self.warnings.clone();
-        let edition = &self.edition;
+        let edition = crate::Locale::from(&self.edition);
         if !untranslated.is_empty() {
-            let printed = match &self.gloss {
-                Gloss::EditionLanguage => "no gloss printed".to_owned(),
-                Gloss::Fallback(l) => format!(
-                    "glossed in {} where the registry has a name in it",
-                    l.iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                ),
+            let gloss = match &self.gloss {
+                Gloss::EditionLanguage => None,
+                Gloss::Fallback(l) => Some(l.iter().map(crate::Locale::from).collect()),
             };
-            warnings.push(format!(
-                "{} organization(s) without a name in {edition} ({printed}): {}; to translate \
-                 them, add {{ text = \"…\", lang = \"{edition}\", kind = \"translation\" }} to \
-                 their names in the registry (render --coverage lists them)",
-                untranslated.len(),
-                untranslated.join(", ")
-            ));
+            warnings.push(Warning::UntranslatedOrganizations {
+                edition: edition.clone(),
+                gloss,
+                ids: untranslated.to_vec(),
+            });
         }
         if !areas.is_empty() {
-            warnings.push(format!(
-                "{} area(s) without a name in {edition} (printed in a fallback language): {}; \
-                 add {edition} = \"…\" to the names of their [[area]] in the registry",
-                areas.len(),
-                areas.join(", ")
-            ));
+            warnings.push(Warning::UntranslatedAreas {
+                edition,
+                ids: areas.to_vec(),
+            });
         }
         warnings
     }

@@ -389,7 +389,11 @@ mod tests {
             } else {
                 None
             },
-            warnings: renderer.warnings_with(&untranslated, places.untranslated_areas()),
+            warnings: renderer
+                .warnings_with(&untranslated, places.untranslated_areas())
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             untranslated,
         };
         let mut s = serde_json::to_string(&doc).map_err(|e| Error::LocaleData(e.to_string()))?;
