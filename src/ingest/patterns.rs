@@ -102,6 +102,10 @@ impl Split<'_> {
     /// The end of a sentence that ran into the entry ("…করতে পারে। সিপিএম"): the entry is
     /// what follows it.
     fn take_sentence_before(&mut self) {
+        // (Only in scripts without case: elsewhere a capital starts the name.)
+        if !uncased(&self.body) {
+            return;
+        }
         if let Some(at) = sentence_end(&self.body)
             && let Some(rest) = self.body.get(at..).map(str::trim)
             && !rest.is_empty()
@@ -345,6 +349,14 @@ fn acronym_by_form(s: &mut Split<'_>) -> bool {
 /// "KEC-Kosovo Education Center", "D4D-Democracy for Development": an acronym joined to the
 /// name it stands for by a hyphen.
 fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
+    if !s
+        .body
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.contains('-'))
+    {
+        return false;
+    }
     let toks = tokens(&s.body);
     let Some((acr, word)) = at(&toks, 0).split_once('-') else {
         return false;
@@ -368,6 +380,14 @@ fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
 /// "Kosovo Initiative for Stability-IKS", "Intersindical-CSC": a name, a hyphen and its
 /// acronym in capitals.
 fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
+    if !s
+        .body
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.contains('-'))
+    {
+        return false;
+    }
     let toks = tokens(&s.body);
     let Some(last) = toks.last() else {
         return false;
@@ -397,6 +417,9 @@ fn capitalized_word(w: &str) -> bool {
 /// form before a name printed in capitals, where capitals cannot tell an acronym ("РОБО
 /// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note).
 fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
+    if !s.body.chars().next_back().is_some_and(quote_mark) {
+        return false;
+    }
     let Some(open) = s.body.find(|c: char| quote_mark(c)) else {
         return false;
     };

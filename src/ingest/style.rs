@@ -74,13 +74,15 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     for p in parts {
         let p = p.trim();
         n += 1;
-        let toks = tokens(p);
-        if toks.len() >= 2
-            && toks
-                .last()
-                .is_some_and(|t| is_group(t) && acronym_like(t) && !inner(t).contains(' '))
-        {
-            in_parens += 1;
+        if p.ends_with(')') {
+            let toks = tokens(p);
+            if toks.len() >= 2
+                && toks
+                    .last()
+                    .is_some_and(|t| is_group(t) && acronym_like(t) && !inner(t).contains(' '))
+            {
+                in_parens += 1;
+            }
         }
         if uncased_acronym(p) || syllabic_acronym(p) {
             acronyms += 1;
