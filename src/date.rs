@@ -58,6 +58,17 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 impl PartialDate {
     /// A day.
     ///
+    /// ```
+    /// use signatories::{PartialDate, Precision};
+    /// let d = PartialDate::ymd(2023, 2, 7)?;
+    /// assert_eq!((d.year(), d.month(), d.day()), (2023, Some(2), Some(7)));
+    /// assert_eq!(d.precision(), Precision::Day);
+    /// assert_eq!(d.to_string(), "2023-02-07");
+    /// // 2023 is not a leap year.
+    /// assert!(PartialDate::ymd(2023, 2, 29).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
     /// # Errors
     /// When the month or the day does not exist, or the year is outside 1–9999.
     pub fn ymd(year: i32, month: u8, day: u8) -> Result<Self, Error> {
@@ -75,6 +86,15 @@ impl PartialDate {
 
     /// A month.
     ///
+    /// ```
+    /// use signatories::{PartialDate, Precision};
+    /// let d = PartialDate::ym(2016, 11)?;
+    /// assert_eq!((d.day(), d.precision()), (None, Precision::Month));
+    /// assert_eq!(d.to_string(), "2016-11");
+    /// assert!(PartialDate::ym(2016, 13).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    ///
     /// # Errors
     /// When the month is not 1–12 or the year is outside 1–9999.
     pub fn ym(year: i32, month: u8) -> Result<Self, Error> {
@@ -91,6 +111,14 @@ impl PartialDate {
     }
 
     /// A year.
+    ///
+    /// ```
+    /// use signatories::{PartialDate, Precision};
+    /// let d = PartialDate::y(1999)?;
+    /// assert_eq!((d.month(), d.precision()), (None, Precision::Year));
+    /// assert!(PartialDate::y(0).is_err() && PartialDate::y(10_000).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     ///
     /// # Errors
     /// When the year is outside 1–9999.

@@ -95,6 +95,12 @@ pub(crate) fn iso_3166_1() -> &'static [&'static str] {
 /// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `DE`. Reserved,
 /// user-assigned and CLDR-only codes (`EU`, `UN`, `XK`, `XB`, `ZZ`) are not: an organization
 /// of such a place refers to an area of the registry instead.
+///
+/// ```
+/// use signatories::locale::is_known_country;
+/// assert!(is_known_country("DE") && is_known_country("PE"));
+/// assert!(!is_known_country("EU") && !is_known_country("XK") && !is_known_country("de"));
+/// ```
 pub fn is_known_country(code: &str) -> bool {
     ISO_3166_1.binary_search(&code).is_ok()
 }
@@ -126,6 +132,12 @@ fn check_variants(tag: &str) -> Result<(), String> {
 }
 
 /// Whether `code` is a UN M49 area code that CLDR names (`002` Africa, `150` Europe).
+///
+/// ```
+/// use signatories::locale::is_known_m49;
+/// assert!(is_known_m49("002") && is_known_m49("150") && is_known_m49("419"));
+/// assert!(!is_known_m49("999") && !is_known_m49("DE"));
+/// ```
 pub fn is_known_m49(code: &str) -> bool {
     code.len() == 3
         && code.bytes().all(|b| b.is_ascii_digit())

@@ -178,21 +178,48 @@ impl Registry {
     }
 
     /// Every organization, in registry order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// // The seed statement lists 31 organizations, each in the registry.
+    /// assert!(registry.organizations().len() >= 31);
+    /// assert!(registry.organizations().iter().any(|o| o.id == "mlpd"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn organizations(&self) -> &[Organization] {
         &self.organizations
     }
 
     /// Every area, in registry order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// assert!(registry.areas().iter().any(|a| a.id == "kurdistan"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn areas(&self) -> &[Area] {
         &self.areas
     }
 
     /// Every statement, in registry order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// assert!(registry.statements().iter().any(|s| s.id == signatories::seed::STATEMENT_ID));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn statements(&self) -> &[Statement] {
         &self.statements
     }
 
     /// The organization with this id.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// assert_eq!(registry.organization("mlpd").map(|o| o.id.as_str()), Some("mlpd"));
+    /// assert!(registry.organization("no-such-party").is_none());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.org_index
             .get(id)
@@ -200,6 +227,12 @@ impl Registry {
     }
 
     /// The area with this id.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// assert!(registry.area("kurdistan").is_some() && registry.area("atlantis").is_none());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.area_index.get(id).and_then(|&i| self.areas.get(i))
     }

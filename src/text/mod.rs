@@ -127,6 +127,12 @@ pub fn hidden_char(c: char) -> Option<TextProblem> {
 }
 
 /// Whether `c` is refused by [`hidden_char`].
+///
+/// ```
+/// // U+202E RIGHT-TO-LEFT OVERRIDE, a bidi control, can make a name read backwards.
+/// assert!(signatories::text::is_hidden('\u{202E}'));
+/// assert!(!signatories::text::is_hidden('a') && !signatories::text::is_hidden(' '));
+/// ```
 pub fn is_hidden(c: char) -> bool {
     hidden_char(c).is_some()
 }
@@ -162,6 +168,15 @@ pub(crate) fn checked(
 /// Normalizes `s` (see [`normalize`]) and checks that it can be a name or an acronym: no
 /// [`hidden_char`], something visible, and at most [`MAX_TEXT_CHARS`] characters once
 /// normalized.
+///
+/// ```
+/// use signatories::text::{clean, TextProblem};
+/// assert_eq!(clean("  Rote \t Fahne ").as_deref(), Ok("Rote Fahne"));
+/// // "e" and U+0301 COMBINING ACUTE ACCENT compose to "é" (NFC).
+/// assert_eq!(clean("Parti Communiste Prole\u{301}tarien").as_deref(), Ok("Parti Communiste Prolétarien"));
+/// assert_eq!(clean("   "), Err(TextProblem::Empty));
+/// assert!(clean("MLPD\u{202E}").is_err());
+/// ```
 ///
 /// # Errors
 /// The first [`TextProblem`] found.
@@ -218,6 +233,12 @@ fn clean_any(s: &str) -> Result<String, TextProblem> {
 /// controls, invisible characters), and each one removed with its byte offset in `s`: for
 /// text read from outside (ingested lists), which is repaired and reported rather than
 /// refused.
+///
+/// ```
+/// let (text, removed) = signatories::text::strip_hidden("PC\u{202E}T");
+/// assert_eq!(text, "PCT");
+/// assert_eq!(removed, [(2, '\u{202E}')]);
+/// ```
 pub fn strip_hidden(s: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, char)>) {
     if !s.chars().any(is_hidden) {
         return (std::borrow::Cow::Borrowed(s), Vec::new());
@@ -257,6 +278,15 @@ impl Direction {
 /// The direction of the first strong character of `s` outside isolates (FSI, LRI, RLI … PDI),
 /// or `None` when it has none (digits, punctuation): rules P2 and P3 of UAX #9, by which a
 /// paragraph and an FSI isolate take their direction.
+///
+/// ```
+/// use signatories::text::{direction, Direction};
+/// // Digits are weak: the first strong character is Arabic.
+/// assert_eq!(direction("1. حزب"), Some(Direction::Rtl));
+/// assert_eq!(direction("KKE"), Some(Direction::Ltr));
+/// assert_eq!(direction("2023"), None);
+/// assert_eq!(Direction::Rtl.as_str(), "rtl");
+/// ```
 pub fn direction(s: &str) -> Option<Direction> {
     // ASCII up to the first letter: digits, spaces and punctuation are neutral or weak, an
     // ASCII letter is strong LTR (a fast path for Latin text); a first letter of the Latin,
@@ -335,6 +365,13 @@ pub fn decimal_digit(c: char) -> Option<u32> {
 /// The mark a line needs at its start to be laid out in direction `dir` as a paragraph of its
 /// own (UAX #9 P2–P3: a line without a strong character outside isolates is LTR): `None` when
 /// it already is, else U+200E LEFT-TO-RIGHT MARK or U+200F RIGHT-TO-LEFT MARK.
+///
+/// ```
+/// use signatories::text::{direction_mark, Direction};
+/// assert_eq!(direction_mark("12. MLPD", Direction::Rtl), Some('\u{200F}'));
+/// assert_eq!(direction_mark("12. حزب", Direction::Rtl), None);
+/// assert_eq!(direction_mark("42", Direction::Ltr), None);
+/// ```
 pub fn direction_mark(line: &str, dir: Direction) -> Option<char> {
     if direction(line).unwrap_or(Direction::Ltr) == dir {
         None

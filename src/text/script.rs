@@ -8,6 +8,13 @@ use icu_properties::props::Script as UnicodeScript;
 /// an accent, an Arabic haraka, a Devanagari vowel sign. The crate's one rule for marks: words
 /// keep their marks (finding splits words by it), a text of marks alone shows nothing
 /// ([`clean`](super::clean)), and finding disregards exactly the marks its collator disregards.
+///
+/// ```
+/// use signatories::text::is_mark;
+/// // U+0301 COMBINING ACUTE ACCENT, U+064E ARABIC FATHA, U+093E DEVANAGARI VOWEL SIGN AA.
+/// assert!(is_mark('\u{301}') && is_mark('\u{64E}') && is_mark('\u{93E}'));
+/// assert!(!is_mark('é') && !is_mark('-'));
+/// ```
 pub fn is_mark(c: char) -> bool {
     use icu_properties::CodePointMapData;
     use icu_properties::props::GeneralCategory as Gc;
