@@ -27,9 +27,9 @@ use serde_json::Value;
 use signatories::ingest::{ParseOptions, ParsedEntry, parse};
 
 /// The overall entry F1 this corpus must keep (just under the score when it was last raised).
-const ENTRY_FLOOR: f64 = 0.96;
+const ENTRY_FLOOR: f64 = 0.97;
 /// The overall field F1 this corpus must keep.
-const FIELD_FLOOR: f64 = 0.91;
+const FIELD_FLOOR: f64 = 0.93;
 
 const FIELDS: [&str; 6] = [
     "acronym",
