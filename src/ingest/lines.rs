@@ -79,106 +79,137 @@ pub fn looks_like_html(input: &str) -> bool {
         .any(|t| lower.contains(t))
 }
 
+/// The HTML elements that end a line of text.
+const BLOCKS: &[&[u8]] = &[
+    b"li",
+    b"p",
+    b"br",
+    b"div",
+    b"ol",
+    b"ul",
+    b"tr",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"section",
+    b"article",
+    b"blockquote",
+    b"dd",
+    b"dt",
+    b"table",
+    b"header",
+    b"footer",
+];
+
 /// Turns an HTML fragment into lines of text: a line per `<li>`, `<p>`, `<br>` and other block,
 /// entities decoded, each line numbered by the input line its text starts on.
 pub(super) fn html_lines(input: &str) -> Vec<Line> {
     use html5gum::{DefaultEmitter, Token, Tokenizer};
-    let line_of = crate::error::LineIndex::new(input);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut current = String::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0usize;
-    let mut skip_depth = 0usize;
-    // Whether the text being gathered is inside an `<li>` (the block it ends with is an item).
-    let mut in_item = false;
-    let flush = |current: &mut String,
-                 start: &mut Option<usize>,
-                 end: usize,
-                 lines: &mut Vec<Line>,
-                 item: bool| {
-        let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
-        let t = t.trim_end_matches([',', ' ']).to_owned();
-        if !t.is_empty() {
-            let no = start.map_or(1, |s| line_of.line(s));
-            lines.push(Line {
-                no,
-                last: line_of.line(end.saturating_sub(1)).max(no),
-                text: t,
-                item,
-            });
-        }
-        current.clear();
-        *start = None;
+    let mut page = HtmlLines {
+        line_of: crate::error::LineIndex::new(input),
+        lines: Vec::new(),
+        current: String::new(),
+        start: None,
+        end: 0,
+        skip_depth: 0,
+        in_item: false,
     };
-    const BLOCKS: &[&[u8]] = &[
-        b"li",
-        b"p",
-        b"br",
-        b"div",
-        b"ol",
-        b"ul",
-        b"tr",
-        b"h1",
-        b"h2",
-        b"h3",
-        b"h4",
-        b"h5",
-        b"h6",
-        b"section",
-        b"article",
-        b"blockquote",
-        b"dd",
-        b"dt",
-        b"table",
-        b"header",
-        b"footer",
-    ];
     for token in Tokenizer::new_with_emitter(input, DefaultEmitter::<usize>::new_with_span()) {
         let Ok(token) = token;
         match token {
-            Token::StartTag(t) => {
-                // `<script …/>` written as self-closing opens nothing to skip (a browser would
-                // skip to `</script>`, but a copied fragment often has none: the rest of the
-                // list would be lost).
-                if matches!(&t.name[..], b"script" | b"style") && !t.self_closing {
-                    skip_depth += 1;
-                } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, end, &mut lines, in_item);
-                    if &t.name[..] == b"li" {
-                        in_item = true;
-                    }
-                }
-            }
-            Token::EndTag(t) => {
-                if matches!(&t.name[..], b"script" | b"style") {
-                    skip_depth = skip_depth.saturating_sub(1);
-                } else if matches!(&t.name[..], b"td" | b"th") {
-                    // A table row is one entry; its cells read like the parts of a line
-                    // ("MLPD, Marxistisch-Leninistische Partei Deutschlands, Germany").
-                    if !current.trim().is_empty() {
-                        current.push_str(", ");
-                    }
-                } else if BLOCKS.contains(&&t.name[..]) {
-                    flush(&mut current, &mut start, end, &mut lines, in_item);
-                    if matches!(&t.name[..], b"li" | b"ol" | b"ul") {
-                        in_item = false;
-                    }
-                }
-            }
-            Token::String(s) if skip_depth == 0 => {
-                let text = String::from_utf8_lossy(&s.value);
-                if !text.trim().is_empty() {
-                    if start.is_none() {
-                        let lead = text.len() - text.trim_start().len();
-                        start = Some(s.span.start + lead);
-                    }
-                    end = s.span.start + text.trim_end().len();
-                }
-                current.push_str(&text);
+            Token::StartTag(t) => page.start_tag(&t.name, t.self_closing),
+            Token::EndTag(t) => page.end_tag(&t.name),
+            Token::String(s) if page.skip_depth == 0 => {
+                page.text(&String::from_utf8_lossy(&s.value), s.span.start);
             }
             _ => {}
         }
     }
-    flush(&mut current, &mut start, end, &mut lines, in_item);
-    lines
+    page.flush();
+    page.lines
+}
+
+/// The lines of an HTML fragment as its tokens are read: the text gathered since the last
+/// block, where it starts and ends.
+struct HtmlLines<'a> {
+    line_of: crate::error::LineIndex<'a>,
+    lines: Vec<Line>,
+    current: String,
+    /// Byte offset of the gathered text's first non-space character.
+    start: Option<usize>,
+    /// Byte offset after its last non-space character.
+    end: usize,
+    /// Open `<script>` and `<style>` elements, whose text is skipped.
+    skip_depth: usize,
+    /// Whether the text being gathered is inside an `<li>` (the block it ends with is an item).
+    in_item: bool,
+}
+
+impl HtmlLines<'_> {
+    /// Ends the line gathered so far (if it has text).
+    fn flush(&mut self) {
+        let t = self
+            .current
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let t = t.trim_end_matches([',', ' ']).to_owned();
+        if !t.is_empty() {
+            let no = self.start.map_or(1, |s| self.line_of.line(s));
+            self.lines.push(Line {
+                no,
+                last: self.line_of.line(self.end.saturating_sub(1)).max(no),
+                text: t,
+                item: self.in_item,
+            });
+        }
+        self.current.clear();
+        self.start = None;
+    }
+
+    fn start_tag(&mut self, name: &[u8], self_closing: bool) {
+        // `<script …/>` written as self-closing opens nothing to skip (a browser would skip to
+        // `</script>`, but a copied fragment often has none: the rest of the list would be
+        // lost).
+        if matches!(name, b"script" | b"style") && !self_closing {
+            self.skip_depth += 1;
+        } else if BLOCKS.contains(&name) {
+            self.flush();
+            if name == b"li" {
+                self.in_item = true;
+            }
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        if matches!(name, b"script" | b"style") {
+            self.skip_depth = self.skip_depth.saturating_sub(1);
+        } else if matches!(name, b"td" | b"th") {
+            // A table row is one entry; its cells read like the parts of a line ("MLPD,
+            // Marxistisch-Leninistische Partei Deutschlands, Germany").
+            if !self.current.trim().is_empty() {
+                self.current.push_str(", ");
+            }
+        } else if BLOCKS.contains(&name) {
+            self.flush();
+            if matches!(name, b"li" | b"ol" | b"ul") {
+                self.in_item = false;
+            }
+        }
+    }
+
+    /// Text at byte offset `at` of the input.
+    fn text(&mut self, text: &str, at: usize) {
+        if !text.trim().is_empty() {
+            if self.start.is_none() {
+                let lead = text.len() - text.trim_start().len();
+                self.start = Some(at + lead);
+            }
+            self.end = at + text.trim_end().len();
+        }
+        self.current.push_str(text);
+    }
 }
