@@ -402,6 +402,14 @@ impl Organization {
 
     /// The name an entry prints as the organization's own: its original, else its
     /// transliteration, else its first name.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// let own = bkp.own_name().unwrap();
+    /// assert_eq!((own.text.as_str(), own.lang.to_string()), ("Българска Комунистическа Партия", "bg".into()));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn own_name(&self) -> Option<&Name> {
         self.originals()
             .next()
@@ -415,6 +423,13 @@ impl Organization {
 
     /// What an entry prints first in the full and short styles: the acronym, else the own name
     /// (see [`Organization::own_name`]), else the id.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// assert_eq!(bkp.first_printed(), "БКП");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn first_printed(&self) -> &str {
         self.acronym()
             .map(|a| a.text.as_str())
@@ -443,6 +458,14 @@ impl Organization {
     }
 
     /// The organization's own names (kind original), in registry order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// let originals: Vec<&str> = bkp.originals().map(|n| n.text.as_str()).collect();
+    /// assert_eq!(originals, ["Българска Комунистическа Партия"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn originals(&self) -> impl Iterator<Item = &Name> {
         self.names
             .iter()
@@ -470,6 +493,13 @@ impl Organization {
     }
 
     /// The first acronym, if any.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let bkp = registry.organization("bkp").unwrap();
+    /// assert_eq!(bkp.acronym().map(|a| a.text.as_str()), Some("БКП"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn acronym(&self) -> Option<&Acronym> {
         self.acronyms.first()
     }

@@ -78,12 +78,26 @@ pub struct Locale {
 
 impl Locale {
     /// The language identifier, without extensions.
+    ///
+    /// ```
+    /// let l: signatories::Locale = "sr-Latn-RS-u-co-phonebk".parse()?;
+    /// assert_eq!(l.language().to_string(), "sr-Latn-RS");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn language(&self) -> &LanguageIdentifier {
         &self.language
     }
 
     /// The value of a Unicode extension keyword (`"co"` → `"phonebk"` in
     /// `de-u-co-phonebk`); `Some("true")` for a keyword given without a value (`-u-kn`).
+    ///
+    /// ```
+    /// let l: signatories::Locale = "fa-u-ca-persian-kn".parse()?;
+    /// assert_eq!(l.keyword("ca").as_deref(), Some("persian"));
+    /// assert_eq!(l.keyword("kn").as_deref(), Some("true"));
+    /// assert_eq!(l.keyword("co"), None);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn keyword(&self, key: &str) -> Option<String> {
         let key: icu_locale::extensions::unicode::Key = key.parse().ok()?;
         self.icu.extensions.unicode.keywords.get(&key).map(|v| {
@@ -93,6 +107,13 @@ impl Locale {
     }
 
     /// Whether the locale carries extensions (`-u-…`, `-t-…`, private use).
+    ///
+    /// ```
+    /// use signatories::Locale;
+    /// assert!("de-u-co-phonebk".parse::<Locale>()?.has_extensions());
+    /// assert!(!"de-AT".parse::<Locale>()?.has_extensions());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn has_extensions(&self) -> bool {
         !self.icu.extensions.is_empty()
     }

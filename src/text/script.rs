@@ -40,6 +40,11 @@ pub struct Script(icu_locale::subtags::Script);
 
 impl Script {
     /// The ISO 15924 code.
+    ///
+    /// ```
+    /// let greek = signatories::text::script("ΚΚΕ").unwrap();
+    /// assert_eq!(greek.as_str(), "Grek");
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
