@@ -1314,3 +1314,49 @@ fn apply_refuses_doubts_and_sentences_unless_doubts_are_accepted() {
     );
     let _ = r;
 }
+
+/// A list typed with the dash against each name ("-Name", no space), in a script with case and
+/// in one without: the dash is the lines' bullet, never part of a name; a line of prose after
+/// such a dash is not an entry. Lists written for this test (the class comes from published
+/// lists typed this way).
+#[test]
+fn a_dash_written_against_the_name_is_a_bullet() {
+    let latin = "Firmantes:\n-Asociación Vecinal del Norte\n-Sindicato de Trabajadores del Puerto\n-Colectivo Tierra Libre\n";
+    let arabic = "المنظمات الموقعة:\n-جمعية الدفاع عن البيئة\n-النقابة العامة للعمال\n-المرصد الوطني للحقوق\n";
+    for (text, names) in [
+        (
+            latin,
+            [
+                "Asociación Vecinal del Norte",
+                "Sindicato de Trabajadores del Puerto",
+                "Colectivo Tierra Libre",
+            ],
+        ),
+        (
+            arabic,
+            [
+                "جمعية الدفاع عن البيئة",
+                "النقابة العامة للعمال",
+                "المرصد الوطني للحقوق",
+            ],
+        ),
+    ] {
+        let list = parse_with(text, None);
+        let got: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(got, names, "{text}");
+    }
+    let prose =
+        "-Los firmantes exigen que se respeten los acuerdos firmados y que se abra un diálogo.\n";
+    let list = parse_with(prose, None);
+    assert!(
+        list.entries
+            .iter()
+            .all(|e| !e.name.as_deref().unwrap_or("").starts_with("Los firmantes")),
+        "{:?}",
+        list.entries
+    );
+}

@@ -51,12 +51,14 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
             return Some((Some(n), r));
         }
     }
-    // Bullets: a dash or an asterisk needs a space after it ("-Los diálogos" is a sentence);
-    // bullet signs do not.
+    // Bullets: a dash or an asterisk followed by a space; bullet signs without one.
     for bullet in ["-- ", "- ", "– ", "— ", "* "] {
         if let Some(r) = t.strip_prefix(bullet) {
             return Some((None, r.trim_start()));
         }
+    }
+    if let Some(r) = attached_dash(t) {
+        return Some((None, r));
     }
     let mut chars = t.chars();
     if let Some(c) = chars.next()
@@ -84,6 +86,23 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         }
     }
     None
+}
+
+/// A dash written against the first word ("-Name", "--Name"), as lists typed without a space
+/// after the dash are: a bullet only before a letter and on a short line that does not end
+/// like a sentence ("-Los diálogos solo son posibles … en ese sentido." is a dialogue or a
+/// demand, "-5 %" a number, "-ish" not a line start a list is made of).
+fn attached_dash(t: &str) -> Option<&str> {
+    let r = t.trim_start_matches(['-', '–', '—']);
+    let dashes = t.len() - r.len();
+    let first = r.chars().next()?;
+    if dashes == 0 || dashes > 2 * '—'.len_utf8() || !first.is_alphabetic() {
+        return None;
+    }
+    let body = r.trim_end();
+    let short = body.split_whitespace().nth(12).is_none();
+    let sentence = body.ends_with(['.', '!', '?', ';', '。', '؟', '।']);
+    (short && !sentence && !first.is_lowercase()).then_some(r)
 }
 
 /// A top-level piece of an entry: a word, or a parenthesized group with its parentheses.
