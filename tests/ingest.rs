@@ -1360,3 +1360,49 @@ fn a_dash_written_against_the_name_is_a_bullet() {
         list.entries
     );
 }
+
+/// A news text with no signatory list: its dateline ("CITY, day month", with or without a
+/// year, in the text's language or English) is never an entry, and whatever a text without a
+/// heading yields as one or two names is a doubt a person settles before it is applied.
+/// Texts written for this test.
+#[test]
+fn a_dateline_is_no_entry_and_an_unheaded_guess_is_a_doubt() {
+    for (text, lang) in [
+        (
+            "Brussels, 3 May\nThe ministers agreed on a new plan for the region today.\nOfficials said further talks would follow next month.\n",
+            "en",
+        ),
+        (
+            "Lisboa, 3 de maio de 2024\nOs sindicatos convocaram uma greve geral para quinta-feira em todo o país.\n",
+            "pt",
+        ),
+        (
+            "BERLIN, 3. Mai\nDie Gewerkschaften rufen für Donnerstag zu einem Streik im ganzen Land auf.\n",
+            "de",
+        ),
+    ] {
+        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut o = ParseOptions::default();
+        o.lang = Some(&lang);
+        let list = parse(text, &o);
+        assert!(
+            list.entries
+                .iter()
+                .all(|e| !e.name.as_deref().unwrap_or("").contains(" 3 ")
+                    && e.name.as_deref() != Some("3 May")),
+            "{text}: {:?}",
+            list.entries
+        );
+    }
+    let pair = "The EU and NATO agreed on a new plan for the region today.\nOfficials said further talks would follow next month.\n";
+    let list = parse_with(pair, None);
+    assert!(list.heading.is_none());
+    for e in &list.entries {
+        assert_eq!(e.confidence, signatories::ingest::Confidence::Low, "{e:?}");
+        assert!(
+            list.doubts.iter().any(|d| d.line == e.lines[0]),
+            "{:?}",
+            list.doubts
+        );
+    }
+}

@@ -32,6 +32,17 @@ pub(super) fn rate(e: &ParsedEntry, from_run: bool) -> Confidence {
     Confidence::High
 }
 
+/// A reading of one or two entries under no heading is a guess — a dateline or a byline taken
+/// for a list, two organizations a news sentence names —, never a list to apply unseen: its
+/// entries are read with low confidence, so they are doubts a person settles.
+pub(super) fn doubt_an_unheaded_guess(list: &mut ParsedList) {
+    if list.heading.is_none() && (1..=2).contains(&list.entries.len()) {
+        for e in &mut list.entries {
+            e.confidence = Confidence::Low;
+        }
+    }
+}
+
 /// Whether a skipped line looks like a name: a few words with letters, not a sentence, not a
 /// line that introduces what follows, no date line.
 fn name_like(text: &str) -> bool {

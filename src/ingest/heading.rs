@@ -162,5 +162,29 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
         && t.chars().count() < 60
         && date.chars().any(|c| c.is_ascii_digit())
-        && parse_date(date, lang).is_some()
+        && (parse_date(date, lang).is_some() || day_and_month(date, lang))
+}
+
+/// A day and a month name without a year, as a news dateline gives them ("3 May", "3. Mai",
+/// "May 3"): month names of the language and English, from CLDR.
+fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 4 {
+        return false;
+    }
+    let mut months = month_names(lang);
+    if lang.language.as_str() != "en" {
+        months.extend(month_names(&"en".parse().unwrap_or_default()));
+    }
+    let day = |w: &&str| w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n));
+    let month = |w: &&str| {
+        let f = fold(w);
+        months.iter().any(|(name, _)| *name == f)
+    };
+    words
+        .windows(2)
+        .any(|p| (day(&p[0]) && month(&p[1])) || (month(&p[0]) && day(&p[1])))
 }

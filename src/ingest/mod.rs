@@ -401,6 +401,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     }
     out.skipped.sort_by_key(|s| s.line);
     drop_non_list(&mut out, &lines);
+    doubt_an_unheaded_guess(&mut out);
     out.doubts = find_doubts(&out);
     out
 }
