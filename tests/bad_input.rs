@@ -326,7 +326,7 @@ fn ingested_lists_with_hostile_text_are_bounded() {
     assert!(list.entries.len() <= junk.split(line_ends).count());
     // Bidi controls are removed and reported.
     let list = parse(
-        "Signatories:\n1. ML\u{202E}PD Partei\n",
+        "Signatories:\n1. ML\u{202E}PD Marxistisch-Leninistische Partei Deutschlands\n",
         &ParseOptions::default(),
     );
     assert_eq!(list.entries[0].acronym.as_deref(), Some("MLPD"));

@@ -184,7 +184,8 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
         let f = fold(w);
         months.iter().any(|(name, _)| *name == f)
     };
-    words
-        .windows(2)
-        .any(|p| (day(&p[0]) && month(&p[1])) || (month(&p[0]) && day(&p[1])))
+    words.windows(2).any(|p| match p {
+        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    })
 }
