@@ -51,14 +51,20 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
             return Some((Some(n), r));
         }
     }
+    bullet(t).map(|r| (None, r))
+}
+
+/// The text after a line's bullet: a dash or an asterisk followed by a space, a dash written
+/// against the first word (`attached_dash`), or a bullet sign with or without a space.
+fn bullet(t: &str) -> Option<&str> {
     // Bullets: a dash or an asterisk followed by a space; bullet signs without one.
-    for bullet in ["-- ", "- ", "– ", "— ", "* "] {
-        if let Some(r) = t.strip_prefix(bullet) {
-            return Some((None, r.trim_start()));
+    for sign in ["-- ", "- ", "– ", "— ", "* "] {
+        if let Some(r) = t.strip_prefix(sign) {
+            return Some(r.trim_start());
         }
     }
     if let Some(r) = attached_dash(t) {
-        return Some((None, r));
+        return Some(r);
     }
     let mut chars = t.chars();
     if let Some(c) = chars.next()
@@ -82,7 +88,7 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
     {
         let r = chars.as_str().trim_start();
         if !r.is_empty() {
-            return Some((None, r));
+            return Some(r);
         }
     }
     None
