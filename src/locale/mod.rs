@@ -29,7 +29,7 @@ use crate::error::Error;
 mod chain;
 mod cldr;
 mod likely;
-mod official;
+pub(crate) mod official;
 
 pub use chain::LanguageChain;
 #[cfg(feature = "ingest")]

@@ -53,8 +53,23 @@ pub fn official_languages(country: &str) -> &'static [(&'static str, OfficialSta
 }
 
 /// Whether a language (by its language subtag: `sr-Latn` is `sr`) has an official status of
-/// any kind in a country.
-pub fn is_official_in(language: &LanguageIdentifier, country: &str) -> bool {
+/// any kind in a country; `false` for a tag that is not well-formed.
+///
+/// ```
+/// use signatories::locale::is_official_in;
+/// assert!(is_official_in("sv", "FI"));
+/// assert!(is_official_in("sr-Latn", "BA"));
+/// assert!(!is_official_in("de", "FR"));
+/// assert!(!is_official_in("not a tag", "FI"));
+/// ```
+pub fn is_official_in(language: impl crate::IntoLocale, country: &str) -> bool {
+    language
+        .into_locale()
+        .is_ok_and(|l| language_is_official_in(l.language(), country))
+}
+
+/// [`is_official_in`] for a language the crate already holds as its model's tag.
+pub(crate) fn language_is_official_in(language: &LanguageIdentifier, country: &str) -> bool {
     let subtag = language.language.as_str();
     official_languages(country)
         .iter()
@@ -74,9 +89,9 @@ mod tests {
     #[test]
     fn second_official_languages_count() {
         let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap_or_default();
-        assert!(is_official_in(&tag("sv"), "FI"));
-        assert!(is_official_in(&tag("sr-Latn"), "BA"));
-        assert!(!is_official_in(&tag("de"), "FR"));
-        assert!(!is_official_in(&tag("fi"), "ZZ"));
+        assert!(language_is_official_in(&tag("sv"), "FI"));
+        assert!(language_is_official_in(&tag("sr-Latn"), "BA"));
+        assert!(!language_is_official_in(&tag("de"), "FR"));
+        assert!(!language_is_official_in(&tag("fi"), "ZZ"));
     }
 }

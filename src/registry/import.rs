@@ -391,7 +391,7 @@ impl Importer<'_> {
                 .entry(code.clone())
                 .or_insert_with(|| main_language(code));
             if main == Some(language(&n.name.lang))
-                || crate::locale::is_official_in(&n.name.lang, code)
+                || crate::locale::official::language_is_official_in(&n.name.lang, code)
             {
                 return NameKind::Original;
             }
