@@ -23,9 +23,18 @@ fn starts_upper(s: &str) -> bool {
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    upper >= 2 && upper * 2 >= letters.len() && t.chars().count() <= 16
+    // Longer than 16 characters is no acronym: said before any letter is looked up (this runs
+    // on every word of every entry), and counted in one pass without collecting.
+    if t.chars().nth(16).is_some() {
+        return false;
+    }
+    let (letters, upper) = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(l, u), c| {
+            (l + 1, u + usize::from(c.is_uppercase()))
+        });
+    upper >= 2 && upper * 2 >= letters
 }
 
 /// Strips leading articles ("the", "της", "der", …) from an item.
