@@ -19,7 +19,6 @@ pub mod incoming;
 pub(crate) mod input;
 pub(crate) mod json;
 pub(crate) mod open_data;
-pub(crate) mod pipeline;
 pub(crate) mod popolo;
 pub(crate) mod preserve;
 pub(crate) mod save;

@@ -2,7 +2,7 @@
 //! each record's tree over in batches to threads that decode them, each with a reporter of its
 //! own; what they decoded and reported is taken back batch by batch in the file's order, so
 //! that records, spans, ids, references, problems and warnings (their order, the first
-//! [`super::MAX_LISTED_PROBLEMS`] listed, the counts) are those of decoding on one thread. An
+//! [`crate::files::MAX_LISTED_PROBLEMS`] listed, the counts) are those of decoding on one thread. An
 //! event that is not a record (the file's root, a top-level field, an unknown key) waits for
 //! the batches before it and is decoded here. A small text, a machine of one core, or threads
 //! that cannot be started: everything is decoded on this thread.
@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, TrySendError, sync_channel};
 use std::thread::Builder;
 
-use super::decode::{self, Decoded, Reported, Reporter};
-use super::tree::{Event, Node};
+use super as decode;
+use super::{Decoded, Reported, Reporter};
+use crate::files::tree::{Event, Node};
 
 /// Texts shorter than this are decoded on this thread: threads would cost more than they save.
 const MIN_BYTES: usize = 1 << 20;
@@ -26,8 +27,8 @@ type Batch<'a> = (usize, Vec<(&'static str, Node<'a>)>);
 /// What a thread decoded of a batch, or the panic it met.
 type Part = std::thread::Result<(usize, Decoded, Reported)>;
 
-/// Reads `src` with `read` (a reader that hands over events: [`super::json::records`],
-/// [`super::toml::records`]) and decodes its records into `out`, reporting to `rep`, exactly
+/// Reads `src` with `read` (a reader that hands over events: [`crate::files::json::records`],
+/// [`crate::files::toml::records`]) and decodes its records into `out`, reporting to `rep`, exactly
 /// as [`decode::on_event`] on every event in order would; returns what `read` returns.
 pub(super) fn records<'a, R>(
     src: &'a str,
@@ -337,11 +338,11 @@ mod tests {
         let mut out = Decoded::default();
         let ok = if json {
             records_from(min_bytes, src, &mut rep, &mut out, FIELDS, |f| {
-                super::super::json::records(src, f).is_ok()
+                crate::files::json::records(src, f).is_ok()
             })
         } else {
             records_from(min_bytes, src, &mut rep, &mut out, FIELDS, |f| {
-                super::super::toml::records(src, f)
+                crate::files::toml::records(src, f)
             })
         };
         assert!(ok, "the reader read the text as records");
@@ -367,7 +368,7 @@ mod tests {
                 if n == 4000 {
                     // The case is one of many problems, listed up to the bound and counted.
                     assert!(
-                        one.1.len() > super::super::MAX_LISTED_PROBLEMS,
+                        one.1.len() > crate::files::MAX_LISTED_PROBLEMS,
                         "{}",
                         one.1.len()
                     );

@@ -11,6 +11,8 @@ use std::ops::Range;
 
 use unic_langid::LanguageIdentifier;
 
+mod pipeline;
+
 use super::tree::{Event, Key, Node, SyntaxError, Value};
 use crate::date::PartialDate;
 use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
@@ -387,9 +389,7 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
     let checkpoint = rep.checkpoint();
     let parsed = match format {
         Format::Toml => {
-            if super::pipeline::records(src, rep, &mut out, FIELDS, |f| {
-                super::toml::records(src, f)
-            }) {
+            if pipeline::records(src, rep, &mut out, FIELDS, |f| super::toml::records(src, f)) {
                 Ok(())
             } else {
                 // Read whole (see `toml_records`): what was read apart is forgotten.
@@ -412,9 +412,8 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
             }
         }
         Format::Json => {
-            let result = super::pipeline::records(src, rep, &mut out, FIELDS, |f| {
-                super::json::records(src, f)
-            });
+            let result =
+                pipeline::records(src, rep, &mut out, FIELDS, |f| super::json::records(src, f));
             if result.is_err() {
                 // A file that does not parse reports its syntax error alone, as TOML does.
                 rep.rollback(checkpoint);
