@@ -53,10 +53,7 @@ pub(super) fn date_in(text: &str, lang: &LanguageIdentifier) -> Option<PartialDa
         }
     }
     // Month names of the edition's language, and English.
-    let mut months = month_names(lang);
-    if lang.language.as_str() != "en" {
-        months.extend(month_names(&"en".parse().unwrap_or_default()));
-    }
+    let months = months_and_english(lang);
     // Words keep their marks (a Devanagari nukta, Arabic harakat): `text::is_mark`.
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
@@ -165,6 +162,15 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
         && (parse_date(date, lang).is_some() || day_and_month(date, lang))
 }
 
+/// Month names (CLDR) of a language and of English, which dates in any language's text may use.
+fn months_and_english(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
+    let mut months = month_names(lang);
+    if lang.language.as_str() != "en" {
+        months.extend(month_names(&"en".parse().unwrap_or_default()));
+    }
+    months
+}
+
 /// A day and a month name without a year, as a news dateline gives them ("3 May", "3. Mai",
 /// "May 3"): month names of the language and English, from CLDR.
 fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
@@ -175,10 +181,7 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
     if words.len() > 4 {
         return false;
     }
-    let mut months = month_names(lang);
-    if lang.language.as_str() != "en" {
-        months.extend(month_names(&"en".parse().unwrap_or_default()));
-    }
+    let months = months_and_english(lang);
     let day = |w: &&str| w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n));
     let month = |w: &&str| {
         let f = fold(w);
