@@ -18,4 +18,4 @@ pub(crate) use fuzzy::{Folded, fold};
 pub use index::MatchKind;
 #[cfg(feature = "ingest")]
 pub(crate) use index::primary_collator;
-pub(crate) use index::{LookupIndex, words};
+pub(crate) use index::{LookupIndex, ignorable_mark, words};

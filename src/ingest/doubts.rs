@@ -14,6 +14,7 @@ const SURE_PATTERNS: &[&str] = &[
     "acronym-paren-name",
     "acronym-country",
     "acronym-name",
+    REGISTRY_PATTERN,
 ];
 
 /// How sure an entry's reading is: low for text that reads as a sentence or is too long for a

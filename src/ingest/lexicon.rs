@@ -356,6 +356,8 @@ pub(super) struct Places {
     countries: std::sync::Arc<CountryKeys>,
     pub(super) areas: HashMap<Vec<u8>, Option<String>>,
     elsewhere: std::sync::Arc<CountryKeys>,
+    /// The registry's acronyms and names, when a registry is given.
+    gazetteer: Option<Gazetteer>,
 }
 
 impl Places {
@@ -376,7 +378,13 @@ impl Places {
             countries: cldr_country_keys(lang),
             areas,
             elsewhere: any_language_country_keys(),
+            gazetteer: registry.and_then(Gazetteer::new),
         }
+    }
+
+    /// The registry's acronyms and names, when a registry is given.
+    pub(super) fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
     }
 
     fn get(&self, s: &str) -> Option<&Option<String>> {

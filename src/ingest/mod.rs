@@ -14,6 +14,7 @@ mod assemble;
 mod doubts;
 mod enclosed;
 mod entry;
+mod gazetteer;
 mod heading;
 mod layout;
 mod lexicon;
@@ -42,6 +43,7 @@ use self::assemble::*;
 use self::doubts::*;
 use self::enclosed::*;
 use self::entry::*;
+use self::gazetteer::*;
 use self::heading::*;
 use self::layout::*;
 use self::lexicon::*;
@@ -393,8 +395,10 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
         list_words: &lw,
         heading_at,
         heading_index,
+        places: &places,
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
+    split_at_registry_names(&raw, &mut groups, &places, &lw);
     split_entries(raw, groups, &places, options.registry, &mut out);
     if html {
         blank_markup_lines(input, &lines, &mut out);
@@ -522,6 +526,8 @@ struct Page<'a> {
     heading_at: Option<usize>,
     /// The heading's line, found by its word or above the list.
     heading_index: Option<usize>,
+    /// The places and the registry's names the entries are read with.
+    places: &'a Places,
 }
 
 /// Names run into a sentence: taken when they hold more names than the list found by its
@@ -540,7 +546,11 @@ fn take_run_ins(
         .filter(|(i, _)| {
             Some(*i) != page.heading_at && !page.shaped.get(*i).copied().unwrap_or(false)
         })
-        .filter_map(|(i, l)| run_in(&l.text, page.list_words).map(|items| (i, items)))
+        .filter_map(|(i, l)| {
+            run_in(&l.text, page.list_words)
+                .or_else(|| registry_run(&l.text, page.places, page.list_words))
+                .map(|items| (i, items))
+        })
         .collect();
     let longest = run_ins
         .iter()
@@ -687,6 +697,9 @@ fn split_entries(
             e.number = r.number;
             e.section = r.section;
             e.confidence = rate(&e, r.run_in || several);
+            if let Some(g) = places.gazetteer() {
+                g.confirm(&mut e);
+            }
             out.entries.push(e);
         }
     }

@@ -22,6 +22,7 @@ type Pattern = fn(&mut Split<'_>) -> bool;
 /// The entry patterns, in the order they are tried; the last always reads the entry.
 pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("branch-place", branch_place),
+    (REGISTRY_PATTERN, registry_entry),
     ("acronym-by-form", acronym_by_form),
     ("name-dash", name_dash),
     ("acronym-dash-name", acronym_dash_name),
@@ -73,6 +74,10 @@ pub(super) fn split_entry(
 
 impl Split<'_> {
     pub(super) fn known_acronym(&self, t: &str) -> bool {
+        // The gazetteer answers without the registry's costlier lookup.
+        if let Some(g) = self.places.gazetteer() {
+            return g.known_acronym(t);
+        }
         self.registry
             .is_some_and(|r| !r.find_by_acronym(t).is_empty())
     }

@@ -1,0 +1,725 @@
+//! The registry as a gazetteer: every acronym and name the registry holds (in every language
+//! and kind, names imported from Wikidata, Popolo or CSV files among them) is found in a text
+//! by one Aho–Corasick automaton over folded texts (lower case, accents removed, punctuation
+//! as space: [`crate::find::fold`]), built once per parse. It
+//!
+//! - splits a line that runs names together at the names it knows (`A、B、C及D` where the
+//!   conjunction is not one of the language's, names separated by spaces only in a script
+//!   without case), and finds such a run in a sentence ([`Gazetteer::run`]);
+//! - reads an entry whose acronym and name it knows (the `registry` entry pattern), which
+//!   confirms an acronym that form cannot tell in a script without case;
+//! - marks an entry whose acronym or a name is the registry's ([`Gazetteer::confirm`]).
+//!
+//! A search costs one pass over the text: the automaton finds the leftmost longest names
+//! without looking back.
+
+#[allow(unused_imports)]
+use super::*;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use icu_normalizer::DecomposingNormalizerBorrowed;
+use icu_properties::CodePointMapData;
+use icu_properties::props::Script;
+
+/// A registry text the automaton finds.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    /// The organization's index in the registry.
+    org: u32,
+    /// Whether the text is an acronym (else a name).
+    acronym: bool,
+    /// How many capitals the registry writes it with: a printed acronym has at least as many
+    /// (the acronym "DE" is not the word "de").
+    capitals: u16,
+    /// Whether the registry's text starts with a capital: a printed name does too (the name
+    /// "Solidarity" is not the word "solidarity" of a sentence).
+    initial_capital: bool,
+}
+
+/// Where a registry text is printed in a text: byte offsets of the text as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Hit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) org: u32,
+    pub(super) acronym: bool,
+}
+
+/// The registry's acronyms and names, for finding them in the texts of one parse.
+pub(super) struct Gazetteer {
+    automaton: AhoCorasick,
+    /// Per pattern of the automaton.
+    known: Vec<Known>,
+    /// Folded text → its pattern, for whole texts.
+    by_text: HashMap<String, usize>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("texts", &self.known.len())
+            .finish()
+    }
+}
+
+/// A text folded as [`crate::find::fold`] folds it, with the bytes of the text as given that
+/// each folded byte comes from.
+struct Folded {
+    text: String,
+    /// Per byte of `text`: the start and end of the character it was folded from.
+    from: Vec<(usize, usize)>,
+}
+
+/// Folds `s` character by character (canonical decomposition, the marks exact finding
+/// disregards removed, lower case, punctuation as one space, no space at the ends), keeping
+/// where each folded byte comes from.
+fn fold_mapped(s: &str, nfd: &DecomposingNormalizerBorrowed<'_>) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(s.len()),
+        from: Vec::with_capacity(s.len()),
+    };
+    let mut space = true;
+    let mut buf = [0u8; 4];
+    for (i, c) in s.char_indices() {
+        let span = (i, i + c.len_utf8());
+        let decomposed = if c.is_ascii() {
+            std::borrow::Cow::Borrowed(&*c.encode_utf8(&mut buf))
+        } else {
+            nfd.normalize(c.encode_utf8(&mut buf))
+        };
+        for d in decomposed.chars() {
+            if crate::find::ignorable_mark(d) {
+                continue;
+            }
+            if d.is_alphanumeric() || crate::text::is_mark(d) {
+                for l in d.to_lowercase() {
+                    out.push(l, span);
+                }
+                space = false;
+            } else if !space {
+                out.push(' ', span);
+                space = true;
+            }
+        }
+    }
+    if out.text.ends_with(' ') {
+        out.text.pop();
+        out.from.pop();
+    }
+    out
+}
+
+impl Folded {
+    fn push(&mut self, c: char, span: (usize, usize)) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.from.push(span);
+        }
+    }
+}
+
+/// Whether a script writes its words without spaces between them (Han, kana, Thai, Lao,
+/// Khmer, Myanmar): a name may start or end inside a run of its letters.
+fn spaceless(c: char) -> bool {
+    let script = CodePointMapData::<Script>::new().get(c);
+    matches!(
+        script,
+        Script::Han
+            | Script::Hiragana
+            | Script::Katakana
+            | Script::Thai
+            | Script::Lao
+            | Script::Khmer
+            | Script::Myanmar
+    )
+}
+
+/// A letter of a script without case (Hangul, Devanagari, Arabic…), where a particle or a
+/// postposition may be written against a name's end ("민주노총은").
+fn caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+/// How many capitals a text has.
+fn capitals(s: &str) -> u16 {
+    u16::try_from(s.chars().filter(|c| c.is_uppercase()).count()).unwrap_or(u16::MAX)
+}
+
+impl Gazetteer {
+    /// The registry's acronyms and names of two characters or more (folded), each once (a text
+    /// several organizations share is found for the first); none when it holds none.
+    pub(super) fn new(registry: &Registry) -> Option<Gazetteer> {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut known = Vec::new();
+        let mut by_text = HashMap::new();
+        for (i, o) in registry.organizations().iter().enumerate() {
+            let Ok(org) = u32::try_from(i) else { break };
+            let texts = o
+                .acronyms
+                .iter()
+                .map(|a| (a.text.as_str(), true))
+                .chain(o.names.iter().map(|n| (n.text.as_str(), false)));
+            for (text, acronym) in texts {
+                let folded = fold_mapped(text, &nfd).text;
+                if folded.chars().count() < 2 || by_text.contains_key(&folded) {
+                    continue;
+                }
+                by_text.insert(folded.clone(), patterns.len());
+                patterns.push(folded);
+                known.push(Known {
+                    org,
+                    acronym,
+                    capitals: capitals(text),
+                    initial_capital: text.chars().next().is_some_and(char::is_uppercase),
+                });
+            }
+        }
+        if patterns.is_empty() {
+            return None;
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(AcMatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()?;
+        Some(Gazetteer {
+            automaton,
+            known,
+            by_text,
+        })
+    }
+
+    /// Where the registry's acronyms and names are printed in `text`, in order, none
+    /// overlapping: the leftmost longest, each starting and ending at a word's edge (inside a
+    /// word of a script written without spaces; before a particle written against it in a
+    /// script without case), printed with the capitals the registry writes it with.
+    pub(super) fn hits(&self, text: &str) -> Vec<Hit> {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        let folded = fold_mapped(text, &nfd);
+        let f = folded.text.as_str();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(f) {
+            let Some(k) = self.known.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if !edges_ok(f, m.start(), m.end()) {
+                continue;
+            }
+            let (Some(&(start, _)), Some(&(_, end))) =
+                (folded.from.get(m.start()), folded.from.get(m.end() - 1))
+            else {
+                continue;
+            };
+            let printed = text.get(start..end).unwrap_or_default();
+            if !printed_like(printed, k) {
+                continue;
+            }
+            out.push(Hit {
+                start,
+                end,
+                org: k.org,
+                acronym: k.acronym,
+            });
+        }
+        out
+    }
+
+    /// The registry text `text` is, whole (folded), printed as the registry writes it.
+    fn whole(&self, text: &str) -> Option<Known> {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        let folded = fold_mapped(text, &nfd).text;
+        let k = *self.known.get(*self.by_text.get(&folded)?)?;
+        printed_like(text.trim(), &k).then_some(k)
+    }
+
+    /// Whether `text` is an acronym the registry holds.
+    pub(super) fn known_acronym(&self, text: &str) -> bool {
+        self.whole(text).is_some_and(|k| k.acronym)
+    }
+
+    /// Marks an entry whose acronym, name, transliteration or translation is one the registry
+    /// holds: its pattern says `registry` and it is read with high confidence (unless it reads
+    /// as prose).
+    pub(super) fn confirm(&self, e: &mut ParsedEntry) {
+        if e.confidence == Confidence::Low {
+            return;
+        }
+        let fields = [&e.acronym, &e.name, &e.transliteration, &e.translation];
+        let known = fields
+            .into_iter()
+            .flatten()
+            .any(|t| self.whole(t).is_some());
+        if known {
+            e.pattern = REGISTRY_PATTERN;
+            e.confidence = Confidence::High;
+        }
+    }
+}
+
+/// The pattern name of an entry the registry confirms.
+pub(super) const REGISTRY_PATTERN: &str = "registry";
+
+/// Whether a match `start..end` of the folded text `f` starts and ends at a word's edge.
+fn edges_ok(f: &str, start: usize, end: usize) -> bool {
+    let before = f.get(..start).and_then(|b| b.chars().next_back());
+    let first = f.get(start..).and_then(|m| m.chars().next());
+    let last = f.get(..end).and_then(|m| m.chars().next_back());
+    let after = f.get(end..).and_then(|a| a.chars().next());
+    let start_ok = match (before, first) {
+        (None | Some(' '), _) => true,
+        (Some(b), Some(c)) => spaceless(b) || spaceless(c),
+        _ => false,
+    };
+    let end_ok = match (last, after) {
+        (_, None | Some(' ')) => true,
+        (Some(l), Some(a)) => {
+            spaceless(l) || spaceless(a) || (caseless_letter(l) && caseless_letter(a))
+        }
+        _ => false,
+    };
+    start_ok && end_ok
+}
+
+/// Whether a printed text has the capitals of the registry text it folds to.
+fn printed_like(printed: &str, k: &Known) -> bool {
+    if k.acronym {
+        capitals(printed) >= k.capitals
+    } else {
+        !k.initial_capital || printed.chars().next().is_some_and(|c| !c.is_lowercase())
+    }
+}
+
+/// Signs that separate the names of a run, besides the language's own (CLDR list patterns).
+const RUN_SIGNS: &[char] = &[
+    ',', ';', '|', '、', '，', '；', '·', '・', '•', '/', '／', '،', '؛',
+];
+
+/// A piece of the text between two names: where a separator (a sign, a conjunction, a dash
+/// between spaces) is, at the top level.
+fn separators(gap: &str, lw: &ListWords) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut word_start: Option<usize> = None;
+    let end_word = |out: &mut Vec<(usize, usize)>, from: Option<usize>, to: usize| {
+        if let Some(s) = from
+            && let Some(w) = gap.get(s..to)
+            && (lw.is_conjunction(w) || matches!(w, "-" | "–" | "—"))
+        {
+            out.push((s, to));
+        }
+    };
+    for (i, c) in gap.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && (RUN_SIGNS.contains(&c) || lw.separators.contains(&c)) {
+            end_word(&mut out, word_start.take(), i);
+            out.push((i, i + c.len_utf8()));
+        } else if c.is_whitespace() {
+            end_word(&mut out, word_start.take(), i);
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+    }
+    end_word(&mut out, word_start, gap.len());
+    out
+}
+
+/// Whether a piece of text has letters or digits.
+fn wordy(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// How the text between two names is divided: what goes with the name before (its groups,
+/// its country, more of its name), the names of the run between (none the registry knows),
+/// and where the next entry starts; none when no separator divides it (a word between the
+/// names and nothing else: "KCTU Seoul FKTU" may be one name or two).
+struct GapCut {
+    /// Whether a separator divides the names (else spaces or groups only).
+    separated: bool,
+    keep: usize,
+    between: Vec<(usize, usize)>,
+    next: usize,
+}
+
+fn cut_gap(gap: &str, lw: &ListWords, places: &Places) -> Option<GapCut> {
+    let seps = separators(gap, lw);
+    let Some((&(first_start, _), &(_, last_end))) = seps.first().zip(seps.last()) else {
+        // No separator: spaces, or groups that belong to the name before ("(DKP)").
+        let rest = gap.trim();
+        let groups_only = tokens(rest).iter().all(|t| is_group(t));
+        return groups_only.then_some(GapCut {
+            separated: false,
+            keep: gap.trim_end().len(),
+            between: Vec::new(),
+            next: gap.len(),
+        });
+    };
+    let mut cut = GapCut {
+        separated: true,
+        keep: first_start,
+        between: Vec::new(),
+        next: last_end,
+    };
+    // The pieces between separators: a country goes with the name before, another name is
+    // one of the run.
+    for w in seps.windows(2) {
+        let [(_, a), (b, _)] = w else { continue };
+        let piece = gap.get(*a..*b).unwrap_or_default();
+        if !wordy(piece) {
+            continue;
+        }
+        if places.lookup(piece).is_some() && cut.between.is_empty() {
+            cut.keep = *b;
+        } else {
+            cut.between.push((*a, *b));
+        }
+    }
+    Some(cut)
+}
+
+/// The pieces of `text` its registry names divide it into, trimmed of separators: each name
+/// with what goes with it, and the names between them. Adjacent names of one organization
+/// (its acronym and its name) stay together. None when fewer than two organizations are
+/// named, or when something that is not a separator stands between two of them.
+fn pieces_at(
+    text: &str,
+    hits: &[Hit],
+    lw: &ListWords,
+    places: &Places,
+) -> Option<Vec<(usize, usize)>> {
+    let merged = merge_same_organization(hits);
+    if merged.len() < 2 {
+        return None;
+    }
+    let mut spans = Vec::new();
+    let mut from = 0usize;
+    let mut separated = false;
+    for pair in merged.windows(2) {
+        let [h, n] = pair else { continue };
+        let gap = text.get(h.end..n.start)?;
+        let cut = cut_gap(gap, lw, places)?;
+        separated |= cut.separated;
+        spans.push((from, h.end + cut.keep));
+        spans.extend(cut.between.iter().map(|(a, b)| (h.end + a, h.end + b)));
+        from = h.end + cut.next;
+    }
+    spans.push((from, text.len()));
+    // Names separated by spaces only: the words before the first and after the last are
+    // the sentence around them ("민주노총 한국노총 참여연대 공동 기자회견"), not more of a
+    // name, which spaces alone cannot tell.
+    if !separated && let (Some(first), Some(last)) = (merged.first(), merged.last()) {
+        if let Some(s) = spans.first_mut() {
+            s.0 = first.start;
+        }
+        if let Some(s) = spans.last_mut() {
+            s.1 = last.end;
+        }
+    }
+    Some(spans)
+}
+
+/// Consecutive hits of one organization as one.
+fn merge_same_organization(hits: &[Hit]) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        match out.last_mut() {
+            Some(last) if last.org == h.org => last.end = h.end,
+            _ => out.push(*h),
+        }
+    }
+    out
+}
+
+/// A piece's text without the separators and spaces around it.
+fn trimmed_piece(text: &str, (a, b): (usize, usize), lw: &ListWords) -> Option<String> {
+    let piece = text.get(a..b)?;
+    let sep = |c: char| c.is_whitespace() || RUN_SIGNS.contains(&c) || lw.separators.contains(&c);
+    let mut p = piece.trim_matches(sep);
+    // A conjunction before the last name ("… and MLPD").
+    if let Some((first, rest)) = p.split_once(char::is_whitespace)
+        && lw.is_conjunction(first)
+    {
+        p = rest.trim_start();
+    }
+    wordy(p).then(|| p.to_owned())
+}
+
+impl Gazetteer {
+    /// An item the registry's names divide into several entries ("MLPD KKE", "민주노총
+    /// 한국노총", "C及D" where "及" is not a conjunction CLDR's patterns give): the entries, in
+    /// order; none when it names fewer than two organizations or is not a run of them.
+    pub(super) fn split(&self, text: &str, lw: &ListWords, places: &Places) -> Option<Vec<String>> {
+        let hits = self.hits(text);
+        let spans = pieces_at(text, &hits, lw, places)?;
+        let items: Vec<String> = spans
+            .into_iter()
+            .filter_map(|s| trimmed_piece(text, s, lw))
+            .collect();
+        (items.len() >= 2).then_some(items)
+    }
+
+    /// The names of a run in a sentence that no separators of its language tell (names
+    /// separated by spaces, or by signs the language's patterns do not give): the longest
+    /// stretch of three registry names or more with only separators, spaces, groups and
+    /// countries between them. What stands before and after it is the sentence.
+    pub(super) fn run(&self, text: &str, lw: &ListWords, places: &Places) -> Option<Vec<String>> {
+        let hits = merge_same_organization(&self.hits(text));
+        let mut best: (usize, usize) = (0, 0);
+        let mut start = 0usize;
+        for (k, pair) in hits.windows(2).enumerate() {
+            let [h, n] = pair else { continue };
+            let gap = text.get(h.end..n.start).unwrap_or_default();
+            let clean = cut_gap(gap, lw, places).is_some_and(|c| c.between.is_empty());
+            if !clean {
+                start = k + 1;
+            } else if k + 2 - start > best.1 - best.0 {
+                best = (start, k + 2);
+            }
+        }
+        let chain = hits.get(best.0..best.1)?;
+        if chain.len() < 3 {
+            return None;
+        }
+        let (first, last) = (chain.first()?, chain.last()?);
+        let stretch = text.get(first.start..last.end)?;
+        let shifted: Vec<Hit> = chain
+            .iter()
+            .map(|h| Hit {
+                start: h.start - first.start,
+                end: h.end - first.start,
+                ..*h
+            })
+            .collect();
+        let spans = pieces_at(stretch, &shifted, lw, places)?;
+        let items: Vec<String> = spans
+            .into_iter()
+            .filter_map(|s| trimmed_piece(stretch, s, lw))
+            .collect();
+        (items.len() >= 3).then_some(items)
+    }
+}
+
+/// A run of registry names in a line no separators of its language divide (see
+/// [`Gazetteer::run`]), when a registry is given.
+pub(super) fn registry_run(text: &str, places: &Places, lw: &ListWords) -> Option<Vec<String>> {
+    places.gazetteer()?.run(text, lw, places)
+}
+
+/// Each entry's text (or its parts, for a line naming several) divided at the registry's
+/// names where they run together (see [`Gazetteer::split`]).
+pub(super) fn split_at_registry_names(
+    raw: &[RawEntry],
+    groups: &mut [Option<Vec<String>>],
+    places: &Places,
+    lw: &ListWords,
+) {
+    let Some(g) = places.gazetteer() else {
+        return;
+    };
+    for (r, group) in raw.iter().zip(groups.iter_mut()) {
+        let parts = group.clone().unwrap_or_else(|| vec![r.text.clone()]);
+        let mut split = false;
+        let mut out = Vec::with_capacity(parts.len());
+        for p in parts {
+            match g.split(&p, lw, places) {
+                Some(items) => {
+                    split = true;
+                    out.extend(items);
+                }
+                None => out.push(p),
+            }
+        }
+        if split {
+            *group = Some(out);
+        }
+    }
+}
+
+/// The `registry` entry pattern: an entry whose acronym and name the registry holds for one
+/// organization, read at their printed edges — an acronym alone, an acronym and then a name of
+/// its organization, or a name and then its acronym in parentheses. It confirms an acronym
+/// that neither capitals nor form tell (a script without case, an acronym of several words).
+pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
+    let Some(g) = s.places.gazetteer() else {
+        return false;
+    };
+    let body = s.body.clone();
+    let hits = g.hits(&body);
+    let (Some(first), Some(last)) = (hits.first(), hits.last()) else {
+        return false;
+    };
+    if hits.iter().any(|h| h.org != first.org) || first.start != 0 {
+        return false;
+    }
+    let after = |h: &Hit| body.get(h.end..).unwrap_or_default();
+    if first.acronym && first.end == body.len() {
+        s.e.acronym = Some(body);
+        return true;
+    }
+    // "ACR Name …": the acronym, then a name of the same organization.
+    if let [acr, name, ..] = hits.as_slice()
+        && acr.acronym
+        && !name.acronym
+        && body
+            .get(acr.end..name.start)
+            .is_some_and(|g| g.trim().trim_matches(['-', '–', ':']).trim().is_empty())
+    {
+        s.e.acronym = body.get(..acr.end).map(str::to_owned);
+        let rest = after(acr)
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | ':'));
+        let rest = rest.to_owned();
+        peel(&tokens(&rest), &mut s.e, s.registry);
+        return true;
+    }
+    // "Name (ACR)": a name, then its acronym in parentheses, last.
+    if !first.acronym
+        && last.acronym
+        && hits.len() >= 2
+        && body.get(last.end..).is_some_and(|t| t.trim() == ")")
+        && body
+            .get(..last.start)
+            .is_some_and(|t| t.trim_end().ends_with('('))
+    {
+        let open = body.get(..last.start).map_or(0, |t| t.trim_end().len() - 1);
+        s.e.acronym = body.get(last.start..last.end).map(str::to_owned);
+        let name = body.get(..open).unwrap_or_default().trim_end().to_owned();
+        peel(&tokens(&name), &mut s.e, s.registry);
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Registry {
+        // Acronyms and names as the organizations print them (the seed's KKE and MLPD; the
+        // Korean confederations as their own sites name them: 민주노총 is the Korean
+        // Confederation of Trade Unions, 한국노총 the Federation of Korean Trade Unions).
+        let toml = r#"
+[[organization]]
+id = "kke"
+acronyms = [{ text = "KKE", lang = "el-Latn" }, { text = "ΚΚΕ", lang = "el" }]
+names = [{ text = "Κομμουνιστικό Κόμμα Ελλάδας", lang = "el", kind = "original" }, { text = "Communist Party of Greece", lang = "en", kind = "translation" }]
+
+[[organization]]
+id = "mlpd"
+acronyms = [{ text = "MLPD", lang = "de" }]
+names = [{ text = "Marxistisch-Leninistische Partei Deutschlands", lang = "de", kind = "original" }]
+
+[[organization]]
+id = "kctu"
+acronyms = [{ text = "민주노총", lang = "ko" }, { text = "KCTU", lang = "en" }]
+names = [{ text = "전국민주노동조합총연맹", lang = "ko", kind = "original" }]
+
+[[organization]]
+id = "fktu"
+acronyms = [{ text = "한국노총", lang = "ko" }, { text = "FKTU", lang = "en" }]
+names = [{ text = "한국노동조합총연맹", lang = "ko", kind = "original" }]
+
+[[organization]]
+id = "pspd"
+names = [{ text = "참여연대", lang = "ko", kind = "original" }]
+"#;
+        Registry::from_toml_str(toml, "test.toml").unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn read(text: &str) -> ParsedList {
+        let r = registry();
+        let o = ParseOptions {
+            registry: Some(&r),
+            ..Default::default()
+        };
+        parse(text, &o)
+    }
+
+    #[test]
+    fn finds_names_at_word_edges_with_their_capitals() {
+        let r = registry();
+        let g = Gazetteer::new(&r).unwrap_or_else(|| panic!("gazetteer"));
+        let t = "Die MLPD und die KKE; kke ist klein; MLPDX nicht.";
+        let hits: Vec<&str> = g.hits(t).iter().map(|h| &t[h.start..h.end]).collect();
+        assert_eq!(hits, ["MLPD", "KKE"]);
+        // A particle written against a name in a script without case.
+        let t = "민주노총은 한국노총과";
+        let hits: Vec<&str> = g.hits(t).iter().map(|h| &t[h.start..h.end]).collect();
+        assert_eq!(hits, ["민주노총", "한국노총"]);
+    }
+
+    #[test]
+    fn splits_runs_at_the_registrys_names() {
+        let lw = list_words(&"ko".parse().unwrap_or_default());
+        let places = Places::new(&"ko".parse().unwrap_or_default(), None);
+        let r = registry();
+        let g = Gazetteer::new(&r).unwrap_or_else(|| panic!("gazetteer"));
+        // Names separated by spaces only.
+        assert_eq!(
+            g.split("민주노총 한국노총 참여연대", &lw, &places),
+            Some(vec![
+                "민주노총".into(),
+                "한국노총".into(),
+                "참여연대".into()
+            ])
+        );
+        // One organization's acronym and name stay one entry.
+        assert_eq!(
+            g.split(
+                "MLPD Marxistisch-Leninistische Partei Deutschlands",
+                &lw,
+                &places
+            ),
+            None
+        );
+        // A word between two names and no separator: one name or two cannot be told.
+        assert_eq!(g.split("KCTU Seoul FKTU", &lw, &places), None);
+        // A name the registry does not know between separators is one of the run.
+        assert_eq!(
+            g.split("KKE (Greece), Partido X, MLPD", &lw, &places),
+            Some(vec![
+                "KKE (Greece)".into(),
+                "Partido X".into(),
+                "MLPD".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn a_headline_of_names_is_a_run() {
+        let list = read("민주노총 한국노총 참여연대 공동 기자회견 열어\n");
+        let names: Vec<Option<&str>> = list
+            .entries
+            .iter()
+            .map(|e| e.acronym.as_deref().or(e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [Some("민주노총"), Some("한국노총"), Some("참여연대")]
+        );
+        assert!(list.entries.iter().all(|e| e.pattern == REGISTRY_PATTERN));
+    }
+
+    #[test]
+    fn the_registry_reads_and_confirms_entries() {
+        let list = read(
+            "Signatories:\n1. KKE Communist Party of Greece\n2. Κομμουνιστικό Κόμμα Ελλάδας (ΚΚΕ)\n3. Partei der Unbekannten\n",
+        );
+        let e = &list.entries;
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].acronym.as_deref(), Some("KKE"));
+        assert_eq!(e[0].name.as_deref(), Some("Communist Party of Greece"));
+        assert_eq!(e[1].acronym.as_deref(), Some("ΚΚΕ"));
+        assert_eq!(e[1].name.as_deref(), Some("Κομμουνιστικό Κόμμα Ελλάδας"));
+        assert_eq!(
+            (e[0].pattern, e[1].pattern),
+            (REGISTRY_PATTERN, REGISTRY_PATTERN)
+        );
+        assert_ne!(e[2].pattern, REGISTRY_PATTERN);
+        // A Hangul acronym the registry holds, printed alone.
+        let list = read("참가 단체:\n- 한국노총\n- 민주노총\n");
+        assert_eq!(list.entries[0].acronym.as_deref(), Some("한국노총"));
+        assert_eq!(list.entries[0].confidence, Confidence::High);
+    }
+}
