@@ -23,6 +23,9 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
     }
     if count > 0 && count <= 5 {
         let rest = t.get(len..)?;
+        if let Some(r) = ordinal_marker(rest) {
+            return Some((Some(n), r));
+        }
         if let Some(r) = rest.strip_prefix(['.', ')', '\u{6D4}']) {
             let r2 = r.trim_start();
             // "10.Name" (no space) is a number too, "1.5 million" is not.
@@ -52,6 +55,23 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         }
     }
     bullet(t).map(|r| (None, r))
+}
+
+/// The text after an ordinal number's suffix and its sign ("1ኛ/ Name", "2nd) Name", "3º. Name"):
+/// one to three letters written against the digits, then a full stop, a closing parenthesis or
+/// a slash, then a space.
+fn ordinal_marker(rest: &str) -> Option<&str> {
+    let suffix = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphabetic() && !c.is_uppercase())
+        .take(4)
+        .count();
+    if !(1..=3).contains(&suffix) {
+        return None;
+    }
+    let after = rest.get(rest.char_indices().nth(suffix)?.0..)?;
+    let r = after.strip_prefix(['.', ')', '/'])?;
+    (r.starts_with(char::is_whitespace) && !r.trim().is_empty()).then(|| r.trim_start())
 }
 
 /// The text after a line's bullet: a dash or an asterisk followed by a space, a dash written

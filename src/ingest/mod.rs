@@ -778,6 +778,47 @@ mod tests {
         assert_eq!(marker("- X"), Some((None, "X")));
         assert_eq!(marker("1.5 million"), None);
         assert_eq!(marker("MLPD"), None);
+        // An ordinal suffix against the digits, then its sign: Amharic "2ኛ/" ("2nd"), as the
+        // list of tests/fixtures/ingest/real/am-zehabesha-zeteny-parti-sinid numbers its
+        // parties; English "2nd)". Not a date or a sentence ("2nd of May", "1st place").
+        assert_eq!(
+            marker("2ኛ/ የመላው ኢትዮጵያ ዴሞክራሲያዊ ፓርቲ/መኢዴፓ/"),
+            Some((Some(2), "የመላው ኢትዮጵያ ዴሞክራሲያዊ ፓርቲ/መኢዴፓ/"))
+        );
+        assert_eq!(
+            marker("2nd) Workers Party"),
+            Some((Some(2), "Workers Party"))
+        );
+        assert_eq!(marker("2nd of May"), None);
+        assert_eq!(marker("1st place"), None);
+        // Digits of any script with Unicode's General_Category Nd: Myanmar "၃။" is not a
+        // marker sign here, but "၃." is; Ethiopic numerals (No, not Nd) are not digits.
+        assert_eq!(marker("၃. ပါတီ"), Some((Some(3), "ပါတီ")));
+        assert_eq!(marker("፫. ፓርቲ"), None);
+    }
+
+    #[test]
+    fn a_short_form_between_slashes_is_read_as_in_parentheses() {
+        // Lines of am-zehabesha-zeteny-parti-sinid (its gold reading): the party's initials
+        // between slashes after its name, written against it or with a space.
+        let places = Places::new(&"am".parse().unwrap_or_default(), None);
+        let style = Style::default();
+        for (text, acronym, name) in [
+            ("የመላው ዐማራ ህዝብ ድርጅት/መዐህድ/", "መዐህድ", "የመላው ዐማራ ህዝብ ድርጅት"),
+            ("የከምባታ ህዝቦች ኮንግረስ /ከህኮ/", "ከህኮ", "የከምባታ ህዝቦች ኮንግረስ"),
+            (
+                "የሶዶ ጎርደና ህዝብ ዲሞክራሲያዊ ድርጅት/ ሶጎህዲድ/",
+                "ሶጎህዲድ",
+                "የሶዶ ጎርደና ህዝብ ዲሞክራሲያዊ ድርጅት",
+            ),
+        ] {
+            let e = split_entry(text, &places, None, &style);
+            assert_eq!(e.acronym.as_deref(), Some(acronym), "{text}");
+            assert_eq!(e.name.as_deref(), Some(name), "{text}");
+        }
+        // A web address ending in a slash is not a short form.
+        let e = split_entry("Rode Morgen https://rodemorgen.nl/", &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Rode Morgen"));
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub(super) fn split_entry(
     s.strip_list_syntax();
     s.take_sentence_before();
     s.take_quotes();
+    s.take_slashed_short_form();
     s.take_address();
     s.take_bracket();
     s.take_leading_country();
@@ -124,6 +125,38 @@ impl Split<'_> {
         if let Some(inside) = unquote(&self.body) {
             self.body = inside.trim().to_owned();
         }
+    }
+
+    /// A short form between two slashes at the end ("የመላው ኢትዮጵያ አንድነት ድርጅት/መኢአድ/", "… ኮንግረስ
+    /// /ከህኮ/"), as Ethiopic text sets abbreviations apart: read as if in parentheses. One word
+    /// without a full stop or colon (not an address), after a name.
+    fn take_slashed_short_form(&mut self) {
+        let Some(open) = self
+            .body
+            .strip_suffix('/')
+            .and_then(|b| b.rfind('/'))
+            .filter(|&o| o > 0)
+        else {
+            return;
+        };
+        let inside = self
+            .body
+            .get(open + 1..self.body.len() - 1)
+            .unwrap_or("")
+            .trim();
+        let before = self.body.get(..open).unwrap_or("").trim_end();
+        if inside.is_empty()
+            || inside.contains(char::is_whitespace)
+            || inside.contains(['.', ':', '(', ')'])
+            || inside.chars().count() > 12
+            || !before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return;
+        }
+        self.body = format!("{before} ({inside})");
     }
 
     /// A web address or an e-mail address at the end ("– https://rodemorgen.nl",

@@ -341,25 +341,34 @@ fn strong_letter(c: char) -> Option<Direction> {
     }
 }
 
-/// The value of a decimal digit of the scripts CLDR numbers in (ASCII, Arabic-Indic, Persian,
-/// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai,
-/// Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width), or `None`.
+/// The value of a decimal digit of any script: a character of Unicode's General_Category Nd
+/// (ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Myanmar, full-width, …; the digits CLDR's
+/// numbering systems use), or `None`. Unicode encodes each script's digits as a run of ten from
+/// zero to nine (its stability policy for Nd), so the value is the place in that run.
 ///
 /// ```
 /// assert_eq!(signatories::text::decimal_digit('۷'), Some(7));
 /// assert_eq!(signatories::text::decimal_digit('৩'), Some(3));
+/// assert_eq!(signatories::text::decimal_digit('᧕'), Some(5)); // New Tai Lue
 /// assert_eq!(signatories::text::decimal_digit('x'), None);
+/// assert_eq!(signatories::text::decimal_digit('፩'), None); // Ethiopic numerals are not Nd
 /// ```
 pub fn decimal_digit(c: char) -> Option<u32> {
-    const ZEROS: [u32; 19] = [
-        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
-        0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10,
-    ];
-    let c = u32::from(c);
-    ZEROS
-        .iter()
-        .find(|&&z| (z..z + 10).contains(&c))
-        .map(|z| c - z)
+    use icu_properties::props::GeneralCategory;
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    let gc = CodePointMapData::<GeneralCategory>::new();
+    let digit =
+        |u: u32| char::from_u32(u).is_some_and(|c| gc.get(c) == GeneralCategory::DecimalNumber);
+    let u = u32::from(c);
+    if !digit(u) {
+        return None;
+    }
+    // The run of digits this one is in (some scripts' runs follow each other: mathematical
+    // digits are five runs of ten).
+    let before = (1..=u).take_while(|k| digit(u - k)).count();
+    u32::try_from(before % 10).ok()
 }
 
 /// The mark a line needs at its start to be laid out in direction `dir` as a paragraph of its
