@@ -36,6 +36,12 @@ fn invalid(value: String) -> Error {
 }
 
 /// How precisely a [`PartialDate`] is known.
+///
+/// ```
+/// use signatories::{PartialDate, Precision};
+/// assert_eq!("2016-11".parse::<PartialDate>()?.precision(), Precision::Month);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Precision {
     /// Only the year.
@@ -134,18 +140,41 @@ impl PartialDate {
     }
 
     /// The year.
+    ///
+    /// ```
+    /// assert_eq!("1999".parse::<signatories::PartialDate>()?.year(), 1999);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.year
     }
     /// The month (1–12), if known.
+    ///
+    /// ```
+    /// let d: signatories::PartialDate = "2016-11".parse()?;
+    /// assert_eq!(d.month(), Some(11));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn month(&self) -> Option<u8> {
         self.month
     }
     /// The day of the month, if known.
+    ///
+    /// ```
+    /// let d: signatories::PartialDate = "2016-11".parse()?;
+    /// assert_eq!(d.day(), None);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn day(&self) -> Option<u8> {
         self.day
     }
     /// How precisely the date is known.
+    ///
+    /// ```
+    /// use signatories::{PartialDate, Precision};
+    /// assert_eq!(PartialDate::ymd(2023, 2, 7)?.precision(), Precision::Day);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,

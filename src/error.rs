@@ -6,6 +6,14 @@ use std::path::PathBuf;
 /// A position in a data file: the file's name, a 1-based line and a 1-based column counted in
 /// characters (not bytes), so that it matches what an editor shows. For a value given through
 /// the API, the record and its field instead (displayed as `organization "x", names[0].text`).
+///
+/// ```
+/// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+/// let at = &err.problems()[0].location;
+/// // The id's value starts on line 2, column 6 (after `id = `).
+/// assert_eq!((at.file.as_str(), at.line, at.column), ("r.toml", 2, 6));
+/// assert_eq!(at.to_string(), "r.toml:2:6");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Location {
@@ -276,6 +284,14 @@ impl ProblemKind {
 ///
 /// It displays as `file:line:column: message: "value"`, the value quoted with Rust's escaping
 /// so that invisible characters (bidi controls, zero-width spaces) show up as `\u{…}`.
+///
+/// ```
+/// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+/// let p = &err.problems()[0];
+/// assert_eq!((p.kind, p.value.as_str()), (signatories::ProblemKind::InvalidId, "Bad Id"));
+/// assert!(p.to_string().starts_with("r.toml:2:6: "));
+/// assert!(p.to_string().ends_with(": \"Bad Id\""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Problem {
@@ -310,26 +326,56 @@ pub struct Problems(pub(crate) Vec<Problem>);
 
 impl Problems {
     /// The problems, in the order they were found.
+    ///
+    /// ```
+    /// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+    /// let signatories::Error::Invalid(problems) = err else { panic!("{err}") };
+    /// assert_eq!(problems.iter().map(|p| p.location.line).collect::<Vec<_>>(), [2, 1]);
+    /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Problem> {
         self.0.iter()
     }
 
     /// How many problems there are.
+    ///
+    /// ```
+    /// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+    /// let signatories::Error::Invalid(problems) = err else { panic!("{err}") };
+    /// // The id is no slug, and the organization has no names.
+    /// assert_eq!(problems.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
     /// Whether there are none.
+    ///
+    /// ```
+    /// assert!(signatories::Problems::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
     /// The problems as a slice.
+    ///
+    /// ```
+    /// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+    /// let signatories::Error::Invalid(problems) = &err else { panic!("{err}") };
+    /// assert_eq!(problems.as_slice(), err.problems());
+    /// ```
     pub fn as_slice(&self) -> &[Problem] {
         &self.0
     }
 
     /// The problems, owned.
+    ///
+    /// ```
+    /// let err = signatories::Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+    /// let signatories::Error::Invalid(problems) = err else { panic!("{err}") };
+    /// let first = problems.into_vec().remove(0);
+    /// assert_eq!(first.kind, signatories::ProblemKind::InvalidId);
+    /// ```
     pub fn into_vec(self) -> Vec<Problem> {
         self.0
     }
@@ -366,6 +412,14 @@ impl fmt::Display for Problems {
 }
 
 /// Everything that can go wrong in this crate.
+///
+/// ```
+/// use signatories::{Error, render::Renderer};
+/// match Renderer::try_new("xx-YY") {
+///     Err(Error::UnknownLocale { what, .. }) => assert_eq!(what, "unknown language"),
+///     other => panic!("{other:?}"),
+/// }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -434,6 +488,15 @@ pub enum Error {
 
 impl Error {
     /// The located problems, if this error is about invalid data.
+    ///
+    /// ```
+    /// use signatories::{Error, ProblemKind, Registry};
+    /// let err = Registry::from_toml_str("[[organization]]\nid = \"Bad Id\"\n", "r.toml").unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, ProblemKind::InvalidId);
+    /// // Other errors carry no located problems.
+    /// let err = Error::InvalidLocale("?".into());
+    /// assert!(err.problems().is_empty());
+    /// ```
     pub fn problems(&self) -> &[Problem] {
         match self {
             Error::Invalid(p) => &p.0,

@@ -10,12 +10,41 @@ use crate::date::PartialDate;
 use crate::locale::{IntoLocale, LanguageChain};
 
 /// The most acronyms one organization may have.
+///
+/// ```
+/// // A data file with one acronym too many is refused with its place.
+/// let acronyms = vec![r#"{ text = "A", lang = "en" }"#; signatories::MAX_ACRONYMS + 1].join(", ");
+/// let toml = format!("[[organization]]\nid = \"a\"\nacronyms = [{acronyms}]\nnames = [{{ text = \"A\", lang = \"en\", kind = \"original\" }}]\n");
+/// let err = signatories::Registry::from_toml_str(&toml, "r.toml").unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.kind == signatories::ProblemKind::TooMany));
+/// ```
 pub const MAX_ACRONYMS: usize = 50;
 /// The most names one organization may have (in every language and kind together).
+///
+/// ```
+/// let names = vec![r#"{ text = "A", lang = "en", kind = "original" }"#; signatories::MAX_NAMES + 1].join(", ");
+/// let toml = format!("[[organization]]\nid = \"a\"\nnames = [{names}]\n");
+/// let err = signatories::Registry::from_toml_str(&toml, "r.toml").unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.kind == signatories::ProblemKind::TooMany));
+/// ```
 pub const MAX_NAMES: usize = 500;
 /// The most countries and areas one organization may name.
+///
+/// ```
+/// let places = vec!["\"DE\""; signatories::MAX_PLACES + 1].join(", ");
+/// let toml = format!("[[organization]]\nid = \"a\"\ncountries = [{places}]\nnames = [{{ text = \"A\", lang = \"en\", kind = \"original\" }}]\n");
+/// let err = signatories::Registry::from_toml_str(&toml, "r.toml").unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.kind == signatories::ProblemKind::TooMany));
+/// ```
 pub const MAX_PLACES: usize = 300;
 /// The most external identifiers one organization may have.
+///
+/// ```
+/// let ids = vec![r#"{ scheme = "website", value = "https://example.org" }"#; signatories::MAX_IDENTIFIERS + 1].join(", ");
+/// let toml = format!("[[organization]]\nid = \"a\"\nidentifiers = [{ids}]\nnames = [{{ text = \"A\", lang = \"en\", kind = \"original\" }}]\n");
+/// let err = signatories::Registry::from_toml_str(&toml, "r.toml").unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.kind == signatories::ProblemKind::TooMany));
+/// ```
 pub const MAX_IDENTIFIERS: usize = 100;
 
 /// An organization of the registry.
@@ -25,6 +54,16 @@ pub const MAX_IDENTIFIERS: usize = 100;
 /// per organization (every acronym in every country) stay in proportion to the file.
 ///
 /// Field names are those of the data files (kebab-case); see the crate docs for a TOML example.
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let mlkp = registry.organization("mlkp").unwrap();
+/// // As examples/data/registry.toml gives it: Turkey and the registry's area Kurdistan.
+/// let places: Vec<&str> = mlkp.countries.iter().map(|p| p.as_str()).collect();
+/// assert_eq!(places, ["TR", "kurdistan"]);
+/// assert_eq!((mlkp.region.as_deref(), mlkp.name_shows_country), (Some("150"), true));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Organization {
@@ -51,6 +90,12 @@ pub struct Organization {
 }
 
 /// An acronym and the language (with its script where it matters) it is written in.
+///
+/// ```
+/// let acronym = signatories::Acronym::try_new("БКП", "bg")?;
+/// assert_eq!((acronym.text.as_str(), acronym.lang.to_string()), ("БКП", "bg".to_owned()));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Acronym {
     /// The acronym as written (`БКП`, `CPSA (ML)`).
@@ -60,6 +105,13 @@ pub struct Acronym {
 }
 
 /// A name of an organization in one language.
+///
+/// ```
+/// use signatories::{Name, NameKind};
+/// let name = Name::try_new("Bulgarska Komunisticheska Partiya", "bg-Latn", NameKind::Transliteration { scheme: None })?;
+/// assert_eq!((name.lang.to_string(), name.kind.as_str()), ("bg-Latn".to_owned(), "transliteration"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Name {
     /// The name as written.
@@ -76,6 +128,14 @@ pub struct Name {
 
 /// Where a [`Name`] comes from: its provenance, which tells an editor how far to trust a
 /// translation (`source = "organization"` in the data files).
+///
+/// ```
+/// use signatories::NameSource;
+/// let source: NameSource = "wikidata:Q1146616".parse()?;
+/// assert_eq!(source, NameSource::Imported("wikidata:Q1146616".to_owned()));
+/// assert!("rumour".parse::<NameSource>().is_err());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NameSource {
@@ -95,6 +155,12 @@ pub(crate) const IMPORT_SOURCES: &[&str] = &["wikidata", "popolo", "csv"];
 
 impl NameSource {
     /// The word for this source, as the data files spell it (`dataset`, `wikidata:Q42`).
+    ///
+    /// ```
+    /// use signatories::NameSource;
+    /// assert_eq!(NameSource::Dataset.as_str(), "dataset");
+    /// assert_eq!(NameSource::Imported("csv:parties.csv".into()).as_str(), "csv:parties.csv");
+    /// ```
     pub fn as_str(&self) -> &str {
         match self {
             NameSource::Organization => "organization",
@@ -148,6 +214,16 @@ impl std::str::FromStr for NameSource {
 }
 
 /// The kind of a [`Name`].
+///
+/// ```
+/// use signatories::NameKind;
+/// let registry = signatories::seed::registry()?;
+/// let kinds: Vec<&str> = registry.organization("bkp").unwrap().names.iter().map(|n| n.kind.as_str()).take(2).collect();
+/// // examples/data/registry.toml: the Bulgarian original, then the English translation.
+/// assert_eq!(kinds, ["original", "translation"]);
+/// assert!(matches!(registry.organization("bkp").unwrap().names[0].kind, NameKind::Original));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum NameKind {
@@ -176,6 +252,12 @@ pub enum NameKind {
 
 impl NameKind {
     /// The name of the kind as the data files spell it.
+    ///
+    /// ```
+    /// use signatories::NameKind;
+    /// assert_eq!(NameKind::Transliteration { scheme: Some("ISO 9".into()) }.as_str(), "transliteration");
+    /// assert_eq!(NameKind::Former { from: None, until: None }.as_str(), "former");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             NameKind::Original => "original",
@@ -188,6 +270,13 @@ impl NameKind {
 }
 
 /// A country (ISO 3166-1 alpha-2, as CLDR knows it) or an area the registry defines itself.
+///
+/// ```
+/// use signatories::{Organization, Place};
+/// // Two letters are a country code; anything else names an area of the registry.
+/// let org = Organization::new("mlkp").with_country("TR").with_country("kurdistan");
+/// assert_eq!(org.countries, [Place::Country("TR".into()), Place::Area("kurdistan".into())]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Place {
     /// An ISO 3166-1 alpha-2 code (`DE`).
@@ -198,6 +287,10 @@ pub enum Place {
 
 impl Place {
     /// The code or the id, as written in the data files.
+    ///
+    /// ```
+    /// assert_eq!(signatories::Place::Area("kurdistan".into()).as_str(), "kurdistan");
+    /// ```
     pub fn as_str(&self) -> &str {
         match self {
             Place::Country(c) | Place::Area(c) => c,
@@ -212,6 +305,19 @@ impl Serialize for Place {
 }
 
 /// An external identifier of an organization.
+///
+/// ```
+/// let toml = r#"
+/// [[organization]]
+/// id = "mlpd"
+/// names = [{ text = "Marxistisch-Leninistische Partei Deutschlands", lang = "de", kind = "original" }]
+/// identifiers = [{ scheme = "wikidata", value = "Q1313767" }]
+/// "#;
+/// let registry = signatories::Registry::from_toml_str(toml, "r.toml")?;
+/// let id = &registry.organization("mlpd").unwrap().identifiers[0];
+/// assert_eq!((id.scheme.as_str(), id.value.as_str()), ("wikidata", "Q1313767"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Identifier {
     /// The scheme (`wikidata`, `website`).
@@ -221,6 +327,14 @@ pub struct Identifier {
 }
 
 /// An area that is not one ISO country ("Kurdistan", "ex-Yugoslavia"), with its names.
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let kurdistan = registry.area("kurdistan").unwrap();
+/// // examples/data/registry.toml names it in 24 languages.
+/// assert_eq!(kurdistan.names.len(), 24);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Area {
     /// A stable slug, as organizations refer to it.
@@ -251,6 +365,16 @@ impl Area {
 
     /// The name a list prints for the area to readers of `chain`: [`Area::name_for`], else its
     /// English name, else its first name, else its id (a place must be named, unlike a gloss).
+    ///
+    /// ```
+    /// use signatories::LanguageChain;
+    /// let registry = signatories::seed::registry()?;
+    /// let kurdistan = registry.area("kurdistan").unwrap();
+    /// assert_eq!(kurdistan.printed_name(&LanguageChain::for_language("pl")), "Kurdystan");
+    /// // No Georgian name in the registry: the English one.
+    /// assert_eq!(kurdistan.printed_name(&LanguageChain::for_language("ka")), "Kurdistan");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn printed_name(&self, chain: &LanguageChain) -> &str {
         self.name_for(chain)
             .or_else(|| {
@@ -273,6 +397,13 @@ impl Acronym {
     /// # Errors
     /// [`crate::Error::InvalidLocale`] when `lang` is no language tag ([`IntoLocale::into_language`]). The text is checked when
     /// the organization enters a registry.
+    ///
+    /// ```
+    /// let acronym = signatories::Acronym::try_new("MLPD", "de")?;
+    /// assert_eq!(acronym.lang.to_string(), "de");
+    /// assert!(signatories::Acronym::try_new("MLPD", "not a tag").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn try_new(
         text: impl Into<String>,
         lang: impl IntoLocale,
@@ -290,6 +421,14 @@ impl Name {
     /// # Errors
     /// [`crate::Error::InvalidLocale`] when `lang` is no language tag ([`IntoLocale::into_language`]). The text is checked when
     /// the organization enters a registry.
+    ///
+    /// ```
+    /// use signatories::{Name, NameKind};
+    /// let name = Name::try_new("Bulgarian Communist Party", "en", NameKind::Translation)?;
+    /// assert_eq!((name.text.as_str(), name.source), ("Bulgarian Communist Party", None));
+    /// assert!(Name::try_new("x", "en_US!", NameKind::Original).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn try_new(
         text: impl Into<String>,
         lang: impl IntoLocale,
@@ -304,6 +443,13 @@ impl Name {
     }
 
     /// The name with its provenance recorded.
+    ///
+    /// ```
+    /// use signatories::{Name, NameKind, NameSource};
+    /// let name = Name::try_new("Partido Comunista", "es", NameKind::Translation)?.with_source(NameSource::Dataset);
+    /// assert_eq!(name.source, Some(NameSource::Dataset));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_source(mut self, source: NameSource) -> Self {
         self.source = Some(source);
         self
@@ -340,6 +486,12 @@ impl Organization {
 
     /// Adds a country (an ISO 3166-1 code such as `"DE"`) or an area id (`"kurdistan"`), told
     /// apart as data files tell them: two letters are a country code.
+    ///
+    /// ```
+    /// use signatories::{Organization, Place};
+    /// let org = Organization::new("mlpd").with_country("DE");
+    /// assert_eq!(org.countries, [Place::Country("DE".into())]);
+    /// ```
     pub fn with_country(mut self, code: &str) -> Self {
         let place = if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
             Place::Country(code.to_owned())
@@ -354,6 +506,13 @@ impl Organization {
     ///
     /// # Errors
     /// As [`Acronym::try_new`].
+    ///
+    /// ```
+    /// let org = signatories::Organization::new("mlpd").with_acronym("MLPD", "de")?;
+    /// assert_eq!(org.acronym().map(|a| a.text.as_str()), Some("MLPD"));
+    /// assert!(signatories::Organization::new("x").with_acronym("X", "").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_acronym(
         mut self,
         text: &str,
@@ -367,6 +526,13 @@ impl Organization {
     ///
     /// # Errors
     /// As [`Name::try_new`].
+    ///
+    /// ```
+    /// use signatories::{NameKind, Organization};
+    /// let org = Organization::new("mlpd").with_name("Marxistisch-Leninistische Partei Deutschlands", "de", NameKind::Original)?;
+    /// assert_eq!(org.own_name().map(|n| n.lang.to_string()), Some("de".to_owned()));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_name(
         mut self,
         text: &str,
@@ -533,6 +699,12 @@ pub fn slug(text: &str) -> String {
 
 /// Whether `id` is a valid slug: lowercase ASCII letters, digits and single hyphens, starting
 /// with a letter or digit, at most 64 characters.
+///
+/// ```
+/// use signatories::is_slug;
+/// assert!(is_slug("pc-ml-do") && is_slug("mlpd"));
+/// assert!(!is_slug("PC-ML") && !is_slug("a--b") && !is_slug("-a") && !is_slug(""));
+/// ```
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64

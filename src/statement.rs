@@ -9,6 +9,16 @@ use unic_langid::LanguageIdentifier;
 use crate::date::PartialDate;
 
 /// A joint statement with its signatory list.
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// // The published resolution: 7 February 2023, 28 initial signatories and 3 subsequent ones.
+/// assert_eq!(statement.date.map(|d| d.to_string()).as_deref(), Some("2023-02-07"));
+/// assert_eq!(statement.sections.iter().map(|s| s.entries.len()).collect::<Vec<_>>(), [28, 3]);
+/// assert!(statement.more_possible);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Statement {
@@ -31,6 +41,16 @@ pub struct Statement {
 }
 
 /// A section of a signatory list.
+///
+/// ```
+/// use signatories::SectionKind;
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let late = &statement.sections[1];
+/// assert_eq!(late.kind, SectionKind::Subsequent);
+/// assert_eq!(late.entries[0].org, "pr-byh");
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Section {
     /// Which section.
@@ -40,6 +60,14 @@ pub struct Section {
 }
 
 /// The kind of a [`Section`].
+///
+/// ```
+/// use signatories::SectionKind;
+/// assert_eq!("subsequent".parse::<SectionKind>()?, SectionKind::Subsequent);
+/// assert_eq!(SectionKind::default().as_str(), "initial");
+/// assert!("later".parse::<SectionKind>().is_err());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionKind {
@@ -56,6 +84,15 @@ spelled_enum!(SectionKind, "section kind", {
 
 /// One signatory: an organization of the registry, and how the published text printed it where
 /// that differs from the registry.
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// // The English edition printed "Parti Comuniste du Togo" (one m) for the PCT.
+/// let pct = statement.entries().find(|e| e.org == "pct").unwrap();
+/// assert_eq!(pct.printed.as_ref().and_then(|p| p.name.as_deref()), Some("Parti Comuniste du Togo"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
     /// The organization's id.
@@ -67,6 +104,11 @@ pub struct Entry {
 
 impl Entry {
     /// An entry for an organization, printed as the registry has it.
+    ///
+    /// ```
+    /// let entry = signatories::Entry::new("mlpd");
+    /// assert_eq!((entry.org.as_str(), entry.printed), ("mlpd", None));
+    /// ```
     pub fn new(org: impl Into<String>) -> Self {
         Entry {
             org: org.into(),
@@ -77,6 +119,17 @@ impl Entry {
 
 /// The parts of an entry as a published edition printed them (typos kept), where they differ
 /// from the registry. A renderer of that edition uses them to reproduce it exactly.
+///
+/// ```
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let ksrd = statement.entries().find(|e| e.org == "ksrd").unwrap();
+/// let printed = ksrd.printed.as_ref().unwrap();
+/// // The English edition's own transliteration of the Russian name.
+/// assert_eq!(printed.name.as_deref(), Some("Koordinazionnyj Sowjet Rabotschewo Dvizhenija"));
+/// assert!(printed.applies_to("en") && !printed.applies_to("ru"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Printed {
     /// The edition these apply to (`en`); `None` for every edition.
@@ -152,18 +205,35 @@ impl Statement {
     }
 
     /// Sets the date of the statement.
+    ///
+    /// ```
+    /// let s = signatories::Statement::new("s").with_date("2023-02-07".parse()?);
+    /// assert_eq!(s.date.map(|d| (d.year(), d.month(), d.day())), Some((2023, Some(2), Some(7))));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_date(mut self, date: PartialDate) -> Self {
         self.date = Some(date);
         self
     }
 
     /// Sets the date the list is current as of.
+    ///
+    /// ```
+    /// let s = signatories::Statement::new("s").with_as_of("2016-11".parse()?);
+    /// assert_eq!(s.as_of.map(|d| d.to_string()).as_deref(), Some("2016-11"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_as_of(mut self, date: PartialDate) -> Self {
         self.as_of = Some(date);
         self
     }
 
     /// Sets whether further signatories are possible.
+    ///
+    /// ```
+    /// assert!(signatories::Statement::new("s").with_more_possible(true).more_possible);
+    /// assert!(!signatories::Statement::new("s").more_possible);
+    /// ```
     pub fn with_more_possible(mut self, more: bool) -> Self {
         self.more_possible = more;
         self
@@ -173,6 +243,13 @@ impl Statement {
     ///
     /// # Errors
     /// As [`crate::IntoLocale::into_language`], when `lang` is no language tag.
+    ///
+    /// ```
+    /// let s = signatories::Statement::new("s").with_title("en", "Solidarity")?;
+    /// assert_eq!(s.title.values().collect::<Vec<_>>(), ["Solidarity"]);
+    /// assert!(signatories::Statement::new("s").with_title("english!", "x").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_title(
         mut self,
         lang: impl crate::IntoLocale,
@@ -183,6 +260,12 @@ impl Statement {
     }
 
     /// Appends a section of entries printed as the registry has them (one per organization id).
+    ///
+    /// ```
+    /// use signatories::{SectionKind, Statement};
+    /// let s = Statement::new("s").with_entries(SectionKind::Initial, ["bkp", "mlpd"]);
+    /// assert_eq!(s.sections[0].entries[1].org, "mlpd");
+    /// ```
     pub fn with_entries<S: Into<String>>(
         mut self,
         kind: SectionKind,
@@ -196,6 +279,15 @@ impl Statement {
     }
 
     /// Every entry of every section, in publication order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// // 28 initial and 3 subsequent signatories; the last is the PML (Peru).
+    /// assert_eq!(statement.entries().count(), 31);
+    /// assert_eq!(statement.entries().last().map(|e| e.org.as_str()), Some("pml-peru"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.sections.iter().flat_map(|s| s.entries.iter())
     }

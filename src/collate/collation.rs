@@ -11,6 +11,16 @@ use crate::error::Error;
 use crate::locale::{IntoLocale, Locale};
 
 /// How many levels of difference count.
+///
+/// ```
+/// use signatories::collate::{Collation, CollationOptions, Strength};
+/// // node icu-oracle.mjs equal fr primary Côte cote → true
+/// let primary = Collation::try_new("fr", CollationOptions::default().with_strength(Strength::Primary))?;
+/// assert!(primary.compare("Côte", "cote").is_eq());
+/// let tertiary = Collation::try_new("fr", Default::default())?;
+/// assert!(tertiary.compare("Côte", "cote").is_ne());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Strength {
@@ -23,6 +33,16 @@ pub enum Strength {
 }
 
 /// Whether punctuation and spaces count.
+///
+/// ```
+/// use signatories::collate::{Collation, CollationOptions, Punctuation, Strength};
+/// // node icu-oracle.mjs equal en primary co-op coop → false (punctuation counts by default)
+/// let c = Collation::try_new("en", CollationOptions::default().with_strength(Strength::Primary))?;
+/// assert!(c.compare("co-op", "coop").is_ne());
+/// let c = Collation::try_new("en", CollationOptions::default().with_strength(Strength::Primary).with_punctuation(Punctuation::Ignored))?;
+/// assert!(c.compare("co-op", "coop").is_eq());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Punctuation {
@@ -33,6 +53,15 @@ pub enum Punctuation {
 }
 
 /// Whether runs of digits compare by numeric value (`-u-kn`).
+///
+/// ```
+/// use signatories::collate::{Collation, CollationOptions, Numeric};
+/// let on = Collation::try_new("en", CollationOptions::default().with_numeric(Numeric::On))?;
+/// assert!(on.compare("Item 2", "Item 10").is_lt());
+/// let off = Collation::try_new("en", CollationOptions::default().with_numeric(Numeric::Off))?;
+/// assert!(off.compare("Item 2", "Item 10").is_gt());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Numeric {
@@ -43,6 +72,16 @@ pub enum Numeric {
 }
 
 /// Which case sorts first when letters differ only by case (`-u-kf`).
+///
+/// ```
+/// use signatories::collate::{CaseFirst, Collation, CollationOptions};
+/// // node icu-oracle.mjs sort en: a, b, B (lower case first by default)
+/// let c = Collation::try_new("en", CollationOptions::default())?;
+/// assert!(c.compare("b", "B").is_lt());
+/// let c = Collation::try_new("en", CollationOptions::default().with_case_first(CaseFirst::Upper))?;
+/// assert!(c.compare("B", "b").is_lt());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CaseFirst {
@@ -88,21 +127,41 @@ pub struct CollationOptions {
 
 impl CollationOptions {
     /// Options with this strength.
+    ///
+    /// ```
+    /// use signatories::collate::{CollationOptions, Strength};
+    /// assert_eq!(CollationOptions::default().with_strength(Strength::Secondary).strength, Some(Strength::Secondary));
+    /// ```
     pub fn with_strength(mut self, s: Strength) -> Self {
         self.strength = Some(s);
         self
     }
     /// Options with punctuation ignored or not.
+    ///
+    /// ```
+    /// use signatories::collate::{CollationOptions, Punctuation};
+    /// assert_eq!(CollationOptions::default().with_punctuation(Punctuation::Ignored).punctuation, Some(Punctuation::Ignored));
+    /// ```
     pub fn with_punctuation(mut self, p: Punctuation) -> Self {
         self.punctuation = Some(p);
         self
     }
     /// Options with numeric ordering on or off.
+    ///
+    /// ```
+    /// use signatories::collate::{CollationOptions, Numeric};
+    /// assert_eq!(CollationOptions::default().with_numeric(Numeric::On).numeric, Some(Numeric::On));
+    /// ```
     pub fn with_numeric(mut self, n: Numeric) -> Self {
         self.numeric = Some(n);
         self
     }
     /// Options with a case-first setting.
+    ///
+    /// ```
+    /// use signatories::collate::{CaseFirst, CollationOptions};
+    /// assert_eq!(CollationOptions::default().with_case_first(CaseFirst::Lower).case_first, Some(CaseFirst::Lower));
+    /// ```
     pub fn with_case_first(mut self, c: CaseFirst) -> Self {
         self.case_first = Some(c);
         self
@@ -150,6 +209,13 @@ impl Collation {
     /// # Errors
     /// [`Error::InvalidLocale`] when the tag does not parse; [`Error::LocaleData`] when CLDR has
     /// no such collation.
+    ///
+    /// ```
+    /// use signatories::collate::Collation;
+    /// assert!(Collation::try_new("de-u-co-phonebk", Default::default()).is_ok());
+    /// assert!(Collation::try_new("de-u-co-bogus", Default::default()).is_err());
+    /// assert!(Collation::try_new("not a tag", Default::default()).is_err());
+    /// ```
     pub fn try_new(locale: impl IntoLocale, options: CollationOptions) -> Result<Self, Error> {
         let locale = locale.into_locale()?;
         let loc = locale.icu();
@@ -205,32 +271,76 @@ impl Collation {
     }
 
     /// The locale this collator was built for.
+    ///
+    /// ```
+    /// let c = signatories::collate::Collation::try_new("sv", Default::default())?;
+    /// assert_eq!(c.locale().to_string(), "sv");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn locale(&self) -> &Locale {
         &self.locale
     }
 
     /// Compares two strings.
+    ///
+    /// ```
+    /// let sv = signatories::collate::Collation::try_new("sv", Default::default())?;
+    /// // node icu-oracle.mjs sort sv: abc, zebra, åsna, ärlig
+    /// assert!(sv.compare("zebra", "åsna").is_lt() && sv.compare("åsna", "ärlig").is_lt());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn compare(&self, a: &str, b: &str) -> Ordering {
         self.collator.compare(a, b)
     }
 
     /// Compares two byte strings, reading invalid UTF-8 as U+FFFD.
+    ///
+    /// ```
+    /// let sv = signatories::collate::Collation::try_new("sv", Default::default())?;
+    /// assert!(sv.compare_utf8("zebra".as_bytes(), "åsna".as_bytes()).is_lt());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn compare_utf8(&self, a: &[u8], b: &[u8]) -> Ordering {
         self.collator.compare_utf8(a, b)
     }
 
     /// Appends the sort key of `s` to `out`: comparing keys bytewise orders strings as
     /// [`Collation::compare`] does. Keys depend on the CLDR version: never store them.
+    ///
+    /// ```
+    /// let sv = signatories::collate::Collation::try_new("sv", Default::default())?;
+    /// let (mut a, mut b) = (Vec::new(), Vec::new());
+    /// sv.write_key("zebra", &mut a);
+    /// sv.write_key("åsna", &mut b);
+    /// assert!(a < b);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn write_key(&self, s: &str, out: &mut Vec<u8>) {
         let Ok(()) = self.collator.write_sort_key_to(s, out);
     }
 
     /// Appends the sort key of a byte string (invalid UTF-8 read as U+FFFD).
+    ///
+    /// ```
+    /// let sv = signatories::collate::Collation::try_new("sv", Default::default())?;
+    /// let (mut a, mut b) = (Vec::new(), Vec::new());
+    /// sv.write_key_utf8("åsna".as_bytes(), &mut a);
+    /// sv.write_key_utf8("ärlig".as_bytes(), &mut b);
+    /// assert!(a < b);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn write_key_utf8(&self, s: &[u8], out: &mut Vec<u8>) {
         let Ok(()) = self.collator.write_sort_key_utf8_to(s, out);
     }
 
     /// The sort key of `s`.
+    ///
+    /// ```
+    /// let de = signatories::collate::Collation::try_new("de", Default::default())?;
+    /// // In German "ä" sorts with "a": ärlig before zebra.
+    /// assert!(de.key("ärlig") < de.key("zebra"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn key(&self, s: &str) -> Vec<u8> {
         let mut k = Vec::with_capacity(s.len() * 2 + 8);
         self.write_key(s, &mut k);

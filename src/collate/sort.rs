@@ -39,6 +39,16 @@ const PARALLEL_THRESHOLD: usize = 4096;
 
 impl SortKeys {
     /// Keys of `items` (strings).
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let sv = Collation::try_new("sv", Default::default())?;
+    /// let words = ["ärlig", "åsna", "zebra", "abc"];
+    /// let keys = SortKeys::new(&sv, &words);
+    /// // node icu-oracle.mjs sort sv: abc, zebra, åsna, ärlig
+    /// assert_eq!(keys.order().iter().map(|&i| words[i]).collect::<Vec<_>>(), ["abc", "zebra", "åsna", "ärlig"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn new<S: AsRef<str> + Sync>(collation: &Collation, items: &[S]) -> Self {
         Self::build(items.len(), |i, out| {
             if let Some(s) = items.get(i) {
@@ -48,6 +58,14 @@ impl SortKeys {
     }
 
     /// Keys of byte strings; invalid UTF-8 is read as U+FFFD (and left as it was in the data).
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let sv = Collation::try_new("sv", Default::default())?;
+    /// let lines: [&[u8]; 2] = ["åsna".as_bytes(), b"zebra"];
+    /// assert_eq!(SortKeys::new_utf8(&sv, &lines).order(), [1, 0]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn new_utf8<S: AsRef<[u8]> + Sync>(collation: &Collation, items: &[S]) -> Self {
         Self::build(items.len(), |i, out| {
             if let Some(s) = items.get(i) {
@@ -57,6 +75,15 @@ impl SortKeys {
     }
 
     /// Keys computed by `write(i, buffer)` for `i` in `0..n`, on every core for large `n`.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let sv = Collation::try_new("sv", Default::default())?;
+    /// let words = ["ärlig", "zebra"];
+    /// let keys = SortKeys::build(words.len(), |i, out| sv.write_key(words[i], out));
+    /// assert_eq!(keys.order(), [1, 0]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn build(n: usize, write: impl Fn(usize, &mut Vec<u8>) + Sync) -> Self {
         // One part on this thread for few keys; one per core for many.
         let threads = if n < PARALLEL_THRESHOLD {
@@ -88,16 +115,36 @@ impl SortKeys {
     }
 
     /// The number of keys.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let keys = SortKeys::new(&Collation::try_new("en", Default::default())?, &["a", "b", "c"]);
+    /// assert_eq!(keys.len(), 3);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
     /// Whether there are no keys.
+    ///
+    /// ```
+    /// assert!(signatories::collate::SortKeys::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
     /// The key of item `i` (empty if out of range).
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let de = Collation::try_new("de", Default::default())?;
+    /// let keys = SortKeys::new(&de, &["Zypern", "Ägypten"]);
+    /// assert!(keys.key(1) < keys.key(0));
+    /// assert_eq!(keys.key(1), de.key("Ägypten"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn key(&self, i: usize) -> &[u8] {
         let start = if i == 0 {
             0
@@ -110,6 +157,13 @@ impl SortKeys {
 
     /// The stable sorting permutation: `order()[k]` is the index of the k-th item in collation
     /// order; items that compare equal keep their input order.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, SortKeys};
+    /// let de = Collation::try_new("de", Default::default())?;
+    /// assert_eq!(SortKeys::new(&de, &["Zypern", "Ägypten", "Bulgarien"]).order(), [1, 2, 0]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn order(&self) -> Vec<usize> {
         let mut idx: Vec<usize> = (0..self.len()).collect();
         // Ties broken by index: an unstable sort gives the stable order, faster.
@@ -119,6 +173,16 @@ impl SortKeys {
 }
 
 /// What to sort organizations by.
+///
+/// ```
+/// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+/// let registry = signatories::seed::registry()?;
+/// let root = Collation::try_new("und", Default::default())?;
+/// let index = OrganizationIndex::new(&registry, &root, &SortSpec::by([SortBy::Acronym]));
+/// // Root order puts Latin letters before Cyrillic: BKP's "БКП" comes after every Latin acronym.
+/// assert_eq!(index.order(&registry).last().map(|o| o.id.as_str()), Some("bkp"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortBy {
@@ -140,6 +204,18 @@ pub enum SortBy {
 }
 
 /// Whether names in other scripts sort by a Latin transliteration.
+///
+/// ```
+/// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+/// let registry = signatories::seed::registry()?;
+/// let root = Collation::try_new("und", Default::default())?;
+/// let spec = SortSpec::by([SortBy::Acronym]).transliterated();
+/// let order = OrganizationIndex::new(&registry, &root, &spec).order(&registry);
+/// // "БКП" files under B (BKP), after BDP.
+/// let ids: Vec<&str> = order.iter().map(|o| o.id.as_str()).collect();
+/// assert_eq!(ids[..2], ["bdp", "bkp"]);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Transliteration {
@@ -153,6 +229,12 @@ pub enum Transliteration {
 }
 
 /// A sort specification: keys in order of precedence, and the transliteration option.
+///
+/// ```
+/// use signatories::collate::{SortBy, SortSpec, Transliteration};
+/// let spec = SortSpec::by([SortBy::Acronym, SortBy::OriginalName]);
+/// assert_eq!((spec.keys.len(), spec.transliteration), (2, Transliteration::None));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct SortSpec {
@@ -164,6 +246,11 @@ pub struct SortSpec {
 
 impl SortSpec {
     /// A spec of these keys.
+    ///
+    /// ```
+    /// use signatories::collate::{SortBy, SortSpec};
+    /// assert_eq!(SortSpec::by([SortBy::CountryOwnName]).keys, [SortBy::CountryOwnName]);
+    /// ```
     pub fn by(keys: impl IntoIterator<Item = SortBy>) -> Self {
         SortSpec {
             keys: keys.into_iter().collect(),
@@ -172,6 +259,11 @@ impl SortSpec {
     }
 
     /// The same spec with names in other scripts sorted by a Latin transliteration.
+    ///
+    /// ```
+    /// use signatories::collate::{SortBy, SortSpec, Transliteration};
+    /// assert_eq!(SortSpec::by([SortBy::Acronym]).transliterated().transliteration, Transliteration::Latin);
+    /// ```
     pub fn transliterated(mut self) -> Self {
         self.transliteration = Transliteration::Latin;
         self
@@ -204,6 +296,15 @@ fn latin(s: &str) -> Cow<'_, str> {
 
 /// Collation keys of every organization of a registry for one spec: the index that makes
 /// re-sorting a comparison of bytes.
+///
+/// ```
+/// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+/// let registry = signatories::seed::registry()?;
+/// let de = Collation::try_new("de", Default::default())?;
+/// let index = OrganizationIndex::new(&registry, &de, &SortSpec::by([SortBy::Acronym]).transliterated());
+/// assert!(index.key("bdp") < index.key("mlpd"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationIndex {
     keys: SortKeys,
@@ -212,6 +313,17 @@ pub struct OrganizationIndex {
 
 impl OrganizationIndex {
     /// Computes the key of every organization of `registry` for `spec` in `collation`.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+    /// let registry = signatories::seed::registry()?;
+    /// let en = Collation::try_new("en", Default::default())?;
+    /// let index = OrganizationIndex::new(&registry, &en, &SortSpec::by([SortBy::CountryNameIn("en".parse().unwrap())]));
+    /// // By country name in English (node icu-oracle.mjs region en AF AU: Afghanistan, Australia):
+    /// // the MLOA of Afghanistan first.
+    /// assert_eq!(index.order(&registry)[0].id, "mloa");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn new(registry: &Registry, collation: &Collation, spec: &SortSpec) -> Self {
         let orgs = registry.organizations();
         let mut place_names: HashMap<(usize, &Place), String> = HashMap::new();
@@ -267,6 +379,14 @@ impl OrganizationIndex {
     }
 
     /// The key of an organization (empty for an unknown id).
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, OrganizationIndex, SortSpec};
+    /// let registry = signatories::seed::registry()?;
+    /// let index = OrganizationIndex::new(&registry, &Collation::try_new("en", Default::default())?, &SortSpec::default());
+    /// assert!(index.key("nobody").is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn key(&self, org_id: &str) -> &[u8] {
         self.position
             .get(org_id)
@@ -274,11 +394,30 @@ impl OrganizationIndex {
     }
 
     /// Sorts entries by their organizations' keys, stably.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+    /// let registry = signatories::seed::registry()?;
+    /// let index = OrganizationIndex::new(&registry, &Collation::try_new("en", Default::default())?, &SortSpec::by([SortBy::Acronym]).transliterated());
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let mut entries: Vec<&signatories::Entry> = statement.entries().collect();
+    /// index.sort_entries(&mut entries);
+    /// assert_eq!((entries[0].org.as_str(), entries[1].org.as_str()), ("bdp", "bkp"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn sort_entries(&self, entries: &mut [&Entry]) {
         entries.sort_by(|a, b| self.key(&a.org).cmp(self.key(&b.org)));
     }
 
     /// Organization ids of the registry in this index's order.
+    ///
+    /// ```
+    /// use signatories::collate::{Collation, OrganizationIndex, SortBy, SortSpec};
+    /// let registry = signatories::seed::registry()?;
+    /// let index = OrganizationIndex::new(&registry, &Collation::try_new("en", Default::default())?, &SortSpec::by([SortBy::Acronym]).transliterated());
+    /// assert_eq!(index.order(&registry).len(), 31);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn order<'r>(&self, registry: &'r Registry) -> Vec<&'r Organization> {
         self.keys
             .order()
@@ -335,6 +474,16 @@ fn org_text<'a>(o: &'a Organization, by: &SortBy) -> &'a str {
 }
 
 /// An ordering of a signatory list.
+///
+/// ```
+/// use signatories::collate::ListOrder;
+/// let registry = signatories::seed::registry()?;
+/// let s = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// assert_eq!(&ListOrder::Publication.apply(&registry, s)?, s);
+/// let un = ListOrder::UnStyle { start: "mlpd".into() }.apply(&registry, s)?;
+/// assert_eq!(un.sections[0].entries[0].org, "mlpd");
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum ListOrder {

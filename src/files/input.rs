@@ -15,6 +15,13 @@ use crate::error::{Error, Location, Problem, ProblemKind, Problems};
 
 /// The size limit of [`read_input`] that commands use for lists, editions and message files:
 /// 64 MiB, hundreds of times the longest published list.
+///
+/// ```
+/// use signatories::{DEFAULT_MAX_INPUT_BYTES, read_input_string};
+/// let readme = read_input_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"), DEFAULT_MAX_INPUT_BYTES)?;
+/// assert!(readme.starts_with("# signatories"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 64 << 20;
 
 fn io_error(path: &Path) -> impl Fn(io::Error) -> Error + '_ {
@@ -141,6 +148,17 @@ pub fn read_input(path: impl AsRef<Path>, limit: u64) -> Result<Vec<u8>, Error> 
 ///
 /// # Errors
 /// As [`read_input`], and invalid UTF-8.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("read-input-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("latin1.txt");
+/// std::fs::write(&path, b"line one\nZ\xfcrich\n").unwrap(); // Latin-1, not UTF-8
+/// let err = signatories::read_input_string(&path, 1 << 20).unwrap_err();
+/// let p = &err.problems()[0];
+/// assert_eq!((p.kind, p.location.line, p.location.column), (signatories::ProblemKind::InvalidUtf8, 2, 2));
+/// # let _ = std::fs::remove_dir_all(&dir);
+/// ```
 pub fn read_input_string(path: impl AsRef<Path>, limit: u64) -> Result<String, Error> {
     let path = path.as_ref();
     let bytes = read_input(path, limit)?;

@@ -29,6 +29,14 @@ mod wikidata_countries;
 mod wikimedia;
 
 /// The file format of a data file.
+///
+/// ```
+/// use signatories::{Format, Registry};
+/// let mut registry = Registry::new();
+/// registry.add_str(r#"{"organization": [{"id": "a", "names": [{"text": "A", "lang": "en", "kind": "original"}]}]}"#, Format::Json, "r.json")?;
+/// assert!(registry.organization("a").is_some());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {

@@ -89,6 +89,15 @@ impl Registry {
     /// # Errors
     /// [`Error::InvalidValue`] when there is no organization `old`; [`Error::Invalid`] when
     /// `new` is not a slug or is taken; the registry is then unchanged.
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// registry.rename_organization("mlpd", "mlpd-de")?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// assert!(statement.entries().any(|e| e.org == "mlpd-de"));
+    /// assert!(registry.rename_organization("bkp", "Not A Slug").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn rename_organization(&mut self, old: &str, new: &str) -> Result<(), Error> {
         let Some(mut org) = self.organization(old).cloned() else {
             return Err(no_such("organization", old));
@@ -141,6 +150,18 @@ impl Registry {
     /// [`Error::InvalidValue`] when either organization does not exist or they are the same;
     /// [`Error::Invalid`] when the merged organization would not validate; the registry is then
     /// unchanged.
+    ///
+    /// ```
+    /// use signatories::{NameKind, Organization};
+    /// let mut registry = signatories::seed::registry()?;
+    /// let twin = Organization::new("mlpd-2").with_country("DE")
+    ///     .with_name("MLPD", "de", NameKind::Short)?;
+    /// registry.insert_organization(twin)?;
+    /// registry.merge_organizations("mlpd", "mlpd-2")?;
+    /// assert!(registry.organization("mlpd-2").is_none());
+    /// assert!(registry.organization("mlpd").unwrap().names_of_kind(&NameKind::Short).any(|n| n.text == "MLPD"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn merge_organizations(&mut self, kept: &str, absorbed: &str) -> Result<(), Error> {
         let (Some(k), Some(a)) = (self.organization(kept), self.organization(absorbed)) else {
             let missing = if self.organization(kept).is_none() {
@@ -226,6 +247,15 @@ impl Registry {
     /// # Errors
     /// [`Error::InvalidValue`] when there is no such organization, or a statement names it
     /// (remove its entries first, or merge it into another).
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// // The statement names it: remove its entry first.
+    /// assert!(registry.remove_organization("mlpd").is_err());
+    /// registry.remove_entry(signatories::seed::STATEMENT_ID, "mlpd")?;
+    /// assert_eq!(registry.remove_organization("mlpd")?.id, "mlpd");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn remove_organization(&mut self, id: &str) -> Result<Organization, Error> {
         if let Some(s) = self
             .statements
@@ -314,6 +344,14 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::InvalidValue`] when there is no such area, or an organization names it.
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// // The MLKP names Kurdistan among its countries.
+    /// assert!(registry.remove_area("kurdistan").is_err());
+    /// assert!(registry.remove_area("atlantis").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn remove_area(&mut self, id: &str) -> Result<crate::organization::Area, Error> {
         let place = crate::organization::Place::Area(id.to_owned());
         if let Some(o) = self
@@ -405,6 +443,16 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::update_statement`].
+    ///
+    /// ```
+    /// use signatories::{Entry, SectionKind};
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// registry.remove_entry(id, "mlpd")?;
+    /// registry.add_entry(id, SectionKind::Subsequent, Entry::new("mlpd"))?;
+    /// assert_eq!(registry.statement(id).unwrap().entries().last().map(|e| e.org.as_str()), Some("mlpd"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add_entry(
         &mut self,
         statement: &str,
@@ -428,6 +476,16 @@ impl Registry {
     /// # Errors
     /// [`Error::InvalidValue`] when the statement has no such section; otherwise as
     /// [`Registry::update_statement`].
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// let entry = registry.remove_entry(id, "pml-peru")?;
+    /// registry.insert_entry(id, 0, 0, entry)?;
+    /// assert_eq!(registry.statement(id).unwrap().sections[0].entries[0].org, "pml-peru");
+    /// assert!(registry.insert_entry(id, 5, 0, signatories::Entry::new("bkp")).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn insert_entry(
         &mut self,
         statement: &str,
@@ -449,6 +507,16 @@ impl Registry {
     /// # Errors
     /// [`Error::InvalidValue`] when the statement has no entry for `org`; otherwise as
     /// [`Registry::update_statement`].
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// let removed = registry.remove_entry(id, "pct")?;
+    /// // The entry keeps how the English edition printed it.
+    /// assert_eq!(removed.printed.and_then(|p| p.name).as_deref(), Some("Parti Comuniste du Togo"));
+    /// assert_eq!(registry.statement(id).unwrap().entries().count(), 30);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn remove_entry(
         &mut self,
         statement: &str,
@@ -474,6 +542,16 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::remove_entry`] and [`Registry::insert_entry`].
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// // The first subsequent signatory into the initial list, after its 28 entries.
+    /// registry.move_entry(id, "pr-byh", 0, 28)?;
+    /// let s = registry.statement(id).unwrap();
+    /// assert_eq!((s.sections[0].entries.len(), s.sections[0].entries[28].org.as_str()), (29, "pr-byh"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn move_entry(
         &mut self,
         statement: &str,
@@ -501,6 +579,15 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::remove_entry`].
+    ///
+    /// ```
+    /// let mut registry = signatories::seed::registry()?;
+    /// let id = signatories::seed::STATEMENT_ID;
+    /// registry.set_printed(id, "pct", None)?;
+    /// let s = registry.statement(id).unwrap();
+    /// assert!(s.entries().all(|e| e.org != "pct" || e.printed.is_none()));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn set_printed(
         &mut self,
         statement: &str,

@@ -13,6 +13,17 @@ impl Registry {
     ///
     /// A misspelled query finds nothing here: [`Registry::search`] adds the closest names
     /// (fuzzy matching, with transliteration) where nothing matches exactly.
+    ///
+    /// ```
+    /// use signatories::MatchKind;
+    /// let registry = signatories::seed::registry()?;
+    /// // Case and accents do not count: "бкп" is the acronym БКП, "turkiye" the word "Türkiye".
+    /// let found = registry.find("бкп");
+    /// assert_eq!((found[0].organization.id.as_str(), found[0].how), ("bkp", MatchKind::Acronym));
+    /// assert_eq!(registry.find("pml del peru")[0].organization.id, "pml-peru");
+    /// assert!(registry.find("Partei der Arbeit Atlantis").is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn find(&self, query: &str) -> Vec<Found<'_>> {
         let by_id = self
             .org_index
@@ -100,6 +111,15 @@ impl Registry {
     }
 
     /// Finds organizations whose acronym equals `query` at primary strength.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let found: Vec<&str> = registry.find_by_acronym("cpsa (ml)").iter().map(|o| o.id.as_str()).collect();
+    /// assert_eq!(found, ["cpsa-ml"]);
+    /// // A name is no acronym.
+    /// assert!(registry.find_by_acronym("Marxistisch-Leninistische Partei Deutschlands").is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn find_by_acronym(&self, query: &str) -> Vec<&Organization> {
         self.find(query)
             .into_iter()

@@ -164,6 +164,18 @@ impl Registry {
     }
 
     /// An import that takes incoming organizations one at a time (a Wikidata dump streamed).
+    ///
+    /// ```
+    /// use signatories::interop::{self, InteropFormat};
+    /// use signatories::registry::{ImportOptions, ImportStatus};
+    /// let csv = "id,countries,acronym:de,name:de\nnkp,DE,NKP,Neue Kommunistische Partei\n";
+    /// let mut registry = signatories::seed::registry()?;
+    /// let mut importer = registry.importer(ImportOptions::default());
+    /// interop::read_str(csv, "new.csv", "new.csv", InteropFormat::Csv, &mut |o| importer.add(o))?;
+    /// let report = importer.finish();
+    /// assert_eq!(report.organizations[0].status, ImportStatus::New);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn importer(&mut self, options: ImportOptions) -> Importer<'_> {
         let mut items = crate::FastMap::default();
         for o in &self.organizations {
@@ -192,6 +204,18 @@ impl Registry {
     /// # Errors
     /// [`Error::InvalidValue`] for an unknown statement, or for Wikidata (which is read, not
     /// written).
+    ///
+    /// ```
+    /// use signatories::interop::{self, InteropFormat};
+    /// let registry = signatories::seed::registry()?;
+    /// let csv = registry.export(InteropFormat::Csv, Some(signatories::seed::STATEMENT_ID))?;
+    /// let mut keys = Vec::new();
+    /// interop::read_str(&csv, "out.csv", "out.csv", InteropFormat::Csv, &mut |o| keys.push(o.key))?;
+    /// // Every signatory, in the list's order.
+    /// assert_eq!((keys.len(), keys[0].as_str()), (31, "pcpci"));
+    /// assert!(registry.export(InteropFormat::Wikidata, None).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn export(&self, format: InteropFormat, statement: Option<&str>) -> Result<String, Error> {
         let orgs: Vec<&Organization> = match statement {
             None => self.organizations.iter().collect(),
@@ -223,6 +247,19 @@ fn language(tag: &LanguageIdentifier) -> Language {
 
 impl Importer<'_> {
     /// Matches one incoming organization and notes what it adds.
+    ///
+    /// ```
+    /// use signatories::interop::{self, InteropFormat};
+    /// use signatories::registry::{ImportOptions, ImportStatus};
+    /// let csv = "id,countries,acronym:de\nm,DE,MLPD\n";
+    /// let mut registry = signatories::seed::registry()?;
+    /// let mut importer = registry.importer(ImportOptions::default());
+    /// interop::read_str(csv, "m.csv", "m.csv", InteropFormat::Csv, &mut |o| importer.add(o))?;
+    /// // Matched by acronym and country: the MLPD of the registry.
+    /// let report = importer.finish();
+    /// assert_eq!((report.organizations[0].status, report.organizations[0].id.as_deref()), (ImportStatus::Matched, Some("mlpd")));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add(&mut self, mut incoming: Incoming) {
         if incoming.countries.is_empty() {
             incoming.countries = self.options.countries.clone();
@@ -598,6 +635,19 @@ impl Importer<'_> {
     /// Makes the changes: updates of matched organizations one by one, new organizations in
     /// one batch (one by one where the batch is refused, so that each problem names its
     /// record).
+    ///
+    /// ```
+    /// use signatories::interop::{self, InteropFormat};
+    /// use signatories::registry::ImportOptions;
+    /// let csv = "id,countries,acronym:de,name:fr:translation\nm,DE,MLPD,Parti marxiste-léniniste d'Allemagne\n";
+    /// let mut registry = signatories::seed::registry()?;
+    /// let mut importer = registry.importer(ImportOptions::default());
+    /// interop::read_str(csv, "m.csv", "m.csv", InteropFormat::Csv, &mut |o| importer.add(o))?;
+    /// let report = importer.finish();
+    /// assert!(report.problems.is_empty());
+    /// assert!(registry.organization("mlpd").unwrap().names.iter().any(|n| n.text == "Parti marxiste-léniniste d'Allemagne"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn finish(mut self) -> ImportReport {
         for u in std::mem::take(&mut self.updates) {
             self.apply_update(u);

@@ -121,6 +121,14 @@ impl Registry {
 
     /// Organizations with a different acronym or name that looks like `text` (the same UTS #39
     /// skeleton): (organization, its text).
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// // "МLPD" with a Cyrillic "М" (U+041C) has the UTS #39 skeleton of the Latin "MLPD".
+    /// let alikes = registry.look_alikes("\u{41c}LPD");
+    /// assert_eq!(alikes.iter().map(|(o, t)| (o.id.as_str(), *t)).collect::<Vec<_>>(), [("mlpd", "MLPD")]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn look_alikes(&self, text: &str) -> Vec<(&Organization, &str)> {
         let skeleton = crate::text::skeleton(text);
         self.skeletons

@@ -92,6 +92,15 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Io`] when it cannot be read, [`Error::Invalid`] with every problem found.
+    ///
+    /// ```
+    /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/registry.toml");
+    /// let registry = signatories::Registry::load(path)?;
+    /// assert_eq!(registry.organizations().len(), 31);
+    /// let err = signatories::Registry::load("no/such/registry.toml").unwrap_err();
+    /// assert!(matches!(err, signatories::Error::Io { .. }));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
         Self::load_files(&[path])
     }
@@ -101,6 +110,17 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::load`], with the problems of every file.
+    ///
+    /// ```
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/");
+    /// let files = [format!("{dir}registry.toml"), format!("{dir}icor-2023-02-07-peru-solidarity.toml")];
+    /// let registry = signatories::Registry::load_files(&files)?;
+    /// assert_eq!(registry.statements()[0].entries().count(), 31);
+    /// // The statement alone names organizations no file defines.
+    /// let err = signatories::Registry::load_files(&files[1..]).unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, signatories::ProblemKind::UnknownOrganization);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Self, Error> {
         let mut r = Registry::new();
         r.add_files(paths)?;
@@ -112,6 +132,14 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::load`].
+    ///
+    /// ```
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/");
+    /// let mut registry = signatories::Registry::load(format!("{dir}registry.toml"))?;
+    /// registry.add_files(&[format!("{dir}icor-2023-02-07-peru-solidarity.toml")])?;
+    /// assert_eq!(registry.statements().len(), 1);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add_files<P: AsRef<Path>>(&mut self, paths: &[P]) -> Result<(), Error> {
         // The files are read under their folders' locks, so that a save of several of them
         // (which holds the same locks) is seen whole or not at all; a save that was killed
@@ -191,6 +219,18 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem found.
+    ///
+    /// ```
+    /// let toml = r#"
+    /// [[organization]]
+    /// id = "mlpd"
+    /// countries = ["DE"]
+    /// names = [{ text = "Marxistisch-Leninistische Partei Deutschlands", lang = "de", kind = "original" }]
+    /// "#;
+    /// let registry = signatories::Registry::from_toml_str(toml, "r.toml")?;
+    /// assert_eq!(registry.organization("mlpd").unwrap().names[0].lang.to_string(), "de");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn from_toml_str(text: &str, label: &str) -> Result<Self, Error> {
         let mut r = Registry::new();
         r.add_str(text, Format::Toml, label)?;
@@ -201,6 +241,17 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem found.
+    ///
+    /// ```
+    /// let json = r#"{"organization": [{"id": "mlpd", "countries": ["DE"],
+    ///   "names": [{"text": "Marxistisch-Leninistische Partei Deutschlands", "lang": "de", "kind": "original"}]}]}"#;
+    /// let registry = signatories::Registry::from_json_str(json, "r.json")?;
+    /// assert_eq!(registry.organization("mlpd").unwrap().countries[0].as_str(), "DE");
+    /// // A country that is no ISO 3166-1 code is refused with its place.
+    /// let err = signatories::Registry::from_json_str(&json.replace("\"DE\"", "\"XX\""), "r.json").unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, signatories::ProblemKind::Country);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn from_json_str(text: &str, label: &str) -> Result<Self, Error> {
         let mut r = Registry::new();
         r.add_str(text, Format::Json, label)?;
@@ -211,6 +262,16 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem found.
+    ///
+    /// ```
+    /// use signatories::{Format, Registry};
+    /// let mut registry = Registry::new();
+    /// registry.add_str(signatories::seed::REGISTRY_TOML, Format::Toml, "registry.toml")?;
+    /// // On a problem the registry is left as it was.
+    /// assert!(registry.add_str("{", Format::Json, "bad.json").is_err());
+    /// assert_eq!(registry.organizations().len(), 31);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add_str(&mut self, text: &str, format: Format, label: &str) -> Result<(), Error> {
         self.add_sources(&[Source {
             label: label.to_owned(),
@@ -224,6 +285,20 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    ///
+    /// ```
+    /// use signatories::{NameKind, Organization, ProblemKind};
+    /// let mut registry = signatories::seed::registry()?;
+    /// let nkp = Organization::new("nkp").with_country("DE")
+    ///     .with_name("Neue Kommunistische Partei", "de", NameKind::Original)?;
+    /// registry.insert_organization(nkp)?;
+    /// // A country that is no ISO 3166-1 code is refused as a data file's would be.
+    /// let bad = Organization::new("x").with_country("XX").with_name("X", "en", NameKind::Original)?;
+    /// let err = registry.insert_organization(bad).unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, ProblemKind::Country);
+    /// assert_eq!(registry.organizations().len(), 32);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn insert_organization(&mut self, org: Organization) -> Result<(), Error> {
         let file = FileRef {
             area: &[],
@@ -301,6 +376,15 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    ///
+    /// ```
+    /// let mut registry = signatories::Registry::new();
+    /// let mut area: signatories::Area = signatories::seed::registry()?.area("kurdistan").unwrap().clone();
+    /// area.id = "kurdistan-2".into();
+    /// registry.insert_area(area)?;
+    /// assert!(registry.area("kurdistan-2").is_some());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn insert_area(&mut self, area: Area) -> Result<(), Error> {
         let file = FileRef {
             area: std::slice::from_ref(&area),
@@ -314,6 +398,15 @@ impl Registry {
     ///
     /// # Errors
     /// [`Error::Invalid`] with every problem; the registry is left unchanged.
+    ///
+    /// ```
+    /// use signatories::{ProblemKind, SectionKind, Statement};
+    /// let mut registry = signatories::seed::registry()?;
+    /// registry.insert_statement(Statement::new("s").with_entries(SectionKind::Initial, ["mlpd"]))?;
+    /// let err = registry.insert_statement(Statement::new("t").with_entries(SectionKind::Initial, ["nobody"])).unwrap_err();
+    /// assert_eq!(err.problems()[0].kind, ProblemKind::UnknownOrganization);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn insert_statement(&mut self, statement: Statement) -> Result<(), Error> {
         let file = FileRef {
             area: &[],

@@ -110,6 +110,15 @@ impl PartialEq for Registry {
 }
 
 /// An organization that a lookup found, and how.
+///
+/// ```
+/// use signatories::MatchKind;
+/// let registry = signatories::seed::registry()?;
+/// let found = &registry.find("Côte")[0];
+/// // "Parti Communiste Proletarien de Côte d'Ivoire": every word of the query in a name.
+/// assert_eq!((found.organization.id.as_str(), found.how), ("pcpci", MatchKind::Words));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Found<'a> {
@@ -121,6 +130,11 @@ pub struct Found<'a> {
 
 impl Registry {
     /// An empty registry.
+    ///
+    /// ```
+    /// let registry = signatories::Registry::new();
+    /// assert!(registry.organizations().is_empty() && registry.statements().is_empty());
+    /// ```
     pub fn new() -> Self {
         Registry {
             areas: Vec::new(),
@@ -154,6 +168,11 @@ impl Registry {
 
     /// The largest file this registry loads or saves, in bytes. A save that would write more is
     /// refused ([`Error::FileTooLarge`]), so that whatever it saves loads again.
+    ///
+    /// ```
+    /// // 1 GiB unless set.
+    /// assert_eq!(signatories::Registry::new().max_file_bytes(), 1 << 30);
+    /// ```
     pub fn max_file_bytes(&self) -> u64 {
         self.max_file_bytes
     }
@@ -173,6 +192,16 @@ impl Registry {
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
     /// names), each with its location.
+    ///
+    /// ```
+    /// use signatories::{ProblemKind, Registry};
+    /// // A Cyrillic "А" (U+0410) among Latin letters: a mixed-script text (UTS #39), kept with a warning.
+    /// let toml = "[[organization]]\nid = \"a\"\nnames = [{ text = \"P\u{410}rty\", lang = \"en\", kind = \"original\" }]\n";
+    /// let registry = Registry::from_toml_str(toml, "r.toml")?;
+    /// assert_eq!(registry.warnings()[0].kind, ProblemKind::MixedScripts);
+    /// assert_eq!(registry.warnings()[0].location.to_string(), "r.toml:3:19");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn warnings(&self) -> &[Problem] {
         &self.warnings
     }
@@ -238,6 +267,14 @@ impl Registry {
     }
 
     /// The statement with this id.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement("icor-2023-02-07-peru-solidarity").unwrap();
+    /// assert_eq!(statement.entries().next().map(|e| e.org.as_str()), Some("pcpci"));
+    /// assert!(registry.statement("no-such-statement").is_none());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statement_index
             .get(id)
@@ -245,6 +282,14 @@ impl Registry {
     }
 
     /// The statements an organization signed, in registry order.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let signed: Vec<&str> = registry.statements_signed_by("mlpd").iter().map(|s| s.id.as_str()).collect();
+    /// assert_eq!(signed, ["icor-2023-02-07-peru-solidarity"]);
+    /// assert!(registry.statements_signed_by("nobody").is_empty());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn statements_signed_by(&self, org_id: &str) -> Vec<&Statement> {
         self.statements
             .iter()

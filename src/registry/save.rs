@@ -39,11 +39,26 @@ struct Written {
 
 impl Registry {
     /// The whole registry as TOML: areas, organizations, statements.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let again = signatories::Registry::from_toml_str(&registry.to_toml_string(), "again.toml")?;
+    /// assert_eq!(again.organizations(), registry.organizations());
+    /// assert_eq!(again.statements(), registry.statements());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn to_toml_string(&self) -> String {
         encode::to_toml(&self.file_ref(true, true))
     }
 
     /// The whole registry as JSON.
+    ///
+    /// ```
+    /// let registry = signatories::seed::registry()?;
+    /// let again = signatories::Registry::from_json_str(&registry.to_json_string(), "again.json")?;
+    /// assert_eq!(again.organizations(), registry.organizations());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn to_json_string(&self) -> String {
         encode::to_json(&self.file_ref(true, true))
     }
@@ -70,6 +85,18 @@ impl Registry {
     /// [`Error::UnknownFormat`], [`Error::Conflict`], [`Error::FileTooLarge`] (the file would
     /// be larger than [`Registry::max_file_bytes`]), or [`Error::Io`]; the old file is then left
     /// intact.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("save-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let path = dir.join("all.json");
+    /// let saved = signatories::seed::registry()?.save(&path)?;
+    /// assert!(saved.is_empty());
+    /// assert_eq!(signatories::Registry::load(&path)?.statements().len(), 1);
+    /// assert!(matches!(signatories::seed::registry()?.save(dir.join("all.yaml")), Err(signatories::Error::UnknownFormat { .. })));
+    /// # let _ = std::fs::remove_dir_all(&dir);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn save(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Everything)?;
         self.commit(vec![planned]).map(Saved::new)
@@ -79,6 +106,17 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::save`].
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("save-orgs-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let path = dir.join("registry.toml");
+    /// let _ = signatories::seed::registry()?.save_organizations(&path)?;
+    /// let orgs = signatories::Registry::load(&path)?;
+    /// assert_eq!((orgs.organizations().len(), orgs.statements().len()), (31, 0));
+    /// # let _ = std::fs::remove_dir_all(&dir);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn save_organizations(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Organizations)?;
         self.commit(vec![planned]).map(Saved::new)
@@ -88,6 +126,19 @@ impl Registry {
     ///
     /// # Errors
     /// As [`Registry::save`].
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("save-statements-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let (orgs, list) = (dir.join("registry.toml"), dir.join("statement.toml"));
+    /// let registry = signatories::seed::registry()?;
+    /// let _ = registry.save_organizations(&orgs)?;
+    /// let _ = registry.save_statements(&list)?;
+    /// let again = signatories::Registry::load_files(&[&orgs, &list])?;
+    /// assert_eq!(again.statements(), registry.statements());
+    /// # let _ = std::fs::remove_dir_all(&dir);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn save_statements(&self, path: impl AsRef<Path>) -> Result<Saved, Error> {
         let planned = self.plan_fixed(path.as_ref(), Holds::Statements)?;
         self.commit(vec![planned]).map(Saved::new)

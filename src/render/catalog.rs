@@ -69,11 +69,23 @@ fn bundled_reference() -> &'static Reference {
 
 impl Catalog {
     /// An empty catalog.
+    ///
+    /// ```
+    /// let catalog = signatories::render::Catalog::new();
+    /// assert!(catalog.locales().is_empty());
+    /// ```
     pub fn new() -> Self {
         Catalog::default()
     }
 
     /// The bundled messages: every `locales/<tag>/*.ftl` of the crate.
+    ///
+    /// ```
+    /// let catalog = signatories::render::Catalog::bundled();
+    /// let tags: Vec<String> = catalog.locales().iter().map(|l| l.to_string()).collect();
+    /// assert!(tags.iter().any(|t| t == "de") && tags.iter().any(|t| t == "zh-Hant"));
+    /// assert!(catalog.check().is_empty());
+    /// ```
     pub fn bundled() -> Self {
         let mut resources = Vec::new();
         for (tag, files) in BUNDLED {
@@ -129,6 +141,17 @@ impl Catalog {
     /// # Errors
     /// [`Error::InvalidLocale`] for a bad tag; [`Error::Invalid`] with every problem, each at its
     /// `name:line:column`; the catalog is then unchanged.
+    ///
+    /// ```
+    /// use signatories::render::{Catalog, RenderOptions, Renderer};
+    /// let mut catalog = Catalog::bundled();
+    /// catalog.add_ftl("en", "mine.ftl", "subsequent-heading = Signed later:\n")?;
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let text = Renderer::try_new_with("en", &catalog)?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert!(text.contains("Signed later:"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add_ftl(
         &mut self,
         locale: impl IntoLocale,
@@ -175,6 +198,17 @@ impl Catalog {
     /// [`Error::Io`] when the folder cannot be read; [`Error::InvalidLocale`] for a subfolder
     /// that is not a language tag; [`Error::Invalid`] with the problems of every file. Nothing
     /// is added unless every file is valid.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("add-dir-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(dir.join("en")).unwrap();
+    /// std::fs::write(dir.join("en/mine.ftl"), "subsequent-heading = Signed later:\n").unwrap();
+    /// let mut catalog = signatories::render::Catalog::bundled();
+    /// catalog.add_dir(&dir)?;
+    /// assert!(catalog.check().is_empty());
+    /// # let _ = std::fs::remove_dir_all(&dir);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn add_dir(&mut self, dir: impl AsRef<Path>) -> Result<(), Error> {
         let dir = dir.as_ref();
         let io = |path: &Path| {

@@ -39,6 +39,11 @@ use unic_langid::LanguageIdentifier;
 use crate::error::{LineIndex, Location, Problem, ProblemKind};
 
 /// The locale whose messages every other locale is checked against, and the last fallback.
+///
+/// ```
+/// let catalog = signatories::render::Catalog::bundled();
+/// assert!(catalog.locales().iter().any(|l| l.to_string() == signatories::render::REFERENCE));
+/// ```
 pub const REFERENCE: &str = "en";
 
 /// The largest message file read: 256 KiB, about ninety times the largest bundled one (the

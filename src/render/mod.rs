@@ -57,6 +57,18 @@ use crate::statement::{SectionKind, Statement};
 use crate::text::Direction;
 
 /// The house style of entries.
+///
+/// ```
+/// use signatories::render::{RenderOptions, Renderer, Style};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let short = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default().with_style(Style::Short))?;
+/// // The published list's first entry, its acronym and CLDR's country name
+/// // (node icu-oracle.mjs region en CI → Côte d’Ivoire).
+/// assert!(short.lines().any(|l| l.trim() == "1. PCPCI, Côte d’Ivoire"));
+/// assert_eq!("name-first".parse::<Style>()?, Style::NameFirst);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Style {
@@ -70,6 +82,17 @@ pub enum Style {
 }
 
 /// The output format.
+///
+/// ```
+/// use signatories::render::{OutputFormat, RenderOptions, Renderer};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let options = RenderOptions::default().with_format(OutputFormat::Html);
+/// let html = Renderer::try_new("en")?.render(&registry, statement, &options)?;
+/// assert!(html.contains("<ol") && html.contains("<ul"));
+/// assert_eq!("markdown".parse::<OutputFormat>()?, OutputFormat::Markdown);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum OutputFormat {
@@ -88,6 +111,16 @@ pub enum OutputFormat {
 }
 
 /// How the entries of the initial sections are marked.
+///
+/// ```
+/// use signatories::render::{Numbering, RenderOptions, Renderer};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let options = RenderOptions::default().with_numbering(Numbering::Plain);
+/// let text = Renderer::try_new("en")?.render(&registry, statement, &options)?;
+/// assert!(!text.lines().any(|l| l.trim_start().starts_with("1. ")));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Numbering {
@@ -109,6 +142,12 @@ spelled_enum!(Numbering, "numbering", {
 });
 
 /// Options of one rendering.
+///
+/// ```
+/// use signatories::render::{OutputFormat, RenderOptions, Style};
+/// let options = RenderOptions::default();
+/// assert_eq!((options.style, options.format, options.summary), (Style::Full, OutputFormat::Text, false));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct RenderOptions {
@@ -124,21 +163,55 @@ pub struct RenderOptions {
 
 impl RenderOptions {
     /// Options with this style.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Style};
+    /// assert_eq!(RenderOptions::default().with_style(Style::NameFirst).style, Style::NameFirst);
+    /// ```
     pub fn with_style(mut self, style: Style) -> Self {
         self.style = style;
         self
     }
     /// Options with this format.
+    ///
+    /// ```
+    /// use signatories::render::{OutputFormat, RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let options = RenderOptions::default().with_format(OutputFormat::Json);
+    /// let json = Renderer::try_new("en")?.render(&registry, statement, &options)?;
+    /// assert!(json.contains("\"pcpci\""));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_format(mut self, format: OutputFormat) -> Self {
         self.format = format;
         self
     }
     /// Options with this numbering.
+    ///
+    /// ```
+    /// use signatories::render::{Numbering, RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let options = RenderOptions::default().with_numbering(Numbering::Bulleted);
+    /// let text = Renderer::try_new("en")?.render(&registry, statement, &options)?;
+    /// assert!(!text.lines().any(|l| l.trim_start().starts_with("28. ")));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_numbering(mut self, numbering: Numbering) -> Self {
         self.numbering = numbering;
         self
     }
     /// Options with or without the summary sentence.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let text = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default().with_summary(true))?;
+    /// assert!(text.contains("31"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn with_summary(mut self, summary: bool) -> Self {
         self.summary = summary;
         self
@@ -147,6 +220,17 @@ impl RenderOptions {
 
 /// What an entry prints after an own name that is not in the edition's language (see the
 /// module docs).
+///
+/// ```
+/// use signatories::render::{Gloss, RenderOptions, Renderer};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// // The seed has no Georgian names: glossed in English instead of not at all.
+/// let ka = Renderer::try_new("ka")?.with_gloss(Gloss::Fallback(vec!["en".parse().unwrap()]));
+/// let text = ka.render(&registry, statement, &RenderOptions::default())?;
+/// assert!(text.contains("(Communist Party of Togo)"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Gloss {
@@ -183,6 +267,17 @@ struct Pass<'a, 'o> {
 
 /// The names of the countries and areas of a statement in one edition's language
 /// ([`Renderer::place_names`]), found by place in constant time (country codes index a table).
+///
+/// ```
+/// use signatories::Place;
+/// use signatories::render::Renderer;
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let places = Renderer::try_new("de")?.place_names(&registry, statement);
+/// // CLDR: node icu-oracle.mjs region de TR → Türkei
+/// assert_eq!(places.get(&Place::Country("TR".into())), Some("Türkei"));
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct PlaceNames {
     /// By country code: index `26 * first letter + second letter`.
@@ -203,6 +298,19 @@ impl PlaceNames {
     }
 
     /// The name of a place, if the statement names it.
+    ///
+    /// ```
+    /// use signatories::Place;
+    /// use signatories::render::Renderer;
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let places = Renderer::try_new("fr")?.place_names(&registry, statement);
+    /// // CLDR: node icu-oracle.mjs region fr CI → Côte d’Ivoire
+    /// assert_eq!(places.get(&Place::Country("CI".into())), Some("Côte d’Ivoire"));
+    /// assert_eq!(places.get(&Place::Area("kurdistan".into())), Some("Kurdistan"));
+    /// assert_eq!(places.get(&Place::Country("JP".into())), None);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn get(&self, place: &Place) -> Option<&str> {
         match place {
             Place::Country(code) => Self::slot(code)
@@ -234,17 +342,43 @@ impl PlaceNames {
     }
 
     /// How many places are named.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let places = Renderer::try_new("en")?.place_names(&registry, statement);
+    /// let mut all: Vec<&str> = registry.organizations().iter().flat_map(|o| o.countries.iter().map(|p| p.as_str())).collect();
+    /// all.sort();
+    /// all.dedup();
+    /// assert_eq!(places.len(), all.len());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.countries.iter().flatten().count() + self.areas.len()
     }
 
     /// Whether no place is named.
+    ///
+    /// ```
+    /// assert!(signatories::render::PlaceNames::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// The ids of the areas without a name in the edition's language (printed in a fallback
     /// language: see [`Renderer::place_name`]).
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// // The seed names Kurdistan in Polish, not in Georgian.
+    /// assert!(Renderer::try_new("pl")?.place_names(&registry, statement).untranslated_areas().is_empty());
+    /// assert_eq!(Renderer::try_new("ka")?.place_names(&registry, statement).untranslated_areas(), ["kurdistan"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn untranslated_areas(&self) -> &[String] {
         &self.untranslated
     }
@@ -356,6 +490,17 @@ impl std::fmt::Display for Warning {
 
 /// A rendered edition: the text, and what an editor should know about it. Displays as the text;
 /// dereferences to `str`.
+///
+/// ```
+/// use signatories::render::{RenderOptions, Renderer};
+/// let registry = signatories::seed::registry()?;
+/// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+/// let rendered = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default())?;
+/// // The seed's line 81: the MLKP's entry.
+/// assert!(rendered.contains("MLKP Marksist Leninist Komünist Parti Türkiye / Kürdistan (Marxist Leninist Communist Party Turkey / Kurdistan)"));
+/// assert!(rendered.warnings().is_empty());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Rendered {
@@ -367,17 +512,47 @@ pub struct Rendered {
 
 impl Rendered {
     /// The text.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let rendered = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert!(rendered.as_str().contains("Subsequent signatories:"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The text, owned.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let text: String = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default())?.into_string();
+    /// assert!(text.ends_with("PML del Perú Partido Marxista Leninista del Perú (Marxist-Leninist Party of Peru)\n"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn into_string(self) -> String {
         self.text
     }
 
     /// The ids of the organizations of the list that have no name in the edition's language
     /// (neither their own name nor a translation): the names to translate.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// // The seed has a German name for every organization, and a Georgian one for none.
+    /// let de = Renderer::try_new("de")?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert!(de.untranslated().is_empty());
+    /// let ka = Renderer::try_new("ka")?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert_eq!(ka.untranslated().len(), 31);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn untranslated(&self) -> &[String] {
         &self.untranslated
     }
@@ -385,12 +560,31 @@ impl Rendered {
     /// The ids of the areas of the list (places that are not countries, such as Kurdistan)
     /// without a name in the edition's language: each is printed in a fallback language (the
     /// gloss languages, else English) until the registry's `[[area]]` gets a name in it.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let ka = Renderer::try_new("ka")?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert_eq!(ka.untranslated_areas(), ["kurdistan"]);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn untranslated_areas(&self) -> &[String] {
         &self.untranslated_areas
     }
 
     /// The renderer's warnings (a fallback of messages) and this rendering's (untranslated
     /// names).
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer, Warning};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let ka = Renderer::try_new("ka")?.render(&registry, statement, &RenderOptions::default())?;
+    /// assert!(ka.warnings().iter().any(|w| matches!(w, Warning::MessagesFallback { .. })));
+    /// assert!(ka.warnings().iter().any(|w| matches!(w, Warning::UntranslatedOrganizations { .. })));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn warnings(&self) -> &[Warning] {
         &self.warnings
     }
@@ -509,6 +703,14 @@ impl Renderer {
     /// does not know its language, script, region or `-u-ca-` calendar
     /// ([`crate::Locale::check_known`]); [`Error::LocaleData`] if CLDR data or the messages
     /// cannot be loaded.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// let de = Renderer::try_new("de")?;
+    /// assert!(de.warnings().is_empty());
+    /// assert!(matches!(Renderer::try_new("xx-YY"), Err(signatories::Error::UnknownLocale { .. })));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn try_new(locale: impl IntoLocale) -> Result<Self, Error> {
         Self::try_new_with(locale, Catalog::bundled_ref())
     }
@@ -593,32 +795,74 @@ impl Renderer {
     }
 
     /// The gloss policy.
+    ///
+    /// ```
+    /// use signatories::render::{Gloss, Renderer};
+    /// assert_eq!(Renderer::try_new("de")?.gloss(), &Gloss::EditionLanguage);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn gloss(&self) -> &Gloss {
         &self.gloss
     }
 
     /// The edition's language (the requested locale, or English after a fallback).
+    ///
+    /// ```
+    /// let renderer = signatories::render::Renderer::try_new("de-AT")?;
+    /// assert_eq!(renderer.edition().to_string(), "de-AT");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn edition(&self) -> crate::Locale {
         crate::Locale::from(&self.edition)
     }
 
     /// The locale whose messages are used.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// // No Georgian messages are bundled: English sentences, Georgian dates and country names.
+    /// assert_eq!(Renderer::try_new("ka")?.messages_locale().to_string(), "en");
+    /// assert_eq!(Renderer::try_new("de")?.messages_locale().to_string(), "de");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn messages_locale(&self) -> crate::Locale {
         crate::Locale::from(self.messages.locale())
     }
 
     /// The writing direction of the edition.
+    ///
+    /// ```
+    /// use signatories::{render::Renderer, text::Direction};
+    /// assert_eq!(Renderer::try_new("fa")?.direction(), Direction::Rtl);
+    /// assert_eq!(Renderer::try_new("ru")?.direction(), Direction::Ltr);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn direction(&self) -> Direction {
         self.cldr.direction
     }
 
     /// The CLDR name of the calendar the edition's dates are shown in (`gregorian`,
     /// `persian`, …).
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// // CLDR: Persian dates are Solar Hijri (node icu-oracle.mjs date fa 2023-02-07 long → ۱۸ بهمن ۱۴۰۱).
+    /// assert_eq!(Renderer::try_new("fa")?.calendar(), "persian");
+    /// assert_eq!(Renderer::try_new("de")?.calendar(), "gregorian");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn calendar(&self) -> &'static str {
         self.cldr.calendar()
     }
 
     /// What the caller should know: a fallback to English, for one.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// assert!(Renderer::try_new("fr")?.warnings().is_empty());
+    /// assert_eq!(Renderer::try_new("ka")?.warnings().len(), 1);
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn warnings(&self) -> &[Warning] {
         &self.warnings
     }
@@ -686,22 +930,56 @@ impl Renderer {
 
     /// Items joined by the locale's CLDR "and" list pattern (wide): "A, B and C", Spanish
     /// "A, B e Ignacio" before an i-sound.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// // node icu-oracle.mjs list de conjunction A B C → "A, B und C"; es … Ana Luis Ignacio → "Ana, Luis e Ignacio"
+    /// assert_eq!(Renderer::try_new("de")?.format_list(&["A", "B", "C"]), "A, B und C");
+    /// assert_eq!(Renderer::try_new("es")?.format_list(&["Ana", "Luis", "Ignacio"]), "Ana, Luis e Ignacio");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn format_list(&self, items: &[&str]) -> String {
         self.cldr.format_list(items.iter().copied())
     }
 
     /// A number in the locale's digits.
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// // Persian digits: node icu-oracle.mjs date fa 2023-02-07 long → "۱۸ بهمن ۱۴۰۱"
+    /// assert_eq!(Renderer::try_new("fa")?.format_number(18), "۱۸");
+    /// assert_eq!(Renderer::try_new("de")?.format_number(31), "31");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn format_number(&self, n: usize) -> String {
         self.cldr.format_number(n)
     }
 
     /// The CLDR plural category of `n` in the edition's locale (`one`, `few`, `many`, …).
+    ///
+    /// ```
+    /// use signatories::render::Renderer;
+    /// // node icu-oracle.mjs plural ru 21 → one; plural ar 3 → few
+    /// assert_eq!(Renderer::try_new("ru")?.plural_category(21), "one");
+    /// assert_eq!(Renderer::try_new("ar")?.plural_category(3), "few");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn plural_category(&self, n: usize) -> &'static str {
         check::category_name(self.messages.category(n))
     }
 
     /// The name of a country or area in the edition's language: CLDR for countries; the
     /// registry's own names for areas ([`crate::Area::printed_name`]).
+    ///
+    /// ```
+    /// use signatories::{Place, render::Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let ja = Renderer::try_new("ja")?;
+    /// // node icu-oracle.mjs region ja DE → ドイツ; the registry's own Japanese name of Kurdistan.
+    /// assert_eq!(ja.place_name(&registry, &Place::Country("DE".into())), "ドイツ");
+    /// assert_eq!(ja.place_name(&registry, &Place::Area("kurdistan".into())), "クルディスタン");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn place_name(&self, registry: &Registry, place: &Place) -> String {
         match place {
             Place::Country(code) => crate::locale::region_name_in(&self.cldr.locale, code)
@@ -717,6 +995,16 @@ impl Renderer {
 
     /// The name of every country and area the organizations of `statement` name, in the
     /// edition's language.
+    ///
+    /// ```
+    /// use signatories::{Place, render::Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let places = Renderer::try_new("ar")?.place_names(&registry, statement);
+    /// // node icu-oracle.mjs region ar TR → تركيا
+    /// assert_eq!(places.get(&Place::Country("TR".into())), Some("تركيا"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn place_names(&self, registry: &Registry, statement: &Statement) -> PlaceNames {
         self.place_names_of(
             registry,
@@ -775,6 +1063,20 @@ impl Renderer {
     ///
     /// # Errors
     /// [`Error::InvalidValue`] when an entry names an organization the registry lacks.
+    ///
+    /// ```
+    /// use signatories::{SectionKind, render::Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let en = Renderer::try_new("en")?;
+    /// let places = en.place_names(&registry, statement);
+    /// let entries = en.resolve(&registry, statement, &places)?;
+    /// // The seed's fifth entry: "PCT Parti Comuniste du Togo (Communist Party of Togo)", as printed.
+    /// let (kind, pct) = &entries[4];
+    /// assert_eq!((*kind, pct.org), (SectionKind::Initial, "pct"));
+    /// assert_eq!(pct.name.text, "Parti Comuniste du Togo");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn resolve<'a>(
         &'a self,
         registry: &'a Registry,
@@ -812,6 +1114,20 @@ impl Renderer {
     ///
     /// # Errors
     /// [`Error::InvalidValue`] when CLDR has no collation for the edition's locale.
+    ///
+    /// ```
+    /// use signatories::render::{Renderer, Style};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let order = Renderer::try_new("en")?.alphabetical(Style::Full)?;
+    /// let sorted = order.apply(&registry, statement)?;
+    /// // By acronym in English order: BDP, CPA/ML … and the Cyrillic БКП after every Latin one
+    /// // (CLDR root order puts Latin before Cyrillic).
+    /// let first: Vec<&str> = sorted.sections[0].entries[..2].iter().map(|e| e.org.as_str()).collect();
+    /// assert_eq!(first, ["bdp", "cpa-ml"]);
+    /// assert_eq!(sorted.sections[0].entries.last().map(|e| e.org.as_str()), Some("bkp"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn alphabetical(&self, style: Style) -> Result<ListOrder, Error> {
         let spec = match style {
             Style::NameFirst => {
@@ -940,6 +1256,15 @@ impl Renderer {
     ///
     /// # Errors
     /// As [`Renderer::render`].
+    ///
+    /// ```
+    /// use signatories::render::{OutputFormat, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let summary = Renderer::try_new("en")?.summary(&registry, statement, OutputFormat::Text)?;
+    /// assert!(summary.contains("31 organizations"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn summary(
         &self,
         registry: &Registry,
@@ -991,6 +1316,16 @@ impl Renderer {
     /// # Errors
     /// [`Error::InvalidValue`] when an entry names an organization the registry lacks;
     /// [`Error::LocaleData`] if a message is missing.
+    ///
+    /// ```
+    /// use signatories::render::{RenderOptions, Renderer};
+    /// let registry = signatories::seed::registry()?;
+    /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
+    /// let text = Renderer::try_new("en")?.render(&registry, statement, &RenderOptions::default())?;
+    /// // Line 83 of the published list, its transliteration as printed.
+    /// assert!(text.contains("23. KSRD Koordinazionnyj Sowjet Rabotschewo Dvizhenija (Coordination Council of the Workers Class Movement), Ukraine"));
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
     pub fn render(
         &self,
         registry: &Registry,
