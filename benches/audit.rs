@@ -39,10 +39,7 @@ fn bench(c: &mut Criterion) {
                     let mut options = ParseOptions::default();
                     options.lang = Some(lang);
                     options.registry = Some(&registry);
-                    Edition {
-                        file: lang.to_string(),
-                        list: parse(text, &options),
-                    }
+                    Edition::new(lang.to_string(), parse(text, &options))
                 })
                 .collect();
             let a = audit(&registry, Some(statement), &editions);

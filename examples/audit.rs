@@ -141,10 +141,7 @@ fn read_editions(
         let mut options = ParseOptions::default();
         options.lang = lang.as_ref();
         options.registry = Some(registry);
-        editions.push(Edition {
-            file,
-            list: parse(&text, &options),
-        });
+        editions.push(Edition::new(file, parse(&text, &options)));
     }
     Ok(editions)
 }

@@ -311,14 +311,8 @@ fn add_statement(registry: &mut Registry, id: &str, report: &ImportReport) -> Re
             .update_statement(id, |s| s.sections = sections)
             .map_err(|e| e.to_string());
     }
-    let statement = signatories::Statement {
-        id: id.to_owned(),
-        date: None,
-        title: Default::default(),
-        as_of: None,
-        more_possible: false,
-        sections,
-    };
+    let mut statement = signatories::Statement::new(id);
+    statement.sections = sections;
     registry
         .insert_statement(statement)
         .map_err(|e| e.to_string())

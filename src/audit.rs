@@ -31,11 +31,30 @@ use crate::statement::{SectionKind, Statement};
 
 /// One published edition: where it came from, and its list as read.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Edition {
     /// The file (or label) it was read from.
     pub file: String,
     /// The list as [`crate::ingest::parse`] read it.
     pub list: ParsedList,
+}
+
+impl Edition {
+    /// An edition read from `file`.
+    ///
+    /// ```
+    /// use signatories::audit::Edition;
+    /// use signatories::ingest::{ParseOptions, parse};
+    /// let text = "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands, Germany\n";
+    /// let edition = Edition::new("de.txt", parse(text, &ParseOptions::default()));
+    /// assert_eq!((edition.file.as_str(), edition.list.entries.len()), ("de.txt", 1));
+    /// ```
+    pub fn new(file: impl Into<String>, list: ParsedList) -> Self {
+        Edition {
+            file: file.into(),
+            list,
+        }
+    }
 }
 
 /// What kind of difference a [`Finding`] is.

@@ -66,6 +66,7 @@ pub const MAX_IDENTIFIERS: usize = 100;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub struct Organization {
     /// A stable slug (`mlpd`, `pc-ml-do`): lowercase ASCII letters, digits and hyphens.
     pub id: String,
@@ -113,6 +114,7 @@ pub struct Acronym {
 /// # Ok::<(), signatories::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Name {
     /// The name as written.
     pub text: String,
@@ -499,6 +501,46 @@ impl Organization {
             Place::Area(code.to_owned())
         };
         self.countries.push(place);
+        self
+    }
+
+    /// Sets the region: a UN M49 code (`"150"`, Europe), checked when the organization enters a
+    /// registry.
+    ///
+    /// ```
+    /// let org = signatories::Organization::new("mlpd").with_region("150");
+    /// assert_eq!(org.region.as_deref(), Some("150"));
+    /// ```
+    pub fn with_region(mut self, code: &str) -> Self {
+        self.region = Some(code.to_owned());
+        self
+    }
+
+    /// Sets whether its name already makes the country plain, so that a list prints no
+    /// ", Country" after it.
+    ///
+    /// ```
+    /// use signatories::{NameKind, Organization};
+    /// let bkp = Organization::new("bkp").with_country("BG").with_name_shows_country(true);
+    /// assert!(bkp.name_shows_country);
+    /// ```
+    pub fn with_name_shows_country(mut self, shows: bool) -> Self {
+        self.name_shows_country = shows;
+        self
+    }
+
+    /// Adds an external identifier (`"wikidata"`, `"Q1313767"`), checked when the organization
+    /// enters a registry.
+    ///
+    /// ```
+    /// let org = signatories::Organization::new("mlpd").with_identifier("wikidata", "Q1313767");
+    /// assert_eq!(org.identifiers[0].value, "Q1313767");
+    /// ```
+    pub fn with_identifier(mut self, scheme: &str, value: &str) -> Self {
+        self.identifiers.push(Identifier {
+            scheme: scheme.to_owned(),
+            value: value.to_owned(),
+        });
         self
     }
 

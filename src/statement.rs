@@ -21,6 +21,7 @@ use crate::date::PartialDate;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub struct Statement {
     /// A stable slug.
     pub id: String,
@@ -94,6 +95,7 @@ spelled_enum!(SectionKind, "section kind", {
 /// # Ok::<(), signatories::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// The organization's id.
     pub org: String,
@@ -114,6 +116,20 @@ impl Entry {
             org: org.into(),
             printed: None,
         }
+    }
+
+    /// The entry with how a published edition printed it.
+    ///
+    /// ```
+    /// use signatories::{Entry, Printed};
+    /// let mut printed = Printed::default();
+    /// printed.name = Some("Parti Comuniste du Togo".to_owned());
+    /// let entry = Entry::new("pct").with_printed(printed);
+    /// assert_eq!(entry.printed.and_then(|p| p.name).as_deref(), Some("Parti Comuniste du Togo"));
+    /// ```
+    pub fn with_printed(mut self, printed: Printed) -> Self {
+        self.printed = Some(printed);
+        self
     }
 }
 

@@ -26,10 +26,7 @@ fn editions(r: &Registry, edit: impl Fn(&str, String) -> String) -> Vec<Edition>
             let mut options = ParseOptions::default();
             options.lang = Some(&lang);
             options.registry = Some(r);
-            Edition {
-                file: format!("{l}.txt"),
-                list: parse(&text, &options),
-            }
+            Edition::new(format!("{l}.txt"), parse(&text, &options))
         })
         .collect()
 }
@@ -214,10 +211,7 @@ fn every_bundled_edition_reads_back_without_a_finding() {
         let mut options = ParseOptions::default();
         options.lang = Some(locale.language());
         options.registry = Some(&r);
-        let edition = Edition {
-            file: format!("{locale}.txt"),
-            list: parse(&text, &options),
-        };
+        let edition = Edition::new(format!("{locale}.txt"), parse(&text, &options));
         let a = audit(&r, Some(s), &[edition]);
         assert!(a.findings.is_empty(), "{locale}: {:#?}", a.findings);
         assert_eq!(a.editions[0].entries, 31, "{locale}");
@@ -257,10 +251,7 @@ fn a_real_statement_in_three_editions() {
         let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
         let mut o = ParseOptions::default();
         o.lang = Some(&lang);
-        Edition {
-            file: lang.to_string(),
-            list: parse(&cut, &o),
-        }
+        Edition::new(lang.to_string(), parse(&cut, &o))
     })
     .collect();
     let a = audit(&r, None, &editions);
@@ -422,10 +413,7 @@ fn unknown_entries_repeated_or_distinct_align_one_to_one() {
         .map(|f| {
             let mut options = ParseOptions::default();
             options.registry = Some(&r);
-            Edition {
-                file: (*f).to_owned(),
-                list: parse(&text, &options),
-            }
+            Edition::new((*f).to_owned(), parse(&text, &options))
         })
         .collect();
     let a = audit(&r, None, &editions);

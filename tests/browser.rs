@@ -298,10 +298,7 @@ fn the_audit_report_in_a_real_browser() {
             let mut o = ParseOptions::default();
             o.lang = Some(&lang);
             o.registry = Some(&registry);
-            Edition {
-                file: format!("{l}.txt"),
-                list: parse(&text, &o),
-            }
+            Edition::new(format!("{l}.txt"), parse(&text, &o))
         })
         .collect();
     let report = audit(&registry, Some(statement), &editions);

@@ -100,10 +100,7 @@ fn editions(texts: &[String], registry: Option<&Registry>) -> Vec<Edition> {
         .map(|(i, t)| {
             let mut options = ParseOptions::default();
             options.registry = registry;
-            Edition {
-                file: format!("edition-{i}.txt"),
-                list: parse(t, &options),
-            }
+            Edition::new(format!("edition-{i}.txt"), parse(t, &options))
         })
         .collect()
 }

@@ -136,13 +136,7 @@ fn real_names_are_never_refused() {
     // Into a registry: its own checks (hidden characters, look-alikes, language tags) refuse
     // none of them either.
     let mut registry = Registry::new();
-    let report = registry.import(
-        orgs,
-        &ImportOptions {
-            aliases: true,
-            ..ImportOptions::default()
-        },
-    );
+    let report = registry.import(orgs, &ImportOptions::default().with_aliases(true));
     let refused: Vec<_> = report
         .problems
         .iter()
@@ -176,23 +170,17 @@ fn real_names_are_never_refused() {
 }
 
 fn statement_of(registry: &Registry) -> Statement {
-    Statement {
-        id: "imported".to_owned(),
-        date: None,
-        title: BTreeMap::new(),
-        as_of: None,
-        more_possible: false,
-        sections: vec![Section {
+    {
+        let mut o = Statement::new("imported");
+        o.sections = vec![Section {
             kind: SectionKind::Initial,
             entries: registry
                 .organizations()
                 .iter()
-                .map(|o| Entry {
-                    org: o.id.clone(),
-                    printed: None,
-                })
+                .map(|o| Entry::new(o.id.clone()))
                 .collect(),
-        }],
+        }];
+        o
     }
 }
 
@@ -295,10 +283,7 @@ fn import_matches_and_never_duplicates() {
     assert_eq!(again.organizations[0].names_added, 0);
     // --languages: only German asked, nothing new.
     let mut r2 = signatories::seed::registry().unwrap();
-    let only_de = ImportOptions {
-        languages: Some(vec!["de".parse().unwrap()]),
-        ..ImportOptions::default()
-    };
+    let only_de = ImportOptions::default().with_languages(["de"]).unwrap();
     assert_eq!(
         r2.import(read(csv), &only_de).organizations[0].names_added,
         0
@@ -434,12 +419,7 @@ mod round_trip {
                     ),
                     _ => (lang, NameKind::Short),
                 };
-                Name {
-                    text,
-                    lang,
-                    kind,
-                    source: None,
-                }
+                Name::try_new(text, lang, kind).expect("a well-formed tag")
             })
     }
 
@@ -452,40 +432,39 @@ mod round_trip {
             proptest::option::of(proptest::sample::select(vec!["150", "142"])),
             proptest::option::of(word()),
         )
-            .prop_map(
-                move |(acronyms, names, places, shows, region, site)| Organization {
-                    id: format!("org-{i}"),
-                    countries: places
-                        .into_iter()
-                        .map(|p| {
-                            if p.len() == 2 {
-                                Place::Country(p.into())
-                            } else {
-                                Place::Area(p.into())
-                            }
-                        })
-                        .collect(),
-                    name_shows_country: shows,
-                    region: region.map(str::to_owned),
-                    acronyms: acronyms
-                        .into_iter()
-                        .enumerate()
-                        .map(|(j, (w, lang))| Acronym {
-                            text: format!("{w}{i}x{j}"),
-                            lang,
-                        })
-                        .collect(),
-                    names,
-                    identifiers: site
-                        .map(|w| {
-                            vec![Identifier {
-                                scheme: "website".into(),
-                                value: format!("https://{w}.example"),
-                            }]
-                        })
-                        .unwrap_or_default(),
-                },
-            )
+            .prop_map(move |(acronyms, names, places, shows, region, site)| {
+                let mut o = Organization::new(format!("org-{i}"));
+                o.countries = places
+                    .into_iter()
+                    .map(|p| {
+                        if p.len() == 2 {
+                            Place::Country(p.into())
+                        } else {
+                            Place::Area(p.into())
+                        }
+                    })
+                    .collect();
+                o.name_shows_country = shows;
+                o.region = region.map(str::to_owned);
+                o.acronyms = acronyms
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, (w, lang))| Acronym {
+                        text: format!("{w}{i}x{j}"),
+                        lang,
+                    })
+                    .collect();
+                o.names = names;
+                o.identifiers = site
+                    .map(|w| {
+                        vec![Identifier {
+                            scheme: "website".into(),
+                            value: format!("https://{w}.example"),
+                        }]
+                    })
+                    .unwrap_or_default();
+                o
+            })
     }
 
     /// A registry with the area its organizations name, and nothing else.
@@ -616,16 +595,13 @@ fn a_second_source_shrinks_the_coverage_report() {
         .collect();
     assert_eq!(ids.len(), 11, "{ids:?}");
     registry
-        .insert_statement(Statement {
-            id: "parties".into(),
-            date: None,
-            title: BTreeMap::new(),
-            as_of: None,
-            more_possible: false,
-            sections: vec![Section {
+        .insert_statement({
+            let mut o = Statement::new("parties");
+            o.sections = vec![Section {
                 kind: SectionKind::Initial,
                 entries: ids.iter().map(Entry::new).collect(),
-            }],
+            }];
+            o
         })
         .unwrap();
     let before = untranslated(&registry, "parties");
@@ -675,10 +651,10 @@ fn popolo_fixture(name: &str) -> Vec<Incoming> {
 #[test]
 fn popolo_names_without_a_language() {
     use signatories::registry::UntaggedNames;
-    let bi = |untagged_names| ImportOptions {
-        countries: vec![signatories::Place::Country("BI".to_owned())],
-        untagged_names,
-        ..ImportOptions::default()
+    let bi = |untagged_names| {
+        ImportOptions::default()
+            .with_countries([signatories::Place::Country("BI".to_owned())])
+            .with_untagged_names(untagged_names)
     };
     let text_of = |r: &Registry, key: &str| -> Vec<(String, String)> {
         r.organizations()
@@ -719,11 +695,9 @@ fn popolo_names_without_a_language() {
     let mut pk = Registry::new();
     let report = pk.import(
         popolo_fixture("pakistan.json"),
-        &ImportOptions {
-            countries: vec![signatories::Place::Country("PK".to_owned())],
-            untagged_names: UntaggedNames::LikelyLanguage,
-            ..ImportOptions::default()
-        },
+        &ImportOptions::default()
+            .with_countries([signatories::Place::Country("PK".to_owned())])
+            .with_untagged_names(UntaggedNames::LikelyLanguage),
     );
     let message = warned(&report, "AJIP").expect("a warning for AJIP");
     assert!(message.contains("not written in Arab"), "{message}");

@@ -93,43 +93,24 @@ fn name() -> impl Strategy<Value = Name> {
             proptest::option::of(name_text()),
         ),
     )
-        .prop_map(
-            |(source, (text, lang, latin, kind, d, scheme))| match kind {
-                0 => Name {
-                    text,
+        .prop_map(|(source, (text, lang, latin, kind, d, scheme))| {
+            let (lang, kind) = match kind {
+                0 => (lang, NameKind::Original),
+                1 => (lang, NameKind::Translation),
+                2 => (latin, NameKind::Transliteration { scheme }),
+                3 => (
                     lang,
-                    kind: NameKind::Original,
-                    source,
-                },
-                1 => Name {
-                    text,
-                    lang,
-                    kind: NameKind::Translation,
-                    source,
-                },
-                2 => Name {
-                    text,
-                    lang: latin,
-                    kind: NameKind::Transliteration { scheme },
-                    source,
-                },
-                3 => Name {
-                    text,
-                    lang,
-                    kind: NameKind::Former {
+                    NameKind::Former {
                         from: d,
                         until: None,
                     },
-                    source,
-                },
-                _ => Name {
-                    text,
-                    lang,
-                    kind: NameKind::Short,
-                    source,
-                },
-            },
-        )
+                ),
+                _ => (lang, NameKind::Short),
+            };
+            let mut name = Name::try_new(text, lang, kind).expect("a well-formed tag");
+            name.source = source;
+            name
+        })
 }
 
 fn organization(i: usize) -> impl Strategy<Value = Organization> {
@@ -146,41 +127,39 @@ fn organization(i: usize) -> impl Strategy<Value = Organization> {
         ])),
         proptest::option::of(word()),
     )
-        .prop_map(
-            move |(acronyms, names, places, shows, region, website)| Organization {
-                id: format!("org-{i}"),
-                // The index keeps acronyms unique within a country.
-                acronyms: acronyms
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, (w, lang))| Acronym {
-                        text: format!("{w}{i}x{j}"),
-                        lang,
-                    })
-                    .collect(),
-                names,
-                countries: places
-                    .into_iter()
-                    .map(|p| {
-                        if p.len() == 2 {
-                            Place::Country(p.into())
-                        } else {
-                            Place::Area(p.into())
-                        }
-                    })
-                    .collect(),
-                name_shows_country: shows,
-                region: region.map(str::to_owned),
-                identifiers: website
-                    .map(|w| {
-                        vec![Identifier {
-                            scheme: "website".into(),
-                            value: format!("https://{w}.example"),
-                        }]
-                    })
-                    .unwrap_or_default(),
-            },
-        )
+        .prop_map(move |(acronyms, names, places, shows, region, website)| {
+            let mut o = Organization::new(format!("org-{i}"));
+            o.acronyms = acronyms
+                .into_iter()
+                .enumerate()
+                .map(|(j, (w, lang))| Acronym {
+                    text: format!("{w}{i}x{j}"),
+                    lang,
+                })
+                .collect();
+            o.names = names;
+            o.countries = places
+                .into_iter()
+                .map(|p| {
+                    if p.len() == 2 {
+                        Place::Country(p.into())
+                    } else {
+                        Place::Area(p.into())
+                    }
+                })
+                .collect();
+            o.name_shows_country = shows;
+            o.region = region.map(str::to_owned);
+            o.identifiers = website
+                .map(|w| {
+                    vec![Identifier {
+                        scheme: "website".into(),
+                        value: format!("https://{w}.example"),
+                    }]
+                })
+                .unwrap_or_default();
+            o
+        })
 }
 
 fn registry() -> impl Strategy<Value = Registry> {
@@ -204,13 +183,12 @@ fn registry() -> impl Strategy<Value = Registry> {
                 r.insert_organization(o).unwrap_or_else(|e| panic!("{e}"));
             }
             let split = ids.len() / 2;
-            r.insert_statement(Statement {
-                id: "s".into(),
-                date: as_of,
-                title: BTreeMap::new(),
-                as_of,
-                more_possible: more,
-                sections: vec![
+            r.insert_statement({
+                let mut o = Statement::new("s");
+                o.date = as_of;
+                o.as_of = as_of;
+                o.more_possible = more;
+                o.sections = vec![
                     Section {
                         kind: SectionKind::Initial,
                         entries: ids[..split].iter().map(Entry::new).collect(),
@@ -219,7 +197,8 @@ fn registry() -> impl Strategy<Value = Registry> {
                         kind: SectionKind::Subsequent,
                         entries: ids[split..].iter().map(Entry::new).collect(),
                     },
-                ],
+                ];
+                o
             })
             .unwrap_or_else(|e| panic!("{e}"));
             r
@@ -370,15 +349,11 @@ proptest! {
     /// JSON; what it refuses is refused for a reason that loading gives too.
     #[test]
     fn what_is_accepted_is_saved_and_loads_again(name in text_near_the_limit(), acronym in text_near_the_limit()) {
-        let org = Organization {
-            id: "o".into(),
-            countries: vec![Place::Country("DE".into())],
-            name_shows_country: false,
-            region: None,
-            acronyms: vec![Acronym { text: acronym.clone(), lang: "de".parse().unwrap_or_default() }],
-            names: vec![Name { text: name.clone(), lang: "de".parse().unwrap_or_default(), kind: NameKind::Original, source: None }],
-            identifiers: Vec::new(),
-        };
+        let org = Organization::new("o")
+            .with_country("DE")
+            .with_acronym(&acronym, "de")
+            .and_then(|o| o.with_name(&name, "de", NameKind::Original))
+            .expect("a well-formed tag");
         let mut r = Registry::new();
         let accepted = r.insert_organization(org).is_ok();
         // The stored form, computed here from ICU4X's NFC directly: composed, spaces collapsed.

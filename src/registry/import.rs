@@ -22,6 +22,7 @@ use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organ
 
 /// What an import takes, and what it leaves out.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ImportOptions {
     /// Only names and acronyms in these languages (by language subtag: `de` takes `de-AT`);
     /// all when `None`.
@@ -34,6 +35,65 @@ pub struct ImportOptions {
     /// What to do with a name a file gives without a language (a Popolo `name`) where the
     /// document declares no language for it.
     pub untagged_names: UntaggedNames,
+}
+
+impl ImportOptions {
+    /// Only names and acronyms in these languages (by language subtag).
+    ///
+    /// # Errors
+    /// [`Error::InvalidLocale`] for a tag that does not parse.
+    ///
+    /// ```
+    /// let options = signatories::registry::ImportOptions::default().with_languages(["de", "fr"])?;
+    /// assert_eq!(options.languages.map(|l| l.len()), Some(2));
+    /// assert!(signatories::registry::ImportOptions::default().with_languages(["??"]).is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn with_languages<L: crate::IntoLocale>(
+        mut self,
+        languages: impl IntoIterator<Item = L>,
+    ) -> Result<Self, Error> {
+        let languages = languages
+            .into_iter()
+            .map(crate::IntoLocale::into_language)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.languages = Some(languages);
+        Ok(self)
+    }
+
+    /// Also Wikidata aliases, not only labels.
+    ///
+    /// ```
+    /// assert!(signatories::registry::ImportOptions::default().with_aliases(true).aliases);
+    /// ```
+    pub fn with_aliases(mut self, aliases: bool) -> Self {
+        self.aliases = aliases;
+        self
+    }
+
+    /// The countries of incoming organizations that name none.
+    ///
+    /// ```
+    /// use signatories::{Place, registry::ImportOptions};
+    /// let options = ImportOptions::default().with_countries([Place::Country("EE".into())]);
+    /// assert_eq!(options.countries, [Place::Country("EE".into())]);
+    /// ```
+    pub fn with_countries(mut self, countries: impl IntoIterator<Item = Place>) -> Self {
+        self.countries = countries.into_iter().collect();
+        self
+    }
+
+    /// What to do with a name given without a language.
+    ///
+    /// ```
+    /// use signatories::registry::{ImportOptions, UntaggedNames};
+    /// let options = ImportOptions::default().with_untagged_names(UntaggedNames::LikelyLanguage);
+    /// assert_eq!(options.untagged_names, UntaggedNames::LikelyLanguage);
+    /// ```
+    pub fn with_untagged_names(mut self, untagged: UntaggedNames) -> Self {
+        self.untagged_names = untagged;
+        self
+    }
 }
 
 /// What an import does with a name given without a language (a Popolo organization's `name`,
