@@ -156,9 +156,67 @@ impl<V: Copy> DigestMap<V> {
     }
 }
 
+/// About how many distinct values `digests` holds (HyperLogLog with 4,096 registers: within
+/// a few percent, at most `digests.len()`), so that a map can be given room for its distinct
+/// keys at once. The digests must be well mixed, as [`Digester`]'s are.
+pub(crate) fn distinct(digests: &[u64]) -> usize {
+    const BITS: u32 = 12;
+    const M: usize = 1 << BITS;
+    if digests.len() < M {
+        return digests.len();
+    }
+    let mut registers = vec![0u8; M];
+    for &d in digests {
+        let slot = usize::try_from(d >> (64 - BITS)).unwrap_or(0);
+        // The rank of the first set bit of the remaining bits (a guard bit ends the run).
+        let rank = ((d << BITS) | (1 << (BITS - 1))).leading_zeros() + 1;
+        if let Some(r) = registers.get_mut(slot) {
+            *r = (*r).max(u8::try_from(rank).unwrap_or(u8::MAX));
+        }
+    }
+    let m = M as f64;
+    let sum: f64 = registers.iter().map(|&r| (-f64::from(r)).exp2()).sum();
+    let mut estimate = 0.7213 / (1.0 + 1.079 / m) * m * m / sum;
+    let empty = registers.iter().filter(|&&r| r == 0).count();
+    if estimate <= 2.5 * m && empty > 0 {
+        // Few distinct values: linear counting is the better estimate.
+        estimate = m * (m / empty as f64).ln();
+    }
+    // Rounded up by a tenth, the estimate's error and more.
+    let estimate = estimate * 1.1;
+    if estimate >= digests.len() as f64 {
+        digests.len()
+    } else {
+        estimate as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distinct_digests_are_estimated_within_a_tenth_above() {
+        let d = Digester::default();
+        for (n, distinct_wanted) in [
+            (100, 100),
+            (50_000, 50_000),
+            (200_000, 20_000),
+            (300_000, 3_000),
+        ] {
+            let digests: Vec<u64> = (0..n).map(|i| d.of(&(i % distinct_wanted))).collect();
+            let got = distinct(&digests);
+            // At least the true count (a map given this room does not grow), and not far above.
+            assert!(
+                got >= distinct_wanted,
+                "{n} digests, {distinct_wanted} distinct: {got}"
+            );
+            assert!(
+                got <= distinct_wanted * 6 / 5 + 16,
+                "{n} digests, {distinct_wanted} distinct: {got}"
+            );
+        }
+    }
 
     #[test]
     fn values_stay_in_the_order_asked_and_empty_digests_go() {

@@ -205,6 +205,19 @@ impl LookupIndex {
         digests: &[u64],
         text_of: impl Fn(u32, u16) -> Option<&'t str>,
     ) {
+        self.insert_texts(index, org, digests, text_of);
+        self.insert_words(index, org);
+    }
+
+    /// The whole-text half of [`LookupIndex::insert`]: organization `index`'s acronyms and
+    /// names by the digests of their primary keys.
+    pub(crate) fn insert_texts<'t>(
+        &mut self,
+        index: usize,
+        org: &'t Organization,
+        digests: &[u64],
+        text_of: impl Fn(u32, u16) -> Option<&'t str>,
+    ) {
         let Ok(i) = u32::try_from(index) else {
             return;
         };
@@ -251,24 +264,19 @@ impl LookupIndex {
                 let same = hits.get(at..).unwrap_or_default();
                 (!same.iter().take_while(|h| h.org == i).any(|h| *h == hit)).then_some(at)
             });
+        }
+    }
+
+    /// The word half of [`LookupIndex::insert`]: organization `index` under each word of its
+    /// acronyms and names.
+    pub(crate) fn insert_words(&mut self, index: usize, org: &Organization) {
+        let Ok(i) = u32::try_from(index) else {
+            return;
+        };
+        let mut buf = Vec::new();
+        for (text, _) in texts(org) {
             for w in words(text) {
-                let list = match self.spellings.get(w) {
-                    Some(&list) => list,
-                    None => {
-                        self.key_into(w, &mut buf);
-                        let list = match self.word_lists.get(buf.as_slice()) {
-                            Some(&list) => list,
-                            None => {
-                                let list = u32::try_from(self.lists.len()).unwrap_or(u32::MAX);
-                                self.lists.push(Vec::new());
-                                self.word_lists.insert(buf.clone(), list);
-                                list
-                            }
-                        };
-                        self.spellings.insert(w.to_owned(), list);
-                        list
-                    }
-                };
+                let list = self.word_list(w, &mut buf);
                 let Some(hits) = self.lists.get_mut(list as usize) else {
                     continue;
                 };
@@ -284,6 +292,35 @@ impl LookupIndex {
                 }
             }
         }
+    }
+
+    /// The list of word `w` (made if new), found by its spelling or else by its primary key
+    /// (written over `buf`).
+    fn word_list(&mut self, w: &str, buf: &mut Vec<u8>) -> u32 {
+        if let Some(&list) = self.spellings.get(w) {
+            return list;
+        }
+        self.key_into(w, buf);
+        let list = match self.word_lists.get(buf.as_slice()) {
+            Some(&list) => list,
+            None => {
+                let list = u32::try_from(self.lists.len()).unwrap_or(u32::MAX);
+                self.lists.push(Vec::new());
+                self.word_lists.insert(buf.clone(), list);
+                list
+            }
+        };
+        self.spellings.insert(w.to_owned(), list);
+        list
+    }
+
+    /// This index with the words of `other` (built apart, of the same organizations) in place
+    /// of its own.
+    pub(crate) fn with_words_of(mut self, other: LookupIndex) -> Self {
+        self.word_lists = other.word_lists;
+        self.spellings = other.spellings;
+        self.lists = other.lists;
+        self
     }
 
     /// Removes organization `index`'s entries, made from `org` (as it was indexed).

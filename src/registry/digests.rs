@@ -85,6 +85,16 @@ impl TextDigests {
             .unwrap_or_default()
     }
 
+    /// About how many distinct primary key digests there are ([`crate::digest::distinct`]).
+    pub(super) fn distinct_keys(&self) -> usize {
+        crate::digest::distinct(&self.keys)
+    }
+
+    /// About how many distinct skeleton digests there are.
+    pub(super) fn distinct_skeletons(&self) -> usize {
+        crate::digest::distinct(&self.skeletons)
+    }
+
     fn range(&self, k: usize) -> Option<std::ops::Range<usize>> {
         Some(*self.starts.get(k)?..*self.starts.get(k + 1)?)
     }

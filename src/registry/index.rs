@@ -83,10 +83,10 @@ impl Registry {
         let (skeleton_index, acronyms, digester) =
             (&mut self.skeletons, &mut self.acronyms, &self.digester);
         let new = organizations.get(start..).unwrap_or_default();
-        // The indexes grow once: rehashing millions of entries costs more than counting.
-        let texts = new.iter().map(|o| o.acronyms.len() + o.names.len()).sum();
-        lookup.reserve(texts);
-        skeleton_index.reserve(texts);
+        // The indexes grow once, to the distinct digests: rehashing millions of entries costs
+        // more than counting, and texts repeat (a slot per text would stay mostly empty).
+        lookup.reserve(digests.distinct_keys());
+        skeleton_index.reserve(digests.distinct_skeletons());
         let mut build_lookup = move || {
             let text_of = |j: u32, t: u16| organizations.get(j as usize)?.text_at(usize::from(t));
             for (k, o) in new.iter().enumerate() {

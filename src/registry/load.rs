@@ -571,26 +571,46 @@ impl Registry {
     }
 
     /// A lookup index like this registry's of the organizations of `decoded`, numbered as
-    /// they will be when they enter it empty.
+    /// they will be when they enter it empty: its whole texts and its words built on two
+    /// threads.
     fn lookup_of(&self, decoded: &[Decoded], digests: &[TextDigests]) -> LookupIndex {
-        let mut lookup = self.lookup.empty_like();
-        lookup.reserve(
+        let incoming = &Incoming::new(self.organizations.len(), decoded);
+        // Each organization with its number and its texts' key digests.
+        let numbered = || {
             decoded
                 .iter()
-                .flat_map(|d| &d.organizations)
-                .map(|o| o.acronyms.len() + o.names.len())
-                .sum(),
-        );
-        let incoming = Incoming::new(self.organizations.len(), decoded);
-        let text_of = |j: u32, t: u16| incoming.get(j as usize)?.text_at(usize::from(t));
-        let mut at = self.organizations.len();
-        for (d, digests) in decoded.iter().zip(digests) {
-            for (k, o) in d.organizations.iter().enumerate() {
-                lookup.insert(at, o, digests.keys(k), text_of);
-                at += 1;
+                .zip(digests)
+                .enumerate()
+                .flat_map(move |(source, (d, digests))| {
+                    d.organizations
+                        .iter()
+                        .enumerate()
+                        .filter_map(move |(k, o)| {
+                            let at = incoming.place(source, k)?;
+                            Some((at as usize, o, digests.keys(k)))
+                        })
+                })
+        };
+        let texts = || {
+            let mut lookup = self.lookup.empty_like();
+            // Room for the distinct keys: texts repeat (translations, shared names), and a
+            // map of a slot per text would stay mostly empty.
+            lookup.reserve(digests.iter().map(TextDigests::distinct_keys).sum());
+            let text_of = |j: u32, t: u16| incoming.get(j as usize)?.text_at(usize::from(t));
+            for (at, o, keys) in numbered() {
+                lookup.insert_texts(at, o, keys, text_of);
             }
-        }
-        lookup
+            lookup
+        };
+        let words = || {
+            let mut lookup = self.lookup.empty_like();
+            for (at, o, _) in numbered() {
+                lookup.insert_words(at, o);
+            }
+            lookup
+        };
+        let (words, texts) = crate::parallel::join(words, texts);
+        texts.with_words_of(words)
     }
 }
 
