@@ -23,6 +23,7 @@ pub(crate) mod popolo;
 pub(crate) mod preserve;
 pub(crate) mod save;
 pub(crate) mod toml;
+mod toml_fast;
 pub(crate) mod tree;
 pub(crate) mod wikidata;
 mod wikidata_countries;

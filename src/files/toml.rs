@@ -39,14 +39,7 @@ pub(crate) fn records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -> boo
     // array, and whether the first chunk defined it.
     let mut seen: crate::FastMap<Cow<'a, str>, (Key<'a>, bool, bool)> = Default::default();
     for (i, range) in chunks.iter().enumerate() {
-        let Some(text) = src.get(range.clone()) else {
-            return false;
-        };
-        // Strict: a chunk with an error sends the whole file to the careful path.
-        let Ok(root) = DeTable::parse(text) else {
-            return false;
-        };
-        let Value::Table(parts) = table(root.into_inner(), range.start) else {
+        let Some(parts) = chunk(src, range.clone()) else {
             return false;
         };
         for (key, node) in parts {
@@ -77,6 +70,23 @@ pub(crate) fn records<'a>(src: &'a str, mut f: impl FnMut(Event<'a, '_>)) -> boo
         }
     }
     true
+}
+
+/// The top-level keys of one chunk of a TOML text and their values: read by
+/// [`super::toml_fast`] where the chunk has the common shape, else by the toml crate. `None`
+/// where the chunk does not parse alone (strict: the whole file then goes to the careful path).
+fn chunk(src: &str, range: Range<usize>) -> Option<Vec<(Key<'_>, Node<'_>)>> {
+    let value = match super::toml_fast::chunk(src, range.start, range.end) {
+        Some(value) => value,
+        None => {
+            let root = DeTable::parse(src.get(range.clone())?).ok()?;
+            table(root.into_inner(), range.start)
+        }
+    };
+    match value {
+        Value::Table(parts) => Some(parts),
+        _ => None,
+    }
 }
 
 /// At most this many syntax errors are collected from a TOML text (one less, and a note where
@@ -292,6 +302,150 @@ mod tests {
                 apart.sort_by_key(name);
                 proptest::prop_assert_eq!(apart, whole, "{}", src);
             }
+        }
+    }
+
+    /// A chunk as the toml crate reads it into the tree.
+    fn by_the_toml_crate(src: &str) -> Option<Value<'_>> {
+        DeTable::parse(src)
+            .ok()
+            .map(|root| table(root.into_inner(), 0))
+    }
+
+    /// Lines of the common shape, each read by the fast reader in a chunk of its own.
+    const COMMON_LINES: &[&str] = &[
+        "id = \"org-1\"",
+        "id = 'lit'",
+        "name-shows-country = true",
+        "x = false",
+        "n = 42",
+        "n = -0",
+        "countries = [\"AR\", \"DE\"]",
+        "countries = [ ]",
+        "acronyms = [{ text = \"PPO\", lang = \"es\" }]",
+        "names = [\n  { text = \"Ένωση \\\"x\\\" \\u00e9\", lang = \"el\", kind = \"original\" },\n]",
+        "a = [ # c\n  1, # d\n  [true, 'x'] ]",
+        "# comment",
+        "  # indented",
+        "",
+        "   ",
+        "t = {}",
+        "t = { a = 1, b = [1, 2,] }",
+        "s = \"tab\there\"",
+        "s = \"\\U0001F600\"",
+        "s = \"a\" # trailing",
+        "s = 'tab\t'",
+        "k = \"\\\\\\b\\f\\n\\r\\t\"",
+    ];
+
+    /// Lines the fast reader leaves to the toml crate (or errors).
+    const ODD_LINES: &[&str] = &[
+        "n = 007",
+        "n = +1",
+        "n = 1.5",
+        "n = 1979-05-27",
+        "n = 99999999999999999999",
+        "t = { a = 1, }",
+        "s = \"\\x41\"",
+        "s = \"\\e\"",
+        "s = \"\\ud800\"",
+        "s = \"\"\"multi\"\"\"",
+        "k.d = 1",
+        "\"q\" = 1",
+        "[table]",
+        "[[organization]]",
+        "dup = 1",
+        "dup = 1",
+        "names = [",
+        "]",
+        "bad =",
+        "x = truex",
+        "e = \"unterminated",
+        "k = [ {a=1},",
+        "{ b = 2 } ]",
+        "s = 'it''s'",
+        "t = { a = 1,",
+        "b = 2 }",
+        "# bell \u{7}",
+        "s = \"del \u{7f}\"",
+        "x = 1 y = 2",
+        "\r",
+    ];
+
+    #[test]
+    fn every_common_line_is_read_without_the_toml_crate() {
+        for line in COMMON_LINES {
+            for end in ["\n", "\r\n"] {
+                let src = format!("[[organization]]{end}{}{end}", line.replace('\n', end));
+                let fast = crate::files::toml_fast::chunk(&src, 0, src.len());
+                assert!(fast.is_some(), "{src:?}");
+                assert_eq!(by_the_toml_crate(&src), fast, "{src:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_common_shape_reader_reads_as_the_toml_crate(
+            header in proptest::sample::select(vec![
+                "[[organization]]", " [[ area ]] # x", "[[statement]]", "# c\n\n[[organization]]",
+                "[[statement.section]]", "[organization]", "id = 1",
+            ]),
+            crlf in proptest::bool::ANY,
+            lines in proptest::collection::vec(proptest::prop_oneof![
+                9 => proptest::sample::select(COMMON_LINES),
+                1 => proptest::sample::select(ODD_LINES),
+            ], 0..12),
+        ) {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let body = lines.join("\n").replace('\n', end);
+            let src = format!("{header}{end}{body}");
+            if let Some(fast) = crate::files::toml_fast::chunk(&src, 0, src.len()) {
+                let slow = by_the_toml_crate(&src);
+                proptest::prop_assert_eq!(slow, Some(fast), "{:?}", src);
+            }
+        }
+    }
+
+    #[test]
+    fn the_common_shape_is_read_without_the_toml_crate() {
+        // An organization as the crate writes it, in a longer file (spans count from the
+        // chunk's start in the file).
+        let record = "[[organization]]\nid = \"org-1\"\ncountries = [\"CY\"]\nname-shows-country = false\nacronyms = [{ text = \"ΈΚΛ\", lang = \"el\" }]\nnames = [\n  { text = \"Ένωση \\\"Λαϊκό\\\"\", lang = \"el\", kind = \"original\" },\n  { text = \"Communist League\", lang = \"en\", kind = \"translation\" },\n]\n\n";
+        let src = format!("# a registry\n\n{record}");
+        let start = src.len() - record.len();
+        let fast = crate::files::toml_fast::chunk(&src, start, src.len());
+        let slow = by_the_toml_crate(record).map(|v| shifted(v, start));
+        assert!(
+            fast.is_some(),
+            "the common shape is read by the fast reader"
+        );
+        assert_eq!(fast, slow);
+    }
+
+    /// A tree with every span moved `by` bytes on.
+    fn shifted(v: Value<'_>, by: usize) -> Value<'_> {
+        fn node(n: Node<'_>, by: usize) -> Node<'_> {
+            Node {
+                span: n.span.start + by..n.span.end + by,
+                value: shifted(n.value, by),
+            }
+        }
+        match v {
+            Value::Array(items) => Value::Array(items.into_iter().map(|n| node(n, by)).collect()),
+            Value::Table(fields) => Value::Table(
+                fields
+                    .into_iter()
+                    .map(|(k, n)| {
+                        let key = Key {
+                            name: k.name,
+                            span: k.span.start + by..k.span.end + by,
+                        };
+                        (key, node(n, by))
+                    })
+                    .collect(),
+            ),
+            other => other,
         }
     }
 
