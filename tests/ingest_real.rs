@@ -489,3 +489,255 @@ fn real_lists_score_at_least_the_floor() {
         check(t, &what, (b.entry, b.field), false, &table);
     }
 }
+
+/// Editions of one statement (or reports of one event) in the corpus: each list is read with a
+/// registry built from the gold reading of *another* edition, as a secretariat that registered
+/// the organizations of its first edition would have it — never from the list's own gold.
+/// (scored list, the list whose gold makes the registry)
+const EDITION_PAIRS: [(&str, &str); 9] = [
+    // The KKE solidarity message of September 2015 (sv, it, en editions).
+    ("sv-kke-solidaritet-2015", "en-kke-solidarity-2015"),
+    ("it-kke-solidarieta-2015", "en-kke-solidarity-2015"),
+    ("en-kke-solidarity-2015", "sv-kke-solidaritet-2015"),
+    // The KKE's regional meeting of 2017 lists parties of the 2015 message.
+    ("de-kke-regionaltreffen-2017", "en-kke-solidarity-2015"),
+    // AASU and AJYCP in Assamese and Hindi reports of the same agency.
+    (
+        "hi-etvbharat-aasu-ajycp-samiti",
+        "as-etvbharat-aasu-ajycp-boithok",
+    ),
+    (
+        "as-etvbharat-aasu-ajycp-boithok",
+        "hi-etvbharat-aasu-ajycp-samiti",
+    ),
+    // The meeting of three Nepali parties in two news sites.
+    (
+        "ne-onlinekhabar-tin-dal-baithak",
+        "ne-setopati-tin-dal-baithak",
+    ),
+    (
+        "ne-setopati-tin-dal-baithak",
+        "ne-onlinekhabar-tin-dal-baithak",
+    ),
+    // GSEE and ADEDY in two Greek reports.
+    ("el-lifo-apergia-gsee-adedy", "el-protomagia-gsee-adedy"),
+];
+
+/// A registry of the organizations a gold reading lists: each entry's acronym, name,
+/// transliteration and translation, in the list's language.
+fn registry_from_gold(gold: &Value) -> signatories::Registry {
+    let lang = gold
+        .get("language")
+        .and_then(Value::as_str)
+        .unwrap_or("und");
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let mut toml = String::new();
+    let entries = gold.get("entries").and_then(Value::as_array);
+    for (i, g) in entries.into_iter().flatten().enumerate() {
+        // (An entry may carry its list's language, in a registry of several lists.)
+        let lang = g.get("language").and_then(Value::as_str).unwrap_or(lang);
+        let mut names = Vec::new();
+        for (f, kind) in [
+            ("name", "original"),
+            ("transliteration", "transliteration"),
+            ("translation", "translation"),
+        ] {
+            if let Some(t) = gold_field(g, f) {
+                // A transliteration is tagged with the Latin script.
+                let tag = match kind {
+                    "transliteration" => format!("{}-Latn", lang.split('-').next().unwrap_or(lang)),
+                    _ => lang.to_owned(),
+                };
+                names.push(format!(
+                    "{{ text = {}, lang = \"{tag}\", kind = \"{kind}\" }}",
+                    quoted(&t)
+                ));
+            }
+        }
+        let acronym = gold_field(g, "acronym");
+        if names.is_empty()
+            && let Some(a) = &acronym
+        {
+            names.push(format!(
+                "{{ text = {}, lang = \"{lang}\", kind = \"original\" }}",
+                quoted(a)
+            ));
+        }
+        let _ = writeln!(toml, "[[organization]]\nid = \"org-{i}\"");
+        if let Some(a) = acronym {
+            let _ = writeln!(
+                toml,
+                "acronyms = [{{ text = {}, lang = \"{lang}\" }}]",
+                quoted(&a)
+            );
+        }
+        let _ = writeln!(toml, "names = [{}]\n", names.join(", "));
+    }
+    signatories::Registry::from_toml_str(&toml, "gold")
+        .unwrap_or_else(|e| panic!("a registry from a gold reading: {e}"))
+}
+
+/// The gold reading of a list and its text without the source line.
+fn list_and_gold(dir: &Path, stem: &str) -> (String, Value) {
+    let text = std::fs::read_to_string(dir.join(format!("{stem}.txt")))
+        .unwrap_or_else(|e| panic!("{stem}: {e}"));
+    let body = text.split_once('\n').map_or("", |(_, b)| b).to_owned();
+    let gold = std::fs::read_to_string(dir.join(format!("{stem}.gold.json")))
+        .ok()
+        .and_then(|g| serde_json::from_str(&g).ok())
+        .unwrap_or_else(|| panic!("{stem}: no gold reading"));
+    (body, gold)
+}
+
+#[test]
+fn another_editions_registry_reads_a_list_at_least_as_well() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest/real");
+    let mut table = String::from(
+        "list                                     registry from                            entry F1 without -> with  field F1 without -> with\n",
+    );
+    let (mut without, mut with) = ((Counts::default(), Counts::default()), Default::default());
+    let add = |t: &mut (Counts, Counts), (e, f): (Counts, Counts)| {
+        t.0.add(e);
+        t.1.add(f);
+    };
+    for (scored, source) in EDITION_PAIRS {
+        let (body, gold) = list_and_gold(&dir, scored);
+        let registry = registry_from_gold(&list_and_gold(&dir, source).1);
+        let lang: unic_langid::LanguageIdentifier = gold
+            .get("language")
+            .and_then(Value::as_str)
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default();
+        let gold_entries = gold
+            .get("entries")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let mut options = ParseOptions::default();
+        options.lang = Some(&lang);
+        let a = score(&parse(&body, &options).entries, &gold_entries);
+        options.registry = Some(&registry);
+        let b = score(&parse(&body, &options).entries, &gold_entries);
+        let _ = writeln!(
+            table,
+            "{scored:<40} {source:<40} {:>8.3} -> {:.3}         {:.3} -> {:.3}",
+            a.0.f1(),
+            b.0.f1(),
+            a.1.f1(),
+            b.1.f1()
+        );
+        add(&mut without, a);
+        add(&mut with, b);
+    }
+    let _ = writeln!(
+        table,
+        "{:<81} {:>8.3} -> {:.3}         {:.3} -> {:.3}",
+        "all",
+        without.0.f1(),
+        with.0.f1(),
+        without.1.f1(),
+        with.1.f1()
+    );
+    let halves = halves_with_each_others_registry(&dir, &mut table);
+    let _ = writeln!(
+        table,
+        "{:<81} {:>8.3} -> {:.3}         {:.3} -> {:.3}",
+        "whole corpus, each half with the other half's registry",
+        halves.0.0.f1(),
+        halves.1.0.f1(),
+        halves.0.1.f1(),
+        halves.1.1.f1()
+    );
+    println!("{table}");
+    assert!(
+        with.0.f1() >= without.0.f1() && with.1.f1() >= without.1.f1(),
+        "a registry of another edition made the reading worse:\n{table}"
+    );
+    assert!(
+        halves.1.0.f1() >= halves.0.0.f1() && halves.1.1.f1() >= halves.0.1.f1(),
+        "a registry of the other half of the corpus made the reading worse:\n{table}"
+    );
+}
+
+/// The corpus in two halves (lists in name order, every other one), each read without a
+/// registry and with a registry of the organizations the other half's gold readings list
+/// (those a secretariat would know from lists it read before): ((entry, field) without,
+/// (entry, field) with).
+#[allow(clippy::type_complexity)]
+fn halves_with_each_others_registry(
+    dir: &Path,
+    changed: &mut String,
+) -> ((Counts, Counts), (Counts, Counts)) {
+    let mut stems: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".txt").map(str::to_owned)
+        })
+        .collect();
+    stems.sort();
+    let lists: Vec<(String, Value)> = stems.iter().map(|s| list_and_gold(dir, s)).collect();
+    let (mut without, mut with) = (
+        (Counts::default(), Counts::default()),
+        (Counts::default(), Counts::default()),
+    );
+    for half in 0..2 {
+        let mut merged = Vec::new();
+        for (k, (_, gold)) in lists.iter().enumerate() {
+            if k % 2 != half {
+                let lang = gold.get("language").cloned().unwrap_or(Value::Null);
+                for mut e in gold
+                    .get("entries")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default()
+                {
+                    if let Some(o) = e.as_object_mut() {
+                        o.insert("language".into(), lang.clone());
+                    }
+                    merged.push(e);
+                }
+            }
+        }
+        let registry =
+            registry_from_gold(&serde_json::json!({ "language": "und", "entries": merged }));
+        for (k, (body, gold)) in lists.iter().enumerate() {
+            if k % 2 != half {
+                continue;
+            }
+            let lang: unic_langid::LanguageIdentifier = gold
+                .get("language")
+                .and_then(Value::as_str)
+                .and_then(|l| l.parse().ok())
+                .unwrap_or_default();
+            let gold_entries = gold
+                .get("entries")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let mut options = ParseOptions::default();
+            options.lang = Some(&lang);
+            let a = score(&parse(body, &options).entries, &gold_entries);
+            options.registry = Some(&registry);
+            let b = score(&parse(body, &options).entries, &gold_entries);
+            let counts = |c: &Counts| (c.tp, c.fp, c.fn_);
+            if (counts(&a.0), counts(&a.1)) != (counts(&b.0), counts(&b.1)) {
+                let _ = writeln!(
+                    changed,
+                    "{:<81} {:>8.3} -> {:.3}         {:.3} -> {:.3}",
+                    stems.get(k).map_or("", String::as_str),
+                    a.0.f1(),
+                    b.0.f1(),
+                    a.1.f1(),
+                    b.1.f1()
+                );
+            }
+            without.0.add(a.0);
+            without.1.add(a.1);
+            with.0.add(b.0);
+            with.1.add(b.1);
+        }
+    }
+    (without, with)
+}

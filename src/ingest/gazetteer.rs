@@ -150,8 +150,8 @@ impl Gazetteer {
     pub(super) fn new(registry: &Registry) -> Option<Gazetteer> {
         let nfd = DecomposingNormalizerBorrowed::new_nfd();
         let mut patterns: Vec<String> = Vec::new();
-        let mut known = Vec::new();
-        let mut by_text = HashMap::new();
+        let mut known: Vec<Known> = Vec::new();
+        let mut by_text: HashMap<String, usize> = HashMap::new();
         for (i, o) in registry.organizations().iter().enumerate() {
             let Ok(org) = u32::try_from(i) else { break };
             let texts = o
@@ -161,7 +161,10 @@ impl Gazetteer {
                 .chain(o.names.iter().map(|n| (n.text.as_str(), false)));
             for (text, acronym) in texts {
                 let folded = fold_mapped(text, &nfd).text;
-                if folded.chars().count() < 2 || by_text.contains_key(&folded) {
+                if folded.chars().count() < 2 {
+                    continue;
+                }
+                if by_text.contains_key(&folded) {
                     continue;
                 }
                 by_text.insert(folded.clone(), patterns.len());
@@ -289,9 +292,8 @@ fn printed_like(printed: &str, k: &Known) -> bool {
 }
 
 /// Signs that separate the names of a run, besides the language's own (CLDR list patterns).
-const RUN_SIGNS: &[char] = &[
-    ',', ';', '|', '、', '，', '；', '·', '・', '•', '/', '／', '،', '؛',
-];
+/// Not the slash, which joins a name and its acronym ("Name/ACR/") as often as two names.
+const RUN_SIGNS: &[char] = &[',', ';', '|', '、', '，', '；', '·', '・', '•', '،', '؛'];
 
 /// A piece of the text between two names: where a separator (a sign, a conjunction, a dash
 /// between spaces) is, at the top level.
@@ -372,7 +374,8 @@ fn cut_gap(gap: &str, lw: &ListWords, places: &Places) -> Option<GapCut> {
         }
         if places.lookup(piece).is_some() && cut.between.is_empty() {
             cut.keep = *b;
-        } else {
+        } else if !piece.trim_start().starts_with(|c: char| c.is_numeric()) {
+            // (A piece that starts with a figure numbers the names: "2ኛ/", "3)".)
             cut.between.push((*a, *b));
         }
     }
@@ -400,12 +403,27 @@ fn pieces_at(
         let [h, n] = pair else { continue };
         let gap = text.get(h.end..n.start)?;
         let cut = cut_gap(gap, lw, places)?;
+        // Without a separator, names in a script with case are divided only when both are
+        // acronyms ("KKE MLPD"): an acronym before a name is one entry's ("PH1 Partei …").
+        let caseless = |x: &Hit| text.get(x.start..x.end).is_some_and(uncased);
+        if !(cut.separated || (h.acronym && n.acronym) || (caseless(h) && caseless(n))) {
+            return None;
+        }
         separated |= cut.separated;
         spans.push((from, h.end + cut.keep));
         spans.extend(cut.between.iter().map(|(a, b)| (h.end + a, h.end + b)));
         from = h.end + cut.next;
     }
     spans.push((from, text.len()));
+    if let (Some(first), Some(s)) = (merged.first(), spans.first_mut()) {
+        s.0 = name_start(text, s.0, first.start);
+    }
+    if let (Some(last), Some(s)) = (merged.last(), spans.last_mut())
+        && text.get(last.end..).is_some_and(|t| t.trim() == ".")
+    {
+        // The full stop of the sentence the names end.
+        s.1 = last.end;
+    }
     // Names separated by spaces only: the words before the first and after the last are
     // the sentence around them ("민주노총 한국노총 참여연대 공동 기자회견"), not more of a
     // name, which spaces alone cannot tell.
@@ -418,6 +436,31 @@ fn pieces_at(
         }
     }
     Some(spans)
+}
+
+/// Where the name that ends in a registry name at `hit` starts, in `text[from..hit]`: in a
+/// script with case, the words just before it that start with a capital (with the function
+/// words between them: "Jugend der MLPD"); a sentence before them ("Това обявиха синдикалните
+/// централи на КНСБ") is not part of it. In a script without case, all of it.
+fn name_start(text: &str, from: usize, hit: usize) -> usize {
+    let Some(before) = text.get(from..hit) else {
+        return from;
+    };
+    if before.trim().is_empty() || uncased(before) || !before.ends_with(char::is_whitespace) {
+        return from;
+    }
+    let base = before.as_ptr() as usize;
+    let mut kept = hit;
+    for w in before.split_whitespace().rev() {
+        let function = FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+        if starts_lower(w) && !function {
+            break;
+        }
+        if !function {
+            kept = from + (w.as_ptr() as usize - base);
+        }
+    }
+    kept
 }
 
 /// Consecutive hits of one organization as one.
