@@ -30,6 +30,23 @@ pub struct Location {
     pub field: Option<String>,
 }
 
+impl Location {
+    /// A position in a file: its name, a 1-based line and a 1-based column in characters.
+    ///
+    /// ```
+    /// let at = signatories::Location::new("members.csv", 3, 1);
+    /// assert_eq!(at.to_string(), "members.csv:3:1");
+    /// ```
+    pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
+        Location {
+            file: file.into(),
+            line,
+            column,
+            field: None,
+        }
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.field {

@@ -90,6 +90,7 @@ impl std::str::FromStr for InteropFormat {
 
 /// A name read from an open-data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct IncomingName {
     /// The name, its language, and its kind where the file says it (see `kind_known`).
     pub name: Name,
@@ -102,8 +103,23 @@ pub struct IncomingName {
     pub alias: bool,
 }
 
-/// An organization as an open-data file describes it.
+/// An organization as an open-data file describes it: what the readers of
+/// [`read_path`](crate::interop::read_path) hand out, and what
+/// [`Registry::import`](crate::Registry::import) takes, so a program can import records of a
+/// format of its own.
+///
+/// ```
+/// use signatories::interop::{Incoming, IncomingName};
+/// use signatories::{Location, Name, NameKind};
+///
+/// let mut org = Incoming::new("m-1", "csv:members.csv", Location::new("members.csv", 2, 1));
+/// org.names.push(IncomingName::new(Name::try_new("Unia", "de", NameKind::Original)?).with_kind_known(true));
+/// assert_eq!(org.names[0].name.text, "Unia");
+/// assert!(!org.names[0].alias);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Incoming {
     /// Its id in the file: the Wikidata item (`Q1146616`), the Popolo id, the CSV `id`.
     pub key: String,
@@ -138,6 +154,7 @@ pub struct Incoming {
 
 /// A name without a language tag, as a file gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct UntaggedName {
     /// The text, checked as every name's is.
     pub text: String,
@@ -148,11 +165,36 @@ pub struct UntaggedName {
     pub location: Location,
 }
 
+impl IncomingName {
+    /// A name whose kind the file did not give (the import decides it) and that is no alias.
+    pub fn new(name: Name) -> Self {
+        IncomingName {
+            name,
+            kind_known: false,
+            alias: false,
+        }
+    }
+
+    /// The same name, saying whether the file gave its kind.
+    pub fn with_kind_known(mut self, known: bool) -> Self {
+        self.kind_known = known;
+        self
+    }
+
+    /// The same name, saying whether it is an alias (imported only on request).
+    pub fn with_alias(mut self, alias: bool) -> Self {
+        self.alias = alias;
+        self
+    }
+}
+
 impl Incoming {
-    pub(crate) fn new(key: String, source: String, location: Location) -> Self {
+    /// A record with its id in the file, where its names come from (recorded on imported
+    /// names: `csv:members.csv`) and where it starts; everything else empty.
+    pub fn new(key: impl Into<String>, source: impl Into<String>, location: Location) -> Self {
         Incoming {
-            key,
-            source,
+            key: key.into(),
+            source: source.into(),
             location,
             wikidata: None,
             countries: Vec::new(),
