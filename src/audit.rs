@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::find::similarity::{SAME_ACROSS_EDITIONS, misspelled, similarity};
 use crate::ingest::ParsedList;
 use crate::reconcile::{MatchStatus, reconcile};
 use crate::registry::Registry;
@@ -173,24 +174,6 @@ pub struct AlignedRow {
     /// parts (number, acronym, name, transliteration and translation in parentheses, country,
     /// note in brackets).
     pub cells: Vec<Option<(usize, Vec<String>)>>,
-}
-
-/// The registry text a printed text misspells: the organization's acronym or name it is close
-/// to (normalized edit distance over folded text of at least 0.8) without being it. A text
-/// close to none is another wording (a translation the registry lacks), not a misspelling.
-fn misspelled<'a>(printed: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let p = crate::find::fold(printed);
-    let mut best: Option<(f64, &str)> = None;
-    for k in known {
-        if k == printed {
-            return None;
-        }
-        let score = strsim::normalized_levenshtein(&p, &crate::find::fold(k));
-        if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, k));
-        }
-    }
-    best.map(|(_, k)| k)
 }
 
 /// Audits editions of one statement. With `statement`, the statement of the registry is the
@@ -981,8 +964,8 @@ impl Clusters {
             .min()
     }
 
-    /// The provisional organization not `taken` with a name at least 0.85 alike (normalized
-    /// edit distance over folded text, names of six characters or more), found among those
+    /// The provisional organization not `taken` with a name at least [`SAME_ACROSS_EDITIONS`]
+    /// alike (over folded text, names of six characters or more), found among those
     /// that share the most trigrams with it.
     fn alike(&self, keys: &[String], taken: &Taken) -> Option<usize> {
         let mut shared: HashMap<usize, usize> = HashMap::new();
@@ -1009,7 +992,7 @@ impl Clusters {
             self.list.get(i).is_some_and(|c| {
                 c.keys.iter().any(|ck| {
                     keys.iter().any(|k| {
-                        k.chars().count() >= 6 && strsim::normalized_levenshtein(k, ck) >= 0.85
+                        k.chars().count() >= 6 && similarity(k, ck) >= SAME_ACROSS_EDITIONS
                     })
                 })
             })
@@ -1039,7 +1022,7 @@ impl Taken {
 
 /// Gives the entries no registry organization matched a provisional organization each,
 /// shared by the entries of other editions that print the same thing: an equal acronym or
-/// name (after folding), else a name at least 0.85 alike (normalized edit distance), and one
+/// name (after folding), else a name at least [`SAME_ACROSS_EDITIONS`] alike, and one
 /// entry per edition. The id is `~` and what the edition that lists it first prints (`'2`,
 /// `'3`… after it when that text names several); returns each provisional organization's
 /// acronym and texts as first printed, for spelling.

@@ -9,6 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::error::Error;
 use crate::find::MatchKind;
+use crate::find::similarity::{CANDIDATE, LEAD, SAME_ORGANIZATION};
 use crate::ingest::{ParsedEntry, ParsedList};
 use crate::organization::{Acronym, Name, NameKind, NameSource, Organization, Place};
 use crate::registry::Registry;
@@ -239,7 +240,7 @@ fn by_fuzzy_name(
     let mut found: BTreeMap<String, f64> = BTreeMap::new();
     for n in [&e.name, &e.translation, &e.acronym].into_iter().flatten() {
         let folded = folded.get_or_init(|| crate::find::Folded::new(registry.organizations()));
-        for s in folded.suggest(registry.organizations(), n, 0.75, 5) {
+        for s in folded.suggest(registry.organizations(), n, CANDIDATE, 5) {
             let v = found.entry(s.organization.id.clone()).or_insert(0.0);
             *v = v.max(s.score);
         }
@@ -256,7 +257,8 @@ fn by_fuzzy_name(
         // Сommunist Party` with a Cyrillic С may imitate the real one; a person decides.
         [_, ..] if !mixed.is_empty() => ambiguous(ranked, mixed),
         [best, rest @ ..]
-            if best.score >= 0.9 && rest.first().is_none_or(|r| r.score < best.score - 0.05) =>
+            if best.score >= SAME_ORGANIZATION
+                && rest.first().is_none_or(|r| r.score < best.score - LEAD) =>
         {
             match registry.organization(&best.id) {
                 Some(org) => matched(org, e, best.score),

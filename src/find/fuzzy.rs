@@ -3,6 +3,7 @@
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
 
+use super::similarity::similarity;
 use crate::organization::Organization;
 
 /// Folds a name for fuzzy comparison: canonical decomposition, the marks that exact finding
@@ -42,8 +43,8 @@ pub struct Suggestion<'a> {
     pub organization: &'a Organization,
     /// The acronym or name that matched best.
     pub matched: &'a str,
-    /// Similarity in 0..=1 (1: equal after folding): normalized Levenshtein distance over
-    /// folded text (the `strsim` crate).
+    /// Similarity in 0..=1 (1: equal after folding): the crate's one measure of how alike two
+    /// names are (normalized Levenshtein distance) over folded text.
     pub score: f64,
 }
 
@@ -214,7 +215,7 @@ impl Folded {
     }
 
     /// The organizations whose acronym or a name resembles `query`, best first, at most `limit`,
-    /// with a score of at least `threshold` (0.8 suits typos of a letter or two per word), among
+    /// with a score of at least `threshold` (`similarity::MISSPELLING` for typos), among
     /// `organizations`, those these texts were folded from.
     pub fn suggest<'a>(
         &self,
@@ -269,7 +270,7 @@ impl Folded {
                 if 1.0 - least / qlen.max(flen) < threshold {
                     continue;
                 }
-                score = score.max(strsim::normalized_levenshtein(q, f));
+                score = score.max(similarity(q, f));
             }
             if score < threshold {
                 continue;
@@ -371,8 +372,10 @@ mod tests {
                 })
                 .collect();
             let all: Vec<usize> = (0..folded.texts.len()).collect();
-            let scanned = folded.score(orgs, &queries, &all, 0.75, 1);
-            let indexed = folded.suggest(orgs, &typo, 0.75, 1);
+            // Well below the typos' similarity: the two paths are compared, not the threshold.
+            let threshold = 0.75;
+            let scanned = folded.score(orgs, &queries, &all, threshold, 1);
+            let indexed = folded.suggest(orgs, &typo, threshold, 1);
             assert_eq!(
                 scanned
                     .first()

@@ -4,7 +4,9 @@
 //!   strength (the crate's one primary collator: `бкп` finds `БКП`, `cote` finds `Côte`), and
 //!   names containing every word of a query;
 //! - `fuzzy`: suggestions for typos, ranked with a score, over folded texts and their Latin
-//!   transliterations (`Balgarska` finds `Българска`).
+//!   transliterations (`Balgarska` finds `Българска`);
+//! - `similarity`: how alike two names are, the crate's one measure, and the named thresholds
+//!   at which finding, reconciling, the audit and the list reader take two names for one.
 //!
 //! The registry's [`Registry::find`](crate::Registry::find) (exact),
 //! [`Registry::find_with`](crate::Registry::find_with) (as one language compares) and
@@ -12,6 +14,7 @@
 
 mod fuzzy;
 mod index;
+pub(crate) mod similarity;
 
 pub use fuzzy::Suggestion;
 pub(crate) use fuzzy::{Folded, fold};

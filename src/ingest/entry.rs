@@ -3,6 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::find::similarity::{TRANSLITERATION, similarity};
 
 /// A list marker at the start of a line: (number, rest).
 pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
@@ -415,7 +416,7 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.
             let similar = |a: &str| {
-                strsim::normalized_levenshtein(&fold(&any_ascii::any_ascii(&rest)), &fold(a)) > 0.7
+                similarity(&fold(&any_ascii::any_ascii(&rest)), &fold(a)) > TRANSLITERATION
             };
             if !rest_latin && latin_only(last) && similar(last) {
                 e.transliteration = Some(last.to_owned());

@@ -4,6 +4,7 @@
 
 use super::{Found, Registry};
 use crate::find::MatchKind;
+use crate::find::similarity::{MISSPELLING, similarity};
 use crate::organization::Organization;
 
 impl Registry {
@@ -88,7 +89,7 @@ impl Registry {
                             let (score, matched) = texts
                                 .map(|t| {
                                     let f = crate::find::fold(t);
-                                    (strsim::normalized_levenshtein(&folded_query, &f), t)
+                                    (similarity(&folded_query, &f), t)
                                 })
                                 .max_by(|a, b| a.0.total_cmp(&b.0))
                                 .unwrap_or((0.0, o.id.as_str()));
@@ -107,7 +108,7 @@ impl Registry {
         }
         self.folded
             .get_or_init(|| crate::find::Folded::new(self.organizations()))
-            .suggest(self.organizations(), query, 0.8, limit)
+            .suggest(self.organizations(), query, MISSPELLING, limit)
     }
 
     /// Finds organizations whose acronym equals `query` at primary strength.

@@ -1,0 +1,97 @@
+//! How alike two names are, in one place: one measure ([`similarity`]) and the thresholds at
+//! which the crate reads two names as the same, each named after what it decides.
+//!
+//! The measure is the normalized Levenshtein distance (the `strsim` crate): one minus the edits
+//! that turn one text into the other over the longer text's length in characters, so 1 for
+//! equal texts and 0.8 for one edit in five letters. The thresholds below are the least
+//! similarity at which each decision is taken; a rough guide to read them: a similarity of `s`
+//! allows `(1 - s) × length` edits (one edit in ten letters at 0.9, in four at 0.75).
+
+/// Fuzzy suggestions and misspellings: a text at least this alike to a known acronym or name
+/// is offered as that name ([`Registry::search`](crate::Registry::search)), and a printed
+/// text is reported as a misspelling of it (the audit's `spelling` finding). 0.8 allows one
+/// edit in five letters, a typo of a letter or two per word ("Phillipines" for
+/// "Philippines", two edits in eleven: 0.82), while two different words of a name stay apart.
+pub(crate) const MISSPELLING: f64 = 0.8;
+
+/// Reconciling a printed entry fuzzily: the organizations whose acronym or a name is at least
+/// this alike are its candidates. Lower than [`MISSPELLING`] (one edit in four letters), so
+/// that a close but doubtful organization is shown to a person as a candidate rather than the
+/// entry taken for a new organization.
+#[cfg(feature = "ingest")]
+pub(crate) const CANDIDATE: f64 = 0.75;
+
+/// Reconciling a printed entry fuzzily: the best candidate is taken as the entry's organization
+/// only at this similarity or above (one edit in ten letters, a slip of the hand in a long
+/// name) and [`LEAD`] ahead of the next; anything less is left to a person as ambiguous.
+#[cfg(feature = "ingest")]
+pub(crate) const SAME_ORGANIZATION: f64 = 0.9;
+
+/// How far the best fuzzy candidate must be ahead of the next to be taken
+/// ([`SAME_ORGANIZATION`]): half an edit in ten letters, so two names that differ from the
+/// printed one by as many edits are never decided between by chance.
+#[cfg(feature = "ingest")]
+pub(crate) const LEAD: f64 = 0.05;
+
+/// The audit without a statement: two editions' texts (of six characters or more) at least
+/// this alike name one organization the registry does not hold. Stricter than
+/// [`MISSPELLING`] (about one edit in seven letters), since nothing else confirms the pairing:
+/// no registry id, no country.
+#[cfg(feature = "ingest")]
+pub(crate) const SAME_ACROSS_EDITIONS: f64 = 0.85;
+
+/// The list reader: a Latin group after a name in another script is its transliteration
+/// (rather than a translation) when more than this alike to the name's own Latin
+/// transliteration (AnyAscii). The lowest of the thresholds (three edits in ten letters):
+/// published romanizations differ from AnyAscii's in a letter here and there (`y` or `j`,
+/// `kh` or `h`), while a translation is another text altogether.
+#[cfg(feature = "ingest")]
+pub(crate) const TRANSLITERATION: f64 = 0.7;
+
+/// How alike two texts are, from 0 (nothing in common) to 1 (equal): the normalized
+/// Levenshtein distance, counted in characters. Compare texts folded alike (see
+/// [`fold`](super::fold)), so that case, accents and punctuation do not count.
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_levenshtein(a, b)
+}
+
+/// The known text a printed text misspells: the one it is most alike to (a similarity over
+/// folded text of at least [`MISSPELLING`]) without being it. A text close to none is another
+/// wording (a translation the registry lacks), not a misspelling; a text equal to one is none.
+#[cfg(feature = "ingest")]
+pub(crate) fn misspelled<'a>(
+    printed: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let p = super::fold(printed);
+    let mut best: Option<(f64, &str)> = None;
+    for k in known {
+        if k == printed {
+            return None;
+        }
+        let score = similarity(&p, &super::fold(k));
+        if score >= MISSPELLING && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MISSPELLING, similarity};
+
+    /// Levenshtein distances counted by hand: "kitten" → "sitting" is three edits (two
+    /// substitutions, one insertion) over seven letters; "Phillipines" → "Philippines" two
+    /// (one deletion, one insertion) over eleven.
+    #[test]
+    fn similarity_is_one_minus_edits_over_the_longer_length() {
+        assert!((similarity("kitten", "sitting") - (1.0 - 3.0 / 7.0)).abs() < 1e-12);
+        assert!((similarity("phillipines", "philippines") - (1.0 - 2.0 / 11.0)).abs() < 1e-12);
+        assert!(similarity("phillipines", "philippines") >= MISSPELLING);
+        // Characters, not bytes: one Cyrillic letter replaced in six.
+        assert!((similarity("партия", "партяя") - (1.0 - 1.0 / 6.0)).abs() < 1e-12);
+        assert_eq!(similarity("", ""), 1.0);
+        assert_eq!(similarity("abc", "xyz"), 0.0);
+    }
+}
