@@ -65,6 +65,33 @@ fn duplicate_ids_in_one_file() {
 }
 
 #[test]
+fn duplicate_ids_of_organizations_with_and_without_problems_are_in_file_order() {
+    // Each ORG is six lines from a blank one: the second's id is on line 9, its countries on
+    // line 10 (the code at column 14, after `countries = [`), the third's id on line 15.
+    let kpd = |country: &str| {
+        ORG.replace("\"mlpd\"", "\"kpd\"")
+            .replace("MLPD", "KPD")
+            .replace("\"DE\"", &format!("\"{country}\""))
+    };
+    let unknown = "unknown country code (not an assigned ISO 3166-1 alpha-2 code; name other places with an [[area]])";
+    // A record left out for its problem, then a valid one with its id: the second is the
+    // duplicate, of the first's line.
+    assert_eq!(
+        toml_problems(&format!("{ORG}{}{}", kpd("ZZ"), kpd("DE"))),
+        format!(
+            "bad.toml:10:14: {unknown}: \"ZZ\"\nbad.toml:15:6: duplicate organization id (first defined at line 9): \"kpd\""
+        )
+    );
+    // The other way round: the record with the problem comes second and is the duplicate.
+    assert_eq!(
+        toml_problems(&format!("{ORG}{}{}", kpd("DE"), kpd("ZZ"))),
+        format!(
+            "bad.toml:16:14: {unknown}: \"ZZ\"\nbad.toml:15:6: duplicate organization id (first defined at line 9): \"kpd\""
+        )
+    );
+}
+
+#[test]
 fn acronym_used_twice_in_one_country() {
     let other = ORG
         .replace("\"mlpd\"", "\"mlpd-2\"")

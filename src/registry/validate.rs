@@ -25,6 +25,14 @@ impl Registry {
         let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
+        // Room for every id at once: a map grown by doubling holds its old table beside the
+        // new one while it grows.
+        org_ids.reserve(
+            decoded
+                .iter()
+                .map(|d| d.organizations.len() + d.refs.org_ids.len())
+                .sum(),
+        );
         // Ids and references of every record, valid or not: one pass reports them all.
         for (kind, index, ids) in [
             ("area", &self.area_index, &mut area_ids),
@@ -32,13 +40,20 @@ impl Registry {
             ("statement", &self.statement_index, &mut statement_ids),
         ] {
             for (source, d) in decoded.iter().enumerate() {
-                let list = match kind {
-                    "area" => &d.refs.area_ids,
-                    "organization" => &d.refs.org_ids,
-                    _ => &d.refs.statement_ids,
+                let list: Box<dyn Iterator<Item = (&str, Range<usize>)>> = match kind {
+                    "area" => {
+                        Box::new(d.refs.area_ids.iter().map(|(i, s)| (i.as_str(), s.clone())))
+                    }
+                    "organization" => Box::new(d.org_ids()),
+                    _ => Box::new(
+                        d.refs
+                            .statement_ids
+                            .iter()
+                            .map(|(i, s)| (i.as_str(), s.clone())),
+                    ),
                 };
                 for (id, span) in list {
-                    check_unique(kind, id, span, (source, reps), index.contains_key(id), ids);
+                    check_unique(kind, id, &span, (source, reps), index.contains_key(id), ids);
                 }
             }
         }
@@ -82,6 +97,8 @@ impl Registry {
         // as places in the registry to be. The registry's own are in `self.acronyms`.
         let incoming = Incoming::new(self.organizations.len(), decoded);
         let mut fresh: DigestMap<u32> = DigestMap::default();
+        // Room for every (country, acronym) at once: the map never holds two tables.
+        fresh.reserve(acronyms_by_country(decoded));
         for (si, (d, rep)) in decoded.iter().zip(reps.iter_mut()).enumerate() {
             let digests = digests.get(si);
             for (i, o) in d.organizations.iter().enumerate() {
@@ -196,6 +213,7 @@ impl Registry {
         // rather than copying.
         let incoming = Incoming::new(self.organizations.len(), decoded);
         let mut fresh: DigestMap<(u32, u16)> = DigestMap::default();
+        fresh.reserve(digests.iter().map(TextDigests::distinct_skeletons).sum());
         let text_of = |(o, t): (u32, u16)| -> Option<(&str, &str)> {
             let org = incoming.get(o as usize)?;
             Some((org.id.as_str(), org.text_at(usize::from(t))?))
@@ -249,6 +267,15 @@ impl Registry {
         }
         fresh
     }
+}
+
+/// How many (country, acronym) pairs the organizations of `decoded` have.
+fn acronyms_by_country(decoded: &[Decoded]) -> usize {
+    decoded
+        .iter()
+        .flat_map(|d| &d.organizations)
+        .map(|o| o.acronyms.len() * o.countries.len())
+        .sum()
 }
 
 /// A printed override that looks like one of its organization's own texts (the same UTS #39

@@ -72,6 +72,8 @@ pub(crate) struct Checkpoint {
 #[derive(Debug, Default)]
 pub(crate) struct Refs {
     pub area_ids: Vec<(String, Range<usize>)>,
+    /// The ids of the organizations left out for their problems: a decoded organization's id
+    /// is its own ([`Decoded::org_ids`] has both, in the file's order).
     pub org_ids: Vec<(String, Range<usize>)>,
     pub statement_ids: Vec<(String, Range<usize>)>,
     /// Areas named in organizations' `countries`.
@@ -346,6 +348,28 @@ pub(crate) struct Decoded {
 }
 
 impl Decoded {
+    /// The id of every organization read, decoded or left out for its problems, with its
+    /// span, in the file's order.
+    pub(crate) fn org_ids(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
+        let mut decoded = self
+            .organizations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), self.spans.org_id(i)))
+            .peekable();
+        let mut left_out = self
+            .refs
+            .org_ids
+            .iter()
+            .map(|(id, span)| (id.as_str(), span.clone()))
+            .peekable();
+        std::iter::from_fn(move || match (decoded.peek(), left_out.peek()) {
+            (Some(a), Some(b)) if b.1.start < a.1.start => left_out.next(),
+            (Some(_), _) => decoded.next(),
+            (None, _) => left_out.next(),
+        })
+    }
+
     /// Appends the records decoded after this one's (their ids and references are in the
     /// reporter until the file is read).
     pub(super) fn append(&mut self, other: Decoded) {
@@ -848,9 +872,6 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "organization");
     let id = id_node.and_then(|n| slug(rep, n, "organization id"));
-    if let (Some(id), Some(n)) = (&id, id_node) {
-        rep.refs.org_ids.push((id.clone(), n.span.clone()));
-    }
     // Each step reports its field's problems in the order of the fields above.
     let countries = org_countries(rep, fields);
     let name_shows_country = get(fields, "name-shows-country")
@@ -869,6 +890,11 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         );
     }
     if rep.error_count() != before {
+        // The id of an organization left out, for the checks across records (a valid one's
+        // is its own, with its span in `Spans`).
+        if let (Some(id), Some(n)) = (id, id_node) {
+            rep.refs.org_ids.push((id, n.span.clone()));
+        }
         return None;
     }
     let org = Organization {
