@@ -746,6 +746,23 @@ mod real_world_classes {
     }
 
     #[test]
+    fn names_of_one_length_one_a_line_are_not_wrapped_pairs() {
+        // The first signers of an appeal, one a line (fundacjacp.org, "Podpisz się pod apelem
+        // w sprawie ustawy prawo o stowarzyszeniach!", 2015): each line is a whole name,
+        // though every other line is a little shorter than the one before it.
+        let text = "LIST PODPISAŁY:\n\nOgólnopolska Federacja Organizacji Pozarządowych\nSieć Wspierania Organizacji Pozarządowych SPLOT\nWspólnota Robocza Związków Organizacji Socjalnych\nFederacja Stowarzyszeń Naukowo-Technicznych NOT\nDolnośląska Federacja Organizacji Pozarządowych\nFederacja MAZOWIA\n";
+        let list = parse_lang(text, "pl");
+        assert_eq!(list.entries.len(), 6, "{list:#?}");
+        assert_eq!(
+            list.entries[1].name.as_deref(),
+            Some("Sieć Wspierania Organizacji Pozarządowych"),
+            "{list:#?}"
+        );
+        assert_eq!(list.entries[1].acronym.as_deref(), Some("SPLOT"));
+        assert_eq!(list.entries[5].lines, [8]);
+    }
+
+    #[test]
     fn list_syntax_stays_out_of_the_fields() {
         // Double dashes, and a semicolon that ends every entry.
         let text = "Firmantes:\n-- Partido Comunista de Chile;\n-- Central Unitaria de Trabajadores;\n-- Colegio de Profesores de Chile;\n";

@@ -178,7 +178,8 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
 /// Whether the lines of an unmarked list are entries wrapped over two lines, pair by pair (text
 /// taken from a PDF: "Sozialistische Partei" / "Österreichs (Revolutionär)"). `group` holds
 /// consecutive lines with no blank line between them. Pairs hold when most first lines end
-/// where a line is full (near the longest line: the column's width) or with a word that
+/// where a line is full (near the longest line: the column's width) before a clearly shorter
+/// line, or with a word that
 /// cannot end a name, or most second lines start in lower case, and the other pairing (lines
 /// 2–3, 4–5, …) shows it less.
 pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
@@ -194,7 +195,9 @@ pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
             .last()
             .map(str::to_lowercase)
             .unwrap_or_default();
-        (la * 4 >= width * 3 && lb < la)
+        // A full line, then a clearly shorter one: names of about one length, one a line,
+        // are not wrapped pairs.
+        (la * 4 >= width * 3 && lb * 5 <= la * 4)
             || FUNCTION_WORDS.contains(&last.as_str())
             || a.trim_end().ends_with([',', '-', '/', '&', '('])
             || b.starts_with(|c: char| c.is_lowercase() || c == '(')
