@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use crate::find::similarity::{SAME_ACROSS_EDITIONS, misspelled, similarity};
 use crate::ingest::ParsedList;
-use crate::reconcile::{MatchStatus, reconcile};
+use crate::reconcile::{Difference, Field, MatchStatus, reconcile};
 use crate::registry::Registry;
 use crate::render::layout::html::escape;
 use crate::statement::{SectionKind, Statement};
@@ -142,9 +142,11 @@ struct Row {
     acronym: Option<String>,
     /// The printed name, transliteration and translation.
     texts: Vec<String>,
-    country_code: Option<String>,
     /// The entry as the edition prints it, rebuilt from what was read, part by part.
     printed: Vec<String>,
+    /// How it differs from the registry's organization it was matched with, as reconciling
+    /// found.
+    differences: Vec<Difference>,
 }
 
 /// The entry as printed, rebuilt from its parts: "14.", "MLPD", "Marxistisch-Leninistische
@@ -274,8 +276,8 @@ fn match_rows(registry: &Registry, e: &Edition) -> Vec<Row> {
                     .flatten()
                     .cloned()
                     .collect(),
-                country_code: p.country_code.clone(),
                 printed: printed(p),
+                differences: matched.map(|m| m.differences.clone()).unwrap_or_default(),
             }
         })
         .collect()
@@ -440,14 +442,14 @@ fn entry_findings(
     }
     if let Some((acronym, texts)) = provisional_texts.get(o) {
         provisional_spelling(out, o, r, acronym.as_ref(), texts);
-    } else if let Some(org) = registry.organization(o) {
+    } else if registry.organization(o).is_some() {
         // What the statement records this edition printed is expected, typos kept.
         let printed = reference
             .entries
             .get(o.as_str())
             .and_then(|en| en.printed.as_ref())
             .filter(|p| p.applies_to_language(&e.list.language));
-        registry_spelling(out, org, printed, r);
+        registry_spelling(out, o, printed, r);
     }
 }
 
@@ -484,16 +486,15 @@ fn provisional_spelling(
     }
 }
 
-/// `spelling` against the registry: an acronym printed differently, a name close to one of
-/// the organization's without being it, a country it is not in; unless `printed` (what the
-/// statement records the edition printed) has it.
+/// `spelling` against the registry, from the differences reconciling found: an acronym
+/// printed differently, a name close to one of the organization's without being it, a country
+/// it is not in; unless `printed` (what the statement records the edition printed) has it.
 fn registry_spelling(
     out: &mut Findings<'_, '_>,
-    org: &crate::organization::Organization,
+    o: &str,
     printed: Option<&crate::statement::Printed>,
     r: &Row,
 ) {
-    let o = org.id.as_str();
     let recorded = |t: &str| {
         printed.is_some_and(|p| {
             [&p.acronym, &p.name, &p.transliteration, &p.translation]
@@ -502,36 +503,45 @@ fn registry_spelling(
                 .any(|x| x == t)
         })
     };
-    let mut spelling = |printed: String, expected: Option<String>| {
+    // The order of the printed entry's parts.
+    let fields = [
+        Field::Acronym,
+        Field::Name,
+        Field::Transliteration,
+        Field::Translation,
+        Field::Country,
+    ];
+    for d in fields
+        .iter()
+        .flat_map(|f| r.differences.iter().filter(move |d| d.field() == *f))
+    {
+        let (text, expected) = match d {
+            Difference::Acronym {
+                printed,
+                registry: Some(k),
+            }
+            | Difference::Name {
+                printed,
+                misspells: Some(k),
+                ..
+            }
+            | Difference::NotInRegistry {
+                printed,
+                misspells: Some(k),
+                ..
+            } if !recorded(printed) => (printed.clone(), k.clone()),
+            Difference::Country { printed, registry } if !registry.is_empty() => {
+                (printed.clone(), registry.join(" / "))
+            }
+            _ => continue,
+        };
         out.push(
             FindingKind::Spelling,
             Some(o),
             Some(r.line),
-            Some(printed),
-            expected,
+            Some(text),
+            Some(expected),
         );
-    };
-    if let Some(a) = &r.acronym
-        && !org.acronyms.is_empty()
-        && !org.acronyms.iter().any(|x| x.text == *a)
-        && !recorded(a)
-    {
-        spelling(a.clone(), org.acronyms.first().map(|x| x.text.clone()));
-    }
-    for t in r.texts.iter().filter(|t| !recorded(t)) {
-        if let Some(k) = misspelled(t, org.texts()) {
-            spelling(t.clone(), Some(k.to_owned()));
-        }
-    }
-    if let Some(code) = &r.country_code
-        && !org.countries.is_empty()
-        && !org
-            .countries
-            .iter()
-            .any(|p| p.as_str().eq_ignore_ascii_case(code))
-    {
-        let places: Vec<&str> = org.countries.iter().map(|p| p.as_str()).collect();
-        spelling(code.clone(), Some(places.join(" / ")));
     }
 }
 

@@ -15,6 +15,10 @@ use crate::organization::{Acronym, Name, NameKind, NameSource, Organization, Pla
 use crate::registry::Registry;
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 
+mod difference;
+
+pub use difference::{Difference, Field};
+
 /// How an entry matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -48,8 +52,9 @@ pub struct EntryMatch {
     pub id: Option<String>,
     /// Ranked candidates (for ambiguous entries; the match itself for matched ones).
     pub candidates: Vec<Candidate>,
-    /// How the printed entry differs from the registry (a typo, a missing translation).
-    pub differences: Vec<String>,
+    /// How the printed entry differs from the registry (a typo, a missing translation); for
+    /// an ambiguous entry, the parts that mix scripts, which keep it from a fuzzy match.
+    pub differences: Vec<Difference>,
 }
 
 fn candidates_of(orgs: &[&Organization], score: f64) -> Vec<Candidate> {
@@ -69,57 +74,8 @@ fn matched(org: &Organization, entry: &ParsedEntry, score: f64) -> EntryMatch {
             id: org.id.clone(),
             score,
         }],
-        differences: differences(org, entry),
+        differences: Difference::between(org, entry),
     }
-}
-
-/// How the printed entry differs from the registry's organization.
-fn differences(org: &Organization, e: &ParsedEntry) -> Vec<String> {
-    let mut out = Vec::new();
-    let has = |text: &str| org.names.iter().any(|n| n.text == text);
-    if let Some(a) = &e.acronym
-        && !org.acronyms.iter().any(|x| x.text == *a)
-    {
-        out.push(format!(
-            "acronym printed {a:?}, registry has {:?}",
-            org.acronym().map(|x| x.text.as_str()).unwrap_or("")
-        ));
-    }
-    if let Some(n) = &e.name
-        && !has(n)
-    {
-        let registry_name = org
-            .originals()
-            .next()
-            .or(org.names.first())
-            .map_or("", |x| x.text.as_str());
-        out.push(format!(
-            "name printed {n:?}, registry has {registry_name:?}"
-        ));
-    }
-    for (what, t) in [
-        ("translation", &e.translation),
-        ("transliteration", &e.transliteration),
-    ] {
-        if let Some(t) = t
-            && !has(t)
-        {
-            out.push(format!("{what} {t:?} is not in the registry"));
-        }
-    }
-    if let Some(code) = &e.country_code
-        && !org.countries.contains(&Place::Country(code.clone()))
-    {
-        out.push(format!(
-            "country printed {code}, registry has {}",
-            org.countries
-                .iter()
-                .map(Place::as_str)
-                .collect::<Vec<_>>()
-                .join(" / ")
-        ));
-    }
-    out
 }
 
 /// Matches one entry.
@@ -137,7 +93,7 @@ fn reconcile_with(
         .unwrap_or_else(|| by_fuzzy_name(registry, e, folded))
 }
 
-fn ambiguous(candidates: Vec<Candidate>, differences: Vec<String>) -> EntryMatch {
+fn ambiguous(candidates: Vec<Candidate>, differences: Vec<Difference>) -> EntryMatch {
     EntryMatch {
         status: MatchStatus::Ambiguous,
         id: None,
@@ -212,25 +168,6 @@ fn by_exact_name(registry: &Registry, e: &ParsedEntry) -> Option<EntryMatch> {
     None
 }
 
-/// The fields of an entry that mix scripts (UTS #39), each said.
-fn mixed_script_fields(e: &ParsedEntry) -> Vec<String> {
-    [
-        ("acronym", &e.acronym),
-        ("name", &e.name),
-        ("translation", &e.translation),
-        ("transliteration", &e.transliteration),
-    ]
-    .into_iter()
-    .filter_map(|(what, t)| {
-        let scripts = crate::text::mixed_scripts(t.as_deref()?)?;
-        Some(format!(
-            "{what} mixes scripts ({}): it may imitate another",
-            scripts.join(", ")
-        ))
-    })
-    .collect()
-}
-
 /// 3. Fuzzily: the best candidate when it is close and clearly ahead.
 fn by_fuzzy_name(
     registry: &Registry,
@@ -245,7 +182,7 @@ fn by_fuzzy_name(
             *v = v.max(s.score);
         }
     }
-    let mixed = mixed_script_fields(e);
+    let mixed = Difference::mixed_scripts(e);
     let mut ranked: Vec<Candidate> = found
         .into_iter()
         .map(|(id, score)| Candidate { id, score })

@@ -624,7 +624,7 @@ fn markdown_addresses_are_not_linked_by_renderers() {
 /// Cyrillic С in "Сommunist" would otherwise reach 0.96 against the real name.
 #[test]
 fn a_mixed_script_entry_is_not_matched_fuzzily() {
-    use signatories::reconcile::{MatchStatus, reconcile};
+    use signatories::reconcile::{Difference, Field, MatchStatus, reconcile};
     let registry = signatories::seed::registry().unwrap_or_else(|e| panic!("{e}"));
     let list = parse(
         "Signatories:\n1. Bulgarian \u{421}ommunist Party\n2. Bulgarian Comunist Party\n",
@@ -633,11 +633,18 @@ fn a_mixed_script_entry_is_not_matched_fuzzily() {
     let m = reconcile(&registry, &list);
     assert_eq!(m[0].status, MatchStatus::Ambiguous, "{m:?}");
     assert_eq!(m[0].candidates.first().map(|c| c.id.as_str()), Some("bkp"));
+    let mixed = m[0]
+        .differences
+        .iter()
+        .find(|d| d.field() == Field::Name)
+        .unwrap_or_else(|| panic!("{m:?}"));
     assert!(
-        m[0].differences
-            .iter()
-            .any(|d| d == "name mixes scripts (Latn, Cyrl): it may imitate another"),
-        "{m:?}"
+        matches!(mixed, Difference::MixedScripts { scripts, .. } if scripts == &["Latn", "Cyrl"]),
+        "{mixed:?}"
+    );
+    assert_eq!(
+        mixed.to_string(),
+        "name mixes scripts (Latn, Cyrl): it may imitate another"
     );
     // The same typo in one script is matched as before.
     assert_eq!(m[1].status, MatchStatus::Matched, "{m:?}");

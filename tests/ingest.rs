@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 use signatories::ingest::{ParseOptions, ParsedList, SkipReason, parse};
-use signatories::reconcile::{MatchStatus, reconcile};
+use signatories::reconcile::{Difference, MatchStatus, reconcile};
 use signatories::render::{RenderOptions, Renderer, Style};
 use signatories::{Registry, seed};
 
@@ -403,10 +403,19 @@ fn the_seed_list_reconciles_with_the_bundled_registry() {
         .collect();
     assert_eq!(got, expected);
     // The typo of the published text is reported as a difference.
+    let differences: Vec<String> = matches[4]
+        .differences
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
-        matches[4].differences,
+        differences,
         ["name printed \"Parti Comuniste du Togo\", registry has \"Parti Communiste du Togo\""]
     );
+    assert!(matches!(
+        &matches[4].differences[0],
+        Difference::Name { misspells: Some(k), .. } if k == "Parti Communiste du Togo"
+    ));
 }
 
 #[test]
