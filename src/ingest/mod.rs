@@ -963,10 +963,40 @@ mod tests {
             read("SOS Kinderdorpen"),
             (None, some("SOS Kinderdorpen"), None)
         );
+        // Before a name of several words that does not spell it, it is the acronym in a list
+        // whose entries lead with their acronyms (a translation after it), else the name's
+        // first word (de-stiftungen-kurs-halten, de-biffh-fracking-brief: README conventions).
+        let leading = Style {
+            acronyms_lead: true,
+            ..Style::default()
+        };
+        let e = split_entry("KKE Communist Party of Greece", &places, None, &leading);
         assert_eq!(
-            read("KKE Communist Party of Greece"),
-            (some("KKE"), some("Communist Party of Greece"), None)
+            (e.acronym.as_deref(), e.name.as_deref()),
+            (Some("KKE"), Some("Communist Party of Greece"))
         );
+        assert_eq!(
+            read("VRD Stiftung für Erneuerbare Energien"),
+            (None, some("VRD Stiftung für Erneuerbare Energien"), None)
+        );
+        assert_eq!(
+            read("BI Lebensraum Vorpommern e.V."),
+            (None, some("BI Lebensraum Vorpommern"), some("e.V."))
+        );
+        // A legal form after the name, or after its acronym: a note.
+        assert_eq!(
+            read("Bund für Umwelt und Naturschutz Deutschland (BUND) e.V."),
+            (
+                some("BUND"),
+                some("Bund für Umwelt und Naturschutz Deutschland"),
+                some("e.V.")
+            )
+        );
+        assert_eq!(
+            read("Člověk v tísni, o.p.s."),
+            (None, some("Člověk v tísni"), some("o.p.s."))
+        );
+        assert_eq!(read("CC.OO.").0, some("CC.OO."));
         let e = split_entry("MLPD Germany", &places, None, &Style::default());
         assert_eq!(
             (e.acronym.as_deref(), e.country_code.as_deref()),

@@ -54,6 +54,7 @@ pub(super) fn split_entry(
         e: ParsedEntry::default(),
     };
     s.strip_list_syntax();
+    s.take_legal_form();
     s.take_sentence_before();
     s.take_quotes();
     s.take_slashed_short_form();
@@ -103,6 +104,20 @@ impl Split<'_> {
             .trim_end_matches(|c: char| list_punctuation(c) || c.is_whitespace())
             .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
             .to_owned();
+    }
+
+    /// A legal form after the name ("Campact e.V.", "Bund für Umwelt und Naturschutz
+    /// Deutschland (BUND) e.V.", "…, z.s.", "…, o.p.s."): a note. Known by its form, short
+    /// parts of small letters between full stops ([`legal_form`]), not by a table of forms.
+    fn take_legal_form(&mut self) {
+        let Some((before, last)) = self.body.rsplit_once([' ', ',']) else {
+            return;
+        };
+        let before = before.trim_end().trim_end_matches(',').trim_end();
+        if self.e.note.is_none() && legal_form(last) && before.chars().any(char::is_alphabetic) {
+            self.e.note = Some(last.to_owned());
+            self.body = before.to_owned();
+        }
     }
 
     /// The end of a sentence that ran into the entry ("…করতে পারে। সিপিএম"): the entry is
@@ -340,6 +355,21 @@ impl Split<'_> {
     fn peel_from(&mut self, toks: &[&str], from: usize) {
         peel(range(toks, from, toks.len()), &mut self.e, self.registry);
     }
+}
+
+/// Whether a word is written like a legal form: parts of one to three letters, each ended by a
+/// full stop, at least two, with a small letter among them ("e.V.", "z.s.", "o.p.s.", "S.p.A.");
+/// not an acronym in capitals ("CC.OO.", "P.C.E.").
+pub(super) fn legal_form(w: &str) -> bool {
+    let Some(inner) = w.strip_suffix('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && w.chars().any(char::is_lowercase)
 }
 
 /// The list's branches of one organization: "WALHI Papua".
@@ -712,13 +742,16 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         }
     }
     // An acronym in capitals before a capitalized name, even when the name (a translation)
-    // does not spell it: "KKE Communist Party of Greece". Before one word that does not spell
-    // it, the acronym starts the name ("SOS Kinderdorpen", "LBH Pers", "PUSKAPA UI").
+    // does not spell it, in a list whose entries lead with their acronyms: "KKE Communist
+    // Party of Greece". Elsewhere a capitalized first word is the name's ("VRD Stiftung für
+    // Erneuerbare Energien", "BI Lebensraum Vorpommern"), and so it is before one word that
+    // does not spell it ("SOS Kinderdorpen", "LBH Pers", "PUSKAPA UI").
     let name_words = range(toks, 1, toks.len())
         .iter()
         .filter(|t| !is_group(t))
         .count();
     if best.0 == 0
+        && s.style.acronyms_lead
         && all_capitals(first)
         && !starts_lower(at(toks, 1))
         && !is_group(at(toks, 1))

@@ -32,6 +32,23 @@ pub(super) struct Style {
     /// ("…, član Kuće ljudskih prava i demokratije", "member of the House of Human Rights"): a
     /// description the list repeats, a note of each entry, not part of a name.
     pub(super) repeated_notes: FastSet<String>,
+    /// Entries lead with their acronym, the name after it spelling it ("PCT Parti Communiste du
+    /// Togo"): an acronym in capitals before a name that does not spell it (a translation) is
+    /// an acronym too ("KKE Communist Party of Greece").
+    pub(super) acronyms_lead: bool,
+}
+
+/// Whether a text leads with an acronym that the name after it spells from its first word
+/// ("PCT Parti Communiste du Togo", "RM Rode Morgen").
+fn leads_with_spelled_acronym(t: &str) -> bool {
+    let Some((first, rest)) = t.trim().split_once(' ') else {
+        return false;
+    };
+    let (letters, ini) = (acronym_letters(first), initials(rest));
+    acronym_shaped(first)
+        && !letters.is_empty()
+        && letters.first() == ini.first()
+        && initial_score(&letters, &ini) >= 4
 }
 
 /// The pieces between a text's top-level commas, after the first.
@@ -157,6 +174,11 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
     }
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
     style.repeated_notes = repeated_notes(texts, places);
+    let leads = texts
+        .iter()
+        .filter(|t| leads_with_spelled_acronym(t))
+        .count();
+    style.acronyms_lead = leads >= 1 && leads * 4 >= n;
     let mut firsts: HashMap<&str, usize> = HashMap::new();
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
