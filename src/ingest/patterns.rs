@@ -330,24 +330,31 @@ impl Split<'_> {
         }
     }
 
-    /// "Name (Country)": a last group CLDR names as a country, in any language.
+    /// "Name (Country)": a last group CLDR names as a country, in any language; "Name (SHORT -
+    /// Country)": the country, and the short form left in the parentheses.
     fn take_parenthesized_country(&mut self) {
         let toks = tokens(&self.body);
-        if self.e.country.is_none()
-            && toks.len() >= 2
-            && let Some(last) = toks.last()
-            && is_group(last)
-            && let Some(code) = self.places.lookup(inner(last))
-        {
+        if self.e.country.is_some() || toks.len() < 2 {
+            return;
+        }
+        let Some(last) = toks.last().filter(|t| is_group(t)) else {
+            return;
+        };
+        let cut = self.body.len() - last.len();
+        let before = self.body.get(..cut).unwrap_or_default().trim_end();
+        if let Some(code) = self.places.lookup(inner(last)) {
             let country = inner(last).to_owned();
-            let cut = self.body.len() - last.len();
+            self.body = before.to_owned();
             self.set_country(&country, code);
-            self.body = self
-                .body
-                .get(..cut)
-                .unwrap_or_default()
-                .trim_end()
-                .to_owned();
+        } else if let Some((ds, de)) = last_dash(inner(last))
+            && let Some(country) = inner(last).get(de..).map(str::trim)
+            && let Some(code) = self.places.lookup(country)
+            && let Some(short) = inner(last).get(..ds).map(str::trim)
+            && (1..=2).contains(&short.split_whitespace().count())
+        {
+            let country = country.to_owned();
+            self.body = format!("{before} ({short})");
+            self.set_country(&country, code);
         }
     }
 
@@ -632,7 +639,8 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
         && (acronym_like(last)
             || known_last()
             || short_group_acronym(inner(last), &name)
-            || short_name())
+            || short_name()
+            || short_form_sharing_a_word(inner(last), &name))
         && inner(last).split_whitespace().count() <= 3
         && (!acronym_like(at(&toks, 0)) || known_last())
         && !s.known_acronym(at(&toks, 0))
@@ -642,6 +650,28 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
         return true;
     }
     false
+}
+
+/// Whether a group in parentheses after a name is its short form by repeating a capitalized
+/// word of it: "Union syndicale Solidaires (Solidaires)", "Hereketa Îslamî ya Kurdistanê
+/// (Hereketa Azadî)", "Students Helping Life Kosova (SHL-Kosova)". One or two words, at most
+/// half as many as the name has (a translation is about as long as the name it translates).
+fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(fold)
+            .collect()
+    };
+    let (group_words, name_words) = (
+        group.split_whitespace().count(),
+        name.split_whitespace().count(),
+    );
+    let name_set = words(name);
+    (1..=2).contains(&group_words)
+        && group_words * 2 <= name_words
+        && words(group).iter().any(|w| name_set.contains(w))
 }
 
 /// "ACR (Full name)": the name spells the acronym.
@@ -677,9 +707,18 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
     for i in 1..toks.len().min(4) {
         let rest_text = join(range(&toks, i, toks.len()));
         let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
+        // A place the list's names share ("CFDT Pays Basque"), which CLDR need not name.
+        let shared = || {
+            i == 1
+                && s.style.shared_places.contains(rest_text)
+                && initial_score(&acronym_letters(at(&toks, 0)), &initials(rest_text)) < 4
+        };
         if !rest_text.is_empty()
             && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
-            && let Some(code) = s.places.lookup(rest_text)
+            && let Some(code) = s
+                .places
+                .lookup(rest_text)
+                .or_else(|| shared().then_some(None))
         {
             s.e.acronym = Some(join(range(&toks, 0, i)));
             let rest_text = rest_text.to_owned();
@@ -838,4 +877,77 @@ fn name_only(s: &mut Split<'_>) -> bool {
     let toks = acronym_groups(&body, tokens(&body));
     s.peel_from(&toks, 0);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(e: &ParsedEntry) -> [Option<&str>; 3] {
+        [
+            e.acronym.as_deref(),
+            e.name.as_deref(),
+            e.country.as_deref(),
+        ]
+    }
+
+    #[test]
+    fn short_forms_and_places_in_parentheses() {
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        // (SHORT - Country): the country, and the short form, which repeats a word of the
+        // name (eu-lab-desarmatzea-15-sindikatu, read by hand).
+        let e = read("Union syndicale Solidaires (Solidaires - France)");
+        assert_eq!(
+            fields(&e),
+            [
+                Some("Solidaires"),
+                Some("Union syndicale Solidaires"),
+                Some("France")
+            ]
+        );
+        assert_eq!(e.country_code.as_deref(), Some("FR"));
+        assert_eq!(
+            fields(&read("Hereketa Îslamî ya Kurdistanê (Hereketa Azadî)")),
+            [
+                Some("Hereketa Azadî"),
+                Some("Hereketa Îslamî ya Kurdistanê"),
+                None
+            ]
+        );
+        assert_eq!(
+            fields(&read("Students Helping Life Kosova (SHL-Kosova)"))[0],
+            Some("SHL-Kosova")
+        );
+        // A group as long as the name, sharing a word, translates it: no short form.
+        assert_eq!(
+            fields(&read("Partido Comunista (Partito Comunista)"))[0],
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_the_list_repeats_after_an_acronym() {
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let parts = [
+            "CFDT Pays Basque",
+            "Union Locale Solidaires Pays Basque",
+            "LAB",
+            "CGT hôpital",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        let e = split_entry("CFDT Pays Basque", &places, None, &style);
+        assert_eq!(fields(&e), [Some("CFDT"), None, Some("Pays Basque")]);
+        assert_eq!(e.country_code, None);
+        // Elsewhere the words after the capitals are a name's.
+        let e = split_entry("CFDT Pays Basque", &places, None, &Style::default());
+        assert_eq!(fields(&e), [None, Some("CFDT Pays Basque"), None]);
+        // Words that the acronym spells are its name, however often they end a name.
+        let parts = ["PB Pays Basque", "Union Locale Pays Basque"];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        let e = split_entry("PB Pays Basque", &places, None, &style);
+        assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
 }

@@ -36,6 +36,10 @@ pub(super) struct Style {
     /// Togo"): an acronym in capitals before a name that does not spell it (a translation) is
     /// an acronym too ("KKE Communist Party of Greece").
     pub(super) acronyms_lead: bool,
+    /// Words that end two entries of the list or more, after names of other words, and read
+    /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
+    /// the list's organizations share. After an acronym alone, they are its place.
+    pub(super) shared_places: FastSet<String>,
 }
 
 /// Whether a text leads with an acronym that the name after it spells from its first word
@@ -88,8 +92,10 @@ fn repeated_notes(texts: &[&str], places: &Places) -> FastSet<String> {
 /// the words of its names in scripts without case, and whether it lists acronyms.
 pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item = &'a str>) {
     let (mut n, mut acronyms, mut in_parens) = (0usize, 0usize, 0usize);
+    let mut seen: Vec<&str> = Vec::new();
     for p in parts {
         let p = p.trim();
+        seen.push(p);
         n += 1;
         if p.ends_with(')') {
             let toks = tokens(p);
@@ -110,7 +116,46 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         }
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
+    style.shared_places = shared_places(&seen);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
+}
+
+/// The last one to three words of the parts that end two parts or more (see
+/// [`Style::shared_places`]): each word capitalized and not in capitals only (not an acronym),
+/// and after other words in one part at least.
+fn shared_places(parts: &[&str]) -> FastSet<String> {
+    let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
+    for p in parts {
+        let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
+        let starts: Vec<usize> = p
+            .match_indices(' ')
+            .map(|(i, _)| i + 1)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .take(3)
+            .collect();
+        for at in starts {
+            let tail = p.get(at..).unwrap_or_default();
+            let words_ok = tail.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !acronym_shaped(w)
+            });
+            if !words_ok || !place_like(tail) {
+                break;
+            }
+            let head = p.get(..at).unwrap_or_default().trim();
+            let entry = counts.entry(tail).or_insert((0, false));
+            entry.0 += 1;
+            entry.1 |= head.split_whitespace().count() >= 2;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (n, longer))| *n >= 2 && *longer)
+        .map(|(t, _)| t.to_owned())
+        .collect()
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
