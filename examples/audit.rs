@@ -9,14 +9,16 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
+
 use std::collections::HashMap;
 
 use signatories::audit::{Audit, Edition, Finding, audit};
 use signatories::ingest::{ParseOptions, parse};
 use signatories::render::{RenderOptions, Renderer};
 use signatories::{Registry, Statement};
-
-const USAGE: &str = "usage: audit [--registry FILE]… [--statement ID] [--json | --html] [--repair] [--lang TAG=FILE | FILE | -]…\n(audit --help explains each option)";
 
 const HELP: &str = "audit: compare the published editions of a statement, entry by entry
 
@@ -62,53 +64,38 @@ struct Options {
     inputs: Vec<(Option<String>, String)>,
 }
 
-/// The options, or the exit status to end with (help printed, or a usage error).
-fn parse_args() -> Result<Options, ExitCode> {
+/// The options (help, or a bad argument, ends the program).
+fn parse_args() -> Options {
     let mut o = Options::default();
-    let mut args = std::env::args().skip(1);
+    let mut args = Args::from_env("audit", HELP);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--registry" => match args.next() {
-                Some(f) => o.registry_files.push(f),
-                None => return Err(usage("--registry needs a file")),
+        match a {
+            Arg::Flag("--registry") => o.registry_files.push(args.value()),
+            Arg::Flag("--statement") => o.statement = Some(args.value()),
+            Arg::Flag("--lang") => match args.value().split_once('=') {
+                Some((t, f)) => o.inputs.push((Some(t.to_owned()), f.to_owned())),
+                None => args.fail("--lang needs TAG=FILE"),
             },
-            "--statement" => match args.next() {
-                Some(s) => o.statement = Some(s),
-                None => return Err(usage("--statement needs an id")),
-            },
-            "--lang" => match args.next().and_then(|v| {
-                v.split_once('=')
-                    .map(|(t, f)| (Some(t.to_owned()), f.to_owned()))
-            }) {
-                Some(pair) => o.inputs.push(pair),
-                None => return Err(usage("--lang needs TAG=FILE")),
-            },
-            "--json" => o.json = true,
-            "--html" => o.html = true,
-            "--repair" => o.repair = true,
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Err(ExitCode::SUCCESS);
-            }
-            s if s.starts_with("--") => return Err(usage(&format!("unknown option {s}"))),
-            _ => o.inputs.push((None, a)),
+            Arg::Flag("--json") => o.json = true,
+            Arg::Flag("--html") => o.html = true,
+            Arg::Flag("--repair") => o.repair = true,
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(file) => o.inputs.push((None, file)),
         }
     }
     if o.inputs.is_empty() {
-        return Err(usage("give the editions to compare"));
+        args.fail("give the editions to compare");
     }
     if o.inputs.iter().filter(|(_, f)| f == "-").count() > 1 {
-        return Err(usage("standard input (-) can be read once"));
+        args.fail("standard input (-) can be read once");
     }
     if o.json && o.html {
-        return Err(usage("--json and --html: choose one"));
+        args.fail("--json and --html: choose one");
     }
     if o.repair && o.statement.is_none() {
-        return Err(usage(
-            "--repair needs --statement (the list the editions should print)",
-        ));
+        args.fail("--repair needs --statement (the list the editions should print)");
     }
-    Ok(o)
+    o
 }
 
 /// Each edition read (a regular file or standard input, bounded: devices, FIFOs and folders
@@ -135,7 +122,7 @@ fn read_editions(
                     })?;
                     Some(l.into())
                 }
-                Some(Err(_)) => return Err(usage("--lang needs a language tag before the =")),
+                Some(Err(_)) => args::fail("audit", "--lang needs a language tag before the ="),
                 None => None,
             };
         let mut options = ParseOptions::default();
@@ -211,18 +198,13 @@ fn print_repairs(
 }
 
 fn main() -> ExitCode {
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(code) | Err(code) => code,
     }
 }
 
 fn run() -> Result<ExitCode, ExitCode> {
-    let o = parse_args()?;
+    let o = parse_args();
     let registry = if o.registry_files.is_empty() {
         signatories::seed::registry()
     } else {
@@ -266,9 +248,4 @@ fn run() -> Result<ExitCode, ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n{USAGE}");
-    ExitCode::from(2)
 }

@@ -14,9 +14,11 @@
 
 use std::process::ExitCode;
 
-use signatories::{Entry, Error, NameKind, Organization, ProblemKind, Registry, SectionKind};
+#[path = "common/args.rs"]
+mod args;
+use args::Arg;
 
-const USAGE: &str = "usage: edit --registry FILE --statements FILE COMMAND ARG…\n(edit --help explains each command)";
+use signatories::{Entry, Error, NameKind, Organization, ProblemKind, Registry, SectionKind};
 
 const HELP: &str = "edit: change a registry's statements and organizations, saving the files in place
 
@@ -64,53 +66,30 @@ struct Args {
     words: Vec<String>,
 }
 
-fn parse_args() -> Result<Args, ExitCode> {
+/// The command line (help, or a bad argument, ends the program).
+fn parse_args() -> Args {
     let (mut registry, mut statements, mut words) = (None, None, Vec::new());
-    let mut args = std::env::args().skip(1);
+    let mut args = args::Args::from_env("edit", HELP);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--registry" => {
-                registry = Some(
-                    args.next()
-                        .ok_or_else(|| usage("--registry needs a file"))?,
-                )
-            }
-            "--statements" => {
-                statements = Some(
-                    args.next()
-                        .ok_or_else(|| usage("--statements needs a file"))?,
-                );
-            }
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Err(ExitCode::SUCCESS);
-            }
-            s if s.starts_with("--") => return Err(usage(&format!("unknown option {s}"))),
-            _ => words.push(a),
+        match a {
+            Arg::Flag("--registry") => registry = Some(args.value()),
+            Arg::Flag("--statements") => statements = Some(args.value()),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(word) => words.push(word),
         }
     }
     match (registry, statements) {
-        (Some(registry), Some(statements)) => Ok(Args {
+        (Some(registry), Some(statements)) => Args {
             registry,
             statements,
             words,
-        }),
-        _ => Err(usage(
-            "--registry and --statements are required (the files are edited in place)",
-        )),
+        },
+        _ => args.fail("--registry and --statements are required (the files are edited in place)"),
     }
 }
 
 fn main() -> ExitCode {
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(code) => return code,
-    };
+    let args = parse_args();
     let mut files = vec![args.registry.as_str()];
     if args.statements != args.registry {
         files.push(args.statements.as_str());
@@ -297,7 +276,7 @@ fn explain(registry: &Registry, words: &[&str], e: &Error) {
     }
 }
 
+/// A bad command line: ends the program with status 2.
 fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n{USAGE}");
-    ExitCode::from(2)
+    args::fail("edit", message)
 }

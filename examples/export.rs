@@ -7,10 +7,12 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
+
 use signatories::Registry;
 use signatories::interop::InteropFormat;
-
-const USAGE: &str = "usage: export [--registry FILE]… --format popolo|csv [--statement ID]\n(export --help explains each option)";
 
 const HELP: &str = "export: write a registry's organizations as Popolo JSON or CSV
 
@@ -30,11 +32,6 @@ examples:
   export --registry registry.toml --format popolo > organizations.json";
 
 fn main() -> ExitCode {
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -48,34 +45,25 @@ fn run() -> Result<(), String> {
     let mut files = Vec::new();
     let mut format = None;
     let mut statement = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = Args::from_env("export", HELP);
     while let Some(a) = args.next() {
-        let mut value = || {
-            args.next()
-                .ok_or_else(|| format!("{a} needs a value\n{USAGE}"))
-        };
-        match a.as_str() {
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Ok(());
-            }
-            "--registry" => files.push(value()?),
-            "--format" => {
-                let f: InteropFormat = value()?
-                    .parse()
-                    .map_err(|e: signatories::Error| e.to_string())?;
+        match a {
+            Arg::Flag("--registry") => files.push(args.value()),
+            Arg::Flag("--format") => {
+                let f: InteropFormat = args.parsed();
                 if f == InteropFormat::Wikidata {
-                    return Err(
-                        "export writes popolo or csv (wikidata is read, not written)".to_owned(),
-                    );
+                    args.fail("export writes popolo or csv (wikidata is read, not written)");
                 }
                 format = Some(f);
             }
-            "--statement" => statement = Some(value()?),
-            _ => return Err(format!("unknown argument {a}\n{USAGE}")),
+            Arg::Flag("--statement") => statement = Some(args.value()),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(a) => args.fail(format_args!("unexpected argument {a}")),
         }
     }
-    let format = format.ok_or_else(|| format!("--format is required\n{USAGE}"))?;
+    let Some(format) = format else {
+        args.fail("--format is required");
+    };
     let registry = if files.is_empty() {
         signatories::seed::registry()
     } else {

@@ -15,12 +15,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::Arg;
+
 use serde::Serialize;
 use signatories::interop::{self, InteropFormat};
 use signatories::registry::{ImportOptions, ImportReport, ImportStatus, UntaggedNames};
 use signatories::{Place, Problem, Registry};
-
-const USAGE: &str = "usage: import --registry FILE [--format popolo|wikidata|csv] [--apply] [--json] [--languages L,…] [--country CC] [--aliases] [--untagged-names TAG|likely] INPUT…\n(import --help explains each option)";
 
 const HELP: &str = "import: add the names of organizations from open data to a registry
 
@@ -65,11 +67,6 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(code) => code,
         Err(msg) => {
@@ -79,76 +76,55 @@ fn main() -> ExitCode {
     }
 }
 
-fn value(args: &mut impl Iterator<Item = String>, flag: &str) -> Result<String, String> {
-    args.next()
-        .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))
-}
-
-fn parse_args() -> Result<Option<Args>, String> {
+/// The command line (help, or a bad argument, ends the program).
+fn parse_args() -> Args {
     let mut registry = None;
     let mut format = None;
     let (mut apply, mut json) = (false, false);
     let mut options = ImportOptions::default();
     let mut inputs = Vec::new();
     let mut statement = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = args::Args::from_env("import", HELP);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--registry" => registry = Some(PathBuf::from(value(&mut args, "--registry")?)),
-            "--format" => {
-                let f = value(&mut args, "--format")?;
-                format = Some(f.parse::<InteropFormat>().map_err(|e| e.to_string())?);
+        match a {
+            Arg::Flag("--registry") => registry = Some(PathBuf::from(args.value())),
+            Arg::Flag("--format") => format = Some(args.parsed::<InteropFormat>()),
+            Arg::Flag("--apply") => apply = true,
+            Arg::Flag("--json") => json = true,
+            Arg::Flag("--aliases") => options.aliases = true,
+            Arg::Flag("--statement-id") => statement = Some(args.value()),
+            Arg::Flag("--languages") => {
+                let list = args.value();
+                options.languages = Some(languages(&args, &list));
             }
-            "--apply" => apply = true,
-            "--json" => json = true,
-            "--aliases" => options.aliases = true,
-            "--statement-id" => statement = Some(value(&mut args, "--statement-id")?),
-            "--languages" => {
-                let list = value(&mut args, "--languages")?;
-                let tags = list
-                    .split(',')
-                    .map(|t| {
-                        t.trim()
-                            .parse()
-                            .map_err(|_| format!("invalid language tag {t:?}"))
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                options.languages = Some(tags);
+            Arg::Flag("--untagged-names") => {
+                let v = args.value();
+                options.untagged_names = untagged_names(&v).unwrap_or_else(|e| {
+                    args.fail(format_args!(
+                        "--untagged-names takes a language tag or `likely`: {e}"
+                    ))
+                });
             }
-            "--untagged-names" => {
-                let v = value(&mut args, "--untagged-names")?;
-                options.untagged_names = if v == "likely" {
-                    UntaggedNames::LikelyLanguage
-                } else {
-                    let bad = |e: signatories::Error| {
-                        format!("--untagged-names takes a language tag or `likely`: {e}")
-                    };
-                    let locale: signatories::Locale = v.parse().map_err(bad)?;
-                    locale.check_known().map_err(bad)?;
-                    UntaggedNames::Language(locale.language().clone())
-                };
-            }
-            "--country" => {
-                let c = value(&mut args, "--country")?.to_ascii_uppercase();
+            Arg::Flag("--country") => {
+                let c = args.value().to_ascii_uppercase();
                 if !signatories::locale::is_known_country(&c) {
-                    return Err(format!(
+                    args.fail(format_args!(
                         "unknown country code {c:?} (expected ISO 3166-1 alpha-2)"
                     ));
                 }
                 options.countries = vec![Place::Country(c)];
             }
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("unknown argument {s}\n{USAGE}"));
-            }
-            _ => inputs.push(PathBuf::from(a)),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(input) => inputs.push(PathBuf::from(input)),
         }
     }
-    let registry = registry.ok_or_else(|| format!("--registry FILE is required\n{USAGE}"))?;
+    let Some(registry) = registry else {
+        args.fail("--registry FILE is required");
+    };
     if inputs.is_empty() {
-        return Err(format!("no input file\n{USAGE}"));
+        args.fail("no input file");
     }
-    Ok(Some(Args {
+    Args {
         registry,
         format,
         apply,
@@ -156,7 +132,28 @@ fn parse_args() -> Result<Option<Args>, String> {
         options,
         statement,
         inputs,
-    }))
+    }
+}
+
+/// The tags of `--languages` (`de,fr,zh-Hant`).
+fn languages(args: &args::Args, list: &str) -> Vec<signatories::LanguageIdentifier> {
+    list.split(',')
+        .map(|t| {
+            t.trim()
+                .parse()
+                .unwrap_or_else(|_| args.fail(format_args!("invalid language tag {t:?}")))
+        })
+        .collect()
+}
+
+/// What `--untagged-names` says: a known language, or `likely`.
+fn untagged_names(v: &str) -> Result<UntaggedNames, signatories::Error> {
+    if v == "likely" {
+        return Ok(UntaggedNames::LikelyLanguage);
+    }
+    let locale: signatories::Locale = v.parse()?;
+    locale.check_known()?;
+    Ok(UntaggedNames::Language(locale.language().clone()))
 }
 
 #[derive(Serialize)]
@@ -181,10 +178,7 @@ fn load(path: &Path) -> Result<Registry, String> {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let Some(args) = parse_args()? else {
-        println!("{HELP}");
-        return Ok(ExitCode::SUCCESS);
-    };
+    let args = parse_args();
     let mut registry = load(&args.registry)?;
     let max = registry.max_file_bytes();
     let mut warnings: Vec<Problem> = Vec::new();

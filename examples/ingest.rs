@@ -18,14 +18,17 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::Arg;
+
 use serde::Serialize;
 use signatories::ingest::{
     Doubt, ParseOptions, ParsedEntry, ParsedList, Skipped, parse, review_html,
 };
 use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
+use signatories::render::Renderer;
 use signatories::{LanguageIdentifier, Registry};
-
-const USAGE: &str = "usage: ingest [--lang TAG] [--registry FILE] [--json | --html] [--apply [--accept-doubts]] [--statement-id ID] FILE|-\n(ingest --help explains each option)";
 
 const HELP: &str =
     "ingest: read a published signatory list (plain text or HTML) back into registry data
@@ -52,13 +55,6 @@ examples:
   ingest --lang de --registry registry.toml --apply list.txt";
 
 fn main() -> ExitCode {
-    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
-    // tools, instead of a panic on the next write.
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -106,44 +102,39 @@ struct Args {
     file: String,
 }
 
-/// Reads the command line; `None` when help was asked (and printed).
-fn parse_args() -> Result<Option<Args>, String> {
+/// The command line (help, or a bad argument, ends the program).
+fn parse_args() -> Args {
     let mut out = Args::default();
     let mut file: Option<String> = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = args::Args::from_env("ingest", HELP);
     while let Some(a) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match a.as_str() {
-            "--lang" => out.lang = Some(value("--lang")?),
-            "--registry" => out.registry_file = Some(value("--registry")?),
-            "--json" => out.json = true,
-            "--html" => out.html = true,
-            "--apply" => out.apply = true,
-            "--accept-doubts" => out.accept_doubts = true,
-            "--statement-id" => out.statement_id = Some(value("--statement-id")?),
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Ok(None);
-            }
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
-            _ if file.is_none() => file = Some(a),
-            _ => return Err(format!("more than one FILE\n{USAGE}")),
+        match a {
+            Arg::Flag("--lang") => out.lang = Some(args.value()),
+            Arg::Flag("--registry") => out.registry_file = Some(args.value()),
+            Arg::Flag("--json") => out.json = true,
+            Arg::Flag("--html") => out.html = true,
+            Arg::Flag("--apply") => out.apply = true,
+            Arg::Flag("--accept-doubts") => out.accept_doubts = true,
+            Arg::Flag("--statement-id") => out.statement_id = Some(args.value()),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(f) if file.is_none() => file = Some(f),
+            Arg::Operand(_) => args.fail("more than one FILE"),
         }
     }
-    out.file = file.ok_or_else(|| format!("give a FILE or -\n{USAGE}"))?;
+    let Some(file) = file else {
+        args.fail("give a FILE or -");
+    };
+    out.file = file;
     if out.apply && out.registry_file.is_none() {
-        return Err("--apply needs --registry FILE (the file the result is saved to)".to_owned());
+        args.fail("--apply needs --registry FILE (the file the result is saved to)");
     }
     if out.json && out.html {
-        return Err(format!("--json and --html: choose one\n{USAGE}"));
+        args.fail("--json and --html: choose one");
     }
     if out.accept_doubts && !out.apply {
-        return Err(format!("--accept-doubts goes with --apply\n{USAGE}"));
+        args.fail("--accept-doubts goes with --apply");
     }
-    Ok(Some(out))
+    out
 }
 
 /// The list's text: a regular file or standard input, bounded (devices, FIFOs and folders are
@@ -171,9 +162,7 @@ fn edition_language(lang: Option<&str>) -> Result<Option<LanguageIdentifier>, St
 }
 
 fn run() -> Result<(), String> {
-    let Some(args) = parse_args()? else {
-        return Ok(());
-    };
+    let args = parse_args();
     let text = read_text(&args.file)?;
     let lang = edition_language(args.lang.as_deref())?;
     let mut registry = match &args.registry_file {
@@ -204,7 +193,7 @@ fn run() -> Result<(), String> {
     } else if args.html {
         print!("{}", review_html(&text, &list));
     } else {
-        report(&list, &matches);
+        report(&list, &matches)?;
     }
     if args.apply {
         if args.accept_doubts {
@@ -306,7 +295,7 @@ fn apply_list(
     Ok(())
 }
 
-fn report(list: &ParsedList, matches: &[EntryMatch]) {
+fn report(list: &ParsedList, matches: &[EntryMatch]) -> Result<(), String> {
     println!(
         "language: {}{}",
         list.language,
@@ -379,12 +368,28 @@ fn report(list: &ParsedList, matches: &[EntryMatch]) {
     for d in &list.doubts {
         println!("doubt, line {}: {:?} ({:?})", d.line, d.text, d.reason);
     }
+    let english = Renderer::try_new("en").map_err(|e| e.to_string())?;
+    println!("{}", summary(&english, list, [m, n, a]));
+    Ok(())
+}
+
+/// The last line of the report: `12 entries: 10 matched, 1 new, 1 ambiguous; 3 lines skipped
+/// (2 blank); 1 doubt`.
+fn summary(english: &Renderer, list: &ParsedList, [m, n, a]: [usize; 3]) -> String {
+    // English plurals by CLDR's rules, as the crate chooses plural messages.
+    let count = |k: usize, one: &str, other: &str| {
+        let word = match english.plural_category(k) {
+            "one" => one,
+            _ => other,
+        };
+        format!("{k} {word}")
+    };
     let skipped_text = list.skipped.iter().filter(|s| !s.text.is_empty()).count();
-    println!(
-        "{} entries: {m} matched, {n} new, {a} ambiguous; {} lines skipped ({} blank); {} doubts",
-        list.entries.len(),
-        list.skipped.len(),
+    format!(
+        "{}: {m} matched, {n} new, {a} ambiguous; {} skipped ({} blank); {}",
+        count(list.entries.len(), "entry", "entries"),
+        count(list.skipped.len(), "line", "lines"),
         list.skipped.len() - skipped_text,
-        list.doubts.len()
-    );
+        count(list.doubts.len(), "doubt", "doubts"),
+    )
 }

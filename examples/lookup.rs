@@ -13,10 +13,12 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
+
 use signatories::collate::{Collation, CollationOptions, Strength};
 use signatories::{Organization, Place, Registry};
-
-const USAGE: &str = "usage: lookup [--registry FILE]… [--locale TAG] [--json] [--all] QUERY…\n(lookup --help explains each option)";
 
 const HELP: &str =
     "lookup: find organizations of a registry by id, acronym or any name, in any script
@@ -40,43 +42,44 @@ examples:
 
 A query that finds nothing exits with status 1.";
 
-fn main() -> ExitCode {
-    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
-    // tools, instead of a panic on the next write.
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
-    let mut files: Vec<String> = Vec::new();
-    let mut json = false;
-    let mut all = false;
-    let mut queries: Vec<String> = Vec::new();
-    let mut locale: Option<String> = None;
-    let mut args = std::env::args().skip(1);
+/// What the command line asks.
+#[derive(Default)]
+struct Options {
+    files: Vec<String>,
+    json: bool,
+    all: bool,
+    queries: Vec<String>,
+    locale: Option<String>,
+}
+
+/// The command line (help, or a bad argument, ends the program).
+fn parse_args() -> Options {
+    let mut o = Options::default();
+    let mut args = Args::from_env("lookup", HELP);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--registry" => match args.next() {
-                Some(f) => files.push(f),
-                None => return usage("--registry needs a file"),
-            },
-            "--json" => json = true,
-            "--locale" => match args.next() {
-                Some(l) => locale = Some(l),
-                None => return usage("--locale needs a tag"),
-            },
-            "--all" => all = true,
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with("--") => return usage(&format!("unknown option {s}")),
-            _ => queries.push(a),
+        match a {
+            Arg::Flag("--registry") => o.files.push(args.value()),
+            Arg::Flag("--json") => o.json = true,
+            Arg::Flag("--locale") => o.locale = Some(args.value()),
+            Arg::Flag("--all") => o.all = true,
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(q) => o.queries.push(q),
         }
     }
-    if queries.is_empty() && !all {
-        return usage("give a query or --all");
+    if o.queries.is_empty() && !o.all {
+        args.fail("give a query or --all");
     }
+    o
+}
+
+fn main() -> ExitCode {
+    let Options {
+        files,
+        json,
+        all,
+        queries,
+        locale,
+    } = parse_args();
     let registry = if files.is_empty() {
         signatories::seed::registry()
     } else {
@@ -222,9 +225,4 @@ fn describe(registry: &Registry, o: &Organization) -> String {
         line.push_str(&format!(" — signed {}", signed.join(", ")));
     }
     line
-}
-
-fn usage(msg: &str) -> ExitCode {
-    eprintln!("error: {msg}\n{USAGE}");
-    ExitCode::from(2)
 }

@@ -22,15 +22,13 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
+
 use signatories::Registry;
 use signatories::collate::ListOrder;
 use signatories::render::{Catalog, Gloss, OutputFormat, RenderOptions, Renderer, Style};
-
-const USAGE: &str = "usage: render [--locale L]… [--all] [--format text|markdown|html|json] \
-[--style full|short|name-first] [--numbering numbered|bulleted|plain] [--summary] \
-[--registry FILE] [--statement FILE] [--id STATEMENT_ID] \
-[--order publication|alphabetical|protocol|region:LANG|un:ORG_ID] [--gloss LANG,…] [--coverage] [--messages DIR] [--check-messages [DIR]]
-(render --help explains each option)";
 
 const HELP: &str = "render: print a statement's signatory list in one or more language editions
 
@@ -82,13 +80,6 @@ Warnings go to standard error; a file that does not load exits with status 2 and
 file, line and column.";
 
 fn main() -> ExitCode {
-    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
-    // tools, instead of a panic on the next write.
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -99,77 +90,97 @@ fn main() -> ExitCode {
     }
 }
 
-/// Renders as the arguments say; `Ok(false)` when a coverage report found names missing.
-fn run() -> Result<bool, String> {
-    let mut locales: Vec<String> = Vec::new();
-    let mut options = RenderOptions::default();
-    let mut registry_file: Option<String> = None;
-    let mut statement_file: Option<String> = None;
-    let mut id: Option<String> = None;
-    let mut order = "publication".to_owned();
-    let mut gloss = Gloss::EditionLanguage;
-    let mut coverage = false;
-    let mut catalog = Catalog::bundled();
-    let mut check_messages = false;
-    let mut args = std::env::args().skip(1);
+/// What the command line asks.
+struct Options {
+    locales: Vec<String>,
+    options: RenderOptions,
+    registry_file: Option<String>,
+    statement_file: Option<String>,
+    id: Option<String>,
+    order: String,
+    gloss: Gloss,
+    coverage: bool,
+    /// The folders of `--messages` and `--check-messages`, in their order.
+    message_dirs: Vec<String>,
+    check_messages: bool,
+}
+
+/// The command line (help, or a bad argument, ends the program). The option values parse
+/// with the crate's own spellings (FromStr).
+fn parse_args() -> Options {
+    let mut o = Options {
+        locales: Vec::new(),
+        options: RenderOptions::default(),
+        registry_file: None,
+        statement_file: None,
+        id: None,
+        order: "publication".to_owned(),
+        gloss: Gloss::EditionLanguage,
+        coverage: false,
+        message_dirs: Vec::new(),
+        check_messages: false,
+    };
+    let mut args = Args::from_env("render", HELP);
     while let Some(a) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match a.as_str() {
-            "--locale" => locales.push(value("--locale")?),
-            "--all" => locales.extend(
+        match a {
+            Arg::Flag("--locale") => o.locales.push(args.value()),
+            Arg::Flag("--all") => o.locales.extend(
                 Renderer::available_locales()
                     .iter()
                     .map(ToString::to_string),
             ),
-            // The option values parse with the crate's own spellings (FromStr).
-            "--format" => {
-                let v = value("--format")?;
-                let v = if v == "md" { "markdown".to_owned() } else { v };
-                options = options.with_format(parse(&v)?);
+            Arg::Flag("--format") => {
+                let v = args.value();
+                let v = if v == "md" { "markdown" } else { &v };
+                let format = v.parse().unwrap_or_else(|e| args.fail(e));
+                o.options = o.options.with_format(format);
             }
-            "--style" => options = options.with_style(parse(&value("--style")?)?),
-            "--numbering" => options = options.with_numbering(parse(&value("--numbering")?)?),
-            "--summary" => options = options.with_summary(true),
-            "--registry" => registry_file = Some(value("--registry")?),
-            "--statement" => statement_file = Some(value("--statement")?),
-            "--id" => id = Some(value("--id")?),
-            "--order" => order = value("--order")?,
-            "--gloss" => {
-                let mut languages = Vec::new();
-                for tag in value("--gloss")?.split(',') {
-                    languages.push(
-                        tag.trim()
-                            .parse()
-                            .map_err(|_| format!("invalid language tag {tag:?}\n{USAGE}"))?,
-                    );
-                }
-                gloss = Gloss::Fallback(languages);
+            Arg::Flag("--style") => o.options = o.options.with_style(args.parsed()),
+            Arg::Flag("--numbering") => o.options = o.options.with_numbering(args.parsed()),
+            Arg::Flag("--summary") => o.options = o.options.with_summary(true),
+            Arg::Flag("--registry") => o.registry_file = Some(args.value()),
+            Arg::Flag("--statement") => o.statement_file = Some(args.value()),
+            Arg::Flag("--id") => o.id = Some(args.value()),
+            Arg::Flag("--order") => o.order = args.value(),
+            Arg::Flag("--gloss") => {
+                let value = args.value();
+                let languages = value.split(',').map(|tag| {
+                    tag.trim()
+                        .parse()
+                        .unwrap_or_else(|_| args.fail(format_args!("invalid language tag {tag:?}")))
+                });
+                o.gloss = Gloss::Fallback(languages.collect());
             }
-            "--coverage" => coverage = true,
-            "--messages" => {
-                let dir = value("--messages")?;
-                catalog.add_dir(&dir).map_err(|e| e.to_string())?;
+            Arg::Flag("--coverage") => o.coverage = true,
+            Arg::Flag("--messages") => o.message_dirs.push(args.value()),
+            Arg::Flag("--check-messages") => {
+                o.check_messages = true;
+                o.message_dirs.extend(args.optional_value());
             }
-            "--check-messages" => {
-                check_messages = true;
-                if let Some(dir) = args.next() {
-                    if dir.starts_with("--") {
-                        return Err(format!(
-                            "--check-messages takes a folder, not {dir:?}\n{USAGE}"
-                        ));
-                    }
-                    catalog.add_dir(&dir).map_err(|e| e.to_string())?;
-                }
-            }
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Ok(true);
-            }
-            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(other) => args.fail(format_args!("unexpected argument {other:?}")),
         }
+    }
+    o
+}
+
+/// Renders as the arguments say; `Ok(false)` when a coverage report found names missing.
+fn run() -> Result<bool, String> {
+    let Options {
+        mut locales,
+        options,
+        registry_file,
+        statement_file,
+        id,
+        order,
+        gloss,
+        coverage,
+        message_dirs,
+        check_messages,
+    } = parse_args();
+    let mut catalog = Catalog::bundled();
+    for dir in &message_dirs {
+        catalog.add_dir(dir).map_err(|e| e.to_string())?;
     }
     if check_messages {
         let problems = catalog.check();
@@ -353,13 +364,6 @@ fn ordering(spec: &str, renderer: &Renderer, style: Style) -> Result<ListOrder, 
         Some(("un", start)) => ListOrder::UnStyle {
             start: start.to_owned(),
         },
-        _ => return Err(format!("unknown order {spec:?}\n{USAGE}")),
+        _ => return Err(format!("unknown order {spec:?}")),
     })
-}
-
-/// An option value in the crate's spelling (`--format html`), or the crate's message listing
-/// the values it knows.
-fn parse<T: std::str::FromStr<Err = signatories::Error>>(v: &str) -> Result<T, String> {
-    v.parse()
-        .map_err(|e: signatories::Error| format!("{e}\n{USAGE}"))
 }

@@ -15,13 +15,12 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use signatories::collate::SortKeys;
-use signatories::collate::{
-    CaseFirst, Collation, CollationOptions, Numeric, Punctuation, Strength,
-};
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
 
-const USAGE: &str = "usage: sort --locale TAG [--strength primary|secondary|tertiary] \
-[--ignore-punctuation] [--numeric] [--case-first upper|lower] [FILE]\n(sort --help explains each option)";
+use signatories::collate::SortKeys;
+use signatories::collate::{Collation, CollationOptions, Numeric, Punctuation};
 
 const HELP: &str = "sort: sort lines the way a language sorts them (CLDR collation)
 
@@ -43,13 +42,6 @@ examples:
 The output is a permutation of the input lines: nothing is lost or altered.";
 
 fn main() -> ExitCode {
-    // A closed pipe (`| head -1`) ends the program quietly, as it ends other command-line
-    // tools, instead of a panic on the next write.
-    #[cfg(unix)]
-    // SAFETY: sets the default action of SIGPIPE before any thread is started or output written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
@@ -63,41 +55,25 @@ fn run() -> Result<(), String> {
     let mut locale: Option<String> = None;
     let mut options = CollationOptions::default();
     let mut file: Option<String> = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = Args::from_env("sort", HELP);
     while let Some(a) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match a.as_str() {
-            "--locale" => locale = Some(value("--locale")?),
+        match a {
+            Arg::Flag("--locale") => locale = Some(args.value()),
             // The option values parse with the crate's own spellings (FromStr).
-            "--strength" => {
-                options = options.with_strength(
-                    value("--strength")?
-                        .parse::<Strength>()
-                        .map_err(|e| format!("{e}\n{USAGE}"))?,
-                )
+            Arg::Flag("--strength") => options = options.with_strength(args.parsed()),
+            Arg::Flag("--ignore-punctuation") => {
+                options = options.with_punctuation(Punctuation::Ignored)
             }
-            "--ignore-punctuation" => options = options.with_punctuation(Punctuation::Ignored),
-            "--numeric" => options = options.with_numeric(Numeric::On),
-            "--case-first" => {
-                options = options.with_case_first(
-                    value("--case-first")?
-                        .parse::<CaseFirst>()
-                        .map_err(|e| format!("{e}\n{USAGE}"))?,
-                )
-            }
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return Ok(());
-            }
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
-            _ if file.is_none() => file = Some(a),
-            _ => return Err(format!("more than one FILE\n{USAGE}")),
+            Arg::Flag("--numeric") => options = options.with_numeric(Numeric::On),
+            Arg::Flag("--case-first") => options = options.with_case_first(args.parsed()),
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(f) if file.is_none() => file = Some(f),
+            Arg::Operand(_) => args.fail("more than one FILE"),
         }
     }
-    let locale = locale.ok_or_else(|| format!("--locale is required\n{USAGE}"))?;
+    let Some(locale) = locale else {
+        args.fail("--locale is required");
+    };
     let collation = Collation::try_new(&locale, options).map_err(|e| e.to_string())?;
 
     let mut input = Vec::new();

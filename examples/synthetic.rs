@@ -12,6 +12,10 @@
 
 use std::process::ExitCode;
 
+#[path = "common/args.rs"]
+mod args;
+use args::{Arg, Args};
+
 #[path = "../benches/synthetic/mod.rs"]
 mod synthetic;
 
@@ -32,63 +36,57 @@ usage: synthetic N FILE.toml|FILE.json
 example:
   synthetic 100000 /tmp/registry.json";
 
-fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    if matches!(args.first().map(String::as_str), Some("-h" | "--help")) {
-        println!("{HELP}");
-        return ExitCode::SUCCESS;
+/// What to write.
+enum Output {
+    Registry,
+    Names,
+    Wikidata,
+}
+
+/// The command line: what to write, how many, and where (help, or a bad argument, ends the
+/// program).
+fn parse_args() -> (Output, usize, String) {
+    let mut args = Args::from_env("synthetic", HELP);
+    let mut output = Output::Registry;
+    let mut operands = Vec::new();
+    while let Some(a) = args.next() {
+        match a {
+            Arg::Flag("--names") => output = Output::Names,
+            Arg::Flag("--wikidata") => output = Output::Wikidata,
+            Arg::Flag(_) => args.unknown(),
+            Arg::Operand(o) => operands.push(o),
+        }
     }
-    if args.first().map(String::as_str) == Some("--wikidata") {
-        return wikidata_dump(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("--names") {
-        args.remove(0);
-        let (Some(n), Some(path)) = (
-            args.first().and_then(|n| n.parse::<usize>().ok()),
-            args.get(1),
-        ) else {
-            eprintln!("usage: synthetic --names N FILE\n(synthetic --help explains)");
-            return ExitCode::from(2);
-        };
-        let mut text = synthetic::names(n, 42).join("\n");
-        text.push('\n');
-        return match std::fs::write(path, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {path}: {e}");
-                ExitCode::from(2)
-            }
-        };
-    }
-    let (n, path) = match (args.first(), args.get(1), args.get(2)) {
-        (Some(n), Some(path), None) => match n.parse::<usize>() {
-            Ok(n) => (n, path),
-            Err(_) => {
-                eprintln!(
-                    "error: the number of organizations must be a whole number, not {n:?}\n\
-                     usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
-                );
-                return ExitCode::from(2);
-            }
+    match operands.as_slice() {
+        [n, path] => match n.parse() {
+            Ok(n) => (output, n, path.clone()),
+            Err(_) => args.fail(format_args!("N must be a whole number, not {n:?}")),
         },
-        (_, _, Some(extra)) => {
-            eprintln!(
-                "error: one number and one file, not also {extra:?}\n\
-                 usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
-            );
-            return ExitCode::from(2);
+        [_, _, extra, ..] => args.fail(format_args!("one number and one file, not also {extra:?}")),
+        _ => args.fail("a number N and a FILE are needed"),
+    }
+}
+
+fn main() -> ExitCode {
+    let (output, n, path) = parse_args();
+    match output {
+        Output::Registry => {}
+        Output::Wikidata => return wikidata_dump(n, &path),
+        Output::Names => {
+            let mut text = synthetic::names(n, 42).join("\n");
+            text.push('\n');
+            return match std::fs::write(&path, text) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {path}: {e}");
+                    ExitCode::from(2)
+                }
+            };
         }
-        _ => {
-            eprintln!(
-                "error: a number of organizations and a file are needed\n\
-                 usage: synthetic N FILE.toml|FILE.json\n(synthetic --help explains)"
-            );
-            return ExitCode::from(2);
-        }
-    };
+    }
     let toml = synthetic::registry_toml(n, 7);
     let result =
-        signatories::Registry::from_toml_str(&toml, "synthetic.toml").and_then(|r| r.save(path));
+        signatories::Registry::from_toml_str(&toml, "synthetic.toml").and_then(|r| r.save(&path));
     match result {
         Ok(saved) => {
             for warning in saved {
@@ -144,14 +142,7 @@ fn entity(i: usize, o: &signatories::Organization) -> serde_json::Value {
 }
 
 /// `--wikidata N FILE`: the synthetic registry's organizations as a Wikidata dump.
-fn wikidata_dump(args: &[String]) -> ExitCode {
-    let (Some(n), Some(path)) = (
-        args.first().and_then(|n| n.parse::<usize>().ok()),
-        args.get(1),
-    ) else {
-        eprintln!("usage: synthetic --wikidata N FILE\n(synthetic --help explains)");
-        return ExitCode::from(2);
-    };
+fn wikidata_dump(n: usize, path: &str) -> ExitCode {
     let registry = match signatories::Registry::from_toml_str(
         &synthetic::registry_toml(n, 7),
         "synthetic.toml",
