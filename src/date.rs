@@ -240,7 +240,9 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::error::Error;
+
+    use super::{PartialDate, Precision};
 
     #[test]
     fn parses_each_precision_and_rejects_the_rest() {

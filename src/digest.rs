@@ -193,7 +193,7 @@ pub(crate) fn distinct(digests: &[u64]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{DigestMap, Digester, distinct};
 
     #[test]
     fn distinct_digests_are_estimated_within_a_tenth_above() {

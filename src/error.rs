@@ -662,7 +662,7 @@ pub(crate) fn excerpt(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{LineIndex, MARK_BYTES};
 
     #[test]
     fn line_index_counts_characters() {

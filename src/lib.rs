@@ -155,7 +155,9 @@ pub use files::Format;
 /// ([`interop::read_path`], [`interop::read_str`]) and what a read reports; see
 /// [`Registry::import`] for matching them to a registry.
 pub mod interop {
-    pub use crate::files::incoming::*;
+    pub use crate::files::incoming::{
+        Incoming, IncomingName, InteropFormat, ReadReport, UntaggedName, country_item,
+    };
     pub use crate::files::open_data::{read_path, read_str};
 }
 pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};

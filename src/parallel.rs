@@ -81,7 +81,7 @@ pub(crate) fn map_ranges<R: Send>(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{join, map_chunks, map_ranges};
 
     #[test]
     fn chunks_come_back_in_order() {

@@ -592,7 +592,7 @@ fn langid(s: &str) -> LanguageIdentifier {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::push_component;
 
     #[test]
     fn composite_keys_compare_as_tuples() {

@@ -266,7 +266,11 @@ fn quote(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::borrow::Cow;
+
+    use crate::files::tree::{Key, Node, Value as TreeValue};
+
+    use super::{FileRef, key_str, organization_tree, quote, to_json};
 
     #[test]
     fn quoting() {

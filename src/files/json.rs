@@ -416,7 +416,9 @@ impl<'a> Parser<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::files::tree::{Node, Value};
+
+    use super::parse;
 
     fn value(src: &str) -> Value<'_> {
         match parse(src) {

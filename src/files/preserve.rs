@@ -379,9 +379,10 @@ use merge::merge_record;
 /// Merging a changed record key by key into its old text (`toml_edit`).
 #[cfg(feature = "toml-edit")]
 mod merge {
-    use super::*;
     use serde_json::Value as Json;
     use toml_edit::{Array, DocumentMut, Item, Table, Value};
+
+    use super::{Cx, KINDS, Renamed, with_newline};
 
     /// One record's text (with its comments) changed to say what `new` (the crate's TOML of the
     /// record alone) says, key by key; `None` when the merge would not say exactly that.
@@ -744,7 +745,7 @@ mod merge {
 
 #[cfg(all(test, feature = "toml-edit"))]
 mod tests {
-    use super::*;
+    use super::{Fate, Plan, SaveWarningKind, blocks, splice};
 
     fn plan_one(k: usize, fates: Vec<Fate>, added: Vec<String>) -> Plan {
         let mut p = Plan::default();

@@ -240,7 +240,13 @@ fn value(v: DeValue<'_>, offset: usize) -> Value<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::ops::Range;
+
+    use toml::de::DeTable;
+
+    use crate::files::tree::{Event, Key, Node, Value};
+
+    use super::{parse, records, table, top_level_tables};
 
     /// What a decoder sees of a top-level key: its span, and its items (an array) or value.
     type Seen<'a> = Vec<(String, Range<usize>, Result<Vec<Node<'a>>, Node<'a>>)>;

@@ -92,7 +92,7 @@ pub(crate) fn to_bcp47(code: &str) -> Option<LanguageIdentifier> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::to_bcp47;
 
     /// Expected tags from MediaWiki's table (LanguageCode.php, commit above) and its
     /// `bcp47()` casing, read by hand.

@@ -310,7 +310,7 @@ impl Folded {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{CharCounts, Folded, fold, keys};
 
     proptest::proptest! {
         /// The bound of the edit distance is never above the distance itself.

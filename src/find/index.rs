@@ -421,7 +421,7 @@ impl LookupIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::words;
 
     #[test]
     fn splits_words() {

@@ -211,7 +211,9 @@ impl LanguageChain {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use unic_langid::LanguageIdentifier;
+
+    use super::LanguageChain;
 
     #[test]
     fn chains_serve_by_language_script_and_region() {

@@ -223,7 +223,13 @@ pub(crate) fn country_own_name(code: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use icu_locale::locale;
+    use unic_langid::LanguageIdentifier;
+
+    use super::{
+        ISO_3166_1, check_language, country_own_name, is_known_country, is_known_m49,
+        preferred_tag, region_name_in,
+    };
 
     #[test]
     fn regions_and_languages() {

@@ -73,7 +73,10 @@ pub(crate) fn language_of_script(script: Script) -> Option<LanguageIdentifier> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use icu_locale::subtags::Script;
+    use unic_langid::LanguageIdentifier;
+
+    use super::{language_of_region, language_of_script, likely_script};
 
     #[test]
     fn likely_scripts_and_languages() {

@@ -334,7 +334,11 @@ impl IntoLocale for String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use unic_langid::LanguageIdentifier;
+
+    use crate::error::Error;
+
+    use super::{IntoLocale, Locale};
 
     #[test]
     fn conversions_agree() {

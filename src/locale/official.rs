@@ -78,7 +78,9 @@ pub(crate) fn language_is_official_in(language: &LanguageIdentifier, country: &s
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use unic_langid::LanguageIdentifier;
+
+    use super::{OFFICIAL_LANGUAGES, language_is_official_in};
 
     #[test]
     fn the_table_is_sorted_for_its_search() {

@@ -120,7 +120,10 @@ impl TextDigests {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::find::LookupIndex;
+    use crate::organization::Organization;
+
+    use super::{PARALLEL_FROM, TextDigests};
 
     #[test]
     fn parallel_and_sequential_agree() -> Result<(), crate::Error> {

@@ -319,8 +319,12 @@ fn too_large(file: &str, size: u64, limit: u64) -> Error {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::digest::Digester;
+    use crate::error::{Error, Problems};
+    use crate::find::{LookupIndex, MatchKind};
     use crate::organization::Place;
+
+    use super::Registry;
 
     /// A registry whose index digests all collide: finding and the acronym checks must
     /// still answer exactly, by checking each value a digest leads to.

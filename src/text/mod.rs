@@ -422,7 +422,7 @@ mod direction_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Direction, MAX_TEXT_CHARS, TextProblem, clean, direction, script, scripts};
 
     #[test]
     fn clean_rejects_what_hides_differences() {

@@ -194,7 +194,8 @@ mod tests {
         }
     }
 
-    use super::*;
+    use super::{ascii_table, skeleton};
+    use unicode_security::confusable_detection::skeleton as uts39_skeleton;
 
     #[test]
     fn the_ascii_fast_path_equals_uts39() {

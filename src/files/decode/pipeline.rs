@@ -255,8 +255,10 @@ fn work<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::error::Problem;
+    use crate::files::decode::{Decoded, Reporter};
+
+    use super::records_from;
 
     const FIELDS: &[&str] = &["area", "organization", "statement"];
 

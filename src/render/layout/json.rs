@@ -282,10 +282,16 @@ impl Writer {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::error::Error;
-    use crate::render::{RenderOptions, Renderer, Style};
     use std::borrow::Cow;
+
+    use crate::error::Error;
+    use crate::render::entry::Part;
+    use crate::render::{
+        OutputFormat, {RenderOptions, Renderer, Style},
+    };
+    use crate::statement::SectionKind;
+
+    use super::Writer;
 
     /// The reference: the document as structures `serde_json` serializes.
     #[derive(serde::Serialize)]
