@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use signatories::ingest::{ParseOptions, parse};
+use signatories::ingest::{ParseOptions, Reader, parse};
 use signatories::render::{RenderOptions, Renderer};
 
 mod synthetic;
@@ -97,5 +97,21 @@ fn hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, reconcile_new, hostile);
+/// A statement's short edition (the seed's list of 31 entries) read with a registry of 100,000
+/// organizations: `parse` builds what it takes from the registry (its area names, the automaton
+/// over its acronyms and names) for every list, a `Reader` once for all the editions it reads.
+fn editions(c: &mut Criterion) {
+    let registry = synthetic::registry_with_statement(100_000, 11);
+    let text = include_str!("../tests/fixtures/icor-2023-02-07-peru-solidarity.txt");
+    let mut with = ParseOptions::default();
+    with.registry = Some(&registry);
+    let mut g = c.benchmark_group("edition-100k-registry");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    g.bench_function("parse", |b| b.iter(|| parse(black_box(text), &with)));
+    let reader = Reader::new().with_registry(&registry);
+    g.bench_function("reader", |b| b.iter(|| reader.read(black_box(text), None)));
+    g.finish();
+}
+
+criterion_group!(benches, bench, reconcile_new, hostile, editions);
 criterion_main!(benches);

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
-use signatories::ingest::{ParseOptions, ParsedList, SkipReason, parse};
+use signatories::ingest::{ParseOptions, ParsedList, Reader, SkipReason, parse};
 use signatories::reconcile::{Difference, MatchStatus, reconcile};
 use signatories::render::{RenderOptions, Renderer, Style};
 use signatories::{Registry, seed};
@@ -459,6 +459,38 @@ fn reconciliation_statuses() {
         r2.statement("ingested").map(|s| s.entries().count()),
         Some(3)
     );
+}
+
+/// A `Reader` built once with a registry reads every list as `parse` with that registry does:
+/// the self-written corpus and the real one, each list told its language and not.
+#[test]
+fn a_reader_reads_every_list_as_parse_does() {
+    let r = registry();
+    let reader = Reader::new().with_registry(&r);
+    let mut read = 0;
+    for dir in ["/tests/fixtures/ingest", "/tests/fixtures/ingest/real"] {
+        let dir = format!("{}{dir}", env!("CARGO_MANIFEST_DIR"));
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+            if path.extension().is_none_or(|x| x != "txt" && x != "html") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+            let once = parse_with(&text, Some(&r));
+            assert_eq!(reader.read(&text, None), once, "{}", path.display());
+            let mut told = ParseOptions::default();
+            told.registry = Some(&r);
+            told.lang = Some(&once.language);
+            assert_eq!(
+                reader.read(&text, Some(&once.language)),
+                parse(&text, &told),
+                "{}",
+                path.display()
+            );
+            read += 1;
+        }
+    }
+    assert!(read >= 150, "{read} lists read");
 }
 
 /// Field-level accuracy over the corpus, reported and held above a floor.

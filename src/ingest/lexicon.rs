@@ -349,49 +349,65 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
     }))
 }
 
+/// What the list reader takes from a registry: its area names (as the primary collator keys
+/// them) and the gazetteer of its acronyms and names. Built once per [`Reader`], shared by
+/// every list it reads.
+pub(super) struct RegistryKnowledge {
+    areas: HashMap<Vec<u8>, Option<String>>,
+    gazetteer: Option<Gazetteer>,
+}
+
+impl RegistryKnowledge {
+    pub(super) fn new(registry: &Registry) -> Self {
+        let collator = primary_collator();
+        let mut areas = HashMap::new();
+        for area in registry.areas() {
+            for name in area.names.values() {
+                let mut k = Vec::new();
+                let Ok(()) = collator.write_sort_key_to(name, &mut k);
+                areas.insert(k, None);
+            }
+        }
+        RegistryKnowledge {
+            areas,
+            gazetteer: Gazetteer::new(registry),
+        }
+    }
+}
+
 /// Country names → codes, in the edition's language and English (CLDR), with the registry's
 /// area names, then in every other language CLDR names countries in.
 pub(super) struct Places {
     collator: icu_collator::CollatorBorrowed<'static>,
     countries: std::sync::Arc<CountryKeys>,
-    pub(super) areas: HashMap<Vec<u8>, Option<String>>,
     elsewhere: std::sync::Arc<CountryKeys>,
-    /// The registry's acronyms and names, when a registry is given.
-    gazetteer: Option<Gazetteer>,
+    /// What the registry gives, when a registry is given.
+    known: Option<std::sync::Arc<RegistryKnowledge>>,
 }
 
 impl Places {
-    pub(super) fn new(lang: &LanguageIdentifier, registry: Option<&Registry>) -> Self {
-        let collator = primary_collator();
-        let mut areas = HashMap::new();
-        if let Some(r) = registry {
-            for area in r.areas() {
-                for name in area.names.values() {
-                    let mut k = Vec::new();
-                    let Ok(()) = collator.write_sort_key_to(name, &mut k);
-                    areas.insert(k, None);
-                }
-            }
-        }
+    pub(super) fn new(
+        lang: &LanguageIdentifier,
+        known: Option<std::sync::Arc<RegistryKnowledge>>,
+    ) -> Self {
         Places {
-            collator,
+            collator: primary_collator(),
             countries: cldr_country_keys(lang),
-            areas,
             elsewhere: any_language_country_keys(),
-            gazetteer: registry.and_then(Gazetteer::new),
+            known,
         }
     }
 
     /// The registry's acronyms and names, when a registry is given.
     pub(super) fn gazetteer(&self) -> Option<&Gazetteer> {
-        self.gazetteer.as_ref()
+        self.known.as_ref()?.gazetteer.as_ref()
     }
 
     fn get(&self, s: &str) -> Option<&Option<String>> {
         let k = self.key(s);
         self.countries
             .get(&k)
-            .or_else(|| self.areas.get(&k))
+            .or_else(|| self.known.as_ref()?.areas.get(&k))
             .or_else(|| self.elsewhere.get(&k))
     }
 

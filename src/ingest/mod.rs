@@ -350,6 +350,71 @@ const MAX_WARNINGS: usize = 1000;
 /// assert_eq!(list.entries[1].country_code.as_deref(), Some("NL"));
 /// ```
 pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
+    let mut reader = Reader::new();
+    if let Some(r) = options.registry {
+        reader = reader.with_registry(r);
+    }
+    reader.read(input, options.lang)
+}
+
+/// A list reader for many lists, such as a statement's editions: what it takes from a registry
+/// (the registry's area names, and the automaton over its acronyms and names that splits runs
+/// of names and confirms acronyms) is built once, where [`parse`] builds it for every list.
+///
+/// ```
+/// use signatories::ingest::Reader;
+/// use signatories::LanguageIdentifier;
+///
+/// let registry = signatories::seed::registry()?;
+/// let reader = Reader::new().with_registry(&registry);
+/// let de: LanguageIdentifier = "de".parse()?;
+/// for text in ["Unterzeichner:\nMLPD, Deutschland\nRM, Niederlande\n", "Unterzeichner:\nKOL, Luxemburg\n"] {
+///     let list = reader.read(text, Some(&de));
+///     assert!(list.entries.iter().all(|e| e.acronym.is_some() && e.country_code.is_some()));
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Default)]
+pub struct Reader<'a> {
+    registry: Option<&'a Registry>,
+    known: Option<std::sync::Arc<RegistryKnowledge>>,
+}
+
+impl std::fmt::Debug for Reader<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reader")
+            .field("registry", &self.registry.map(|r| r.organizations().len()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// A reader without a registry.
+    pub fn new() -> Self {
+        Reader::default()
+    }
+
+    /// The same reader, helped by a registry's organizations and areas (what
+    /// [`ParseOptions::registry`] does for one list).
+    pub fn with_registry(self, registry: &'a Registry) -> Self {
+        Reader {
+            registry: Some(registry),
+            known: Some(std::sync::Arc::new(RegistryKnowledge::new(registry))),
+        }
+    }
+
+    /// Reads one list, in the edition's language when it is given (else guessed from the page).
+    pub fn read(&self, input: &str, lang: Option<&LanguageIdentifier>) -> ParsedList {
+        read_list(input, lang, self.registry, self.known.clone())
+    }
+}
+
+fn read_list(
+    input: &str,
+    lang: Option<&LanguageIdentifier>,
+    registry: Option<&Registry>,
+    known: Option<std::sync::Arc<RegistryKnowledge>>,
+) -> ParsedList {
     // Decided on the text as given, as `looks_like_html` answers a caller.
     let html = looks_like_html(input);
     let input = normalize_line_ends(input);
@@ -358,8 +423,8 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     let heading_word = lines
         .iter()
         .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
-    let (language, guessed) = edition_language(&lines, heading_word, options);
-    let places = Places::new(&language, options.registry);
+    let (language, guessed) = edition_language(&lines, heading_word, lang);
+    let places = Places::new(&language, known);
     let lw = list_words(&language);
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
@@ -399,7 +464,7 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
     split_at_registry_names(&raw, &mut groups, &places, &lw);
-    split_entries(raw, groups, &places, options.registry, &mut out);
+    split_entries(raw, groups, &places, registry, &mut out);
     if html {
         blank_markup_lines(input, &lines, &mut out);
     }
@@ -455,9 +520,9 @@ fn page_lines(input: &str, html: bool) -> (Vec<Line>, Vec<ParseWarning>) {
 fn edition_language(
     lines: &[Line],
     heading_word: Option<usize>,
-    options: &ParseOptions<'_>,
+    lang: Option<&LanguageIdentifier>,
 ) -> (LanguageIdentifier, bool) {
-    match options.lang {
+    match lang {
         Some(l) => (l.clone(), false),
         None => (
             heading_word
