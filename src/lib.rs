@@ -171,6 +171,19 @@ pub use registry::{Found, Registry, SaveWarning, SaveWarningKind, Saved};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
 pub use unic_langid::LanguageIdentifier;
 
+/// Checks of the crate's internal readers for the fuzz targets (`fuzz/`) and their replay in
+/// `tests/fuzz_regressions.rs`; not part of the API, and changed without notice.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// The crate's own reader of the common TOML shape against the toml crate on `text` and
+    /// on each chunk of it that a registry's load reads apart: how many of them the fast
+    /// reader read (it leaves any text it is unsure of to the toml crate), and the first it
+    /// read otherwise than the toml crate (values, keys, spans or order), described.
+    pub fn toml_fast_check(text: &str) -> (usize, Option<String>) {
+        crate::files::toml::fast_reader_check(text)
+    }
+}
+
 /// The README's code examples, compiled and run as doc tests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -50,6 +50,30 @@ fn load_registry_inputs() {
 }
 
 #[test]
+fn toml_fast_inputs() {
+    run("toml_fast", 4, |d| {
+        checks::toml_fast(d);
+    });
+    // The seeds of the registry's own layout are read by the fast reader (else the check
+    // above compares nothing): every chunk of the bundled registry, and the whole of a
+    // one-table file.
+    let seed = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/seeds/toml_fast")
+            .join(name);
+        std::fs::read(path).unwrap_or_default()
+    };
+    if Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").is_dir() {
+        let registry = seed("registry.toml");
+        let tables = String::from_utf8_lossy(&registry)
+            .matches("[[organization]]")
+            .count();
+        assert!(tables > 20 && checks::toml_fast(&registry) >= tables);
+        assert_eq!(checks::toml_fast(&seed("escapes.toml")), 2);
+    }
+}
+
+#[test]
 fn parse_list_inputs() {
     run("parse_list", 10, checks::parse_list);
 }

@@ -89,6 +89,33 @@ fn chunk(src: &str, range: Range<usize>) -> Option<Vec<(Key<'_>, Node<'_>)>> {
     }
 }
 
+/// The common-shape reader ([`super::toml_fast`]) against the toml crate: each chunk
+/// [`records`] would read apart, and the whole text, read by both. How many of them the fast
+/// reader read (each as the toml crate does), or the first it read differently (other values,
+/// keys, spans or order, or a text the toml crate refuses) with both readings. The
+/// differential fuzz target's check.
+pub(crate) fn fast_reader_check(src: &str) -> (usize, Option<String>) {
+    let mut ranges = top_level_tables(src);
+    ranges.push(0..src.len());
+    let mut read = 0;
+    for r in ranges {
+        let Some(fast) = super::toml_fast::chunk(src, r.start, r.end) else {
+            continue;
+        };
+        read += 1;
+        let slow = src
+            .get(r.clone())
+            .and_then(|text| DeTable::parse(text).ok())
+            .map(|root| table(root.into_inner(), r.start));
+        if slow.as_ref() != Some(&fast) {
+            let difference =
+                format!("bytes {r:?}: the fast reader read {fast:?}, the toml crate {slow:?}");
+            return (read, Some(difference));
+        }
+    }
+    (read, None)
+}
+
 /// At most this many syntax errors are collected from a TOML text (one less, and a note where
 /// the check stopped): the parser's error values take far more memory than the text they
 /// describe, and a reader of the report needs the first ones.

@@ -158,3 +158,18 @@ pub fn read_interop(data: &[u8], format: signatories::interop::InteropFormat) {
         }
     }
 }
+
+/// The reader of the common TOML shape against the toml crate on arbitrary text: wherever it
+/// reads a text (it may leave any text to the toml crate), it reads exactly the toml crate's
+/// values, keys, spans and order. Returns how many chunks it read.
+pub fn toml_fast(data: &[u8]) -> usize {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return 0;
+    };
+    match signatories::fuzzing::toml_fast_check(text) {
+        (_, Some(difference)) => {
+            panic!("the fast TOML reader differs from the toml crate: {difference}")
+        }
+        (read, None) => read,
+    }
+}
