@@ -317,6 +317,30 @@ fn an_unknown_csv_column_is_refused_with_its_place() {
     assert_eq!(err.problems()[0].location.line, 2);
 }
 
+/// A CSV file with a Latin-1 byte, and one over the size limit: refused with the place and
+/// the bytes, as a registry file is (the same rule reads both).
+#[test]
+fn an_open_data_file_not_in_utf8_or_too_large_is_refused() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("m.csv");
+    // "Zürich" in Latin-1 on line 2: ü is the byte FC, the fourth character of the line.
+    std::fs::write(&path, b"id,name:de\nz,Z\xfcrich\n").unwrap_or_else(|e| panic!("{e}"));
+    let read = |max| interop::read_path(&path, Some(InteropFormat::Csv), max, &mut |_| {});
+    let err = read(1 << 20).unwrap_err();
+    let p = &err.problems()[0];
+    assert_eq!(
+        (p.kind, p.location.line, p.location.column, p.value.as_str()),
+        (ProblemKind::InvalidUtf8, 2, 4, "\\xfc\\x72\\x69\\x63")
+    );
+    // 20 bytes, 10 allowed.
+    let err = read(10).unwrap_err();
+    assert_eq!(err.problems()[0].kind, ProblemKind::FileTooLarge);
+    assert_eq!(
+        err.problems()[0].message,
+        "file too large (10 bytes at most)"
+    );
+}
+
 #[test]
 fn a_broken_dump_line_is_located() {
     let text = "[\n{\"id\":\"Q1\",\"type\":\"item\",\"labels\":{}},\n{\"id\":\"Q2\",\"labels\":{\"de\":{\"language\":\"de\",\"value\":\"x\"}},\n]\n";

@@ -68,90 +68,105 @@ pub(crate) fn to_toml(file: &FileRef<'_>) -> String {
 /// records are decoded by. Every node has `span`; the strings borrow from `o`. A test checks
 /// the tree against the one parsed from [`to_json`].
 pub(crate) fn organization_tree<'o>(o: &'o Organization, span: Range<usize>) -> Node<'o> {
-    let node = |value| Node {
-        span: span.clone(),
-        value,
-    };
-    let key = |name: &'static str| Key {
-        name: Cow::Borrowed(name),
-        span: span.clone(),
-    };
-    let text = |s: &'o str| TreeValue::String(Cow::Borrowed(s));
-    let owned = |s: String| TreeValue::String(Cow::Owned(s));
+    let at = At(&span);
     let mut fields = Vec::with_capacity(7);
-    fields.push((key("id"), node(text(&o.id))));
-    let countries = o.countries.iter().map(|p| node(text(p.as_str()))).collect();
-    fields.push((key("countries"), node(TreeValue::Array(countries))));
+    fields.push((at.key("id"), at.node(text(&o.id))));
+    let countries = o
+        .countries
+        .iter()
+        .map(|p| at.node(text(p.as_str())))
+        .collect();
+    fields.push((at.key("countries"), at.node(TreeValue::Array(countries))));
     fields.push((
-        key("name-shows-country"),
-        node(TreeValue::Bool(o.name_shows_country)),
+        at.key("name-shows-country"),
+        at.node(TreeValue::Bool(o.name_shows_country)),
     ));
     if let Some(r) = &o.region {
-        fields.push((key("region"), node(text(r))));
+        fields.push((at.key("region"), at.node(text(r))));
     }
     let acronyms = o
         .acronyms
         .iter()
         .map(|a| {
-            node(TreeValue::Table(vec![
-                (key("text"), node(text(&a.text))),
-                (key("lang"), node(owned(a.lang.to_string()))),
+            at.node(TreeValue::Table(vec![
+                (at.key("text"), at.node(text(&a.text))),
+                (at.key("lang"), at.node(owned(a.lang.to_string()))),
             ]))
         })
         .collect();
-    fields.push((key("acronyms"), node(TreeValue::Array(acronyms))));
+    fields.push((at.key("acronyms"), at.node(TreeValue::Array(acronyms))));
     let names = o.names.iter().map(|n| name_tree(n, &span)).collect();
-    fields.push((key("names"), node(TreeValue::Array(names))));
+    fields.push((at.key("names"), at.node(TreeValue::Array(names))));
     if !o.identifiers.is_empty() {
         let ids = o
             .identifiers
             .iter()
             .map(|i| {
-                node(TreeValue::Table(vec![
-                    (key("scheme"), node(text(&i.scheme))),
-                    (key("value"), node(text(&i.value))),
+                at.node(TreeValue::Table(vec![
+                    (at.key("scheme"), at.node(text(&i.scheme))),
+                    (at.key("value"), at.node(text(&i.value))),
                 ]))
             })
             .collect();
-        fields.push((key("identifiers"), node(TreeValue::Array(ids))));
+        fields.push((at.key("identifiers"), at.node(TreeValue::Array(ids))));
     }
-    node(TreeValue::Table(fields))
+    at.node(TreeValue::Table(fields))
 }
 
 /// One name of [`organization_tree`].
 fn name_tree<'o>(n: &'o crate::organization::Name, span: &Range<usize>) -> Node<'o> {
-    let node = |value| Node {
-        span: span.clone(),
-        value,
-    };
-    let key = |name: &'static str| Key {
-        name: Cow::Borrowed(name),
-        span: span.clone(),
-    };
-    let text = |s: &'o str| TreeValue::String(Cow::Borrowed(s));
+    let at = At(span);
     let mut f = vec![
-        (key("text"), node(text(&n.text))),
-        (
-            key("lang"),
-            node(TreeValue::String(Cow::Owned(n.lang.to_string()))),
-        ),
-        (key("kind"), node(text(n.kind.as_str()))),
+        (at.key("text"), at.node(text(&n.text))),
+        (at.key("lang"), at.node(owned(n.lang.to_string()))),
+        (at.key("kind"), at.node(text(n.kind.as_str()))),
     ];
     match &n.kind {
-        NameKind::Transliteration { scheme: Some(s) } => f.push((key("scheme"), node(text(s)))),
+        NameKind::Transliteration { scheme: Some(s) } => {
+            f.push((at.key("scheme"), at.node(text(s))))
+        }
         NameKind::Former { from, until } => {
             for (k, d) in [("from", from), ("until", until)] {
                 if let Some(d) = d {
-                    f.push((key(k), node(TreeValue::String(Cow::Owned(d.to_string())))));
+                    f.push((at.key(k), at.node(owned(d.to_string()))));
                 }
             }
         }
         _ => {}
     }
     if let Some(s) = &n.source {
-        f.push((key("source"), node(text(s.as_str()))));
+        f.push((at.key("source"), at.node(text(s.as_str()))));
     }
-    node(TreeValue::Table(f))
+    at.node(TreeValue::Table(f))
+}
+
+/// The nodes and keys of a tree built without a text, all at one span.
+struct At<'s>(&'s Range<usize>);
+
+impl At<'_> {
+    fn node<'o>(&self, value: TreeValue<'o>) -> Node<'o> {
+        Node {
+            span: self.0.clone(),
+            value,
+        }
+    }
+
+    fn key(&self, name: &'static str) -> Key<'static> {
+        Key {
+            name: Cow::Borrowed(name),
+            span: self.0.clone(),
+        }
+    }
+}
+
+/// A string value that borrows its text.
+fn text(s: &str) -> TreeValue<'_> {
+    TreeValue::String(Cow::Borrowed(s))
+}
+
+/// A string value that owns its text.
+fn owned(s: String) -> TreeValue<'static> {
+    TreeValue::String(Cow::Owned(s))
 }
 
 /// Whether an array must be written as `[[path.key]]` tables: an array of tables of which one

@@ -105,8 +105,8 @@ pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Result<Vec<u8>, u6
         .map_err(|read| read.max(claimed)))
 }
 
-/// A located problem for an input larger than its limit.
-pub(crate) fn too_large(file: &str, size: u64, limit: u64) -> Error {
+/// A located problem for an input larger than its limit; `size`, where known, is its value.
+pub(crate) fn too_large(file: &str, size: Option<u64>, limit: u64) -> Error {
     Error::Invalid(Problems(vec![Problem {
         kind: ProblemKind::FileTooLarge,
         location: Location {
@@ -116,7 +116,7 @@ pub(crate) fn too_large(file: &str, size: u64, limit: u64) -> Error {
             field: None,
         },
         message: format!("file too large ({limit} bytes at most)"),
-        value: format!("{size} bytes"),
+        value: size.map(|s| format!("{s} bytes")).unwrap_or_default(),
     }]))
 }
 
@@ -140,7 +140,8 @@ pub(crate) fn too_large(file: &str, size: u64, limit: u64) -> Error {
 /// ```
 pub fn read_input(path: impl AsRef<Path>, limit: u64) -> Result<Vec<u8>, Error> {
     let path = path.as_ref();
-    read_bounded(path, limit)?.map_err(|size| too_large(&path.display().to_string(), size, limit))
+    read_bounded(path, limit)?
+        .map_err(|size| too_large(&path.display().to_string(), Some(size), limit))
 }
 
 /// As [`read_input`], as text: bytes that are not UTF-8 are an [`Error::Invalid`] with a
@@ -162,6 +163,12 @@ pub fn read_input(path: impl AsRef<Path>, limit: u64) -> Result<Vec<u8>, Error> 
 pub fn read_input_string(path: impl AsRef<Path>, limit: u64) -> Result<String, Error> {
     let path = path.as_ref();
     let bytes = read_input(path, limit)?;
+    utf8(bytes, &path.display().to_string())
+}
+
+/// The text of a file's bytes, or the invalid-UTF-8 problem at its place (line and column of
+/// the first byte that is not UTF-8, and up to four bytes from it as `\xNN`).
+pub(crate) fn utf8(bytes: Vec<u8>, file: &str) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let valid = e.as_bytes().get(..at).unwrap_or_default();
@@ -178,7 +185,7 @@ pub fn read_input_string(path: impl AsRef<Path>, limit: u64) -> Result<String, E
         Error::Invalid(Problems(vec![Problem {
             kind: ProblemKind::InvalidUtf8,
             location: Location {
-                file: path.display().to_string(),
+                file: file.to_owned(),
                 line,
                 column,
                 field: None,

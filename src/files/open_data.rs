@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use super::incoming::{Incoming, InteropFormat, ReadReport, too_large, utf8};
+use super::incoming::{Incoming, InteropFormat, ReadReport};
+use super::input::{too_large, utf8};
 use crate::error::Error;
 
 /// Reads an open-data file, handing each organization to `each` as soon as it is read.
@@ -46,7 +47,7 @@ pub fn read_path(
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_large(&label, max_bytes));
+        return Err(too_large(&label, None, max_bytes));
     }
     let text = utf8(bytes, &label)?;
     read_str(&text, &label, &name, format, each)

@@ -67,7 +67,7 @@ pub(crate) fn read_lines(
         line_no += 1;
         total += n as u64;
         if total > max_bytes {
-            return Err(super::incoming::too_large(label, max_bytes));
+            return Err(super::input::too_large(label, None, max_bytes));
         }
         let text = line_text(std::mem::take(&mut buf), label, line_no)?;
         let body = dump_line(&text);
@@ -89,7 +89,7 @@ pub(crate) fn read_lines(
                     .read_to_string(&mut whole)
                     .map_err(|e| io(label, e))?;
                 if (whole.len() as u64).saturating_add(total) > max_bytes.saturating_add(n as u64) {
-                    return Err(super::incoming::too_large(label, max_bytes));
+                    return Err(super::input::too_large(label, None, max_bytes));
                 }
                 let _ = e;
                 return read_whole(&whole, sink, line_no, each);
@@ -115,7 +115,7 @@ fn io(label: &str, e: std::io::Error) -> Error {
 
 /// A line's text, or the invalid-UTF-8 problem at its place.
 fn line_text(bytes: Vec<u8>, label: &str, line: usize) -> Result<String, Error> {
-    super::incoming::utf8(bytes, label).map_err(|e| match e {
+    super::input::utf8(bytes, label).map_err(|e| match e {
         Error::Invalid(mut p) => {
             for problem in &mut p.0 {
                 problem.location.line += line - 1;

@@ -4,11 +4,12 @@
 use std::path::Path;
 
 use super::digests::TextDigests;
-use super::{Registry, origin, too_large};
+use super::{Registry, origin};
 use crate::digest::DigestMap;
 use crate::error::{Error, Problem, ProblemKind, Problems};
 use crate::files::decode::{self, Decoded, Format, Reporter};
 use crate::files::encode::{self, FileRef};
+use crate::files::input::too_large;
 use crate::files::save::{self, Fingerprint};
 use crate::find::LookupIndex;
 use crate::organization::{Area, Organization, Place};
@@ -158,34 +159,10 @@ impl Registry {
             let label = path.display().to_string();
             let bytes = match save::read_limited(path, self.max_file_bytes)? {
                 Ok(bytes) => bytes,
-                Err(size) => return Err(too_large(&label, size, self.max_file_bytes)),
+                Err(size) => return Err(too_large(&label, Some(size), self.max_file_bytes)),
             };
             let fingerprint = Fingerprint::of(&bytes);
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    let offset = e.utf8_error().valid_up_to();
-                    let valid =
-                        String::from_utf8_lossy(e.as_bytes().get(..offset).unwrap_or_default())
-                            .into_owned();
-                    let mut rep = Reporter::new(label, &valid);
-                    let bad: String = e
-                        .as_bytes()
-                        .get(offset..)
-                        .unwrap_or_default()
-                        .iter()
-                        .take(4)
-                        .map(|b| format!("\\x{b:02x}"))
-                        .collect();
-                    rep.report(
-                        &(offset..offset),
-                        ProblemKind::InvalidUtf8,
-                        "invalid UTF-8",
-                        &bad,
-                    );
-                    return Err(Error::Invalid(Problems(rep.finish().0)));
-                }
-            };
+            let text = crate::files::input::utf8(bytes, &label)?;
             texts.push((label, text, format, save::key(path), fingerprint));
         }
         drop(locks);
@@ -344,23 +321,12 @@ impl Registry {
             p
         };
         match self.check_decoded(vec![decoded], vec![rep]) {
-            Ok(checked) if problems.is_empty() => {
-                let Checked {
-                    decoded,
-                    digests,
-                    indexes,
-                    warnings,
-                } = checked;
-                let warnings = warnings.into_iter().map(place).collect();
-                self.push_checked(
-                    Checked {
-                        decoded,
-                        digests,
-                        indexes,
-                        warnings,
-                    },
-                    &[None],
-                );
+            Ok(mut checked) if problems.is_empty() => {
+                checked.warnings = std::mem::take(&mut checked.warnings)
+                    .into_iter()
+                    .map(place)
+                    .collect();
+                self.push_checked(checked, &[None]);
                 Ok(())
             }
             Ok(_) => Err(Error::Invalid(Problems(problems))),
@@ -457,7 +423,7 @@ impl Registry {
         {
             return Err(too_large(
                 &s.label,
-                s.text.len() as u64,
+                Some(s.text.len() as u64),
                 self.max_file_bytes,
             ));
         }

@@ -5,7 +5,7 @@ use crate::FastMap as HashMap;
 use std::sync::Mutex;
 
 use crate::digest::{DigestMap, Digester};
-use crate::error::{Error, Problem, ProblemKind, Problems};
+use crate::error::Problem;
 use crate::find::{LookupIndex, MatchKind};
 use crate::organization::{Area, Organization};
 use crate::statement::Statement;
@@ -302,20 +302,6 @@ impl Registry {
 /// JSON registry of a million organizations (484 MB for the synthetic one; 298 MB as TOML).
 /// Change it with [`Registry::with_max_file_bytes`].
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
-
-fn too_large(file: &str, size: u64, limit: u64) -> Error {
-    Error::Invalid(Problems(vec![Problem {
-        kind: ProblemKind::FileTooLarge,
-        location: crate::error::Location {
-            file: file.to_owned(),
-            line: 1,
-            column: 1,
-            field: None,
-        },
-        message: format!("file too large ({limit} bytes at most)"),
-        value: format!("{size} bytes"),
-    }]))
-}
 
 #[cfg(test)]
 mod tests {
