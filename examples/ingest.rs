@@ -11,7 +11,9 @@
 //! the edition's language (guessed from the heading when absent). `--json` prints the document
 //! other tools read: `language`, `heading`, `entries` (with `lines`, `number`, `section`,
 //! `acronym`, `name`, `transliteration`, `translation`, `country`, `country_code`, `note`,
-//! `pattern`, `confidence`, `match`), `skipped`, `doubts`. `--html` prints a review page (each
+//! `pattern`, `confidence`, `match`, and `spellings` where a part was printed otherwise than
+//! known: `{ "part": "country", "printed": "Phillipines", "known": "Philippines" }`),
+//! `skipped`, `doubts`. `--html` prints a review page (each
 //! line beside its reading, doubts marked). `--apply` adds the new organizations and the statement to the
 //! `--registry` file (saved atomically); a reading with doubts is applied only with
 //! `--accept-doubts`, and never one without entries or with an entry that reads as a sentence.

@@ -16,7 +16,9 @@
 //! - `spelling`: an acronym printed differently from the registry's, a name or translation
 //!   close to one of the organization's without being it (a typo; a wording close to none is
 //!   a translation the registry lacks, not a difference), a country the organization is not
-//!   in — unless the statement records that the edition printed it so;
+//!   in, a country printed otherwise than CLDR names it in the edition's language or English
+//!   (the reader's [`crate::ingest::SpellingDifference`]: "Phillipines" for "Philippines") —
+//!   unless the statement records that the edition printed it so;
 //! - `heading`: as-of dates that disagree.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -73,7 +75,8 @@ pub enum FindingKind {
     Number,
     /// An organization in another section than in the reference.
     Section,
-    /// An acronym printed differently from the registry's.
+    /// An acronym, a name or a country printed differently from the registry's, or a country
+    /// printed otherwise than CLDR names it (a misspelling the reader read as the country).
     Spelling,
     /// An as-of date that differs from the reference's.
     Heading,
@@ -147,6 +150,8 @@ struct Row {
     /// How it differs from the registry's organization it was matched with, as reconciling
     /// found.
     differences: Vec<Difference>,
+    /// What the reader read as a known text it differs from (a misspelled country).
+    spellings: Vec<crate::ingest::SpellingDifference>,
 }
 
 /// The entry as printed, rebuilt from its parts: "14.", "MLPD", "Marxistisch-Leninistische
@@ -278,6 +283,7 @@ fn match_rows(registry: &Registry, e: &Edition) -> Vec<Row> {
                     .collect(),
                 printed: printed(p),
                 differences: matched.map(|m| m.differences.clone()).unwrap_or_default(),
+                spellings: p.spellings.clone(),
             }
         })
         .collect()
@@ -420,6 +426,7 @@ fn entry_findings(
     e: &Edition,
     r: &Row,
 ) {
+    printed_spelling(out, reference, e, r);
     let Some(o) = &r.org else {
         let text = r.acronym.clone().or_else(|| r.texts.first().cloned());
         out.push(FindingKind::Unmatched, None, Some(r.line), text, None);
@@ -450,6 +457,32 @@ fn entry_findings(
             .and_then(|en| en.printed.as_ref())
             .filter(|p| p.applies_to_language(&e.list.language));
         registry_spelling(out, o, printed, r);
+    }
+}
+
+/// `spelling` of a text the reader read as a known one it differs from: a misspelled country
+/// ("Phillipines", CLDR's "Philippines"), whatever organization the entry is; unless the
+/// statement records that the edition printed it so.
+fn printed_spelling(out: &mut Findings<'_, '_>, reference: &Reference<'_>, e: &Edition, r: &Row) {
+    let recorded = r
+        .org
+        .as_deref()
+        .and_then(|o| reference.entries.get(o))
+        .and_then(|en| en.printed.as_ref())
+        .filter(|p| p.applies_to_language(&e.list.language))
+        .and_then(|p| p.country.as_deref());
+    for d in r
+        .spellings
+        .iter()
+        .filter(|d| recorded != Some(d.printed.as_str()))
+    {
+        out.push(
+            FindingKind::Spelling,
+            r.org.as_deref(),
+            Some(r.line),
+            Some(d.printed.clone()),
+            Some(d.known.clone()),
+        );
     }
 }
 

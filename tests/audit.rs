@@ -430,3 +430,61 @@ fn unknown_entries_repeated_or_distinct_align_one_to_one() {
     assert!(ids.contains(&Some("~ZQX".to_owned())));
     assert!(ids.contains(&Some("~ZQX'40".to_owned())));
 }
+
+/// A country misspelled in one edition (", Tunesia" written for this test where the
+/// statement's English edition prints ", Tunisia", as the ICOR resolution of 7 February 2023
+/// does: tests/fixtures/icor-2023-02-07-peru-solidarity.txt, line 6 of its list) is read as
+/// the country, so the entry still matches its organization (no `unmatched`, no country the
+/// organization is not in), and the audit reports the spelling once, with CLDR's English name
+/// expected, in the findings, the JSON document and the HTML report.
+#[test]
+fn a_misspelled_country_is_a_spelling_finding() {
+    let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
+    let s = r.statement(seed::STATEMENT_ID);
+    let eds = editions(&r, |l, t| {
+        if l == "en-GB" {
+            assert!(t.contains(", Tunisia\n"), "{t}");
+            t.replace(", Tunisia\n", ", Tunesia\n")
+        } else {
+            t
+        }
+    });
+    let en = &eds[0].list;
+    let ppds = en
+        .entries
+        .iter()
+        .find(|e| e.country.as_deref() == Some("Tunesia"))
+        .unwrap_or_else(|| panic!("{:#?}", en.entries));
+    assert_eq!(ppds.country_code.as_deref(), Some("TN"));
+    let matched = signatories::reconcile::reconcile(&r, en);
+    let at = en
+        .entries
+        .iter()
+        .position(|e| e.country.as_deref() == Some("Tunesia"))
+        .unwrap_or(usize::MAX);
+    let org = matched.get(at).and_then(|m| m.id.clone());
+    assert!(org.is_some(), "{:?}", matched.get(at));
+    let a = audit(&r, s, &eds);
+    let got: Vec<_> = a
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.org.clone(), f.text.clone(), f.expected.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            FindingKind::Spelling,
+            org,
+            Some("Tunesia".to_owned()),
+            Some("Tunisia".to_owned())
+        )]
+    );
+    let json = serde_json::to_string(&a).unwrap_or_default();
+    assert!(json.contains(r#""kind":"spelling""#) && json.contains(r#""text":"Tunesia""#));
+    let html = a.to_html("audit");
+    assert!(html.contains(r#"<li class="spelling"><span class="kind">spelling</span>"#));
+    assert!(
+        html.contains(r#"(expected <q dir="auto">Tunisia</q>)"#),
+        "{html}"
+    );
+}

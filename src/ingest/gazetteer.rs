@@ -13,12 +13,21 @@
 //! A search costs one pass over the text: the automaton finds the leftmost longest names
 //! without looking back.
 
-#[allow(unused_imports)]
-use super::*;
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use icu_normalizer::DecomposingNormalizerBorrowed;
 use icu_properties::CodePointMapData;
 use icu_properties::props::Script;
+
+use super::assemble::RawEntry;
+use super::entry::{is_group, peel, starts_lower, tokens};
+use super::lexicon::{FUNCTION_WORDS, Places};
+use super::listwords::ListWords;
+use super::patterns::Split;
+use super::script::uncased;
+use super::{Confidence, ParsedEntry};
+use crate::registry::Registry;
 
 /// A registry text the automaton finds.
 #[derive(Debug, Clone, Copy)]
@@ -232,6 +241,11 @@ impl Gazetteer {
         let folded = fold_mapped(text, &nfd).text;
         let k = *self.known.get(*self.by_text.get(&folded)?)?;
         printed_like(text.trim(), &k).then_some(k)
+    }
+
+    /// Whether `text` is, whole, an acronym or a name the registry holds.
+    pub(super) fn knows(&self, text: &str) -> bool {
+        self.whole(text).is_some()
     }
 
     /// Whether `text` is an acronym the registry holds.
@@ -636,6 +650,8 @@ pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::listwords::list_words;
+    use super::super::{ParseOptions, ParsedList, parse};
     use super::*;
 
     fn registry() -> Registry {

@@ -411,6 +411,12 @@ impl Places {
             .or_else(|| self.elsewhere.get(&k))
     }
 
+    /// Whether `s` is a country or area name of the edition's language or English (CLDR's,
+    /// or a former name lists still print), not only of another language.
+    pub(super) fn in_edition_language(&self, s: &str) -> bool {
+        self.countries.contains_key(&self.key(s.trim()))
+    }
+
     fn key(&self, s: &str) -> Vec<u8> {
         let mut k = Vec::new();
         let Ok(()) = self.collator.write_sort_key_to(s, &mut k);

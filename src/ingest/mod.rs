@@ -24,6 +24,7 @@ mod patterns;
 mod review;
 mod runin;
 mod script;
+mod spelling;
 mod style;
 
 use crate::FastSet;
@@ -52,9 +53,11 @@ use self::listwords::*;
 use self::patterns::*;
 use self::runin::*;
 use self::script::*;
+use self::spelling::*;
 use self::style::*;
 
 pub use self::heading::parse_date;
+pub use self::spelling::{SpelledPart, SpellingDifference};
 
 /// Whether a text reads as a sentence rather than an organization's name (eight words or
 /// more ending like a sentence);
@@ -121,6 +124,9 @@ pub struct ParsedEntry {
     pub pattern: &'static str,
     /// How sure the reading is.
     pub confidence: Confidence,
+    /// Parts printed otherwise than the reader knows them (a misspelled country).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spellings: Vec<SpellingDifference>,
 }
 
 /// How sure the reading of an entry is.
@@ -740,6 +746,7 @@ fn split_entries(
     out: &mut ParsedList,
 ) {
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+    let language = out.language.clone();
     let mut style = infer(&texts, places);
     let several: Vec<bool> = groups.iter().map(Option::is_some).collect();
     let parts: Vec<Vec<String>> = raw
@@ -748,6 +755,8 @@ fn split_entries(
         .map(|(r, g)| g.unwrap_or_else(|| vec![r.text.clone()]))
         .collect();
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
+    let first = out.entries.len();
+    let mut read_from: Vec<String> = Vec::new();
     for ((r, parts), several) in raw.iter().zip(parts).zip(several) {
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
         for part in parts {
@@ -766,7 +775,11 @@ fn split_entries(
                 g.confirm(&mut e);
             }
             out.entries.push(e);
+            read_from.push(part);
         }
+    }
+    if let Some(entries) = out.entries.get_mut(first..) {
+        read_misspelled_countries(&read_from, entries, &language, places);
     }
 }
 
