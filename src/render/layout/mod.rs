@@ -4,8 +4,7 @@
 
 pub(crate) mod html;
 pub(crate) mod json;
-mod markdown;
-mod text;
+mod plain;
 
 use icu_locale::subtags::Script;
 use unic_langid::LanguageIdentifier;
@@ -149,8 +148,8 @@ pub(crate) trait PageLayout: Layout {
 /// The layout of a format.
 pub(crate) fn of(format: OutputFormat) -> &'static dyn Layout {
     match format {
-        OutputFormat::Text => &text::Text,
-        OutputFormat::Markdown => &markdown::Markdown,
+        OutputFormat::Text => &plain::Plain::Text,
+        OutputFormat::Markdown => &plain::Plain::Markdown,
         OutputFormat::Html => &html::Html,
         OutputFormat::Json => &json::Json,
     }
@@ -195,8 +194,8 @@ pub(crate) fn page<'c>(
 ) -> Box<dyn Page + 'c> {
     let layout: &'static dyn PageLayout = match format {
         OutputFormat::Json => return Box::new(json::JsonPage::begin(head, entries)),
-        OutputFormat::Text => &text::Text,
-        OutputFormat::Markdown => &markdown::Markdown,
+        OutputFormat::Text => &plain::Plain::Text,
+        OutputFormat::Markdown => &plain::Plain::Markdown,
         OutputFormat::Html => &html::Html,
     };
     let mut out = String::with_capacity(entries * 112 + 1024);

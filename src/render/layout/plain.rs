@@ -1,5 +1,8 @@
-//! Markdown: a list per section, data escaped so that it prints as itself, bidi isolation and
-//! line directions as in plain text.
+//! Plain text and Markdown, one layout with a parameter: the heading, a blank line, a line per
+//! entry, the summary. Plain text is the published form of a list; Markdown is that form with
+//! a list per section (`1.` or `-` markers) and data escaped so that it prints as itself. In
+//! both, names of the other writing direction are isolated (FSI … PDI) and every line takes
+//! the edition's direction.
 
 use unic_langid::LanguageIdentifier;
 
@@ -9,31 +12,44 @@ use super::{
 };
 use crate::render::OutputFormat;
 
-pub(super) struct Markdown;
+/// A layout of lines: plain text or Markdown.
+pub(super) enum Plain {
+    Text,
+    Markdown,
+}
 
-impl Layout for Markdown {
+impl Layout for Plain {
     fn format(&self) -> OutputFormat {
-        OutputFormat::Markdown
+        match self {
+            Plain::Text => OutputFormat::Text,
+            Plain::Markdown => OutputFormat::Markdown,
+        }
     }
 
-    // Message text is text too (a message file may come from anyone): escaped as data is,
-    // but for a colon that begins no link ("Signatories:" stays as it is).
     fn literal(&self, out: &mut String, s: &str) {
-        escape_text(out, s, false);
+        match self {
+            Plain::Text => out.push_str(s),
+            // Message text is text too (a message file may come from anyone): escaped as data
+            // is, but for a colon that begins no link ("Signatories:" stays as it is).
+            Plain::Markdown => escape_text(out, s, false),
+        }
     }
 
     fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, ctx: &Context<'_>) {
-        isolated(out, s, ctx, escape);
+        match self {
+            Plain::Text => isolated(out, s, ctx, |out, s| out.push_str(s)),
+            Plain::Markdown => isolated(out, s, ctx, escape),
+        }
     }
 }
 
-impl PageLayout for Markdown {
+impl PageLayout for Plain {
     fn begin(&self, out: &mut String, heading: &str, ctx: &Context<'_>) {
         plain_begin(out, heading, ctx);
     }
 
     fn section(&self, out: &mut String, section: &SectionStart<'_>, ctx: &Context<'_>) {
-        plain_section(out, section, ctx, true);
+        plain_section(out, section, ctx, matches!(self, Plain::Markdown));
     }
 
     fn item(
@@ -43,20 +59,37 @@ impl PageLayout for Markdown {
         item: &Item<'_>,
         ctx: &Context<'_>,
     ) {
-        // Markdown numbers lists in ASCII digits only: the renderer shows them.
-        if section.numbered {
-            // The marker written first: a line's direction mark comes after a marker that is
-            // not white space, as `line` places it after such a prefix.
-            use std::fmt::Write as _;
-            let _ = write!(out, "{}. ", item.index + 1);
-            line(out, "", item.entry, ctx);
-        } else {
-            line(out, "- ", item.entry, ctx);
+        match self {
+            Plain::Text => {
+                // A plain line (no numbering, no bullet) is the entry itself.
+                let text = if item.line.is_empty() {
+                    item.entry
+                } else {
+                    item.line
+                };
+                if section.numbered {
+                    line(out, "  ", text, ctx);
+                    out.push('\n');
+                } else {
+                    line(out, "", text, ctx);
+                }
+            }
+            // Markdown numbers lists in ASCII digits only: the renderer shows them.
+            Plain::Markdown if section.numbered => {
+                // The marker written first: a line's direction mark comes after a marker that
+                // is not white space, as `line` places it after such a prefix.
+                use std::fmt::Write as _;
+                let _ = write!(out, "{}. ", item.index + 1);
+                line(out, "", item.entry, ctx);
+            }
+            Plain::Markdown => line(out, "- ", item.entry, ctx),
         }
     }
 
     fn end_section(&self, out: &mut String, _: &SectionStart<'_>, _: &Context<'_>) {
-        out.push('\n');
+        if let Plain::Markdown = self {
+            out.push('\n');
+        }
     }
 
     fn end(&self, out: &mut String, summary: Option<&str>, ctx: &Context<'_>) {
