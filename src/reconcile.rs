@@ -20,6 +20,18 @@ mod difference;
 pub use difference::{Difference, Field};
 
 /// How an entry matched.
+///
+/// ```
+/// use signatories::ingest::{ParseOptions, parse};
+/// use signatories::reconcile::{MatchStatus, reconcile};
+/// let registry = signatories::seed::registry()?;
+/// let text = "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n\
+///             2. XYZ Some Unknown Union, Germany\n";
+/// let matches = reconcile(&registry, &parse(text, &ParseOptions::default()));
+/// assert_eq!(matches[0].status, MatchStatus::Matched);
+/// assert_eq!(matches[1].status, MatchStatus::New);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
@@ -33,6 +45,20 @@ pub enum MatchStatus {
 }
 
 /// A candidate organization with its score (1 for an exact match at primary strength).
+///
+/// ```
+/// use signatories::ingest::{ParseOptions, parse};
+/// use signatories::reconcile::{MatchStatus, reconcile};
+/// let registry = signatories::seed::registry()?;
+/// // A Cyrillic С in a Latin name: never matched fuzzily, the organization it resembles is
+/// // a candidate for a person to decide on.
+/// let text = "Signatories:\n1. Bulgarian \u{421}ommunist Party\n";
+/// let m = &reconcile(&registry, &parse(text, &ParseOptions::default()))[0];
+/// assert_eq!(m.status, MatchStatus::Ambiguous);
+/// assert_eq!(m.candidates[0].id, "bkp");
+/// assert!(m.candidates[0].score < 1.0);
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Candidate {
@@ -43,6 +69,18 @@ pub struct Candidate {
 }
 
 /// The match of one entry.
+///
+/// ```
+/// use signatories::ingest::{ParseOptions, parse};
+/// use signatories::reconcile::reconcile;
+/// let registry = signatories::seed::registry()?;
+/// let text = "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands, Germany\n";
+/// let m = &reconcile(&registry, &parse(text, &ParseOptions::default()))[0];
+/// assert_eq!(m.id.as_deref(), Some("mlpd"));
+/// assert_eq!((m.candidates[0].id.as_str(), m.candidates[0].score), ("mlpd", 1.0));
+/// assert!(m.differences.is_empty());
+/// # Ok::<(), signatories::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EntryMatch {
