@@ -167,7 +167,7 @@ impl Registry {
     }
 
     /// The largest file this registry loads or saves, in bytes. A save that would write more is
-    /// refused ([`Error::FileTooLarge`]), so that whatever it saves loads again.
+    /// refused ([`Error::FileTooLarge`](crate::Error::FileTooLarge)), so that whatever it saves loads again.
     ///
     /// ```
     /// // 1 GiB unless set.
