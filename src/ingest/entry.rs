@@ -27,7 +27,7 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         if let Some(r) = ordinal_marker(rest) {
             return Some((Some(n), r));
         }
-        if let Some(r) = rest.strip_prefix(['.', ')', '\u{6D4}']) {
+        if let Some(r) = number_sign(rest) {
             let r2 = r.trim_start();
             // "10.Name" (no space) is a number too, "1.5 million" is not.
             if !r2.starts_with(|c: char| crate::text::decimal_digit(c).is_some()) && !r2.is_empty()
@@ -56,6 +56,21 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         }
     }
     bullet(t).map(|r| (None, r))
+}
+
+/// The text after the sign that ends a list number: a full stop, a closing parenthesis, the
+/// Arabic full stop "۔", or a sign Unicode makes a full stop by compatibility ("․" one dot
+/// leader, as Armenian text prints "7 ․", "．"), which may stand after a space.
+fn number_sign(rest: &str) -> Option<&str> {
+    if let Some(r) = rest.strip_prefix(['.', ')', '\u{6D4}']) {
+        return Some(r);
+    }
+    let r = rest.strip_prefix(' ').unwrap_or(rest);
+    let c = r.chars().next()?;
+    let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc();
+    (c != '.' && nfkc.normalize(c.encode_utf8(&mut [0; 4])) == ".")
+        .then(|| r.get(c.len_utf8()..))
+        .flatten()
 }
 
 /// The text after an ordinal number's suffix and its sign ("1ኛ/ Name", "2nd) Name", "3º. Name"):
@@ -458,4 +473,24 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
         && !group
             .chars()
             .any(|c| c.is_alphabetic() && scripts.get(c) == Script::Latin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_stops_by_compatibility_end_numbers() {
+        // "7 ․ Awakening National Christian Party" (U+2024 ONE DOT LEADER, as
+        // tests/fixtures/ingest/real/en-gagrule-fifteen-parties-joined prints it among "8.",
+        // "9." …), and the full-width full stop.
+        assert_eq!(
+            marker("7 \u{2024} Awakening National Christian Party"),
+            Some((Some(7), "Awakening National Christian Party"))
+        );
+        assert_eq!(marker("3\u{FF0E}Partido"), Some((Some(3), "Partido")));
+        // A space before an ASCII full stop, or before another sign, is no number's sign.
+        assert_eq!(marker("7 , Awakening"), None);
+        assert_eq!(marker("7 \u{2024}5"), None);
+    }
 }

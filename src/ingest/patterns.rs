@@ -845,7 +845,9 @@ fn acronym_name(s: &mut Split<'_>) -> bool {
 }
 
 /// An acronym after the name ("Doctor Against Forced Organ Harvesting DAFOH"), when the
-/// name's first initial starts it.
+/// name's first initial starts it, or when it stands apart from a name in small letters
+/// ("Komitet pravnika za ljudska prava YUCOM", "Federacja Stowarzyszeń Naukowo-Technicznych
+/// NOT"; see [`trailing_acronym`]).
 fn name_acronym(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
     let toks = acronym_groups(&body, tokens(&body));
@@ -863,12 +865,39 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     }
     let name = join(range(&toks, 0, toks.len() - 1));
     let (ini, letters) = (initials(&name), acronym_letters(last));
-    if !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2 {
+    let spelled = !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2;
+    if spelled || trailing_acronym(&toks, s.places) {
         s.e.acronym = Some((*last).to_owned());
         peel(range(&toks, 0, toks.len() - 1), &mut s.e, s.registry);
         return true;
     }
     false
+}
+
+/// Whether the last of a name's words is an acronym set apart from it, though the name does
+/// not spell it: three to eight capitals (not a Roman numeral, not a place) after a name of
+/// two words or more written in small letters, no other acronym among them, that starts with
+/// a capital (not a description,
+/// "правление Ассоциации … АРК"), whose last word is no short word in small letters ("… der
+/// EKD", "… of RM", "… v SR" end names: an article or preposition before it).
+fn trailing_acronym(toks: &[&str], places: &Places) -> bool {
+    let Some((last, name)) = toks.split_last() else {
+        return false;
+    };
+    let Some(before) = name.last() else {
+        return false;
+    };
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    let roman = last.chars().all(|c| "IVXLCDM".contains(c));
+    let function_word = starts_lower(before) && before.chars().count() <= 3;
+    (3..=8).contains(&letters)
+        && !roman
+        && name.len() >= 2
+        && !function_word
+        && name.first().is_some_and(|t| !starts_lower(t))
+        && !name.iter().any(|t| acronym_candidate(t) || is_group(t))
+        && name.iter().any(|t| t.chars().any(char::is_lowercase))
+        && places.lookup(last).is_none()
 }
 
 /// No acronym: the whole text is the name.
@@ -924,6 +953,41 @@ mod tests {
             fields(&read("Partido Comunista (Partito Comunista)"))[0],
             None
         );
+    }
+
+    #[test]
+    fn an_acronym_set_apart_after_a_name() {
+        let places = Places::new(&"sr".parse().unwrap_or_default(), None);
+        let read = |t: &str| {
+            let e = split_entry(t, &places, None, &Style::default());
+            fields(&e).map(|f| f.map(str::to_owned))
+        };
+        let some = |t: &str| Some(t.to_owned());
+        // sr-ceas-podrska-zastitniku-2015, pl-fundacjacp-apel-prawo-o-stowarzyszeniach (read
+        // by hand): the name does not spell the acronym after it.
+        assert_eq!(
+            read("Komitet pravnika za ljudska prava YUCOM"),
+            [
+                some("YUCOM"),
+                some("Komitet pravnika za ljudska prava"),
+                None
+            ]
+        );
+        assert_eq!(
+            read("Federacja Stowarzyszeń Naukowo-Technicznych NOT")[0],
+            some("NOT")
+        );
+        // After a preposition or an article, capitals end the name (sk-sfozp-komora-mno,
+        // de-biffh-fracking-brief); a description in small letters is no name; a Roman
+        // numeral is no acronym.
+        for name in [
+            "Asociácia pre ochranu práv pacientov SR",
+            "Arbeitsgemeinschaft der Umweltbeauftragten der EKD",
+            "правление Ассоциации органов местного самоуправления АРК",
+            "Sindicato Nacional de Trabajadores XXI",
+        ] {
+            assert_eq!(read(name), [None, some(name), None], "{name}");
+        }
     }
 
     #[test]
