@@ -400,8 +400,11 @@ proptest::proptest! {
 fn unknown_entries_repeated_or_distinct_align_one_to_one() {
     let r = seed::registry().unwrap_or_else(|e| panic!("{e}"));
     let mut text = "Signatories:\n".to_owned();
+    // An acronym that spells its name, so that the list reader reads it as the acronym: one
+    // that does not ("ZQX Partei …") is read as the name's first word in a list whose other
+    // entries have no acronym.
     for _ in 0..40 {
-        text.push_str("- ZQX Partei der Unbekannten, Deutschland\n");
+        text.push_str("- PDU Partei der Unbekannten, Deutschland\n");
     }
     for i in 0..40 {
         text.push_str(&format!(
@@ -427,8 +430,8 @@ fn unknown_entries_repeated_or_distinct_align_one_to_one() {
     );
     let ids: std::collections::HashSet<_> = a.alignment.iter().map(|row| &row.org).collect();
     assert_eq!(ids.len(), 80);
-    assert!(ids.contains(&Some("~ZQX".to_owned())));
-    assert!(ids.contains(&Some("~ZQX'40".to_owned())));
+    assert!(ids.contains(&Some("~PDU".to_owned())));
+    assert!(ids.contains(&Some("~PDU'40".to_owned())));
 }
 
 /// A country misspelled in one edition (", Tunesia" written for this test where the
