@@ -502,6 +502,10 @@ impl Registry {
         self.warnings.extend(warnings);
         let start = self.organizations.len();
         let mut new_digests = TextDigests::default();
+        // Room for every new id at once: the index never holds its old table beside a new one
+        // while it grows.
+        self.org_index
+            .reserve(decoded.iter().map(|d| d.organizations.len()).sum());
         for (n, (d, digests)) in decoded.into_iter().zip(digests).enumerate() {
             let file = files.get(n).copied().flatten();
             let origins = self.origins_mut();

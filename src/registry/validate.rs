@@ -22,6 +22,16 @@ impl Registry {
         digests: &[TextDigests],
         reps: &mut [Reporter<'_>],
     ) -> DigestMap<u32> {
+        // The maps of ids are gone before the map of acronyms is built: each is large at
+        // scale, and the two are never needed together.
+        self.check_ids(decoded, reps);
+        let acronyms = self.check_acronyms(decoded, digests, reps);
+        self.check_printed_overrides(decoded, reps);
+        acronyms
+    }
+
+    /// Duplicate ids, and references to areas and organizations that no record defines.
+    fn check_ids(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
         let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
@@ -79,9 +89,6 @@ impl Registry {
                 }
             }
         }
-        let acronyms = self.check_acronyms(decoded, digests, reps);
-        self.check_printed_overrides(decoded, reps);
-        acronyms
     }
 
     /// Acronyms used by two organizations in one country (valid organizations only: an

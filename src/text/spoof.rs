@@ -28,6 +28,8 @@ pub(crate) fn skeleton_digest(s: &str) -> u64 {
                 .flat_map(|t| t.chars())
                 .for_each(&mut feed);
         }
+    } else if let Some(pieces) = pieces(s) {
+        pieces.flat_map(str::chars).for_each(&mut feed);
     } else {
         uts39_skeleton(s).for_each(&mut feed);
     }
@@ -56,7 +58,54 @@ pub fn skeleton(s: &str) -> String {
         }
         return out;
     }
+    if let Some(pieces) = pieces(s) {
+        return pieces.collect();
+    }
     uts39_skeleton(s).collect()
+}
+
+/// Below this code point each character's own skeleton is kept once computed: the letters of
+/// Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, Georgian and more,
+/// which nearly every name is written in.
+const CACHED_BELOW: u32 = 0x3000;
+
+/// The skeleton of `s` as its characters' own skeletons one after the other, where every
+/// character of `s` has one of that kind ([`char_skeleton`]).
+fn pieces(s: &str) -> Option<impl Iterator<Item = &'static str> + '_> {
+    s.chars()
+        .all(|c| char_skeleton(c).is_some())
+        .then(|| s.chars().filter_map(char_skeleton))
+}
+
+/// The skeleton of `c` alone, where it begins with a starter (canonical combining class 0) and
+/// so does `c`'s canonical decomposition; `None` for any other character and from
+/// [`CACHED_BELOW`] on. UTS #39's skeleton is NFD, each character's prototype, NFD again; the
+/// NFD steps reorder only runs of marks, and a run never crosses from one character's piece into
+/// the next when every piece starts with a starter: the skeleton of a text of such characters
+/// is then the concatenation of theirs.
+fn char_skeleton(c: char) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    /// Each character's own skeleton, where it has one of that kind, once computed.
+    type Slot = OnceLock<Option<Box<str>>>;
+    static CACHE: OnceLock<Box<[Slot]>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| (0..CACHED_BELOW).map(|_| OnceLock::new()).collect());
+    let slot = cache.get(usize::try_from(u32::from(c)).ok()?)?;
+    slot.get_or_init(|| {
+        use icu_properties::CodePointMapData;
+        use icu_properties::props::CanonicalCombiningClass as Ccc;
+        let ccc = CodePointMapData::<Ccc>::new();
+        let starts_with_starter = |t: &str| {
+            t.chars()
+                .next()
+                .is_some_and(|d| ccc.get(d) == Ccc::NotReordered)
+        };
+        let one = c.to_string();
+        let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(&one);
+        let skeleton: String = uts39_skeleton(&one).collect();
+        (starts_with_starter(&nfd) && starts_with_starter(&skeleton))
+            .then(|| skeleton.into_boxed_str())
+    })
+    .as_deref()
 }
 
 /// The skeleton of each ASCII character, when none of them starts with a combining mark.
@@ -194,8 +243,48 @@ mod tests {
         }
     }
 
-    use super::{ascii_table, skeleton};
+    use super::{ascii_table, char_skeleton, pieces, skeleton};
     use unicode_security::confusable_detection::skeleton as uts39_skeleton;
+
+    proptest::proptest! {
+        /// A text's skeleton from its characters' own equals UTS #39's over texts of Latin
+        /// with precomposed and combining accents, Greek, Cyrillic, Armenian, Hebrew and Arabic
+        /// with their marks, Devanagari with its vowel signs and virama, Thai, kana and Han,
+        /// digits and punctuation (marks first, between and doubled).
+        #[test]
+        fn the_cached_skeleton_equals_uts39(s in "[a-zA-Zé\u{C0}-\u{24F}\u{300}-\u{36F}\u{1E00}-\u{1EFF}\u{370}-\u{3FF}\u{1F00}-\u{1FFF}\u{400}-\u{52F}\u{531}-\u{58F}\u{591}-\u{5F4}\u{600}-\u{6FF}\u{900}-\u{97F}\u{E00}-\u{E5B}\u{2000}-\u{2BFF}\u{2E80}-\u{2FFF}\u{3000}-\u{30FF}\u{4E00}-\u{4E3F}0-9 ,.()\u{200C}\u{200D}-]{0,10}") {
+            proptest::prop_assert_eq!(skeleton(&s), uts39_skeleton(&s).collect::<String>(), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn the_cached_skeleton_is_used_and_equals_uts39() {
+        // Precomposed and combining accents, Greek tonos, Cyrillic, Hebrew points, Arabic
+        // harakat, Devanagari signs: read from the cache or not, as UTS #39 reads them.
+        for s in [
+            "Μ\u{301}ΕΡΑ",
+            "Ένωση",
+            "МLРD",
+            "Ünión",
+            "U\u{308}nio\u{301}n",
+            "שָׁלוֹם",
+            "حِزْب",
+            "भारतीय",
+            "\u{301}a",
+            "a\u{301}\u{327}",
+            "ǅ",
+            "ﬁ",
+            "Å",
+            "K",
+        ] {
+            assert_eq!(skeleton(s), uts39_skeleton(s).collect::<String>(), "{s}");
+        }
+        // Letters of Latin, Greek and Cyrillic without marks have their own skeleton; a mark
+        // alone starts with no starter, and Han is not cached.
+        assert!(pieces("ΚΚΕ Ένωση МLРD").is_some());
+        assert!(char_skeleton('\u{301}').is_none());
+        assert!(char_skeleton('中').is_none());
+    }
 
     #[test]
     fn the_ascii_fast_path_equals_uts39() {
