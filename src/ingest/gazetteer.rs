@@ -253,6 +253,33 @@ impl Gazetteer {
         self.whole(text).is_some_and(|k| k.acronym)
     }
 
+    /// The registry's name that a run's first or last name is, in a script without case, where
+    /// the sentence around the run is written against the name: the words before the first
+    /// name ("तीन दलको बैठकमा नेपाली कांग्रेस", "at the meeting of three parties, Nepali
+    /// Congress") or after the last ("… पार्टीका नेताहरू छन्", "… party's leaders are") are
+    /// the sentence, which case cannot tell and the registry's name, printed whole at the
+    /// name's end or start, can. `edges`: whether the entry is the run's first, its last.
+    pub(super) fn trim_run_edges(&self, e: &mut ParsedEntry, (first, last): (bool, bool)) {
+        let Some(name) = e.name.as_deref().filter(|n| uncased(n)) else {
+            return;
+        };
+        let hits = merge_same_organization(&self.hits(name));
+        let [h] = hits.as_slice() else {
+            return;
+        };
+        let before = name.get(..h.start).unwrap_or_default();
+        let kept = if first && h.end == name.len() && before.ends_with(char::is_whitespace) {
+            name.get(h.start..)
+        } else if last && h.start == 0 && h.end < name.len() {
+            name.get(..h.end)
+        } else {
+            None
+        };
+        if let Some(k) = kept.map(str::trim).filter(|k| !k.is_empty()) {
+            e.name = Some(k.to_owned());
+        }
+    }
+
     /// Marks an entry whose acronym, name, transliteration or translation is one the registry
     /// holds: its pattern says `registry` and it is read with high confidence (unless it reads
     /// as prose).
@@ -780,5 +807,55 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
         let list = read("참가 단체:\n- 한국노총\n- 민주노총\n");
         assert_eq!(list.entries[0].acronym.as_deref(), Some("한국노총"));
         assert_eq!(list.entries[0].confidence, Confidence::High);
+    }
+}
+
+#[cfg(test)]
+mod run_edges {
+    use super::super::{ParseOptions, parse};
+    use super::*;
+
+    /// Line 2 of tests/fixtures/ingest/real/ne-setopati-tin-dal-baithak.txt (setopati.com,
+    /// a meeting of three Nepali parties): "At the meeting of three parties are the leaders
+    /// of Nepali Congress, Communist Party of Nepal and Janata Samajwadi Party." Read by hand:
+    /// the run's first name is written after "तीन दलको बैठकमा" (at the meeting of three
+    /// parties), its last before "का नेताहरू छन्" (their leaders are).
+    const LINE: &str = "नेपाली कांग्रेसले आह्वान गरेको बैठक सुरू भएको छ। संसद विघटनपछि उत्पन्न परिस्थितिबारे छलफल गर्न तीन दलको बैठक सुरू भएको छ।\nतीन दलको बैठकमा नेपाली कांग्रेस, नेपाल कम्युनिष्ट पार्टी र जनता-समाजवादी पार्टीका नेताहरू छन्।\n";
+
+    fn names(registry_names: &[&str]) -> Vec<String> {
+        let mut toml = String::new();
+        for (i, n) in registry_names.iter().enumerate() {
+            toml.push_str(&format!(
+                "[[organization]]\nid = \"o{i}\"\nnames = [{{ text = \"{n}\", lang = \"ne\", kind = \"original\" }}]\n\n"
+            ));
+        }
+        let r = Registry::from_toml_str(&toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
+        let lang: unic_langid::LanguageIdentifier = "ne".parse().unwrap_or_default();
+        let o = ParseOptions {
+            lang: Some(&lang),
+            registry: Some(&r),
+        };
+        parse(LINE, &o)
+            .entries
+            .into_iter()
+            .filter_map(|e| e.name)
+            .collect()
+    }
+
+    #[test]
+    fn the_sentence_around_a_run_is_cut_at_the_registrys_names() {
+        assert_eq!(
+            names(&["नेपाली कांग्रेस", "जनता-समाजवादी पार्टी"]),
+            ["नेपाली कांग्रेस", "नेपाल कम्युनिष्ट पार्टी", "जनता-समाजवादी पार्टी"]
+        );
+        // Without the registry's names the reader cannot tell the sentence from the names.
+        assert_eq!(
+            names(&["नेकपा एमाले"]),
+            [
+                "तीन दलको बैठकमा नेपाली कांग्रेस",
+                "नेपाल कम्युनिष्ट पार्टी",
+                "जनता-समाजवादी पार्टीका नेताहरू छन्"
+            ]
+        );
     }
 }

@@ -757,7 +757,13 @@ fn split_entries(
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
     let first = out.entries.len();
     let mut read_from: Vec<String> = Vec::new();
-    for ((r, parts), several) in raw.iter().zip(parts).zip(several) {
+    for (i, ((r, parts), several)) in raw.iter().zip(parts).zip(several).enumerate() {
+        // A run's first and last names, where the sentence around it stands.
+        let apart = |j: Option<usize>| {
+            j.and_then(|j| raw.get(j))
+                .is_none_or(|o| o.lines != r.lines)
+        };
+        let edges = (apart(i.checked_sub(1)), apart(i.checked_add(1)));
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
         for part in parts {
             let mut e = split_entry(&part, places, registry, &style);
@@ -772,6 +778,9 @@ fn split_entries(
             e.section = r.section;
             e.confidence = rate(&e, r.run_in || several);
             if let Some(g) = places.gazetteer() {
+                if r.run_in {
+                    g.trim_run_edges(&mut e, edges);
+                }
                 g.confirm(&mut e);
             }
             out.entries.push(e);
