@@ -90,6 +90,16 @@ fn describe_entry(e: &ParsedEntry) -> String {
             parts.push(format!("{label}: {v}"));
         }
     }
+    // A part printed otherwise than known: what to correct in the edition.
+    for d in &e.spellings {
+        let part = match d.part {
+            SpelledPart::Country => "country",
+        };
+        parts.push(format!(
+            "{part} misspelled: {} (CLDR: {})",
+            d.printed, d.known
+        ));
+    }
     let confidence = serde_json::to_value(e.confidence)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -451,6 +451,22 @@ mod tests {
         assert_eq!(es[2].spellings[0].known, "Filipinas");
     }
 
+    /// The review page shows the difference beside the entry's fields.
+    #[test]
+    fn the_review_page_shows_the_misspelling() {
+        let lang: LanguageIdentifier = "en".parse().unwrap_or_default();
+        let options = ParseOptions {
+            lang: Some(&lang),
+            ..Default::default()
+        };
+        let list = parse(ICOR, &options);
+        let page = super::super::review_html(ICOR, &list);
+        assert!(
+            page.contains("country: Phillipines | code: PH | country misspelled: Phillipines (CLDR: Philippines)"),
+            "{page}"
+        );
+    }
+
     /// "Columbia" is CLDR's Romanian name of Colombia: read as Colombia already, it is one
     /// letter from the English name, so an English list misspells it.
     #[test]
