@@ -98,8 +98,6 @@ impl TextProblem {
 /// assert_eq!(hidden_char('a'), None);
 /// ```
 pub fn hidden_char(c: char) -> Option<TextProblem> {
-    use icu_properties::CodePointSetData;
-    use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint, NoncharacterCodePoint};
     if c.is_ascii() {
         return (c.is_ascii_control() && !c.is_ascii_whitespace())
             .then_some(TextProblem::Control(c));
@@ -108,6 +106,16 @@ pub fn hidden_char(c: char) -> Option<TextProblem> {
         // C1 controls; U+0085 (NEL) is white space and is collapsed like a line break.
         return (!c.is_whitespace()).then_some(TextProblem::Control(c));
     }
+    if !may_be_hidden(c) {
+        return None;
+    }
+    looked_up(c)
+}
+
+/// [`hidden_char`] for a character other than a control: its Unicode properties looked up.
+fn looked_up(c: char) -> Option<TextProblem> {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint, NoncharacterCodePoint};
     if CodePointSetData::new::<BidiControl>().contains(c) {
         return Some(TextProblem::BidiControl(c));
     }
@@ -124,6 +132,33 @@ pub fn hidden_char(c: char) -> Option<TextProblem> {
         return Some(TextProblem::Invisible(c));
     }
     None
+}
+
+/// Whether [`hidden_char`] must look `c` up: every character outside the Basic Multilingual
+/// Plane, and those of it that are bidi controls, default ignorable code points or
+/// noncharacters, or U+2800 (one bit a character, set once from the three properties' ranges:
+/// a name's letters are answered without a search of each set).
+fn may_be_hidden(c: char) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint, NoncharacterCodePoint};
+    static BITS: std::sync::OnceLock<Box<[u64]>> = std::sync::OnceLock::new();
+    let bits = BITS.get_or_init(|| {
+        let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+        let ranges = CodePointSetData::new::<BidiControl>()
+            .iter_ranges()
+            .chain(CodePointSetData::new::<DefaultIgnorableCodePoint>().iter_ranges())
+            .chain(CodePointSetData::new::<NoncharacterCodePoint>().iter_ranges())
+            .chain(std::iter::once(0x2800..=0x2800));
+        for cp in ranges.flat_map(|r| *r.start()..=(*r.end()).min(0xFFFF)) {
+            if let Some(word) = bits.get_mut(cp as usize / 64) {
+                *word |= 1 << (cp % 64);
+            }
+        }
+        bits
+    });
+    let cp = u32::from(c);
+    bits.get(cp as usize / 64)
+        .is_none_or(|word| word & (1 << (cp % 64)) != 0)
 }
 
 /// Whether `c` is refused by [`hidden_char`].
@@ -422,6 +457,29 @@ mod direction_tests {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_character_passed_by_the_bits_is_never_hidden() {
+        // Every character of the Basic Multilingual Plane the bits let through is one that the
+        // lookups of its properties let through; those they stop include the known hidden ones.
+        let passed = (0..=0xFFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| !super::may_be_hidden(c))
+            .inspect(|&c| assert_eq!(super::looked_up(c), None, "{c:?}"))
+            .count();
+        assert!(passed > 60_000, "{passed}");
+        for c in [
+            '\u{200F}',
+            '\u{202E}',
+            '\u{AD}',
+            '\u{FEFF}',
+            '\u{FDD0}',
+            '\u{2800}',
+            '\u{1F600}',
+        ] {
+            assert!(super::may_be_hidden(c), "{c:?}");
+        }
+    }
+
     use super::{Direction, MAX_TEXT_CHARS, TextProblem, clean, direction, script, scripts};
 
     #[test]
