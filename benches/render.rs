@@ -40,8 +40,8 @@ fn by_hand(
             let translation = org
                 .names
                 .iter()
-                .find(|n| n.kind == NameKind::Translation && n.lang.language.as_str() == "en")
-                .filter(|_| original.is_some_and(|o| o.lang.language.as_str() != "en"));
+                .find(|n| n.kind == NameKind::Translation && n.lang.primary_language() == "en")
+                .filter(|_| original.is_some_and(|o| o.lang.primary_language() != "en"));
             if s == 0 {
                 let _ = write!(out, "  {}. ", i + 1);
             }

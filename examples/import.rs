@@ -136,7 +136,7 @@ fn parse_args() -> Args {
 }
 
 /// The tags of `--languages` (`de,fr,zh-Hant`).
-fn languages(args: &args::Args, list: &str) -> Vec<signatories::LanguageIdentifier> {
+fn languages(args: &args::Args, list: &str) -> Vec<signatories::Language> {
     list.split(',')
         .map(|t| {
             t.trim()
@@ -153,7 +153,7 @@ fn untagged_names(v: &str) -> Result<UntaggedNames, signatories::Error> {
     }
     let locale: signatories::Locale = v.parse()?;
     locale.check_known()?;
-    Ok(UntaggedNames::Language(locale.language().clone()))
+    Ok(UntaggedNames::Language(signatories::Language::from(locale)))
 }
 
 #[derive(Serialize)]

@@ -162,7 +162,7 @@ pub mod interop {
 }
 pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use find::{MatchKind, Suggestion};
-pub use locale::{IntoLocale, LanguageChain, Locale};
+pub use locale::{IntoLocale, Language, LanguageChain, Locale};
 pub use organization::{
     Acronym, Area, Identifier, MAX_ACRONYMS, MAX_IDENTIFIERS, MAX_NAMES, MAX_PLACES, Name,
     NameKind, NameSource, Organization, Place, is_slug,

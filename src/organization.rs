@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use unic_langid::LanguageIdentifier;
 
 use crate::date::PartialDate;
-use crate::locale::{IntoLocale, LanguageChain};
+use crate::locale::{IntoLocale, Language, LanguageChain};
 
 /// The most acronyms one organization may have.
 ///
@@ -102,7 +101,7 @@ pub struct Acronym {
     /// The acronym as written (`БКП`, `CPSA (ML)`).
     pub text: String,
     /// Its language tag (`bg`; `bg-Latn` for a Latin form `BKP`).
-    pub lang: LanguageIdentifier,
+    pub lang: Language,
 }
 
 /// A name of an organization in one language.
@@ -119,7 +118,7 @@ pub struct Name {
     /// The name as written.
     pub text: String,
     /// Its BCP 47 language tag, with a script subtag where it matters (`ru`, `ru-Latn`).
-    pub lang: LanguageIdentifier,
+    pub lang: Language,
     /// What kind of name it is.
     #[serde(flatten)]
     pub kind: NameKind,
@@ -342,7 +341,7 @@ pub struct Area {
     /// A stable slug, as organizations refer to it.
     pub id: String,
     /// Its name in each language.
-    pub names: BTreeMap<LanguageIdentifier, String>,
+    pub names: BTreeMap<Language, String>,
 }
 
 impl Area {
@@ -360,7 +359,7 @@ impl Area {
     pub fn name_for(&self, chain: &LanguageChain) -> Option<&str> {
         self.names
             .iter()
-            .filter_map(|(l, name)| chain.rank_of(l).map(|r| (r, name)))
+            .filter_map(|(l, name)| chain.rank_of(l.id()).map(|r| (r, name)))
             .min_by_key(|(r, _)| *r)
             .map(|(_, n)| n.as_str())
     }
@@ -380,7 +379,7 @@ impl Area {
     pub fn printed_name(&self, chain: &LanguageChain) -> &str {
         self.name_for(chain)
             .or_else(|| {
-                let en = LanguageIdentifier::from_parts(
+                let en = unic_langid::LanguageIdentifier::from_parts(
                     unic_langid::subtags::Language::from_bytes(b"en").unwrap_or_default(),
                     None,
                     None,
@@ -412,7 +411,7 @@ impl Acronym {
     ) -> Result<Self, crate::error::Error> {
         Ok(Acronym {
             text: text.into(),
-            lang: lang.into_language()?,
+            lang: Language::from_id(lang.into_language()?),
         })
     }
 }
@@ -438,7 +437,7 @@ impl Name {
     ) -> Result<Self, crate::error::Error> {
         Ok(Name {
             text: text.into(),
-            lang: lang.into_language()?,
+            lang: Language::from_id(lang.into_language()?),
             kind,
             source: None,
         })
@@ -603,7 +602,7 @@ impl Organization {
         self.names
             .iter()
             .filter(|n| matches!(n.kind, NameKind::Translation | NameKind::Original))
-            .filter_map(|n| chain.rank_of(&n.lang).map(|r| (r, n)))
+            .filter_map(|n| chain.rank_of(n.lang.id()).map(|r| (r, n)))
             .min_by_key(|(r, _)| *r)
             .map(|(_, n)| n)
     }

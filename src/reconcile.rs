@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::find::MatchKind;
 use crate::find::similarity::{CANDIDATE, LEAD, SAME_ORGANIZATION};
 use crate::ingest::{ParsedEntry, ParsedList};
+use crate::locale::Language;
 use crate::organization::{Acronym, Name, NameKind, NameSource, Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
@@ -523,8 +524,13 @@ fn commit_entries(
 }
 
 /// The edition's language without script or region.
-fn edition_language(list: &ParsedList) -> LanguageIdentifier {
-    LanguageIdentifier::from_parts(list.language.language, None, None, &[])
+fn edition_language(list: &ParsedList) -> Language {
+    Language::from_id(LanguageIdentifier::from_parts(
+        list.language.language,
+        None,
+        None,
+        &[],
+    ))
 }
 
 /// A new organization from an entry: its names take their language from their script and the
@@ -536,7 +542,7 @@ fn new_organization(registry: &Registry, list: &ParsedList, e: &ParsedEntry) -> 
         .or_else(|| e.translation.clone())
         .or_else(|| e.acronym.clone())
         .unwrap_or_else(|| "unnamed".to_owned());
-    let lang = guess_language(e, &name, &list.language);
+    let lang = Language::from_id(guess_language(e, &name, &list.language));
     let base = slug(e.acronym.as_deref().unwrap_or(&name));
     let base = match &e.country_code {
         Some(c) => format!("{base}-{}", c.to_ascii_lowercase()),
@@ -565,9 +571,11 @@ fn new_organization(registry: &Registry, list: &ParsedList, e: &ParsedEntry) -> 
     if let Some(t) = &e.transliteration {
         names.push(Name {
             text: t.clone(),
-            lang: format!("{}-Latn", lang.language)
-                .parse()
-                .unwrap_or_default(),
+            lang: Language::from_id(
+                format!("{}-Latn", lang.primary_language())
+                    .parse()
+                    .unwrap_or_default(),
+            ),
             kind: NameKind::Transliteration { scheme: None },
             source: Some(NameSource::Edition),
         });

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::locale::Language;
+
 use crate::date::PartialDate;
 
 /// A joint statement with its signatory list.
@@ -30,7 +32,7 @@ pub struct Statement {
     pub date: Option<PartialDate>,
     /// The title in each language it was published in.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub title: BTreeMap<LanguageIdentifier, String>,
+    pub title: BTreeMap<Language, String>,
     /// The date the list is current as of: a day, or a month only ("as of November 2016").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
@@ -150,7 +152,7 @@ impl Entry {
 pub struct Printed {
     /// The edition these apply to (`en`); `None` for every edition.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub edition: Option<LanguageIdentifier>,
+    pub edition: Option<Language>,
     /// The acronym as printed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
@@ -188,7 +190,7 @@ impl Printed {
     pub(crate) fn applies_to_language(&self, lang: &LanguageIdentifier) -> bool {
         self.edition
             .as_ref()
-            .is_none_or(|e| e.language == lang.language)
+            .is_none_or(|e| e.id().language == lang.language)
     }
 }
 
@@ -271,7 +273,8 @@ impl Statement {
         lang: impl crate::IntoLocale,
         title: impl Into<String>,
     ) -> Result<Self, crate::Error> {
-        self.title.insert(lang.into_language()?, title.into());
+        self.title
+            .insert(Language::from_id(lang.into_language()?), title.into());
         Ok(self)
     }
 

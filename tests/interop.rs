@@ -399,7 +399,7 @@ mod round_trip {
         })
     }
 
-    fn tag(latin: bool) -> impl Strategy<Value = signatories::LanguageIdentifier> {
+    fn tag(latin: bool) -> impl Strategy<Value = signatories::Language> {
         let tags = if latin {
             vec!["ru-Latn", "bg-Latn", "en"]
         } else {

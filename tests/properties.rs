@@ -8,8 +8,8 @@ use icu_collator::options::{CollatorOptions, Strength};
 use icu_collator::{Collator, CollatorBorrowed};
 use proptest::prelude::*;
 use signatories::{
-    Acronym, Area, Entry, Format, Identifier, LanguageIdentifier, Name, NameKind, NameSource,
-    Organization, PartialDate, Place, Registry, Section, SectionKind, Statement, text,
+    Acronym, Area, Entry, Format, Identifier, Language, Name, NameKind, NameSource, Organization,
+    PartialDate, Place, Registry, Section, SectionKind, Statement, text,
 };
 
 /// Letters of several scripts whose case mappings keep primary equality in CLDR root
@@ -51,7 +51,7 @@ fn name_text() -> impl Strategy<Value = String> {
     .prop_filter("a name needs a letter", |s| text::clean(s).is_ok())
 }
 
-fn tag() -> impl Strategy<Value = LanguageIdentifier> {
+fn tag() -> impl Strategy<Value = Language> {
     proptest::sample::select(vec![
         "en", "de", "de-CH", "fr", "ru", "bg", "uk", "ar", "fa", "hi", "zh-Hant", "sr-Cyrl", "tr",
         "es-419", "pt-BR", "el",
@@ -59,7 +59,7 @@ fn tag() -> impl Strategy<Value = LanguageIdentifier> {
     .prop_map(|t| t.parse().unwrap_or_default())
 }
 
-fn latin_tag() -> impl Strategy<Value = LanguageIdentifier> {
+fn latin_tag() -> impl Strategy<Value = Language> {
     proptest::sample::select(vec!["ru-Latn", "bg-Latn", "ar-Latn", "zh-Latn", "en", "de"])
         .prop_map(|t| t.parse().unwrap_or_default())
 }

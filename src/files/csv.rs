@@ -17,10 +17,9 @@
 
 use std::ops::Range;
 
-use unic_langid::LanguageIdentifier;
-
 use super::incoming::{Incoming, IncomingName, Notes, ReadReport, Sink};
 use crate::error::{Error, Problem, ProblemKind, Problems};
+use crate::locale::Language;
 use crate::organization::{Acronym, Identifier, Name, NameKind, Organization};
 
 /// What a column holds.
@@ -30,8 +29,8 @@ enum Column {
     Countries,
     Region,
     NameShowsCountry,
-    Acronym(LanguageIdentifier),
-    Name(LanguageIdentifier, NameKind),
+    Acronym(Language),
+    Name(Language, NameKind),
     Identifier(String),
 }
 
@@ -110,7 +109,7 @@ fn column(name: &str) -> Result<Column, &'static str> {
     let parts: Vec<&str> = name.trim().split(':').collect();
     let tag = |s: &str| {
         super::decode::parse_tag(s)
-            .map(|(t, _)| t)
+            .map(|(t, _)| Language::from_id(t))
             .map_err(|_| "invalid language tag in column")
     };
     Ok(match parts.as_slice() {

@@ -9,10 +9,9 @@
 
 use std::ops::Range;
 
-use unic_langid::LanguageIdentifier;
-
 use crate::date::PartialDate;
 use crate::error::{Error, LineIndex, Location, Problem, ProblemKind, Problems, excerpt};
+use crate::locale::Language;
 use crate::organization::{Acronym, Identifier, Name, Place};
 
 /// An open-data format the registry imports and exports.
@@ -160,7 +159,7 @@ pub struct UntaggedName {
     pub text: String,
     /// The language the document declares for its untagged texts (JSON-LD's `@language` in the
     /// Popolo document's `@context`), where it declares one.
-    pub declared: Option<LanguageIdentifier>,
+    pub declared: Option<Language>,
     /// Where the name is in the file.
     pub location: Location,
 }
@@ -241,7 +240,7 @@ pub struct ReadReport {
 pub(crate) struct Sink {
     pub file: String,
     /// Language codes already looked up (a file repeats a few dozen).
-    tags: crate::FastMap<String, Option<LanguageIdentifier>>,
+    tags: crate::FastMap<String, Option<Language>>,
     pub report: ReadReport,
     problem_count: usize,
     warning_count: usize,
@@ -387,11 +386,11 @@ impl<'s, 'a> Notes<'s, 'a> {
         code: &str,
         span: &Range<usize>,
         what: &str,
-    ) -> Option<LanguageIdentifier> {
+    ) -> Option<Language> {
         let tag = match self.sink.tags.get(code) {
             Some(t) => t.clone(),
             None => {
-                let t = super::wikimedia::to_bcp47(code);
+                let t = super::wikimedia::to_bcp47(code).map(Language::from_id);
                 self.sink.tags.insert(code.to_owned(), t.clone());
                 t
             }

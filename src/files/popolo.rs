@@ -34,6 +34,7 @@ use super::incoming::{Incoming, IncomingName, Notes, ReadReport, Sink, UntaggedN
 use super::json;
 use super::tree::{Event, Key, Node, Value};
 use crate::error::{Error, ProblemKind};
+use crate::locale::Language;
 use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organization};
 
 type Fields<'n, 'a> = &'n [(Key<'a>, Node<'a>)];
@@ -191,17 +192,14 @@ fn organization(
 
 /// The language a JSON-LD context declares for the document's untagged strings (`"@context":
 /// {"@language": "et"}`, JSON-LD 1.1 §4.2.4 "String Internationalization").
-fn context_language(
-    notes: &mut Notes<'_, '_>,
-    node: &Node<'_>,
-) -> Option<unic_langid::LanguageIdentifier> {
+fn context_language(notes: &mut Notes<'_, '_>, node: &Node<'_>) -> Option<Language> {
     let Value::Table(f) = &node.value else {
         return None;
     };
     let n = get(f, "@language")?;
     let s = str_of(Some(n))?;
     match super::decode::parse_tag(s) {
-        Ok((tag, _)) => Some(tag),
+        Ok((tag, _)) => Some(Language::from_id(tag)),
         Err(message) => {
             let message = format!(
                 "{message} in the document's @language: its untagged names are not read in it"

@@ -28,6 +28,7 @@ use crate::error::Error;
 
 mod chain;
 mod cldr;
+mod language;
 mod likely;
 pub(crate) mod official;
 
@@ -39,6 +40,7 @@ pub(crate) use cldr::{
     region_name_in,
 };
 pub use cldr::{direction_of, is_known_country, is_known_m49, region_name};
+pub use language::Language;
 #[cfg(feature = "ingest")]
 pub(crate) use likely::language_of_script;
 pub(crate) use likely::{language_of_region, likely_script};

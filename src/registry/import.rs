@@ -11,13 +11,13 @@
 //! items for one organization, and a name another organization holds, are problems.
 
 use serde::Serialize;
-use unic_langid::LanguageIdentifier;
-use unic_langid::subtags::Language;
+use unic_langid::subtags::Language as Subtag;
 
 use super::Registry;
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::files::incoming::{Incoming, IncomingName, InteropFormat};
 use crate::find::MatchKind;
+use crate::locale::Language;
 use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organization, Place};
 
 /// What an import takes, and what it leaves out.
@@ -26,7 +26,7 @@ use crate::organization::{Acronym, Identifier, Name, NameKind, NameSource, Organ
 pub struct ImportOptions {
     /// Only names and acronyms in these languages (by language subtag: `de` takes `de-AT`);
     /// all when `None`.
-    pub languages: Option<Vec<LanguageIdentifier>>,
+    pub languages: Option<Vec<Language>>,
     /// Also Wikidata aliases (which hold misspellings kept for search), not only labels.
     pub aliases: bool,
     /// The countries of incoming organizations that name none (a file of one country's
@@ -55,7 +55,7 @@ impl ImportOptions {
     ) -> Result<Self, Error> {
         let languages = languages
             .into_iter()
-            .map(crate::IntoLocale::into_language)
+            .map(|l| crate::IntoLocale::into_language(l).map(Language::from_id))
             .collect::<Result<Vec<_>, _>>()?;
         self.languages = Some(languages);
         Ok(self)
@@ -108,7 +108,7 @@ pub enum UntaggedNames {
     #[default]
     LeaveOut,
     /// Read in this language (the caller knows the file's).
-    Language(LanguageIdentifier),
+    Language(Language),
     /// Read in CLDR's likely language of the organization's country (likely subtags of
     /// `und-CC`: `EE` → `et`), with a warning naming the guess; left out, with a warning, where
     /// the organization's countries have no one likely language or the text is not written in
@@ -187,7 +187,7 @@ pub struct Importer<'r> {
     next_number: crate::FastMap<String, usize>,
     updates: Vec<Update>,
     /// The main language of each country (CLDR likely subtags), looked up once.
-    country_language: crate::FastMap<String, Option<Language>>,
+    country_language: crate::FastMap<String, Option<Subtag>>,
     report: ImportReport,
 }
 
@@ -301,8 +301,8 @@ impl Registry {
 }
 
 /// The language subtag of a tag.
-fn language(tag: &LanguageIdentifier) -> Language {
-    tag.language
+fn language(tag: &Language) -> Subtag {
+    tag.id().language
 }
 
 impl Importer<'_> {
@@ -413,7 +413,7 @@ impl Importer<'_> {
         let aliases = self.options.aliases;
         o.names.retain(|n| aliases || !n.alias);
         if let Some(langs) = &self.options.languages {
-            let wanted = |l: &LanguageIdentifier| langs.iter().any(|w| w.language == l.language);
+            let wanted = |l: &Language| langs.iter().any(|w| w.id().language == l.id().language);
             o.names.retain(|n| wanted(&n.name.lang));
             o.acronyms.retain(|a| wanted(&a.lang));
         }
@@ -488,7 +488,7 @@ impl Importer<'_> {
                 .entry(code.clone())
                 .or_insert_with(|| main_language(code));
             if main == Some(language(&n.name.lang))
-                || crate::locale::official::language_is_official_in(&n.name.lang, code)
+                || crate::locale::official::language_is_official_in(n.name.lang.id(), code)
             {
                 return NameKind::Original;
             }
@@ -509,7 +509,7 @@ impl Importer<'_> {
                     && if n.kind_known {
                         x.lang == n.name.lang && x.kind.as_str() == n.name.kind.as_str()
                     } else {
-                        x.lang.language == n.name.lang.language
+                        x.lang.primary_language() == n.name.lang.primary_language()
                     }
             };
             if org.names.iter().any(has) || out.iter().any(has) {
@@ -672,7 +672,7 @@ impl Importer<'_> {
             let en = o
                 .names
                 .iter()
-                .find(|n| n.name.lang.language.as_str() == "en")
+                .find(|n| n.name.lang.primary_language() == "en")
                 .or(o.names.first());
             let text = en.map_or(o.key.as_str(), |n| n.name.text.as_str());
             crate::organization::slug(text)
@@ -780,7 +780,7 @@ enum Candidates {
 
 /// CLDR's likely language of the countries of an organization (one language for all of them),
 /// where `text` is written in that language's likely script; else why not.
-fn likely_language(text: &str, countries: &[Place]) -> Result<LanguageIdentifier, String> {
+fn likely_language(text: &str, countries: &[Place]) -> Result<Language, String> {
     let mut found: Option<icu_locale::LanguageIdentifier> = None;
     for c in countries {
         let Place::Country(code) = c else { continue };
@@ -818,11 +818,12 @@ fn likely_language(text: &str, countries: &[Place]) -> Result<LanguageIdentifier
         .language
         .as_str()
         .parse()
+        .map(Language::from_id)
         .map_err(|_| format!("no language tag for {}", likely.language))
 }
 
 /// The main language of a country: CLDR's likely subtags of `und-XX`.
-fn main_language(code: &str) -> Option<Language> {
+fn main_language(code: &str) -> Option<Subtag> {
     crate::locale::language_of_region(code)?
         .language
         .as_str()

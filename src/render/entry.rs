@@ -13,9 +13,8 @@ use super::PlaceNames;
 
 use icu_locale::subtags::Script;
 use serde::Serialize;
-use unic_langid::LanguageIdentifier;
 
-use crate::locale::LanguageChain;
+use crate::locale::{Language, LanguageChain};
 use crate::organization::{NameKind, Organization};
 use crate::statement::{Entry, Printed};
 
@@ -27,11 +26,11 @@ pub struct Part<'a> {
     pub text: Cow<'a, str>,
     /// Its language.
     #[serde(serialize_with = "tag_str")]
-    pub lang: &'a LanguageIdentifier,
+    pub lang: &'a Language,
 }
 
 /// Serializes a tag through `Display`, without an intermediate string.
-fn tag_str<S: serde::Serializer>(tag: &&LanguageIdentifier, s: S) -> Result<S::Ok, S::Error> {
+fn tag_str<S: serde::Serializer>(tag: &&Language, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(*tag)
 }
 
@@ -108,7 +107,7 @@ fn countries<'a>(
 /// Whether the edition's readers can read a printed part: it is in the edition's language, or
 /// in a script they read. A name says the country only to readers who can read it.
 fn readable(p: &Part<'_>, languages: &NameLanguages) -> bool {
-    languages.own.serves_language(p.lang)
+    languages.own.serves_language(p.lang.id())
         || crate::text::script_code(&p.text).is_some_and(|s| reads(languages.script, s))
 }
 
@@ -154,14 +153,14 @@ fn transliteration<'a>(
 pub(crate) fn resolve<'a>(
     org: &'a Organization,
     entry: &'a Entry,
-    edition: &'a LanguageIdentifier,
+    edition: &'a Language,
     languages: &NameLanguages,
     places: &'a PlaceNames,
 ) -> ResolvedEntry<'a> {
     let printed: Option<&Printed> = entry
         .printed
         .as_ref()
-        .filter(|p| p.applies_to_language(edition));
+        .filter(|p| p.applies_to_language(edition.id()));
     let text = |own: &'a str, f: PrintedField<'a>| as_printed(own, printed, f);
 
     let acronym = org.acronym().map(|a| Part {
@@ -183,7 +182,7 @@ pub(crate) fn resolve<'a>(
     let (name_is_transliteration, transliteration) =
         transliteration(org, &name, printed, languages);
 
-    let own_in_edition = !name_is_transliteration && languages.own.serves_language(name.lang);
+    let own_in_edition = !name_is_transliteration && languages.own.serves_language(name.lang.id());
     let in_edition = org.name_for(&languages.own);
     let gloss = org.name_for(&languages.glosses);
     let translation = match gloss {

@@ -11,6 +11,8 @@ use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
+use crate::locale::Language;
+
 use super::OutputFormat;
 use super::catalog::Catalog;
 use super::check::category_name;
@@ -20,7 +22,7 @@ use crate::error::Error;
 /// An argument of a message.
 pub(super) enum Arg<'a> {
     /// Data: escaped, isolated or marked up as the layout needs, with its language.
-    Text(&'a str, Option<&'a LanguageIdentifier>),
+    Text(&'a str, Option<&'a Language>),
     /// Already formatted output (an entry inside a list item).
     Raw(&'a str),
     /// A count, for plural selection: an exact variant (`[0]`, `[1]`) where the message has

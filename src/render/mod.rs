@@ -50,7 +50,7 @@ use self::messages::{Arg, Messages};
 use crate::collate::{ListOrder, SortBy, SortSpec};
 use crate::date::PartialDate;
 use crate::error::Error;
-use crate::locale::{IntoLocale, LanguageChain};
+use crate::locale::{IntoLocale, Language, LanguageChain};
 use crate::organization::Place;
 use crate::registry::Registry;
 use crate::statement::{SectionKind, Statement};
@@ -653,7 +653,7 @@ impl PartialEq<String> for Rendered {
 /// # Ok::<(), signatories::Error>(())
 /// ```
 pub struct Renderer {
-    edition: LanguageIdentifier,
+    edition: Language,
     messages: Messages,
     cldr: Cldr,
     names: NameLanguages,
@@ -661,11 +661,7 @@ pub struct Renderer {
     warnings: Vec<Warning>,
     /// The language, script and direction of the messages where they are not the edition's
     /// language (a fallback): each sentence is marked as theirs.
-    sentences: Option<(
-        LanguageIdentifier,
-        Option<icu_locale::subtags::Script>,
-        Direction,
-    )>,
+    sentences: Option<(Language, Option<icu_locale::subtags::Script>, Direction)>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -733,12 +729,12 @@ impl Renderer {
     pub fn try_new_with(locale: impl IntoLocale, catalog: &Catalog) -> Result<Self, Error> {
         let locale = locale.into_locale()?;
         locale.check_known()?;
-        let edition = locale.language().clone();
-        let chain = catalog.chain(&edition);
+        let edition = Language::from_id(locale.language().clone());
+        let chain = catalog.chain(edition.id());
         let mut warnings = Vec::new();
         let served = chain
             .first()
-            .is_some_and(|m| m.language == edition.language);
+            .is_some_and(|m| m.language == edition.id().language);
         if !served {
             warnings.push(Warning::MessagesFallback {
                 edition: crate::Locale::from(&edition),
@@ -748,19 +744,19 @@ impl Renderer {
         }
         let messages = Messages::new(catalog, &chain, locale.icu())?;
         let cldr = Cldr::new(locale.icu().clone())?;
-        let own = LanguageChain::of(&edition);
+        let own = LanguageChain::of(edition.id());
         let sentences = (!served).then(|| {
             let lang = messages.locale().clone();
             let script = crate::locale::likely_script(&lang);
             let direction = crate::locale::direction_of(&lang);
-            (lang, script, direction)
+            (Language::from_id(lang), script, direction)
         });
         Ok(Renderer {
             sentences,
             names: NameLanguages {
                 glosses: own.clone(),
                 own,
-                script: crate::locale::likely_script(&edition),
+                script: crate::locale::likely_script(edition.id()),
             },
             edition,
             messages,

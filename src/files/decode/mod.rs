@@ -17,6 +17,7 @@ use super::tree::{Event, Key, Node, SyntaxError, Value};
 use crate::date::PartialDate;
 use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
 use crate::locale as cldr;
+use crate::locale::Language;
 use crate::organization::{
     Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
 };
@@ -704,7 +705,7 @@ fn checked_tag(
     s: &str,
     span: &Range<usize>,
     what: &str,
-) -> Option<LanguageIdentifier> {
+) -> Option<Language> {
     let checked = match rep.tags.get(s) {
         Some(r) => r.clone(),
         None => {
@@ -723,7 +724,7 @@ fn checked_tag(
                     s,
                 );
             }
-            Some(t)
+            Some(Language::from_id(t))
         }
         Err(msg) => {
             rep.report(
@@ -737,7 +738,7 @@ fn checked_tag(
     }
 }
 
-fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<LanguageIdentifier> {
+fn tag(rep: &mut Reporter<'_>, node: &Node<'_>, what: &str) -> Option<Language> {
     let s = string(rep, node, what)?;
     checked_tag(rep, s, &node.span, what)
 }
@@ -780,7 +781,7 @@ fn texts_by_language(
     rep: &mut Reporter<'_>,
     node: &Node<'_>,
     what: &str,
-) -> Option<BTreeMap<LanguageIdentifier, String>> {
+) -> Option<BTreeMap<Language, String>> {
     let Value::Table(fields) = &node.value else {
         let src = rep.source(&node.span);
         rep.report(
@@ -1063,7 +1064,7 @@ fn name(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Name> {
     if let Some(kind) = &kind {
         check_kind_fields(rep, f, kind);
         if let (NameKind::Transliteration { .. }, Some(l), Some(n)) = (kind, &lang, lang_node) {
-            check_transliteration_tag(rep, l, n);
+            check_transliteration_tag(rep, l.id(), n);
         }
     }
     if let (

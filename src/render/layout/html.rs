@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use unic_langid::LanguageIdentifier;
+use crate::locale::Language;
 
 use super::{Context, Item, Layout, PageLayout, SectionStart, Sentences};
 use crate::render::OutputFormat;
@@ -20,19 +20,13 @@ impl Layout for Html {
         escape(out, s);
     }
 
-    fn data(
-        &self,
-        out: &mut String,
-        s: &str,
-        lang: Option<&LanguageIdentifier>,
-        ctx: &Context<'_>,
-    ) {
+    fn data(&self, out: &mut String, s: &str, lang: Option<&Language>, ctx: &Context<'_>) {
         let other_direction = crate::text::direction(s).is_some_and(|d| d != ctx.direction);
         // Data without a language is in the edition's (a date, a country name).
         let foreign = Some(lang.unwrap_or(ctx.data_lang)).filter(|l| {
             *l != ctx.edition
-                && (l.language != ctx.edition.language
-                    || crate::locale::likely_script(l) != ctx.script)
+                && (l.id().language != ctx.edition.id().language
+                    || crate::locale::likely_script(l.id()) != ctx.script)
         });
         let element = if other_direction {
             Some("bdi")

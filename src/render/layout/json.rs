@@ -1,6 +1,6 @@
 //! JSON: each entry's resolved parts and printed text, for other programs.
 
-use unic_langid::LanguageIdentifier;
+use crate::locale::Language;
 
 use super::{Context, Head, Item, Layout, Page, SectionStart, Sentences};
 use crate::render::OutputFormat;
@@ -18,7 +18,7 @@ impl Layout for Json {
         out.push_str(s);
     }
 
-    fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, _: &Context<'_>) {
+    fn data(&self, out: &mut String, s: &str, _: Option<&Language>, _: &Context<'_>) {
         out.push_str(s);
     }
 
@@ -256,16 +256,17 @@ impl Writer {
         // (Its subtags one by one: as `Display` writes the tag, without the formatting
         // machinery.)
         self.0.push('"');
-        self.0.push_str(p.lang.language.as_str());
-        if let Some(script) = &p.lang.script {
+        let lang = p.lang.id();
+        self.0.push_str(lang.language.as_str());
+        if let Some(script) = &lang.script {
             self.0.push('-');
             self.0.push_str(script.as_str());
         }
-        if let Some(region) = &p.lang.region {
+        if let Some(region) = &lang.region {
             self.0.push('-');
             self.0.push_str(region.as_str());
         }
-        for variant in p.lang.variants() {
+        for variant in lang.variants() {
             self.0.push('-');
             self.0.push_str(variant.as_str());
         }

@@ -6,8 +6,8 @@ pub(crate) mod html;
 pub(crate) mod json;
 mod plain;
 
+use crate::locale::Language;
 use icu_locale::subtags::Script;
-use unic_langid::LanguageIdentifier;
 
 use super::OutputFormat;
 use super::entry::ResolvedEntry;
@@ -19,7 +19,7 @@ use crate::text::Direction;
 pub(crate) struct Context<'a> {
     /// The language of the text being written: the edition's, or inside a sentence of
     /// fallback messages the messages' language.
-    pub(crate) edition: &'a LanguageIdentifier,
+    pub(crate) edition: &'a Language,
     /// The likely script of that language.
     pub(crate) script: Option<Script>,
     /// The direction of the text being written.
@@ -28,7 +28,7 @@ pub(crate) struct Context<'a> {
     pub(crate) list_style: Option<&'static str>,
     /// The language of data given without one (dates, numbers, country names): always the
     /// edition's.
-    pub(crate) data_lang: &'a LanguageIdentifier,
+    pub(crate) data_lang: &'a Language,
     /// Where the edition's sentences come from another language's messages (a fallback): that
     /// language, its script and direction. Each sentence is then marked as that language's
     /// text and isolated in its direction, so that UAX #9 lays it out as a sentence of its
@@ -39,7 +39,7 @@ pub(crate) struct Context<'a> {
 /// The language of the messages of an edition that has none of its own.
 #[derive(Clone, Copy)]
 pub(crate) struct Sentences<'a> {
-    pub(crate) lang: &'a LanguageIdentifier,
+    pub(crate) lang: &'a Language,
     pub(crate) script: Option<Script>,
     pub(crate) direction: Direction,
 }
@@ -105,7 +105,7 @@ pub(crate) trait Layout: Sync {
     fn literal(&self, out: &mut String, s: &str);
     /// Appends a data string (a name, a country): escaped, isolated where its direction is not
     /// the context's, marked with its language where the format can.
-    fn data(&self, out: &mut String, s: &str, lang: Option<&LanguageIdentifier>, ctx: &Context<'_>);
+    fn data(&self, out: &mut String, s: &str, lang: Option<&Language>, ctx: &Context<'_>);
     /// Opens a sentence of fallback messages (`ctx.sentences`): marked with their language
     /// where the format can, isolated in their direction where it is not the edition's.
     fn open_sentence(&self, out: &mut String, sentences: &Sentences<'_>, ctx: &Context<'_>) {

@@ -4,7 +4,7 @@
 //! both, names of the other writing direction are isolated (FSI … PDI) and every line takes
 //! the edition's direction.
 
-use unic_langid::LanguageIdentifier;
+use crate::locale::Language;
 
 use super::{
     Context, Item, Layout, PageLayout, SectionStart, isolated, line, plain_begin, plain_end,
@@ -35,7 +35,7 @@ impl Layout for Plain {
         }
     }
 
-    fn data(&self, out: &mut String, s: &str, _: Option<&LanguageIdentifier>, ctx: &Context<'_>) {
+    fn data(&self, out: &mut String, s: &str, _: Option<&Language>, ctx: &Context<'_>) {
         match self {
             Plain::Text => isolated(out, s, ctx, |out, s| out.push_str(s)),
             Plain::Markdown => isolated(out, s, ctx, escape),
