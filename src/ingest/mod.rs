@@ -739,20 +739,25 @@ fn date_from_run(page: &Page<'_>, covered: &[usize], out: &mut ParsedList) {
 /// line that names several organizations, "Organizaciones agrarias: COAG, UPA", gives one
 /// entry for each).
 fn split_entries(
-    raw: Vec<RawEntry>,
+    mut raw: Vec<RawEntry>,
     groups: Vec<Option<Vec<String>>>,
     places: &Places,
     registry: Option<&Registry>,
     out: &mut ParsedList,
 ) {
-    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let language = out.language.clone();
+    let lw = list_words(&language);
+    strip_joined_conjunctions(&mut raw, &lw);
+    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let mut style = infer(&texts, places);
     let several: Vec<bool> = groups.iter().map(Option::is_some).collect();
     let parts: Vec<Vec<String>> = raw
         .iter()
         .zip(groups)
-        .map(|(r, g)| g.unwrap_or_else(|| vec![r.text.clone()]))
+        .map(|(r, g)| match g {
+            Some(g) => without_joined_conjunctions(g, &lw),
+            None => vec![r.text.clone()],
+        })
         .collect();
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
     let first = out.entries.len();

@@ -535,8 +535,14 @@ fn name_dash(s: &mut Split<'_>) -> bool {
     let before = s.body.get(..ds).unwrap_or_default().trim().to_owned();
     let after = s.body.get(de..).unwrap_or_default().trim().to_owned();
     let after_is_country = s.places.lookup(&after).flatten().is_some();
+    // One capitalized word after a name of three words or more is its short name, though
+    // written as a word ("Platforma rozvojových organizácií – Ambrela"); after a shorter name
+    // it may be a place or part of the name ("Bersihkan Malaysia – Perth").
+    let short_name = after.starts_with(char::is_uppercase)
+        && !after.contains(['.', ','])
+        && before.split_whitespace().count() >= 3;
     if after.split_whitespace().count() == 1
-        && acronym_shaped(&after)
+        && (acronym_shaped(&after) || short_name)
         && !before.is_empty()
         && !after_is_country
     {
@@ -948,6 +954,25 @@ mod tests {
             fields(&read("Students Helping Life Kosova (SHL-Kosova)"))[0],
             Some("SHL-Kosova")
         );
+        // One capitalized word after a dash and a name of three words or more: its short
+        // name (sk-sfozp-komora-mno); after a shorter name it stays (a place, a name's part).
+        let sk = Places::new(&"sk".parse().unwrap_or_default(), None);
+        let e = split_entry(
+            "Platforma rozvojových organizácií – Ambrela",
+            &sk,
+            None,
+            &Style::default(),
+        );
+        assert_eq!(
+            fields(&e),
+            [
+                Some("Ambrela"),
+                Some("Platforma rozvojových organizácií"),
+                None
+            ]
+        );
+        let e = split_entry("Bersihkan Malaysia – Perth", &sk, None, &Style::default());
+        assert_eq!(e.acronym, None);
         // A group as long as the name, sharing a word, translates it: no short form.
         assert_eq!(
             fields(&read("Partido Comunista (Partito Comunista)"))[0],

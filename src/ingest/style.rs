@@ -158,6 +158,54 @@ fn shared_places(parts: &[&str]) -> FastSet<String> {
         .collect()
 }
 
+/// The names of one line after a conjunction written as the first letter of each name (CLDR's
+/// Arabic "{0} و{1}", Hebrew "{0} ו{1}": "المنتدى …، والنقابة …، والرابطة …"), without it:
+/// when most names after the first start with one such prefix, it is list syntax on each that
+/// does, not the first letter of the name.
+pub(super) fn without_joined_conjunctions(names: Vec<String>, lw: &ListWords) -> Vec<String> {
+    let later = names.len().saturating_sub(1);
+    let Some(prefix) = lw.prefixes.iter().find(|p| {
+        let n = names
+            .iter()
+            .skip(1)
+            .filter(|t| joined_to(t, p).is_some())
+            .count();
+        n >= 2 && n * 2 >= later
+    }) else {
+        return names;
+    };
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match joined_to(t, prefix) {
+            Some(rest) if i > 0 => rest.to_owned(),
+            _ => t.clone(),
+        })
+        .collect()
+}
+
+/// [`without_joined_conjunctions`] on each run of names read from one line of prose.
+pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
+    if lw.prefixes.is_empty() {
+        return;
+    }
+    for run in raw.chunk_by_mut(|a, b| a.run_in && b.run_in && a.lines == b.lines) {
+        let names: Vec<String> = run.iter().map(|r| r.text.clone()).collect();
+        for (r, name) in run.iter_mut().zip(without_joined_conjunctions(names, lw)) {
+            r.text = name;
+        }
+    }
+}
+
+/// The rest of a name written against a prefix conjunction: two letters or more after it.
+fn joined_to<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = name.trim_start().strip_prefix(prefix)?;
+    let first = rest.split_whitespace().next()?;
+    (first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.starts_with(char::is_alphabetic))
+    .then_some(rest)
+}
+
 /// Top-level comma positions of a text (not inside parentheses).
 pub(super) fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
     let mut depth = 0i32;
@@ -281,4 +329,37 @@ pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
     let pairs = n / 2;
     let (even, odd) = (count(0), count(1));
     even * 3 >= pairs * 2 && even > odd + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjunctions_written_against_the_names() {
+        // CLDR's Arabic list pattern writes "و" against each name after the first
+        // (ar-sharkiaonline-bayan-tunisi, read by hand).
+        let ar = list_words(&"ar".parse().unwrap_or_default());
+        let printed_and_read = [
+            ("المنتدى التونسي للحقوق", "المنتدى التونسي للحقوق"),
+            ("والنقابة الوطنية للصحفيين", "النقابة الوطنية للصحفيين"),
+            ("والرابطة التونسية للدفاع", "الرابطة التونسية للدفاع"),
+            ("وجمعية يقظة من أجل", "جمعية يقظة من أجل"),
+        ];
+        let names = printed_and_read.map(|(p, _)| p.to_owned()).to_vec();
+        assert_eq!(
+            without_joined_conjunctions(names, &ar),
+            printed_and_read.map(|(_, r)| r)
+        );
+        // One name of four starting with the letter: the name's own first letter ("وزارة",
+        // ministry).
+        let names = [
+            "المنتدى التونسي",
+            "وزارة الصحة",
+            "النقابة الوطنية",
+            "الرابطة التونسية",
+        ];
+        let read = without_joined_conjunctions(names.map(str::to_owned).to_vec(), &ar);
+        assert_eq!(read, names);
+    }
 }
