@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::listed::Listed;
 use crate::date::PartialDate;
 use crate::error::{Error, LineIndex, Location, Problem, ProblemKind, Problems, excerpt};
 use crate::locale::Language;
@@ -242,8 +243,8 @@ pub(crate) struct Sink {
     /// Language codes already looked up (a file repeats a few dozen).
     tags: crate::FastMap<String, Option<Language>>,
     pub report: ReadReport,
-    problem_count: usize,
-    warning_count: usize,
+    problems: Listed,
+    warnings: Listed,
 }
 
 impl Sink {
@@ -252,31 +253,15 @@ impl Sink {
             file: file.to_owned(),
             tags: crate::FastMap::default(),
             report: ReadReport::default(),
-            problem_count: 0,
-            warning_count: 0,
+            problems: Listed::default(),
+            warnings: Listed::default(),
         }
     }
 
     /// The report, each list ending in a count of what was not listed.
     pub(crate) fn finish(mut self) -> ReadReport {
-        for (list, total, what) in [
-            (&mut self.report.problems, self.problem_count, "problems"),
-            (&mut self.report.warnings, self.warning_count, "warnings"),
-        ] {
-            if total > list.len() {
-                list.push(Problem {
-                    kind: ProblemKind::NotListed,
-                    location: Location {
-                        file: self.file.clone(),
-                        line: list.last().map_or(1, |p| p.location.line),
-                        column: 1,
-                        field: None,
-                    },
-                    message: format!("{} more {what} not listed", total - list.len()),
-                    value: String::new(),
-                });
-            }
-        }
+        self.report.problems = self.problems.finish(&self.file, "problems");
+        self.report.warnings = self.warnings.finish(&self.file, "warnings");
         self.report
     }
 }
@@ -331,10 +316,9 @@ impl<'s, 'a> Notes<'s, 'a> {
         message: impl Into<String>,
         value: &str,
     ) {
-        self.sink.problem_count += 1;
-        if self.sink.report.problems.len() < super::MAX_LISTED_PROBLEMS {
+        if self.sink.problems.count_one(true) {
             let p = self.make(span, kind, message.into(), value);
-            self.sink.report.problems.push(p);
+            self.sink.problems.keep(p);
         }
     }
 
@@ -345,10 +329,9 @@ impl<'s, 'a> Notes<'s, 'a> {
         message: impl Into<String>,
         value: &str,
     ) {
-        self.sink.warning_count += 1;
-        if self.sink.report.warnings.len() < super::MAX_LISTED_PROBLEMS {
+        if self.sink.warnings.count_one(true) {
             let p = self.make(span, kind, message.into(), value);
-            self.sink.report.warnings.push(p);
+            self.sink.warnings.keep(p);
         }
     }
 

@@ -18,6 +18,7 @@ pub(crate) mod encode;
 pub mod incoming;
 pub(crate) mod input;
 pub(crate) mod json;
+mod listed;
 pub(crate) mod open_data;
 pub(crate) mod popolo;
 pub(crate) mod preserve;

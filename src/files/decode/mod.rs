@@ -13,6 +13,7 @@ use unic_langid::LanguageIdentifier;
 
 mod pipeline;
 
+use super::listed::Listed;
 use super::tree::{Event, Key, Node, SyntaxError, Value};
 use crate::date::PartialDate;
 use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
@@ -24,19 +25,16 @@ use crate::organization::{
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 use crate::text;
 
-pub use super::{Format, MAX_LISTED_PROBLEMS};
+pub use super::Format;
 
 /// Reports problems with locations in one source text.
 pub(crate) struct Reporter<'a> {
     pub file: String,
     src: &'a str,
     lines: LineIndex<'a>,
-    problems: Vec<Problem>,
+    problems: Listed,
     /// What the caller should know but does not make the file invalid (spoofing).
-    warnings: Vec<Problem>,
-    /// Every problem and warning reported, listed or not.
-    errors: usize,
-    warning_count: usize,
+    warnings: Listed,
     /// CLDR answers for tags and country codes already seen: a registry repeats a few dozen.
     tags: HashMap<String, TagAnswer>,
     countries: HashMap<String, bool>,
@@ -52,19 +50,15 @@ pub(crate) struct Reporter<'a> {
 
 /// What a reporter was told about a part of a text ([`Reporter::take_reported`]).
 pub(crate) struct Reported {
-    problems: Vec<Problem>,
-    warnings: Vec<Problem>,
-    errors: usize,
-    warning_count: usize,
+    problems: Listed,
+    warnings: Listed,
     refs: Refs,
 }
 
 /// What a reporter held at one moment (see [`Reporter::rollback`]).
 pub(crate) struct Checkpoint {
-    problems: usize,
-    warnings: usize,
-    errors: usize,
-    warning_count: usize,
+    problems: (usize, usize),
+    warnings: (usize, usize),
 }
 
 /// Ids and references of every record of a source, valid or not, with their spans: checks
@@ -92,10 +86,8 @@ impl<'a> Reporter<'a> {
             file: file.into(),
             src,
             lines: LineIndex::new(src),
-            problems: Vec::new(),
-            warnings: Vec::new(),
-            errors: 0,
-            warning_count: 0,
+            problems: Listed::default(),
+            warnings: Listed::default(),
             tags: HashMap::default(),
             countries: HashMap::default(),
             refs: Refs::default(),
@@ -112,29 +104,22 @@ impl<'a> Reporter<'a> {
     /// Whether the lists of problems, and of warnings, are full: what is reported after is
     /// only counted.
     pub(crate) fn lists_full(&self) -> (bool, bool) {
-        (
-            self.problems.len() >= MAX_LISTED_PROBLEMS,
-            self.warnings.len() >= MAX_LISTED_PROBLEMS,
-        )
+        (self.problems.is_full(), self.warnings.is_full())
     }
 
     /// What the reporter holds now, to return to with [`Reporter::rollback`].
     pub(crate) fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
-            problems: self.problems.len(),
-            warnings: self.warnings.len(),
-            errors: self.errors,
-            warning_count: self.warning_count,
+            problems: self.problems.mark(),
+            warnings: self.warnings.mark(),
         }
     }
 
     /// Forgets what was reported since `at`, and every reference read: a file whose syntax
     /// breaks after some records were read reports its syntax error alone.
     pub(crate) fn rollback(&mut self, at: Checkpoint) {
-        self.problems.truncate(at.problems);
-        self.warnings.truncate(at.warnings);
-        self.errors = at.errors;
-        self.warning_count = at.warning_count;
+        self.problems.rollback(at.problems);
+        self.warnings.rollback(at.warnings);
         self.refs = Refs::default();
     }
 
@@ -175,10 +160,9 @@ impl<'a> Reporter<'a> {
         message: impl Into<String>,
         value: &str,
     ) {
-        self.warning_count += 1;
-        if self.listing.1 && self.warnings.len() < MAX_LISTED_PROBLEMS {
+        if self.warnings.count_one(self.listing.1) {
             let p = self.problem(span, kind, message, value);
-            self.warnings.push(p);
+            self.warnings.keep(p);
         }
     }
 
@@ -190,40 +174,23 @@ impl<'a> Reporter<'a> {
         message: impl Into<String>,
         value: &str,
     ) {
-        self.errors += 1;
-        if self.listing.0 && self.problems.len() < MAX_LISTED_PROBLEMS {
+        if self.problems.count_one(self.listing.0) {
             let p = self.problem(span, kind, message, value);
-            self.problems.push(p);
+            self.problems.keep(p);
         }
     }
 
     /// How many problems were reported, listed or not.
     pub(crate) fn error_count(&self) -> usize {
-        self.errors
+        self.problems.count()
     }
 
     /// The listed problems and warnings, each list ending in a count of those not listed.
     pub(crate) fn finish(self) -> (Vec<Problem>, Vec<Problem>) {
-        let more = |mut list: Vec<Problem>, total: usize, what: &str| {
-            if total > list.len() {
-                let n = total - list.len();
-                list.push(Problem {
-                    kind: ProblemKind::NotListed,
-                    location: Location {
-                        file: self.file.clone(),
-                        line: list.last().map_or(1, |p| p.location.line),
-                        column: 1,
-                        field: None,
-                    },
-                    message: format!("{n} more {what} not listed"),
-                    value: String::new(),
-                });
-            }
-            list
-        };
-        let problems = more(self.problems, self.errors, "problems");
-        let warnings = more(self.warnings, self.warning_count, "warnings");
-        (problems, warnings)
+        (
+            self.problems.finish(&self.file, "problems"),
+            self.warnings.finish(&self.file, "warnings"),
+        )
     }
 
     /// What was reported since the last call (problems, warnings, their counts, and the
@@ -233,8 +200,6 @@ impl<'a> Reporter<'a> {
         Reported {
             problems: std::mem::take(&mut self.problems),
             warnings: std::mem::take(&mut self.warnings),
-            errors: std::mem::replace(&mut self.errors, 0),
-            warning_count: std::mem::replace(&mut self.warning_count, 0),
             refs: std::mem::take(&mut self.refs),
         }
     }
@@ -243,12 +208,8 @@ impl<'a> Reporter<'a> {
     /// one after what it was told so far: the same problems listed, in the same order, and the
     /// same counts (each part lists at least as many as this reporter can still list).
     pub(crate) fn absorb(&mut self, part: Reported) {
-        let room = MAX_LISTED_PROBLEMS.saturating_sub(self.problems.len());
-        self.problems.extend(part.problems.into_iter().take(room));
-        self.errors += part.errors;
-        let room = MAX_LISTED_PROBLEMS.saturating_sub(self.warnings.len());
-        self.warnings.extend(part.warnings.into_iter().take(room));
-        self.warning_count += part.warning_count;
+        self.problems.absorb(part.problems);
+        self.warnings.absorb(part.warnings);
         let (to, from) = (&mut self.refs, part.refs);
         to.area_ids.extend(from.area_ids);
         to.org_ids.extend(from.org_ids);
