@@ -169,6 +169,18 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// Month names (lowercase, folded) of a language → month number, from CLDR through ICU4X:
 /// standalone and format forms (Russian "февраль" and "февраля").
 pub(super) fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
+    let mut out: Vec<(String, u8)> = month_forms(lang)
+        .into_iter()
+        .map(|(m, n)| (fold(&m), n))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Month names of a language as CLDR writes them, lowercase but not folded (Kurdish "adar",
+/// not a word of another language that folding would make of it) → month number.
+pub(super) fn month_forms(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
     let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
         return Vec::new();
     };
@@ -182,7 +194,7 @@ pub(super) fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
             continue;
         };
         if let Ok(f) = &standalone {
-            out.push((fold(&f.format(&date).to_string()), m));
+            out.push((f.format(&date).to_string().to_lowercase(), m));
         }
         if let Ok(f) = &with_day {
             let s = f.format(&date).to_string();
@@ -192,7 +204,7 @@ pub(super) fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
                 .collect::<Vec<_>>()
                 .join(" ");
             if !word.is_empty() {
-                out.push((fold(&word), m));
+                out.push((word.to_lowercase(), m));
             }
         }
     }
@@ -310,7 +322,7 @@ const M49_AREAS: [&str; 27] = [
 /// The languages whose CLDR country names are recognized in any list, whatever its language
 /// ("Crna Gora" in a German list, "Argélia" in an English one): the languages of CLDR's
 /// modern coverage.
-const CLDR_LANGUAGES: &[&str] = &[
+pub(super) const CLDR_LANGUAGES: &[&str] = &[
     "af", "am", "ar", "as", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
     "es", "et", "eu", "fa", "fi", "fil", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu",
     "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "lo", "lt",

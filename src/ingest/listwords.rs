@@ -148,6 +148,21 @@ fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
     out
 }
 
+/// The words of a language's CLDR "and" list pattern, wide ("and", "y", "und", "और"): the
+/// words that join the names of a list in that language.
+pub(super) fn cldr_and_words(lang: &LanguageIdentifier) -> Vec<String> {
+    let mut out = ListWords::default();
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return Vec::new();
+    };
+    let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+    if let Ok(f) = ListFormatter::try_new_and((&locale).into(), options) {
+        let text = f.format(PLACEHOLDERS.iter()).to_string();
+        read_formatted(&text, &PLACEHOLDERS, &mut out);
+    }
+    out.words
+}
+
 /// Reads the glue between the placeholders of a formatted list.
 fn read_formatted(text: &str, items: &[&str], out: &mut ListWords) {
     for pair in items.windows(2) {

@@ -15,6 +15,7 @@ mod doubts;
 mod enclosed;
 mod entry;
 mod gazetteer;
+mod guess;
 mod heading;
 mod layout;
 mod lexicon;
@@ -45,6 +46,7 @@ use self::doubts::*;
 use self::enclosed::*;
 use self::entry::*;
 use self::gazetteer::*;
+use self::guess::*;
 use self::heading::*;
 use self::layout::*;
 use self::lexicon::*;
@@ -298,42 +300,6 @@ impl Heading {
     }
 }
 
-/// Without a heading word: the language CLDR finds most likely for the script most of the
-/// page's letters are in (Arabic → ar, Hebrew → he, Greek → el, Cyrillic → ru, Hangul → ko;
-/// Han with kana → ja, without → zh); none for Latin, which too many languages share.
-fn language_of_script(lines: &[Line]) -> Option<LanguageIdentifier> {
-    use icu_properties::CodePointMapData;
-    use icu_properties::props::Script;
-    let map = CodePointMapData::<Script>::new();
-    let mut counts: HashMap<Script, usize> = HashMap::new();
-    let mut seen = 0usize;
-    'lines: for l in lines {
-        for c in l.text.chars().filter(|c| c.is_alphabetic()) {
-            *counts.entry(map.get(c)).or_insert(0) += 1;
-            seen += 1;
-            if seen >= 20_000 {
-                break 'lines;
-            }
-        }
-    }
-    let kana = counts.get(&Script::Hiragana).copied().unwrap_or(0)
-        + counts.get(&Script::Katakana).copied().unwrap_or(0);
-    let (&top, _) = counts
-        .iter()
-        .filter(|(s, _)| !matches!(**s, Script::Common | Script::Inherited | Script::Unknown))
-        .max_by_key(|(s, n)| {
-            let code = icu_locale::subtags::Script::from(**s);
-            (**n, std::cmp::Reverse(code.as_str().to_owned()))
-        })?;
-    if top == Script::Latin {
-        return None;
-    }
-    if matches!(top, Script::Han | Script::Hiragana | Script::Katakana) {
-        return (if kana > 0 { "ja" } else { "zh" }).parse().ok();
-    }
-    crate::locale::language_of_script(icu_locale::subtags::Script::from(top))
-}
-
 /// The date in a heading: read in the edition's language, else in the language of the heading
 /// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
 /// list).
@@ -521,8 +487,8 @@ fn page_lines(input: &str, html: bool) -> (Vec<Line>, Vec<ParseWarning>) {
     (lines, warnings)
 }
 
-/// The edition's language: given, else from the heading word, else from the script, else
-/// English; and whether it was guessed.
+/// The edition's language: given, else from the heading word, else from the page's script
+/// and words (`guess.rs`), else English; and whether it was guessed.
 fn edition_language(
     lines: &[Line],
     heading_word: Option<usize>,
@@ -535,7 +501,7 @@ fn edition_language(
                 .and_then(|i| lines.get(i))
                 .and_then(|l| heading_language(&l.text))
                 .cloned()
-                .or_else(|| language_of_script(lines))
+                .or_else(|| page_language(lines))
                 .unwrap_or_else(|| "en".parse().unwrap_or_default()),
             true,
         ),
