@@ -55,6 +55,7 @@ pub(super) fn split_entry(
     };
     s.strip_list_syntax();
     s.take_legal_form();
+    s.take_person();
     s.take_sentence_before();
     s.take_quotes();
     s.take_slashed_short_form();
@@ -117,6 +118,17 @@ impl Split<'_> {
         if self.e.note.is_none() && legal_form(last) && before.chars().any(char::is_alphabetic) {
             self.e.note = Some(last.to_owned());
             self.body = before.to_owned();
+        }
+    }
+
+    /// In a list of persons with the organizations they sign for, the person: a note.
+    fn take_person(&mut self) {
+        if !self.style.persons_with_organizations || self.e.note.is_some() {
+            return;
+        }
+        if let Some((person, organization)) = person_with_organization(&self.body) {
+            self.e.note = Some(person.to_owned());
+            self.body = organization.to_owned();
         }
     }
 

@@ -40,6 +40,10 @@ pub(super) struct Style {
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
     pub(super) shared_places: FastSet<String>,
+    /// Most entries are a person's name, two capitalized words, and in parentheses the
+    /// organization the person signs for ("Темир Сариев («Ак шумкар» саясий партиясы)"): the
+    /// organization is the entry, the person its note.
+    pub(super) persons_with_organizations: bool,
 }
 
 /// Whether a text leads with an acronym that the name after it spells from its first word
@@ -117,7 +121,43 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
     style.shared_places = shared_places(&seen);
+    let persons = seen
+        .iter()
+        .filter(|p| person_with_organization(p).is_some())
+        .count();
+    style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
+}
+
+/// A person's name and the organization in parentheses after it (person, organization): two
+/// capitalized words written in capitals and small letters, then a group of two words or more
+/// that holds a quotation mark or a word of four letters or more in small letters (what kind of
+/// body it is: "саясий партиясы", "political party"), which a name's translation of capitalized
+/// words would not.
+pub(super) fn person_with_organization(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    let open = t.find('(')?;
+    let (person, group) = t.split_at(open);
+    let inside = group.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let person = person.trim();
+    let names: Vec<&str> = person.split_whitespace().collect();
+    let capitalized = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .skip(1)
+                .all(char::is_lowercase)
+            && w.chars().count() >= 2
+    };
+    let kind_word = inside.split_whitespace().any(|w| {
+        w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    });
+    (names.len() == 2
+        && names.iter().all(capitalized)
+        && inside.split_whitespace().count() >= 2
+        && !inside.contains(['(', ')'])
+        && (kind_word || inside.chars().any(quote_mark)))
+    .then_some((person, inside))
 }
 
 /// The last one to three words of the parts that end two parts or more (see
@@ -334,6 +374,29 @@ pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persons_with_the_organizations_they_sign_for() {
+        // ky-pkkg-jany-dem-memorandum (read by hand): the organizations are the entries.
+        let parts = [
+            "Темир Сариев («Ак шумкар» саясий партиясы)",
+            "Жанарбек Акаев (Кыргыз либералдык-демократиялык партиясы)",
+            "Рыскелди Момбеков (Социал-демократиялык тобу)",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(style.persons_with_organizations);
+        let places = Places::new(&"ky".parse().unwrap_or_default(), None);
+        let e = split_entry(parts[0], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("«Ак шумкар» саясий партиясы"));
+        assert_eq!(e.note.as_deref(), Some("Темир Сариев"));
+        // A name of two capitalized words with its translation in capitalized words is no
+        // person.
+        assert_eq!(
+            person_with_organization("Greenpeace España (Greenpeace Spain)"),
+            None
+        );
+    }
 
     #[test]
     fn conjunctions_written_against_the_names() {
