@@ -335,7 +335,18 @@ fn check_unique<'a>(
     in_registry: bool,
     seen: &mut HashMap<&'a str, (usize, usize)>,
 ) {
-    let first = seen.get(id).map(|&(s, offset)| {
+    // One search of the map: an id seen for the first time is entered as it is looked up (an
+    // id already in the registry is reported as such and never entered).
+    let first_at = match seen.entry(id) {
+        std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+        std::collections::hash_map::Entry::Vacant(v) => {
+            if !in_registry {
+                v.insert((source, span.start));
+            }
+            None
+        }
+    };
+    let first = first_at.map(|(s, offset)| {
         let line = reps.get(s).map_or(0, |r| r.line(&(offset..offset)));
         match reps.get(s) {
             Some(r) if s != source => format!("{}:{line}", r.file),
@@ -359,7 +370,5 @@ fn check_unique<'a>(
             format!("duplicate {kind} id (first defined at {at})"),
             id,
         );
-    } else {
-        seen.insert(id, (source, span.start));
     }
 }
