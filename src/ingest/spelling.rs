@@ -4,10 +4,10 @@
 //! no country exactly but is a misspelling of one country's CLDR name in the edition's language
 //! or in English (the crate's one measure and threshold,
 //! [`crate::find::similarity::misspelled`]) is read as that country, and the entry records the
-//! difference ([`SpellingDifference`]), which the audit of editions reports. A country the
-//! reader knows only by another language's name close to the edition's or the English one
-//! ("Columbia", Romanian for Colombia, in an English list) is recorded too, unless it is the
-//! country's name in one of its own official languages ("Brasil").
+//! difference ([`SpellingDifference`]), which the audit of editions reports. A country there
+//! the reader knows only by another language's name close to the edition's or the English
+//! one ("Columbia", Romanian for Colombia, in an English list) is recorded too, unless it is
+//! the country's name in one of its own official languages ("Brasil").
 //!
 //! False readings are the risk, and each guard is data or position, never a word table: short
 //! places are never read so (among five letters or fewer one or two make another country:
@@ -231,8 +231,8 @@ fn country_slot(texts: &[String], entries: &[ParsedEntry]) -> Option<Slot> {
 }
 
 /// Reads the misspelled countries of a list's entries, each read from the text beside it:
-/// a place at the list's place for countries that misspells one (taken out of the field it
-/// was read into), and a country read by another language's name that misspells the
+/// at the list's place for countries, a place that misspells one (taken out of the field it
+/// was read into), or a country read by another language's name that misspells the
 /// edition's or the English name.
 pub(super) fn read_misspelled_countries(
     texts: &[String],
@@ -242,15 +242,17 @@ pub(super) fn read_misspelled_countries(
 ) {
     let slot = country_slot(texts, entries);
     for (text, e) in texts.iter().zip(entries.iter_mut()) {
-        if let (Some(printed), Some(code)) = (e.country.clone(), e.country_code.clone()) {
-            if let Some(known) = misspelled_name_of(&printed, &code, lang, places) {
-                record(e, printed.trim().to_owned(), (known, code));
-            }
-            continue;
-        }
         let Some(place) = slot.and_then(|s| at_slot(text, s)) else {
             continue;
         };
+        if let (Some(printed), Some(code)) = (e.country.clone(), e.country_code.clone()) {
+            if printed.trim() == place
+                && let Some(known) = misspelled_name_of(place, &code, lang, places)
+            {
+                record(e, place.to_owned(), (known, code));
+            }
+            continue;
+        }
         if let Some(known) = misspelled_country(place, lang, places)
             && take_place(e, place)
         {
@@ -479,5 +481,12 @@ mod tests {
         assert_eq!(e[0].spellings[0].printed, "Columbia");
         assert_eq!(e[0].spellings[0].known, "Colombia");
         assert!(e[1].spellings.is_empty());
+        // Where the list puts no countries (one place after a comma, the others no country),
+        // it is no misspelling of one: "Columbia" may be a university's short name.
+        let e = read(
+            "Signatories:\n1. Students for Justice in Palestine, Columbia\n2. Students for Justice in Palestine, Harvard\n3. Students for Justice in Palestine, Stanford\n",
+            "en",
+        );
+        assert!(e.iter().all(|e| e.spellings.is_empty()), "{e:#?}");
     }
 }
