@@ -18,7 +18,7 @@ fn bench(c: &mut Criterion) {
     let statement = registry
         .statement("synthetic")
         .unwrap_or_else(|| panic!("statement"));
-    let texts: Vec<(signatories::LanguageIdentifier, String)> =
+    let texts: Vec<(signatories::Language, String)> =
         ["en", "de", "fr", "es", "pt", "ru", "tr", "it", "nl", "pl"]
             .iter()
             .map(|l| {

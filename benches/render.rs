@@ -23,7 +23,7 @@ fn by_hand(
     statement: &Statement,
     countries: &mut HashMap<String, String>,
 ) -> String {
-    let en: signatories::LanguageIdentifier = "en".parse().unwrap_or_default();
+    let en: signatories::Language = "en".parse().unwrap_or_default();
     let mut out =
         String::from("Signatories (as of February 7, 2023, further signatories possible):\n\n");
     for (s, section) in statement.sections.iter().enumerate() {

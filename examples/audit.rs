@@ -113,7 +113,7 @@ fn read_editions(
             })?;
         // One rule for a locale in every tool: an unknown language is an error with the
         // closest known tags.
-        let lang: Option<signatories::LanguageIdentifier> =
+        let lang: Option<signatories::Language> =
             match tag.map(|t| t.parse::<signatories::Locale>()) {
                 Some(Ok(l)) => {
                     l.check_known().map_err(|e| {

@@ -30,7 +30,7 @@ use signatories::ingest::{
 };
 use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
 use signatories::render::Renderer;
-use signatories::{LanguageIdentifier, Registry};
+use signatories::{Language, Registry};
 
 const HELP: &str =
     "ingest: read a published signatory list (plain text or HTML) back into registry data
@@ -154,13 +154,13 @@ fn read_text(file: &str) -> Result<String, String> {
 
 /// One rule for a locale in every tool: an unknown language is an error with the closest
 /// known tags.
-fn edition_language(lang: Option<&str>) -> Result<Option<LanguageIdentifier>, String> {
+fn edition_language(lang: Option<&str>) -> Result<Option<Language>, String> {
     let Some(l) = lang else { return Ok(None) };
     let locale = l
         .parse::<signatories::Locale>()
         .map_err(|_| format!("invalid language tag {l:?}"))?;
     locale.check_known().map_err(|e| e.to_string())?;
-    Ok(Some(LanguageIdentifier::from(locale)))
+    Ok(Some(Language::from(locale)))
 }
 
 fn run() -> Result<(), String> {

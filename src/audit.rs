@@ -789,7 +789,7 @@ impl Audit {
             .iter()
             .map(|e| {
                 e.language
-                    .parse::<unic_langid::LanguageIdentifier>()
+                    .parse::<crate::locale::Language>()
                     .map_or("ltr", |l| crate::locale::direction_of(&l).as_str())
             })
             .collect();

@@ -169,7 +169,6 @@ pub use organization::{
 };
 pub use registry::{Found, Registry, SaveWarning, SaveWarningKind, Saved};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};
-pub use unic_langid::LanguageIdentifier;
 
 /// Checks of the crate's internal readers for the fuzz targets (`fuzz/`) and their replay in
 /// `tests/fuzz_regressions.rs`; not part of the API, and changed without notice.

@@ -411,7 +411,7 @@ impl Acronym {
     ) -> Result<Self, crate::error::Error> {
         Ok(Acronym {
             text: text.into(),
-            lang: Language::from_id(lang.into_language()?),
+            lang: lang.into_language()?,
         })
     }
 }
@@ -437,7 +437,7 @@ impl Name {
     ) -> Result<Self, crate::error::Error> {
         Ok(Name {
             text: text.into(),
-            lang: Language::from_id(lang.into_language()?),
+            lang: lang.into_language()?,
             kind,
             source: None,
         })

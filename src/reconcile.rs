@@ -526,7 +526,7 @@ fn commit_entries(
 /// The edition's language without script or region.
 fn edition_language(list: &ParsedList) -> Language {
     Language::from_id(LanguageIdentifier::from_parts(
-        list.language.language,
+        list.language.id().language,
         None,
         None,
         &[],
@@ -542,7 +542,7 @@ fn new_organization(registry: &Registry, list: &ParsedList, e: &ParsedEntry) -> 
         .or_else(|| e.translation.clone())
         .or_else(|| e.acronym.clone())
         .unwrap_or_else(|| "unnamed".to_owned());
-    let lang = Language::from_id(guess_language(e, &name, &list.language));
+    let lang = Language::from_id(guess_language(e, &name, list.language.id()));
     let base = slug(e.acronym.as_deref().unwrap_or(&name));
     let base = match &e.country_code {
         Some(c) => format!("{base}-{}", c.to_ascii_lowercase()),

@@ -3,10 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-use unic_langid::LanguageIdentifier;
-
 use crate::locale::Language;
+use serde::Serialize;
 
 use crate::date::PartialDate;
 
@@ -186,11 +184,11 @@ impl Printed {
             .is_ok_and(|l| self.applies_to_language(l.language()))
     }
 
-    /// [`Printed::applies_to`] for a language identifier.
-    pub(crate) fn applies_to_language(&self, lang: &LanguageIdentifier) -> bool {
+    /// [`Printed::applies_to`] for a language the crate holds.
+    pub(crate) fn applies_to_language(&self, lang: &Language) -> bool {
         self.edition
             .as_ref()
-            .is_none_or(|e| e.id().language == lang.language)
+            .is_none_or(|e| e.primary_language() == lang.primary_language())
     }
 }
 
@@ -273,8 +271,7 @@ impl Statement {
         lang: impl crate::IntoLocale,
         title: impl Into<String>,
     ) -> Result<Self, crate::Error> {
-        self.title
-            .insert(Language::from_id(lang.into_language()?), title.into());
+        self.title.insert(lang.into_language()?, title.into());
         Ok(self)
     }
 

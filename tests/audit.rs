@@ -22,7 +22,7 @@ fn editions(r: &Registry, edit: impl Fn(&str, String) -> String) -> Vec<Edition>
                 .unwrap_or_else(|e| panic!("{e}"))
                 .into_string();
             let text = edit(l, text);
-            let lang: signatories::LanguageIdentifier = l.parse().unwrap_or_default();
+            let lang: signatories::Language = l.parse().unwrap_or_default();
             let mut options = ParseOptions::default();
             options.lang = Some(&lang);
             options.registry = Some(r);
@@ -248,7 +248,7 @@ fn a_real_statement_in_three_editions() {
                 break;
             }
         }
-        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let lang: signatories::Language = lang.parse().unwrap_or_default();
         let mut o = ParseOptions::default();
         o.lang = Some(&lang);
         Edition::new(lang.to_string(), parse(&cut, &o))

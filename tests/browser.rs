@@ -294,7 +294,7 @@ fn the_audit_report_in_a_real_browser() {
             } else {
                 text
             };
-            let lang: signatories::LanguageIdentifier = l.parse().unwrap_or_default();
+            let lang: signatories::Language = l.parse().unwrap_or_default();
             let mut o = ParseOptions::default();
             o.lang = Some(&lang);
             o.registry = Some(&registry);

@@ -728,7 +728,7 @@ mod real_world_classes {
     use super::*;
 
     fn parse_lang(text: &str, lang: &str) -> ParsedList {
-        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let lang: signatories::Language = lang.parse().unwrap_or_default();
         let mut o = ParseOptions::default();
         o.lang = Some(&lang);
         parse(text, &o)
@@ -1443,7 +1443,7 @@ fn a_dateline_is_no_entry_and_an_unheaded_guess_is_a_doubt() {
             "de",
         ),
     ] {
-        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_else(|e| panic!("{e}"));
+        let lang: signatories::Language = lang.parse().unwrap_or_else(|e| panic!("{e}"));
         let mut o = ParseOptions::default();
         o.lang = Some(&lang);
         let list = parse(text, &o);

@@ -247,7 +247,7 @@ fn score_list(path: &Path) -> ListScore {
             .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display())),
     )
     .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()));
-    let lang: unic_langid::LanguageIdentifier = gold
+    let lang: signatories::Language = gold
         .get("language")
         .and_then(Value::as_str)
         .and_then(|l| l.parse().ok())
@@ -277,7 +277,7 @@ fn score_list(path: &Path) -> ListScore {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default(),
         tag: lang.to_string(),
-        language: lang.language.to_string(),
+        language: lang.primary_language().to_owned(),
         gold: gold_entries.len(),
         found: list.entries.len(),
         entries,
@@ -603,7 +603,7 @@ fn another_editions_registry_reads_a_list_at_least_as_well() {
     for (scored, source) in EDITION_PAIRS {
         let (body, gold) = list_and_gold(&dir, scored);
         let registry = registry_from_gold(&list_and_gold(&dir, source).1);
-        let lang: unic_langid::LanguageIdentifier = gold
+        let lang: signatories::Language = gold
             .get("language")
             .and_then(Value::as_str)
             .and_then(|l| l.parse().ok())
@@ -706,7 +706,7 @@ fn halves_with_each_others_registry(
             if k % 2 != half {
                 continue;
             }
-            let lang: unic_langid::LanguageIdentifier = gold
+            let lang: signatories::Language = gold
                 .get("language")
                 .and_then(Value::as_str)
                 .and_then(|l| l.parse().ok())

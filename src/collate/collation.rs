@@ -222,10 +222,10 @@ impl Collation {
         // ICU4X falls back to root order for what it does not know; a tag that names no
         // language or an unknown collation is refused instead (`und` asks for root order).
         if !loc.id.language.is_unknown() {
-            crate::locale::check_language(locale.language()).map_err(|what| {
+            crate::locale::check_language(locale.language().id()).map_err(|what| {
                 Error::UnknownLocale {
                     closest: if what == "unknown language" {
-                        crate::locale::closest_languages(locale.language().language.as_str())
+                        crate::locale::closest_languages(locale.language().primary_language())
                     } else {
                         Vec::new()
                     },

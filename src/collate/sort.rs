@@ -7,11 +7,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use unic_langid::LanguageIdentifier;
-
 use super::collation::Collation;
 use crate::error::Error;
-use crate::locale::Locale;
+use crate::locale::{Language, Locale};
 use crate::organization::{Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Statement};
@@ -195,7 +193,7 @@ pub enum SortBy {
     NameIn(crate::locale::LanguageChain),
     /// The name of the (first) country or area in a language (CLDR names; the registry's for
     /// areas).
-    CountryNameIn(LanguageIdentifier),
+    CountryNameIn(Language),
     /// The name of the (first) country in its own main language (CLDR likely subtags:
     /// `DE` → "Deutschland", `GR` → "Ελλάδα"): the key of protocol order.
     CountryOwnName,
@@ -451,7 +449,7 @@ fn place_text(registry: &Registry, p: &Place, by: &SortBy) -> String {
     }
 }
 
-fn area_name(registry: &Registry, id: &str, lang: Option<&LanguageIdentifier>) -> String {
+fn area_name(registry: &Registry, id: &str, lang: Option<&Language>) -> String {
     let Some(area) = registry.area(id) else {
         return id.to_owned();
     };
@@ -507,7 +505,7 @@ pub enum ListOrder {
         /// UN M49 region codes, in order.
         regions: Vec<String>,
         /// The language of the country names, and of the collation.
-        lang: LanguageIdentifier,
+        lang: Language,
     },
     /// UN style: English alphabetical order by country name, starting from one organization
     /// (drawn by lot) and wrapping around.
@@ -524,7 +522,7 @@ impl ListOrder {
             ListOrder::Publication => None,
             ListOrder::Collated { locale, spec } => Some((locale.clone(), spec.clone())),
             ListOrder::Protocol => Some((
-                Locale::from(LanguageIdentifier::default()),
+                Locale::default(),
                 SortSpec::by([SortBy::CountryOwnName, SortBy::Acronym]).transliterated(),
             )),
             ListOrder::GroupedByRegion { regions, lang } => Some((
@@ -586,7 +584,7 @@ impl ListOrder {
     }
 }
 
-fn langid(s: &str) -> LanguageIdentifier {
+fn langid(s: &str) -> Language {
     s.parse().unwrap_or_default()
 }
 

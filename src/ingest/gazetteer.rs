@@ -830,7 +830,7 @@ mod run_edges {
             ));
         }
         let r = Registry::from_toml_str(&toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
-        let lang: unic_langid::LanguageIdentifier = "ne".parse().unwrap_or_default();
+        let lang: crate::locale::Language = "ne".parse().unwrap_or_default();
         let o = ParseOptions {
             lang: Some(&lang),
             registry: Some(&r),

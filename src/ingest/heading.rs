@@ -17,7 +17,7 @@ use super::*;
 /// assert!(parse_date("no date here", "en").is_none());
 /// ```
 pub fn parse_date(text: &str, lang: impl crate::IntoLocale) -> Option<PartialDate> {
-    date_in(text, lang.into_locale().ok()?.language())
+    date_in(text, lang.into_locale().ok()?.language().id())
 }
 
 /// [`parse_date`] in a language given by its identifier.
@@ -159,7 +159,7 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
         && t.chars().count() < 60
         && date.chars().any(|c| c.is_ascii_digit())
-        && (parse_date(date, lang).is_some() || day_and_month(date, lang))
+        && (date_in(date, lang).is_some() || day_and_month(date, lang))
 }
 
 /// Month names (CLDR) of a language and of English, which dates in any language's text may use.

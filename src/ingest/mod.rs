@@ -31,6 +31,7 @@ mod style;
 use crate::FastSet;
 use crate::date::PartialDate;
 use crate::find::primary_collator;
+use crate::locale::Language;
 use crate::registry::Registry;
 use crate::statement::SectionKind;
 use icu_calendar::Date;
@@ -77,7 +78,7 @@ pub use self::review::review_html;
 #[non_exhaustive]
 pub struct ParseOptions<'a> {
     /// The edition's language; guessed from the heading and the country names when `None`.
-    pub lang: Option<&'a LanguageIdentifier>,
+    pub lang: Option<&'a Language>,
     /// A registry whose organizations help decide where acronyms end and what a parenthesis
     /// is.
     pub registry: Option<&'a Registry>,
@@ -204,8 +205,7 @@ pub struct Skipped {
 #[non_exhaustive]
 pub struct ParsedList {
     /// The edition's language (given, or guessed).
-    #[serde(serialize_with = "lang_str")]
-    pub language: LanguageIdentifier,
+    pub language: Language,
     /// Whether the language was guessed.
     #[serde(skip)]
     pub language_guessed: bool,
@@ -279,10 +279,6 @@ impl Serialize for ParseWarning {
     }
 }
 
-fn lang_str<S: serde::Serializer>(l: &LanguageIdentifier, ser: S) -> Result<S::Ok, S::Error> {
-    ser.collect_str(l)
-}
-
 impl Heading {
     /// Reads a heading line: its date (see [`heading_date`]) and whether it says more
     /// signatories are possible.
@@ -304,7 +300,7 @@ impl Heading {
 /// word it holds ("Die folgende Unterzeichnerliste (Stand: 21. März 2011)" above an English
 /// list).
 fn heading_date(text: &str, language: &LanguageIdentifier) -> Option<PartialDate> {
-    parse_date(text, language).or_else(|| heading_language(text).and_then(|l| parse_date(text, l)))
+    date_in(text, language).or_else(|| heading_language(text).and_then(|l| date_in(text, l)))
 }
 
 /// At most this many warnings are kept for one list; a line says how many more there were.
@@ -335,11 +331,11 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
 ///
 /// ```
 /// use signatories::ingest::Reader;
-/// use signatories::LanguageIdentifier;
+/// use signatories::Language;
 ///
 /// let registry = signatories::seed::registry()?;
 /// let reader = Reader::new().with_registry(&registry);
-/// let de: LanguageIdentifier = "de".parse()?;
+/// let de: Language = "de".parse()?;
 /// for text in ["Unterzeichner:\nMLPD, Deutschland\nRM, Niederlande\n", "Unterzeichner:\nKOL, Luxemburg\n"] {
 ///     let list = reader.read(text, Some(&de));
 ///     assert!(list.entries.iter().all(|e| e.acronym.is_some() && e.country_code.is_some()));
@@ -376,14 +372,14 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads one list, in the edition's language when it is given (else guessed from the page).
-    pub fn read(&self, input: &str, lang: Option<&LanguageIdentifier>) -> ParsedList {
+    pub fn read(&self, input: &str, lang: Option<&Language>) -> ParsedList {
         read_list(input, lang, self.registry, self.known.clone())
     }
 }
 
 fn read_list(
     input: &str,
-    lang: Option<&LanguageIdentifier>,
+    lang: Option<&Language>,
     registry: Option<&Registry>,
     known: Option<std::sync::Arc<RegistryKnowledge>>,
 ) -> ParsedList {
@@ -405,7 +401,7 @@ fn read_list(
     // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
     let heading_at = heading_word.filter(|&h| h < region.start || region.start >= region.end);
     let mut out = ParsedList {
-        language: language.clone(),
+        language: Language::from_id(language.clone()),
         language_guessed: guessed,
         heading: None,
         entries: Vec::new(),
@@ -492,10 +488,10 @@ fn page_lines(input: &str, html: bool) -> (Vec<Line>, Vec<ParseWarning>) {
 fn edition_language(
     lines: &[Line],
     heading_word: Option<usize>,
-    lang: Option<&LanguageIdentifier>,
+    lang: Option<&Language>,
 ) -> (LanguageIdentifier, bool) {
     match lang {
-        Some(l) => (l.clone(), false),
+        Some(l) => (l.id().clone(), false),
         None => (
             heading_word
                 .and_then(|i| lines.get(i))
@@ -544,7 +540,7 @@ fn heading_above(
                 t.split_whitespace().count() <= 30
                     && (t.ends_with([':', '：'])
                         || is_trailer(t, language)
-                        || (parse_date(t, language).is_some() && !looks_like_prose(t)))
+                        || (date_in(t, language).is_some() && !looks_like_prose(t)))
             })
         })?;
     let l = lines.get(j)?;
@@ -685,7 +681,7 @@ fn date_from_run(page: &Page<'_>, covered: &[usize], out: &mut ParsedList) {
     let Some(l) = covered.first().and_then(|&i| page.lines.get(i)) else {
         return;
     };
-    let Some(d) = parse_date(&l.text, page.language) else {
+    let Some(d) = date_in(&l.text, page.language) else {
         return;
     };
     match out.heading.as_mut() {
@@ -712,7 +708,7 @@ fn split_entries(
     out: &mut ParsedList,
 ) {
     let language = out.language.clone();
-    let lw = list_words(&language);
+    let lw = list_words(language.id());
     strip_joined_conjunctions(&mut raw, &lw);
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let mut style = infer(&texts, places);
@@ -759,7 +755,7 @@ fn split_entries(
         }
     }
     if let Some(entries) = out.entries.get_mut(first..) {
-        read_misspelled_countries(&read_from, entries, &language, places);
+        read_misspelled_countries(&read_from, entries, language.id(), places);
     }
 }
 

@@ -333,9 +333,10 @@ fn record(e: &mut ParsedEntry, printed: String, (known, code): (String, String))
 mod tests {
     use super::super::{ParseOptions, parse};
     use super::*;
+    use crate::locale::Language;
 
     fn read(text: &str, lang: &str) -> Vec<ParsedEntry> {
-        let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let lang: Language = lang.parse().unwrap_or_default();
         let options = ParseOptions {
             lang: Some(&lang),
             ..Default::default()
@@ -456,7 +457,7 @@ mod tests {
     /// The review page shows the difference beside the entry's fields.
     #[test]
     fn the_review_page_shows_the_misspelling() {
-        let lang: LanguageIdentifier = "en".parse().unwrap_or_default();
+        let lang: Language = "en".parse().unwrap_or_default();
         let options = ParseOptions {
             lang: Some(&lang),
             ..Default::default()

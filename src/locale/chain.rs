@@ -38,7 +38,7 @@ impl LanguageChain {
     pub fn for_language(language: impl IntoLocale) -> Self {
         language.into_locale().map_or_else(
             |_| LanguageChain::default(),
-            |l| LanguageChain::of(l.language()),
+            |l| LanguageChain::of(l.language().id()),
         )
     }
 
@@ -79,7 +79,7 @@ impl LanguageChain {
     pub fn for_messages(locale: impl IntoLocale) -> Self {
         locale.into_locale().map_or_else(
             |_| LanguageChain::default(),
-            |l| LanguageChain::of_messages(l.language()),
+            |l| LanguageChain::of_messages(l.language().id()),
         )
     }
 
@@ -121,7 +121,7 @@ impl LanguageChain {
     /// ```
     pub fn then(self, fallback: impl IntoLocale) -> Self {
         match fallback.into_locale() {
-            Ok(l) => self.then_language(l.language()),
+            Ok(l) => self.then_language(l.language().id()),
             Err(_) => self,
         }
     }
@@ -143,7 +143,7 @@ impl LanguageChain {
 
     /// The languages, best first.
     pub fn languages(&self) -> impl Iterator<Item = Locale> + '_ {
-        self.language_ids().map(Locale::from)
+        self.language_ids().cloned().map(Locale::from_id)
     }
 
     /// The languages, best first, as identifiers.
@@ -158,7 +158,7 @@ impl LanguageChain {
     /// assert_eq!(chain.first().map(|l| l.to_string()).as_deref(), Some("sr-Latn-RS"));
     /// ```
     pub fn first(&self) -> Option<Locale> {
-        self.first_id().map(Locale::from)
+        self.first_id().cloned().map(Locale::from_id)
     }
 
     /// The first language of the chain, as an identifier.
@@ -179,7 +179,7 @@ impl LanguageChain {
     /// assert_eq!(chain.rank("fr"), None);
     /// ```
     pub fn rank(&self, tag: impl IntoLocale) -> Option<usize> {
-        self.rank_of(tag.into_locale().ok()?.language())
+        self.rank_of(tag.into_locale().ok()?.language().id())
     }
 
     /// [`LanguageChain::rank`] of a language identifier.
@@ -211,13 +211,12 @@ impl LanguageChain {
 
 #[cfg(test)]
 mod tests {
-    use unic_langid::LanguageIdentifier;
-
     use super::LanguageChain;
+    use crate::locale::Language;
 
     #[test]
     fn chains_serve_by_language_script_and_region() {
-        let tag = |s: &str| s.parse::<LanguageIdentifier>().unwrap();
+        let tag = |s: &str| s.parse::<Language>().unwrap();
         let chain = |s: &str| LanguageChain::for_language(tag(s));
         assert_eq!(
             chain("sr-Latn-RS")

@@ -20,7 +20,7 @@ use super::likely::{language_of_region, maximize, to_icu};
 /// ```
 pub fn region_name(language: impl super::IntoLocale, code: &str) -> Option<String> {
     let language = language.into_locale().ok()?;
-    let locale = icu_locale::Locale::from(to_icu(language.language())?);
+    let locale = icu_locale::Locale::from(to_icu(language.language().id())?);
     region_name_in(&locale, code)
 }
 
@@ -82,7 +82,7 @@ pub(crate) fn direction_of_icu(id: &icu_locale::LanguageIdentifier) -> crate::te
 pub fn direction_of(tag: impl super::IntoLocale) -> crate::text::Direction {
     tag.into_locale()
         .ok()
-        .and_then(|l| to_icu(l.language()))
+        .and_then(|l| to_icu(l.language().id()))
         .map_or(crate::text::Direction::Ltr, |id| direction_of_icu(&id))
 }
 

@@ -33,8 +33,8 @@ use crate::error::Error;
 ///
 /// // An edition's locale and its language.
 /// let phonebook: Locale = "de-u-co-phonebk".parse()?;
+/// assert_eq!(phonebook.language(), "de");
 /// let german = Language::from(&phonebook);
-/// assert_eq!(german, "de");
 /// assert_eq!(Locale::from(german).to_string(), "de");
 ///
 /// assert!("de-u-co-phonebk".parse::<Language>().is_err());
@@ -84,6 +84,11 @@ impl Language {
     /// The identifier, for the crate's locale functions.
     pub(crate) fn id(&self) -> &LanguageIdentifier {
         &self.0
+    }
+
+    /// The identifier, owned.
+    pub(crate) fn into_id(self) -> LanguageIdentifier {
+        self.0
     }
 
     /// A tag from an identifier the crate parsed or built.
@@ -143,25 +148,19 @@ impl PartialEq<&str> for Language {
 /// The language of a locale: its extensions are dropped (`de-u-co-phonebk` → `de`).
 impl From<Locale> for Language {
     fn from(locale: Locale) -> Self {
-        Language(locale.language)
+        locale.language
     }
 }
 
 impl From<&Locale> for Language {
     fn from(locale: &Locale) -> Self {
-        Language(locale.language.clone())
-    }
-}
-
-impl From<Language> for Locale {
-    fn from(language: Language) -> Self {
-        Locale::from(language.0)
+        locale.language.clone()
     }
 }
 
 impl From<&Language> for Locale {
     fn from(language: &Language) -> Self {
-        Locale::from(&language.0)
+        Locale::from(language.clone())
     }
 }
 

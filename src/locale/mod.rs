@@ -1,19 +1,20 @@
-//! Every locale fact of the crate in one place: the one locale type, [`Locale`], and
+//! Every locale fact of the crate in one place: the one locale type, [`Locale`]; [`Language`],
+//! the language a text is written in (the type of the languages stored in names and acronyms);
 //! [`IntoLocale`], which every function that takes a locale or a language accepts (a tag as text,
-//! `"de"`, `"pt-BR"`, `"de-u-co-phonebk"`; a [`LanguageIdentifier`], the type of the languages
-//! stored in names and acronyms; or a `Locale`); the one fallback rule, [`LanguageChain`]; what
+//! `"de"`, `"pt-BR"`, `"de-u-co-phonebk"`; a `Language`; or a `Locale`); the one fallback rule,
+//! [`LanguageChain`]; what
 //! CLDR knows of regions and languages ([`region_name`], [`is_known_country`], [`direction_of`]);
 //! and CLDR's likely subtags, the only place the crate guesses a language or a script from
 //! another subtag.
 //!
 //! ```
-//! use signatories::{IntoLocale, LanguageIdentifier, Locale};
+//! use signatories::{IntoLocale, Language, Locale};
 //! let phonebook: Locale = "de-u-co-phonebk".parse()?;
 //! assert_eq!(phonebook.language().to_string(), "de");
 //! assert_eq!(phonebook.keyword("co"), Some("phonebk".to_owned()));
 //! assert_eq!(phonebook.to_string(), "de-u-co-phonebk");
 //!
-//! let pt: LanguageIdentifier = "pt-BR".parse().unwrap();
+//! let pt: Language = "pt-BR".parse()?;
 //! assert_eq!(pt.into_locale()?.to_string(), "pt-BR");
 //! assert!("no such tag!".into_locale().is_err());
 //! # Ok::<(), signatories::Error>(())
@@ -70,24 +71,29 @@ const CALENDARS: &[&str] = &[
 
 /// A locale: a language identifier (language, script, region, variants) and the Unicode
 /// extension keywords (`-u-co-phonebk`, `-u-nu-latn`, `-u-kn`) that tune sorting and
-/// formatting. Build one with [`str::parse`] or from a [`LanguageIdentifier`]; functions of the
-/// crate take anything that is [`IntoLocale`].
+/// formatting. Build one with [`str::parse`] or from a [`Language`]; functions of the crate take
+/// anything that is [`IntoLocale`].
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Locale {
-    language: LanguageIdentifier,
+    language: Language,
     icu: icu_locale::Locale,
 }
 
 impl Locale {
-    /// The language identifier, without extensions.
+    /// The language, without extensions.
     ///
     /// ```
     /// let l: signatories::Locale = "sr-Latn-RS-u-co-phonebk".parse()?;
     /// assert_eq!(l.language().to_string(), "sr-Latn-RS");
     /// # Ok::<(), signatories::Error>(())
     /// ```
-    pub fn language(&self) -> &LanguageIdentifier {
+    pub fn language(&self) -> &Language {
         &self.language
+    }
+
+    /// A locale of a language identifier the crate parsed or built.
+    pub(crate) fn from_id(id: LanguageIdentifier) -> Self {
+        Locale::from(Language::from_id(id))
     }
 
     /// The value of a Unicode extension keyword (`"co"` → `"phonebk"` in
@@ -143,9 +149,9 @@ impl Locale {
     /// # Errors
     /// [`Error::UnknownLocale`] naming what is unknown and the closest known values.
     pub fn check_known(&self) -> Result<(), Error> {
-        if let Err(what) = cldr::check_language(&self.language) {
+        if let Err(what) = cldr::check_language(self.language.id()) {
             let closest = if what == "unknown language" {
-                cldr::closest_languages(self.language.language.as_str())
+                cldr::closest_languages(self.language.primary_language())
             } else {
                 Vec::new()
             };
@@ -212,12 +218,16 @@ impl FromStr for Locale {
             .to_string()
             .parse()
             .map_err(|_| Error::InvalidLocale(s.to_owned()))?;
-        Ok(Locale { language, icu })
+        Ok(Locale {
+            language: Language::from_id(language),
+            icu,
+        })
     }
 }
 
-impl From<LanguageIdentifier> for Locale {
-    fn from(language: LanguageIdentifier) -> Self {
+/// The locale of a language, without extensions.
+impl From<Language> for Locale {
+    fn from(language: Language) -> Self {
         // Every identifier unic-langid accepts is a well-formed BCP 47 language identifier,
         // which ICU4X accepts too; `und` stands in if the two ever disagree.
         let icu = icu_locale::Locale::try_from_str(&language.to_string())
@@ -226,10 +236,10 @@ impl From<LanguageIdentifier> for Locale {
     }
 }
 
-/// `und`, the undetermined language (as [`LanguageIdentifier`]'s default).
+/// `und`, the undetermined language (as [`Language`]'s default).
 impl Default for Locale {
     fn default() -> Self {
-        Locale::from(LanguageIdentifier::default())
+        Locale::from(Language::default())
     }
 }
 
@@ -259,19 +269,7 @@ impl PartialOrd for Locale {
     }
 }
 
-impl From<&LanguageIdentifier> for Locale {
-    fn from(language: &LanguageIdentifier) -> Self {
-        Locale::from(language.clone())
-    }
-}
-
-impl From<Locale> for LanguageIdentifier {
-    fn from(locale: Locale) -> Self {
-        locale.language
-    }
-}
-
-/// Anything a locale can be made from: `&str`, `String`, [`LanguageIdentifier`], [`Locale`]
+/// Anything a locale can be made from: `&str`, `String`, [`Language`], [`Locale`]
 /// (owned or borrowed). Functions that take a locale or a language take `impl IntoLocale`, so
 /// that a tag typed by a user and an identifier read from data are passed the same way.
 pub trait IntoLocale {
@@ -286,7 +284,7 @@ pub trait IntoLocale {
     ///
     /// # Errors
     /// [`Error::InvalidLocale`] as above; [`Error::InvalidValue`] for a tag with extensions.
-    fn into_language(self) -> Result<LanguageIdentifier, Error>
+    fn into_language(self) -> Result<Language, Error>
     where
         Self: Sized,
     {
@@ -309,19 +307,13 @@ impl IntoLocale for Locale {
     }
 }
 
-impl IntoLocale for LanguageIdentifier {
-    fn into_locale(self) -> Result<Locale, Error> {
-        Ok(Locale::from(self))
-    }
-}
-
 impl IntoLocale for &str {
     fn into_locale(self) -> Result<Locale, Error> {
         self.parse()
     }
 }
 
-/// Borrowed: `&Locale`, `&LanguageIdentifier`, `&String`, `&&str`, …
+/// Borrowed: `&Locale`, `&Language`, `&String`, `&&str`, …
 impl<T: IntoLocale + Clone> IntoLocale for &T {
     fn into_locale(self) -> Result<Locale, Error> {
         self.clone().into_locale()
@@ -336,16 +328,14 @@ impl IntoLocale for String {
 
 #[cfg(test)]
 mod tests {
-    use unic_langid::LanguageIdentifier;
-
     use crate::error::Error;
 
-    use super::{IntoLocale, Locale};
+    use super::{IntoLocale, Language, Locale};
 
     #[test]
     fn conversions_agree() {
         let from_text: Locale = "sr-Latn-RS".parse().unwrap();
-        let id: LanguageIdentifier = "sr-Latn-RS".parse().unwrap();
+        let id: Language = "sr-Latn-RS".parse().unwrap();
         assert_eq!(from_text, id.clone().into_locale().unwrap());
         assert_eq!(from_text, (&id).into_locale().unwrap());
         assert_eq!(from_text.language(), &id);

@@ -65,7 +65,7 @@ pub fn official_languages(country: &str) -> &'static [(&'static str, OfficialSta
 pub fn is_official_in(language: impl crate::IntoLocale, country: &str) -> bool {
     language
         .into_locale()
-        .is_ok_and(|l| language_is_official_in(l.language(), country))
+        .is_ok_and(|l| language_is_official_in(l.language().id(), country))
 }
 
 /// [`is_official_in`] for a language the crate already holds as its model's tag.

@@ -55,7 +55,7 @@ impl ImportOptions {
     ) -> Result<Self, Error> {
         let languages = languages
             .into_iter()
-            .map(|l| crate::IntoLocale::into_language(l).map(Language::from_id))
+            .map(crate::IntoLocale::into_language)
             .collect::<Result<Vec<_>, _>>()?;
         self.languages = Some(languages);
         Ok(self)

@@ -15,7 +15,7 @@ use unic_langid::LanguageIdentifier;
 use super::check::{self, Reference, Resource};
 pub use super::check::{MAX_FTL_BYTES, REFERENCE};
 use crate::error::{Error, Location, Problem, ProblemKind, Problems};
-use crate::locale::{IntoLocale, LanguageChain, Locale};
+use crate::locale::{IntoLocale, Language, LanguageChain, Locale};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_locales.rs"));
 
@@ -118,7 +118,7 @@ impl Catalog {
     /// assert!(signatories::render::Catalog::new().locales().is_empty());
     /// ```
     pub fn locales(&self) -> Vec<Locale> {
-        self.tags().into_iter().map(Locale::from).collect()
+        self.tags().into_iter().map(Locale::from_id).collect()
     }
 
     /// The locales that have messages, sorted, as language identifiers.
@@ -159,7 +159,7 @@ impl Catalog {
         ftl: impl Into<String>,
     ) -> Result<(), Error> {
         let resource = Resource {
-            locale: locale.into_language()?,
+            locale: locale.into_language()?.into_id(),
             name: name.into(),
             source: Cow::Owned(ftl.into()),
         };
@@ -215,7 +215,7 @@ impl Catalog {
             let path = path.to_path_buf();
             move |source| Error::Io { path, source }
         };
-        let mut found: Vec<(LanguageIdentifier, String, String)> = Vec::new();
+        let mut found: Vec<(Language, String, String)> = Vec::new();
         let mut problems = Vec::new();
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .map_err(io(dir))?
@@ -228,7 +228,7 @@ impl Catalog {
                 continue;
             }
             let tag = entry.file_name().to_string_lossy().into_owned();
-            let locale: LanguageIdentifier = tag.as_str().into_language()?;
+            let locale: Language = tag.as_str().into_language()?;
             let mut files: Vec<_> = std::fs::read_dir(&path)
                 .map_err(io(&path))?
                 .collect::<Result<_, _>>()
@@ -354,7 +354,7 @@ impl Catalog {
         let locale = locale.into_locale().ok()?;
         self.resources
             .iter()
-            .filter(|r| r.locale == *locale.language())
+            .filter(|r| r.locale == *locale.language().id())
             .find_map(|r| {
                 r.source
                     .lines()

@@ -160,7 +160,7 @@ pub(crate) fn resolve<'a>(
     let printed: Option<&Printed> = entry
         .printed
         .as_ref()
-        .filter(|p| p.applies_to_language(edition.id()));
+        .filter(|p| p.applies_to_language(edition));
     let text = |own: &'a str, f: PrintedField<'a>| as_printed(own, printed, f);
 
     let acronym = org.acronym().map(|a| Part {

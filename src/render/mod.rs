@@ -35,8 +35,6 @@ mod messages;
 
 use std::collections::HashMap;
 
-use unic_langid::LanguageIdentifier;
-
 #[cfg(feature = "ingest")]
 pub(crate) use catalog::HeadingTexts;
 pub use catalog::{Catalog, REFERENCE};
@@ -239,7 +237,7 @@ pub enum Gloss {
     EditionLanguage,
     /// The name in the edition's language, else in the first of these languages the registry
     /// has one in (`Fallback(vec![en])`: English where there is no German name).
-    Fallback(Vec<LanguageIdentifier>),
+    Fallback(Vec<Language>),
 }
 
 /// The organizations of a rendering without a name in the edition's language, once each, in
@@ -449,7 +447,7 @@ impl std::fmt::Display for Warning {
                 f,
                 "no messages for {edition}: sentences in {messages} ({}), dates, country names, \
                  lists and numbers in {edition} (CLDR); locales with messages: {}",
-                if messages.language().language.as_str() == "en" {
+                if messages.language().primary_language() == "en" {
                     "English"
                 } else {
                     "a fallback"
@@ -729,7 +727,7 @@ impl Renderer {
     pub fn try_new_with(locale: impl IntoLocale, catalog: &Catalog) -> Result<Self, Error> {
         let locale = locale.into_locale()?;
         locale.check_known()?;
-        let edition = Language::from_id(locale.language().clone());
+        let edition = locale.language().clone();
         let chain = catalog.chain(edition.id());
         let mut warnings = Vec::new();
         let served = chain
@@ -738,7 +736,11 @@ impl Renderer {
         if !served {
             warnings.push(Warning::MessagesFallback {
                 edition: crate::Locale::from(&edition),
-                messages: chain.first().map(crate::Locale::from).unwrap_or_default(),
+                messages: chain
+                    .first()
+                    .cloned()
+                    .map(crate::Locale::from_id)
+                    .unwrap_or_default(),
                 available: catalog.locales(),
             });
         }
@@ -746,10 +748,10 @@ impl Renderer {
         let cldr = Cldr::new(locale.icu().clone())?;
         let own = LanguageChain::of(edition.id());
         let sentences = (!served).then(|| {
-            let lang = messages.locale().clone();
-            let script = crate::locale::likely_script(&lang);
+            let lang = Language::from_id(messages.locale().clone());
+            let script = crate::locale::likely_script(lang.id());
             let direction = crate::locale::direction_of(&lang);
-            (Language::from_id(lang), script, direction)
+            (lang, script, direction)
         });
         Ok(Renderer {
             sentences,
@@ -822,7 +824,7 @@ impl Renderer {
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn messages_locale(&self) -> crate::Locale {
-        crate::Locale::from(self.messages.locale())
+        crate::Locale::from_id(self.messages.locale().clone())
     }
 
     /// The writing direction of the edition.
