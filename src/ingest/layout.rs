@@ -74,6 +74,49 @@ pub(super) fn page_furniture(text: &str) -> bool {
     has_numeric_date(text) || only_addresses || text.contains('©')
 }
 
+/// A count alone on its line ("0", "1 234", "12,5"): figures, spaces and the signs that group
+/// them, no letter. No organization's name is a bare figure; a marker ("1.", "2)") is not a
+/// count.
+fn bare_count(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().any(|c| c.is_numeric())
+        && t.chars()
+            .all(|c| c.is_numeric() || c == ',' || c == '.' || c == ' ' || c == '\u{A0}')
+        && !t.ends_with(['.', ','])
+}
+
+/// Page furniture by its layout: counts, each on its own line, alternating with their labels
+/// (reaction buttons and their tallies, "views" and a figure) two times or more. Every line of
+/// such an alternation, labels included, is furniture; a list has no figure between its
+/// names. Returns a flag per line.
+pub(super) fn counters(lines: &[Line]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let shown: Vec<(usize, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.text.trim().is_empty())
+        .map(|(i, l)| (i, bare_count(&l.text)))
+        .collect();
+    let mut start = 0;
+    while start < shown.len() {
+        // The longest alternation of counts and other lines from `start`.
+        let mut end = start + 1;
+        while end < shown.len() && shown.get(end).map(|x| x.1) != shown.get(end - 1).map(|x| x.1) {
+            end += 1;
+        }
+        let run = shown.get(start..end).unwrap_or_default();
+        if run.iter().filter(|x| x.1).count() >= 2 {
+            for &(i, _) in run {
+                if let Some(f) = out.get_mut(i) {
+                    *f = true;
+                }
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// Whether a line is shaped like an entry of a list (computed once per line: see
 /// [`find_region`]'s `shaped`).
 pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
@@ -334,4 +377,29 @@ fn trim_to_marked(lines: &[Line], mut region: Region, a: &Block, b: &Block) -> R
         region.end = end;
     }
     region
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::text_lines;
+    use super::*;
+
+    /// The end of a real page (be-Latn-nashaniva-kaardynacyjnaja-rada in the real corpus, as
+    /// published: the reaction buttons under a Naša Niva article, each label over its tally)
+    /// and, for contrast, a numbered list whose markers stand alone on their lines
+    /// (self-written) and a list that names a figure once.
+    #[test]
+    fn counts_and_their_labels_are_furniture() {
+        let page = "«Apazycyja pačynaje kansalidavacca», — raspavioŭ Siarhiej Kalakin.\n\n\
+                    Клас\n0\nПанылы сорам\n0\nХа-ха\n0\nОго\n0\nСумна";
+        let flags = counters(&text_lines(page));
+        assert_eq!(
+            flags,
+            [
+                false, false, true, true, true, true, true, true, true, true, true
+            ]
+        );
+        let list = "1.\nKMU\n2.\nNagkaisa\nPAGGAWA\n2024\nAll Workers Unity";
+        assert!(counters(&text_lines(list)).iter().all(|f| !f));
+    }
 }

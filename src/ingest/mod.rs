@@ -504,12 +504,17 @@ fn edition_language(
     }
 }
 
-/// Whether each line is shaped like an entry (a list item is read as a bulleted line).
+/// Whether each line is shaped like an entry (a list item is read as a bulleted line; counts
+/// and their labels are not).
 fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
+    let counters = counters(lines);
     lines
         .iter()
-        .map(|l| {
-            if l.item && marker(&l.text).is_none() {
+        .zip(counters)
+        .map(|(l, counter)| {
+            if counter {
+                false
+            } else if l.item && marker(&l.text).is_none() {
                 entry_shaped(&format!("• {}", l.text.trim()), language)
             } else {
                 entry_shaped(&l.text, language)
