@@ -19,9 +19,9 @@ pub(crate) mod similarity;
 pub use fuzzy::Suggestion;
 pub(crate) use fuzzy::{Folded, fold};
 pub use index::MatchKind;
-#[cfg(feature = "ingest")]
-pub(crate) use index::primary_collator;
-pub(crate) use index::{LookupIndex, words};
 /// The marks folding drops, for the list reader's gazetteer.
 #[cfg(feature = "ingest")]
 pub(crate) use index::ignorable_mark;
+#[cfg(feature = "ingest")]
+pub(crate) use index::primary_collator;
+pub(crate) use index::{LookupIndex, words};
