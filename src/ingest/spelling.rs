@@ -241,6 +241,8 @@ pub(super) fn read_misspelled_countries(
     places: &Places,
 ) {
     let slot = country_slot(texts, entries);
+    // Each distinct place is compared with the country names once (lists repeat places).
+    let mut seen: HashMap<&str, Option<(String, String)>> = HashMap::new();
     for (text, e) in texts.iter().zip(entries.iter_mut()) {
         let Some(place) = slot.and_then(|s| at_slot(text, s)) else {
             continue;
@@ -253,7 +255,11 @@ pub(super) fn read_misspelled_countries(
             }
             continue;
         }
-        if let Some(known) = misspelled_country(place, lang, places)
+        let known = seen
+            .entry(place)
+            .or_insert_with(|| misspelled_country(place, lang, places))
+            .clone();
+        if let Some(known) = known
             && take_place(e, place)
         {
             record(e, place.to_owned(), known);
