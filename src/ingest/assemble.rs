@@ -3,9 +3,15 @@
 //! or the continuation of the one before. Each kind of line has its step here; the entries'
 //! parts are found afterwards (`entry.rs`).
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::heading::{is_subsequent_heading, is_trailer};
+use super::layout::Region;
+use super::lexicon::Places;
+use super::lines::Line;
+use super::style::wrapped_pairs;
+use super::{Heading, ParsedList, SkipReason, Skipped};
+use crate::FastSet;
+use crate::statement::SectionKind;
+use unic_langid::LanguageIdentifier;
 /// An entry as printed, before it is split into its parts.
 #[derive(Debug, Clone)]
 pub(super) struct RawEntry {

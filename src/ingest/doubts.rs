@@ -2,9 +2,11 @@
 //! before a list is applied — skipped lines inside or next to the list that look like names,
 //! and entries read with low confidence.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::gazetteer::REGISTRY_PATTERN;
+use super::heading::is_footer;
+use super::layout::looks_like_prose;
+use super::lines::Line;
+use super::{Confidence, Doubt, DoubtReason, ParsedEntry, ParsedList, SkipReason, Skipped};
 /// Patterns that account for every part of an entry's text.
 const SURE_PATTERNS: &[&str] = &[
     "branch-place",

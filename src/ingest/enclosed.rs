@@ -3,9 +3,9 @@
 //! -CCOO, UGT y CIG- han convocado …"), or each name in quotes, joined only by separators and
 //! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::listwords::ListWords;
+use super::runin::acronym_shaped;
+use super::script::uncased_acronym;
 /// Whether a character is a dash that can set a part of a sentence apart.
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
@@ -163,6 +163,7 @@ pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::listwords::list_words;
 
     #[test]
     fn runs_set_apart() {

@@ -1,9 +1,11 @@
 //! One entry: its marker (number or bullet), then its acronym, name, transliteration,
 //! translation, country and note.
 
-#[allow(unused_imports)]
-use super::*;
+use super::ParsedEntry;
+use super::lexicon::{FUNCTION_WORDS, fold};
+use super::runin::acronym_shaped;
 use crate::find::similarity::{TRANSLITERATION, similarity};
+use crate::registry::Registry;
 
 /// A list marker at the start of a line: (number, rest).
 pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {

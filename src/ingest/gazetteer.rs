@@ -13,13 +13,6 @@
 //! A search costs one pass over the text: the automaton finds the leftmost longest names
 //! without looking back.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
-use icu_normalizer::DecomposingNormalizerBorrowed;
-use icu_properties::CodePointMapData;
-use icu_properties::props::Script;
-
 use super::assemble::RawEntry;
 use super::entry::{is_group, peel, starts_lower, tokens};
 use super::lexicon::{FUNCTION_WORDS, Places};
@@ -28,6 +21,11 @@ use super::patterns::Split;
 use super::script::uncased;
 use super::{Confidence, ParsedEntry};
 use crate::registry::Registry;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use icu_normalizer::DecomposingNormalizerBorrowed;
+use icu_properties::CodePointMapData;
+use icu_properties::props::Script;
+use std::collections::HashMap;
 
 /// A registry text the automaton finds.
 #[derive(Debug, Clone, Copy)]

@@ -1,9 +1,9 @@
 //! Headings and the lines around a list: as-of dates, section headings, footers, prose and
 //! place-and-date trailers.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::lexicon::{FOOTER_WORDS, fold, heading_words, month_names};
+use crate::date::PartialDate;
+use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
 /// `21. März 2011`, `4.4.2015`, `7 de febrero de 2023`, `2023-02-07`, month names in the
 /// language `lang` (a tag or a [`crate::Locale`]; CLDR's names) and in English; `None` for a tag

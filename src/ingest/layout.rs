@@ -6,9 +6,11 @@
 //! the list only when the lines after it do not continue the list's template (its marker kind,
 //! or its numbering) — one odd line never discards the entries after it.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::entry::marker;
+use super::heading::{is_footer, is_prose, is_subsequent_heading, is_trailer};
+use super::lines::Line;
+use super::runin::has_numeric_date;
+use unic_langid::LanguageIdentifier;
 /// How a line is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum MarkerKind {

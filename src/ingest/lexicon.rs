@@ -2,9 +2,16 @@
 //! message catalog (`locales/<tag>/*.ftl`), footer words, month names from CLDR, and country
 //! names in every language CLDR names them in.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::gazetteer::Gazetteer;
+use super::heading::lower;
+use crate::find::primary_collator;
+use crate::registry::Registry;
+use icu_calendar::Date;
+use icu_calendar::cal::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{M, MD};
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
 /// Heading words of languages the message catalog has no edition for (no `locales/<tag>/`),
 /// lowercase; those of the catalog's languages come from its messages ([`heading_words`]).
 const UNCATALOGUED_HEADING_WORDS: &[(&str, &str)] = &[("sv", "undertecknare")];

@@ -1,9 +1,7 @@
 //! Reading a list's input into numbered lines: plain text (every line end Unicode knows),
 //! or HTML (entities decoded, block elements as line breaks).
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::entry::marker;
 /// A line of input: its 1-based number and text.
 #[derive(Debug, Clone)]
 pub(super) struct Line {

@@ -5,11 +5,11 @@
 //! `и`), whether written as a word between spaces, joined to the name (`及`, `和`), or as a
 //! prefix of the next name (Hebrew `ו`). No table of conjunctions is kept by hand.
 
-#[allow(unused_imports)]
-use super::*;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
+use unic_langid::LanguageIdentifier;
 
 /// What joins the names of a run-in list in some languages.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

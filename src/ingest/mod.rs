@@ -28,36 +28,29 @@ mod script;
 mod spelling;
 mod style;
 
-use crate::FastSet;
+use self::assemble::{Assembler, RawEntry, skip};
+use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
+use self::enclosed::acronym_pair;
+use self::entry::{ends_with_abbreviation, marker};
+use self::gazetteer::{registry_run, split_at_registry_names};
+use self::guess::page_language;
+use self::heading::{date_in, heading_language, is_prose, is_trailer};
+use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose};
+use self::lexicon::{Places, RegistryKnowledge, heading_words};
+use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
+use self::listwords::{ListWords, list_words};
+use self::patterns::split_entry;
+use self::runin::{group_items, numbered_run_on, run_in};
+use self::spelling::read_misspelled_countries;
+use self::style::{
+    infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
+};
 use crate::date::PartialDate;
-use crate::find::primary_collator;
 use crate::locale::Language;
 use crate::registry::Registry;
 use crate::statement::SectionKind;
-use icu_calendar::Date;
-use icu_calendar::cal::Gregorian;
-use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, MD};
 use serde::Serialize;
-use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
-
-use self::assemble::*;
-use self::doubts::*;
-use self::enclosed::*;
-use self::entry::*;
-use self::gazetteer::*;
-use self::guess::*;
-use self::heading::*;
-use self::layout::*;
-use self::lexicon::*;
-use self::lines::*;
-use self::listwords::*;
-use self::patterns::*;
-use self::runin::*;
-use self::script::*;
-use self::spelling::*;
-use self::style::*;
 
 pub use self::heading::parse_date;
 pub use self::spelling::{SpelledPart, SpellingDifference};
@@ -788,6 +781,11 @@ fn blank_markup_lines(input: &str, lines: &[Line], out: &mut ParsedList) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::entry::marker;
+    use crate::ingest::entry::tokens;
+    use crate::ingest::lexicon::Places;
+    use crate::ingest::patterns::split_entry;
+    use crate::ingest::style::Style;
 
     fn en() -> LanguageIdentifier {
         "en".parse().unwrap_or_default()

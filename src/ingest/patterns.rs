@@ -4,9 +4,21 @@
 //! leaves it to the next. A new house style is one new function in [`PATTERNS`]. The entry
 //! keeps the name of the pattern that read it.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::ParsedEntry;
+use super::entry::{
+    acronym_candidate, acronym_groups, acronym_letters, acronym_like, all_capitals, at,
+    ends_with_abbreviation, initial_score, initials, inner, is_group, join, last_dash, peel, range,
+    starts_lower, tokens,
+};
+use super::gazetteer::{REGISTRY_PATTERN, registry_entry};
+use super::lexicon::{Places, fold};
+use super::runin::acronym_shaped;
+use super::script::{
+    list_punctuation, quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased,
+    uncased_acronym, unquote,
+};
+use super::style::{Style, comma_pieces, person_with_organization, place_like, top_level_commas};
+use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
 pub(super) struct Split<'a> {
     pub(super) places: &'a Places,
@@ -929,6 +941,10 @@ fn name_only(s: &mut Split<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::ParsedEntry;
+    use crate::ingest::lexicon::Places;
+    use crate::ingest::style::Style;
+    use crate::ingest::style::infer_from_parts;
 
     fn fields(e: &ParsedEntry) -> [Option<&str>; 3] {
         [

@@ -3,8 +3,9 @@
 //! sees at a glance what to correct before the list is applied. The page is well-formed XHTML
 //! (every element closed, every text escaped) and holds every line of the input.
 
-#[allow(unused_imports)]
-use super::*;
+use super::lines::normalize_line_ends;
+use super::{DoubtReason, ParsedEntry, ParsedList, SpelledPart};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// Escapes text for HTML (element content and quoted attribute values).

@@ -4,9 +4,10 @@
 //! and a line of a list that names several organizations ("Organizaciones agrarias: COAG,
 //! UPA", "PSB, PT, PDT, PSOL").
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::enclosed::{enclosed_run, quoted_run};
+use super::lexicon::{ARTICLES, FUNCTION_WORDS};
+use super::listwords::ListWords;
+use super::script::{dotted_tail, marked_acronym, uncased, uncased_acronym};
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
     s.chars()
@@ -737,6 +738,7 @@ fn c_len(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::listwords::list_words;
 
     #[test]
     fn runs() {

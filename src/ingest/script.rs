@@ -4,9 +4,6 @@
 //! "C-I-T-U"), short parts between full stops (`சி.ஐ.டி.யு.`), a gershayim before the last
 //! letter (`חד"ש`) — and by their place (short, in parentheses after a name).
 
-#[allow(unused_imports)]
-use super::*;
-
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
     let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();

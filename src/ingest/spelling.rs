@@ -14,18 +14,16 @@
 //! "Iran", "Oman"); a place close to two countries is neither; a place the registry knows as
 //! a name is not a country; and nothing is read outside the list's place for countries.
 
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
-
-use serde::Serialize;
-use unic_langid::LanguageIdentifier;
-
 use super::ParsedEntry;
 use super::entry::{inner, is_group, tokens};
 use super::lexicon::{FUNCTION_WORDS, Places};
 use super::style::{place_like, top_level_commas};
 use crate::find::fold;
 use crate::find::similarity::misspelled;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock, RwLock};
+use unic_langid::LanguageIdentifier;
 
 /// A part of an entry printed otherwise than the reader knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -4,9 +4,16 @@
 //! entries show it; then every entry is read with it, and an entry that does not fit is read
 //! on its own.
 
-#[allow(unused_imports)]
-use super::*;
-
+use super::assemble::RawEntry;
+use super::entry::{
+    acronym_letters, acronym_like, initial_score, initials, inner, is_group, tokens,
+};
+use super::lexicon::{FUNCTION_WORDS, Places};
+use super::listwords::ListWords;
+use super::runin::acronym_shaped;
+use super::script::{list_punctuation, quote_mark, syllabic_acronym, uncased, uncased_acronym};
+use crate::FastSet;
+use std::collections::HashMap;
 /// What the entries of one list share.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Style {
@@ -374,6 +381,9 @@ pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::lexicon::Places;
+    use crate::ingest::listwords::list_words;
+    use crate::ingest::patterns::split_entry;
 
     #[test]
     fn persons_with_the_organizations_they_sign_for() {
