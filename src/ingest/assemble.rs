@@ -5,9 +5,8 @@
 
 use super::heading::{is_subsequent_heading, is_trailer};
 use super::layout::Region;
-use super::lexicon::Places;
+use super::lexicon::{FUNCTION_WORDS, Places};
 use super::lines::Line;
-use super::style::wrapped_pairs;
 use super::{Heading, ParsedList, SkipReason, Skipped};
 use crate::FastSet;
 use crate::statement::SectionKind;
@@ -329,4 +328,45 @@ pub(super) fn skip(out: &mut ParsedList, l: &Line, reason: SkipReason) {
         text: l.text.trim().to_owned(),
         reason,
     });
+}
+
+/// Whether the lines of an unmarked list are entries wrapped over two lines, pair by pair (text
+/// taken from a PDF: "Sozialistische Partei" / "Österreichs (Revolutionär)"). `group` holds
+/// consecutive lines with no blank line between them. Pairs hold when most first lines end
+/// where a line is full (near the longest line: the column's width) before a clearly shorter
+/// line, or with a word that
+/// cannot end a name, or most second lines start in lower case, and the other pairing (lines
+/// 2–3, 4–5, …) shows it less.
+fn wrapped_pairs(group: &[&str]) -> bool {
+    let n = group.len();
+    if n < 4 || !n.is_multiple_of(2) {
+        return false;
+    }
+    let width = group.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    let signal = |a: &str, b: &str| {
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        let last = a
+            .split_whitespace()
+            .last()
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        // A full line, then a clearly shorter one: names of about one length, one a line,
+        // are not wrapped pairs.
+        (la * 4 >= width * 3 && lb * 5 <= la * 4)
+            || FUNCTION_WORDS.contains(&last.as_str())
+            || a.trim_end().ends_with([',', '-', '/', '&', '('])
+            || b.starts_with(|c: char| c.is_lowercase() || c == '(')
+    };
+    let count = |offset: usize| {
+        (offset..n.saturating_sub(1))
+            .step_by(2)
+            .filter(|&i| match (group.get(i), group.get(i + 1)) {
+                (Some(a), Some(b)) => signal(a, b),
+                _ => false,
+            })
+            .count()
+    };
+    let pairs = n / 2;
+    let (even, odd) = (count(0), count(1));
+    even * 3 >= pairs * 2 && even > odd + 1
 }

@@ -4,8 +4,7 @@
 //! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
 
 use super::listwords::ListWords;
-use super::runin::acronym_shaped;
-use super::script::uncased_acronym;
+use super::script::{acronym_shaped, uncased_acronym};
 /// Whether a character is a dash that can set a part of a sentence apart.
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')

@@ -3,7 +3,7 @@
 
 use super::ParsedEntry;
 use super::lexicon::{FUNCTION_WORDS, fold};
-use super::runin::acronym_shaped;
+use super::script::acronym_shaped;
 use crate::find::similarity::{TRANSLITERATION, similarity};
 use crate::registry::Registry;
 

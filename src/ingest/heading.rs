@@ -1,7 +1,7 @@
 //! Headings and the lines around a list: as-of dates, section headings, footers, prose and
 //! place-and-date trailers.
 
-use super::lexicon::{FOOTER_WORDS, fold, heading_words, month_names};
+use super::lexicon::{FOOTER_WORDS, fold, heading_words, lower, month_names};
 use crate::date::PartialDate;
 use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
@@ -90,17 +90,6 @@ pub(super) fn date_in(text: &str, lang: &LanguageIdentifier) -> Option<PartialDa
 }
 
 /// The language a heading word belongs to, if the line is a heading.
-/// Lower case for matching words: Unicode's default mapping, except that a capital dotted
-/// İ (Turkish, Azerbaijani) becomes a plain i rather than i with a combining dot, so that
-/// "İmzacılar" matches "imzacılar".
-pub(super) fn lower(s: &str) -> String {
-    if s.contains('İ') {
-        s.replace('İ', "i").to_lowercase()
-    } else {
-        s.to_lowercase()
-    }
-}
-
 pub(super) fn heading_language(line: &str) -> Option<&'static LanguageIdentifier> {
     let lower = lower(line);
     if lower.chars().count() > 200 {

@@ -3,7 +3,6 @@
 //! names in every language CLDR names them in.
 
 use super::gazetteer::Gazetteer;
-use super::heading::lower;
 use crate::find::primary_collator;
 use crate::registry::Registry;
 use icu_calendar::Date;
@@ -466,6 +465,17 @@ impl Places {
             }
         }
         None
+    }
+}
+
+/// Lower case for matching words: Unicode's default mapping, except that a capital dotted
+/// İ (Turkish, Azerbaijani) becomes a plain i rather than i with a combining dot, so that
+/// "İmzacılar" matches "imzacılar".
+pub(super) fn lower(s: &str) -> String {
+    if s.contains('İ') {
+        s.replace('İ', "i").to_lowercase()
+    } else {
+        s.to_lowercase()
     }
 }
 

@@ -12,10 +12,9 @@ use super::entry::{
 };
 use super::gazetteer::{REGISTRY_PATTERN, registry_entry};
 use super::lexicon::{Places, fold};
-use super::runin::acronym_shaped;
 use super::script::{
-    list_punctuation, quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased,
-    uncased_acronym, unquote,
+    acronym_shaped, list_punctuation, quote_mark, sentence_end, short_group_acronym,
+    syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::style::{Style, comma_pieces, person_with_organization, place_like, top_level_commas};
 use crate::registry::Registry;

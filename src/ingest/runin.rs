@@ -7,7 +7,7 @@
 use super::enclosed::{enclosed_run, quoted_run};
 use super::lexicon::{ARTICLES, FUNCTION_WORDS};
 use super::listwords::ListWords;
-use super::script::{dotted_tail, marked_acronym, uncased, uncased_acronym};
+use super::script::{acronym_shaped, dotted_tail, marked_acronym, uncased, uncased_acronym};
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
     s.chars()
@@ -19,23 +19,6 @@ fn starts_upper(s: &str) -> bool {
     s.chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !(c.is_lowercase()))
-}
-
-/// A word that is an acronym by its shape: at least two capitals, at least half its letters.
-pub(super) fn acronym_shaped(t: &str) -> bool {
-    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
-    // Longer than 16 characters is no acronym: said before any letter is looked up (this runs
-    // on every word of every entry), and counted in one pass without collecting.
-    if t.chars().nth(16).is_some() {
-        return false;
-    }
-    let (letters, upper) = t
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(l, u), c| {
-            (l + 1, u + usize::from(c.is_uppercase()))
-        });
-    upper >= 2 && upper * 2 >= letters
 }
 
 /// Strips leading articles ("the", "της", "der", …) from an item.

@@ -2,7 +2,25 @@
 //! Hebrew, Thai, Ethiopic, Hangul, Han), where capitals cannot tell them: known by their form
 //! — the English letter names spelled out in the script (`एचएमएस` "H-M-S", `سی آئی ٹی یو`
 //! "C-I-T-U"), short parts between full stops (`சி.ஐ.டி.யு.`), a gershayim before the last
-//! letter (`חד"ש`) — and by their place (short, in parentheses after a name).
+//! letter (`חד"ש`) — and by their place (short, in parentheses after a name); in scripts with
+//! case, by their capitals ([`acronym_shaped`]).
+
+/// A word that is an acronym by its shape: at least two capitals, at least half its letters.
+pub(super) fn acronym_shaped(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    // Longer than 16 characters is no acronym: said before any letter is looked up (this runs
+    // on every word of every entry), and counted in one pass without collecting.
+    if t.chars().nth(16).is_some() {
+        return false;
+    }
+    let (letters, upper) = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(l, u), c| {
+            (l + 1, u + usize::from(c.is_uppercase()))
+        });
+    upper >= 2 && upper * 2 >= letters
+}
 
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {

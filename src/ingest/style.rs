@@ -8,10 +8,11 @@ use super::assemble::RawEntry;
 use super::entry::{
     acronym_letters, acronym_like, initial_score, initials, inner, is_group, tokens,
 };
-use super::lexicon::{FUNCTION_WORDS, Places};
+use super::lexicon::Places;
 use super::listwords::ListWords;
-use super::runin::acronym_shaped;
-use super::script::{list_punctuation, quote_mark, syllabic_acronym, uncased, uncased_acronym};
+use super::script::{
+    acronym_shaped, list_punctuation, quote_mark, syllabic_acronym, uncased, uncased_acronym,
+};
 use crate::FastSet;
 use std::collections::HashMap;
 /// What the entries of one list share.
@@ -335,47 +336,6 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         .max_by_key(|(a, n)| (*n, std::cmp::Reverse(*a)))
         .map(|(a, _)| a.to_owned());
     style
-}
-
-/// Whether the lines of an unmarked list are entries wrapped over two lines, pair by pair (text
-/// taken from a PDF: "Sozialistische Partei" / "Österreichs (Revolutionär)"). `group` holds
-/// consecutive lines with no blank line between them. Pairs hold when most first lines end
-/// where a line is full (near the longest line: the column's width) before a clearly shorter
-/// line, or with a word that
-/// cannot end a name, or most second lines start in lower case, and the other pairing (lines
-/// 2–3, 4–5, …) shows it less.
-pub(super) fn wrapped_pairs(group: &[&str]) -> bool {
-    let n = group.len();
-    if n < 4 || !n.is_multiple_of(2) {
-        return false;
-    }
-    let width = group.iter().map(|t| t.chars().count()).max().unwrap_or(0);
-    let signal = |a: &str, b: &str| {
-        let (la, lb) = (a.chars().count(), b.chars().count());
-        let last = a
-            .split_whitespace()
-            .last()
-            .map(str::to_lowercase)
-            .unwrap_or_default();
-        // A full line, then a clearly shorter one: names of about one length, one a line,
-        // are not wrapped pairs.
-        (la * 4 >= width * 3 && lb * 5 <= la * 4)
-            || FUNCTION_WORDS.contains(&last.as_str())
-            || a.trim_end().ends_with([',', '-', '/', '&', '('])
-            || b.starts_with(|c: char| c.is_lowercase() || c == '(')
-    };
-    let count = |offset: usize| {
-        (offset..n.saturating_sub(1))
-            .step_by(2)
-            .filter(|&i| match (group.get(i), group.get(i + 1)) {
-                (Some(a), Some(b)) => signal(a, b),
-                _ => false,
-            })
-            .count()
-    };
-    let pairs = n / 2;
-    let (even, odd) = (count(0), count(1));
-    even * 3 >= pairs * 2 && even > odd + 1
 }
 
 #[cfg(test)]
