@@ -10,7 +10,7 @@ use super::entry::{
     ends_with_abbreviation, initial_score, initials, inner, is_group, join, last_dash, peel, range,
     starts_lower, tokens,
 };
-use super::gazetteer::{REGISTRY_PATTERN, registry_entry};
+use super::gazetteer::{Hit, REGISTRY_PATTERN};
 use super::lexicon::{Places, fold};
 use super::script::{
     acronym_shaped, list_punctuation, quote_mark, sentence_end, short_group_acronym,
@@ -935,6 +935,60 @@ fn name_only(s: &mut Split<'_>) -> bool {
     let toks = acronym_groups(&body, tokens(&body));
     s.peel_from(&toks, 0);
     true
+}
+
+/// The `registry` entry pattern: an entry whose acronym and name the registry holds for one
+/// organization, read at their printed edges — an acronym alone, an acronym and then a name of
+/// its organization, or a name and then its acronym in parentheses. It confirms an acronym
+/// that neither capitals nor form tell (a script without case, an acronym of several words).
+pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
+    let Some(g) = s.places.gazetteer() else {
+        return false;
+    };
+    let body = s.body.clone();
+    let hits = g.hits(&body);
+    let (Some(first), Some(last)) = (hits.first(), hits.last()) else {
+        return false;
+    };
+    if hits.iter().any(|h| h.org != first.org) || first.start != 0 {
+        return false;
+    }
+    let after = |h: &Hit| body.get(h.end..).unwrap_or_default();
+    if first.acronym && first.end == body.len() {
+        s.e.acronym = Some(body);
+        return true;
+    }
+    // "ACR Name …": the acronym, then a name of the same organization.
+    if let [acr, name, ..] = hits.as_slice()
+        && acr.acronym
+        && !name.acronym
+        && body
+            .get(acr.end..name.start)
+            .is_some_and(|g| g.trim().trim_matches(['-', '–', ':']).trim().is_empty())
+    {
+        s.e.acronym = body.get(..acr.end).map(str::to_owned);
+        let rest = after(acr)
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | ':'));
+        let rest = rest.to_owned();
+        peel(&tokens(&rest), &mut s.e, s.registry);
+        return true;
+    }
+    // "Name (ACR)": a name, then its acronym in parentheses, last.
+    if !first.acronym
+        && last.acronym
+        && hits.len() >= 2
+        && body.get(last.end..).is_some_and(|t| t.trim() == ")")
+        && body
+            .get(..last.start)
+            .is_some_and(|t| t.trim_end().ends_with('('))
+    {
+        let open = body.get(..last.start).map_or(0, |t| t.trim_end().len() - 1);
+        s.e.acronym = body.get(last.start..last.end).map(str::to_owned);
+        let name = body.get(..open).unwrap_or_default().trim_end().to_owned();
+        peel(&tokens(&name), &mut s.e, s.registry);
+        return true;
+    }
+    false
 }
 
 #[cfg(test)]
