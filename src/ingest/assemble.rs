@@ -3,9 +3,10 @@
 //! or the continuation of the one before. Each kind of line has its step here; the entries'
 //! parts are found afterwards (`entry.rs`).
 
+use super::gazetteer::Places;
 use super::heading::{is_subsequent_heading, is_trailer};
 use super::layout::Region;
-use super::lexicon::{FUNCTION_WORDS, Places};
+use super::lexicon::FUNCTION_WORDS;
 use super::lines::Line;
 use super::{Heading, ParsedList, SkipReason, Skipped};
 use crate::FastSet;

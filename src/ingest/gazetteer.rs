@@ -1,7 +1,7 @@
 //! The registry as a gazetteer: every acronym and name the registry holds (in every language
 //! and kind, names imported from Wikidata, Popolo or CSV files among them) is found in a text
 //! by one Aho–Corasick automaton over folded texts (lower case, accents removed, punctuation
-//! as space: [`crate::find::fold`]), built once per parse. It
+//! as space: [`crate::find::fold`]), built once per [`super::Reader`]. It
 //!
 //! - splits a line that runs names together at the names it knows (`A、B、C及D` where the
 //!   conjunction is not one of the language's, names separated by spaces only in a script
@@ -12,19 +12,26 @@
 //!
 //! A search costs one pass over the text: the automaton finds the leftmost longest names
 //! without looking back.
+//!
+//! [`Places`], the reader's gazetteer of places, lives here too: CLDR's country names (from
+//! `lexicon.rs`) with the registry's area names, and the registry's part ([`RegistryKnowledge`]:
+//! its areas and this automaton), built once per [`super::Reader`].
 
-use super::assemble::RawEntry;
 use super::entry::{is_group, starts_lower, tokens};
-use super::lexicon::{FUNCTION_WORDS, Places};
+use super::lexicon::{
+    ARTICLES, CountryKeys, FUNCTION_WORDS, any_language_country_keys, cldr_country_keys,
+};
 use super::listwords::ListWords;
 use super::script::uncased;
 use super::{Confidence, ParsedEntry};
+use crate::find::primary_collator;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use icu_normalizer::DecomposingNormalizerBorrowed;
 use icu_properties::CodePointMapData;
 use icu_properties::props::Script;
 use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
 
 /// A registry text the automaton finds.
 #[derive(Debug, Clone, Copy)]
@@ -590,8 +597,8 @@ pub(super) fn registry_run(text: &str, places: &Places, lw: &ListWords) -> Optio
 
 /// Each entry's text (or its parts, for a line naming several) divided at the registry's
 /// names where they run together (see [`Gazetteer::split`]).
-pub(super) fn split_at_registry_names(
-    raw: &[RawEntry],
+pub(super) fn split_at_registry_names<'a>(
+    texts: impl Iterator<Item = &'a str>,
     groups: &mut [Option<Vec<String>>],
     places: &Places,
     lw: &ListWords,
@@ -599,8 +606,8 @@ pub(super) fn split_at_registry_names(
     let Some(g) = places.gazetteer() else {
         return;
     };
-    for (r, group) in raw.iter().zip(groups.iter_mut()) {
-        let parts = group.clone().unwrap_or_else(|| vec![r.text.clone()]);
+    for (text, group) in texts.zip(groups.iter_mut()) {
+        let parts = group.clone().unwrap_or_else(|| vec![text.to_owned()]);
         let mut split = false;
         let mut out = Vec::with_capacity(parts.len());
         for p in parts {
@@ -615,6 +622,107 @@ pub(super) fn split_at_registry_names(
         if split {
             *group = Some(out);
         }
+    }
+}
+
+/// What the list reader takes from a registry: its area names (as the primary collator keys
+/// them) and the gazetteer of its acronyms and names. Built once per [`super::Reader`], shared by
+/// every list it reads.
+pub(super) struct RegistryKnowledge {
+    areas: HashMap<Vec<u8>, Option<String>>,
+    gazetteer: Option<Gazetteer>,
+}
+
+impl RegistryKnowledge {
+    pub(super) fn new(registry: &Registry) -> Self {
+        let collator = primary_collator();
+        let mut areas = HashMap::new();
+        for area in registry.areas() {
+            for name in area.names.values() {
+                let mut k = Vec::new();
+                let Ok(()) = collator.write_sort_key_to(name, &mut k);
+                areas.insert(k, None);
+            }
+        }
+        RegistryKnowledge {
+            areas,
+            gazetteer: Gazetteer::new(registry),
+        }
+    }
+}
+
+/// Country names → codes, in the edition's language and English (CLDR), with the registry's
+/// area names, then in every other language CLDR names countries in.
+pub(super) struct Places {
+    collator: icu_collator::CollatorBorrowed<'static>,
+    countries: std::sync::Arc<CountryKeys>,
+    elsewhere: std::sync::Arc<CountryKeys>,
+    /// What the registry gives, when a registry is given.
+    known: Option<std::sync::Arc<RegistryKnowledge>>,
+}
+
+impl Places {
+    pub(super) fn new(
+        lang: &LanguageIdentifier,
+        known: Option<std::sync::Arc<RegistryKnowledge>>,
+    ) -> Self {
+        Places {
+            collator: primary_collator(),
+            countries: cldr_country_keys(lang),
+            elsewhere: any_language_country_keys(),
+            known,
+        }
+    }
+
+    /// The registry's acronyms and names, when a registry is given.
+    pub(super) fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.known.as_ref()?.gazetteer.as_ref()
+    }
+
+    fn get(&self, s: &str) -> Option<&Option<String>> {
+        let k = self.key(s);
+        self.countries
+            .get(&k)
+            .or_else(|| self.known.as_ref()?.areas.get(&k))
+            .or_else(|| self.elsewhere.get(&k))
+    }
+
+    /// Whether `s` is a country or area name of the edition's language or English (CLDR's,
+    /// or a former name lists still print), not only of another language.
+    pub(super) fn in_edition_language(&self, s: &str) -> bool {
+        self.countries.contains_key(&self.key(s.trim()))
+    }
+
+    fn key(&self, s: &str) -> Vec<u8> {
+        let mut k = Vec::new();
+        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
+        k
+    }
+
+    /// Whether `s` names a place (a country, an area, or several joined by `/` or `-`), and the
+    /// country code when it is one country.
+    pub(super) fn lookup(&self, s: &str) -> Option<Option<String>> {
+        let s = s.trim();
+        if s.is_empty() || s.chars().count() > 60 {
+            return None;
+        }
+        if let Some(code) = self.get(s) {
+            return Some(code.clone());
+        }
+        // An article before the name: "the Netherlands", "la France".
+        if let Some((first, rest)) = s.split_once(' ')
+            && ARTICLES.contains(&first.to_lowercase().as_str())
+            && let Some(code) = self.get(rest.trim())
+        {
+            return Some(code.clone());
+        }
+        for sep in [" / ", "/", " - ", "-", " – "] {
+            let parts: Vec<&str> = s.split(sep).collect();
+            if parts.len() > 1 && parts.iter().all(|p| self.get(p.trim()).is_some()) {
+                return Some(None);
+            }
+        }
+        None
     }
 }
 

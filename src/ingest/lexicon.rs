@@ -2,9 +2,7 @@
 //! message catalog (`locales/<tag>/*.ftl`), footer words, month names from CLDR, and country
 //! names in every language CLDR names them in.
 
-use super::gazetteer::Gazetteer;
 use crate::find::primary_collator;
-use crate::registry::Registry;
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -365,107 +363,6 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
         }
         Arc::new(by_key)
     }))
-}
-
-/// What the list reader takes from a registry: its area names (as the primary collator keys
-/// them) and the gazetteer of its acronyms and names. Built once per [`Reader`], shared by
-/// every list it reads.
-pub(super) struct RegistryKnowledge {
-    areas: HashMap<Vec<u8>, Option<String>>,
-    gazetteer: Option<Gazetteer>,
-}
-
-impl RegistryKnowledge {
-    pub(super) fn new(registry: &Registry) -> Self {
-        let collator = primary_collator();
-        let mut areas = HashMap::new();
-        for area in registry.areas() {
-            for name in area.names.values() {
-                let mut k = Vec::new();
-                let Ok(()) = collator.write_sort_key_to(name, &mut k);
-                areas.insert(k, None);
-            }
-        }
-        RegistryKnowledge {
-            areas,
-            gazetteer: Gazetteer::new(registry),
-        }
-    }
-}
-
-/// Country names → codes, in the edition's language and English (CLDR), with the registry's
-/// area names, then in every other language CLDR names countries in.
-pub(super) struct Places {
-    collator: icu_collator::CollatorBorrowed<'static>,
-    countries: std::sync::Arc<CountryKeys>,
-    elsewhere: std::sync::Arc<CountryKeys>,
-    /// What the registry gives, when a registry is given.
-    known: Option<std::sync::Arc<RegistryKnowledge>>,
-}
-
-impl Places {
-    pub(super) fn new(
-        lang: &LanguageIdentifier,
-        known: Option<std::sync::Arc<RegistryKnowledge>>,
-    ) -> Self {
-        Places {
-            collator: primary_collator(),
-            countries: cldr_country_keys(lang),
-            elsewhere: any_language_country_keys(),
-            known,
-        }
-    }
-
-    /// The registry's acronyms and names, when a registry is given.
-    pub(super) fn gazetteer(&self) -> Option<&Gazetteer> {
-        self.known.as_ref()?.gazetteer.as_ref()
-    }
-
-    fn get(&self, s: &str) -> Option<&Option<String>> {
-        let k = self.key(s);
-        self.countries
-            .get(&k)
-            .or_else(|| self.known.as_ref()?.areas.get(&k))
-            .or_else(|| self.elsewhere.get(&k))
-    }
-
-    /// Whether `s` is a country or area name of the edition's language or English (CLDR's,
-    /// or a former name lists still print), not only of another language.
-    pub(super) fn in_edition_language(&self, s: &str) -> bool {
-        self.countries.contains_key(&self.key(s.trim()))
-    }
-
-    fn key(&self, s: &str) -> Vec<u8> {
-        let mut k = Vec::new();
-        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
-        k
-    }
-
-    /// Whether `s` names a place (a country, an area, or several joined by `/` or `-`), and the
-    /// country code when it is one country.
-    pub(super) fn lookup(&self, s: &str) -> Option<Option<String>> {
-        let s = s.trim();
-        if s.is_empty() || s.chars().count() > 60 {
-            return None;
-        }
-        if let Some(code) = self.get(s) {
-            return Some(code.clone());
-        }
-        // An article before the name: "the Netherlands", "la France".
-        if let Some((first, rest)) = s.split_once(' ')
-            && ARTICLES.contains(&first.to_lowercase().as_str())
-            && let Some(code) = self.get(rest.trim())
-        {
-            return Some(code.clone());
-        }
-        for sep in [" / ", "/", " - ", "-", " – "] {
-            let parts: Vec<&str> = s.split(sep).collect();
-            if parts.len() > 1 && parts.iter().all(|p| self.get(p.trim()).is_some()) {
-                return Some(None);
-            }
-        }
-        None
-    }
 }
 
 /// Lower case for matching words: Unicode's default mapping, except that a capital dotted

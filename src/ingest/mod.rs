@@ -32,11 +32,11 @@ use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
 use self::enclosed::acronym_pair;
 use self::entry::{ends_with_abbreviation, marker};
-use self::gazetteer::{registry_run, split_at_registry_names};
+use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
 use self::heading::{date_in, heading_language, is_prose, is_trailer};
 use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose};
-use self::lexicon::{Places, RegistryKnowledge, heading_words};
+use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, list_words};
 use self::patterns::split_entry;
@@ -424,7 +424,12 @@ fn read_list(
         places: &places,
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
-    split_at_registry_names(&raw, &mut groups, &places, &lw);
+    split_at_registry_names(
+        raw.iter().map(|r| r.text.as_str()),
+        &mut groups,
+        &places,
+        &lw,
+    );
     split_entries(raw, groups, &places, registry, &mut out);
     if html {
         blank_markup_lines(input, &lines, &mut out);
@@ -783,7 +788,7 @@ mod tests {
     use super::*;
     use crate::ingest::entry::marker;
     use crate::ingest::entry::tokens;
-    use crate::ingest::lexicon::Places;
+    use crate::ingest::gazetteer::Places;
     use crate::ingest::patterns::split_entry;
     use crate::ingest::style::Style;
 

@@ -10,8 +10,8 @@ use super::entry::{
     ends_with_abbreviation, initial_score, initials, inner, is_group, join, last_dash, peel, range,
     starts_lower, tokens,
 };
-use super::gazetteer::{Hit, REGISTRY_PATTERN};
-use super::lexicon::{Places, fold};
+use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
+use super::lexicon::fold;
 use super::script::{
     acronym_shaped, list_punctuation, quote_mark, sentence_end, short_group_acronym,
     syllabic_acronym, uncased, uncased_acronym, unquote,
@@ -995,7 +995,7 @@ pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
 mod tests {
     use super::*;
     use crate::ingest::ParsedEntry;
-    use crate::ingest::lexicon::Places;
+    use crate::ingest::gazetteer::Places;
     use crate::ingest::style::Style;
     use crate::ingest::style::infer_from_parts;
 

@@ -112,7 +112,7 @@ fn describe_entry(e: &ParsedEntry) -> String {
     )
 }
 
-/// The review page of a reading of `input` (the text given to [`parse`]).
+/// The review page of a reading of `input` (the text given to [`parse`](super::parse)).
 pub fn review_html(input: &str, list: &ParsedList) -> String {
     let input = normalize_line_ends(input);
     let by_line = readings(list);

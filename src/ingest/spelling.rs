@@ -16,7 +16,8 @@
 
 use super::ParsedEntry;
 use super::entry::{inner, is_group, tokens};
-use super::lexicon::{FUNCTION_WORDS, Places};
+use super::gazetteer::Places;
+use super::lexicon::FUNCTION_WORDS;
 use super::style::{place_like, top_level_commas};
 use crate::find::fold;
 use crate::find::similarity::misspelled;

@@ -8,7 +8,7 @@ use super::assemble::RawEntry;
 use super::entry::{
     acronym_letters, acronym_like, initial_score, initials, inner, is_group, tokens,
 };
-use super::lexicon::Places;
+use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::script::{
     acronym_shaped, list_punctuation, quote_mark, syllabic_acronym, uncased, uncased_acronym,
@@ -341,7 +341,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::lexicon::Places;
+    use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
 
