@@ -5,22 +5,9 @@
 
 use super::lines::normalize_line_ends;
 use super::{DoubtReason, ParsedEntry, ParsedList, SpelledPart};
+use crate::render::layout::html::escape;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-
-/// Escapes text for HTML (element content and quoted attribute values).
-fn escape(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 const STYLE: &str = "body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;\
 width:100%}td,th{border-bottom:1px solid #ddd;padding:2px 6px;vertical-align:top;text-align:start}\
@@ -155,13 +142,13 @@ pub fn review_html(input: &str, list: &ParsedList) -> String {
             out,
             "<tr class=\"{class}\"><td class=\"n\">{no}</td><td class=\"t\">"
         );
-        escape(text, &mut out);
+        escape(&mut out, text);
         out.push_str("</td><td class=\"r\">");
         for (k, (_, what)) in rows.into_iter().flatten().enumerate() {
             if k > 0 {
                 out.push_str("<br />");
             }
-            escape(what, &mut out);
+            escape(&mut out, what);
         }
         out.push_str("</td></tr>\n");
     }
