@@ -117,9 +117,61 @@ fn matched(org: &Organization, entry: &ParsedEntry, score: f64) -> EntryMatch {
     }
 }
 
-/// Matches one entry.
+/// Matches one entry (a [`Reconciler`] matches many against one registry at less cost).
 pub fn reconcile_entry(registry: &Registry, e: &ParsedEntry) -> EntryMatch {
-    reconcile_with(registry, e, &std::cell::OnceCell::new())
+    Reconciler::new(registry).entry(e)
+}
+
+/// Matches the entries of many lists, or entries read one at a time, to one registry: the
+/// registry is folded for fuzzy matching once, when an entry first needs it, where
+/// [`reconcile_entry`] folds it for each entry and [`reconcile`] for each list.
+///
+/// ```
+/// use signatories::ingest::{ParseOptions, parse};
+/// use signatories::reconcile::{MatchStatus, Reconciler};
+///
+/// let registry = signatories::seed::registry()?;
+/// let reconciler = Reconciler::new(&registry);
+/// for text in ["Signatories:\nMLPD, Germany\n", "Unterzeichner:\nMLPD, Deutschland\nPartei der Unbekannten\n"] {
+///     let list = parse(text, &ParseOptions::default());
+///     let matches = reconciler.list(&list);
+///     assert_eq!(matches[0].status, MatchStatus::Matched);
+///     assert_eq!(matches[0].id.as_deref(), Some("mlpd"));
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Reconciler<'a> {
+    registry: &'a Registry,
+    folded: std::cell::OnceCell<crate::find::Folded>,
+}
+
+impl std::fmt::Debug for Reconciler<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reconciler")
+            .field("organizations", &self.registry.organizations().len())
+            .field("folded", &self.folded.get().is_some())
+            .finish()
+    }
+}
+
+impl<'a> Reconciler<'a> {
+    /// A reconciler for one registry; nothing is folded before an entry needs it.
+    pub fn new(registry: &'a Registry) -> Self {
+        Reconciler {
+            registry,
+            folded: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Matches one entry.
+    pub fn entry(&self, e: &ParsedEntry) -> EntryMatch {
+        reconcile_with(self.registry, e, &self.folded)
+    }
+
+    /// Matches every entry of a list, in its order.
+    pub fn list(&self, list: &ParsedList) -> Vec<EntryMatch> {
+        list.entries.iter().map(|e| self.entry(e)).collect()
+    }
 }
 
 fn reconcile_with(
@@ -248,11 +300,7 @@ fn by_fuzzy_name(
 /// Matches every entry of a list.
 pub fn reconcile(registry: &Registry, list: &ParsedList) -> Vec<EntryMatch> {
     // The registry is folded for fuzzy matching once, and only if an entry needs it.
-    let folded = std::cell::OnceCell::new();
-    list.entries
-        .iter()
-        .map(|e| reconcile_with(registry, e, &folded))
-        .collect()
+    Reconciler::new(registry).list(list)
 }
 
 pub use crate::organization::slug;

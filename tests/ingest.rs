@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 use signatories::ingest::{ParseOptions, ParsedList, Reader, SkipReason, parse};
-use signatories::reconcile::{Difference, MatchStatus, reconcile};
+use signatories::reconcile::{Difference, MatchStatus, Reconciler, reconcile, reconcile_entry};
 use signatories::render::{RenderOptions, Renderer, Style};
 use signatories::{Registry, seed};
 
@@ -491,6 +491,39 @@ fn a_reader_reads_every_list_as_parse_does() {
         }
     }
     assert!(read >= 150, "{read} lists read");
+}
+
+/// One `Reconciler` matches the entries of several lists as `reconcile` (a list) and
+/// `reconcile_entry` (an entry) do: the seed and the self-written corpus, one after another.
+#[test]
+fn one_reconciler_matches_every_list_as_reconcile_does() {
+    let r = registry();
+    let reconciler = Reconciler::new(&r);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ingest");
+    let mut texts = vec![SEED_TEXT.to_owned()];
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            texts.push(std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}")));
+        }
+    }
+    assert!(texts.len() >= 8, "{} lists", texts.len());
+    let mut matched = 0;
+    for text in &texts {
+        let list = parse_with(text, Some(&r));
+        let once = reconcile(&r, &list);
+        assert_eq!(reconciler.list(&list), once);
+        for (e, m) in list.entries.iter().zip(&once) {
+            assert_eq!(&reconciler.entry(e), m);
+            assert_eq!(&reconcile_entry(&r, e), m);
+        }
+        matched += once
+            .iter()
+            .filter(|m| m.status == MatchStatus::Matched)
+            .count();
+    }
+    // The seed's 31 entries are all the registry's.
+    assert!(matched >= 31, "{matched} matched");
 }
 
 /// Field-level accuracy over the corpus, reported and held above a floor.
