@@ -76,6 +76,14 @@ pub(super) fn page_furniture(text: &str) -> bool {
     has_numeric_date(text) || only_addresses || text.contains('©')
 }
 
+/// A rule between parts of a page ("****", "=====", "* * *"): three signs or more, no letter or
+/// figure. (A marker alone on its line, "1." or "•", is not: its entry follows on the next
+/// line.)
+fn rule(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
+        && text.chars().filter(|c| !c.is_whitespace()).nth(2).is_some()
+}
+
 /// A count alone on its line ("0", "1 234", "12,5"): figures, spaces and the signs that group
 /// them, no letter. No organization's name is a bare figure; a marker ("1.", "2)") is not a
 /// count.
@@ -126,7 +134,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if looks_like_prose(t) || page_furniture(t) {
+    if looks_like_prose(t) || page_furniture(t) || rule(t) {
         return false;
     }
     // A line that introduces what follows ("… are the following:") is not an entry.
@@ -294,7 +302,8 @@ fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
 fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> bool {
     let between = gap(lines, a.last, b.start);
     let text = |i: &usize| lines.get(*i).map_or("", |l| l.text.trim());
-    let furniture = |t: &str| is_footer(t) || is_trailer(t, lang);
+    // A rule ("****") parts the page: what follows it is not the list's.
+    let furniture = |t: &str| is_footer(t) || is_trailer(t, lang) || rule(t);
     let section = between.iter().any(|i| is_subsequent_heading(text(i)));
     let odd_lines_ok = between.len() <= 2 && between.iter().all(|i| !furniture(text(i)));
     // An unmarked list goes on across one line that is a little long for an entry (a long
@@ -385,6 +394,29 @@ fn trim_to_marked(lines: &[Line], mut region: Region, a: &Block, b: &Block) -> R
 mod tests {
     use super::super::lines::text_lines;
     use super::*;
+
+    /// A rule parts the page: lines of tests/fixtures/ingest/real/ar-khiyam-liqa-tansiqi-2013
+    /// (the list of three, the topics of the statement, the rule "****" and the press office's
+    /// signature and the statement's title after it), and the rule of
+    /// ja-labornetjp-katsushika-4-roso. A rule is not an entry, and the list does not go on
+    /// across it; a marker alone on its line still is the start of an entry.
+    #[test]
+    fn a_rule_is_no_entry_and_ends_the_list() {
+        let ar: LanguageIdentifier = "ar".parse().unwrap_or_default();
+        assert!(!entry_shaped("****", &ar));
+        assert!(!entry_shaped("====================================", &ar));
+        assert!(!rule("1.") && !rule("•") && !rule("-"));
+        let page = "المبادرة الوطنية للدفاع عن السلم الأهلي والتغيير الديمقراطي\n\n\
+                    التحالف الوطني التقدمي\n\nالحركة الوطنية للتغيير الديمقراطي\n\n\
+                    الطبيعة المدنيّة للدولة\n\nقانون الانتخاب\n\n****\n\n\
+                    المكتب الإعلامي لشربل نحاس\n\nبيان اللقاء التنسيقي للقوى الديمقراطية";
+        let lines = text_lines(page);
+        let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &ar)).collect();
+        let region = find_region(&lines, &shaped, &ar, None);
+        let rule_at = lines.iter().position(|l| l.text == "****");
+        assert_eq!(region.start, 0);
+        assert_eq!(Some(region.end), rule_at.map(|r| r - 1));
+    }
 
     /// The end of a real page (be-Latn-nashaniva-kaardynacyjnaja-rada in the real corpus, as
     /// published: the reaction buttons under a Naša Niva article, each label over its tally)
