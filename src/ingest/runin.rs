@@ -7,7 +7,9 @@
 use super::enclosed::{enclosed_run, quoted_run};
 use super::lexicon::{ARTICLES, FUNCTION_WORDS};
 use super::listwords::ListWords;
-use super::script::{acronym_shaped, dotted_tail, marked_acronym, uncased, uncased_acronym};
+use super::script::{
+    acronym_shaped, dotted_tail, marked_acronym, uncased, uncased_acronym, unquote,
+};
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
     s.chars()
@@ -256,7 +258,9 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
             || (!others.is_empty()
                 && word_count(bare) >= 2
                 && (item_like(bare, lw) || sentence_case));
-        if like_others || acronym_shaped(first) || had_article || list_end {
+        // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
+        let quoted = unquote(&after).is_some();
+        if like_others || acronym_shaped(first) || had_article || list_end || quoted {
             let before = words.get(..k).unwrap_or_default().join(" ");
             return vec![before, after];
         }
@@ -791,6 +795,30 @@ mod tests {
                 lw
             ),
             None
+        );
+    }
+
+    /// The lead of tests/fixtures/ingest/real/ro-hotnews-protest-confederatii, read by hand:
+    /// the last name of the run is in quotes after "și" ("and"), a name of its own.
+    #[test]
+    fn a_quoted_name_after_the_conjunction_is_the_last_name() {
+        let ro = list_words(&"ro".parse().unwrap_or_default());
+        let lead = "Sindicaliștii fac apel la mobilizarea tuturor lucrătorilor, pensionarilor, tinerilor pentru a protesta împotriva problemelor sociale şi economice majore cu care se confruntă lucrătorii din România, potrivit unui comunicat de presă semnat de cele mai mari confederații sindicale „Cartel ALFA”, CNSLR Frăţia, CSDR și „Meridian”.";
+        let items = run_in(lead, &ro).unwrap_or_default();
+        assert_eq!(
+            items
+                .get(items.len().saturating_sub(2)..)
+                .unwrap_or_default(),
+            ["CSDR", "„Meridian”"]
+        );
+        // Quotes inside the last name do not split it.
+        assert_eq!(
+            split_last(
+                "Asociația „Pro și Contra”",
+                &["„Cartel ALFA”".into(), "CNSLR Frăţia".into()],
+                &ro
+            ),
+            ["Asociația „Pro și Contra”"]
         );
     }
 
