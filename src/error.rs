@@ -552,7 +552,7 @@ type Mark = (usize, usize, usize);
 /// At most this many lines between two marks of a [`LineIndex`].
 const MARK_LINES: usize = 256;
 /// At most this many bytes between two marks of a [`LineIndex`].
-const MARK_BYTES: usize = 1 << 16;
+pub(crate) const MARK_BYTES: usize = 1 << 16;
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
@@ -648,6 +648,85 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// A place in a source text as a problem gives it: the 1-based line and column (the column in
+/// characters), in 32 bits each. Decoded records keep the places of what the checks across
+/// records may report (ids, references, texts) as these rather than as byte offsets, so that
+/// the checks need no text: a file's text is freed as soon as its records are decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Pos {
+    /// The first character of a text.
+    pub(crate) const START: Pos = Pos { line: 1, column: 1 };
+
+    /// A line and column as [`LineIndex::position`] gives them (past 2^32, the largest).
+    pub(crate) fn of((line, column): (usize, usize)) -> Pos {
+        Pos {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: u32::try_from(column).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// The places of increasing byte offsets of a text, each counted from the one before: the
+/// line breaks between (a count the compiler vectorizes), then the characters since the last
+/// break. The fields of a record, and the records of a file, are asked for in order: walking
+/// a file this way costs one pass over its bytes, and no index.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cursor {
+    offset: usize,
+    at: Pos,
+}
+
+impl Cursor {
+    /// The start of a text.
+    pub(crate) const START: Cursor = Cursor {
+        offset: 0,
+        at: Pos::START,
+    };
+
+    /// A cursor at `offset`, known to be at `at`.
+    pub(crate) fn new(offset: usize, at: Pos) -> Self {
+        Cursor { offset, at }
+    }
+
+    /// The byte offset it is at.
+    pub(crate) fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The place of `offset` of `src` (the start of its character), moving there; `None` when
+    /// `offset` lies before this cursor.
+    pub(crate) fn advance(&mut self, src: &str, offset: usize) -> Option<Pos> {
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let between = src.get(self.offset..offset)?;
+        let bytes = between.as_bytes();
+        let breaks = bytes.iter().filter(|&&b| b == b'\n').count();
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        match bytes.iter().rposition(|&b| b == b'\n') {
+            Some(last) if breaks > 0 => {
+                let after = between.get(last + 1..).unwrap_or_default();
+                self.at.line = self.at.line.saturating_add(count(breaks));
+                self.at.column = count(after.chars().count()).saturating_add(1);
+            }
+            _ => {
+                self.at.column = self
+                    .at
+                    .column
+                    .saturating_add(count(between.chars().count()));
+            }
+        }
+        self.offset = offset;
+        Some(self.at)
+    }
+}
+
 /// Shortens a value for an error message, keeping it readable.
 pub(crate) fn excerpt(s: &str) -> String {
     const MAX: usize = 120;
@@ -662,7 +741,7 @@ pub(crate) fn excerpt(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{LineIndex, MARK_BYTES};
+    use super::{Cursor, LineIndex, MARK_BYTES, Pos};
 
     #[test]
     fn line_index_counts_characters() {
@@ -678,6 +757,26 @@ mod tests {
         assert_eq!(idx.line(3 + 7), 2);
         // Inside a character (the second byte of Б): the character's column.
         assert_eq!(idx.position(4), (2, 1));
+    }
+
+    /// A cursor gives the places a line index gives, for increasing offsets across lines,
+    /// inside characters and on one long line; and refuses an offset behind it.
+    #[test]
+    fn cursor_agrees_with_line_index() {
+        let text = "ab\nБКП x\n\n\nжж  y z\nlast";
+        let idx = LineIndex::new(text);
+        let mut cursor = Cursor::START;
+        for offset in 0..=text.len() + 2 {
+            let at = cursor.advance(text, offset);
+            assert_eq!(at, Some(Pos::of(idx.position(offset))), "offset {offset}");
+        }
+        // From a known place in the middle (line 2, column 5 is the x).
+        let mut from_x = Cursor::new(3 + 7, Pos { line: 2, column: 5 });
+        assert_eq!(
+            from_x.advance(text, 3 + 9),
+            Some(Pos { line: 3, column: 1 })
+        );
+        assert_eq!(from_x.advance(text, 3), None);
     }
 
     /// Lines and columns agree with counting from the start, whatever the order of the

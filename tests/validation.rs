@@ -450,3 +450,75 @@ fn organization_listed_twice_in_a_statement() {
         "bad.toml:14:20: organization listed twice in this statement: \"mlpd\""
     );
 }
+
+/// Where `needle`'s `nth` occurrence (from 1) starts in `text`: "line:column", both 1-based,
+/// the column in characters, counted here from the text itself.
+fn place_of(text: &str, needle: &str, nth: usize) -> String {
+    let offset = text
+        .match_indices(needle)
+        .nth(nth - 1)
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| panic!("no occurrence {nth} of {needle:?}"));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    format!("{line}:{}", before[line_start..].chars().count() + 1)
+}
+
+/// The checks across records (duplicate ids and acronyms, unknown areas, look-alike texts)
+/// report at the line and column of what they name: also where a record's fields come in
+/// another order than they are read in (names first, id last), after Cyrillic text on the same
+/// line, and in a file large enough to be decoded on several threads.
+#[test]
+fn checks_across_records_report_fields_read_out_of_order() {
+    let row = |id: &str, acronym: &str, countries: &str| {
+        format!(
+            r#"{{"names": [{{"text": "Партия {}", "lang": "ru", "kind": "original"}}], "acronyms": [{{"text": "{acronym}", "lang": "ru"}}], "countries": [{countries}], "id": "{id}"}}"#,
+            id.len()
+        )
+    };
+    let file = |last: &[String]| {
+        let mut rows: Vec<String> = (0..8000)
+            .map(|i| row(&format!("org-{i}"), &format!("А{i}"), r#""RU""#))
+            .collect();
+        rows.extend_from_slice(last);
+        format!("{{\"organization\": [\n{}\n]}}\n", rows.join(",\n"))
+    };
+    // A second org-7, with org-5's acronym in Russia, and an area no record defines.
+    let bad = file(&[row("org-7", "А5", r#""RU", "nowhere""#)]);
+    assert!(bad.len() > 1 << 20, "decoded on several threads");
+    let mut r = Registry::new();
+    let err = r.add_str(&bad, Format::Json, "big.json").unwrap_err();
+    let got: Vec<(signatories::ProblemKind, String)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.kind, format!("{}:{}", p.location.line, p.location.column)))
+        .collect();
+    use signatories::ProblemKind as K;
+    assert_eq!(
+        got,
+        [
+            (K::DuplicateId, place_of(&bad, r#""org-7"}"#, 2)),
+            (K::UnknownArea, place_of(&bad, r#""nowhere""#, 1)),
+            (K::DuplicateAcronym, place_of(&bad, r#"{"text": "А5""#, 2)),
+        ]
+    );
+    assert!(
+        err.problems()[0]
+            .message
+            .contains("first defined at line 9"),
+        "{err}"
+    );
+    // A Latin acronym, then one of Cyrillic letters that look the same: a warning at the second.
+    let lookalike = file(&[
+        row("latin", "PKP", r#""DE""#),
+        row("cyrillic", "РКР", r#""AT""#),
+    ]);
+    let r = Registry::from_json_str(&lookalike, "big.json").unwrap();
+    let warnings: Vec<String> = r
+        .warnings()
+        .iter()
+        .map(|w| format!("{}:{}", w.location.line, w.location.column))
+        .collect();
+    assert_eq!(warnings, [place_of(&lookalike, r#"{"text": "РКР""#, 1)]);
+}

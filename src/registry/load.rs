@@ -7,7 +7,7 @@ use super::digests::TextDigests;
 use super::{Registry, origin};
 use crate::digest::DigestMap;
 use crate::error::{Error, Problem, ProblemKind, Problems};
-use crate::files::decode::{self, Decoded, Format, Reporter};
+use crate::files::decode::{self, Decoded, Findings, Format, Reporter};
 use crate::files::encode::{self, FileRef};
 use crate::files::input::too_large;
 use crate::files::save::{self, Fingerprint};
@@ -174,16 +174,21 @@ impl Registry {
                 format: *format,
             })
             .collect();
-        let checked = self.check_sources(&sources)?;
-        // The files' texts are not needed once their records are decoded and checked: they go
-        // before the indexes are built, so that the text and the indexes never take memory at
-        // the same time.
+        let (decoded, findings) = self.decode_sources(&sources)?;
+        // The files' texts are not needed once their records are decoded (the checks across
+        // records report at places kept as lines and columns): they go before the checks and
+        // the indexes, which never take memory beside them.
         drop(sources);
+        let known: Vec<_> = texts
+            .into_iter()
+            .map(|(_, _, _, key, fingerprint)| (key, fingerprint))
+            .collect();
+        let checked = self.check_decoded(decoded, findings)?;
         let origins = self.origins_mut();
-        let files: Vec<Option<usize>> = texts
+        let files: Vec<Option<usize>> = known
             .into_iter()
             .zip(&checked.decoded)
-            .map(|((_, _, _, key, fingerprint), d)| {
+            .map(|((key, fingerprint), d)| {
                 let counts = [d.areas.len(), d.organizations.len(), d.statements.len()];
                 Some(origins.know(key, fingerprint, counts))
             })
@@ -320,7 +325,7 @@ impl Registry {
             }
             p
         };
-        match self.check_decoded(vec![decoded], vec![rep]) {
+        match self.check_decoded(vec![decoded], vec![rep.findings()]) {
             Ok(mut checked) if problems.is_empty() => {
                 checked.warnings = std::mem::take(&mut checked.warnings)
                     .into_iter()
@@ -409,14 +414,18 @@ impl Registry {
     }
 
     fn add_sources(&mut self, sources: &[Source<'_>]) -> Result<(), Error> {
-        let checked = self.check_sources(sources)?;
+        let (decoded, findings) = self.decode_sources(sources)?;
+        let checked = self.check_decoded(decoded, findings)?;
         self.push_checked(checked, &vec![None; sources.len()]);
         Ok(())
     }
 
-    /// Decodes and checks sources: their records, with the skeletons of their organizations'
-    /// texts, and the warnings; every problem when any.
-    fn check_sources(&self, sources: &[Source<'_>]) -> Result<Checked, Error> {
+    /// Decodes sources: their records, and what was reported of each (the checks across
+    /// records, [`Registry::check_decoded`], need no text).
+    fn decode_sources(
+        &self,
+        sources: &[Source<'_>],
+    ) -> Result<(Vec<Decoded>, Vec<Findings>), Error> {
         if let Some(s) = sources
             .iter()
             .find(|s| s.text.len() as u64 > self.max_file_bytes)
@@ -427,14 +436,14 @@ impl Registry {
                 self.max_file_bytes,
             ));
         }
-        let mut reporters: Vec<Reporter<'_>> = Vec::new();
+        let mut findings: Vec<Findings> = Vec::new();
         let mut decoded: Vec<Decoded> = Vec::new();
         for s in sources {
             let mut rep = Reporter::new(s.label.clone(), s.text);
             decoded.push(decode::decode(s.text, s.format, &mut rep));
-            reporters.push(rep);
+            findings.push(rep.findings());
         }
-        self.check_decoded(decoded, reporters)
+        Ok((decoded, findings))
     }
 
     /// Checks decoded records across records and against the registry (ids, references,
@@ -443,7 +452,7 @@ impl Registry {
     fn check_decoded(
         &self,
         decoded: Vec<Decoded>,
-        mut reporters: Vec<Reporter<'_>>,
+        mut reporters: Vec<Findings>,
     ) -> Result<Checked, Error> {
         let digests: Vec<TextDigests> = decoded
             .iter()
@@ -453,7 +462,7 @@ impl Registry {
         // indexes, and its lookup index is built beside the checks.
         let empty = self.organizations.is_empty() && self.lookup.is_empty();
         let count: usize = decoded.iter().map(|d| d.organizations.len()).sum();
-        let checks = |reporters: &mut Vec<Reporter<'_>>| {
+        let checks = |reporters: &mut Vec<Findings>| {
             let acronyms = self.link(&decoded, &digests, reporters);
             let skeletons = self.check_spoofing(&decoded, &digests, reporters);
             (acronyms, skeletons)

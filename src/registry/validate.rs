@@ -3,14 +3,14 @@
 //! organizations and in printed overrides), with their places in the files.
 
 use crate::FastMap as HashMap;
-use std::ops::Range;
 
 use super::Registry;
 use super::digests::TextDigests;
 use super::load::Incoming;
 use crate::digest::DigestMap;
+use crate::error::Pos;
 use crate::error::ProblemKind;
-use crate::files::decode::{Decoded, Reporter};
+use crate::files::decode::{Decoded, Findings, Severity};
 use crate::organization::Organization;
 
 impl Registry {
@@ -20,7 +20,7 @@ impl Registry {
         &self,
         decoded: &[Decoded],
         digests: &[TextDigests],
-        reps: &mut [Reporter<'_>],
+        reps: &mut [Findings],
     ) -> DigestMap<u32> {
         // The maps of ids are gone before the map of acronyms is built: each is large at
         // scale, and the two are never needed together.
@@ -31,10 +31,10 @@ impl Registry {
     }
 
     /// Duplicate ids, and references to areas and organizations that no record defines.
-    fn check_ids(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
-        let mut area_ids: HashMap<&str, (usize, usize)> = HashMap::default();
-        let mut org_ids: HashMap<&str, (usize, usize)> = HashMap::default();
-        let mut statement_ids: HashMap<&str, (usize, usize)> = HashMap::default();
+    fn check_ids(&self, decoded: &[Decoded], reps: &mut [Findings]) {
+        let mut area_ids: HashMap<&str, (usize, u32)> = HashMap::default();
+        let mut org_ids: HashMap<&str, (usize, u32)> = HashMap::default();
+        let mut statement_ids: HashMap<&str, (usize, u32)> = HashMap::default();
         // Room for every id at once: a map grown by doubling holds its old table beside the
         // new one while it grows.
         org_ids.reserve(
@@ -50,38 +50,33 @@ impl Registry {
             ("statement", &self.statement_index, &mut statement_ids),
         ] {
             for (source, d) in decoded.iter().enumerate() {
-                let list: Box<dyn Iterator<Item = (&str, Range<usize>)>> = match kind {
-                    "area" => {
-                        Box::new(d.refs.area_ids.iter().map(|(i, s)| (i.as_str(), s.clone())))
-                    }
+                let list: Box<dyn Iterator<Item = (&str, Pos)>> = match kind {
+                    "area" => Box::new(d.refs.area_ids.iter().map(|(i, at)| (i.as_str(), *at))),
                     "organization" => Box::new(d.org_ids()),
-                    _ => Box::new(
-                        d.refs
-                            .statement_ids
-                            .iter()
-                            .map(|(i, s)| (i.as_str(), s.clone())),
-                    ),
+                    _ => Box::new(d.refs.statement_ids.iter().map(|(i, at)| (i.as_str(), *at))),
                 };
-                for (id, span) in list {
-                    check_unique(kind, id, &span, (source, reps), index.contains_key(id), ids);
+                for (id, at) in list {
+                    check_unique(kind, id, at, (source, reps), index.contains_key(id), ids);
                 }
             }
         }
         for (d, rep) in decoded.iter().zip(reps.iter_mut()) {
-            for (a, span) in &d.refs.area_refs {
+            for (a, at) in &d.refs.area_refs {
                 if !self.area_index.contains_key(a) && !area_ids.contains_key(a.as_str()) {
-                    rep.report(
-                        span,
+                    rep.note(
+                        Severity::Problem,
+                        *at,
                         ProblemKind::UnknownArea,
                         "unknown area (no [[area]] has this id)",
                         a,
                     );
                 }
             }
-            for (o, span) in &d.refs.org_refs {
+            for (o, at) in &d.refs.org_refs {
                 if !self.org_index.contains_key(o) && !org_ids.contains_key(o.as_str()) {
-                    rep.report(
-                        span,
+                    rep.note(
+                        Severity::Problem,
+                        *at,
                         ProblemKind::UnknownOrganization,
                         "statement entry names no organization of the registry",
                         o,
@@ -98,7 +93,7 @@ impl Registry {
         &self,
         decoded: &[Decoded],
         digests: &[TextDigests],
-        reps: &mut [Reporter<'_>],
+        reps: &mut [Findings],
     ) -> DigestMap<u32> {
         // Acronyms of organizations new in these sources, by the digest of (country, key),
         // as places in the registry to be. The registry's own are in `self.acronyms`.
@@ -119,7 +114,7 @@ impl Registry {
                         Some(&k) => k,
                         None => self.lookup.digest_key(key()),
                     };
-                    let span = &d.spans.org_acronym(i, j).unwrap_or_else(|| id_span.clone());
+                    let span = d.spans.org_acronym(i, j).unwrap_or(id_span);
                     for p in &o.countries {
                         let d = self.acronym_digest(p, digest);
                         // Digests match; the places and keys themselves are compared.
@@ -146,7 +141,8 @@ impl Registry {
                             .map(|other| &other.id);
                         match known {
                             Some(other) if *other != o.id => {
-                                rep.report(
+                                rep.note(
+                        Severity::Problem,
                                     span,
                                     ProblemKind::DuplicateAcronym,
                                     format!(
@@ -171,7 +167,7 @@ impl Registry {
     }
 
     /// Printed overrides that look like their organization's own texts (UTS #39).
-    fn check_printed_overrides(&self, decoded: &[Decoded], reps: &mut [Reporter<'_>]) {
+    fn check_printed_overrides(&self, decoded: &[Decoded], reps: &mut [Findings]) {
         // The new organizations by id, only if a statement prints an override.
         let new_orgs = std::cell::OnceCell::new();
         let new_orgs = || -> &HashMap<&str, &Organization> {
@@ -192,7 +188,7 @@ impl Registry {
                         .get(i)
                         .and_then(|p| p.get(j))
                         .and_then(Option::as_ref);
-                    if let (Some(printed), Some(span)) = (&e.printed, printed_span) {
+                    if let (Some(printed), Some(&span)) = (&e.printed, printed_span) {
                         let org = self
                             .organization(&e.org)
                             .or_else(|| new_orgs().get(e.org.as_str()).copied());
@@ -213,7 +209,7 @@ impl Registry {
         &self,
         decoded: &[Decoded],
         digests: &[TextDigests],
-        reps: &mut [Reporter<'_>],
+        reps: &mut [Findings],
     ) -> DigestMap<(u32, u16)> {
         // Texts of organizations new in these sources, by skeleton: (the organization's place
         // in the registry to be, text), distinct texts only, referring to the decoded records
@@ -232,7 +228,7 @@ impl Registry {
                     .chain(std::iter::repeat_n("name", o.names.len()));
                 let sks = digests.get(si).map(|d| d.skeletons(i));
                 for (k, (what, text)) in kinds.zip(o.texts()).enumerate() {
-                    let span = &d.spans.org_text(i, k).unwrap_or_else(|| id_span.clone());
+                    let span = d.spans.org_text(i, k).unwrap_or(id_span);
                     let Some(sk) = sks.and_then(|s| s.get(k)) else {
                         continue;
                     };
@@ -252,7 +248,8 @@ impl Registry {
                             && crate::text::skeleton(other_text) == crate::text::skeleton(text)
                     });
                     if let Some((other_id, other_text)) = witness {
-                        rep.warn(
+                        rep.note(
+                        Severity::Warning,
                             span, ProblemKind::LookAlike,
                             format!(
                                 "{what} looks like {other_text:?} of organization {other_id:?} (same UTS #39 skeleton)"
@@ -291,8 +288,8 @@ fn acronyms_by_country(decoded: &[Decoded]) -> usize {
 fn check_printed(
     org: &Organization,
     printed: &crate::statement::Printed,
-    span: &Range<usize>,
-    rep: &mut Reporter<'_>,
+    span: Pos,
+    rep: &mut Findings,
 ) {
     let acronyms = org.acronyms.iter().map(|a| a.text.as_str());
     let names = org.names.iter().map(|n| n.text.as_str());
@@ -307,7 +304,8 @@ fn check_printed(
             .into_iter()
             .find(|o| *o != text && crate::text::skeleton(o) == sk)
         {
-            rep.warn(
+            rep.note(
+                        Severity::Warning,
                 span, ProblemKind::LookAlike,
                 format!(
                     "{what} looks like {like:?} of organization {:?} but is another text (same UTS #39 skeleton)",
@@ -326,14 +324,14 @@ pub(super) const MAX_BUCKET: usize =
     crate::organization::MAX_NAMES + crate::organization::MAX_ACRONYMS + 2;
 
 /// Reports `id` when the registry or an earlier record of these sources has it, else records
-/// where it is defined (source index, byte offset: the line is only computed for a report).
+/// where it is defined (source index, line).
 fn check_unique<'a>(
     kind: &str,
     id: &'a str,
-    span: &Range<usize>,
-    (source, reps): (usize, &mut [Reporter<'_>]),
+    span: Pos,
+    (source, reps): (usize, &mut [Findings]),
     in_registry: bool,
-    seen: &mut HashMap<&'a str, (usize, usize)>,
+    seen: &mut HashMap<&'a str, (usize, u32)>,
 ) {
     // One search of the map: an id seen for the first time is entered as it is looked up (an
     // id already in the registry is reported as such and never entered).
@@ -341,30 +339,29 @@ fn check_unique<'a>(
         std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
         std::collections::hash_map::Entry::Vacant(v) => {
             if !in_registry {
-                v.insert((source, span.start));
+                v.insert((source, span.line));
             }
             None
         }
     };
-    let first = first_at.map(|(s, offset)| {
-        let line = reps.get(s).map_or(0, |r| r.line(&(offset..offset)));
-        match reps.get(s) {
-            Some(r) if s != source => format!("{}:{line}", r.file),
-            _ => format!("line {line}"),
-        }
+    let first = first_at.map(|(s, line)| match reps.get(s) {
+        Some(r) if s != source => format!("{}:{line}", r.file),
+        _ => format!("line {line}"),
     });
     let Some(rep) = reps.get_mut(source) else {
         return;
     };
     if in_registry {
-        rep.report(
+        rep.note(
+            Severity::Problem,
             span,
             ProblemKind::DuplicateId,
             format!("duplicate {kind} id (already in the registry)"),
             id,
         );
     } else if let Some(at) = first {
-        rep.report(
+        rep.note(
+            Severity::Problem,
             span,
             ProblemKind::DuplicateId,
             format!("duplicate {kind} id (first defined at {at})"),

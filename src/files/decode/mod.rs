@@ -16,7 +16,7 @@ mod pipeline;
 use super::listed::Listed;
 use super::tree::{Event, Key, Node, SyntaxError, Value};
 use crate::date::PartialDate;
-use crate::error::{LineIndex, Location, Problem, ProblemKind, excerpt};
+use crate::error::{Cursor, LineIndex, Location, Pos, Problem, ProblemKind, excerpt};
 use crate::locale as cldr;
 use crate::locale::Language;
 use crate::organization::{
@@ -46,6 +46,18 @@ pub(crate) struct Reporter<'a> {
     /// Whether problems and warnings are still listed, not only counted: a reporter of a part
     /// of the text stops listing once the whole file's list is full.
     listing: (bool, bool),
+    /// The places ([`Reporter::pos`]) of the record being decoded are counted from the last
+    /// place asked, or from the record's start.
+    cursor: Cursor,
+    record: Cursor,
+}
+
+/// What was reported about a source, and the means to report more at places already known:
+/// the checks across records, which run once the source's text is gone.
+pub(crate) struct Findings {
+    pub file: String,
+    problems: Listed,
+    warnings: Listed,
 }
 
 /// What a reporter was told about a part of a text ([`Reporter::take_reported`]).
@@ -66,15 +78,15 @@ pub(crate) struct Checkpoint {
 /// pass, so a record with a problem of its own still has its references checked.
 #[derive(Debug, Default)]
 pub(crate) struct Refs {
-    pub area_ids: Vec<(String, Range<usize>)>,
+    pub area_ids: Vec<(String, Pos)>,
     /// The ids of the organizations left out for their problems: a decoded organization's id
     /// is its own ([`Decoded::org_ids`] has both, in the file's order).
-    pub org_ids: Vec<(String, Range<usize>)>,
-    pub statement_ids: Vec<(String, Range<usize>)>,
+    pub org_ids: Vec<(String, Pos)>,
+    pub statement_ids: Vec<(String, Pos)>,
     /// Areas named in organizations' `countries`.
-    pub area_refs: Vec<(String, Range<usize>)>,
+    pub area_refs: Vec<(String, Pos)>,
     /// Organizations named in statement entries.
-    pub org_refs: Vec<(String, Range<usize>)>,
+    pub org_refs: Vec<(String, Pos)>,
 }
 
 /// A checked language tag, and whether it was replaced by its preferred form.
@@ -93,6 +105,60 @@ impl<'a> Reporter<'a> {
             refs: Refs::default(),
             unknown_keys: HashSet::default(),
             listing: (true, true),
+            cursor: Cursor::START,
+            record: Cursor::START,
+        }
+    }
+
+    /// Starts a record at byte `offset`: its place, `at` where the caller knows it (a record
+    /// handed to another thread is placed by the reader), else counted from the last place
+    /// asked. The places of the record's fields are counted from here.
+    pub(crate) fn start_record(&mut self, offset: usize, at: Option<Pos>) -> Pos {
+        let at = match at {
+            Some(at) => {
+                self.cursor = Cursor::new(self.boundary(offset), at);
+                at
+            }
+            None => self.pos(&(offset..offset)),
+        };
+        self.record = self.cursor;
+        at
+    }
+
+    /// The start of the character at byte `offset` of the text.
+    fn boundary(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    /// The place of a span's start, kept for the checks across records: counted from the
+    /// last place asked, or from the record's start, or (a span before the record, as a
+    /// record read out of the file's order) from the line index.
+    pub(crate) fn pos(&mut self, span: &Range<usize>) -> Pos {
+        if let Some(at) = self.cursor.advance(self.src, span.start) {
+            return at;
+        }
+        // Counted again from the record's start where it is near, else from the index.
+        let mut from_record = self.record;
+        let near = span.start.saturating_sub(from_record.offset()) <= crate::error::MARK_BYTES;
+        let at = match from_record.advance(self.src, span.start).filter(|_| near) {
+            Some(at) => at,
+            None => Pos::of(self.lines.position(span.start)),
+        };
+        self.cursor = Cursor::new(self.boundary(span.start), at);
+        at
+    }
+
+    /// What was reported, without the text: the checks across records report more at the
+    /// places kept ([`Pos`]).
+    pub(crate) fn findings(self) -> Findings {
+        Findings {
+            file: self.file,
+            problems: self.problems,
+            warnings: self.warnings,
         }
     }
 
@@ -131,10 +197,6 @@ impl<'a> Reporter<'a> {
             column,
             field: None,
         }
-    }
-
-    pub(crate) fn line(&self, span: &Range<usize>) -> usize {
-        self.lines.line(span.start)
     }
 
     fn problem(
@@ -185,12 +247,28 @@ impl<'a> Reporter<'a> {
         self.problems.count()
     }
 
+    /// Records a problem that makes the file invalid at a place already known.
+    pub(crate) fn report_at(
+        &mut self,
+        at: Pos,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
+        let listing = self.listing.0;
+        keep(
+            &mut self.problems,
+            listing,
+            &self.file,
+            at,
+            (kind, message, value),
+        );
+    }
+
     /// The listed problems and warnings, each list ending in a count of those not listed.
+    #[cfg(test)]
     pub(crate) fn finish(self) -> (Vec<Problem>, Vec<Problem>) {
-        (
-            self.problems.finish(&self.file, "problems"),
-            self.warnings.finish(&self.file, "warnings"),
-        )
+        self.findings().finish()
     }
 
     /// What was reported since the last call (problems, warnings, their counts, and the
@@ -224,40 +302,85 @@ impl<'a> Reporter<'a> {
     }
 }
 
+/// Whether a finding makes the file invalid (a problem) or is for the caller to know (a
+/// warning: a look-alike text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Severity {
+    Problem,
+    Warning,
+}
+
+impl Findings {
+    /// Records a problem or a warning at a place already known.
+    pub(crate) fn note(
+        &mut self,
+        severity: Severity,
+        at: Pos,
+        kind: ProblemKind,
+        message: impl Into<String>,
+        value: &str,
+    ) {
+        let list = match severity {
+            Severity::Problem => &mut self.problems,
+            Severity::Warning => &mut self.warnings,
+        };
+        keep(list, true, &self.file, at, (kind, message, value));
+    }
+
+    /// The listed problems and warnings, each list ending in a count of those not listed.
+    pub(crate) fn finish(self) -> (Vec<Problem>, Vec<Problem>) {
+        (
+            self.problems.finish(&self.file, "problems"),
+            self.warnings.finish(&self.file, "warnings"),
+        )
+    }
+}
+
+/// Counts a problem at a known place of `file` in `list`, and lists it if `listing` and the
+/// list has room.
+fn keep(
+    list: &mut Listed,
+    listing: bool,
+    file: &str,
+    at: Pos,
+    (kind, message, value): (ProblemKind, impl Into<String>, &str),
+) {
+    if list.count_one(listing) {
+        list.keep(Problem {
+            kind,
+            location: Location {
+                file: file.to_owned(),
+                line: at.line as usize,
+                column: at.column as usize,
+                field: None,
+            },
+            message: message.into(),
+            value: excerpt(value),
+        });
+    }
+}
+
 /// Spans of what the registry checks across records.
 #[derive(Debug, Default)]
 /// (Ids and references of every record, valid or not, are in [`Refs`].)
 pub(crate) struct Spans {
-    /// Per organization: its id's span, where its texts' spans start in `texts`, and how many
-    /// of them are acronyms. Offsets are kept in 32 bits (files are at most a few hundred MB;
-    /// an offset past 4 GiB would point at the end of that range, never fail).
-    orgs: Vec<(u32, u32, u32, u16)>,
-    /// The span of every acronym, then every name, of every organization, in order.
-    texts: Vec<(u32, u32)>,
-    /// Per statement, in [`Statement::entries`] order, the span of each entry's `printed`
+    /// Per organization: the place of its id, where the places of its texts start in
+    /// `texts`, and how many of them are acronyms.
+    orgs: Vec<(Pos, u32, u16)>,
+    /// The place of every acronym, then every name, of every organization, in order.
+    texts: Vec<Pos>,
+    /// Per statement, in [`Statement::entries`] order, the place of each entry's `printed`
     /// table, where it has one.
-    pub entry_printed: Vec<Vec<Option<Range<usize>>>>,
-}
-
-fn narrow(r: &Range<usize>) -> (u32, u32) {
-    (
-        u32::try_from(r.start).unwrap_or(u32::MAX),
-        u32::try_from(r.end).unwrap_or(u32::MAX),
-    )
-}
-
-fn widen((a, b): (u32, u32)) -> Range<usize> {
-    a as usize..b as usize
+    pub entry_printed: Vec<Vec<Option<Pos>>>,
 }
 
 impl Spans {
-    /// Records the spans of an organization's id, acronyms and names.
-    fn push_org(&mut self, id: &Range<usize>, acronyms: &[Range<usize>], names: &[Range<usize>]) {
-        let (a, b) = narrow(id);
+    /// Records the places of an organization's id, acronyms and names.
+    fn push_org(&mut self, id: Pos, acronyms: &[Pos], names: &[Pos]) {
         let first = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
         let n = u16::try_from(acronyms.len()).unwrap_or(u16::MAX);
-        self.orgs.push((a, b, first, n));
-        self.texts.extend(acronyms.iter().chain(names).map(narrow));
+        self.orgs.push((id, first, n));
+        self.texts.extend(acronyms.iter().chain(names));
     }
 
     /// Appends the spans of the records decoded after this one's.
@@ -267,33 +390,31 @@ impl Spans {
             other
                 .orgs
                 .into_iter()
-                .map(|(a, b, first, n)| (a, b, first.saturating_add(base), n)),
+                .map(|(id, first, n)| (id, first.saturating_add(base), n)),
         );
         self.texts.extend(other.texts);
         self.entry_printed.extend(other.entry_printed);
     }
 
-    /// The span of organization `i`'s id.
-    pub(crate) fn org_id(&self, i: usize) -> Range<usize> {
-        self.orgs.get(i).map_or(0..0, |&(a, b, _, _)| widen((a, b)))
+    /// The place of organization `i`'s id.
+    pub(crate) fn org_id(&self, i: usize) -> Pos {
+        self.orgs.get(i).map_or(Pos::START, |&(id, _, _)| id)
     }
 
-    /// The span of organization `i`'s `k`-th text (acronyms, then names).
-    pub(crate) fn org_text(&self, i: usize, k: usize) -> Option<Range<usize>> {
-        let &(_, _, first, _) = self.orgs.get(i)?;
+    /// The place of organization `i`'s `k`-th text (acronyms, then names).
+    pub(crate) fn org_text(&self, i: usize, k: usize) -> Option<Pos> {
+        let &(_, first, _) = self.orgs.get(i)?;
         let end = self
             .orgs
             .get(i + 1)
-            .map_or(self.texts.len(), |&(_, _, f, _)| f as usize);
+            .map_or(self.texts.len(), |&(_, f, _)| f as usize);
         let at = first as usize + k;
-        (at < end)
-            .then(|| self.texts.get(at).copied().map(widen))
-            .flatten()
+        (at < end).then(|| self.texts.get(at).copied()).flatten()
     }
 
-    /// The span of organization `i`'s `j`-th acronym.
-    pub(crate) fn org_acronym(&self, i: usize, j: usize) -> Option<Range<usize>> {
-        let &(_, _, _, n) = self.orgs.get(i)?;
+    /// The place of organization `i`'s `j`-th acronym.
+    pub(crate) fn org_acronym(&self, i: usize, j: usize) -> Option<Pos> {
+        let &(_, _, n) = self.orgs.get(i)?;
         (j < usize::from(n)).then(|| self.org_text(i, j)).flatten()
     }
 }
@@ -311,8 +432,8 @@ pub(crate) struct Decoded {
 
 impl Decoded {
     /// The id of every organization read, decoded or left out for its problems, with its
-    /// span, in the file's order.
-    pub(crate) fn org_ids(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
+    /// place, in the file's order.
+    pub(crate) fn org_ids(&self) -> impl Iterator<Item = (&str, Pos)> {
         let mut decoded = self
             .organizations
             .iter()
@@ -323,10 +444,10 @@ impl Decoded {
             .refs
             .org_ids
             .iter()
-            .map(|(id, span)| (id.as_str(), span.clone()))
+            .map(|(id, at)| (id.as_str(), *at))
             .peekable();
         std::iter::from_fn(move || match (decoded.peek(), left_out.peek()) {
-            (Some(a), Some(b)) if b.1.start < a.1.start => left_out.next(),
+            (Some(a), Some(b)) if b.1 < a.1 => left_out.next(),
             (Some(_), _) => decoded.next(),
             (None, _) => left_out.next(),
         })
@@ -360,7 +481,7 @@ pub(super) fn on_event(
         }
         Event::Item(key, item) => {
             if key_checked(rep, key, fields) {
-                record(rep, &key.name, &item, out);
+                record(rep, &key.name, &item, out, None);
             }
         }
     }
@@ -390,7 +511,7 @@ pub(crate) fn decode(src: &str, format: Format, rep: &mut Reporter<'_>) -> Decod
                         // of the file: its contents are not read as anything else.
                         if FIELDS.contains(&key.name.as_ref()) {
                             for item in array(rep, node, &key.name) {
-                                record(rep, &key.name, item, &mut out);
+                                record(rep, &key.name, item, &mut out, None);
                             }
                         }
                     }
@@ -442,7 +563,7 @@ pub(crate) fn decode_organizations<'t>(
 ) -> Decoded {
     let mut out = Decoded::default();
     for tree in trees {
-        record(rep, "organization", &tree, &mut out);
+        record(rep, "organization", &tree, &mut out, None);
     }
     out.refs = std::mem::take(&mut rep.refs);
     out
@@ -476,8 +597,16 @@ pub(super) fn key_checked(rep: &mut Reporter<'_>, key: &Key<'_>, allowed: &[&str
     false
 }
 
-/// Decodes one record of a data file's `area`, `organization` or `statement` array.
-pub(super) fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &mut Decoded) {
+/// Decodes one record of a data file's `area`, `organization` or `statement` array; `at` is
+/// its place where the caller knows it ([`Reporter::start_record`]).
+pub(super) fn record(
+    rep: &mut Reporter<'_>,
+    kind: &str,
+    item: &Node<'_>,
+    out: &mut Decoded,
+    at: Option<Pos>,
+) {
+    rep.start_record(item.span.start, at);
     match kind {
         "area" => {
             if let Some(a) = area(rep, item) {
@@ -487,7 +616,7 @@ pub(super) fn record(rep: &mut Reporter<'_>, kind: &str, item: &Node<'_>, out: &
         "organization" => {
             if let Some((o, id, acr, names)) = organization(rep, item) {
                 out.organizations.push(o);
-                out.spans.push_org(&id, &acr, &names);
+                out.spans.push_org(id, &acr, &names);
             }
         }
         _ => {
@@ -786,7 +915,8 @@ fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Area> {
     let id_node = required(rep, fields, "id", node, "area");
     let id = id_node.and_then(|n| slug(rep, n, "area id"));
     if let (Some(id), Some(n)) = (&id, id_node) {
-        rep.refs.area_ids.push((id.clone(), n.span.clone()));
+        let at = rep.pos(&n.span);
+        rep.refs.area_ids.push((id.clone(), at));
     }
     let names = required(rep, fields, "names", node, "area")
         .and_then(|n| texts_by_language(rep, n, "area names"));
@@ -813,12 +943,7 @@ fn area(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Area> {
 /// The fields of a table, as the document tree holds them.
 type Fields<'s> = [(Key<'s>, Node<'s>)];
 
-type OrgDecoded = (
-    Organization,
-    Range<usize>,
-    Vec<Range<usize>>,
-    Vec<Range<usize>>,
-);
+type OrgDecoded = (Organization, Pos, Vec<Pos>, Vec<Pos>);
 
 fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     const FIELDS: &[&str] = &[
@@ -834,6 +959,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     let before = rep.error_count();
     let id_node = required(rep, fields, "id", node, "organization");
     let id = id_node.and_then(|n| slug(rep, n, "organization id"));
+    let id_at = id_node.map(|n| rep.pos(&n.span));
     // Each step reports its field's problems in the order of the fields above.
     let countries = org_countries(rep, fields);
     let name_shows_country = get(fields, "name-shows-country")
@@ -854,8 +980,8 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
     if rep.error_count() != before {
         // The id of an organization left out, for the checks across records (a valid one's
         // is its own, with its span in `Spans`).
-        if let (Some(id), Some(n)) = (id, id_node) {
-            rep.refs.org_ids.push((id, n.span.clone()));
+        if let (Some(id), Some(at)) = (id, id_at) {
+            rep.refs.org_ids.push((id, at));
         }
         return None;
     }
@@ -868,7 +994,7 @@ fn organization(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<OrgDecoded> {
         names,
         identifiers,
     };
-    Some((org, id_node?.span.clone(), acronym_spans, name_spans))
+    Some((org, id_at?, acronym_spans, name_spans))
 }
 
 // Each list of an organization is allocated at its length: a registry holds millions of these
@@ -884,7 +1010,8 @@ fn org_countries(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> Vec<Place> {
         for item in items {
             if let Some(p) = place(rep, item) {
                 if let Place::Area(a) = &p {
-                    rep.refs.area_refs.push((a.clone(), item.span.clone()));
+                    let at = rep.pos(&item.span);
+                    rep.refs.area_refs.push((a.clone(), at));
                 }
                 countries.push(p);
             }
@@ -909,8 +1036,8 @@ fn org_region(rep: &mut Reporter<'_>, n: &Node<'_>) -> Option<String> {
     }
 }
 
-/// An organization's `acronyms`, each with its span.
-fn org_acronyms(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> (Vec<Acronym>, Vec<Range<usize>>) {
+/// An organization's `acronyms`, each with its place.
+fn org_acronyms(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> (Vec<Acronym>, Vec<Pos>) {
     let mut acronyms = Vec::new();
     let mut spans = Vec::new();
     if let Some(n) = get(fields, "acronyms") {
@@ -924,19 +1051,19 @@ fn org_acronyms(rep: &mut Reporter<'_>, fields: &Fields<'_>) -> (Vec<Acronym>, V
             let l = required(rep, f, "lang", item, "acronym").and_then(|n| tag(rep, n, "acronym"));
             if let (Some(text), Some(lang)) = (t, l) {
                 acronyms.push(Acronym { text, lang });
-                spans.push(item.span.clone());
+                spans.push(rep.pos(&item.span));
             }
         }
     }
     (acronyms, spans)
 }
 
-/// An organization's `names` (required), each with its span.
+/// An organization's `names` (required), each with its place.
 fn org_names(
     rep: &mut Reporter<'_>,
     fields: &Fields<'_>,
     node: &Node<'_>,
-) -> (Vec<Name>, Vec<Range<usize>>) {
+) -> (Vec<Name>, Vec<Pos>) {
     let mut names = Vec::new();
     let mut spans = Vec::new();
     if let Some(n) = required(rep, fields, "names", node, "organization") {
@@ -945,7 +1072,7 @@ fn org_names(
         for item in items {
             if let Some(name) = name(rep, item) {
                 names.push(name);
-                spans.push(item.span.clone());
+                spans.push(rep.pos(&item.span));
             }
         }
     }
@@ -1137,9 +1264,8 @@ fn check_transliteration_tag(rep: &mut Reporter<'_>, l: &LanguageIdentifier, n: 
     }
 }
 
-/// An entry's spans: its `org`, and its `printed` table where it has one.
-/// A statement with the span of each entry's `printed` table, where it has one.
-type StatementDecoded = (Statement, Vec<Option<Range<usize>>>);
+/// A statement with the place of each entry's `printed` table, where it has one.
+type StatementDecoded = (Statement, Vec<Option<Pos>>);
 
 fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded> {
     const FIELDS: &[&str] = &["id", "date", "title", "as-of", "more-possible", "section"];
@@ -1148,7 +1274,8 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
     let id_node = required(rep, f, "id", node, "statement");
     let id = id_node.and_then(|n| slug(rep, n, "statement id"));
     if let (Some(id), Some(n)) = (&id, id_node) {
-        rep.refs.statement_ids.push((id.clone(), n.span.clone()));
+        let at = rep.pos(&n.span);
+        rep.refs.statement_ids.push((id.clone(), at));
     }
     let date_ = get(f, "date").and_then(|n| date(rep, n, "date"));
     let title = get(f, "title")
@@ -1186,9 +1313,12 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
                 for e in array(rep, n, "entries") {
                     if let Some((entry, span)) = entry(rep, e) {
                         if !listed.insert(entry.org.clone()) {
-                            let at = rep.refs.org_refs.last().map(|(_, s)| s.clone());
-                            rep.report(
-                                &at.unwrap_or_else(|| e.span.clone()),
+                            let at = match rep.refs.org_refs.last() {
+                                Some(&(_, at)) => at,
+                                None => rep.pos(&e.span),
+                            };
+                            rep.report_at(
+                                at,
                                 ProblemKind::DuplicateEntry,
                                 "organization listed twice in this statement",
                                 &entry.org,
@@ -1218,11 +1348,12 @@ fn statement(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<StatementDecoded
     Some((s, entry_spans))
 }
 
-fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Option<Range<usize>>)> {
+fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Option<Pos>)> {
     let f = table(rep, node, "entry", &["org", "printed"])?;
     let org_node = required(rep, f, "org", node, "entry")?;
     let org = slug(rep, org_node, "organization id")?;
-    rep.refs.org_refs.push((org.clone(), org_node.span.clone()));
+    let at = rep.pos(&org_node.span);
+    rep.refs.org_refs.push((org.clone(), at));
     let printed = match get(f, "printed") {
         None => None,
         Some(p) => {
@@ -1251,6 +1382,6 @@ fn entry(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<(Entry, Option<Range
             Some(out)
         }
     };
-    let printed_span = get(f, "printed").map(|n| n.span.clone());
+    let printed_span = get(f, "printed").map(|n| rep.pos(&n.span));
     Some((Entry { org, printed }, printed_span))
 }

@@ -15,6 +15,7 @@ use std::thread::Builder;
 
 use super as decode;
 use super::{Decoded, Reported, Reporter};
+use crate::error::Pos;
 use crate::files::tree::{Event, Node};
 
 /// Texts shorter than this are decoded on this thread: threads would cost more than they save.
@@ -22,8 +23,10 @@ const MIN_BYTES: usize = 1 << 20;
 /// Records handed over at a time.
 const BATCH: usize = 256;
 
-/// A batch of records: its place in the file's order and each record's kind and tree.
-type Batch<'a> = (usize, Vec<(&'static str, Node<'a>)>);
+/// A record's kind, tree and place in the text (counted by the reader, which reads in order).
+type Record<'a> = (&'static str, Node<'a>, Pos);
+/// A batch of records: its place in the file's order and its records.
+type Batch<'a> = (usize, Vec<Record<'a>>);
 /// What a thread decoded of a batch, or the panic it met.
 type Part = std::thread::Result<(usize, Decoded, Reported)>;
 
@@ -105,7 +108,7 @@ struct Pipe<'a, 'f> {
     to_workers: Option<SyncSender<Batch<'a>>>,
     parts: Receiver<Part>,
     /// Records read and not yet handed over.
-    batch: Vec<(&'static str, Node<'a>)>,
+    batch: Vec<Record<'a>>,
     /// Batches handed over, and taken back in order.
     sent: usize,
     merged: usize,
@@ -123,7 +126,8 @@ impl<'a> Pipe<'a, '_> {
     ) {
         if let Event::Item(key, node) = event {
             if let Some(&kind) = fields.iter().find(|f| **f == key.name) {
-                self.batch.push((kind, node));
+                let at = rep.start_record(node.span.start, None);
+                self.batch.push((kind, node, at));
                 if self.batch.len() >= BATCH {
                     self.send(rep, out);
                 }
@@ -171,18 +175,13 @@ impl<'a> Pipe<'a, '_> {
     }
 
     /// Decodes a batch on this thread, after every batch handed over.
-    fn decode_here(
-        &mut self,
-        rep: &mut Reporter<'_>,
-        out: &mut Decoded,
-        batch: Vec<(&'static str, Node<'a>)>,
-    ) {
+    fn decode_here(&mut self, rep: &mut Reporter<'_>, out: &mut Decoded, batch: Vec<Record<'a>>) {
         if batch.is_empty() {
             return;
         }
         self.wait(rep, out);
-        for (kind, node) in &batch {
-            decode::record(rep, kind, node, out);
+        for (kind, node, at) in &batch {
+            decode::record(rep, kind, node, out, Some(*at));
         }
     }
 
@@ -241,8 +240,8 @@ fn work<'a>(
         );
         let part = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = Decoded::default();
-            for (kind, node) in &batch {
-                decode::record(&mut rep, kind, node, &mut out);
+            for (kind, node, at) in &batch {
+                decode::record(&mut rep, kind, node, &mut out, Some(*at));
             }
             (seq, out, rep.take_reported())
         }));
