@@ -198,6 +198,50 @@ pub(super) fn tokens(s: &str) -> Vec<&str> {
     out
 }
 
+/// The tokens of the last text asked for, as byte ranges of it: plain ([`tokens`]) and with
+/// acronym groups kept whole ([`acronym_groups`]). The entry patterns ask for the tokens of the
+/// same text one after another; it is scanned once while it stays the same.
+#[derive(Default)]
+pub(super) struct TokenMemo {
+    text: String,
+    plain: Vec<(usize, usize)>,
+    grouped: Vec<(usize, usize)>,
+}
+
+impl TokenMemo {
+    /// `tokens(text)`.
+    pub(super) fn plain<'b>(&mut self, text: &'b str) -> Vec<&'b str> {
+        self.update(text);
+        spans_of(text, &self.plain)
+    }
+
+    /// `acronym_groups(text, tokens(text))`.
+    pub(super) fn grouped<'b>(&mut self, text: &'b str) -> Vec<&'b str> {
+        self.update(text);
+        spans_of(text, &self.grouped)
+    }
+
+    fn update(&mut self, text: &str) {
+        if self.text == text {
+            return;
+        }
+        let base = text.as_ptr() as usize;
+        let span = |t: &&str| {
+            let start = t.as_ptr() as usize - base;
+            (start, start + t.len())
+        };
+        let plain = tokens(text);
+        self.plain = plain.iter().map(span).collect();
+        self.grouped = acronym_groups(text, plain).iter().map(span).collect();
+        text.clone_into(&mut self.text);
+    }
+}
+
+/// The pieces of a text at the given byte ranges.
+fn spans_of<'b>(text: &'b str, spans: &[(usize, usize)]) -> Vec<&'b str> {
+    spans.iter().filter_map(|&(a, b)| text.get(a..b)).collect()
+}
+
 pub(super) fn is_group(t: &str) -> bool {
     t.starts_with('(') && t.ends_with(')')
 }

@@ -6,7 +6,7 @@
 
 use super::ParsedEntry;
 use super::entry::{
-    acronym_candidate, acronym_groups, acronym_letters, acronym_like, all_capitals, at,
+    TokenMemo, acronym_candidate, acronym_letters, acronym_like, all_capitals, at,
     ends_with_abbreviation, initial_score, initials, inner, is_group, join, last_dash, peel, range,
     starts_lower, tokens,
 };
@@ -25,6 +25,8 @@ pub(super) struct Split<'a> {
     pub(super) style: &'a Style,
     pub(super) body: String,
     pub(super) e: ParsedEntry,
+    /// The tokens of the body, scanned once while it stays the same.
+    pub(super) tokens: TokenMemo,
 }
 
 /// An entry pattern: reads the entry and says so, or leaves it to the next.
@@ -63,6 +65,7 @@ pub(super) fn split_entry(
         style,
         body: text.trim().to_owned(),
         e: ParsedEntry::default(),
+        tokens: TokenMemo::default(),
     };
     s.strip_list_syntax();
     s.take_legal_form();
@@ -356,7 +359,7 @@ impl Split<'_> {
     /// "Name (Country)": a last group CLDR names as a country, in any language; "Name (SHORT -
     /// Country)": the country, and the short form left in the parentheses.
     fn take_parenthesized_country(&mut self) {
-        let toks = tokens(&self.body);
+        let toks = self.tokens.plain(&self.body);
         if self.e.country.is_some() || toks.len() < 2 {
             return;
         }
@@ -455,7 +458,7 @@ fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
     {
         return false;
     }
-    let toks = tokens(&s.body);
+    let toks = s.tokens.plain(&s.body);
     let Some((acr, word)) = at(&toks, 0).split_once('-') else {
         return false;
     };
@@ -486,7 +489,7 @@ fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
     {
         return false;
     }
-    let toks = tokens(&s.body);
+    let toks = s.tokens.plain(&s.body);
     let Some(last) = toks.last() else {
         return false;
     };
@@ -548,7 +551,7 @@ fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
 /// on), "Yekîtiya Jinan – YJ Ewropa" (an acronym, then the country or area it works in). Not
 /// when the entry starts with its acronym: "PR-ByH Partija Rada - ByH" keeps its dash.
 fn name_dash(s: &mut Split<'_>) -> bool {
-    let toks = tokens(&s.body);
+    let toks = s.tokens.plain(&s.body);
     if toks.is_empty() || acronym_candidate(at(&toks, 0)) {
         return false;
     }
@@ -600,7 +603,7 @@ fn name_dash(s: &mut Split<'_>) -> bool {
 /// "CESI - Centar za edukaciju, …", "MLPD – Deutschland": an acronym, a dash, the name or
 /// the country.
 fn acronym_dash_name(s: &mut Split<'_>) -> bool {
-    let toks = tokens(&s.body);
+    let toks = s.tokens.plain(&s.body);
     let Some(first) = toks.first() else {
         return false;
     };
@@ -629,7 +632,7 @@ fn acronym_dash_name(s: &mut Split<'_>) -> bool {
 /// "Name -ACR": a dash stuck to the acronym.
 fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     if toks.len() < 2 {
         return false;
     }
@@ -647,7 +650,7 @@ fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
 /// Name first: "Name (ACR)".
 fn name_paren_acronym(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     if toks.len() < 2 {
         return false;
     }
@@ -697,16 +700,18 @@ fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
         group.split_whitespace().count(),
         name.split_whitespace().count(),
     );
+    // The counts first: the words are folded only for a group short enough to be a short form.
+    if !(1..=2).contains(&group_words) || group_words * 2 > name_words {
+        return false;
+    }
     let name_set = words(name);
-    (1..=2).contains(&group_words)
-        && group_words * 2 <= name_words
-        && words(group).iter().any(|w| name_set.contains(w))
+    words(group).iter().any(|w| name_set.contains(w))
 }
 
 /// "ACR (Full name)": the name spells the acronym.
 fn acronym_paren_name(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     if toks.len() == 2
         && acronym_shaped(at(&toks, 0))
         && is_group(at(&toks, 1))
@@ -726,7 +731,7 @@ fn acronym_paren_name(s: &mut Split<'_>) -> bool {
 /// Short style: "ACR Country", "ACR – Land".
 fn acronym_country(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     if toks.is_empty()
         || s.e.country.is_some()
         || !(acronym_shaped(at(&toks, 0)) || s.known_acronym(at(&toks, 0)))
@@ -761,7 +766,7 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
 /// An acronym alone ("PADS, Algeria", "FACUA").
 fn acronym_alone(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     let first = at(&toks, 0);
     if toks.len() == 1 && (acronym_candidate(first) || s.known_acronym(first)) {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
@@ -852,7 +857,7 @@ fn capitals_only_name(toks: &[&str]) -> bool {
 /// An acronym, then the name: "MLPD Marxistisch-Leninistische Partei Deutschlands".
 fn acronym_name(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     let Some(split) = acronym_end(s, &toks) else {
         return false;
     };
@@ -879,7 +884,7 @@ fn acronym_name(s: &mut Split<'_>) -> bool {
 /// NOT"; see [`trailing_acronym`]).
 fn name_acronym(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     if toks.len() < 3 {
         return false;
     }
@@ -932,7 +937,7 @@ fn trailing_acronym(toks: &[&str], places: &Places) -> bool {
 /// No acronym: the whole text is the name.
 fn name_only(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
-    let toks = acronym_groups(&body, tokens(&body));
+    let toks = s.tokens.grouped(&body);
     s.peel_from(&toks, 0);
     true
 }
