@@ -584,6 +584,7 @@ fn take_run_ins(
         })
         .filter_map(|(i, l)| {
             run_in(&l.text, page.list_words)
+                .filter(|items| !names_places(items, page.places))
                 .or_else(|| registry_run(&l.text, page.places, page.list_words))
                 .map(|items| (i, items))
         })
@@ -637,6 +638,17 @@ fn take_run_ins(
         };
         skip(out, l, reason);
     }
+}
+
+/// A run of which half the names or more are places the reader knows (CLDR's countries, the
+/// registry's areas) names where something happens ("… du Pays Basque, en Espagne et en
+/// France"), not who signs.
+fn names_places(items: &[String], places: &Places) -> bool {
+    let known = items
+        .iter()
+        .filter(|s| places.lookup(s.trim_end_matches(['.', '。'])).is_some())
+        .count();
+    known * 2 >= items.len()
 }
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
@@ -830,6 +842,23 @@ mod tests {
             Some("2023-02-07")
         );
         assert_eq!(d("no date here", "en"), None);
+    }
+
+    /// A run of places (eu-lab-desarmatzea-15-sindikatu, its French statement: "… pour
+    /// l’avenir du Pays Basque, en Espagne et en France") names no signatories; a run of
+    /// organizations named with their countries does (de-kke-regionaltreffen-2017's kind).
+    #[test]
+    fn a_run_of_places_is_no_list() {
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let run = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(names_places(
+            &run(&["Pays Basque", "Espagne", "France."]),
+            &places
+        ));
+        assert!(!names_places(
+            &run(&["Parti communiste français", "PTB", "Espagne"]),
+            &places
+        ));
     }
 
     #[test]
