@@ -9,6 +9,42 @@ use crate::organization::Organization;
 
 /// Below this many organizations one thread computes the digests.
 const PARALLEL_FROM: usize = 1000;
+/// Texts whose digests each thread remembers (a power of two).
+const MEMO_SLOTS: usize = 1 << 14;
+
+/// The digests of texts met lately, in a fixed table by a hash of the text: registries repeat
+/// texts (an acronym in several countries, a translation many organizations share), and a
+/// text's collation key and skeleton cost many times its hash. A text whose slot holds another
+/// is computed and takes the slot; a registry of distinct texts pays a hash each.
+struct Memo<'t> {
+    slots: Vec<Option<(&'t str, u64, u64)>>,
+    hasher: foldhash::fast::FixedState,
+}
+
+impl<'t> Memo<'t> {
+    fn new() -> Self {
+        Memo {
+            slots: vec![None; MEMO_SLOTS],
+            hasher: foldhash::fast::FixedState::default(),
+        }
+    }
+
+    /// The (primary key, skeleton) digests of `text`, from `compute` unless remembered.
+    fn get(&mut self, text: &'t str, compute: impl FnOnce(&str) -> (u64, u64)) -> (u64, u64) {
+        use std::hash::BuildHasher as _;
+        // The low bits of the hash choose the slot.
+        let at = self.hasher.hash_one(text) as usize & (MEMO_SLOTS - 1);
+        match self.slots.get_mut(at) {
+            Some(Some((held, key, skeleton))) if *held == text => (*key, *skeleton),
+            Some(slot) => {
+                let (key, skeleton) = compute(text);
+                *slot = Some((text, key, skeleton));
+                (key, skeleton)
+            }
+            None => compute(text),
+        }
+    }
+}
 
 /// The digests of the texts of some organizations, organization by organization, each one's
 /// acronyms then names ([`Organization::texts`]'s order).
@@ -54,11 +90,16 @@ impl TextDigests {
             starts: Vec::with_capacity(organizations.len() + 1),
         };
         let mut buf = Vec::new();
+        let mut memo = Memo::new();
         for o in organizations {
             d.starts.push(d.keys.len());
             for t in o.texts() {
-                d.keys.push(lookup.key_digest_with(t, &mut buf));
-                d.skeletons.push(crate::text::skeleton_digest(t));
+                let (key, skeleton) = memo.get(t, |t| {
+                    let key = lookup.key_digest_with(t, &mut buf);
+                    (key, crate::text::skeleton_digest(t))
+                });
+                d.keys.push(key);
+                d.skeletons.push(skeleton);
             }
         }
         d.starts.push(d.keys.len());
@@ -123,7 +164,40 @@ mod tests {
     use crate::find::LookupIndex;
     use crate::organization::Organization;
 
-    use super::{PARALLEL_FROM, TextDigests};
+    use super::{MEMO_SLOTS, PARALLEL_FROM, TextDigests};
+
+    /// Remembered digests are the texts' own: texts repeated near and far (past the memo's
+    /// size, so that texts take each other's slots), each digest equal to one computed alone.
+    #[test]
+    fn remembered_digests_are_the_texts_own() -> Result<(), crate::Error> {
+        let lookup = LookupIndex::new();
+        let orgs: Vec<Organization> = (0..MEMO_SLOTS * 2)
+            .map(|i| {
+                Organization::new(format!("o{i}"))
+                    .with_acronym(&format!("П{}", i % 7), "ru")?
+                    .with_name(
+                        &format!("Партия {}", i % (MEMO_SLOTS + 3)),
+                        "ru",
+                        crate::NameKind::Original,
+                    )
+            })
+            .collect::<Result<_, _>>()?;
+        let d = TextDigests::sequential(&orgs, &lookup);
+        for (k, o) in orgs.iter().enumerate() {
+            let texts: Vec<&str> = o.texts().collect();
+            let keys: Vec<u64> = texts.iter().map(|t| lookup.key_digest(t)).collect();
+            let skeletons: Vec<u64> = texts
+                .iter()
+                .map(|t| crate::text::skeleton_digest(t))
+                .collect();
+            assert_eq!(
+                (d.keys(k), d.skeletons(k)),
+                (&keys[..], &skeletons[..]),
+                "{texts:?}"
+            );
+        }
+        Ok(())
+    }
 
     #[test]
     fn parallel_and_sequential_agree() -> Result<(), crate::Error> {
