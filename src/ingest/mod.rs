@@ -27,6 +27,7 @@ mod runin;
 mod script;
 mod spelling;
 mod style;
+mod unseparated;
 
 use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
@@ -45,6 +46,7 @@ use self::spelling::read_misspelled_countries;
 use self::style::{
     infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
 };
+use self::unseparated::unseparated_run;
 use crate::date::PartialDate;
 use crate::locale::Language;
 use crate::registry::Registry;
@@ -583,7 +585,8 @@ fn take_run_ins(
             Some(*i) != page.heading_at && !page.shaped.get(*i).copied().unwrap_or(false)
         })
         .filter_map(|(i, l)| {
-            run_in(&l.text, page.list_words)
+            unseparated_run(&l.text, page.places, page.list_words)
+                .or_else(|| run_in(&l.text, page.list_words))
                 .filter(|items| !names_places(items, page.places))
                 .or_else(|| registry_run(&l.text, page.places, page.list_words))
                 .map(|items| (i, items))

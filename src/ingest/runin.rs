@@ -561,7 +561,7 @@ fn minor_listed(w: &str) -> bool {
 
 /// A word that joins or introduces the words of a name: an article, a function word, a word
 /// of one or two letters in lower case, a conjunction of the list patterns, or a sign.
-fn minor_word(w: &str, lw: &ListWords) -> bool {
+pub(super) fn minor_word(w: &str, lw: &ListWords) -> bool {
     let lower = w.to_lowercase();
     !w.chars().any(char::is_alphanumeric)
         || ARTICLES.contains(&lower.as_str())
