@@ -52,7 +52,7 @@ fn by_hand(
             if !org.name_shows_country
                 && let Some(Place::Country(c)) = org.countries.first()
             {
-                let country = countries.entry(c.clone()).or_insert_with(|| {
+                let country = countries.entry(c.to_string()).or_insert_with(|| {
                     signatories::locale::region_name(&en, c).unwrap_or_default()
                 });
                 let _ = write!(out, ", {country}");

@@ -107,12 +107,13 @@ fn parse_args() -> Args {
             }
             Arg::Flag("--country") => {
                 let c = args.value().to_ascii_uppercase();
-                if !signatories::locale::is_known_country(&c) {
-                    args.fail(format_args!(
+                let code = match c.parse() {
+                    Ok(code) if signatories::locale::is_known_country(&c) => code,
+                    _ => args.fail(format_args!(
                         "unknown country code {c:?} (expected ISO 3166-1 alpha-2)"
-                    ));
-                }
-                options.countries = vec![Place::Country(c)];
+                    )),
+                };
+                options.countries = vec![Place::Country(code)];
             }
             Arg::Flag(_) => args.unknown(),
             Arg::Operand(input) => inputs.push(PathBuf::from(input)),

@@ -199,7 +199,7 @@ fn describe(registry: &Registry, o: &Organization) -> String {
         .countries
         .iter()
         .map(|p| match p {
-            Place::Country(code) => code.clone(),
+            Place::Country(code) => code.to_string(),
             Place::Area(id) => registry
                 .area(id)
                 .map(|a| {

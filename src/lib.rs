@@ -164,8 +164,8 @@ pub use files::input::{DEFAULT_MAX_INPUT_BYTES, read_input, read_input_string};
 pub use find::{MatchKind, Suggestion};
 pub use locale::{IntoLocale, Language, LanguageChain, Locale};
 pub use organization::{
-    Acronym, Area, Identifier, MAX_ACRONYMS, MAX_IDENTIFIERS, MAX_NAMES, MAX_PLACES, Name,
-    NameKind, NameSource, Organization, Place, is_slug,
+    Acronym, Area, CountryCode, Identifier, MAX_ACRONYMS, MAX_IDENTIFIERS, MAX_NAMES, MAX_PLACES,
+    Name, NameKind, NameSource, Organization, Place, is_slug,
 };
 pub use registry::{Found, Registry, SaveWarning, SaveWarningKind, Saved};
 pub use statement::{Entry, Printed, Section, SectionKind, Statement};

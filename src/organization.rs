@@ -273,15 +273,17 @@ impl NameKind {
 /// A country (ISO 3166-1 alpha-2, as CLDR knows it) or an area the registry defines itself.
 ///
 /// ```
-/// use signatories::{Organization, Place};
+/// use signatories::{CountryCode, Organization, Place};
 /// // Two letters are a country code; anything else names an area of the registry.
 /// let org = Organization::new("mlkp").with_country("TR").with_country("kurdistan");
-/// assert_eq!(org.countries, [Place::Country("TR".into()), Place::Area("kurdistan".into())]);
+/// let turkey = CountryCode::try_new("TR")?;
+/// assert_eq!(org.countries, [Place::Country(turkey), Place::Area("kurdistan".into())]);
+/// # Ok::<(), signatories::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Place {
     /// An ISO 3166-1 alpha-2 code (`DE`).
-    Country(String),
+    Country(CountryCode),
     /// The id of an [`Area`] of the registry (`kurdistan`).
     Area(String),
 }
@@ -294,8 +296,124 @@ impl Place {
     /// ```
     pub fn as_str(&self) -> &str {
         match self {
-            Place::Country(c) | Place::Area(c) => c,
+            Place::Country(c) => c.as_str(),
+            Place::Area(a) => a,
         }
+    }
+}
+
+/// The code of a country in a [`Place`]: two ASCII letters, as ISO 3166-1 alpha-2 writes a
+/// country (`DE`), held in the value itself: a registry names a country in nearly every
+/// organization, and a code takes no allocation. The letters are kept as written; whether CLDR
+/// knows the country is checked when the organization enters a registry. It reads as the
+/// `str` it holds (`Deref`), and compares with one.
+///
+/// ```
+/// use signatories::CountryCode;
+/// let germany: CountryCode = "DE".parse()?;
+/// assert_eq!((germany.as_str(), germany.to_string()), ("DE", "DE".to_owned()));
+/// assert_eq!(germany, "DE");
+/// assert!(germany.eq_ignore_ascii_case("de"));
+/// // Two letters, nothing else.
+/// assert!(CountryCode::try_new("DEU").is_err() && CountryCode::try_new("D1").is_err());
+/// # Ok::<(), signatories::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// The code of `code`, two ASCII letters (`"DE"`).
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidValue`] when `code` is not two ASCII letters.
+    ///
+    /// ```
+    /// assert_eq!(signatories::CountryCode::try_new("CI")?.as_str(), "CI");
+    /// assert!(signatories::CountryCode::try_new("kurdistan").is_err());
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn try_new(code: &str) -> Result<Self, crate::error::Error> {
+        match code.as_bytes() {
+            &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Ok(CountryCode([a, b]))
+            }
+            _ => Err(crate::error::Error::InvalidValue {
+                what: "country code (expected two letters, an ISO 3166-1 alpha-2 code)".to_owned(),
+                value: code.to_owned(),
+            }),
+        }
+    }
+
+    /// The two letters.
+    ///
+    /// ```
+    /// assert_eq!(signatories::CountryCode::try_new("pe")?.as_str(), "pe");
+    /// # Ok::<(), signatories::Error>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        // Two ASCII letters by construction.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for CountryCode {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for CountryCode {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::str::FromStr for CountryCode {
+    type Err = crate::error::Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        CountryCode::try_new(s)
+    }
+}
+
+impl TryFrom<&str> for CountryCode {
+    type Error = crate::error::Error;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        CountryCode::try_new(s)
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CountryCode({:?})", self.as_str())
+    }
+}
+
+/// Compared as written (`"DE"`).
+impl PartialEq<str> for CountryCode {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for CountryCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -491,13 +609,13 @@ impl Organization {
     /// ```
     /// use signatories::{Organization, Place};
     /// let org = Organization::new("mlpd").with_country("DE");
-    /// assert_eq!(org.countries, [Place::Country("DE".into())]);
+    /// assert_eq!(org.countries, [Place::Country("DE".parse()?)]);
+    /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn with_country(mut self, code: &str) -> Self {
-        let place = if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
-            Place::Country(code.to_owned())
-        } else {
-            Place::Area(code.to_owned())
+        let place = match CountryCode::try_new(code) {
+            Ok(country) => Place::Country(country),
+            Err(_) => Place::Area(code.to_owned()),
         };
         self.countries.push(place);
         self

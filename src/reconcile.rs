@@ -12,7 +12,7 @@ use crate::find::MatchKind;
 use crate::find::similarity::{CANDIDATE, LEAD, SAME_ORGANIZATION};
 use crate::ingest::{ParsedEntry, ParsedList};
 use crate::locale::Language;
-use crate::organization::{Acronym, Name, NameKind, NameSource, Organization, Place};
+use crate::organization::{Acronym, CountryCode, Name, NameKind, NameSource, Organization, Place};
 use crate::registry::Registry;
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 
@@ -210,7 +210,11 @@ fn by_acronym(registry: &Registry, e: &ParsedEntry) -> Option<EntryMatch> {
         Some(code) => by_acronym
             .iter()
             .copied()
-            .filter(|o| o.countries.contains(&Place::Country(code.clone())))
+            .filter(|o| {
+                o.countries
+                    .iter()
+                    .any(|p| matches!(p, Place::Country(c) if *c == code.as_str()))
+            })
             .collect(),
         None => by_acronym.clone(),
     };
@@ -633,7 +637,7 @@ fn new_organization(registry: &Registry, list: &ParsedList, e: &ParsedEntry) -> 
         countries: e
             .country_code
             .iter()
-            .map(|c| Place::Country(c.clone()))
+            .filter_map(|c| CountryCode::try_new(c).ok().map(Place::Country))
             .collect(),
         name_shows_country: e.country.is_none(),
         region: None,

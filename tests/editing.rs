@@ -235,7 +235,9 @@ fn update_and_refused_update(r: &mut Registry, reg: &Path, reg_before: &str) {
         if let Some(a) = o.acronyms.first_mut() {
             "KOL".clone_into(&mut a.text);
         }
-        o.countries = vec![signatories::Place::Country("LU".into())];
+        o.countries = vec![signatories::Place::Country(
+            "LU".parse().unwrap_or_else(|e| panic!("{e}")),
+        )];
     });
     let kinds: Vec<ProblemKind> = e
         .err()

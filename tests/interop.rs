@@ -460,12 +460,9 @@ mod round_trip {
                 let mut o = Organization::new(format!("org-{i}"));
                 o.countries = places
                     .into_iter()
-                    .map(|p| {
-                        if p.len() == 2 {
-                            Place::Country(p.into())
-                        } else {
-                            Place::Area(p.into())
-                        }
+                    .map(|p| match p.parse() {
+                        Ok(code) => Place::Country(code),
+                        Err(_) => Place::Area(p.into()),
                     })
                     .collect();
                 o.name_shows_country = shows;
@@ -677,7 +674,7 @@ fn popolo_names_without_a_language() {
     use signatories::registry::UntaggedNames;
     let bi = |untagged_names| {
         ImportOptions::default()
-            .with_countries([signatories::Place::Country("BI".to_owned())])
+            .with_countries([signatories::Place::Country("BI".parse().expect("a code"))])
             .with_untagged_names(untagged_names)
     };
     let text_of = |r: &Registry, key: &str| -> Vec<(String, String)> {
@@ -720,7 +717,7 @@ fn popolo_names_without_a_language() {
     let report = pk.import(
         popolo_fixture("pakistan.json"),
         &ImportOptions::default()
-            .with_countries([signatories::Place::Country("PK".to_owned())])
+            .with_countries([signatories::Place::Country("PK".parse().expect("a code"))])
             .with_untagged_names(UntaggedNames::LikelyLanguage),
     );
     let message = warned(&report, "AJIP").expect("a warning for AJIP");

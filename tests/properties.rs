@@ -140,12 +140,9 @@ fn organization(i: usize) -> impl Strategy<Value = Organization> {
             o.names = names;
             o.countries = places
                 .into_iter()
-                .map(|p| {
-                    if p.len() == 2 {
-                        Place::Country(p.into())
-                    } else {
-                        Place::Area(p.into())
-                    }
+                .map(|p| match p.parse() {
+                    Ok(code) => Place::Country(code),
+                    Err(_) => Place::Area(p.into()),
                 })
                 .collect();
             o.name_shows_country = shows;

@@ -435,17 +435,17 @@ fn write_text(collation: &Collation, spec: &SortSpec, text: &str, out: &mut Vec<
 fn place_text(registry: &Registry, p: &Place, by: &SortBy) -> String {
     match (by, p) {
         (SortBy::CountryOwnName, Place::Country(c)) => {
-            crate::locale::country_own_name(c).unwrap_or_else(|| c.clone())
+            crate::locale::country_own_name(c).unwrap_or_else(|| c.to_string())
         }
         (SortBy::CountryNameIn(lang), Place::Country(c)) => {
             icu_locale::Locale::try_from_str(&lang.to_string())
                 .ok()
                 .and_then(|l| crate::locale::region_name_in(&l, c))
-                .unwrap_or_else(|| c.clone())
+                .unwrap_or_else(|| c.to_string())
         }
         (SortBy::CountryNameIn(lang), Place::Area(a)) => area_name(registry, a, Some(lang)),
         (_, Place::Area(a)) => area_name(registry, a, None),
-        (_, Place::Country(c)) => c.clone(),
+        (_, Place::Country(c)) => c.to_string(),
     }
 }
 

@@ -13,7 +13,7 @@ use super::listed::Listed;
 use crate::date::PartialDate;
 use crate::error::{Error, LineIndex, Location, Problem, ProblemKind, Problems, excerpt};
 use crate::locale::Language;
-use crate::organization::{Acronym, Identifier, Name, Place};
+use crate::organization::{Acronym, CountryCode, Identifier, Name, Place};
 
 /// An open-data format the registry imports and exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -393,7 +393,10 @@ impl<'s, 'a> Notes<'s, 'a> {
     pub(crate) fn place(&mut self, s: &str, span: &Range<usize>) -> Option<Place> {
         if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
             let code = s.to_ascii_uppercase();
-            if crate::locale::is_known_country(&code) {
+            if let (true, Ok(code)) = (
+                crate::locale::is_known_country(&code),
+                CountryCode::try_new(&code),
+            ) {
                 return Some(Place::Country(code));
             }
         } else if crate::organization::is_slug(s) {

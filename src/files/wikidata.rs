@@ -19,7 +19,7 @@ use super::json;
 use super::tree::{Key, Node, Value};
 use crate::date::PartialDate;
 use crate::error::{Error, ProblemKind};
-use crate::organization::{Acronym, Name, NameKind, Place};
+use crate::organization::{Acronym, CountryCode, Name, NameKind, Place};
 
 type Fields<'n, 'a> = &'n [(Key<'a>, Node<'a>)];
 
@@ -383,7 +383,10 @@ fn country(notes: &mut Notes<'_, '_>, out: &mut Incoming, value: &Node<'_>) {
     let Some(number) = number else { return };
     match country_code(number) {
         Some(code) if crate::locale::is_known_country(code) => {
-            let place = Place::Country(code.to_owned());
+            let Ok(code) = CountryCode::try_new(code) else {
+                return;
+            };
+            let place = Place::Country(code);
             if !out.countries.contains(&place) {
                 out.countries.push(place);
             }

@@ -75,8 +75,9 @@ impl ImportOptions {
     ///
     /// ```
     /// use signatories::{Place, registry::ImportOptions};
-    /// let options = ImportOptions::default().with_countries([Place::Country("EE".into())]);
-    /// assert_eq!(options.countries, [Place::Country("EE".into())]);
+    /// let options = ImportOptions::default().with_countries([Place::Country("EE".parse()?)]);
+    /// assert_eq!(options.countries, [Place::Country("EE".parse()?)]);
+    /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn with_countries(mut self, countries: impl IntoIterator<Item = Place>) -> Self {
         self.countries = countries.into_iter().collect();
@@ -485,7 +486,7 @@ impl Importer<'_> {
             let Place::Country(code) = c else { continue };
             let main = *self
                 .country_language
-                .entry(code.clone())
+                .entry(code.to_string())
                 .or_insert_with(|| main_language(code));
             if main == Some(language(&n.name.lang))
                 || crate::locale::official::language_is_official_in(n.name.lang.id(), code)

@@ -655,24 +655,16 @@ impl<'a> Placer<'a> {
 }
 
 /// What a file cannot hold of an organization's places: a file tells a country from an area by
-/// its spelling, so a value that would change variant on the way (`Place::Country("kurdistan")`
-/// would come back as an area) is refused.
+/// its spelling, so an area id of two letters (`Place::Area("de")`, which would come back as a
+/// country) is refused. (A [`crate::CountryCode`] is two letters by construction.)
 fn variant_problems(org: &Organization) -> Vec<Problem> {
     org.countries
         .iter()
         .enumerate()
         .filter_map(|(i, p)| {
-            let two_letters =
-                p.as_str().len() == 2 && p.as_str().bytes().all(|b| b.is_ascii_alphabetic());
-            let message = match p {
-                Place::Country(_) if !two_letters => {
-                    "a country that is not a two-letter ISO 3166-1 code (an area is Place::Area)"
-                }
-                Place::Area(_) if two_letters => {
-                    "an area id of two letters, which files read as a country code"
-                }
-                _ => return None,
-            };
+            let Place::Area(id) = p else { return None };
+            crate::organization::CountryCode::try_new(id).ok()?;
+            let message = "an area id of two letters, which files read as a country code";
             Some(Problem {
                 kind: ProblemKind::InvalidValue,
                 location: crate::error::Location {

@@ -365,7 +365,7 @@ mod tests {
                 .contains("acronym used twice in one country"),
             "{err}"
         );
-        twin.countries = vec![Place::Country("AT".into())];
+        twin.countries = vec![Place::Country("AT".parse()?)];
         r.insert_organization(twin)?;
         // Removing an organization takes exactly its own entries out.
         r.remove_organization("mlpd")?;

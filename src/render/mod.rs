@@ -273,7 +273,7 @@ struct Pass<'a, 'o> {
 /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
 /// let places = Renderer::try_new("de")?.place_names(&registry, statement);
 /// // CLDR: node icu-oracle.mjs region de TR → Türkei
-/// assert_eq!(places.get(&Place::Country("TR".into())), Some("Türkei"));
+/// assert_eq!(places.get(&Place::Country("TR".parse()?)), Some("Türkei"));
 /// # Ok::<(), signatories::Error>(())
 /// ```
 #[derive(Debug, Clone, Default)]
@@ -304,9 +304,9 @@ impl PlaceNames {
     /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
     /// let places = Renderer::try_new("fr")?.place_names(&registry, statement);
     /// // CLDR: node icu-oracle.mjs region fr CI → Côte d’Ivoire
-    /// assert_eq!(places.get(&Place::Country("CI".into())), Some("Côte d’Ivoire"));
+    /// assert_eq!(places.get(&Place::Country("CI".parse()?)), Some("Côte d’Ivoire"));
     /// assert_eq!(places.get(&Place::Area("kurdistan".into())), Some("Kurdistan"));
-    /// assert_eq!(places.get(&Place::Country("JP".into())), None);
+    /// assert_eq!(places.get(&Place::Country("JP".parse()?)), None);
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn get(&self, place: &Place) -> Option<&str> {
@@ -314,7 +314,7 @@ impl PlaceNames {
             Place::Country(code) => Self::slot(code)
                 .and_then(|i| self.countries.get(i))
                 .and_then(|n| n.as_deref())
-                .or_else(|| self.areas.get(code).map(String::as_str)),
+                .or_else(|| self.areas.get(code.as_str()).map(String::as_str)),
             Place::Area(id) => self.areas.get(id).map(String::as_str),
         }
     }
@@ -974,14 +974,14 @@ impl Renderer {
     /// let registry = signatories::seed::registry()?;
     /// let ja = Renderer::try_new("ja")?;
     /// // node icu-oracle.mjs region ja DE → ドイツ; the registry's own Japanese name of Kurdistan.
-    /// assert_eq!(ja.place_name(&registry, &Place::Country("DE".into())), "ドイツ");
+    /// assert_eq!(ja.place_name(&registry, &Place::Country("DE".parse()?)), "ドイツ");
     /// assert_eq!(ja.place_name(&registry, &Place::Area("kurdistan".into())), "クルディスタン");
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn place_name(&self, registry: &Registry, place: &Place) -> String {
         match place {
             Place::Country(code) => crate::locale::region_name_in(&self.cldr.locale, code)
-                .unwrap_or_else(|| code.clone()),
+                .unwrap_or_else(|| code.to_string()),
             // As a gloss: the edition's languages, then the gloss policy's; a place must be
             // named, so English (or any name) after them.
             Place::Area(id) => registry.area(id).map_or_else(
@@ -1000,7 +1000,7 @@ impl Renderer {
     /// let statement = registry.statement(signatories::seed::STATEMENT_ID).unwrap();
     /// let places = Renderer::try_new("ar")?.place_names(&registry, statement);
     /// // node icu-oracle.mjs region ar TR → تركيا
-    /// assert_eq!(places.get(&Place::Country("TR".into())), Some("تركيا"));
+    /// assert_eq!(places.get(&Place::Country("TR".parse()?)), Some("تركيا"));
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn place_names(&self, registry: &Registry, statement: &Statement) -> PlaceNames {

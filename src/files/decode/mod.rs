@@ -20,7 +20,7 @@ use crate::error::{Cursor, LineIndex, Location, Pos, Problem, ProblemKind, excer
 use crate::locale as cldr;
 use crate::locale::Language;
 use crate::organization::{
-    Acronym, Area, Identifier, Name, NameKind, Organization, Place, is_slug,
+    Acronym, Area, CountryCode, Identifier, Name, NameKind, Organization, Place, is_slug,
 };
 use crate::statement::{Entry, Printed, Section, SectionKind, Statement};
 use crate::text;
@@ -1112,8 +1112,8 @@ fn place(rep: &mut Reporter<'_>, node: &Node<'_>) -> Option<Place> {
                 k
             }
         };
-        if known {
-            Some(Place::Country(s.to_owned()))
+        if let (true, Ok(code)) = (known, CountryCode::try_new(s)) {
+            Some(Place::Country(code))
         } else {
             rep.report(
                 &node.span, ProblemKind::Country,
