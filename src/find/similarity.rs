@@ -55,6 +55,45 @@ pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     strsim::normalized_levenshtein(a, b)
 }
 
+/// Whether the [`similarity`] of two texts is above `threshold`: the same answer as
+/// `similarity(a, b) > threshold`, told without the distance (which costs the product of the
+/// lengths) when a bound that costs one pass over each text already keeps it at or below: no
+/// edits turn one text into the other in fewer steps than the characters one has more of than
+/// the other, counted as multisets (the bag distance).
+#[cfg(feature = "ingest")]
+pub(crate) fn similarity_above(a: &str, b: &str, threshold: f64) -> bool {
+    let longest = a.chars().count().max(b.chars().count());
+    if longest > 0 && 1.0 - bag_distance(a, b) as f64 / longest as f64 <= threshold {
+        return false;
+    }
+    similarity(a, b) > threshold
+}
+
+/// The bag distance of two texts: the larger of the numbers of characters each has that the
+/// other lacks, counted with their repetitions; never more than their Levenshtein distance.
+#[cfg(feature = "ingest")]
+fn bag_distance(a: &str, b: &str) -> usize {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    let (x, y) = (sorted(a), sorted(b));
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+        match p.cmp(q) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (x.len() - common).max(y.len() - common)
+}
+
 /// The known text a printed text misspells: the one it is most alike to (a similarity over
 /// folded text of at least [`MISSPELLING`]) without being it. A text close to none is another
 /// wording (a translation the registry lacks), not a misspelling; a text equal to one is none.
@@ -93,5 +132,50 @@ mod tests {
         assert!((similarity("партия", "партяя") - (1.0 - 1.0 / 6.0)).abs() < 1e-12);
         assert_eq!(similarity("", ""), 1.0);
         assert_eq!(similarity("abc", "xyz"), 0.0);
+    }
+
+    /// The bag distance, counted by hand: "kitten" lacks s, i, g of "sitting", which lacks k, e
+    /// (3, the Levenshtein distance too); "listen" and "silent" have the same letters (0, while
+    /// four edits turn one into the other). Above a threshold exactly when `similarity` is.
+    #[cfg(feature = "ingest")]
+    #[test]
+    fn similarity_above_answers_as_similarity_does() {
+        use super::{TRANSLITERATION, bag_distance, similarity_above};
+        assert_eq!(bag_distance("kitten", "sitting"), 3);
+        assert_eq!(bag_distance("listen", "silent"), 0);
+        assert_eq!(bag_distance("", "abc"), 3);
+        // 1 - 4/6 = 0.33: the bag distance lets it through, the distance decides.
+        assert!(!similarity_above("listen", "silent", 0.5));
+        assert!(similarity_above("listen", "silent", 0.3));
+        // AnyAscii's transliteration and a published one (`kh` for `k`): 1 - 1/10, above 0.7.
+        assert!(similarity_above("kommunist", "khommunist", TRANSLITERATION));
+        // A translation: kept apart by the bound alone (at most 1 - 14/18, where 15 edits give 1 - 15/18).
+        assert!(!similarity_above(
+            "fkn front",
+            "socialist movement",
+            TRANSLITERATION
+        ));
+        let texts = [
+            "",
+            "a",
+            "kitten",
+            "sitting",
+            "listen",
+            "silent",
+            "партия",
+            "партяя",
+            "abc",
+        ];
+        for a in texts {
+            for b in texts {
+                for t in [0.0, 0.3, 0.5, TRANSLITERATION, MISSPELLING, 0.95] {
+                    assert_eq!(
+                        similarity_above(a, b, t),
+                        similarity(a, b) > t,
+                        "{a} {b} {t}"
+                    );
+                }
+            }
+        }
     }
 }

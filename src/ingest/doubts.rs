@@ -62,23 +62,30 @@ fn name_like(text: &str) -> bool {
 /// Whether an entry's text could be an organization's name at all: mostly letters, without
 /// the signs of code or markup (`{`, `}`, `` ` ``, `=`, `|`, `#`, `<`, `>`).
 fn could_be_name(e: &ParsedEntry) -> bool {
-    let text: String = [&e.acronym, &e.name, &e.translation]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let signs = text.chars().filter(|c| "{}`=|#<>".contains(*c)).count();
-    let visible = text.chars().filter(|c| !c.is_whitespace()).count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    signs == 0 && letters * 2 >= visible && visible > 0
+    let (mut visible, mut letters) = (0usize, 0usize);
+    let parts = [&e.acronym, &e.name, &e.translation];
+    for c in parts.into_iter().flatten().flat_map(|p| p.chars()) {
+        if matches!(c, '{' | '}' | '`' | '=' | '|' | '#' | '<' | '>') {
+            return false;
+        }
+        visible += usize::from(!c.is_whitespace());
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters * 2 >= visible && visible > 0
 }
 
 /// A text without a list (a README, an article that names no signatories): when fewer than
 /// half the entries could be names, there are none; their lines are skipped as notes.
 pub(super) fn drop_non_list(out: &mut ParsedList, page: &[Line]) {
-    let names = out.entries.iter().filter(|e| could_be_name(e)).count();
-    if out.entries.is_empty() || names * 2 > out.entries.len() {
+    // Counted until more than half are names: then the list stays.
+    let half = out.entries.len() / 2;
+    let names = out
+        .entries
+        .iter()
+        .filter(|e| could_be_name(e))
+        .take(half + 1)
+        .count();
+    if out.entries.is_empty() || names > half {
         return;
     }
     let mut lines: Vec<usize> = out.entries.iter().flat_map(|e| e.lines.clone()).collect();

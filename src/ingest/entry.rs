@@ -2,9 +2,9 @@
 //! translation, country and note.
 
 use super::ParsedEntry;
-use super::lexicon::{FUNCTION_WORDS, fold};
+use super::lexicon::{fold, function_word};
 use super::script::acronym_shaped;
-use crate::find::similarity::{TRANSLITERATION, similarity};
+use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
 /// A list marker at the start of a line: (number, rest).
@@ -275,7 +275,7 @@ pub(super) fn initials(name: &str) -> Vec<char> {
             || c == '\''
     }) {
         let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() || FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+        if w.is_empty() || function_word(w) {
             continue;
         }
         if let Some(c) = w.chars().next() {
@@ -477,7 +477,11 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.
             let similar = |a: &str| {
-                similarity(&fold(&any_ascii::any_ascii(&rest)), &fold(a)) > TRANSLITERATION
+                similarity_above(
+                    &fold(&any_ascii::any_ascii(&rest)),
+                    &fold(a),
+                    TRANSLITERATION,
+                )
             };
             if !rest_latin && latin_only(last) && similar(last) {
                 e.transliteration = Some(last.to_owned());

@@ -19,11 +19,12 @@
 
 use super::entry::{is_group, starts_lower, tokens};
 use super::lexicon::{
-    ARTICLES, CountryKeys, FUNCTION_WORDS, any_language_country_keys, cldr_country_keys,
+    ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, function_word,
 };
 use super::listwords::ListWords;
 use super::script::uncased;
 use super::{Confidence, ParsedEntry};
+use crate::FastMap;
 use crate::find::primary_collator;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
@@ -497,7 +498,7 @@ fn name_start(text: &str, from: usize, hit: usize) -> usize {
     let base = before.as_ptr() as usize;
     let mut kept = hit;
     for w in before.split_whitespace().rev() {
-        let function = FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+        let function = function_word(w);
         if starts_lower(w) && !function {
             break;
         }
@@ -659,6 +660,9 @@ pub(super) struct Places {
     elsewhere: std::sync::Arc<CountryKeys>,
     /// What the registry gives, when a registry is given.
     known: Option<std::sync::Arc<RegistryKnowledge>>,
+    /// The answers of [`Places::lookup`] so far, by the text asked (trimmed): a list asks for
+    /// the same places again and again, and each first answer costs a collation key or more.
+    answers: std::cell::RefCell<FastMap<String, Option<Option<String>>>>,
 }
 
 impl Places {
@@ -671,6 +675,7 @@ impl Places {
             countries: cldr_country_keys(lang),
             elsewhere: any_language_country_keys(),
             known,
+            answers: Default::default(),
         }
     }
 
@@ -706,6 +711,18 @@ impl Places {
         if s.is_empty() || s.chars().count() > 60 {
             return None;
         }
+        if let Some(answer) = self.answers.borrow().get(s) {
+            return answer.clone();
+        }
+        let answer = self.lookup_anew(s);
+        self.answers
+            .borrow_mut()
+            .insert(s.to_owned(), answer.clone());
+        answer
+    }
+
+    /// [`Places::lookup`] of a trimmed text not asked before.
+    fn lookup_anew(&self, s: &str) -> Option<Option<String>> {
         if let Some(code) = self.get(s) {
             return Some(code.clone());
         }

@@ -110,6 +110,12 @@ pub(super) fn is_subsequent_heading(line: &str) -> bool {
     if line.len() > 240 {
         return false;
     }
+    // Nor is a line of 60 characters or more before its closing colon and spaces: lowercasing
+    // never makes a text shorter in characters.
+    let bare = line.trim().trim_end_matches([':', ' ', '\u{a0}']);
+    if bare.chars().nth(59).is_some() {
+        return false;
+    }
     let lower = lower(line.trim());
     let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
     lower.chars().count() < 60

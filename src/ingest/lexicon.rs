@@ -170,6 +170,35 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "en", "i", "и", "на", "в", "ve",
 ];
 
+/// How many characters the longest of the [`FUNCTION_WORDS`] has.
+const LONGEST_FUNCTION_WORD: usize = {
+    let (mut words, mut longest) = (FUNCTION_WORDS, 0);
+    while let Some((w, rest)) = words.split_first() {
+        // Characters are the bytes that do not continue one (UTF-8 continuation bytes are
+        // 0b10xxxxxx).
+        let (mut bytes, mut n) = (w.as_bytes(), 0);
+        while let Some((b, more)) = bytes.split_first() {
+            if *b & 0xC0 != 0x80 {
+                n += 1;
+            }
+            bytes = more;
+        }
+        if n > longest {
+            longest = n;
+        }
+        words = rest;
+    }
+    longest
+};
+
+/// Whether a word is one of the [`FUNCTION_WORDS`], in any case ("Of", "DE"). A word longer
+/// than the longest of them is none, told without lowercasing it: lowercasing never makes a
+/// word shorter in characters.
+pub(super) fn function_word(w: &str) -> bool {
+    w.chars().nth(LONGEST_FUNCTION_WORD).is_none()
+        && FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+}
+
 /// Month names (lowercase, folded) of a language → month number, from CLDR through ICU4X:
 /// standalone and format forms (Russian "февраль" and "февраля").
 pub(super) fn month_names(lang: &LanguageIdentifier) -> Vec<(String, u8)> {

@@ -60,11 +60,12 @@ fn leads_with_spelled_acronym(t: &str) -> bool {
     let Some((first, rest)) = t.trim().split_once(' ') else {
         return false;
     };
+    // (The name's initials are found only after a first word shaped like an acronym.)
+    if !acronym_shaped(first) {
+        return false;
+    }
     let (letters, ini) = (acronym_letters(first), initials(rest));
-    acronym_shaped(first)
-        && !letters.is_empty()
-        && letters.first() == ini.first()
-        && initial_score(&letters, &ini) >= 4
+    !letters.is_empty() && letters.first() == ini.first() && initial_score(&letters, &ini) >= 4
 }
 
 /// The pieces between a text's top-level commas, after the first.
