@@ -42,6 +42,7 @@ use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, list_words};
 use self::patterns::split_entry;
 use self::runin::{group_items, numbered_run_on, run_in};
+use self::script::holds_acronym;
 use self::spelling::read_misspelled_countries;
 use self::style::{
     infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
@@ -603,8 +604,7 @@ fn take_run_ins(
     if run_ins.is_empty() && listed == 0 {
         run_ins.extend(first_pair(page));
     }
-    let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
-    if run_in_count <= listed {
+    if !runs_outweigh(page, raw, &run_ins, listed) {
         return;
     }
     raw.clear();
@@ -652,6 +652,42 @@ fn names_places(items: &[String], places: &Places) -> bool {
         .filter(|s| places.lookup(s.trim_end_matches(['.', '。'])).is_some())
         .count();
     known * 2 >= items.len()
+}
+
+/// Whether the names run into sentences are the list rather than the lines found by their
+/// shape: they are more; or, without a heading word, they name organizations by their
+/// acronyms (two or more, and more than the lines do) where hardly any of the lines does (a
+/// quarter or fewer): a site's menu, the persons who signed, the topics or demands of a
+/// statement are lines without acronyms.
+fn runs_outweigh(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+    listed: usize,
+) -> bool {
+    let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
+    if run_in_count > listed {
+        return true;
+    }
+    if page.heading_at.is_some() {
+        return false;
+    }
+    let named = run_ins
+        .iter()
+        .flat_map(|(_, items)| items)
+        .filter(|t| holds_acronym(t))
+        .count();
+    if named < 2 {
+        return false;
+    }
+    // Counted only up to the first line past what the runs could outweigh.
+    let bound = named.min(listed / 4 + 1);
+    let lines_named = raw
+        .iter()
+        .filter(|r| holds_acronym(&r.text))
+        .take(bound)
+        .count();
+    named > lines_named && lines_named * 4 <= listed
 }
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
@@ -862,6 +898,82 @@ mod tests {
             &run(&["Parti communiste français", "PTB", "Espagne"]),
             &places
         ));
+    }
+
+    /// Lines of tests/fixtures/ingest/real/fi-sttk-keskusjarjestojen-sitoumus (read by hand:
+    /// the five confederations are named in parentheses in the lead; the five signers under
+    /// "Sitoumuksen allekirjoittajat:" are their leaders, persons) and of
+    /// et-energeetik-toostussektori-ametiuhingud (the site's menu above the article, the five
+    /// unions run into its lead with their acronyms): lines without any acronym do not
+    /// outweigh a run that names organizations by theirs.
+    #[test]
+    fn a_run_of_acronyms_outweighs_lines_without_any() {
+        let read = |text: &str, lang: &str| {
+            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
+            parse(
+                text,
+                &ParseOptions {
+                    lang: Some(&lang),
+                    ..ParseOptions::default()
+                },
+            )
+            .entries
+        };
+        let fi = "Koronakriisi haastaa parhaillaan koko suomalaisen yhteiskunnan, ja jokainen meistä kohtaa lähiviikkoina koronan vaikutukset lähipiirissään.\n\n\
+                  Kaikki työmarkkinakeskusjärjestöt (Akava, EK, KT, SAK ja STTK) pyrkivät löytämään yhdessä ratkaisun suomalaisen yhteiskunnan toiminnan turvaamiseksi.\n\n\
+                  Sitoumuksen allekirjoittajat:\n\nJarkko Eloranta\n\nSture Fjäder\n\nJyri Häkämies\n\nMarkku Jalonen\n\nAntti Palola\n";
+        let e = read(fi, "fi");
+        let read_as: Vec<Option<&str>> = e
+            .iter()
+            .map(|e| e.acronym.as_deref().or(e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            read_as,
+            [
+                Some("Akava"),
+                Some("EK"),
+                Some("KT"),
+                Some("SAK"),
+                Some("STTK")
+            ]
+        );
+        let et = "Ühingust\n\nLiikmed\nAjalugu\nJuhtorganite kooseisud\nJuhtorganite otsused\n\nUudised\n\n\
+                  Ametiühingu uudised\nEnergeetika sektor\nLaiast maailmast\nTööturg ja statistika EAKLi INFOLEHT\n\n\
+                  Dokumendid\n\nPõhikiri\nTegevuskava\n\n\
+                  Eesti tööstussektori ametiühingud toetavad Harri Taliga jätkamist EAKLi esimehena\n\n\
+                  Eesti Energeetikatöötajate Ametiühingute Liit (EEAÜL), Eesti Metallitöötajate Ametiühingute Föderatsioon (EMAF), Eesti Metsatöötajate Ametiühing (EMT AÜ), Eesti Tööstustöötajate Ametiühingute Föderatsioon (ETTAF) ning Kaevurite ja Energeetikute Sõltumatu Ametiühing (KESA) toetavad senise Eesti Ametiühingute Keskliidu (EAKL) esimehe, Harri Taliga jätkamist EAKLi esimehena.\n";
+        let e = read(et, "et");
+        let read_as: Vec<(Option<&str>, Option<&str>)> = e
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            read_as,
+            [
+                (
+                    Some("EEAÜL"),
+                    Some("Eesti Energeetikatöötajate Ametiühingute Liit")
+                ),
+                (
+                    Some("EMAF"),
+                    Some("Eesti Metallitöötajate Ametiühingute Föderatsioon")
+                ),
+                (Some("EMT AÜ"), Some("Eesti Metsatöötajate Ametiühing")),
+                (
+                    Some("ETTAF"),
+                    Some("Eesti Tööstustöötajate Ametiühingute Föderatsioon")
+                ),
+                (
+                    Some("KESA"),
+                    Some("Kaevurite ja Energeetikute Sõltumatu Ametiühing")
+                ),
+            ]
+        );
+        // Under a heading word, the lines are the list.
+        let persons = "Jarkko Eloranta\nSture Fjäder\nJyri Häkämies\nMarkku Jalonen\n\n\
+                       Die drei Zentralverbände (EK, KT und SAK) unterstützen das mit allen ihren Mitgliedern.\n";
+        assert_eq!(read(persons, "de").len(), 3);
+        assert_eq!(read(&format!("Unterzeichner:\n{persons}"), "de").len(), 4);
     }
 
     #[test]

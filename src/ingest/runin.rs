@@ -157,7 +157,38 @@ fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         }
     }
     out.push(text.get(start..).unwrap_or_default());
-    out
+    out.into_iter().flat_map(split_acronym_pair).collect()
+}
+
+/// A piece that holds two names, each with its acronym in parentheses, joined by one word in
+/// lower case: the list's conjunction though the language's list patterns do not hold it
+/// ("… Föderatsioon (ETTAF) ning Kaevurite … Ametiühing (KESA) toetavad …", Estonian "ning",
+/// "and"). Split after the first group, the word left out, and after the second group, where
+/// the sentence goes on.
+fn split_acronym_pair(piece: &str) -> Vec<&str> {
+    // The end of the first group in parentheses of a text, when it holds an acronym and
+    // follows a name.
+    let group_end = |t: &str| -> Option<usize> {
+        let open = t.find('(')?;
+        let close = open + t.get(open..)?.find(')')?;
+        let (name, group) = (t.get(..open)?, t.get(open + 1..close)?);
+        (!name.trim().is_empty() && acronym_shaped(group)).then_some(close + 1)
+    };
+    let split = piece.match_indices(") ").find_map(|(i, _)| {
+        let first = piece.get(..=i)?;
+        let rest = piece.get(i + 2..)?.trim_start();
+        let (word, next) = rest.split_once(' ')?;
+        let joins = word.chars().all(char::is_lowercase)
+            && next.starts_with(|c: char| c.is_uppercase())
+            && group_end(first) == Some(first.len());
+        let end = group_end(next).filter(|_| joins)?;
+        Some((first, next.get(..end)?, next.get(end..)?))
+    });
+    match split {
+        Some((first, second, "")) => vec![first, second],
+        Some((first, second, rest)) => vec![first, second, rest],
+        None => vec![piece],
+    }
 }
 
 /// A sign that stands alone between spaces three times or more in a text, more often than
@@ -242,8 +273,20 @@ fn numbered_inline_from(text: &str, first: u32) -> Option<Vec<String>> {
 /// like the others, is an acronym, or has an article like them).
 fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
     let words: Vec<&str> = item.split_whitespace().collect();
+    // Where every name of the run ends with its group in parentheses ("… (EMAF)"), the last
+    // one's conjunction stands after such a group; one before a name's first group is the
+    // name's own ("Kaevurite ja Energeetikute Sõltumatu Ametiühing (KESA)").
+    let grouped = others.len() >= 2
+        && others.iter().all(|o| o.trim_end().ends_with(')'))
+        && item.trim_end().ends_with(')');
     for k in (1..words.len().saturating_sub(1)).rev() {
         let w = words.get(k).copied().unwrap_or("");
+        let before_group = words
+            .get(..k)
+            .is_some_and(|b| !b.iter().any(|w| w.ends_with(')')));
+        if grouped && before_group {
+            continue;
+        }
         // A conjunction is written in lower case; a capital one is a word of a name in title
         // case ("Communities Army Of Ukraine": "of" is Dutch for "or").
         // A word of one or two letters in lower case between two names in title case joins
@@ -950,6 +993,23 @@ mod tests {
     /// in a comma).
     #[test]
     fn runs_set_apart_and_paragraphs() {
+        // Two names with their acronyms joined by a word the list patterns do not hold
+        // (et-energeetik-toostussektori-ametiuhingud); not a name whose group is followed by
+        // more of it.
+        assert_eq!(
+            split_acronym_pair(
+                "Föderatsioon (ETTAF) ning Kaevurite ja Energeetikute Ametiühing (KESA) toetavad"
+            ),
+            [
+                "Föderatsioon (ETTAF)",
+                "Kaevurite ja Energeetikute Ametiühing (KESA)",
+                " toetavad"
+            ]
+        );
+        assert_eq!(
+            split_acronym_pair("Union General (UGT) of Spain"),
+            ["Union General (UGT) of Spain"]
+        );
         let ru = list_words(&"ru".parse().unwrap_or_default());
         assert_eq!(
             run_in(
