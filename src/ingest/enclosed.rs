@@ -128,10 +128,87 @@ fn acronym_word(w: &str) -> bool {
     !w.is_empty() && (acronym_shaped(w) || uncased_acronym(w))
 }
 
-/// Two acronyms joined by a conjunction of the list patterns or a separator ("ΓΣΕΕ και
-/// ΑΔΕΔΥ", "UGT e CC.OO.", "సిఐటియు, ఏఐటీయూసీ"): the two organizations a news lead names
-/// together, read only when the page holds no other list.
+/// Two organizations a news lead names together, read only when the page holds no other
+/// list: two acronyms joined by a conjunction of the list patterns or a separator ("ΓΣΕΕ και
+/// ΑΔΕΔΥ", "UGT e CC.OO.", "సిఐటియు, ఏఐటీయూసీ"), two names each with its acronym in
+/// parentheses joined by a conjunction ([`paren_pair`]), or two quoted names joined by one
+/// ([`quoted_pair`]).
 pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    bare_acronym_pair(text, lw)
+        .or_else(|| paren_pair(text, lw))
+        .or_else(|| quoted_pair(text, lw))
+}
+
+/// Whether a word starts with a capital (after an opening sign).
+fn capitalized(w: &str) -> bool {
+    w.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
+}
+
+/// An acronym in parentheses, as a word of the sentence: "(ΕΚΘ)", "(MOSZ),".
+fn paren_acronym(w: &str) -> bool {
+    let t = w.trim_end_matches([',', '.', ';']);
+    t.strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .is_some_and(acronym_word)
+}
+
+/// "… το Εργατοϋπαλληλικό Κέντρο (ΕΚΘ) και η Ένωση Δημοσιοϋπαλληλικών Οργανώσεων (ΕΔΟΘ)": a
+/// name in capitalized words before an acronym in parentheses, a conjunction, perhaps an
+/// article (a word of three letters or fewer in lower case), and a second name in capitalized
+/// words before its acronym in parentheses.
+fn paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (k, w) in words.iter().enumerate() {
+        if !paren_acronym(w) || !words.get(k + 1).is_some_and(|c| lw.is_conjunction(c)) {
+            continue;
+        }
+        let start = (0..k)
+            .rev()
+            .take_while(|&j| words.get(j).is_some_and(|x| capitalized(x)))
+            .last()?;
+        let mut j = k + 2;
+        while words
+            .get(j)
+            .is_some_and(|x| x.chars().count() <= 3 && x.chars().all(char::is_lowercase))
+        {
+            j += 1;
+        }
+        let name_from = j;
+        while words
+            .get(j)
+            .is_some_and(|x| capitalized(x) && !paren_acronym(x))
+        {
+            j += 1;
+        }
+        if j > name_from && words.get(j).is_some_and(|x| paren_acronym(x)) {
+            let first = words.get(start..=k).unwrap_or_default().join(" ");
+            let second = words.get(name_from..=j).unwrap_or_default().join(" ");
+            let end = |s: String| s.trim_end_matches([',', '.', ';']).to_owned();
+            return Some(vec![end(first), end(second)]);
+        }
+    }
+    None
+}
+
+/// Two quoted names of a few words joined by a conjunction of the list patterns
+/// ("«Зеленый Харьков» и «Где дерево - Харьков»").
+fn quoted_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let spans = quoted_spans(text);
+    spans.windows(2).find_map(|w| {
+        let [(_, a_end, a), (b_start, _, b)] = w else {
+            return None;
+        };
+        let gap = text.get(*a_end..*b_start)?;
+        let joined = only_joins(gap, lw) && gap.split_whitespace().any(|x| lw.is_conjunction(x));
+        let short = |s: &str| (1..=6).contains(&s.split_whitespace().count()) && capitalized(s);
+        (joined && short(a) && short(b)).then(|| vec![a.trim().to_owned(), b.trim().to_owned()])
+    })
+}
+
+/// Two acronyms joined by a conjunction of the list patterns or a separator.
+fn bare_acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare = |w: &str| -> String {
         let t = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -199,6 +276,41 @@ mod tests {
         );
         assert_eq!(
             acronym_pair("The EU and the UN met in New York.", &lw),
+            None
+        );
+    }
+
+    /// Lines of tests/fixtures/ingest/real, read by hand: el-antenna975-syllalitirio-thessaloniki
+    /// (two names with their acronyms in parentheses), ru-uanews-klimaticheskij-marsh-2021
+    /// (two quoted names).
+    #[test]
+    fn two_organizations_a_lead_names() {
+        let el = list_words(&"el".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair(
+                "Κοινό συλλαλητήριο κατά των οικονομικών μέτρων και του νομοσχεδίου για το Ασφαλιστικό οργανώνουν στη Θεσσαλονίκη το Εργατοϋπαλληλικό Κέντρο (ΕΚΘ) και η Ένωση Δημοσιοϋπαλληλικών Οργανώσεων (ΕΔΟΘ).",
+                &el
+            ),
+            Some(vec![
+                "Εργατοϋπαλληλικό Κέντρο (ΕΚΘ)".to_owned(),
+                "Ένωση Δημοσιοϋπαλληλικών Οργανώσεων (ΕΔΟΘ)".to_owned()
+            ])
+        );
+        let ru = list_words(&"ru".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair(
+                "Инициаторами проведения акции стали представители общественных организаций \"Зеленый Харьков\" и \"Где дерево - Харьков\".",
+                &ru
+            ),
+            Some(vec![
+                "Зеленый Харьков".to_owned(),
+                "Где дерево - Харьков".to_owned()
+            ])
+        );
+        // A quotation and a title are no pair: a word between them that is no conjunction.
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair("He called it \"Hope\" in his book \"Winter\".", &en),
             None
         );
     }
