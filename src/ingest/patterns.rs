@@ -70,6 +70,7 @@ pub(super) fn split_entry(
     s.strip_list_syntax();
     s.take_legal_form();
     s.take_person();
+    s.take_initialed_person();
     s.take_sentence_before();
     s.take_quotes();
     s.take_slashed_short_form();
@@ -143,6 +144,24 @@ impl Split<'_> {
         if let Some((person, organization)) = person_with_organization(&self.body) {
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
+        }
+    }
+
+    /// A person written with the initial of the first name after the organization's name, in
+    /// parentheses ("Kanhres demakratyčnych prafsajuzaŭ (A.Jarašuk)"): the one who signs for
+    /// it, a note. Known by its form ([`initialed_person`]).
+    fn take_initialed_person(&mut self) {
+        if self.e.note.is_some() || !self.body.ends_with(')') {
+            return;
+        }
+        let Some(open) = self.body.rfind('(') else {
+            return;
+        };
+        let (before, group) = self.body.split_at(open);
+        let inside = group.trim_start_matches('(').trim_end_matches(')').trim();
+        if initialed_person(inside) && before.chars().any(char::is_alphabetic) {
+            self.e.note = Some(inside.to_owned());
+            self.body = before.trim_end().to_owned();
         }
     }
 
@@ -996,6 +1015,29 @@ pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
     false
 }
 
+/// A person's name written with initials: one capital letter and a full stop or more, then a
+/// surname, a capital followed by small letters ("A.Jarašuk", "S. Šuškievič", "J.P. Sartre");
+/// not an acronym with stops ("C.G.T."), nor an abbreviated word ("St.Petersburg").
+fn initialed_person(t: &str) -> bool {
+    let mut rest = t.trim();
+    let mut initials = 0;
+    loop {
+        let mut cs = rest.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), Some('.')) if c.is_uppercase() => {
+                initials += 1;
+                rest = cs.as_str().trim_start();
+            }
+            _ => break,
+        }
+    }
+    let mut letters = rest.chars();
+    initials >= 1
+        && letters.next().is_some_and(char::is_uppercase)
+        && rest.chars().count() >= 3
+        && letters.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1010,6 +1052,34 @@ mod tests {
             e.name.as_deref(),
             e.country.as_deref(),
         ]
+    }
+
+    /// Entries of tests/fixtures/ingest/real/be-Latn-nashaniva-kaardynacyjnaja-rada, read by
+    /// hand: each organization with the initial and surname of its leader in parentheses.
+    #[test]
+    fn a_person_with_initials_after_the_name_is_a_note() {
+        let places = Places::new(&"be".parse().unwrap_or_default(), None);
+        let read = |t: &str| {
+            let e = split_entry(t, &places, None, &Style::default());
+            (e.acronym, e.name, e.note)
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read("Kanhres demakratyčnych prafsajuzaŭ (A.Jarašuk)"),
+            (
+                None,
+                some("Kanhres demakratyčnych prafsajuzaŭ"),
+                some("A.Jarašuk")
+            )
+        );
+        assert_eq!(
+            read("BSDH (S.Šuškievič)"),
+            (some("BSDH"), None, some("S.Šuškievič"))
+        );
+        assert!(initialed_person("J.P. Sartre"));
+        assert!(!initialed_person("C.G.T."));
+        assert!(!initialed_person("St.Petersburg"));
+        assert!(!initialed_person("Hramada"));
     }
 
     #[test]

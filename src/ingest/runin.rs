@@ -664,12 +664,24 @@ fn capitalized_piece(s: &str, lw: &ListWords) -> bool {
         && !has_numeric_date(s)
 }
 
+/// A piece that ends with a group in parentheses, short enough to be a name with it: next to
+/// another such piece, the run's names share that form (each with its leader, "… (A.Jarašuk),
+/// biełaruskaja … partyja (Hramada) (M.Hryb), BSDH (S.Šuškievič)"), and a name starting in
+/// lower case with the kind of organization is one of them.
+fn paren_end(p: &str) -> bool {
+    let t = p.trim().trim_end_matches(['.', '。']);
+    t.ends_with(')') && t.contains('(') && word_count(t) <= 10 && !t.contains(". ")
+}
+
 /// The longest run of consecutive name-like pieces: (first, last). A piece that reads as a
 /// name only without the clause after it ([`cut_clause_after`]) ends the run.
 fn longest_run(ps: &[&str], lw: &ListWords) -> Option<(usize, usize)> {
+    let paren = |k: Option<usize>| k.and_then(|k| ps.get(k)).is_some_and(|p| paren_end(p));
     let plain = |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
-        item_like(p, lw) || (k > 0 && capitalized_piece(p, lw))
+        item_like(p, lw)
+            || (k > 0 && capitalized_piece(p, lw))
+            || (paren(Some(k)) && (paren(k.checked_sub(1)) || paren(k.checked_add(1))))
     };
     let ends = |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
@@ -1115,6 +1127,28 @@ mod tests {
         )
         .unwrap_or_default();
         assert!(!ku.iter().any(|i| i == "Serokê Giştî"), "{ku:?}");
+    }
+
+    /// The line of be-Latn-nashaniva-kaardynacyjnaja-rada after its colon, read by hand:
+    /// names each with its leader in parentheses, some starting in lower case with the kind of
+    /// organization; the two pieces after them (a former candidate, a former prisoner) are not.
+    #[test]
+    fn names_that_share_a_parenthesis_are_a_run() {
+        let be = list_words(&"be".parse().unwrap_or_default());
+        let items = run_in(
+            "Pad Deklaracyjaj padpisalisia praktyčna ŭsie arhanizacyi demakratyčnaj apazycyi: Kanhres demakratyčnych prafsajuzaŭ (A.Jarašuk), biełaruskaja sacyjał-demakratyčnaja partyja (Hramada) (M.Hryb), BSDH (S.Šuškievič), partyja levych «Spraviadlivy śviet» (S.Kalakin), Rada biełaruskaj intelihiencyi (U.Kołas), eks-kandydat u prezydenty RB, były palitviazień A.Kazulin.",
+            &be,
+        );
+        assert_eq!(
+            items,
+            Some(vec![
+                "Kanhres demakratyčnych prafsajuzaŭ (A.Jarašuk)".into(),
+                "biełaruskaja sacyjał-demakratyčnaja partyja (Hramada) (M.Hryb)".into(),
+                "BSDH (S.Šuškievič)".into(),
+                "partyja levych «Spraviadlivy śviet» (S.Kalakin)".into(),
+                "Rada biełaruskaj intelihiencyi (U.Kołas)".into()
+            ])
+        );
     }
 
     fn items_first(items: &[String], n: usize) -> Vec<&str> {
