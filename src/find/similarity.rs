@@ -74,7 +74,8 @@ pub(crate) fn similarity_above(a: &str, b: &str, threshold: f64) -> bool {
 #[cfg(feature = "ingest")]
 fn bag_distance(a: &str, b: &str) -> usize {
     let sorted = |s: &str| {
-        let mut v: Vec<char> = s.chars().collect();
+        let mut v: Vec<char> = Vec::with_capacity(s.len());
+        v.extend(s.chars());
         v.sort_unstable();
         v
     };

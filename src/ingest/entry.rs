@@ -3,7 +3,7 @@
 
 use super::ParsedEntry;
 use super::lexicon::{fold, function_word};
-use super::script::acronym_shaped;
+use super::script::{acronym_shaped, short_word_letters};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -254,10 +254,10 @@ pub(super) fn inner(t: &str) -> &str {
 
 /// Whether a token looks like an acronym: letters mostly upper case, short.
 pub(super) fn acronym_like(t: &str) -> bool {
-    let t = inner(t);
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    !letters.is_empty() && t.chars().count() <= 16 && upper * 2 >= letters.len() && upper >= 1
+    let Some((letters, upper)) = short_word_letters(inner(t)) else {
+        return false;
+    };
+    letters > 0 && upper * 2 >= letters && upper >= 1
 }
 
 /// The initials of a name's words (function words skipped; hyphenated words give one initial
@@ -324,7 +324,7 @@ pub(super) fn initial_score(acronym: &[char], initials: &[char]) -> usize {
 /// Joins tokens of one text as they were printed: tokens that touched stay together
 /// ("(社)キョレハナ", "Parti révolutionnaire-Communistes(France)"), others get one space.
 pub(super) fn join(tokens: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(tokens.iter().map(|t| t.len() + 1).sum());
     let mut prev_end: Option<usize> = None;
     for t in tokens {
         let start = t.as_ptr() as usize;
@@ -349,8 +349,14 @@ pub(super) fn at<'a>(t: &[&'a str], i: usize) -> &'a str {
 
 /// Whether a word is written in capitals only (at least two letters): "VRD", "ATTAC", "ΓΣΕΕ".
 pub(super) fn all_capitals(t: &str) -> bool {
-    let letters: Vec<char> = inner(t).chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0usize;
+    for c in inner(t).chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Whether a word may be an acronym: two capitals or more ("MLPD", "UPC-Manidem", "UoC",

@@ -8,18 +8,26 @@
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
-    // Longer than 16 characters is no acronym: said before any letter is looked up (this runs
-    // on every word of every entry), and counted in one pass without collecting.
-    if t.chars().nth(16).is_some() {
+    let Some((letters, upper)) = short_word_letters(t) else {
         return false;
-    }
-    let (letters, upper) = t
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(l, u), c| {
-            (l + 1, u + usize::from(c.is_uppercase()))
-        });
+    };
     upper >= 2 && upper * 2 >= letters
+}
+
+/// A word's letters and, among them, its capitals; none for a word longer than 16 characters,
+/// which is no acronym: said before any letter is looked up (this runs on every word of every
+/// entry), and counted in one pass without collecting.
+pub(super) fn short_word_letters(t: &str) -> Option<(usize, usize)> {
+    if t.chars().nth(16).is_some() {
+        return None;
+    }
+    Some(
+        t.chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0usize, 0usize), |(l, u), c| {
+                (l + 1, u + usize::from(c.is_uppercase()))
+            }),
+    )
 }
 
 /// Whether a text has letters and none of them has case.

@@ -274,9 +274,10 @@ pub(super) fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
 /// parentheses or digits.
 pub(super) fn place_like(s: &str) -> bool {
     let s = s.trim();
-    let words = s.split_whitespace().count();
-    (1..=3).contains(&words)
-        && s.chars().next().is_some_and(char::is_uppercase)
+    // (Words counted up to four: more are as many as four.)
+    let words = s.split_whitespace().take(4).count();
+    s.chars().next().is_some_and(char::is_uppercase)
+        && (1..=3).contains(&words)
         && !s.contains(['(', ')', ':'])
         && !s.chars().any(|c| c.is_ascii_digit())
 }
