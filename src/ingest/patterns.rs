@@ -13,7 +13,7 @@ use super::entry::{
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::fold;
 use super::script::{
-    acronym_shaped, list_punctuation, quote_mark, sentence_end, short_group_acronym,
+    acronym_shaped, legal_form, list_punctuation, quote_mark, sentence_end, short_group_acronym,
     syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::style::{Style, comma_pieces, person_with_organization, place_like, top_level_commas};
@@ -407,21 +407,6 @@ impl Split<'_> {
     fn peel_from(&mut self, toks: &[&str], from: usize) {
         peel(range(toks, from, toks.len()), &mut self.e, self.registry);
     }
-}
-
-/// Whether a word is written like a legal form: parts of one to three letters, each ended by a
-/// full stop, at least two, with a small letter among them ("e.V.", "z.s.", "o.p.s.", "S.p.A.");
-/// not an acronym in capitals ("CC.OO.", "P.C.E.").
-pub(super) fn legal_form(w: &str) -> bool {
-    let Some(inner) = w.strip_suffix('.') else {
-        return false;
-    };
-    let parts: Vec<&str> = inner.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
-        && w.chars().any(char::is_lowercase)
 }
 
 /// The list's branches of one organization: "WALHI Papua".

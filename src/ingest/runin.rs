@@ -8,7 +8,7 @@ use super::enclosed::{enclosed_run, quoted_run};
 use super::lexicon::{ARTICLES, FUNCTION_WORDS};
 use super::listwords::ListWords;
 use super::script::{
-    acronym_shaped, dotted_tail, marked_acronym, uncased, uncased_acronym, unquote,
+    acronym_shaped, dotted_tail, legal_form, marked_acronym, uncased, uncased_acronym, unquote,
 };
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
@@ -528,7 +528,7 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The names of a list run into one sentence (three or more).
 fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
-    let ps = pieces(text.trim(), lw);
+    let ps = with_legal_forms(text.trim(), pieces(text.trim(), lw));
     let (a, b) = longest_run(&ps, lw)?;
     let mut items: Vec<String> = ps
         .get(a..=b)
@@ -646,6 +646,23 @@ fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
         }
         _ => item,
     }
+}
+
+/// A legal form printed after a comma ("Člověk v tísni, o.p.s., Stojíme za Běloruskem") is
+/// the end of the name before it, not a piece of its own: joined to the piece before.
+fn with_legal_forms<'t>(text: &'t str, ps: Vec<&'t str>) -> Vec<&'t str> {
+    let offset = |p: &str| p.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out: Vec<&'t str> = Vec::with_capacity(ps.len());
+    for p in ps {
+        match out.last_mut() {
+            Some(last) if legal_form(p.trim()) => {
+                let joined = text.get(offset(last)..offset(p) + p.len());
+                *last = joined.unwrap_or(last);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
 }
 
 /// A piece after a separator that starts with a capital, in a script with case, is a name
@@ -1148,6 +1165,27 @@ mod tests {
                 "partyja levych «Spraviadlivy śviet» (S.Kalakin)".into(),
                 "Rada biełaruskaj intelihiencyi (U.Kołas)".into()
             ])
+        );
+    }
+
+    /// The line of cs-milionchvilek-dopis-belorusko, read by hand: legal forms after commas
+    /// end the names before them.
+    #[test]
+    fn a_legal_form_after_a_comma_ends_the_name() {
+        let cs = list_words(&"cs".parse().unwrap_or_default());
+        let items = run_in(
+            "Milion chvilek pro demokracii,z.s., Člověk v tísni, o.p.s., Stojíme za Běloruskem, Pulse of Europe Czech Republic,Evropské hodnoty, z.s., Společně Brno - pro dobrou věc, z.s., Glopolis, o.p.s., Konsorcium nevládních organizací pracujících s migranty v ČR",
+            &cs,
+        )
+        .unwrap_or_default();
+        assert!(
+            items.contains(&"Člověk v tísni, o.p.s.".to_owned()),
+            "{items:?}"
+        );
+        assert!(items.contains(&"Glopolis, o.p.s.".to_owned()), "{items:?}");
+        assert!(
+            !items.iter().any(|i| i == "o.p.s." || i == "z.s."),
+            "{items:?}"
         );
     }
 

@@ -30,6 +30,21 @@ pub(super) fn short_word_letters(t: &str) -> Option<(usize, usize)> {
     )
 }
 
+/// Whether a word is written like a legal form: parts of one to three letters, each ended by a
+/// full stop, at least two, with a small letter among them ("e.V.", "z.s.", "o.p.s.", "S.p.A.");
+/// not an acronym in capitals ("CC.OO.", "P.C.E.").
+pub(super) fn legal_form(w: &str) -> bool {
+    let Some(inner) = w.strip_suffix('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && w.chars().any(char::is_lowercase)
+}
+
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
     let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
