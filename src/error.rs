@@ -624,7 +624,9 @@ impl<'a> LineIndex<'a> {
         (line + breaks, start)
     }
 
-    /// The 1-based line of a byte offset.
+    /// The 1-based line of a byte offset (the list reader's lines; the registry's decoder keeps
+    /// line and column with [`LineIndex::position`]).
+    #[cfg(any(feature = "ingest", test))]
     pub(crate) fn line(&self, offset: usize) -> usize {
         self.line_and_start(offset).0
     }
