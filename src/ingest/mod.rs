@@ -601,8 +601,12 @@ fn take_run_ins(
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
     drop_repeated_runs(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
-    if run_ins.is_empty() && listed == 0 {
-        run_ins.extend(first_pair(page));
+    let unheaded = page.heading_at.is_none();
+    let poor = || unheaded && lines_named(raw, listed, 1) * 4 <= listed;
+    if ((run_ins.is_empty() && (listed == 0 || poor())) || (unheaded && words_run(&run_ins)))
+        && let Some(pair) = first_pair(page)
+    {
+        run_ins = vec![pair];
     }
     if !runs_outweigh(page, raw, &run_ins, listed) {
         return;
@@ -680,14 +684,36 @@ fn runs_outweigh(
     if named < 2 {
         return false;
     }
-    // Counted only up to the first line past what the runs could outweigh.
-    let bound = named.min(listed / 4 + 1);
-    let lines_named = raw
-        .iter()
+    let lines_named = lines_named(raw, listed, named);
+    named > lines_named && lines_named * 4 <= listed
+}
+
+/// How many of the lines found by their shape hold an acronym, counted only up to the first
+/// line past what `named` names in runs could outweigh (at most `named`, or a quarter of the
+/// `listed` entries and one).
+fn lines_named(raw: &[RawEntry], listed: usize, named: usize) -> usize {
+    let bound = named.max(1).min(listed / 4 + 1);
+    raw.iter()
         .filter(|r| holds_acronym(&r.text))
         .take(bound)
+        .count()
+}
+
+/// Runs that name no organization by an acronym and whose names are, for the most part
+/// (three quarters), one word before any parenthesis: towns with what happens in each
+/// ("Ferrol (xunto ao edificio da Xunta), Lugo (…), Ourense (…)"), the sectors or fields of
+/// a demand ("अकादमिक, सामाजिक, आर्थिक"). Two organizations named by their acronyms elsewhere
+/// on the page are rather the list.
+fn words_run(run_ins: &[(usize, Vec<String>)]) -> bool {
+    let items = || run_ins.iter().flat_map(|(_, items)| items);
+    let one_word = items()
+        .filter(|t| {
+            let bare = t.split('(').next().unwrap_or_default();
+            bare.split_whitespace().nth(1).is_none()
+        })
         .count();
-    named > lines_named && lines_named * 4 <= listed
+    let all = items().count();
+    all > 0 && one_word * 4 >= all * 3 && !items().any(|t| holds_acronym(t))
 }
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
@@ -719,12 +745,32 @@ fn drop_repeated_runs(run_ins: &mut Vec<(usize, Vec<String>)>) {
 /// On a page with no list, the first sentence that names two organizations by their
 /// acronyms ("ΓΣΕΕ και ΑΔΕΔΥ") names the list: a news lead.
 fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
-    page.lines.iter().enumerate().find_map(|(i, l)| {
+    const NEAR: usize = 8;
+    let pair_at = |i: usize, l: &Line| {
         (Some(i) != page.heading_at)
             .then(|| acronym_pair(&l.text, page.list_words))
             .flatten()
-            .map(|items| (i, items))
-    })
+    };
+    let (first, items) = page
+        .lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| pair_at(i, l).map(|items| (i, items)))?;
+    // A headline that names the pair again in the lead below it: read in the lead, where it
+    // is named last, as a repeated run is (a paragraph printed twice is read where it is
+    // first).
+    let text = page.lines.get(first).map(|l| l.text.trim());
+    let again = page
+        .lines
+        .iter()
+        .enumerate()
+        .skip(first + 1)
+        .take(NEAR)
+        .filter(|(_, l)| Some(l.text.trim()) != text)
+        .filter(|(i, l)| pair_at(*i, l).as_ref() == Some(&items))
+        .map(|(i, _)| i)
+        .next_back();
+    Some((again.unwrap_or(first), items))
 }
 
 /// A date in the sentence that holds the names dates the list, when nothing else does.
@@ -974,6 +1020,72 @@ mod tests {
                        Die drei Zentralverbände (EK, KT und SAK) unterstützen das mit allen ihren Mitgliedern.\n";
         assert_eq!(read(persons, "de").len(), 3);
         assert_eq!(read(&format!("Unterzeichner:\n{persons}"), "de").len(), 4);
+    }
+
+    /// Pages of tests/fixtures/ingest/real, read by hand: gl-galiciaconfidencial-… (the two
+    /// unions of the lead; the towns of the demonstrations, each with its place, are no
+    /// list), ha-prnigeria-… (the two federations of the article; the site's box of
+    /// kidnapped pupils below it is no list), bg-shum-… (a headline repeats the lead's pair:
+    /// read in the lead).
+    #[test]
+    fn two_acronyms_outweigh_a_run_of_single_words_or_the_page_furniture() {
+        let read = |text: &str, lang: &str| {
+            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
+            let list = parse(
+                text,
+                &ParseOptions {
+                    lang: Some(&lang),
+                    ..ParseOptions::default()
+                },
+            );
+            list.entries
+                .iter()
+                .map(|e| (e.lines.clone(), e.acronym.clone().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let gl = "Os sindicatos UGT e CC.OO. chaman a mobilizarse este domingo, día 19 de febreiro, en varias localidades galegas para reivindicar \"uns salarios e emprego dignos\".\n\n\
+                  En concreto, ás 12,00 horas está prevista unha manifestación que partirá da Alameda compostelá. Á mesma hora están fixadas concentracións na Coruña (diante da Delegación do Goberno), Ferrol (xunto ao edificio da Xunta), Lugo (Subdelegación do Goberno), Ourense (Subdelegación do Goberno) e Pontevedra (Subdelegación do Goberno).\n";
+        assert_eq!(
+            read(gl, "gl"),
+            [(vec![1], "UGT".to_owned()), (vec![1], "CC.OO.".to_owned())]
+        );
+        let ha = "Kungiyoyin kwadago sun janye zanga zangar da suka fara gudanarwa a sassan Nijeriya.\n\
+                  Kungiyoyin kwadago da suka hadar da NLC da TUC sun amince da dage zanga zangar ne biyo bayan muhimmiyar tattaunawa da suka yi da shugaban.\n\
+                  Read Also:\nPRNigeria hausa\nKidnapped School Children\n\
+                  Yauri FGC Students, Kebbi1239 days 15 hours 4 minutes 33 seconds,\n\
+                  Baptist School Students, Kaduna\n1221 days 16 hours 45 minutes 58 seconds\n\
+                  Tegina Islamiya Pupils, Niger (Freed)\nReport By: PRNigeria.com\n";
+        assert_eq!(
+            read(ha, "ha"),
+            [(vec![2], "NLC".to_owned()), (vec![2], "TUC".to_owned())]
+        );
+        // The pair of a headline and of the lead under it is read in the lead; of a
+        // paragraph printed twice (el-lifo-apergia-gsee-adedy), in the first.
+        let pair = |text: &str, lang: &str| {
+            let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let lines = text_lines(text);
+            let shaped = vec![false; lines.len()];
+            let lw = list_words(&lang);
+            let places = Places::new(&lang, None);
+            let page = Page {
+                lines: &lines,
+                shaped: &shaped,
+                language: &lang,
+                list_words: &lw,
+                heading_at: None,
+                heading_index: None,
+                places: &places,
+            };
+            first_pair(&page)
+        };
+        let bg = "КНСБ и КТ \"Подкрепа\" започват национална протестна кампания\n\
+                  КНСБ и КТ \"Подкрепа\" започват национална протестна кампания \"За достойни доходи и права на труда, за национална отговорност на виновните!\"\n";
+        let both = Some(vec!["КНСБ".to_owned(), "КТ".to_owned()]);
+        assert_eq!(pair(bg, "bg"), both.clone().map(|p| (1, p)));
+        let el =
+            "24ωρη απεργία κήρυξαν από κοινού ΓΣΕΕ και ΑΔΕΔΥ, αντιδρώντας στα επερχόμενα μέτρα.\n";
+        let both = Some(vec!["ΓΣΕΕ".to_owned(), "ΑΔΕΔΥ".to_owned()]);
+        assert_eq!(pair(&el.repeat(2), "el"), both.map(|p| (0, p)));
     }
 
     #[test]
