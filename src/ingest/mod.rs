@@ -602,7 +602,8 @@ fn take_run_ins(
     drop_repeated_runs(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
-    let poor = || unheaded && lines_named(raw, listed, 1) * 4 <= listed;
+    // (Two names outweigh eight lines at most: see `runs_outweigh`.)
+    let poor = || unheaded && listed <= 8 && lines_named(raw, listed, 1) * 4 <= listed;
     if ((run_ins.is_empty() && (listed == 0 || poor())) || (unheaded && words_run(&run_ins)))
         && let Some(pair) = first_pair(page)
     {
@@ -661,8 +662,9 @@ fn names_places(items: &[String], places: &Places) -> bool {
 /// Whether the names run into sentences are the list rather than the lines found by their
 /// shape: they are more; or, without a heading word, they name organizations by their
 /// acronyms (two or more, and more than the lines do) where hardly any of the lines does (a
-/// quarter or fewer): a site's menu, the persons who signed, the topics or demands of a
-/// statement are lines without acronyms.
+/// quarter or fewer), and the lines are no more than four times as many as the runs' names: a
+/// site's menu, the persons who signed, the topics or demands of a statement are lines
+/// without acronyms.
 fn runs_outweigh(
     page: &Page<'_>,
     raw: &[RawEntry],
@@ -673,7 +675,9 @@ fn runs_outweigh(
     if run_in_count > listed {
         return true;
     }
-    if page.heading_at.is_some() {
+    // Runs outweigh at most four times as many lines: a long list of names without acronyms
+    // stays the list.
+    if page.heading_at.is_some() || run_in_count * 4 < listed {
         return false;
     }
     let named = run_ins
@@ -1059,6 +1063,12 @@ mod tests {
             read(ha, "ha"),
             [(vec![2], "NLC".to_owned()), (vec![2], "TUC".to_owned())]
         );
+        // Not a long list of names without acronyms (self-written).
+        let long: String = (1..=12)
+            .map(|k| format!("Asociación Vecinal Número {k}\n"))
+            .collect::<String>()
+            + "\nLa declaración fue leída ante la prensa por los sindicatos UGT e CCOO en la plaza mayor.\n";
+        assert_eq!(read(&long, "es").len(), 12);
         // The pair of a headline and of the lead under it is read in the lead; of a
         // paragraph printed twice (el-lifo-apergia-gsee-adedy), in the first.
         let pair = |text: &str, lang: &str| {
