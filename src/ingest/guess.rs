@@ -166,9 +166,18 @@ pub(super) fn page_language(lines: &[Line]) -> Option<LanguageIdentifier> {
         return (if kana > 0 { "ja" } else { "zh" }).parse().ok();
     }
     let prior = crate::locale::language_of_script(ScriptTag::from(top));
+    // Languages the page's letters and words cannot tell apart (the same exemplar letters, the
+    // same "and", no month or weekday name of either on the page: Indonesian and Malay "dan")
+    // score alike; of those, one the message catalog speaks is taken, since the lists read
+    // back are mostly the editions' own, rather than the last in CLDR's table.
+    let catalog = crate::render::Catalog::bundled_ref().tags();
+    let spoken = |c: &Cues| catalog.iter().any(|t| t.language == c.language.language);
     let best = scores(&s, top, prior.as_ref())
         .into_iter()
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .max_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then_with(|| spoken(a.1).cmp(&spoken(b.1)))
+        })
         .map(|(_, c)| c.language.clone());
     best.or(prior)
 }
