@@ -140,7 +140,7 @@ fn check(r: &Resolved<'_>) -> Result<Fingerprint, Error> {
     };
     match (r.target.expected, &old) {
         (Some(expected), Some(m)) if m.is_file() && m.len() == expected.len() => {
-            let now = fs::read(&r.file).ok().map(|b| Fingerprint::of(&b));
+            let now = File::open(&r.file).and_then(Fingerprint::of_reader).ok();
             if now == Some(expected) {
                 Ok(expected)
             } else {

@@ -12,9 +12,10 @@ use std::time::{Duration, Instant};
 
 use crate::error::Error;
 
-/// What a file held when it was read: its length and a 64-bit hash of its bytes (SipHash with
-/// fixed keys; it detects changes, it is no protection against an adversary who edits the file
-/// to collide).
+/// What a file held when it was read: its length and a 64-bit hash of its bytes (foldhash with
+/// a fixed seed, fed in [`FINGERPRINT_CHUNK`]-byte pieces so that a file on disk can be
+/// fingerprinted as it is read, without holding its text; it detects changes, it is no
+/// protection against an adversary who edits the file to collide).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Fingerprint {
     len: u64,
@@ -28,17 +29,56 @@ impl Fingerprint {
     }
 
     pub(crate) fn of(bytes: &[u8]) -> Self {
-        // A fixed seed: the same bytes hash the same within a build. foldhash reads a long text
-        // many times faster than SipHash (`DefaultHasher`), which took half a second of a
-        // million organizations' load before any decoding began.
-        use std::hash::BuildHasher as _;
-        let mut h = foldhash::quality::FixedState::with_seed(0x5167_6e61_746f_7279).build_hasher();
-        h.write(bytes);
+        let mut h = fingerprint_hasher();
+        for piece in bytes.chunks(FINGERPRINT_CHUNK) {
+            h.write(piece);
+        }
         Fingerprint {
             len: bytes.len() as u64,
             hash: h.finish(),
         }
     }
+
+    /// The fingerprint of what `reader` yields, equal to [`Fingerprint::of`] its bytes, read a
+    /// piece at a time: a save checks a file of hundreds of megabytes without holding it.
+    pub(crate) fn of_reader(mut reader: impl io::Read) -> io::Result<Self> {
+        let mut h = fingerprint_hasher();
+        let mut piece = vec![0u8; FINGERPRINT_CHUNK];
+        let mut len = 0u64;
+        loop {
+            let mut filled = 0;
+            while let Some(room) = piece.get_mut(filled..).filter(|r| !r.is_empty()) {
+                match reader.read(room) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            let read = piece.get(..filled).unwrap_or_default();
+            if !read.is_empty() {
+                h.write(read);
+                len += read.len() as u64;
+            }
+            if filled < FINGERPRINT_CHUNK {
+                return Ok(Fingerprint {
+                    len,
+                    hash: h.finish(),
+                });
+            }
+        }
+    }
+}
+
+/// The pieces a fingerprint's hasher is fed.
+const FINGERPRINT_CHUNK: usize = 1 << 16;
+
+fn fingerprint_hasher() -> impl std::hash::Hasher {
+    // A fixed seed: the same bytes hash the same within a build. foldhash reads a long text
+    // many times faster than SipHash (`DefaultHasher`), which took half a second of a million
+    // organizations' load before any decoding began.
+    use std::hash::BuildHasher as _;
+    foldhash::quality::FixedState::with_seed(0x5167_6e61_746f_7279).build_hasher()
 }
 
 fn io_error(path: &Path) -> impl Fn(io::Error) -> Error + '_ {
@@ -166,4 +206,47 @@ pub(crate) fn keep_mode_and_owner(file: &File, old: &fs::Metadata) -> io::Result
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FINGERPRINT_CHUNK, Fingerprint};
+
+    /// A reader that yields at most `step` bytes a call, as a pipe or a slow disk may.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            let (now, rest) = self.bytes.split_at(n);
+            buf.iter_mut().zip(now).for_each(|(b, x)| *b = *x);
+            self.bytes = rest;
+            Ok(n)
+        }
+    }
+
+    /// A file read a piece at a time has the fingerprint of its bytes held whole, at every
+    /// length around the pieces' edges and however the reads are cut; one byte changed changes
+    /// it.
+    #[test]
+    fn a_file_read_in_pieces_has_the_fingerprint_of_its_bytes() {
+        let c = FINGERPRINT_CHUNK;
+        let text: Vec<u8> = (0..3 * c + 7).map(|i| (i * 31 % 251) as u8).collect();
+        for len in [0, 1, c - 1, c, c + 1, 2 * c, 3 * c + 7] {
+            let bytes = text.get(..len).unwrap_or_default();
+            for step in [1, 4096, c, usize::MAX] {
+                let read = Fingerprint::of_reader(Trickle { bytes, step }).ok();
+                assert_eq!(read, Some(Fingerprint::of(bytes)), "{len} bytes by {step}");
+                assert_eq!(read.map(|f| f.len()), Some(len as u64));
+            }
+        }
+        let mut other = text.clone();
+        if let Some(b) = other.get_mut(c + 3) {
+            *b ^= 1;
+        }
+        assert_ne!(Fingerprint::of(&other), Fingerprint::of(&text));
+    }
 }
