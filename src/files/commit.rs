@@ -9,7 +9,11 @@
 //!    other crosswise;
 //! 2. finish the change of a save that was killed in these folders (its journal);
 //! 3. check that every file still holds what was loaded (a changed file: [`Error::Conflict`]);
-//! 4. write and flush every temporary file;
+//!    a file whose new text is [`Spliced`](super::new_text::Spliced) from it is checked by length here, and by its
+//!    fingerprint in step 4, as its bytes are copied;
+//! 4. write and flush every temporary file ([`write_new_text`]: a whole text, or a spliced one
+//!    streamed from the old file, which is refused as a conflict unless the old file read
+//!    whole is the one the text was planned over);
 //! 5. when more than one file changes, write the journal (the temporary files and their
 //!    targets) into every folder concerned, atomically;
 //! 6. keep the old file under a second name (a hard link) and rename each temporary file over
@@ -25,6 +29,7 @@ use std::fs::{self, File};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+use super::new_text::{NewText, WriteError, write_new_text};
 use super::save::{self, Fingerprint, FolderLock};
 use crate::error::Error;
 
@@ -39,7 +44,7 @@ pub(crate) struct Target {
     pub path: PathBuf,
     /// Its new text; `None` when it does not change: it is then checked and locked like the
     /// others (the files of a save are consistent with each other), but not written.
-    pub contents: Option<Vec<u8>>,
+    pub contents: Option<NewText>,
     /// What it held when it was loaded (or last saved), if known.
     pub expected: Option<Fingerprint>,
 }
@@ -84,19 +89,16 @@ pub(crate) fn commit(targets: &[Target]) -> Result<Vec<Fingerprint>, Error> {
     for r in &resolved {
         fingerprints.push(check(r)?);
     }
+    after_check();
     let mut prepared: Vec<Prepared> = Vec::new();
-    let written = write_temporaries(&resolved, &mut prepared)
+    let written = write_temporaries(&resolved, &mut prepared, &mut fingerprints)
         .and_then(|()| replace_all(&dirs, &mut prepared));
     if let Err(e) = written {
         undo(&prepared);
         return Err(e);
     }
     drop(locks);
-    Ok(resolved
-        .iter()
-        .zip(fingerprints)
-        .map(|(r, old)| r.target.contents.as_deref().map_or(old, Fingerprint::of))
-        .collect())
+    Ok(fingerprints)
 }
 
 fn resolve_all(targets: &[Target]) -> Result<Vec<Resolved<'_>>, Error> {
@@ -140,6 +142,10 @@ fn check(r: &Resolved<'_>) -> Result<Fingerprint, Error> {
     };
     match (r.target.expected, &old) {
         (Some(expected), Some(m)) if m.is_file() && m.len() == expected.len() => {
+            // A spliced text's copy reads the whole file and checks its fingerprint then.
+            if let Some(NewText::Spliced(_)) = r.target.contents {
+                return Ok(expected);
+            }
             let now = File::open(&r.file).and_then(Fingerprint::of_reader).ok();
             if now == Some(expected) {
                 Ok(expected)
@@ -148,7 +154,10 @@ fn check(r: &Resolved<'_>) -> Result<Fingerprint, Error> {
             }
         }
         (Some(_), _) => Err(conflict()),
-        (None, _) => Ok(Fingerprint::of(r.target.contents.as_deref().unwrap_or(&[]))),
+        (None, _) => match &r.target.contents {
+            Some(NewText::Spliced(_)) => Err(conflict()),
+            _ => Ok(Fingerprint::of(&[])),
+        },
     }
 }
 
@@ -159,9 +168,14 @@ fn io_at(path: &Path) -> impl Fn(io::Error) -> Error + '_ {
     }
 }
 
-/// Step 4: every changed target's text in a flushed temporary file beside it.
-fn write_temporaries(resolved: &[Resolved<'_>], prepared: &mut Vec<Prepared>) -> Result<(), Error> {
-    for r in resolved {
+/// Step 4: every changed target's text in a flushed temporary file beside it; the fingerprint
+/// of each text written replaces the old one in `fingerprints`.
+fn write_temporaries(
+    resolved: &[Resolved<'_>],
+    prepared: &mut Vec<Prepared>,
+    fingerprints: &mut [Fingerprint],
+) -> Result<(), Error> {
+    for (r, fingerprint) in resolved.iter().zip(fingerprints) {
         let Some(contents) = &r.target.contents else {
             continue;
         };
@@ -176,7 +190,12 @@ fn write_temporaries(resolved: &[Resolved<'_>], prepared: &mut Vec<Prepared>) ->
             file: r.file.clone(),
             backup: None,
         });
-        file.write_all(contents).map_err(&io)?;
+        *fingerprint = write_new_text(contents, &r.file, &mut file).map_err(|e| match e {
+            WriteError::Changed => Error::Conflict {
+                path: r.target.path.clone(),
+            },
+            WriteError::Io(e) => io(e),
+        })?;
         if let Ok(m) = fs::metadata(&r.file) {
             save::keep_mode_and_owner(&file, &m).map_err(&io)?;
         }
@@ -373,4 +392,21 @@ fn step(name: &str) {
     if *at == Some(n) {
         std::process::abort();
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A test hook: what runs between the check of the files (step 3) and the writing of the
+    /// temporary files (step 4), such as a change to a file under the save.
+    pub(super) static AFTER_CHECK: std::cell::RefCell<Option<Box<dyn FnMut()>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn after_check() {
+    #[cfg(test)]
+    AFTER_CHECK.with(|hook| {
+        if let Some(f) = hook.borrow_mut().as_mut() {
+            f();
+        }
+    });
 }

@@ -5,6 +5,8 @@
 //! [`decode`] turns the tree into the model, checking every value with its line and column;
 //! [`input`] opens every input the crate reads (regular files or standard input, bounded);
 //! [`save`] reads files bounded by their size and writes them atomically under a lock;
+//! [`commit`] saves several files as one change, each written whole or streamed as a
+//! [`new_text::Spliced`] text (ranges of the old file and the records that changed);
 //! [`preserve`] merges a save into the TOML file a person keeps, keeping comments and layout.
 //!
 //! A new format is a new reader file here, a variant of [`Format`] and its extension in
@@ -19,6 +21,7 @@ pub mod incoming;
 pub(crate) mod input;
 pub(crate) mod json;
 mod listed;
+pub(crate) mod new_text;
 pub(crate) mod open_data;
 pub(crate) mod popolo;
 pub(crate) mod preserve;

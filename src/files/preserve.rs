@@ -15,6 +15,8 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use super::new_text::TextOut;
+
 /// The record kinds of a data file, in the order a file is written.
 pub(crate) const KINDS: [&str; 3] = ["area", "organization", "statement"];
 
@@ -283,47 +285,64 @@ struct Cx<'a> {
     renamed: &'a Renamed,
 }
 
-/// The new text of a file cut into `blocks` (from `old`) after `plan`, and the records whose
-/// merge failed (written in the crate's layout), by their first line in `old`.
+/// The new text of a file cut into `blocks` (from `old`) after `plan`, whole, and the records
+/// whose merge failed (written in the crate's layout), by their first line in `old`.
+#[cfg(test)]
 pub(crate) fn splice(old: &str, blocks: &Blocks, plan: &Plan) -> (String, Vec<(usize, String)>) {
-    let nl = blocks.newline;
     let mut out = String::with_capacity(old.len() + 1024);
-    out.push_str(old.get(blocks.preamble.clone()).unwrap_or(""));
+    let rewritten = splice_into(old, blocks, plan, &mut out);
+    (out, rewritten)
+}
+
+/// The new text of a file cut into `blocks` (from `old`) after `plan`, into `out` (a whole
+/// text, or a [`super::new_text::Spliced`] one that a save streams, copying the untouched
+/// records from the old file); returns the records whose merge failed (written in the crate's
+/// layout), by their first line in `old`.
+pub(crate) fn splice_into(
+    old: &str,
+    blocks: &Blocks,
+    plan: &Plan,
+    out: &mut impl TextOut,
+) -> Vec<(usize, String)> {
+    let nl = blocks.newline;
+    out.copy(old, blocks.preamble.clone());
     let mut rewritten = Vec::new();
     let mut seen = [0usize; 3];
-    let last_of = |k: usize| blocks.records.iter().rposition(|(kind, _)| *kind == k);
+    let last: [Option<usize>; 3] =
+        std::array::from_fn(|k| blocks.records.iter().rposition(|(kind, _)| *kind == k));
+    let last_of = |k: usize| last.get(k).copied().flatten();
     let mut need_gap = false;
     for (i, (k, range)) in blocks.records.iter().enumerate() {
         let ordinal = seen.get(*k).copied().unwrap_or(0);
         if let Some(s) = seen.get_mut(*k) {
             *s += 1;
         }
-        let text = old.get(range.clone()).unwrap_or("");
         let fate = plan.fates.get(*k).and_then(|f| f.get(ordinal));
         match fate {
             Some(Fate::Drop) => {}
             Some(Fate::Replace(new)) => {
-                gap(&mut out, &mut need_gap, nl);
+                gap(out, &mut need_gap, nl);
+                let text = old.get(range.clone()).unwrap_or("");
                 match merge_record(text, new, nl, &plan.renamed) {
-                    Some(merged) => out.push_str(&merged),
+                    Some(merged) => out.push(&merged),
                     None => {
                         let line = old
                             .get(..range.start)
                             .map_or(0, |s| s.matches('\n').count());
                         rewritten.push((line + 1, KINDS.get(*k).copied().unwrap_or("").to_owned()));
-                        add_record(&mut out, new, nl);
+                        add_record(out, new, nl);
                         need_gap = true;
                     }
                 }
             }
             Some(Fate::Keep) | None => {
-                gap(&mut out, &mut need_gap, nl);
-                out.push_str(text);
+                gap(out, &mut need_gap, nl);
+                out.copy(old, range.clone());
             }
         }
         if last_of(*k) == Some(i) {
             for new in plan.added.get(*k).into_iter().flatten() {
-                add_record(&mut out, new, nl);
+                add_record(out, new, nl);
                 need_gap = true;
             }
         }
@@ -331,31 +350,31 @@ pub(crate) fn splice(old: &str, blocks: &Blocks, plan: &Plan) -> (String, Vec<(u
     for (k, added) in plan.added.iter().enumerate() {
         if last_of(k).is_none() {
             for new in added {
-                add_record(&mut out, new, nl);
+                add_record(out, new, nl);
             }
         }
     }
-    (out, rewritten)
+    rewritten
 }
 
 /// A blank line before a record that follows a record this save wrote.
-fn gap(out: &mut String, need_gap: &mut bool, nl: &str) {
+fn gap(out: &mut impl TextOut, need_gap: &mut bool, nl: &str) {
     if std::mem::take(need_gap) && !out.ends_with(&format!("{nl}{nl}")) {
-        out.push_str(nl);
+        out.push(nl);
     }
 }
 
 /// Appends a record in the crate's layout, after a blank line.
-fn add_record(out: &mut String, text: &str, nl: &str) {
+fn add_record(out: &mut impl TextOut, text: &str, nl: &str) {
     if !out.is_empty() {
         if !out.ends_with(nl) {
-            out.push_str(nl);
+            out.push(nl);
         }
         if !out.ends_with(&format!("{nl}{nl}")) {
-            out.push_str(nl);
+            out.push(nl);
         }
     }
-    out.push_str(&with_newline(text, nl));
+    out.push(&with_newline(text, nl));
 }
 
 fn with_newline(text: &str, nl: &str) -> String {

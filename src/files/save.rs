@@ -42,38 +42,79 @@ impl Fingerprint {
     /// The fingerprint of what `reader` yields, equal to [`Fingerprint::of`] its bytes, read a
     /// piece at a time: a save checks a file of hundreds of megabytes without holding it.
     pub(crate) fn of_reader(mut reader: impl io::Read) -> io::Result<Self> {
-        let mut h = fingerprint_hasher();
-        let mut piece = vec![0u8; FINGERPRINT_CHUNK];
-        let mut len = 0u64;
-        loop {
-            let mut filled = 0;
-            while let Some(room) = piece.get_mut(filled..).filter(|r| !r.is_empty()) {
-                match reader.read(room) {
-                    Ok(0) => break,
-                    Ok(n) => filled += n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                    Err(e) => return Err(e),
-                }
-            }
-            let read = piece.get(..filled).unwrap_or_default();
-            if !read.is_empty() {
-                h.write(read);
-                len += read.len() as u64;
-            }
-            if filled < FINGERPRINT_CHUNK {
-                return Ok(Fingerprint {
-                    len,
-                    hash: h.finish(),
-                });
-            }
+        let mut sink = Fingerprinting::new(io::sink());
+        io::copy(&mut reader, &mut sink)?;
+        sink.finish().map(|(fingerprint, _)| fingerprint)
+    }
+}
+
+/// A writer that passes its bytes on to `W` and computes their [`Fingerprint`] as they go:
+/// equal to [`Fingerprint::of`] all the bytes written, however the writes were cut (the
+/// hasher is fed the same [`FINGERPRINT_CHUNK`]-byte pieces). It holds one piece, so `W` is
+/// written a piece at a time: a streamed save writes through it into its temporary file.
+pub(crate) struct Fingerprinting<W: io::Write> {
+    inner: W,
+    hasher: foldhash::quality::FoldHasher<'static>,
+    piece: Vec<u8>,
+    len: u64,
+}
+
+impl<W: io::Write> Fingerprinting<W> {
+    pub(crate) fn new(inner: W) -> Self {
+        Fingerprinting {
+            inner,
+            hasher: fingerprint_hasher(),
+            piece: Vec::with_capacity(FINGERPRINT_CHUNK),
+            len: 0,
         }
+    }
+
+    /// The last piece hashed and written, `W` flushed: the fingerprint of every byte written,
+    /// and `W`.
+    pub(crate) fn finish(mut self) -> io::Result<(Fingerprint, W)> {
+        self.pass_piece()?;
+        self.inner.flush()?;
+        let fingerprint = Fingerprint {
+            len: self.len,
+            hash: self.hasher.finish(),
+        };
+        Ok((fingerprint, self.inner))
+    }
+
+    fn pass_piece(&mut self) -> io::Result<()> {
+        if !self.piece.is_empty() {
+            self.hasher.write(&self.piece);
+            self.inner.write_all(&self.piece)?;
+            self.piece.clear();
+        }
+        Ok(())
+    }
+}
+
+impl<W: io::Write> io::Write for Fingerprinting<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let room = FINGERPRINT_CHUNK - self.piece.len();
+        let now = bytes.get(..room).unwrap_or(bytes);
+        self.piece.extend_from_slice(now);
+        self.len += now.len() as u64;
+        if self.piece.len() == FINGERPRINT_CHUNK {
+            self.pass_piece()?;
+        }
+        Ok(now.len())
+    }
+
+    /// Writes through what is held only when a whole piece is: flushing early would cut the
+    /// hasher's pieces elsewhere than [`Fingerprint::of`] does. [`Fingerprinting::finish`]
+    /// writes the rest.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
 /// The pieces a fingerprint's hasher is fed.
 const FINGERPRINT_CHUNK: usize = 1 << 16;
 
-fn fingerprint_hasher() -> impl std::hash::Hasher {
+fn fingerprint_hasher() -> foldhash::quality::FoldHasher<'static> {
     // A fixed seed: the same bytes hash the same within a build. foldhash reads a long text
     // many times faster than SipHash (`DefaultHasher`), which took half a second of a million
     // organizations' load before any decoding began.
@@ -210,7 +251,7 @@ pub(crate) fn keep_mode_and_owner(file: &File, old: &fs::Metadata) -> io::Result
 
 #[cfg(test)]
 mod tests {
-    use super::{FINGERPRINT_CHUNK, Fingerprint};
+    use super::{FINGERPRINT_CHUNK, Fingerprint, Fingerprinting};
 
     /// A reader that yields at most `step` bytes a call, as a pipe or a slow disk may.
     struct Trickle<'a> {
@@ -248,5 +289,33 @@ mod tests {
             *b ^= 1;
         }
         assert_ne!(Fingerprint::of(&other), Fingerprint::of(&text));
+    }
+
+    proptest::proptest! {
+        /// Bytes written through a [`Fingerprinting`] writer, cut into writes of any sizes,
+        /// reach the writer beneath unchanged, and their fingerprint is that of the bytes held
+        /// whole, at lengths around the hasher's pieces.
+        #[test]
+        fn a_text_written_in_pieces_has_the_fingerprint_of_its_bytes(
+            len in proptest::prop_oneof![
+                0usize..300,
+                FINGERPRINT_CHUNK - 3..FINGERPRINT_CHUNK + 3,
+                2 * FINGERPRINT_CHUNK - 2..2 * FINGERPRINT_CHUNK + 300,
+            ],
+            cuts in proptest::collection::vec(1usize..70_000, 1..8),
+        ) {
+            use std::io::Write as _;
+            let text: Vec<u8> = (0..len).map(|i| (i * 7 % 253) as u8).collect();
+            let mut out = Fingerprinting::new(Vec::new());
+            let (mut rest, mut cut) = (text.as_slice(), cuts.iter().cycle());
+            while !rest.is_empty() {
+                let n = cut.next().copied().unwrap_or(1).min(rest.len());
+                let (now, later) = rest.split_at(n);
+                proptest::prop_assert!(out.write_all(now).is_ok());
+                rest = later;
+            }
+            let done = out.finish().ok();
+            proptest::prop_assert_eq!(done, Some((Fingerprint::of(&text), text.clone())));
+        }
     }
 }

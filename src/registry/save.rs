@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::files::commit::{self, Target};
 use crate::files::decode::Format;
 use crate::files::encode::{self, FileRef};
+use crate::files::new_text::{NewText, SplicedBuilder};
 use crate::files::preserve::{self, Fate, Plan, SaveWarning, SaveWarningKind, Saved};
 use crate::files::save::{self, Fingerprint};
 
@@ -32,7 +33,7 @@ struct Planned {
 
 /// A file's new text and its records in their new file order.
 struct Written {
-    contents: Option<Vec<u8>>,
+    contents: Option<NewText>,
     expected: Option<Fingerprint>,
     order: Order,
 }
@@ -345,25 +346,30 @@ impl Registry {
         };
         let (text, order) = match spliced {
             Some(done) => done,
-            None => (self.canonical(format, &p.assigned), p.assigned.clone()),
+            None => (
+                NewText::Whole(self.canonical(format, &p.assigned).into_bytes()),
+                p.assigned.clone(),
+            ),
         };
-        if text.len() as u64 > self.max_file_bytes {
+        if text.len() > self.max_file_bytes {
             return Err(Error::FileTooLarge {
                 path: p.path.clone(),
-                size: text.len() as u64,
+                size: text.len(),
                 limit: self.max_file_bytes,
             });
         }
         Ok(Written {
-            contents: Some(text.into_bytes()),
+            contents: Some(text),
             expected,
             order,
         })
     }
 
     /// The planned records over the TOML file (known file `f`) they were loaded from, cut into
-    /// records: untouched ones copied, changed ones merged, new ones added. `None` (with a
-    /// warning) where the file cannot be cut into the records loaded from it.
+    /// records: untouched ones copied, changed ones merged, new ones added. The new text is
+    /// [`NewText::Spliced`]: ranges of the old file (copied from it when the save writes) and
+    /// the records written anew; the old text read here is freed before the save writes.
+    /// `None` (with a warning) where the file cannot be cut into the records loaded from it.
     fn splice(
         &self,
         p: &Planned,
@@ -371,7 +377,7 @@ impl Registry {
         expected: Fingerprint,
         origins: &Origins,
         warnings: &mut Vec<SaveWarning>,
-    ) -> Result<Option<(String, Order)>, Error> {
+    ) -> Result<Option<(NewText, Order)>, Error> {
         let conflict = || Error::Conflict {
             path: p.path.clone(),
         };
@@ -402,7 +408,9 @@ impl Registry {
             warn(warnings, 0, SaveWarningKind::RecordsNotAsLoaded);
             return Ok(None);
         };
-        let (text, rewritten) = preserve::splice(&old, &blocks, &plan);
+        let mut text = SplicedBuilder::new(&old, expected);
+        let rewritten = preserve::splice_into(&old, &blocks, &plan, &mut text);
+        let text = NewText::Spliced(text.finish());
         for (line, kind) in rewritten {
             warn(
                 warnings,
