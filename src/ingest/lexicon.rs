@@ -352,9 +352,9 @@ const M49_AREAS: [&str; 27] = [
     "419",
 ];
 
-/// The languages whose CLDR country names are recognized in any list, whatever its language
-/// ("Crna Gora" in a German list, "Argélia" in an English one): the languages of CLDR's
-/// modern coverage.
+/// The languages the page-language guess (`guess.rs`) chooses among: the languages of CLDR's
+/// modern coverage. Country names are recognized in every language of ICU4X's data
+/// ([`super::cldr::cldr_locales`]), not only these.
 pub(super) const CLDR_LANGUAGES: &[&str] = &[
     "af", "am", "ar", "as", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
     "es", "et", "eu", "fa", "fi", "fil", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu",
@@ -364,15 +364,31 @@ pub(super) const CLDR_LANGUAGES: &[&str] = &[
     "te", "tg", "th", "ti", "tk", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zh-Hant", "zu",
 ];
 
-/// Country names in every language of [`CLDR_LANGUAGES`], built once.
+/// Country names in every language of ICU4X's CLDR data ([`super::cldr::cldr_locales`]), in
+/// the script each is written in by default, recognized in any list, whatever its language
+/// ("Crna Gora" in a German list, "Argélia" in an English one), built once. A language's
+/// locale in another script is left out ("kok-Latn" names the Philippines "Phillipines", as
+/// lists misspell it: such a name is read as a misspelling of the edition's or English name,
+/// `spelling.rs`); the edition's own language is read in any script (`cldr_country_keys`).
 pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
     use std::sync::{Arc, OnceLock};
     static ALL: OnceLock<Arc<CountryKeys>> = OnceLock::new();
     Arc::clone(ALL.get_or_init(|| {
         let collator = primary_collator();
         let mut by_key = CountryKeys::new();
-        for t in CLDR_LANGUAGES {
-            let Ok(locale) = icu_locale::Locale::try_from_str(t) else {
+        for t in super::cldr::cldr_locales() {
+            let own_script = t.script.is_none()
+                || crate::locale::likely_script(&LanguageIdentifier::from_parts(
+                    t.language,
+                    None,
+                    None,
+                    &[],
+                ))
+                .is_some_and(|s| Some(s.as_str()) == t.script.as_ref().map(|x| x.as_str()));
+            if !own_script {
+                continue;
+            }
+            let Ok(locale) = icu_locale::Locale::try_from_str(&t.to_string()) else {
                 continue;
             };
             for code in crate::locale::iso_3166_1() {
@@ -443,6 +459,26 @@ mod tests {
                 .heading
                 .contains(&(tag("de"), "unterstützer".to_owned()))
         );
+    }
+
+    #[test]
+    fn country_names_of_every_language_of_the_data() {
+        // Germany and France in languages CLDR holds beyond those of its modern coverage,
+        // as ICU4C names them (`node icu-oracle.mjs region fo DE FR`, lb, mt, gd).
+        let keys = any_language_country_keys();
+        let collator = primary_collator();
+        for (name, code) in [
+            ("Týskland", "DE"),
+            ("Frakland", "FR"),
+            ("Däitschland", "DE"),
+            ("Frankräich", "FR"),
+            ("il-Ġermanja", "DE"),
+            ("A’ Ghearmailt", "DE"),
+        ] {
+            let mut k = Vec::new();
+            let Ok(()) = collator.write_sort_key_to(name, &mut k);
+            assert_eq!(keys.get(&k), Some(&Some(code.to_owned())), "{name}");
+        }
     }
 
     #[test]
