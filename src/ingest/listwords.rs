@@ -22,6 +22,12 @@ pub(super) struct ListWords {
     pub(super) joined: Vec<String>,
     /// Conjunctions written as a prefix of the next name: Hebrew "ו", Arabic "و".
     pub(super) prefixes: Vec<String>,
+    /// The language's own conjunctions (words and joined) without their accents, where they
+    /// have any (Yoruba "àti" → "ati"): pages that print the language without its diacritics
+    /// print them so.
+    folded: Vec<String>,
+    /// Whether [`ListWords::folded`] are conjunctions: on a page that prints no accent.
+    match_folded: bool,
 }
 
 impl ListWords {
@@ -53,10 +59,31 @@ impl ListWords {
         }
     }
 
-    /// Whether a word is a conjunction of the list.
+    /// Whether a word is a conjunction of the list, in any case; a word printed without
+    /// accents ("ati", "ATI") is one when a conjunction is that word with its accents
+    /// ("àti"). A word with accents is compared as printed.
     pub(super) fn is_conjunction(&self, w: &str) -> bool {
         let lower = w.to_lowercase();
-        self.words.contains(&lower) || self.joined.contains(&lower)
+        if self.words.contains(&lower) || self.joined.contains(&lower) {
+            return true;
+        }
+        self.match_folded && self.folded.contains(&lower) && fold(&lower) == lower
+    }
+
+    /// The words, joined conjunctions and prefixes that have accents, without them.
+    fn folded_conjunctions(&self) -> Vec<String> {
+        let mut folded: Vec<String> = self
+            .words
+            .iter()
+            .chain(&self.joined)
+            .chain(&self.prefixes)
+            .map(|w| (fold(w), w))
+            .filter(|(f, w)| f != *w && !f.is_empty())
+            .map(|(f, _)| f)
+            .collect();
+        folded.sort_unstable();
+        folded.dedup();
+        folded
     }
 
     /// Reads what stands between two placeholders of a formatted list.
@@ -128,24 +155,40 @@ fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
     let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
         return out;
     };
+    // What joins names ("and", unit), apart from "or": only the former are read without
+    // their accents (Greek "ή", "or", would be the article "η").
+    let mut joining = ListWords::default();
     let lengths = [ListLength::Wide, ListLength::Short, ListLength::Narrow];
     for length in lengths {
         let options = ListFormatterOptions::default().with_length(length);
         let prefs = (&locale).into();
         let formatters = [
-            ListFormatter::try_new_and(prefs, options),
-            ListFormatter::try_new_or(prefs, options),
-            ListFormatter::try_new_unit(prefs, options),
+            (ListFormatter::try_new_and(prefs, options), true),
+            (ListFormatter::try_new_or(prefs, options), false),
+            (ListFormatter::try_new_unit(prefs, options), true),
         ];
-        for f in formatters.into_iter().flatten() {
+        for (f, joins) in formatters {
+            let Ok(f) = f else { continue };
             for n in [2, 3] {
                 let items = PLACEHOLDERS.get(..n).unwrap_or_default();
                 let text = f.format(items.iter()).to_string();
                 read_formatted(&text, items, &mut out);
+                if joins {
+                    read_formatted(&text, items, &mut joining);
+                }
             }
         }
     }
+    out.folded = joining.folded_conjunctions();
     out
+}
+
+/// Lowercase, without accents (the marks the collator disregards, taken off after NFD), in
+/// NFC: Hangul and letters without accents stay as they are.
+fn fold(w: &str) -> String {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&crate::find::fold(w))
+        .into_owned()
 }
 
 /// The words of a language's CLDR "and" list pattern, wide ("and", "y", "und", "और"): the
@@ -195,6 +238,35 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     words
 }
 
+/// The list words of a language for one page (its lines' texts): its conjunctions without
+/// their accents are conjunctions too when the page prints no letter with an accent (a
+/// Yoruba page printing "NLC ati TUC" for CLDR's "àti"); a page that prints accents prints
+/// its conjunctions with theirs (Greek "ή", "or", is not the article "η").
+pub(super) fn page_list_words<'t>(
+    lang: &LanguageIdentifier,
+    texts: impl IntoIterator<Item = &'t str>,
+) -> Arc<ListWords> {
+    let words = list_words(lang);
+    if words.folded.is_empty() || texts.into_iter().any(has_accent) {
+        return words;
+    }
+    let mut unaccented = (*words).clone();
+    unaccented.match_folded = true;
+    Arc::new(unaccented)
+}
+
+/// Whether a text holds a letter with an accent: a letter that folding changes, other than by
+/// its case.
+fn has_accent(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .any(|c| {
+            let mut buf = [0u8; 4];
+            let one = c.encode_utf8(&mut buf);
+            fold(one) != one.to_lowercase()
+        })
+}
+
 /// English's list words and those of the languages of the bundled message catalog.
 fn common_list_words() -> &'static ListWords {
     static COMMON: OnceLock<ListWords> = OnceLock::new();
@@ -232,5 +304,33 @@ mod tests {
         let zh = words("zh");
         assert!(zh.joined.contains(&"和".to_owned()) && zh.separators.contains(&'、'));
         assert!(words("he").prefixes.contains(&"ו".to_owned()));
+    }
+
+    /// yo-radionigeriaibadan-nlc-tuc-ifehonuhan-oyo, line 5 as published: the page prints
+    /// Yoruba without its accents, "… ti NLC ati TUC ni won gunle …" (NLC and TUC), where
+    /// CLDR's Yoruba list pattern writes "àti" (`node icu-oracle.mjs list yo conjunction A B`
+    /// → "A àtiB"; ICU4X's short pattern of three "A, B àti C").
+    #[test]
+    fn conjunctions_printed_without_their_accents() {
+        let yo: LanguageIdentifier = "yo".parse().unwrap_or_default();
+        let line = "Nibamu pelu ase eyi ti, Agbajopo egbe osise nile yi pa, egbe osise leka ipinle Oyo, ti NLC ati TUC ni won gunle ifehonuhan Alafia lo si ile igbimo asofin.";
+        let plain = page_list_words(&yo, [line]);
+        assert!(plain.is_conjunction("ati") && plain.is_conjunction("ATI"));
+        assert!(plain.is_conjunction("àti"));
+        // A page that prints accents ("Ọjọ́ Ajé", Monday, as CLDR writes it) prints them on
+        // its conjunctions: "ati" is no conjunction of it.
+        let accented = page_list_words(&yo, [line, "Ọjọ́ Ajé"]);
+        assert!(!accented.is_conjunction("ati") && accented.is_conjunction("àti"));
+        // The line read: the two unions joined by "ati" (the gold reading).
+        let lines = super::super::lines::text_lines(line);
+        let text = lines.first().map(|l| l.text.as_str()).unwrap_or_default();
+        assert_eq!(
+            super::super::enclosed::acronym_pair(text, &plain),
+            Some(vec!["NLC".to_owned(), "TUC".to_owned()])
+        );
+        assert_eq!(super::super::enclosed::acronym_pair(text, &accented), None);
+        // Greek "ή" ("or") is not read without its accent: "η" is the article.
+        let el: LanguageIdentifier = "el".parse().unwrap_or_default();
+        assert!(!page_list_words(&el, ["Η ΓΣΕΕ και η ΑΔΕΔΥ"]).is_conjunction("η"));
     }
 }

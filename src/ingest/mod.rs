@@ -40,7 +40,7 @@ use self::heading::{date_in, heading_language, is_prose, is_trailer};
 use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose};
 use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
-use self::listwords::{ListWords, list_words};
+use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
 use self::runin::{group_items, numbered_run_on, run_in};
 use self::script::holds_acronym;
@@ -390,7 +390,7 @@ fn read_list(
         .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
     let (language, guessed) = edition_language(&lines, heading_word, lang);
     let places = Places::new(&language, known);
-    let lw = list_words(&language);
+    let lw = page_list_words(&language, lines.iter().map(|l| l.text.as_str()));
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
     let shaped = shape(&lines, &language);
@@ -434,7 +434,7 @@ fn read_list(
         &places,
         &lw,
     );
-    split_entries(raw, groups, &places, registry, &mut out);
+    split_entries(raw, groups, &places, &lw, registry, &mut out);
     if html {
         blank_markup_lines(input, &lines, &mut out);
     }
@@ -809,12 +809,12 @@ fn split_entries(
     mut raw: Vec<RawEntry>,
     groups: Vec<Option<Vec<String>>>,
     places: &Places,
+    lw: &ListWords,
     registry: Option<&Registry>,
     out: &mut ParsedList,
 ) {
     let language = out.language.clone();
-    let lw = list_words(language.id());
-    strip_joined_conjunctions(&mut raw, &lw);
+    strip_joined_conjunctions(&mut raw, lw);
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let mut style = infer(&texts, places);
     let several: Vec<bool> = groups.iter().map(Option::is_some).collect();
@@ -822,7 +822,7 @@ fn split_entries(
         .iter()
         .zip(groups)
         .map(|(r, g)| match g {
-            Some(g) => without_joined_conjunctions(g, &lw),
+            Some(g) => without_joined_conjunctions(g, lw),
             None => vec![r.text.clone()],
         })
         .collect();
@@ -1076,7 +1076,7 @@ mod tests {
             let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
             let lines = text_lines(text);
             let shaped = vec![false; lines.len()];
-            let lw = list_words(&lang);
+            let lw = listwords::list_words(&lang);
             let places = Places::new(&lang, None);
             let page = Page {
                 lines: &lines,
