@@ -64,7 +64,7 @@ fn refuse(meta: &Metadata) -> Result<(), io::Error> {
 }
 
 /// Opens a regular file for reading without blocking on a FIFO.
-fn open_regular(path: &Path) -> Result<File, io::Error> {
+pub(crate) fn open_regular(path: &Path) -> Result<File, io::Error> {
     refuse(&std::fs::metadata(path)?)?;
     let mut options = OpenOptions::new();
     options.read(true);

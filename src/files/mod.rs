@@ -22,6 +22,7 @@ pub(crate) mod input;
 pub(crate) mod json;
 mod listed;
 pub(crate) mod new_text;
+pub(crate) mod old_text;
 pub(crate) mod open_data;
 pub(crate) mod popolo;
 pub(crate) mod preserve;

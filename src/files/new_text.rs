@@ -14,6 +14,7 @@ use std::io::{self, Read as _, Write as _};
 use std::ops::Range;
 use std::path::Path;
 
+use super::old_text::OldText;
 use super::save::{Fingerprint, Fingerprinting};
 
 /// A file's new text.
@@ -52,44 +53,67 @@ enum Piece {
 }
 
 /// Where the new text of a file cut into records goes, a piece at a time: a whole text
-/// (`String`) or a [`Spliced`] plan ([`SplicedBuilder`]); both say what the text so far ends
-/// with, so that one splicing routine builds either, to the same bytes.
+/// ([`WholeText`]) or a [`Spliced`] plan ([`SplicedBuilder`]); both say what the text so far
+/// ends with, so that one splicing routine builds either, to the same bytes.
 pub(crate) trait TextOut {
-    /// Bytes `range` of `old`, the text the output is spliced over.
-    fn copy(&mut self, old: &str, range: Range<usize>);
+    /// Bytes `range` of the old text, unchanged: the preamble or whole records, in order.
+    fn copy(&mut self, range: Range<usize>);
     /// New text.
     fn push(&mut self, text: &str);
-    /// Whether the text so far ends with `s`.
+    /// Whether the text so far ends with `s` (at most [`TAIL`](super::old_text::TAIL) bytes).
     fn ends_with(&self, s: &str) -> bool;
     /// Whether nothing was written yet.
     fn is_empty(&self) -> bool;
 }
 
-impl TextOut for String {
-    fn copy(&mut self, old: &str, range: Range<usize>) {
-        self.push_str(old.get(range).unwrap_or(""));
+/// A new text held whole, spliced over an old text held whole.
+#[cfg(test)]
+pub(crate) struct WholeText<'a> {
+    old: &'a str,
+    text: String,
+}
+
+#[cfg(test)]
+impl<'a> WholeText<'a> {
+    pub(crate) fn new(old: &'a str) -> Self {
+        WholeText {
+            old,
+            text: String::with_capacity(old.len() + 1024),
+        }
     }
-    fn push(&mut self, text: &str) {
-        self.push_str(text);
-    }
-    fn ends_with(&self, s: &str) -> bool {
-        self.as_str().ends_with(s)
-    }
-    fn is_empty(&self) -> bool {
-        self.as_str().is_empty()
+
+    pub(crate) fn into_string(self) -> String {
+        self.text
     }
 }
 
-/// Builds a [`Spliced`] text over an old text held while the save is planned (and freed
-/// before it is written).
+#[cfg(test)]
+impl TextOut for WholeText<'_> {
+    fn copy(&mut self, range: Range<usize>) {
+        self.text.push_str(self.old.get(range).unwrap_or(""));
+    }
+    fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+    fn ends_with(&self, s: &str) -> bool {
+        self.text.ends_with(s)
+    }
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Builds a [`Spliced`] text over what is known of the old text while the save is planned:
+/// the text held whole, or the parts a cut of the file as it was read kept
+/// ([`super::old_text::Held`]: the last bytes before the end of each record).
 pub(crate) struct SplicedBuilder<'a> {
-    old: &'a str,
+    old: &'a dyn OldText,
     spliced: Spliced,
 }
 
 impl<'a> SplicedBuilder<'a> {
     /// A builder over `old`, whose fingerprint is `fingerprint`.
-    pub(crate) fn new(old: &'a str, fingerprint: Fingerprint) -> Self {
+    pub(crate) fn new(old: &'a dyn OldText, fingerprint: Fingerprint) -> Self {
         SplicedBuilder {
             old,
             spliced: Spliced {
@@ -104,14 +128,17 @@ impl<'a> SplicedBuilder<'a> {
         self.spliced
     }
 
-    fn bytes_of<'p>(&'p self, piece: &'p Piece) -> &'p [u8] {
+    /// The last bytes of a piece (all of a new one; at most [`TAIL`](super::old_text::TAIL) of an old range), and
+    /// whether they are all of it.
+    fn end_of<'p>(&'p self, piece: &'p Piece) -> (&'p [u8], bool) {
         match piece {
-            Piece::Old(r) => usize::try_from(r.start)
-                .ok()
-                .zip(usize::try_from(r.end).ok())
-                .and_then(|(a, b)| self.old.as_bytes().get(a..b))
-                .unwrap_or_default(),
-            Piece::New(t) => t.as_bytes(),
+            Piece::Old(r) => {
+                let len = usize::try_from(r.end - r.start).unwrap_or(usize::MAX);
+                let tail = usize::try_from(r.end).map_or(&[][..], |end| self.old.tail(end));
+                let kept = tail.get(tail.len().saturating_sub(len)..).unwrap_or(tail);
+                (kept, kept.len() == len)
+            }
+            Piece::New(t) => (t.as_bytes(), true),
         }
     }
 }
@@ -119,9 +146,8 @@ impl<'a> SplicedBuilder<'a> {
 impl TextOut for SplicedBuilder<'_> {
     /// Ranges are copied in the order of the old text (the old file is read once, from its
     /// start to its end; [`write_new_text`] refuses ranges that go back).
-    fn copy(&mut self, old: &str, range: Range<usize>) {
-        debug_assert!(std::ptr::eq(old, self.old), "spliced over another text");
-        let (start, end) = (range.start as u64, range.end.min(old.len()) as u64);
+    fn copy(&mut self, range: Range<usize>) {
+        let (start, end) = (range.start as u64, range.end as u64);
         if start >= end {
             return;
         }
@@ -149,10 +175,10 @@ impl TextOut for SplicedBuilder<'_> {
             if want.is_empty() {
                 break;
             }
-            let bytes = self.bytes_of(piece);
+            let (bytes, whole) = self.end_of(piece);
             let n = want.len().min(bytes.len());
             let (rest, tail) = want.split_at(want.len() - n);
-            if bytes.get(bytes.len() - n..) != Some(tail) {
+            if bytes.get(bytes.len() - n..) != Some(tail) || (!rest.is_empty() && !whole) {
                 return false;
             }
             want = rest;
@@ -203,9 +229,17 @@ fn write_spliced(
     old_file: &Path,
     out: impl io::Write,
 ) -> Result<Fingerprint, WriteError> {
-    let file = match File::open(old_file) {
+    // Not a regular file any more (a FIFO would block the read): changed.
+    let file = match super::input::open_regular(old_file) {
         Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(WriteError::Changed),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::InvalidInput
+            ) =>
+        {
+            return Err(WriteError::Changed);
+        }
         Err(e) => return Err(e.into()),
     };
     let mut old = OldFile {
@@ -278,11 +312,32 @@ mod tests {
 
     use proptest::prelude::*;
 
-    use super::{NewText, SplicedBuilder};
+    use super::{NewText, Spliced, SplicedBuilder};
     use crate::error::Error;
     use crate::files::commit::{self, AFTER_CHECK, Target};
-    use crate::files::preserve::{Fate, Plan, blocks, splice, splice_into};
+    use crate::files::old_text::cut_file;
+    use crate::files::preserve::{Blocks, Fate, Plan, blocks, splice, splice_into};
     use crate::files::save::Fingerprint;
+
+    /// The file cut, the new text, and the records rewritten (by line and kind).
+    type Streamed = (Blocks, Spliced, Vec<(usize, String)>);
+
+    /// The new text of `plan` over the file at `path`, as a save makes it: the file cut as it
+    /// is read, holding only the records that change, and the records rewritten; `None` where
+    /// the file is not `old` or cannot be cut.
+    fn streamed(path: &Path, old: &str, plan: &Plan) -> Option<Streamed> {
+        let fingerprint = Fingerprint::of(old.as_bytes());
+        let changes = |kind: usize, ordinal: usize| {
+            matches!(
+                plan.fates.get(kind).and_then(|f| f.get(ordinal)),
+                Some(Fate::Replace(_))
+            )
+        };
+        let (cut, held) = cut_file(path, fingerprint, changes).ok()?.ok()?;
+        let mut text = SplicedBuilder::new(&held, fingerprint);
+        let rewritten = splice_into(&held, &cut, plan, &mut text);
+        Some((cut, text.finish(), rewritten))
+    }
 
     /// One record of a generated registry file: what becomes of it (0 kept, 1 removed,
     /// 2 changed), its comment lines above, a blank line after it, its names.
@@ -326,8 +381,9 @@ mod tests {
         t
     }
 
-    /// What a save writes: changed organizations (a new id and one name more) and statement
-    /// (its entries reversed), removed ones, `added` new organizations (the crate's layout).
+    /// What a save writes: changed organizations (a new id and one name more; or a new text
+    /// the merge cannot read, written in the crate's layout with a warning) and statement (its
+    /// entries reversed), removed ones, `added` new organizations (the crate's layout).
     fn plan_of(recs: &[Rec], change_statement: bool, added: usize) -> Plan {
         let org = |id: &str, names: usize| {
             let mut t = format!("[[organization]]\nid = \"{id}\"\nnames = [\n");
@@ -345,7 +401,8 @@ mod tests {
             .map(|(i, (fate, _, _, names))| match fate {
                 0 => Fate::Keep,
                 1 => Fate::Drop,
-                _ => Fate::Replace(org(&format!("o{i}-new"), names + 1)),
+                2 => Fate::Replace(org(&format!("o{i}-new"), names + 1)),
+                _ => Fate::Replace(format!("[[organization]]\nid = \"o{i}-x\"\nnames = [\n")),
             })
             .collect();
         plan.fates[2] = vec![if change_statement {
@@ -384,7 +441,7 @@ mod tests {
         /// fingerprint of the file it leaves.
         #[test]
         fn a_streamed_save_writes_what_the_whole_text_save_writes(
-            recs in proptest::collection::vec((0u8..3, 0u8..3, any::<bool>(), 0usize..3), 1..8),
+            recs in proptest::collection::vec((0u8..4, 0u8..3, any::<bool>(), 0usize..3), 1..8),
             crlf in any::<bool>(),
             bom in any::<bool>(),
             pad in prop_oneof![Just(0usize), 1usize..200, 65_400usize..65_600, 130_000usize..140_000],
@@ -399,17 +456,22 @@ mod tests {
             let Ok(cut) = cut else { return Ok(()) };
             let plan = plan_of(&recs, change_statement, added);
             let (whole, whole_rewritten) = splice(&old, &cut, &plan);
-            let mut streamed = SplicedBuilder::new(&old, Fingerprint::of(old.as_bytes()));
-            let rewritten = splice_into(&old, &cut, &plan, &mut streamed);
-            prop_assert_eq!(rewritten, whole_rewritten);
             let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
             let (a, b) = (dir.path().join("streamed.toml"), dir.path().join("whole.toml"));
             for p in [&a, &b] {
                 std::fs::write(p, &old).unwrap_or_else(|e| panic!("{e}"));
             }
+            let made = streamed(&a, &old, &plan);
+            prop_assert!(made.is_some());
+            let Some((cut_as_read, streamed, rewritten)) = made else { return Ok(()) };
+            prop_assert_eq!(
+                (cut_as_read.preamble, cut_as_read.records, cut_as_read.newline),
+                (cut.preamble, cut.records, cut.newline)
+            );
+            prop_assert_eq!(rewritten, whole_rewritten);
             let expected = Some(Fingerprint::of(old.as_bytes()));
             let targets = [
-                Target { path: a.clone(), contents: Some(NewText::Spliced(streamed.finish())), expected },
+                Target { path: a.clone(), contents: Some(NewText::Spliced(streamed)), expected },
                 Target { path: b.clone(), contents: Some(NewText::Whole(whole.clone().into_bytes())), expected },
             ];
             prop_assert_eq!(targets[0].contents.as_ref().map(NewText::len), Some(whole.len() as u64));
@@ -427,7 +489,7 @@ mod tests {
     /// A registry file of nine organizations (after a long comment: its ranges cross the
     /// pieces the file is read in), the new text of a save that renames the one in the middle
     /// (whose bytes are then not copied), whole and spliced, and the middle one's bytes.
-    fn renamed_middle() -> (String, Vec<u8>, super::Spliced, std::ops::Range<usize>) {
+    fn renamed_middle() -> (String, Vec<u8>, Spliced, std::ops::Range<usize>) {
         let recs: Vec<Rec> = (0..9).map(|i| (u8::from(i == 4) * 2, 1, true, 2)).collect();
         let old = registry_text(&recs, "\n", false, 70_000, true);
         let cut = blocks(&old).unwrap_or_else(|e| panic!("{e:?}"));
@@ -438,9 +500,10 @@ mod tests {
             .unwrap_or_default();
         let plan = plan_of(&recs, false, 0);
         let (whole, _) = splice(&old, &cut, &plan);
-        let mut spliced = SplicedBuilder::new(&old, Fingerprint::of(old.as_bytes()));
-        splice_into(&old, &cut, &plan, &mut spliced);
-        let spliced = spliced.finish();
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("registry.toml");
+        std::fs::write(&path, &old).unwrap_or_else(|e| panic!("{e}"));
+        let (_, spliced, _) = streamed(&path, &old, &plan).unwrap_or_else(|| panic!("not cut"));
         (old, whole.into_bytes(), spliced, middle)
     }
 

@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use super::new_text::TextOut;
+use super::old_text::OldText;
 
 /// The record kinds of a data file, in the order a file is written.
 pub(crate) const KINDS: [&str; 3] = ["area", "organization", "statement"];
@@ -227,50 +228,99 @@ fn header(line: &str) -> Option<(String, bool)> {
 }
 
 /// Cuts a TOML data file into its records, or says (with its 1-based line) why it cannot be.
+#[cfg(test)]
 pub(crate) fn blocks(text: &str) -> Result<Blocks, (usize, SaveWarningKind)> {
-    let newline = match text.find('\n') {
-        Some(i) if i > 0 && text.as_bytes().get(i - 1) == Some(&b'\r') => "\r\n",
-        _ => "\n",
-    };
-    let mut records: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut strings = Strings::default();
-    let (mut offset, mut comments_from) = (0, None);
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    let mut cutter = Cutter::default();
+    for line in text.split_inclusive('\n') {
+        cutter.line(line)?;
+    }
+    Ok(cutter.finish())
+}
+
+/// Cuts a TOML data file into its records a line at a time, as [`super::old_text::cut_file`]
+/// reads the file.
+#[derive(Default)]
+pub(crate) struct Cutter {
+    records: Vec<(usize, Range<usize>)>,
+    strings: Strings,
+    /// The bytes and lines fed so far.
+    offset: usize,
+    lines: usize,
+    /// Where the comment lines directly above the current line begin.
+    comments_from: Option<usize>,
+    newline: Option<&'static str>,
+}
+
+impl Cutter {
+    /// The next line, with its line end; the start of the record it opens, if it opens one
+    /// (the comment lines directly above its header are the record's), else `None`.
+    pub(crate) fn line(&mut self, line: &str) -> Result<Option<usize>, (usize, SaveWarningKind)> {
+        self.lines += 1;
+        if self.newline.is_none() && line.ends_with('\n') {
+            self.newline = Some(if line.ends_with("\r\n") { "\r\n" } else { "\n" });
+        }
         let t = line.trim_start_matches('\u{feff}').trim_start();
-        if !strings.inside() {
+        let mut opened = None;
+        if !self.strings.inside() {
+            let n = self.lines;
             if t.starts_with('[') {
-                let (name, array) = header(t).ok_or((n + 1, SaveWarningKind::InterleavedTables))?;
+                let (name, array) = header(t).ok_or((n, SaveWarningKind::InterleavedTables))?;
                 let top = name.split('.').next().unwrap_or("");
                 let kind = KINDS.iter().position(|k| *k == top);
-                match (kind, records.last()) {
+                match (kind, self.records.last()) {
                     (Some(k), _) if array && name == top => {
-                        let start = comments_from.unwrap_or(offset);
-                        if let Some((_, last)) = records.last_mut() {
+                        let start = self.comments_from.unwrap_or(self.offset);
+                        if let Some((_, last)) = self.records.last_mut() {
                             last.end = start;
                         }
-                        records.push((k, start..text.len()));
+                        self.records.push((k, start..start));
+                        opened = Some(start);
                     }
                     (Some(k), Some((current, _))) if k == *current && name != top => {}
-                    _ => return Err((n + 1, SaveWarningKind::InterleavedTables)),
+                    _ => return Err((n, SaveWarningKind::InterleavedTables)),
                 }
-            } else if records.is_empty() && !t.is_empty() && !t.starts_with('#') {
-                return Err((n + 1, SaveWarningKind::KeysOutsideTables));
+            } else if self.records.is_empty() && !t.is_empty() && !t.starts_with('#') {
+                return Err((n, SaveWarningKind::KeysOutsideTables));
             }
-            comments_from = match (t.starts_with('#'), comments_from) {
-                (true, None) => Some(offset),
+            self.comments_from = match (t.starts_with('#'), self.comments_from) {
+                (true, None) => Some(self.offset),
                 (true, kept) => kept,
                 (false, _) => None,
             };
         }
-        strings.after(line);
-        offset += line.len();
+        self.strings.after(line);
+        self.offset += line.len();
+        Ok(opened)
     }
-    let first = records.first().map_or(text.len(), |(_, r)| r.start);
-    Ok(Blocks {
-        preamble: 0..first,
-        records,
-        newline,
-    })
+
+    /// The bytes fed so far.
+    pub(crate) fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The kind of the last record opened.
+    pub(crate) fn last_kind(&self) -> Option<usize> {
+        self.records.last().map(|(k, _)| *k)
+    }
+
+    /// Where the comment lines directly above the next line begin, if it follows such lines.
+    pub(crate) fn comments_from(&self) -> Option<usize> {
+        self.comments_from
+    }
+
+    /// The records of the text fed, the last one running to its end.
+    pub(crate) fn finish(mut self) -> Blocks {
+        let len = self.offset;
+        if let Some((_, last)) = self.records.last_mut() {
+            last.end = len;
+        }
+        let first = self.records.first().map_or(len, |(_, r)| r.start);
+        Blocks {
+            preamble: 0..first,
+            records: self.records,
+            newline: self.newline.unwrap_or("\n"),
+        }
+    }
 }
 
 /// What becomes of one record of the file in a save.
@@ -308,23 +358,24 @@ struct Cx<'a> {
 /// whose merge failed (written in the crate's layout), by their first line in `old`.
 #[cfg(test)]
 pub(crate) fn splice(old: &str, blocks: &Blocks, plan: &Plan) -> (String, Vec<(usize, String)>) {
-    let mut out = String::with_capacity(old.len() + 1024);
+    let mut out = super::new_text::WholeText::new(old);
     let rewritten = splice_into(old, blocks, plan, &mut out);
-    (out, rewritten)
+    (out.into_string(), rewritten)
 }
 
-/// The new text of a file cut into `blocks` (from `old`) after `plan`, into `out` (a whole
-/// text, or a [`super::new_text::Spliced`] one that a save streams, copying the untouched
-/// records from the old file); returns the records whose merge failed (written in the crate's
-/// layout), by their first line in `old`.
+/// The new text of a file cut into `blocks` (from `old`: the whole text, or what a cut of the
+/// file as it was read holds of it) after `plan`, into `out` (a whole text, or a
+/// [`super::new_text::Spliced`] one that a save streams, copying the untouched records from
+/// the old file); returns the records whose merge failed (written in the crate's layout), by
+/// their first line in `old`.
 pub(crate) fn splice_into(
-    old: &str,
+    old: &(impl OldText + ?Sized),
     blocks: &Blocks,
     plan: &Plan,
     out: &mut impl TextOut,
 ) -> Vec<(usize, String)> {
     let nl = blocks.newline;
-    out.copy(old, blocks.preamble.clone());
+    out.copy(blocks.preamble.clone());
     let mut rewritten = Vec::new();
     let mut seen = [0usize; 3];
     let last: [Option<usize>; 3] =
@@ -341,14 +392,12 @@ pub(crate) fn splice_into(
             Some(Fate::Drop) => {}
             Some(Fate::Replace(new)) => {
                 gap(out, &mut need_gap, nl);
-                let text = old.get(range.clone()).unwrap_or("");
+                let text = old.text(range.clone()).unwrap_or("");
                 match merge_record(text, new, nl, &plan.renamed) {
                     Some(merged) => out.push(&merged),
                     None => {
-                        let line = old
-                            .get(..range.start)
-                            .map_or(0, |s| s.matches('\n').count());
-                        rewritten.push((line + 1, KINDS.get(*k).copied().unwrap_or("").to_owned()));
+                        let line = old.line_at(range.start);
+                        rewritten.push((line, KINDS.get(*k).copied().unwrap_or("").to_owned()));
                         add_record(out, new, nl);
                         need_gap = true;
                     }
@@ -356,7 +405,7 @@ pub(crate) fn splice_into(
             }
             Some(Fate::Keep) | None => {
                 gap(out, &mut need_gap, nl);
-                out.copy(old, range.clone());
+                out.copy(range.clone());
             }
         }
         if last_of(*k) == Some(i) {

@@ -10,6 +10,7 @@ use crate::files::commit::{self, Target};
 use crate::files::decode::Format;
 use crate::files::encode::{self, FileRef};
 use crate::files::new_text::{NewText, SplicedBuilder};
+use crate::files::old_text::{self, CutError};
 use crate::files::preserve::{self, Fate, Plan, SaveWarning, SaveWarningKind, Saved};
 use crate::files::save::{self, Fingerprint};
 
@@ -368,7 +369,8 @@ impl Registry {
     /// The planned records over the TOML file (known file `f`) they were loaded from, cut into
     /// records: untouched ones copied, changed ones merged, new ones added. The new text is
     /// [`NewText::Spliced`]: ranges of the old file (copied from it when the save writes) and
-    /// the records written anew; the old text read here is freed before the save writes.
+    /// the records written anew. The file is cut as it is read, a line at a time, holding only
+    /// the records that change ([`old_text::cut_file`]): a save never holds the old text.
     /// `None` (with a warning) where the file cannot be cut into the records loaded from it.
     fn splice(
         &self,
@@ -378,14 +380,14 @@ impl Registry {
         origins: &Origins,
         warnings: &mut Vec<SaveWarning>,
     ) -> Result<Option<(NewText, Order)>, Error> {
-        let conflict = || Error::Conflict {
-            path: p.path.clone(),
+        let counts = origins.files.get(f).map(|k| k.counts);
+        let planned = counts.and_then(|c| Some((c, self.plan_records(p, f, c, origins)?)));
+        let fates = planned.as_ref().map(|(_, (plan, _))| &plan.fates);
+        let changes = |kind: usize, ordinal: usize| {
+            fates
+                .and_then(|f| f.get(kind)?.get(ordinal))
+                .is_some_and(|fate| matches!(fate, Fate::Replace(_)))
         };
-        let old = match save::read_limited(&p.key, self.max_file_bytes)? {
-            Ok(bytes) if Fingerprint::of(&bytes) == expected => bytes,
-            _ => return Err(conflict()),
-        };
-        let old = String::from_utf8(old).map_err(|_| conflict())?;
         let warn = |warnings: &mut Vec<SaveWarning>, line, kind| {
             warnings.push(SaveWarning {
                 path: p.path.clone(),
@@ -393,23 +395,30 @@ impl Registry {
                 kind,
             });
         };
-        let blocks = match preserve::blocks(&old) {
-            Ok(b) => b,
-            Err((line, kind)) => {
+        let (blocks, held) = match old_text::cut_file(&p.key, expected, changes) {
+            Ok(Ok(cut)) => cut,
+            Ok(Err((line, kind))) => {
                 warn(warnings, line, kind);
                 return Ok(None);
             }
+            Err(CutError::Changed) => {
+                return Err(Error::Conflict {
+                    path: p.path.clone(),
+                });
+            }
+            Err(CutError::Io(source)) => {
+                return Err(Error::Io {
+                    path: p.path.clone(),
+                    source,
+                });
+            }
         };
-        let counts = origins.files.get(f).map(|k| k.counts);
-        let Some((plan, order)) = counts
-            .filter(|c| *c == blocks.counts())
-            .and_then(|c| self.plan_records(p, f, c, origins))
-        else {
+        let Some((_, (plan, order))) = planned.filter(|(c, _)| *c == blocks.counts()) else {
             warn(warnings, 0, SaveWarningKind::RecordsNotAsLoaded);
             return Ok(None);
         };
-        let mut text = SplicedBuilder::new(&old, expected);
-        let rewritten = preserve::splice_into(&old, &blocks, &plan, &mut text);
+        let mut text = SplicedBuilder::new(&held, expected);
+        let rewritten = preserve::splice_into(&held, &blocks, &plan, &mut text);
         let text = NewText::Spliced(text.finish());
         for (line, kind) in rewritten {
             warn(
