@@ -163,6 +163,9 @@ struct Block {
     kind: Option<MarkerKind>,
     first_number: Option<u32>,
     last_number: Option<u32>,
+    /// How many of its lines are numbered, when their numbers count up from 1 (1, 2, 3, …),
+    /// else 0.
+    counted: usize,
 }
 
 impl Block {
@@ -207,6 +210,7 @@ fn blocks(lines: &[Line], shaped: &[bool], heading_at: Option<usize>) -> Vec<Blo
             kind,
             first_number: number,
             last_number: None,
+            counted: 0,
         });
         b.last = i;
         b.lines += 1;
@@ -216,7 +220,13 @@ fn blocks(lines: &[Line], shaped: &[bool], heading_at: Option<usize>) -> Vec<Blo
                 b.kind = kind;
             }
         }
-        if number.is_some() {
+        if let Some(n) = number {
+            let next = b.last_number.map_or(1, |last| last + 1);
+            b.counted = if n == next && (b.counted > 0 || n == 1) {
+                b.counted + 1
+            } else {
+                0
+            };
             if b.first_number.is_none() {
                 b.first_number = number;
             }
@@ -283,7 +293,8 @@ pub(super) fn find_region(
 }
 
 /// The list's main block: the first after the heading, else the largest (marked lines count
-/// twice).
+/// twice, numbered lines that count up from 1 three times: "1 维多利亚州华人社团联合会",
+/// "2 墨尔本世界福清同乡联谊会", … is a list, whatever the sign after its numbers).
 fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
     heading_at
         .and_then(|h| blocks.iter().position(|b| b.start > h))
@@ -291,7 +302,10 @@ fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
             blocks
                 .iter()
                 .enumerate()
-                .max_by_key(|(i, b)| (b.lines + b.marked, std::cmp::Reverse(*i)))
+                .max_by_key(|(i, b)| {
+                    let counted = if b.counted >= 3 { b.counted } else { 0 };
+                    (b.lines + b.marked + counted, std::cmp::Reverse(*i))
+                })
                 .map(|(i, _)| i)
         })
 }
@@ -435,5 +449,52 @@ mod tests {
         );
         let list = "1.\nKMU\n2.\nNagkaisa\nPAGGAWA\n2024\nAll Workers Unity";
         assert!(counters(&text_lines(list)).iter().all(|f| !f));
+    }
+
+    /// zh-Hans-aoweibang-weisheng-hualianhui-shengming, as published (lines 1–30, 44–55, the
+    /// English version's first paragraphs left out): a headline, a dateline, titles and three
+    /// paragraphs above, the signatories below, numbered with a number and a space, no sign
+    /// after it. The numbers counting up from 1 make the list, not the larger block of the
+    /// lines above; numbers that do not count up (2, 5, 9) weigh no more than other markers.
+    #[test]
+    fn numbers_counting_up_without_a_sign_are_the_list() {
+        let zh: LanguageIdentifier = "zh-Hans".parse().unwrap_or_default();
+        let page = "维省华联会携101家华人社团联合发声:合理合法解决纠纷,和平发展香港!\n\n\
+                    2019年08月23日 聚澳传媒\n\n\n\n\n联合声明\n\n\
+                    澳大利亚维州华人社团联合会携各华人华侨社团联合声明\n\n \n\n\
+                    澳大利亚维州华人社团联合会极度关注近来在中国香港发生的一系列事件,这些事件严重影响了香港的繁荣稳定和社会秩序,也严重地影响到到香港市民的工作和生活。\n\n \n\n\
+                    我们华联会成员及各华人华侨社团呼吁香港市民及学生能够以和平方式求大同存小异,以合法合理合利行为解决纠纷,和平发展香港,齐心建设香港。\n\n \n\n\
+                    我们也呼吁在澳的华人华侨学生遵守澳大利亚法律法规,尊重社会公共秩序,尊重他人,尊重不同看法,以和平民主的方式表达自己的意愿。\n\n \n\n \n\n \n\n\
+                    The Federation of Chinese Associations (Vic) Inc. and other Chinese communities’ Declaration\n\n\
+                    We also call on Australian Chinese and Chinese Students in Australia to abide by Australian laws and regulations, respect social public order, respect others, respect the different, and express your views in a peaceful and democratic way.\n\n\
+                    自愿参加署名的华人社团有:\n\n\
+                    1 维多利亚州华人社团联合会\n\n2 墨尔本世界福清同乡联谊会\n\n\
+                    3 维州华人钓鱼协会\n\n4 澳大利亚上海商会\n";
+        let region_of = |page: &str| {
+            let lines = text_lines(page);
+            let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &zh)).collect();
+            let region = find_region(&lines, &shaped, &zh, None);
+            let texts: Vec<String> = lines
+                .get(region.start..region.end)
+                .unwrap_or_default()
+                .iter()
+                .map(|l| l.text.trim().to_owned())
+                .filter(|t| !t.is_empty())
+                .collect();
+            texts
+        };
+        assert_eq!(
+            region_of(page),
+            [
+                "1 维多利亚州华人社团联合会",
+                "2 墨尔本世界福清同乡联谊会",
+                "3 维州华人钓鱼协会",
+                "4 澳大利亚上海商会"
+            ]
+        );
+        let scattered = page
+            .replace("2 墨尔本", "5 墨尔本")
+            .replace("3 维州", "9 维州");
+        assert!(region_of(&scattered).iter().any(|t| t == "联合声明"));
     }
 }
