@@ -136,6 +136,54 @@ pub(super) fn uncased_acronym(s: &str) -> bool {
     spelled_acronym(s) || marked_acronym(s)
 }
 
+/// How many English letter names each word spells, for words of a script without case made
+/// of them only (see [`spelled_acronym`]).
+fn letter_names_of(words: &[&str]) -> Vec<Option<usize>> {
+    words
+        .iter()
+        .map(|w| {
+            uncased(w)
+                .then(|| letter_names(&any_ascii::any_ascii(w)))
+                .flatten()
+        })
+        .collect()
+}
+
+/// An acronym spelled one letter name a word, as Arabic script writes a Latin acronym ("ایس یو
+/// پی", S-U-P; "جی یو آئی", J-U-I): two to six words in a row, three letters or more (two
+/// short words of a sentence may each read as a letter name, "کے" as K). Its words' range in
+/// `words`: the first such stretch; with `at_start`, only one that starts the words; with
+/// `at_end`, only one that ends them.
+pub(super) fn spelled_across_words(
+    words: &[&str],
+    (at_start, at_end): (bool, bool),
+) -> Option<(usize, usize)> {
+    let names = letter_names_of(words);
+    let n = names.len();
+    let mut a = 0;
+    while a < n {
+        let b = (a..n)
+            .find(|&k| names.get(k).is_none_or(Option::is_none))
+            .unwrap_or(n);
+        // A stretch longer than an acronym is cut at the text's edge it must keep.
+        let (x, y) = if at_end {
+            (a.max(b.saturating_sub(6)), b)
+        } else {
+            (a, b.min(a + 6))
+        };
+        let letters: usize = names.get(x..y).unwrap_or_default().iter().flatten().sum();
+        let placed = (!at_start || x == 0) && (!at_end || y == n);
+        if placed && y >= x + 2 && letters >= 3 {
+            return Some((x, y));
+        }
+        if at_start {
+            return None;
+        }
+        a = b + 1;
+    }
+    None
+}
+
 /// The dotted acronym that ends a text whose sentence ran into it without a space
 /// ("அளித்துள்ளது.தொ.மு.ச." → "தொ.மு.ச."), if any.
 pub(super) fn dotted_tail(s: &str) -> Option<&str> {
@@ -288,10 +336,15 @@ pub(super) fn holds_acronym(text: &str) -> bool {
         let w = w.trim_end_matches('.');
         !w.is_empty() && (acronym_shaped(w) || uncased_acronym(w))
     });
-    word || text.split_once('(').is_some_and(|(name, rest)| {
-        rest.split_once(')')
-            .is_some_and(|(group, _)| short_group_acronym(group, name))
-    })
+    let spelled = || {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() >= 2 && spelled_across_words(&words, (false, false)).is_some()
+    };
+    word || spelled()
+        || text.split_once('(').is_some_and(|(name, rest)| {
+            rest.split_once(')')
+                .is_some_and(|(group, _)| short_group_acronym(group, name))
+        })
 }
 
 #[cfg(test)]
