@@ -77,6 +77,13 @@ impl ListWords {
             .iter()
             .chain(&self.joined)
             .chain(&self.prefixes)
+            // Accents of letters with case (Latin, Greek, Cyrillic: "àti", "és", "și", "và"),
+            // not the vowel signs and other marks of scripts without case.
+            .filter(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_lowercase() || c.is_uppercase())
+            })
             .map(|w| (fold(w), w))
             .filter(|(f, w)| f != *w && !f.is_empty())
             .map(|(f, _)| f)
@@ -332,5 +339,9 @@ mod tests {
         // Greek "ή" ("or") is not read without its accent: "η" is the article.
         let el: LanguageIdentifier = "el".parse().unwrap_or_default();
         assert!(!page_list_words(&el, ["Η ΓΣΕΕ και η ΑΔΕΔΥ"]).is_conjunction("η"));
+        // Nor Bengali "এবং" without its anusvara (a sign of a script without case, not an
+        // accent).
+        let bn: LanguageIdentifier = "bn".parse().unwrap_or_default();
+        assert!(!page_list_words(&bn, ["সিপিআই এব সিপিএম"]).is_conjunction("এব"));
     }
 }
