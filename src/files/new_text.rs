@@ -52,9 +52,10 @@ enum Piece {
     New(String),
 }
 
-/// Where the new text of a file cut into records goes, a piece at a time: a whole text
-/// ([`WholeText`]) or a [`Spliced`] plan ([`SplicedBuilder`]); both say what the text so far
-/// ends with, so that one splicing routine builds either, to the same bytes.
+/// Where the new text of a file cut into records goes, a piece at a time: a [`Spliced`] plan
+/// ([`SplicedBuilder`]), or in tests a whole text (`WholeText`, the reference the plan's bytes
+/// are checked against); both say what the text so far ends with, so that one splicing routine
+/// builds either, to the same bytes.
 pub(crate) trait TextOut {
     /// Bytes `range` of the old text, unchanged: the preamble or whole records, in order.
     fn copy(&mut self, range: Range<usize>);

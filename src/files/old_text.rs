@@ -47,7 +47,32 @@ impl OldText for str {
 pub(crate) struct Held {
     records: Vec<(Range<usize>, usize, String)>,
     /// By end, in order.
-    tails: Vec<(usize, Vec<u8>)>,
+    tails: Vec<(usize, Tail)>,
+}
+
+/// The last bytes before a place in the text: [`TAIL`] of them, fewer at its start.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tail {
+    bytes: [u8; TAIL],
+    len: u8,
+}
+
+impl Tail {
+    fn get(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
+    /// The last bytes once `more` follows.
+    fn push(&mut self, more: &[u8]) {
+        let more = more.get(more.len().saturating_sub(TAIL)..).unwrap_or(more);
+        let keep = usize::from(self.len).min(TAIL - more.len());
+        self.bytes
+            .copy_within(usize::from(self.len) - keep..usize::from(self.len), 0);
+        if let Some(to) = self.bytes.get_mut(keep..keep + more.len()) {
+            to.copy_from_slice(more);
+        }
+        self.len = u8::try_from(keep + more.len()).unwrap_or(0);
+    }
 }
 
 impl OldText for Held {
@@ -62,7 +87,7 @@ impl OldText for Held {
     fn tail(&self, end: usize) -> &[u8] {
         let i = self.tails.partition_point(|(e, _)| *e < end);
         match self.tails.get(i) {
-            Some((e, bytes)) if *e == end => bytes,
+            Some((e, tail)) if *e == end => tail.get(),
             _ => &[],
         }
     }
@@ -138,8 +163,8 @@ struct Cut<F> {
     /// next record when a header follows them).
     comments: String,
     /// The last bytes before the current line, and before the comment lines above it.
-    tail: Vec<u8>,
-    tail_before_comments: Vec<u8>,
+    tail: Tail,
+    tail_before_comments: Tail,
     lines: usize,
 }
 
@@ -152,8 +177,8 @@ impl<F: Fn(usize, usize) -> bool> Cut<F> {
             seen: [0; 3],
             current: None,
             comments: String::new(),
-            tail: Vec::new(),
-            tail_before_comments: Vec::new(),
+            tail: Tail::default(),
+            tail_before_comments: Tail::default(),
             lines: 0,
         }
     }
@@ -166,9 +191,9 @@ impl<F: Fn(usize, usize) -> bool> Cut<F> {
         if let Some(start) = opened {
             // The previous record (or the preamble) ends where this one starts.
             let tail = if start == offset_before {
-                self.tail.clone()
+                self.tail
             } else {
-                self.tail_before_comments.clone()
+                self.tail_before_comments
             };
             self.held.tails.push((start, tail));
             let comments = if start == offset_before {
@@ -194,20 +219,20 @@ impl<F: Fn(usize, usize) -> bool> Cut<F> {
         }
         match (in_comments, self.cutter.comments_from()) {
             (false, Some(_)) => {
-                self.tail_before_comments.clone_from(&self.tail);
+                self.tail_before_comments = self.tail;
                 self.comments.clear();
                 self.comments.push_str(line);
             }
             (true, Some(_)) => self.comments.push_str(line),
             (_, None) => self.comments.clear(),
         }
-        push_tail(&mut self.tail, line.as_bytes());
+        self.tail.push(line.as_bytes());
         Ok(())
     }
 
     fn finish(mut self) -> (Blocks, Held) {
         let end = self.cutter.offset();
-        self.held.tails.push((end, std::mem::take(&mut self.tail)));
+        self.held.tails.push((end, self.tail));
         if let Some((s, first, text)) = self.current.take() {
             self.held.records.push((s..end, first, text));
         }
@@ -215,9 +240,23 @@ impl<F: Fn(usize, usize) -> bool> Cut<F> {
     }
 }
 
-/// The last [`TAIL`] bytes of `tail` followed by `more`.
-fn push_tail(tail: &mut Vec<u8>, more: &[u8]) {
-    tail.extend_from_slice(more.get(more.len().saturating_sub(TAIL)..).unwrap_or(more));
-    let extra = tail.len().saturating_sub(TAIL);
-    tail.drain(..extra);
+#[cfg(test)]
+mod tests {
+    use super::{TAIL, Tail};
+
+    proptest::proptest! {
+        /// The tail kept is the last bytes of everything pushed, however it was cut.
+        #[test]
+        fn the_tail_is_the_last_bytes_pushed(
+            pieces in proptest::collection::vec(proptest::collection::vec(proptest::num::u8::ANY, 0..20), 0..8),
+        ) {
+            let mut tail = Tail::default();
+            for p in &pieces {
+                tail.push(p);
+            }
+            let all: Vec<u8> = pieces.concat();
+            let last = all.get(all.len().saturating_sub(TAIL)..).unwrap_or_default();
+            proptest::prop_assert_eq!(tail.get(), last);
+        }
+    }
 }
