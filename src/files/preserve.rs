@@ -17,6 +17,7 @@ use std::path::PathBuf;
 
 use super::new_text::TextOut;
 use super::old_text::OldText;
+use super::toml::odd_triples;
 
 /// The record kinds of a data file, in the order a file is written.
 pub(crate) const KINDS: [&str; 3] = ["area", "organization", "statement"];
@@ -190,25 +191,6 @@ impl Strings {
             self.literal = !self.literal;
         }
     }
-}
-
-/// Whether a line holds an odd number of `"""` (or `'''`), counted from its start without
-/// overlaps as `str::matches` counts them; a line without the quote is passed over at once
-/// (a save cuts every line of the file, and most hold no `'`).
-fn odd_triples(line: &[u8], quote: u8) -> bool {
-    if !line.contains(&quote) {
-        return false;
-    }
-    let (mut odd, mut i) = (false, 0);
-    while let Some(three) = line.get(i..i + 3) {
-        if three.iter().all(|b| *b == quote) {
-            odd = !odd;
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    odd
 }
 
 /// The dotted name of a table header line (`[[statement.section]]` → `statement.section`),
@@ -870,7 +852,7 @@ mod tests {
             let line: String = line.into_iter().collect();
             for (quote, three) in [(b'"', "\"\"\""), (b'\'', "'''")] {
                 let odd = line.matches(three).count() % 2 == 1;
-                proptest::prop_assert_eq!(super::odd_triples(line.as_bytes(), quote), odd, "{}", line);
+                proptest::prop_assert_eq!(crate::files::toml::odd_triples(line.as_bytes(), quote), odd, "{}", line);
             }
         }
     }

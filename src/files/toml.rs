@@ -196,10 +196,10 @@ fn top_level_tables(src: &str) -> Vec<Range<usize>> {
                 starts.push(offset);
             }
         }
-        if line.matches("\"\"\"").count() % 2 == 1 && !in_literal {
+        if odd_triples(line.as_bytes(), b'"') && !in_literal {
             in_basic = !in_basic;
         }
-        if line.matches("\'\'\'").count() % 2 == 1 && !in_basic {
+        if odd_triples(line.as_bytes(), b'\'') && !in_basic {
             in_literal = !in_literal;
         }
         offset += line.len();
@@ -215,6 +215,25 @@ fn top_level_tables(src: &str) -> Vec<Range<usize>> {
         out.push(last..src.len());
     }
     out
+}
+
+/// Whether a line holds an odd number of `"""` (or `'''`), counted from its start without
+/// overlaps as `str::matches` counts them; a line without the quote is passed over at once
+/// (every line of a file is looked at, and most hold no `'`).
+pub(crate) fn odd_triples(line: &[u8], quote: u8) -> bool {
+    if !line.contains(&quote) {
+        return false;
+    }
+    let (mut odd, mut i) = (false, 0);
+    while let Some(three) = line.get(i..i + 3) {
+        if three.iter().all(|b| *b == quote) {
+            odd = !odd;
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    odd
 }
 
 fn table(t: DeTable<'_>, offset: usize) -> Value<'_> {
