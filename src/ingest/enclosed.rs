@@ -4,7 +4,7 @@
 //! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
 
 use super::listwords::ListWords;
-use super::script::{acronym_shaped, uncased_acronym};
+use super::script::{acronym_shaped, outside_groups, sentence_words, uncased_acronym};
 /// Whether a character is a dash that can set a part of a sentence apart.
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
@@ -108,7 +108,8 @@ pub(super) fn quoted_run(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         if !joined {
             current.clear();
         }
-        let words = inner.split_whitespace().count();
+        // Han and kana count a word for two letters (a quoted clause is no name).
+        let words = sentence_words(&outside_groups(inner));
         if (1..=10).contains(&words) {
             current.push(inner.trim());
         } else {

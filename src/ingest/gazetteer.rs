@@ -22,15 +22,13 @@ use super::lexicon::{
     ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, function_word,
 };
 use super::listwords::ListWords;
-use super::script::uncased;
+use super::script::{spaceless, uncased};
 use super::{Confidence, ParsedEntry};
 use crate::FastMap;
 use crate::find::primary_collator;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use icu_normalizer::DecomposingNormalizerBorrowed;
-use icu_properties::CodePointMapData;
-use icu_properties::props::Script;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
@@ -129,22 +127,6 @@ impl Folded {
             self.from.push(span);
         }
     }
-}
-
-/// Whether a script writes its words without spaces between them (Han, kana, Thai, Lao,
-/// Khmer, Myanmar): a name may start or end inside a run of its letters.
-fn spaceless(c: char) -> bool {
-    let script = CodePointMapData::<Script>::new().get(c);
-    matches!(
-        script,
-        Script::Han
-            | Script::Hiragana
-            | Script::Katakana
-            | Script::Thai
-            | Script::Lao
-            | Script::Khmer
-            | Script::Myanmar
-    )
 }
 
 /// A letter of a script without case (Hangul, Devanagari, Arabic…), where a particle or a

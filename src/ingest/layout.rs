@@ -10,6 +10,7 @@ use super::entry::marker;
 use super::heading::{is_footer, is_prose, is_subsequent_heading, is_trailer};
 use super::lines::Line;
 use super::runin::has_numeric_date;
+use super::script::{quote_mark, sentence_words};
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,18 +38,33 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
         Some((n, rest)) => (true, n.is_some(), rest),
         None => (false, false, t),
     };
-    let words = body.split_whitespace().count();
+    let words = sentence_words(body);
     let chars = body.chars().count();
-    let ends_sentence = body
-        .trim_end()
-        .ends_with(['.', '!', '?', ';', '。', '؟', '।'])
-        && !body.trim_end().ends_with(".)");
+    let end = body.trim_end();
+    let ends_sentence = end.ends_with(['.', '!', '?', ';', '。', '؟', '।']) && !end.ends_with(".)");
     if marked {
         // A numbered line is an entry however long it is, unless it reads as a sentence.
         (words >= 20 && ends_sentence) || (!numbered && (words >= 45 || chars > 400))
     } else {
-        words >= 25 || chars > 200 || (words >= 10 && ends_sentence) || is_prose(body)
+        words >= 25
+            || chars > 200
+            || (words >= 10 && ends_sentence)
+            || (words >= 4 && ends_sentence_outside_latin(end))
+            || is_prose(body)
     }
+}
+
+/// Whether a text ends with a sentence terminal of a script other than Latin (Unicode's
+/// Sentence_Terminal: "。", "！", "？", "።", "।", "۔", "؟"), perhaps before closing quotes:
+/// no organization's name ends so, while a Latin full stop may end one ("e.V.").
+fn ends_sentence_outside_latin(text: &str) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::SentenceTerminal;
+    let last = text
+        .chars()
+        .rev()
+        .find(|c| !quote_mark(*c) && !matches!(c, '」' | '』' | ')' | '）'));
+    last.is_some_and(|c| !c.is_ascii() && CodePointSetData::new::<SentenceTerminal>().contains(c))
 }
 
 /// Page furniture, never an organization's name: a date or a time in figures ("22.5.2025",
@@ -432,6 +448,40 @@ mod tests {
         assert_eq!(Some(region.end), rule_at.map(|r| r - 1));
     }
 
+    /// Lines of tests/fixtures/ingest/real, read by hand: a sentence in Japanese or Chinese
+    /// (written without spaces) or Amharic ends with its script's full stop, as no name does;
+    /// a name of fourteen to thirty-five Han and kana letters stays an entry.
+    #[test]
+    fn sentences_in_scripts_without_spaces_or_latin_stops_are_prose() {
+        let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default().trim();
+        let labornet =
+            include_str!("../../tests/fixtures/ingest/real/ja-labornetjp-katsushika-4-roso.txt");
+        // "This is Suda of the Katsushika Ward Labour Council." (a self-introduction).
+        assert_eq!(line(labornet, 10), "葛飾区労協の須田です。");
+        assert!(looks_like_prose(line(labornet, 10)));
+        let civil = include_str!(
+            "../../tests/fixtures/ingest/real/zh-Hant-civilmedia-guoji-renquanri-youxing.txt"
+        );
+        // The lead: groups detained in Guangdong, a march to the Liaison Office.
+        assert!(line(civil, 2).starts_with("本月3至5日"));
+        assert!(looks_like_prose(line(civil, 2)));
+        let ethiopia =
+            include_str!("../../tests/fixtures/ingest/real/am-ethiopiazare-asru-parti.txt");
+        // "Today … the signed parties will work together …", ending with "።".
+        assert!(line(ethiopia, 9).ends_with('።'));
+        assert!(looks_like_prose(line(ethiopia, 9)));
+        // Entries: a party ending with the Ethiopic comma, names of associations.
+        assert_eq!(line(ethiopia, 13), "የአፋር ሕዝቦች ነፃነት ፓርቲ፣");
+        assert!(!looks_like_prose(line(ethiopia, 13)));
+        for name in [
+            "安保関連法に反対するママの会信州",
+            "戦争法(安保法制)廃止を求める2000万人統一署名をすすめる長和町の会",
+            "台湾区电机电子工业同业公会",
+        ] {
+            assert!(!looks_like_prose(name), "{name}");
+        }
+    }
+
     /// The end of a real page (be-Latn-nashaniva-kaardynacyjnaja-rada in the real corpus, as
     /// published: the reaction buttons under a Naša Niva article, each label over its tally)
     /// and, for contrast, a numbered list whose markers stand alone on their lines
@@ -454,8 +504,8 @@ mod tests {
     /// zh-Hans-aoweibang-weisheng-hualianhui-shengming, as published (lines 1–30, 44–55, the
     /// English version's first paragraphs left out): a headline, a dateline, titles and three
     /// paragraphs above, the signatories below, numbered with a number and a space, no sign
-    /// after it. The numbers counting up from 1 make the list, not the larger block of the
-    /// lines above; numbers that do not count up (2, 5, 9) weigh no more than other markers.
+    /// after it. The numbers counting up from 1 make the list, not the block of the lines
+    /// above; numbers that do not count up (5, 9) weigh no more than other markers.
     #[test]
     fn numbers_counting_up_without_a_sign_are_the_list() {
         let zh: LanguageIdentifier = "zh-Hans".parse().unwrap_or_default();
@@ -492,9 +542,18 @@ mod tests {
                 "4 澳大利亚上海商会"
             ]
         );
+        // Numbers that do not count up weigh as any marker: the block's counted lines are
+        // none. (Compared on the blocks: the paragraphs above, sentences ending with "。", are
+        // no entries, so the numbered block is the largest either way.)
         let scattered = page
             .replace("2 墨尔本", "5 墨尔本")
             .replace("3 维州", "9 维州");
-        assert!(region_of(&scattered).iter().any(|t| t == "联合声明"));
+        let counted = |page: &str| {
+            let lines = text_lines(page);
+            let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &zh)).collect();
+            blocks(&lines, &shaped, None).last().map(|b| b.counted)
+        };
+        assert_eq!(counted(page), Some(4));
+        assert_eq!(counted(&scattered), Some(0));
     }
 }

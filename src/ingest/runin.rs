@@ -8,8 +8,9 @@ use super::enclosed::{enclosed_run, quoted_run};
 use super::lexicon::{ARTICLES, FUNCTION_WORDS};
 use super::listwords::ListWords;
 use super::script::{
-    acronym_shaped, dotted_tail, holds_acronym, legal_form, marked_acronym, sentence_end,
-    spelled_across_words, uncased, uncased_acronym, unquote,
+    acronym_shaped, clause_end, dotted_tail, hiragana, holds_acronym, legal_form, marked_acronym,
+    mostly_han_or_kana, outside_groups, sentence_end, sentence_words, spelled_across_words,
+    uncased, uncased_acronym, unquote,
 };
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
@@ -124,21 +125,29 @@ fn item_like(s: &str, lw: &ListWords) -> bool {
         let capitalized = long.iter().filter(|w| starts_upper(w)).count();
         starts_upper(s) && capitalized * 2 >= long.len()
     } else {
-        words <= 8
+        // Han and kana count a word for two letters: a clause of twenty is no name (a group in
+        // parentheses, its meaning or its place, aside).
+        words <= 8 && sentence_words(&outside_groups(s)) <= 10
     }
 }
 
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
 /// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
 /// the text itself uses between its names (three times or more, spaced: `A – B – C – D`,
-/// `A ‘ B ‘ C ‘ D`).
+/// `A ‘ B ‘ C ‘ D`). Chinese and Japanese write the enumeration comma "、" between the names of
+/// a list (CLDR's list patterns of zh and ja) and the comma "，" (or ",") between clauses: in a
+/// text of Han and kana, what follows such a comma up to the next separator is a clause, given
+/// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…").
 fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let spaced = spaced_separator(text, lw);
+    let clauses = mostly_han_or_kana(text);
+    let clause_comma = |c: char| clauses && matches!(c, ',' | '\u{FF0C}');
     let is_separator =
         |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.separators.contains(&c);
     let mut out = Vec::new();
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
+    let mut in_clause = false;
     for (i, c) in text.char_indices() {
         match c {
             '(' | '[' | '«' | '„' => open.push(c),
@@ -151,13 +160,16 @@ fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
                 open.pop();
             }
             _ if open.is_empty() && (is_separator(c) || Some(c) == spaced) => {
-                out.push(text.get(start..i).unwrap_or_default());
+                let piece = text.get(start..i).unwrap_or_default();
+                out.push(if in_clause { "" } else { piece });
+                in_clause = clause_comma(c);
                 start = i + c.len_utf8();
             }
             _ => {}
         }
     }
-    out.push(text.get(start..).unwrap_or_default());
+    let last = text.get(start..).unwrap_or_default();
+    out.push(if in_clause { "" } else { last });
     out.into_iter().flat_map(split_acronym_pair).collect()
 }
 
@@ -530,6 +542,11 @@ fn sentences(text: &str) -> Vec<&str> {
 /// The names of a list run into one sentence (three or more).
 fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let ps = with_legal_forms(text.trim(), pieces(text.trim(), lw));
+    // A Japanese sentence whose pieces end as clauses for the most part ("私たちは、…において、
+    // …擁立し、…") names no list.
+    if mostly_han_or_kana(text) && ps.iter().filter(|p| clause_end(p)).count() * 2 >= ps.len() {
+        return None;
+    }
     let ((a, b), followed) = longest_run(&ps, lw)?;
     let mut items: Vec<String> = ps
         .get(a..=b)
@@ -565,15 +582,20 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         name_before_run(prev, &mut items, lw);
     }
     end_run_of_acronyms(&mut items);
-    // The first piece of a line may itself be introduced by a colon.
-    if a == 0
-        && let Some(first) = items.first_mut()
-        && let Some(c) = first.rfind([':', '：'])
-    {
-        *first = first.get(c + 1..).unwrap_or_default().trim().to_owned();
+    // The first piece of a line may itself be introduced by a colon, and so may, in Chinese
+    // or Japanese, a group of names after a semicolon ("主辦單位是:A、B、C;支持單位是:D、E"),
+    // whose names hold no colon (a Hebrew name may: "עקבות: המכון לחקר הסכסוך").
+    for (k, item) in items.iter_mut().enumerate() {
+        if let Some(c) = item.rfind([':', '：'])
+            && ((k > 0 && mostly_han_or_kana(item)) || (k == 0 && a == 0))
+            && item.get(c + 1..).is_some_and(|r| !r.trim().is_empty())
+        {
+            *item = item.get(c + 1..).unwrap_or_default().trim().to_owned();
+        }
     }
     cut_sentence_start(&mut items);
     cut_uncased_ends(&mut items);
+    cut_clause_edges(&mut items);
     let others = items.clone();
     let items: Vec<String> = items
         .into_iter()
@@ -934,6 +956,29 @@ fn cut_uncased_ends(items: &mut [String]) {
     }
 }
 
+/// In Japanese, a run's first piece that ends as a clause ("4団体は、葛飾区労連、…") is the
+/// sentence's topic, not a name, and the last one ends with the predicate written against it
+/// ("…、東京土建葛飾支部です。"): the topic goes, the predicate's kana are cut.
+fn cut_clause_edges(items: &mut Vec<String>) {
+    if items.len() < 3 || !items.iter().all(|s| mostly_han_or_kana(s)) {
+        return;
+    }
+    if let Some(last) = items.last_mut()
+        && clause_end(last)
+    {
+        let end = last
+            .char_indices()
+            .rfind(|(_, c)| c.is_alphabetic() && !hiragana(*c))
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(end) = end {
+            last.truncate(end);
+        }
+    }
+    if items.first().is_some_and(|s| clause_end(s)) {
+        items.remove(0);
+    }
+}
+
 /// A first name much longer than the others still holds the sentence's start ("Adapun
 /// organisasi didalam adalah Aliansi Jurnalis Independen (AJI)"): it starts after the last
 /// lower-case word that is neither an article nor a function word.
@@ -1014,6 +1059,49 @@ fn c_len(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// Lines of tests/fixtures/ingest/real, read by hand. Chinese parts clauses with a comma
+    /// and lists names with "、": the lead of zh-Hans-huaxia-… (nine business groups issue a
+    /// statement, "call on both sides …, avoid conflict, …") names no list, its line 13 names
+    /// the nine. Japanese writes "、" between clauses too: the appeal's first sentence in
+    /// ja-himitsuyadane-… ("私たちは、…において、…擁立し、…") is clauses, each ending with a
+    /// particle or a verb's kana; the report's sentence in ja-labornetjp-… names the four
+    /// bodies between its topic ("4団体は") and its predicate ("です").
+    #[test]
+    fn clauses_of_chinese_and_japanese_are_no_run() {
+        let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default().trim();
+        let zh = include_str!(
+            "../../tests/fixtures/ingest/real/zh-Hans-huaxia-jiuda-gongshang-tuanti-2022.txt"
+        );
+        let lw = list_words(&"zh-Hans".parse().unwrap_or_default());
+        assert!(line(zh, 9).starts_with("九大工商团体罕见发表联合声明,吁请两岸当局"));
+        assert_eq!(run_in(line(zh, 9), &lw), None);
+        assert_eq!(run_in(line(zh, 11), &lw), None);
+        let nine = run_in(line(zh, 13), &lw).unwrap_or_default();
+        assert_eq!(nine.len(), 9);
+        assert_eq!(nine.first().map(String::as_str), Some("工业总会"));
+        assert_eq!(nine.last().map(String::as_str), Some("台湾工商企业联合会"));
+        let lw = list_words(&"ja".parse().unwrap_or_default());
+        let appeal = include_str!(
+            "../../tests/fixtures/ingest/real/ja-himitsuyadane-sando-dantai-nagano.txt"
+        );
+        assert!(line(appeal, 2).starts_with("私たちは、次期参議院議員選挙において、"));
+        assert_eq!(run_in(line(appeal, 2), &lw), None);
+        let report =
+            include_str!("../../tests/fixtures/ingest/real/ja-labornetjp-katsushika-4-roso.txt");
+        assert_eq!(
+            run_in(line(report, 14), &lw),
+            Some(vec![
+                "葛飾区労連".to_owned(),
+                "葛飾区労協".to_owned(),
+                "葛飾区職労".to_owned(),
+                "東京土建葛飾支部".to_owned()
+            ])
+        );
+        // A name's group in parentheses is not its ending (ja-yun-mihyang-kyodo-seimei).
+        assert!(!clause_end("(社)キョレハナ(民族はひとつ)"));
+        assert!(clause_end("野党各党が統一候補を擁立し"));
+    }
 
     #[test]
     fn runs() {

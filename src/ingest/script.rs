@@ -45,6 +45,105 @@ pub(super) fn legal_form(w: &str) -> bool {
         && w.chars().any(char::is_lowercase)
 }
 
+/// Whether a script writes its words without spaces between them (Han, kana, Thai, Lao,
+/// Khmer, Myanmar): a name may start or end inside a run of its letters.
+pub(super) fn spaceless(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    let script = CodePointMapData::<Script>::new().get(c);
+    matches!(
+        script,
+        Script::Han
+            | Script::Hiragana
+            | Script::Katakana
+            | Script::Thai
+            | Script::Lao
+            | Script::Khmer
+            | Script::Myanmar
+    )
+}
+
+/// Whether a letter is Han or kana, the scripts of Chinese and Japanese.
+pub(super) fn han_or_kana(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    let script = CodePointMapData::<Script>::new().get(c);
+    matches!(script, Script::Han | Script::Hiragana | Script::Katakana)
+}
+
+/// Whether most of a text's letters are Han or kana.
+pub(super) fn mostly_han_or_kana(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let (mut letters, mut cjk) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        cjk += usize::from(!c.is_ascii() && han_or_kana(c));
+    }
+    cjk * 2 > letters
+}
+
+/// A text without its groups in parentheses.
+pub(super) fn outside_groups(s: &str) -> String {
+    let mut depth = 0usize;
+    s.chars()
+        .filter(|&c| {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
+/// Whether a letter is hiragana.
+pub(super) fn hiragana(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    CodePointMapData::<Script>::new().get(c) == Script::Hiragana
+}
+
+/// Whether a piece of Japanese text ends as a clause rather than a name: with a hiragana letter
+/// after a Han or katakana one (a particle or a verb's ending: "…において", "…擁立し",
+/// "…長野県内では"); a name ends with its kanji or katakana ("…委員会", "…アクション") far more
+/// often. A group in parentheses after the name is not looked at ("(社)キョレハナ(民族はひとつ)").
+pub(super) fn clause_end(piece: &str) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    let scripts = CodePointMapData::<Script>::new();
+    let bare = outside_groups(piece);
+    let mut letters = bare
+        .chars()
+        .rev()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| scripts.get(c));
+    let last = letters.next();
+    let before = letters.find(|s| *s != Script::Hiragana);
+    last == Some(Script::Hiragana) && matches!(before, Some(Script::Han | Script::Katakana))
+}
+
+/// A text's length in words: its words between spaces, and one more for every two Han or kana
+/// letters, which are written without spaces between words (a Chinese or Japanese word is
+/// about two characters long), so that a sentence in these scripts is as long as in others
+/// ("葛飾区労協の須田です。" five words, "東京土建葛飾支部" four).
+pub(super) fn sentence_words(text: &str) -> usize {
+    let spaced = text.split_whitespace().count();
+    if text.is_ascii() {
+        return spaced;
+    }
+    let letters = text
+        .chars()
+        .filter(|c| !c.is_ascii() && c.is_alphabetic() && han_or_kana(*c))
+        .count();
+    spaced + letters / 2
+}
+
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
     let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
