@@ -11,7 +11,7 @@ use super::entry::{
     starts_lower, tokens,
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
-use super::lexicon::fold;
+use super::lexicon::{fold, function_word};
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, quote_mark, sentence_end, short_group_acronym,
     syllabic_acronym, uncased, uncased_acronym, unquote,
@@ -588,6 +588,17 @@ fn name_dash(s: &mut Split<'_>) -> bool {
         s.body = before;
         return false;
     }
+    // "Ekofórum – sieť environmentálnych mimovládnych organizácií": after a name, words in
+    // small letters say what it is (a note); a name goes on with a capital.
+    if starts_lower(&after)
+        && after.split_whitespace().nth(1).is_some()
+        && before.starts_with(char::is_uppercase)
+        && s.e.note.is_none()
+    {
+        s.e.note = Some(after);
+        s.peel_from(&tokens(&before), 0);
+        return true;
+    }
     if let Some((acr, place)) = after.split_once(' ')
         && acronym_shaped(acr)
         && !before.is_empty()
@@ -678,7 +689,7 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
             || short_name()
             || short_form_sharing_a_word(inner(last), &name))
         && inner(last).split_whitespace().count() <= 3
-        && (!acronym_like(at(&toks, 0)) || known_last())
+        && (!acronym_like(at(&toks, 0)) || known_last() || capitals_only_name(&toks))
         && !s.known_acronym(at(&toks, 0))
     {
         s.e.acronym = Some(inner(last).trim().to_owned());
@@ -794,6 +805,14 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         return None;
     }
     let letters = acronym_letters(first);
+    // In a name written in capitals, a short first word is an acronym only when the words
+    // after it spell it from their first ("CTA SECCIONAL ROSARIO" is a name).
+    if in_capitals(toks) {
+        let ini = initials(&join(range(toks, 1, toks.len())));
+        if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
+            return None;
+        }
+    }
     let mut best = (0usize, 1usize);
     for i in 1..toks.len().min(5) {
         let extra_ok = range(toks, 1, i)
@@ -843,19 +862,24 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
 /// word is a word, not an acronym, when it is longer than acronyms are (six letters or more);
 /// a short first word may still be one ("CTA SECCIONAL ROSARIO").
 fn capitals_only_name(toks: &[&str]) -> bool {
-    let words: Vec<&str> = toks
-        .iter()
-        .copied()
-        .filter(|t| !is_group(t) && t.chars().any(char::is_alphabetic))
-        .collect();
-    let all_caps = words.len() >= 3
-        && words.iter().all(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        });
     let first_letters = at(toks, 0).chars().filter(|c| c.is_alphabetic()).count();
-    all_caps && first_letters >= 6
+    in_capitals(toks) && first_letters >= 6
+}
+
+/// Whether an entry's words (three or more, groups aside) are all written in capitals
+/// ("CGT REGIONAL ANDINA Y COMARCA RIO NEGRO"): capitals then tell no acronym from a word.
+fn in_capitals(toks: &[&str]) -> bool {
+    let mut words = toks
+        .iter()
+        .filter(|t| !is_group(t) && t.chars().any(char::is_alphabetic));
+    let mut n = 0;
+    let all = words.all(|w| {
+        n += 1;
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    });
+    all && n >= 3
 }
 
 /// An acronym, then the name: "MLPD Marxistisch-Leninistische Partei Deutschlands".
@@ -898,6 +922,14 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     if !all_capitals(last)
         || is_group(last)
         || s.registry.is_some_and(|r| !r.find(&s.body).is_empty())
+    {
+        return false;
+    }
+    // "… DE LA CGT": an acronym after an article or a preposition is the object of the
+    // name's own words, not its short form.
+    if toks
+        .get(toks.len() - 2)
+        .is_some_and(|w| function_word(w) && in_capitals(&toks))
     {
         return false;
     }
@@ -1179,5 +1211,64 @@ mod tests {
         infer_from_parts(&mut style, parts.iter().copied());
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// Entries of tests/fixtures/ingest/real/es-sadop-marcha-congreso-contra-el-ajuste, a list
+    /// printed in capitals, read by hand: capitals tell no acronym from a word there. "… DE LA
+    /// CGT" names the CGT's current (the acronym is the object of "DE LA"); "CGT REGIONAL …"
+    /// are the CGT's regional bodies, whose words do not spell "CGT": names; an acronym in
+    /// parentheses after a name in capitals is still its acronym.
+    #[test]
+    fn names_in_capitals() {
+        let places = Places::new(&"es".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        assert_eq!(
+            fields(&read("CORRIENTE FEDERAL DE TRABAJADORES DE LA CGT")),
+            [
+                None,
+                Some("CORRIENTE FEDERAL DE TRABAJADORES DE LA CGT"),
+                None
+            ]
+        );
+        assert_eq!(
+            fields(&read("CGT REGIONAL ANDINA Y COMARCA RIO NEGRO")),
+            [None, Some("CGT REGIONAL ANDINA Y COMARCA RIO NEGRO"), None]
+        );
+        assert_eq!(
+            fields(&read("MOVIMIENTO DE PARTICIPACION ESTUDIANTIL (MPE)")),
+            [
+                Some("MPE"),
+                Some("MOVIMIENTO DE PARTICIPACION ESTUDIANTIL"),
+                None
+            ]
+        );
+        // Not in capitals: the name spells its acronym (en-ngo-organ-harvesting-hrc54).
+        assert_eq!(
+            fields(&read("Doctor Against Forced Organ Harvesting DAFOH"))[0],
+            Some("DAFOH")
+        );
+    }
+
+    /// tests/fixtures/ingest/real/sk-sfozp-komora-mno, read by hand (its README note): a dash
+    /// after a short name introduces what it is, in small letters ("a network of
+    /// environmental NGOs"), a note; one capitalized word after it is its short name.
+    #[test]
+    fn a_description_after_a_dash_is_a_note() {
+        let places = Places::new(&"sk".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        let e = read("Ekofórum – sieť environmentálnych mimovládnych organizácií");
+        assert_eq!(fields(&e), [None, Some("Ekofórum"), None]);
+        assert_eq!(
+            e.note.as_deref(),
+            Some("sieť environmentálnych mimovládnych organizácií")
+        );
+        assert_eq!(
+            fields(&read("Platforma rozvojových organizácií – Ambrela")),
+            [
+                Some("Ambrela"),
+                Some("Platforma rozvojových organizácií"),
+                None
+            ]
+        );
     }
 }
