@@ -601,6 +601,7 @@ fn take_run_ins(
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
     drop_repeated_runs(&mut run_ins);
+    drop_runs_without_acronyms(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
     // (Two names outweigh eight lines at most: see `runs_outweigh`.)
@@ -719,6 +720,21 @@ fn words_run(run_ins: &[(usize, Vec<String>)]) -> bool {
         .count();
     let all = items().count();
     all > 0 && one_word * 4 >= all * 3 && !items().any(|t| holds_acronym(t))
+}
+
+/// Where one run of the page names organizations by their acronyms (two or more, a third of
+/// its names or more), a run that holds none names something else: the persons who spoke or
+/// signed for them ("Jordi Cabré, Àngel Colom, Joel Joan, …"), the clauses of a sentence with
+/// commas. (A long run of parties, a few of them by their acronyms, leaves the runs of
+/// parties without acronyms beside it.)
+fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
+    let named = |items: &[String]| items.iter().filter(|t| holds_acronym(t)).count();
+    if run_ins.iter().any(|(_, items)| {
+        let n = named(items);
+        n >= 2 && n * 3 >= items.len()
+    }) {
+        run_ins.retain(|(_, items)| named(items) > 0);
+    }
 }
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
@@ -1097,6 +1113,43 @@ mod tests {
             "24ωρη απεργία κήρυξαν από κοινού ΓΣΕΕ και ΑΔΕΔΥ, αντιδρώντας στα επερχόμενα μέτρα.\n";
         let both = Some(vec!["ΓΣΕΕ".to_owned(), "ΑΔΕΔΥ".to_owned()]);
         assert_eq!(pair(&el.repeat(2), "el"), both.map(|p| (0, p)));
+    }
+
+    /// Pages of tests/fixtures/ingest/real, read by hand: in ca-icv-manifest-pdd-2008 the
+    /// parties, unions and associations that back the manifesto are named in the lead, most by
+    /// their acronyms (CDC, ERC, ICV, …); the next paragraph, printed twice, names thirteen
+    /// persons of civil society ("Jordi Cabré, Àngel Colom, …"), who are no organizations. In
+    /// pt-pela-paz-nao-a-nato the thirteen first parties, none with an acronym, stand beside a
+    /// long run of parties of which a few have one (PADS): both are the list.
+    #[test]
+    fn a_run_of_acronyms_outweighs_a_run_of_persons() {
+        let read = |text: &str, lang: &str| {
+            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
+            let body = text.split_once('\n').map_or("", |(_, b)| b);
+            let list = parse(
+                body,
+                &ParseOptions {
+                    lang: Some(&lang),
+                    ..ParseOptions::default()
+                },
+            );
+            list.entries
+                .iter()
+                .map(|e| e.lines.first().copied().unwrap_or(0))
+                .collect::<Vec<_>>()
+        };
+        let ca = read(
+            include_str!("../../tests/fixtures/ingest/real/ca-icv-manifest-pdd-2008.txt"),
+            "ca",
+        );
+        assert!(ca.len() >= 5, "{ca:?}");
+        assert!(ca.iter().all(|&l| l == 1), "{ca:?}");
+        let pt = read(
+            include_str!("../../tests/fixtures/ingest/real/pt-pela-paz-nao-a-nato.txt"),
+            "pt",
+        );
+        assert_eq!(pt.iter().filter(|&&l| l == 4).count(), 13);
+        assert!(pt.iter().filter(|&&l| l == 5).count() >= 20);
     }
 
     #[test]
