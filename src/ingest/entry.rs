@@ -3,7 +3,7 @@
 
 use super::ParsedEntry;
 use super::lexicon::{fold, function_word};
-use super::script::{acronym_shaped, short_word_letters};
+use super::script::{acronym_shaped, quote_mark, short_word_letters, unquote};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -476,7 +476,11 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
         let last = inner(at(toks, end - 1));
         let rest = name_text(end - 1);
         let rest_latin = latin_only(&rest);
-        let looks_like_translation = words(last) >= 2 && words(last) * 5 >= words(&rest) * 2;
+        // A quoted name and its meaning, quoted too: 'партии "Ауыл" ("Село")'.
+        let quoted_gloss =
+            unquote(last).is_some() && rest.trim_end().ends_with(|c: char| quote_mark(c));
+        let looks_like_translation =
+            quoted_gloss || (words(last) >= 2 && words(last) * 5 >= words(&rest) * 2);
         // The registry is asked last: it is the costly question.
         let part_of_name = || known(&name_text(end)).is_some() && known(&rest).is_none();
         if (looks_like_translation || (!rest_latin && latin_only(last))) && !part_of_name() {
@@ -489,6 +493,8 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
                     TRANSLITERATION,
                 )
             };
+            // (Quotation marks around the whole group are not part of it.)
+            let last = unquote(last).map_or(last, str::trim);
             if !rest_latin && latin_only(last) && similar(last) {
                 e.transliteration = Some(last.to_owned());
             } else {

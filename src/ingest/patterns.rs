@@ -1271,4 +1271,25 @@ mod tests {
             ]
         );
     }
+
+    /// tests/fixtures/ingest/real/ru-dzen-kazahstan-memorandum-chestnye-vybory, read by hand:
+    /// a quoted party name followed by its meaning in parentheses, quoted too ("Ауыл",
+    /// "village": "Село"), is a name and its translation; the quotation marks around the
+    /// translation are not part of it.
+    #[test]
+    fn a_quoted_meaning_after_a_quoted_name_is_its_translation() {
+        let places = Places::new(&"ru".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        let e = read("Народно-демократической патриотической партии \"Ауыл\" (\"Село\")");
+        assert_eq!(
+            e.name.as_deref(),
+            Some("Народно-демократической патриотической партии \"Ауыл\"")
+        );
+        assert_eq!(e.translation.as_deref(), Some("Село"));
+        let e = read("Демократической партии Казахстана \"Ак жол\" (\"Светлый путь\")");
+        assert_eq!(e.translation.as_deref(), Some("Светлый путь"));
+        // A one-word group after an unquoted name stays as it was read (its short name).
+        let e = read("Students Helping Life Kosova (SHL-Kosova)");
+        assert_eq!(e.translation, None);
+    }
 }

@@ -862,7 +862,11 @@ fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWords) {
         .to_owned();
     // A single word where the run's names are long is the end of a name the sentence
     // hides, not a name: left out.
-    let fragment = word_count(&tail) == 1 && typical >= 3 && !acronym_shaped(&tail);
+    // A quoted word is a whole name ("… представители партий "Аманат", …").
+    let fragment = word_count(&tail) == 1
+        && typical >= 3
+        && !acronym_shaped(&tail)
+        && unquote(&tail).is_none();
     if !tail.is_empty() && item_like(&tail, lw) && !fragment {
         items.insert(0, tail);
         // With a name before it, the last piece's conjunction may be the list's.
@@ -1459,5 +1463,19 @@ mod tests {
         // ANP's provincial president …": an acronym after two persons makes no run.
         let line = "اجلاس میں پاکستان پیپلز پارٹی کی جانب سے نجمی عالم، سینیٹر سعید غنی، اے این پی کے صوبائی صدر سینیٹر شاہی سید";
         assert_eq!(run_in(line, &ur), None);
+    }
+
+    /// tests/fixtures/ingest/real/ru-dzen-kazahstan-memorandum-chestnye-vybory, read by hand:
+    /// "The memorandum was signed by representatives of the parties "Amanat", the People's
+    /// Party of Kazakhstan, …": a quoted word before the run is a whole name, though the
+    /// run's names are longer (an unquoted single word there would be the end of a name).
+    /// The sentence is cut after its fifth name.
+    #[test]
+    fn a_quoted_word_before_a_run_is_its_first_name() {
+        let ru = list_words(&"ru".parse().unwrap_or_default());
+        let line = "Меморандум подписали представители партий \"Аманат\", Народной партии Казахстана, Демократической партии Казахстана \"Ак жол\" (\"Светлый путь\"), Народно-демократической патриотической партии \"Ауыл\" (\"Село\"), Казахстанской партии зеленых \"Байтак\".";
+        let items = run_in(line, &ru).unwrap_or_default();
+        assert_eq!(items.first().map(String::as_str), Some("\"Аманат\""));
+        assert_eq!(items.len(), 5, "{items:?}");
     }
 }
