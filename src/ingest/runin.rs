@@ -677,14 +677,42 @@ fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
         .last()
         .is_some_and(|w| w.starts_with('(') && w.ends_with(')'));
     let clause = tail.iter().all(|w| !cased(w) || !starts_upper(w));
-    match head.last() {
+    // The run's last piece, too long for a name ([`capitalized_piece`]), that joins its last
+    // two names with the list's conjunction before a clause that starts with two words of the
+    // sentence ends with the capitalized word before them, whatever the names' case ("…
+    // NCCR-Mageuzi na NLD ambavyo vinaunda UKAWA vimeidhinisha …", "… DeGoedeZaak en de
+    // Woonbond organiseren op zondag 10 maart de ‘Eerlijke Klimaatmars’ in Amsterdam").
+    let long = !capitalized_piece(item, lw)
+        && !paren
+        && head
+            .iter()
+            .skip(1)
+            .rposition(|w| lw.is_conjunction(w))
+            .and_then(|c| head.get(c + 2..))
+            // The last name is its capitalized words, perhaps after an article; a sign
+            // among them gives it a second part in sentence case ("PIC - Pravni center za
+            // varstvo človekovih pravic in okolja").
+            .is_some_and(|last| {
+                last.iter().all(|w| {
+                    w.chars().any(char::is_alphanumeric) && (starts_upper(w) || minor_word(w, lw))
+                })
+            })
+        && tail.len() >= 4
+        && tail.get(1).is_some_and(|w| sentence_word(w));
+    let last_name_word = head.iter().rposition(|w| cased(w) && starts_upper(w));
+    match (head.last(), last_name_word.and_then(|p| head.get(p))) {
         // The piece up to the end of the name's last word.
-        Some(w) if cased(item) && (title || paren) && clause => {
-            let end = w.as_ptr() as usize - item.as_ptr() as usize + w.len();
-            item.get(..end).unwrap_or(item)
-        }
+        (Some(w), _) if cased(item) && (title || paren) && clause => end_of(item, w),
+        // (Without a dash written against the word: "… UGT y CIG- han convocado …".)
+        (_, Some(w)) if cased(item) && long => end_of(item, w.trim_end_matches(['-', '–', '—'])),
         _ => item,
     }
+}
+
+/// A text up to the end of one of its words.
+fn end_of<'t>(item: &'t str, w: &str) -> &'t str {
+    let end = w.as_ptr() as usize - item.as_ptr() as usize + w.len();
+    item.get(..end).unwrap_or(item)
 }
 
 /// A legal form printed after a comma ("Člověk v tísni, o.p.s., Stojíme za Běloruskem") is
@@ -1397,6 +1425,60 @@ mod tests {
 
     fn items_first(items: &[String], n: usize) -> Vec<&str> {
         items.iter().take(n).map(String::as_str).collect()
+    }
+
+    /// Leads of tests/fixtures/ingest/real, read by hand: the run's last piece joins its last
+    /// two names with the list's conjunction and goes on with the sentence's verb (nl
+    /// "organiseren op zondag …", "organize on Sunday …"; Swahili "ambavyo vinaunda UKAWA
+    /// vimeidhinisha …", "which form UKAWA have approved …"; Spanish "han convocado …"), in a
+    /// piece too long to be a name: the last name ends with its last capitalized word, a
+    /// dash written against it aside. nl-rd-eerlijke-klimaatmars-2019,
+    /// sw-zandabrain-ukawa-makubaliano-2014, es-cope-huelga-a-marina-2021.
+    #[test]
+    fn the_last_name_ends_before_the_verb_after_it() {
+        let nl = list_words(&"nl".parse().unwrap_or_default());
+        assert_eq!(
+            run_in(
+                "Milieudefensie, de FNV, Greenpeace, DeGoedeZaak en de Woonbond organiseren op zondag 10 maart de ‘Eerlijke Klimaatmars’ in Amsterdam.",
+                &nl
+            ),
+            Some(
+                [
+                    "Milieudefensie",
+                    "FNV",
+                    "Greenpeace",
+                    "DeGoedeZaak",
+                    "Woonbond"
+                ]
+                .map(str::to_owned)
+                .to_vec()
+            )
+        );
+        let sw = list_words(&"sw".parse().unwrap_or_default());
+        let items = run_in(
+            "Vyama vikuu vya Upinzani nchini Tanzania vya Chadema, CUF, NCCR-Mageuzi na NLD ambavyo vinaunda UKAWA vimeidhinisha rasmi makubaliano ya ushirikiano katika maneneo saba ikiwa ni mkakati wa kuelekea chaguzi mbalimbali zijazo.",
+            &sw,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            items
+                .get(items.len().saturating_sub(3)..)
+                .unwrap_or_default(),
+            ["CUF", "NCCR-Mageuzi", "NLD"]
+        );
+        let es = list_words(&"es".parse().unwrap_or_default());
+        assert_eq!(
+            cut_clause_after(
+                "UGT y CIG- han convocado a todos los vecinos de A Mariña a secundar una huelga general",
+                &es
+            ),
+            "UGT y CIG"
+        );
+        // A name in sentence case, short enough to be one, stays whole.
+        assert_eq!(
+            cut_clause_after("Rete italiana pace e disarmo", &es),
+            "Rete italiana pace e disarmo"
+        );
     }
 
     /// The rules by form, each on a piece of a corpus line (uk-unian-lyst-zelenskomu,
