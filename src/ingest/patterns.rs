@@ -778,16 +778,36 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
     false
 }
 
-/// An acronym alone ("PADS, Algeria", "FACUA").
+/// An acronym alone ("PADS, Algeria", "FACUA"); not a word that joins capitals to a word of
+/// small letters ("LGBT-Asylum", "EB-Berdeak") or to letters of another script
+/// ("한국YMCA전국연맹"): a name.
 fn acronym_alone(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
     let toks = s.tokens.grouped(&body);
     let first = at(&toks, 0);
-    if toks.len() == 1 && (acronym_candidate(first) || s.known_acronym(first)) {
+    if toks.len() == 1
+        && ((acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first))
+    {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
         return true;
     }
     false
+}
+
+/// Whether a word in capitals is joined to a word: a part between hyphens that is a capital
+/// and three small letters or more ("LGBT-Asylum"), or letters of a script without case
+/// ("한국YMCA전국연맹").
+fn joins_a_word(w: &str) -> bool {
+    let word_part = w.split(['-', '–']).any(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && {
+            let rest: Vec<char> = cs.collect();
+            rest.len() >= 3 && rest.iter().all(|c| c.is_lowercase())
+        }
+    });
+    word_part
+        || w.chars()
+            .any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
 }
 
 /// Where an acronym before a name ends: where the registry knows it, else where the name's
@@ -1291,5 +1311,21 @@ mod tests {
         // A one-word group after an unquoted name stays as it was read (its short name).
         let e = read("Students Helping Life Kosova (SHL-Kosova)");
         assert_eq!(e.translation, None);
+    }
+
+    /// Names of tests/fixtures/ingest/real, read by hand: "LGBT-Asylum" (da-amnesty-…), the
+    /// party "EB-Berdeak" (eu-berria-…) and "한국YMCA전국연맹", the Korean YMCA's national council
+    /// (ko-ccej-…), join capitals to a word and are names; "ELA" and "PADS" printed alone are
+    /// acronyms (eu-berria-…, en-libya-unterzeichnerliste-2011).
+    #[test]
+    fn capitals_joined_to_a_word_are_a_name() {
+        let places = Places::new(&"eu".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        for name in ["LGBT-Asylum", "EB-Berdeak", "한국YMCA전국연맹"] {
+            assert_eq!(fields(&read(name)), [None, Some(name), None], "{name}");
+        }
+        for acronym in ["ELA", "PADS"] {
+            assert_eq!(fields(&read(acronym)), [Some(acronym), None, None]);
+        }
     }
 }
