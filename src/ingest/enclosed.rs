@@ -6,7 +6,7 @@
 use super::listwords::ListWords;
 use super::script::{acronym_shaped, outside_groups, sentence_words, uncased_acronym};
 /// Whether a character is a dash that can set a part of a sentence apart.
-fn is_dash(c: char) -> bool {
+pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
 }
 

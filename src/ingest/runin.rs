@@ -4,7 +4,7 @@
 //! and a line of a list that names several organizations ("Organizaciones agrarias: COAG,
 //! UPA", "PSB, PT, PDT, PSOL").
 
-use super::enclosed::{enclosed_run, quoted_run};
+use super::enclosed::{enclosed_run, is_dash, quoted_run};
 use super::lexicon::{ARTICLES, FUNCTION_WORDS};
 use super::listwords::ListWords;
 use super::script::{
@@ -138,8 +138,20 @@ fn item_like(s: &str, lw: &ListWords) -> bool {
 /// a list (CLDR's list patterns of zh and ja) and the comma "，" (or ",") between clauses: in a
 /// text of Han and kana, what follows such a comma up to the next separator is a clause, given
 /// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…").
+/// Where the text's own separator is a dash, a dash of any length written against the end of
+/// a name separates it too, and dashes in a row are one separator ("CFDT – CFE/CGC- CGT-– FSU
+/// – CFTC").
 fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let spaced = spaced_separator(text, lw);
+    let dashes = spaced.is_some_and(is_dash);
+    let glued_dash = |i: usize, c: char| {
+        dashes
+            && is_dash(c)
+            && text
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(char::is_whitespace)
+    };
     let clauses = mostly_han_or_kana(text);
     let clause_comma = |c: char| clauses && matches!(c, ',' | '\u{FF0C}');
     let is_separator =
@@ -159,8 +171,15 @@ fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
             ')' | ']' | '»' | '”' => {
                 open.pop();
             }
-            _ if open.is_empty() && (is_separator(c) || Some(c) == spaced) => {
-                let piece = text.get(start..i).unwrap_or_default();
+            _ if open.is_empty() && (is_separator(c) || Some(c) == spaced || glued_dash(i, c)) => {
+                let mut piece = text.get(start..i).unwrap_or_default();
+                if dashes {
+                    piece = piece.trim_end().trim_end_matches(is_dash);
+                    if piece.trim().is_empty() && is_dash(c) {
+                        start = i + c.len_utf8();
+                        continue;
+                    }
+                }
                 out.push(if in_clause { "" } else { piece });
                 in_clause = clause_comma(c);
                 start = i + c.len_utf8();
@@ -1478,6 +1497,50 @@ mod tests {
         assert_eq!(
             cut_clause_after("Rete italiana pace e disarmo", &es),
             "Rete italiana pace e disarmo"
+        );
+    }
+
+    /// The call of fr-fsu71-intersyndicale-7-octobre-2009, read by hand: the unions are set
+    /// apart by spaced en dashes, but two of them by a hyphen written against the name
+    /// ("CFE/CGC- CGT-– FSU"), which separates them too; a hyphen inside a name
+    /// ("NCCR-Mageuzi") does not, nor one against a word where commas separate the names
+    /// (de-greenpeaceregensburg-g20-protestwelle: "Umwelt-, Landwirtschafts- und
+    /// Verbraucherschutzorganisationen", words that share their end).
+    #[test]
+    fn a_dash_against_a_name_separates_where_the_text_separates_by_dashes() {
+        let fr = list_words(&"fr".parse().unwrap_or_default());
+        let trimmed = |t: &str, lw: &ListWords| -> Vec<String> {
+            pieces(t, lw).iter().map(|p| p.trim().to_owned()).collect()
+        };
+        assert_eq!(
+            trimmed(
+                "à l’appel des syndicats CFDT – CFE/CGC- CGT-– FSU – CFTC – Solidaires et UNSA à l’initiative de la CSI",
+                &fr
+            ),
+            [
+                "à l’appel des syndicats CFDT",
+                "CFE/CGC",
+                "CGT",
+                "FSU",
+                "CFTC",
+                "Solidaires et UNSA à l’initiative de la CSI"
+            ]
+        );
+        assert_eq!(
+            trimmed("Chadema – CUF – NCCR-Mageuzi – NLD", &fr),
+            ["Chadema", "CUF", "NCCR-Mageuzi", "NLD"]
+        );
+        let de = list_words(&"de".parse().unwrap_or_default());
+        assert_eq!(
+            trimmed(
+                "Umwelt-, Landwirtschafts- und Verbraucherschutzorganisationen, Gewerkschaften",
+                &de
+            ),
+            [
+                "Umwelt-",
+                "Landwirtschafts- und Verbraucherschutzorganisationen",
+                "Gewerkschaften"
+            ]
         );
     }
 
