@@ -9,7 +9,8 @@
 use super::entry::marker;
 use super::heading::{is_footer, is_prose, is_subsequent_heading, is_trailer};
 use super::lines::Line;
-use super::runin::has_numeric_date;
+use super::listwords::{ListWords, list_words};
+use super::runin::{group_items, has_numeric_date};
 use super::script::{quote_mark, sentence_words};
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
@@ -270,7 +271,9 @@ pub(super) fn find_region(
     heading_at: Option<usize>,
 ) -> Region {
     let blocks = blocks(lines, shaped, heading_at);
-    let Some(main) = main_block(&blocks, heading_at) else {
+    let lw = list_words(lang);
+    let names = |b: &Block| block_names(lines, shaped, b, &lw);
+    let Some(main) = main_block(&blocks, heading_at, names) else {
         return Region {
             start: lines.len(),
             end: lines.len(),
@@ -310,8 +313,13 @@ pub(super) fn find_region(
 
 /// The list's main block: the first after the heading, else the largest (marked lines count
 /// twice, numbered lines that count up from 1 three times: "1 维多利亚州华人社团联合会",
-/// "2 墨尔本世界福清同乡联谊会", … is a list, whatever the sign after its numbers).
-fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
+/// "2 墨尔本世界福清同乡联谊会", … is a list, whatever the sign after its numbers). A block's
+/// lines count as the names they hold ([`block_names`]).
+fn main_block(
+    blocks: &[Block],
+    heading_at: Option<usize>,
+    names: impl Fn(&Block) -> usize,
+) -> Option<usize> {
     heading_at
         .and_then(|h| blocks.iter().position(|b| b.start > h))
         .or_else(|| {
@@ -320,10 +328,25 @@ fn main_block(blocks: &[Block], heading_at: Option<usize>) -> Option<usize> {
                 .enumerate()
                 .max_by_key(|(i, b)| {
                     let counted = if b.counted >= 3 { b.counted } else { 0 };
-                    (b.lines + b.marked + counted, std::cmp::Reverse(*i))
+                    (names(b) + b.marked + counted, std::cmp::Reverse(*i))
                 })
                 .map(|(i, _)| i)
         })
+}
+
+/// How many names a block's lines hold: one a line, but a short block's line that names
+/// several ("ASÍ, BSRB, BHM, KÍ", "Organizaciones agrarias: COAG, UPA") counts as that many,
+/// so that such a line outweighs a headline above it that names them in a sentence
+/// ("Yfirlýsing frá ASÍ, BSRB, BHM og KÍ"). Longer blocks are lists by their lines alone.
+fn block_names(lines: &[Line], shaped: &[bool], b: &Block, lw: &ListWords) -> usize {
+    if b.lines > 3 {
+        return b.lines;
+    }
+    (b.start..=b.last)
+        .filter(|&i| shaped.get(i).copied().unwrap_or(false))
+        .filter_map(|i| lines.get(i))
+        .map(|l| group_items(&l.text, lw).map_or(1, |items| items.len()))
+        .sum()
 }
 
 /// Whether block `b` goes on the list of block `a` before it: a template that goes on across
