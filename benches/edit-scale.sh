@@ -23,6 +23,8 @@ measure() {  # measure COMMAND… -> "seconds kilobytes"; a failing command ends
   /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > /dev/null 2>> "$tmp/stderr" || { cat "$tmp/stderr" >&2; return 1; }
   cat "$tmp/time"
 }
+# Times are comparable only on a quiet machine: each run says how loaded it was.
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 printf '%-9s %-22s %8s %9s %8s %8s\n' orgs what seconds "peak MB" "t ratio" "m ratio"
 row() {  # row N WHAT SECONDS KB [LOAD_SECONDS LOAD_KB]
   awk -v n="$1" -v w="$2" -v s="$3" -v kb="$4" -v ls="${5:-}" -v lkb="${6:-}" 'BEGIN {
