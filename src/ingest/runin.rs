@@ -354,9 +354,8 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         let sentence_case =
             others.len() >= 2 && word_count(bare) <= longest && capitalized_piece(bare, lw);
         // In a run of single words, one word after the conjunction is the last of them.
-        let singles = others.iter().filter(|o| word_count(o) == 1).count();
         let single_words = others.len() >= 2
-            && singles * 4 >= others.len() * 3
+            && mostly_single_words(others)
             && word_count(bare) == 1
             && starts_upper(bare);
         let list_end = single_words
@@ -371,6 +370,22 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         }
     }
     vec![item.to_owned()]
+}
+
+/// Whether three quarters of a run's names or more are single words. An acronym spelled one
+/// letter a word, in a script without case ("एच एम एस"), is one; in a run of three or more,
+/// the first name, which may still hold the start of the sentence ("इसके बाद कार्यकर्ताओं ने
+/// इंटक", cut later), is not counted.
+fn mostly_single_words(names: &[String]) -> bool {
+    let single = |o: &&String| {
+        let words: Vec<&str> = o.split_whitespace().collect();
+        words.len() == 1
+            || (uncased(o) && spelled_across_words(&words, (true, true)) == Some((0, words.len())))
+    };
+    let counted = names
+        .get(usize::from(names.len() >= 3)..)
+        .unwrap_or_default();
+    counted.iter().filter(single).count() * 4 >= counted.len() * 3
 }
 
 /// Strips a conjunction written as a prefix of the word (Arabic و, Hebrew ו) when the rest
@@ -1541,6 +1556,40 @@ mod tests {
                 "Landwirtschafts- und Verbraucherschutzorganisationen",
                 "Gewerkschaften"
             ]
+        );
+    }
+
+    /// The run of hi-shabdawani-budget-virodh-pradarshan, read by hand: acronyms, some spelled
+    /// one letter a word ("एच एम एस", HMS), the run's "और" ("and") before "यूटीयूसी" (UTUC)
+    /// after "एल पी एफ" (LPF); the run's first name still holds the sentence's start when the
+    /// last is split. Before, the last piece was cut to its first letter name "एल".
+    #[test]
+    fn one_word_after_the_conjunction_in_a_run_of_acronyms_spelled_out() {
+        let hi = list_words(&"hi".parse().unwrap_or_default());
+        let items = run_in(
+            "इसके बाद कार्यकर्ताओं ने इंटक, एटक, एच एम एस, सीटू, एआईयूटीयूसी, टी यू सी सी, सेवा, एआईसीसीटीयू, एल पी एफ और यूटीयूसी, मजदूर एकता कमेटी आदि संगठनों द्वारा संसद के समक्ष आयोजित प्रदर्शन में हिस्सा लिया।",
+            &hi,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            items
+                .get(items.len().saturating_sub(3)..)
+                .unwrap_or_default(),
+            ["एआईसीसीटीयू", "एल पी एफ", "यूटीयूसी"]
+        );
+        // A run of names of several words is no run of single words.
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            split_last(
+                "Bohemia and Moravia",
+                &[
+                    "the Communist Party".into(),
+                    "Workers Party of Ireland".into(),
+                    "Party of Labour".into()
+                ],
+                &en
+            ),
+            ["Bohemia and Moravia"]
         );
     }
 
