@@ -73,13 +73,14 @@ pub(super) fn han_or_kana(c: char) -> bool {
 
 /// Whether most of a text's letters are Han or kana.
 pub(super) fn mostly_han_or_kana(text: &str) -> bool {
-    if text.is_ascii() {
+    // Han and kana are all at U+2E80 or after: other texts are told without a lookup.
+    if !text.chars().any(|c| c >= '\u{2E80}') {
         return false;
     }
     let (mut letters, mut cjk) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        cjk += usize::from(!c.is_ascii() && han_or_kana(c));
+        cjk += usize::from(c >= '\u{2E80}' && han_or_kana(c));
     }
     cjk * 2 > letters
 }
@@ -139,7 +140,7 @@ pub(super) fn sentence_words(text: &str) -> usize {
     }
     let letters = text
         .chars()
-        .filter(|c| !c.is_ascii() && c.is_alphabetic() && han_or_kana(*c))
+        .filter(|c| *c >= '\u{2E80}' && c.is_alphabetic() && han_or_kana(*c))
         .count();
     spaced + letters / 2
 }
