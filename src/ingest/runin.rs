@@ -1096,9 +1096,11 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             return Some(items);
         }
     }
-    // A line of acronyms, the first perhaps after a few words.
+    // A line of acronyms, the first perhaps after a few words; two acronyms alone on their
+    // line, each one word, are two names ("PV، RENNDO،" in a list of one party a line).
     let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
-    if ps.len() < 3
+    let pair = ps.len() == 2 && ps.iter().all(|p| word_count(p) == 1 && acronym_shaped(p));
+    if (ps.len() < 3 && !pair)
         || !ps
             .iter()
             .skip(1)
@@ -1591,6 +1593,22 @@ mod tests {
             ),
             ["Bohemia and Moravia"]
         );
+    }
+
+    /// Line 20 of ar-sewt-ahzab-muwaqqia-mauritania, read by hand: in a list of one party a
+    /// line, "– PV، RENNDO،" names two parties by their Latin acronyms, separated by the Arabic
+    /// comma. A name with its country after a comma ("CP, Italy", "PADS, Algeria", as the
+    /// corpus README reads them) is one name.
+    #[test]
+    fn two_acronyms_alone_on_a_line_are_two_names() {
+        let ar = list_words(&"ar".parse().unwrap_or_default());
+        assert_eq!(
+            group_items("PV، RENNDO،", &ar),
+            Some(vec!["PV".into(), "RENNDO".into()])
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(group_items("CP, Italy", &en), None);
+        assert_eq!(group_items("PADS, Algeria", &en), None);
     }
 
     /// The rules by form, each on a piece of a corpus line (uk-unian-lyst-zelenskomu,
