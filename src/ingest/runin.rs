@@ -60,6 +60,19 @@ fn strip_articles(s: &str) -> (&str, bool) {
     (rest, stripped)
 }
 
+/// A run's name without an article elided against its capitalized first word ("…, l'Obra
+/// Cultural Balear (OCB), …"), as an article written apart is left out.
+fn strip_elided_article(s: &str) -> &str {
+    match s.split_once(['\'', '’']) {
+        Some((article, tail))
+            if short_lower(article) && tail.starts_with(char::is_uppercase) && cased(tail) =>
+        {
+            tail
+        }
+        _ => s,
+    }
+}
+
 /// A word of the sentence around a name rather than of the name: lower case (in a script with
 /// case), neither an article nor a function word ("adalah", "disampaikan", "signed").
 fn sentence_word(w: &str) -> bool {
@@ -640,7 +653,7 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             // …"); the first name's may start the sentence.
             match s.split_whitespace().next() {
                 Some(w) if k > 0 && starts_upper(w) && cased(w) => s,
-                _ => strip_articles(&s).0.to_owned(),
+                _ => strip_elided_article(strip_articles(&s).0).to_owned(),
             }
         })
         .filter(|s| !s.is_empty())
@@ -1689,5 +1702,24 @@ mod tests {
         let items = run_in(line, &ru).unwrap_or_default();
         assert_eq!(items.first().map(String::as_str), Some("\"Аманат\""));
         assert_eq!(items.len(), 5, "{items:?}");
+    }
+
+    /// tests/fixtures/ingest/real/ca-icv-manifest-pdd-2008, read by hand: "…, l'Obra Cultural
+    /// Balear (OCB), …" names the Obra Cultural Balear; its article, elided against the name, is
+    /// left out as an article written apart is. A capital article starts a name ("L’Union
+    /// générale des journalistes arabes", as the corpus's Tunisian list is read).
+    #[test]
+    fn an_elided_article_before_a_run_name_is_left_out() {
+        let ca = list_words(&"ca".parse().unwrap_or_default());
+        let line = "També s'hi han sumat els sindicats CC OO, UGT, Intersindical-CSC i CGT, i entitats com Òmnium Cultural, l'Obra Cultural Balear (OCB), el Consell Nacional de la Joventut de Catalunya (CNJC), la CAL, el Cercle d'Estudis Sobiranistes i Sobirania i Progrés.";
+        let items = run_in(line, &ca).unwrap_or_default();
+        assert!(
+            items.iter().any(|i| i == "Obra Cultural Balear (OCB)"),
+            "{items:?}"
+        );
+        assert_eq!(
+            strip_elided_article("L’Union générale des journalistes arabes"),
+            "L’Union générale des journalistes arabes"
+        );
     }
 }
