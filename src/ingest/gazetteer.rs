@@ -909,3 +909,50 @@ mod run_edges {
         );
     }
 }
+
+/// A name written in capitals that starts with an acronym the registry holds is still a name.
+#[cfg(test)]
+mod names_in_capitals {
+    use crate::ingest::{ParseOptions, parse};
+    use crate::registry::Registry;
+
+    /// Lines 15-18 of es-sadop-marcha-congreso-contra-el-ajuste (sadop.net, the callers of a
+    /// march, 2016), verbatim. Read by hand: each line is a regional branch of the CGT, named
+    /// in capitals; "CGT REGIONAL SAN MARTIN" is the branch's name, which starts with its
+    /// confederation's acronym (the words after "CGT" do not spell it), not the acronym CGT
+    /// with a name "REGIONAL SAN MARTIN".
+    const LIST: &str = "CONVOCAN:\nCGT REGIONAL TIERRA DEL FUEGO\nCGT REGIONAL ANDINA Y COMARCA RIO NEGRO\nCGT REGIONAL SAN MARTIN\nCGT REGIONAL SAN LORENZO\n";
+
+    fn read(registry: &str) -> Vec<(Option<String>, Option<String>)> {
+        let r = Registry::from_toml_str(registry, "test.toml").unwrap_or_else(|e| panic!("{e}"));
+        let lang: crate::locale::Language = "es".parse().unwrap_or_default();
+        let o = ParseOptions {
+            lang: Some(&lang),
+            registry: Some(&r),
+        };
+        parse(LIST, &o)
+            .entries
+            .into_iter()
+            .map(|e| (e.acronym, e.name))
+            .collect()
+    }
+
+    #[test]
+    fn a_known_acronym_starting_a_name_in_capitals_stays_in_the_name() {
+        let cgt = "[[organization]]\nid = \"cgt\"\nacronyms = [{ text = \"CGT\", lang = \"es\" }]\nnames = [{ text = \"Confederación General del Trabajo\", lang = \"es\", kind = \"original\" }]\n";
+        let read = read(cgt);
+        let names: Vec<_> = read
+            .iter()
+            .map(|(a, n)| (a.as_deref(), n.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (None, Some("CGT REGIONAL TIERRA DEL FUEGO")),
+                (None, Some("CGT REGIONAL ANDINA Y COMARCA RIO NEGRO")),
+                (None, Some("CGT REGIONAL SAN MARTIN")),
+                (None, Some("CGT REGIONAL SAN LORENZO")),
+            ]
+        );
+    }
+}

@@ -814,24 +814,26 @@ fn joins_a_word(w: &str) -> bool {
 /// initials best spell it (a first word is an acronym by its shape; the name after it never
 /// starts with a lower-case word: "CP of Albania" is one name).
 fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
+    let first = at(toks, 0);
+    let letters = acronym_letters(first);
+    // In a name written in capitals, a short first word is an acronym only when the words
+    // after it spell it from their first ("CTA SECCIONAL ROSARIO" is a name), also when the
+    // registry holds that acronym: capitals tell no acronym from a word, and an
+    // organization's acronym starts the names of its branches ("CGT REGIONAL SAN MARTIN").
+    if in_capitals(toks) {
+        let ini = initials(&join(range(toks, 1, toks.len())));
+        if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
+            return None;
+        }
+    }
     if let Some(i) = (1..toks.len().min(5))
         .rev()
         .find(|&i| s.known_acronym(&join(range(toks, 0, i))))
     {
         return Some(i);
     }
-    let first = at(toks, 0);
     if !acronym_candidate(first) || toks.len() <= 1 || capitals_only_name(toks) {
         return None;
-    }
-    let letters = acronym_letters(first);
-    // In a name written in capitals, a short first word is an acronym only when the words
-    // after it spell it from their first ("CTA SECCIONAL ROSARIO" is a name).
-    if in_capitals(toks) {
-        let ini = initials(&join(range(toks, 1, toks.len())));
-        if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
-            return None;
-        }
     }
     let mut best = (0usize, 1usize);
     for i in 1..toks.len().min(5) {
