@@ -862,7 +862,6 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
 
 #[cfg(test)]
 mod run_edges {
-    use super::super::{ParseOptions, parse};
     use super::*;
 
     /// Line 2 of tests/fixtures/ingest/real/ne-setopati-tin-dal-baithak.txt (setopati.com,
@@ -879,13 +878,7 @@ mod run_edges {
                 "[[organization]]\nid = \"o{i}\"\nnames = [{{ text = \"{n}\", lang = \"ne\", kind = \"original\" }}]\n\n"
             ));
         }
-        let r = Registry::from_toml_str(&toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
-        let lang: crate::locale::Language = "ne".parse().unwrap_or_default();
-        let o = ParseOptions {
-            lang: Some(&lang),
-            registry: Some(&r),
-        };
-        parse(LINE, &o)
+        read_with_registry(LINE, "ne", &toml)
             .entries
             .into_iter()
             .filter_map(|e| e.name)
@@ -910,11 +903,22 @@ mod run_edges {
     }
 }
 
+/// `text` read in language `lang` with a registry of the organizations of `registry_toml`.
+#[cfg(test)]
+fn read_with_registry(text: &str, lang: &str, registry_toml: &str) -> super::ParsedList {
+    let r = Registry::from_toml_str(registry_toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
+    let lang: crate::locale::Language = lang.parse().unwrap_or_default();
+    let o = super::ParseOptions {
+        lang: Some(&lang),
+        registry: Some(&r),
+    };
+    super::parse(text, &o)
+}
+
 /// A name written in capitals that starts with an acronym the registry holds is still a name.
 #[cfg(test)]
 mod names_in_capitals {
-    use crate::ingest::{ParseOptions, parse};
-    use crate::registry::Registry;
+    use super::read_with_registry;
 
     /// Lines 15-18 of es-sadop-marcha-congreso-contra-el-ajuste (sadop.net, the callers of a
     /// march, 2016), verbatim. Read by hand: each line is a regional branch of the CGT, named
@@ -924,13 +928,7 @@ mod names_in_capitals {
     const LIST: &str = "CONVOCAN:\nCGT REGIONAL TIERRA DEL FUEGO\nCGT REGIONAL ANDINA Y COMARCA RIO NEGRO\nCGT REGIONAL SAN MARTIN\nCGT REGIONAL SAN LORENZO\n";
 
     fn read(registry: &str) -> Vec<(Option<String>, Option<String>)> {
-        let r = Registry::from_toml_str(registry, "test.toml").unwrap_or_else(|e| panic!("{e}"));
-        let lang: crate::locale::Language = "es".parse().unwrap_or_default();
-        let o = ParseOptions {
-            lang: Some(&lang),
-            registry: Some(&r),
-        };
-        parse(LIST, &o)
+        read_with_registry(LIST, "es", registry)
             .entries
             .into_iter()
             .map(|e| (e.acronym, e.name))
