@@ -911,6 +911,18 @@ mod tests {
     use crate::ingest::patterns::split_entry;
     use crate::ingest::style::Style;
 
+    /// `text` read in the language tagged `lang` (the default language when the tag is bad).
+    fn parse_in(text: &str, lang: &str) -> ParsedList {
+        let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
+        parse(
+            text,
+            &ParseOptions {
+                lang: Some(&lang),
+                ..ParseOptions::default()
+            },
+        )
+    }
+
     fn en() -> LanguageIdentifier {
         "en".parse().unwrap_or_default()
     }
@@ -976,17 +988,7 @@ mod tests {
     /// outweigh a run that names organizations by theirs.
     #[test]
     fn a_run_of_acronyms_outweighs_lines_without_any() {
-        let read = |text: &str, lang: &str| {
-            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
-            parse(
-                text,
-                &ParseOptions {
-                    lang: Some(&lang),
-                    ..ParseOptions::default()
-                },
-            )
-            .entries
-        };
+        let read = |text: &str, lang: &str| parse_in(text, lang).entries;
         let fi = "Koronakriisi haastaa parhaillaan koko suomalaisen yhteiskunnan, ja jokainen meistä kohtaa lähiviikkoina koronan vaikutukset lähipiirissään.\n\n\
                   Kaikki työmarkkinakeskusjärjestöt (Akava, EK, KT, SAK ja STTK) pyrkivät löytämään yhdessä ratkaisun suomalaisen yhteiskunnan toiminnan turvaamiseksi.\n\n\
                   Sitoumuksen allekirjoittajat:\n\nJarkko Eloranta\n\nSture Fjäder\n\nJyri Häkämies\n\nMarkku Jalonen\n\nAntti Palola\n";
@@ -1052,15 +1054,8 @@ mod tests {
     #[test]
     fn two_acronyms_outweigh_a_run_of_single_words_or_the_page_furniture() {
         let read = |text: &str, lang: &str| {
-            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
-            let list = parse(
-                text,
-                &ParseOptions {
-                    lang: Some(&lang),
-                    ..ParseOptions::default()
-                },
-            );
-            list.entries
+            parse_in(text, lang)
+                .entries
                 .iter()
                 .map(|e| (e.lines.clone(), e.acronym.clone().unwrap_or_default()))
                 .collect::<Vec<_>>()
@@ -1125,16 +1120,9 @@ mod tests {
     #[test]
     fn a_run_of_acronyms_outweighs_a_run_of_persons() {
         let read = |text: &str, lang: &str| {
-            let lang: Language = lang.parse().unwrap_or_else(|_| Language::default());
             let body = text.split_once('\n').map_or("", |(_, b)| b);
-            let list = parse(
-                body,
-                &ParseOptions {
-                    lang: Some(&lang),
-                    ..ParseOptions::default()
-                },
-            );
-            list.entries
+            parse_in(body, lang)
+                .entries
                 .iter()
                 .map(|e| e.lines.first().copied().unwrap_or(0))
                 .collect::<Vec<_>>()
