@@ -29,7 +29,7 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         if let Some(r) = ordinal_marker(rest) {
             return Some((Some(n), r));
         }
-        if let Some(r) = number_sign(rest) {
+        if let Some(r) = number_sign(rest).or_else(|| number_dash(rest, count)) {
             let r2 = r.trim_start();
             // "10.Name" (no space) is a number too, "1.5 million" is not.
             if !r2.starts_with(|c: char| crate::text::decimal_digit(c).is_some()) && !r2.is_empty()
@@ -73,6 +73,14 @@ fn number_sign(rest: &str) -> Option<&str> {
     (c != '.' && nfkc.normalize(c.encode_utf8(&mut [0; 4])) == ".")
         .then(|| r.get(c.len_utf8()..))
         .flatten()
+}
+
+/// The text after a dash written against a list number and followed by a space ("1- انجمن …",
+/// "١٢- حزب …"): at most three digits, so that a year is not a number ("2019- "); a dash
+/// between numbers ("1-2 May", "2020 - 2021") is a range, not a sign.
+fn number_dash(rest: &str, digits: usize) -> Option<&str> {
+    let r = rest.strip_prefix(['-', '\u{2013}', '\u{2014}'])?;
+    (digits <= 3 && r.starts_with(char::is_whitespace)).then_some(r)
 }
 
 /// The text after an ordinal number's suffix and its sign ("1ኛ/ Name", "2nd) Name", "3º. Name"):
@@ -554,5 +562,30 @@ mod tests {
         // A space before an ASCII full stop, or before another sign, is no number's sign.
         assert_eq!(marker("7 , Awakening"), None);
         assert_eq!(marker("7 \u{2024}5"), None);
+    }
+
+    #[test]
+    fn a_dash_against_a_number_ends_it() {
+        // tests/fixtures/ingest/real/fa-lajvar-etehadie-ranandegan-haft-tappeh, line 7, and
+        // ar-shorouknews-haraka-madaniya-12-hizban, lines 16 and 25 (Arabic-Indic digits).
+        assert_eq!(
+            marker("1- انجمن صنف تاکسیرانان مازنداران"),
+            Some((Some(1), "انجمن صنف تاکسیرانان مازنداران"))
+        );
+        assert_eq!(
+            marker("١- التحالف الاشتراكي."),
+            Some((Some(1), "التحالف الاشتراكي."))
+        );
+        assert_eq!(
+            marker("١٠- الحزب العربي الناصري."),
+            Some((Some(10), "الحزب العربي الناصري."))
+        );
+        assert_eq!(marker("3\u{2013} Partido"), Some((Some(3), "Partido")));
+        // Ranges and dates are not numbered lines; nor is a year before a dash.
+        assert_eq!(marker("1-2 May 2020"), None);
+        assert_eq!(marker("2020- 2021"), None);
+        assert_eq!(marker("2020 - 2021"), None);
+        assert_eq!(marker("2019- Annual meeting"), None);
+        assert_eq!(marker("1-May"), None);
     }
 }
