@@ -3,7 +3,8 @@
 //! among the languages CLDR writes in that script, the one whose CLDR exemplar characters hold
 //! the page's letters and whose CLDR words the page uses most — the conjunctions of its list
 //! patterns ("and", "y", "und", "और"), its month and weekday names. Han with kana is Japanese,
-//! without it Chinese, as before.
+//! without it Chinese, as before. Every language of ICU4X's CLDR data can be guessed; one
+//! outside CLDR's modern coverage only on its letters and words together (`page_language`).
 
 use super::lexicon::{CLDR_LANGUAGES, month_forms};
 use super::lines::Line;
@@ -38,31 +39,44 @@ struct Cues {
 }
 
 /// The languages of CLDR's modern coverage and of the message catalog, each with its cues,
-/// built once.
+/// built once: the languages a page is guessed among first.
 fn all_cues() -> &'static [Cues] {
     static CUES: OnceLock<Vec<Cues>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut tags: Vec<LanguageIdentifier> = CLDR_LANGUAGES
-            .iter()
-            .filter_map(|t| t.parse().ok())
-            .collect();
-        for t in crate::render::Catalog::bundled_ref().tags() {
-            if !tags.contains(&t) {
-                tags.push(t);
-            }
-        }
-        let mut cues: Vec<Cues> = Vec::new();
-        for c in tags.into_iter().filter_map(cues_of) {
-            // One language in one script is told by the same words ("en", "en-GB"): its
-            // first tag stands for it, so that its cues are not shared among its variants.
-            let same =
-                |o: &Cues| o.language.language == c.language.language && o.script == c.script;
-            if !cues.iter().any(same) {
-                cues.push(c);
-            }
-        }
-        cues
+        cues_of_tags(
+            CLDR_LANGUAGES
+                .iter()
+                .filter_map(|t| t.parse().ok())
+                .collect(),
+        )
     })
+}
+
+/// Every language of ICU4X's CLDR data ([`super::cldr::cldr_locales`], 191 locales) and of
+/// the message catalog, each with its cues, built once (see [`page_language`]).
+fn every_language_cues() -> &'static [Cues] {
+    static CUES: OnceLock<Vec<Cues>> = OnceLock::new();
+    CUES.get_or_init(|| cues_of_tags(super::cldr::cldr_locales().to_vec()))
+}
+
+/// The cues of each language of `tags` and of the message catalog, one language in one script
+/// once.
+fn cues_of_tags(mut tags: Vec<LanguageIdentifier>) -> Vec<Cues> {
+    for t in crate::render::Catalog::bundled_ref().tags() {
+        if !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    let mut cues: Vec<Cues> = Vec::new();
+    for c in tags.into_iter().filter_map(cues_of) {
+        // One language in one script is told by the same words ("en", "en-GB"): its first
+        // tag stands for it, so that its cues are not shared among its variants.
+        let same = |o: &Cues| o.language.language == c.language.language && o.script == c.script;
+        if !cues.iter().any(same) {
+            cues.push(c);
+        }
+    }
+    cues
 }
 
 fn cues_of(language: LanguageIdentifier) -> Option<Cues> {
@@ -155,6 +169,14 @@ fn top_script(s: &Sample) -> Option<Script> {
 
 /// The language of a page by its script and its words (see the module's documentation);
 /// `None` when its letters are in no script CLDR writes a language in.
+///
+/// The page is guessed among the languages of CLDR's modern coverage ([`all_cues`]) and,
+/// apart, among every language of CLDR's data ([`every_language_cues`]). A language of the
+/// second that scores best there is taken only where the page uses some of its words and its
+/// exemplar letters fit the page at least as well as the first's choice (Maltese "ħ" is no
+/// letter of Finnish, Faroese "ø" none of Icelandic): a language of few pages is never taken
+/// for a word it shares with a language of many alone ("in" is Slovenian's "and", and an
+/// Italian, English and Dutch word), nor for its letters alone.
 pub(super) fn page_language(lines: &[Line]) -> Option<LanguageIdentifier> {
     let s = sample(lines);
     let top = top_script(&s)?;
@@ -166,28 +188,64 @@ pub(super) fn page_language(lines: &[Line]) -> Option<LanguageIdentifier> {
         return (if kana > 0 { "ja" } else { "zh" }).parse().ok();
     }
     let prior = crate::locale::language_of_script(ScriptTag::from(top));
-    // Languages the page's letters and words cannot tell apart (the same exemplar letters, the
-    // same "and", no month or weekday name of either on the page: Indonesian and Malay "dan")
-    // score alike; of those, one the message catalog speaks is taken, since the lists read
-    // back are mostly the editions' own, rather than the last in CLDR's table.
-    let catalog = crate::render::Catalog::bundled_ref().tags();
-    let spoken = |c: &Cues| catalog.iter().any(|t| t.language == c.language.language);
-    let best = scores(&s, top, prior.as_ref())
-        .into_iter()
-        .max_by(|a, b| {
-            a.0.total_cmp(&b.0)
-                .then_with(|| spoken(a.1).cmp(&spoken(b.1)))
-        })
-        .map(|(_, c)| c.language.clone());
-    best.or(prior)
+    let Some(first) = best(&s, top, prior.as_ref(), all_cues()) else {
+        return best(&s, top, prior.as_ref(), every_language_cues())
+            .map(|g| g.cues.language.clone())
+            .or(prior);
+    };
+    let modern = |g: &Guess| {
+        all_cues()
+            .iter()
+            .any(|c| c.language.language == g.cues.language.language && c.script == g.cues.script)
+    };
+    let wider = best(&s, top, prior.as_ref(), every_language_cues())
+        .filter(|w| !modern(w) && w.words > 0.0 && w.misses <= first.misses);
+    Some(wider.unwrap_or(first).cues.language.clone())
 }
 
-/// Each language written in the page's script, with its score: its words' weight less its
-/// missing letters, and half a letter more for the language CLDR finds most likely for the
-/// script.
-fn scores<'a>(s: &Sample, top: Script, prior: Option<&LanguageIdentifier>) -> Vec<(f64, &'a Cues)> {
+/// A language's score on a page, and how many of the page's letters it misses.
+#[derive(Clone, Copy)]
+struct Guess<'a> {
+    score: f64,
+    /// The page's letters outside the language's exemplar characters ([`misses`]).
+    misses: f64,
+    /// The weight of the page's words that are the language's cues ([`word_score`]).
+    words: f64,
+    cues: &'a Cues,
+}
+
+/// The language of `among` that scores best on the page. Languages the page's letters and
+/// words cannot tell apart (the same exemplar letters, the same "and", no month or weekday name
+/// of either on the page: Indonesian and Malay "dan") score alike; of those, one the message
+/// catalog speaks is taken, since the lists read back are mostly the editions' own, rather
+/// than the last in CLDR's table.
+fn best<'a>(
+    s: &Sample,
+    top: Script,
+    prior: Option<&LanguageIdentifier>,
+    among: &'a [Cues],
+) -> Option<Guess<'a>> {
+    let catalog = crate::render::Catalog::bundled_ref().tags();
+    let spoken = |c: &Cues| catalog.iter().any(|t| t.language == c.language.language);
+    let guesses = scores(s, top, prior, among);
+    guesses.into_iter().max_by(|a, b| {
+        a.score
+            .total_cmp(&b.score)
+            .then_with(|| spoken(a.cues).cmp(&spoken(b.cues)))
+    })
+}
+
+/// Each language of `among` written in the page's script, with its score: its words' weight
+/// less its missing letters, and half a letter more for the language CLDR finds most likely
+/// for the script.
+fn scores<'a>(
+    s: &Sample,
+    top: Script,
+    prior: Option<&LanguageIdentifier>,
+    among: &'a [Cues],
+) -> Vec<Guess<'a>> {
     let tag = ScriptTag::from(top);
-    let candidates: Vec<&Cues> = all_cues().iter().filter(|c| c.script == tag).collect();
+    let candidates: Vec<&Cues> = among.iter().filter(|c| c.script == tag).collect();
     let map = CodePointMapData::<Script>::new();
     candidates
         .iter()
@@ -195,7 +253,12 @@ fn scores<'a>(s: &Sample, top: Script, prior: Option<&LanguageIdentifier>) -> Ve
             let misses = misses(c, s, |ch| map.get(ch) == top);
             let words = word_score(c, &candidates, &s.words);
             let bonus = if prior == Some(&c.language) { 0.5 } else { 0.0 };
-            (WORD_WEIGHT * words - misses + bonus, *c)
+            Guess {
+                score: WORD_WEIGHT * words - misses + bonus,
+                misses,
+                words,
+                cues: c,
+            }
         })
         .collect()
 }
@@ -344,11 +407,35 @@ mod tests {
         for (line, language) in lines {
             assert_eq!(guess(line).as_deref(), Some(language), "{line}");
         }
+    }
+
+    /// Pages in languages outside CLDR's modern coverage, told by letters no language of that
+    /// coverage writes, and by their CLDR "and" (`node icu-oracle.mjs list mt conjunction A B
+    /// C` gives "A, B, u C", fo "A, B, og C"): before, the guess chose among the languages of
+    /// that coverage only, and read the Maltese line as Finnish and the Faroese one as
+    /// Icelandic.
+    #[test]
+    fn languages_outside_the_modern_coverage() {
+        let lines = [
+            // mt-mccff-ghaqdiet-kuntratti-2018
+            (
+                "Dalgħodu, fil-Palazz ta’ Sant’ Anton, saret ċerimonja ta’ iffirmar ta’ kuntratti bejn il-Malta Community Chest Fund Foundation u 18-il Għaqda Mhux Governattiva li ser jibbenefikaw minn fondi b’risq proġetti soċjali, mill-Fond għall-Għaqdiet Volontarji.",
+                "mt",
+            ),
+            // fo-in-fo-arbeidarafelog-kaera
+            (
+                "sum hava skrivað undir kæruna, eru Føroya Arbeiðarafelag, Havnar Arbeiðsmannafelag, Havnar Arbeiðskvinnufelag, Klaksvíkar Arbeiðsmannafelag og Klaksvíkar Arbeiðskvinnufelag.",
+                "fo",
+            ),
+        ];
+        for (line, language) in lines {
+            assert_eq!(guess(line).as_deref(), Some(language), "{line}");
+        }
         assert_eq!(guess("12345 ---"), None);
     }
 
-    /// The pages of the real corpus in a language the guess knows (CLDR's modern coverage
-    /// and the catalog's): the language guessed from the whole page is its published language
+    /// The pages of the real corpus in a language the guess knows (every language of CLDR's
+    /// data, and the catalog's): the language guessed from the whole page is its published language
     /// (the gold reading's `language`, from the page) for at least nine in ten. Left wrong,
     /// and counted as wrong: languages CLDR writes with the same letters and the same "and"
     /// (Indonesian and Malay "dan", Danish and Norwegian "og", Croatian, Bosnian and Serbian
@@ -376,7 +463,7 @@ mod tests {
             };
             let script = crate::locale::likely_script(&tag);
             let same = |c: &Cues| c.language.language == tag.language && Some(c.script) == script;
-            if !all_cues().iter().any(same) {
+            if !every_language_cues().iter().any(same) {
                 continue;
             }
             let guessed = guess(body).unwrap_or_default();

@@ -352,8 +352,9 @@ const M49_AREAS: [&str; 27] = [
     "419",
 ];
 
-/// The languages the page-language guess (`guess.rs`) chooses among: the languages of CLDR's
-/// modern coverage. Country names are recognized in every language of ICU4X's data
+/// The languages the page-language guess (`guess.rs`) chooses among first: the languages of
+/// CLDR's modern coverage (a language of ICU4X's other CLDR locales is taken only where its
+/// letters fit the page at least as well). Country names are recognized in every language of ICU4X's data
 /// ([`super::cldr::cldr_locales`]), not only these.
 pub(super) const CLDR_LANGUAGES: &[&str] = &[
     "af", "am", "ar", "as", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
