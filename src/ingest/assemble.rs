@@ -8,6 +8,7 @@ use super::heading::{is_subsequent_heading, is_trailer};
 use super::layout::Region;
 use super::lexicon::FUNCTION_WORDS;
 use super::lines::Line;
+use super::persons::signature_block;
 use super::{Heading, ParsedList, SkipReason, Skipped};
 use crate::FastSet;
 use crate::statement::SectionKind;
@@ -37,13 +38,16 @@ fn balance(s: &str) -> isize {
 }
 
 /// Lines that continue the line before, by the list's style: entries wrapped pair by pair, or
-/// printed as groups of lines between blank lines (only in a list without markers).
-fn joined_lines(lines: &[Line], region: &Region) -> FastSet<usize> {
+/// printed as groups of lines between blank lines (only in a list without markers); and among
+/// them the role lines of a signature block ([`signature_block`]), joined to the name above
+/// with a line break.
+fn joined_lines(lines: &[Line], region: &Region) -> (FastSet<usize>, FastSet<usize>) {
     let mut joined: FastSet<usize> = FastSet::default();
+    let mut signed: FastSet<usize> = FastSet::default();
     let any_marked =
         (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| l.marker().is_some()));
     if any_marked {
-        return joined;
+        return (joined, signed);
     }
     let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
     for i in region.start..region.end {
@@ -65,12 +69,16 @@ fn joined_lines(lines: &[Line], region: &Region) -> FastSet<usize> {
     } else {
         for g in &groups {
             let texts: Vec<&str> = g.iter().map(text_of).collect();
-            if wrapped_pairs(&texts) {
-                joined.extend(g.iter().skip(1).step_by(2).copied());
+            let second_lines = g.iter().skip(1).step_by(2).copied();
+            if signature_block(&texts) {
+                signed.extend(second_lines.clone());
+                joined.extend(second_lines);
+            } else if wrapped_pairs(&texts) {
+                joined.extend(second_lines);
             }
         }
     }
-    joined
+    (joined, signed)
 }
 
 /// The page's lines as the list reads them, and what the reading found so far.
@@ -91,6 +99,8 @@ pub(super) struct Assembler<'a> {
     /// (counting the whole text again for every continuation line would be quadratic).
     open_parens: isize,
     joined: FastSet<usize>,
+    /// The role lines of a signature block, joined to the name above with a line break.
+    signed: FastSet<usize>,
     /// A blank line since the last entry line.
     gap: bool,
     /// The country a group heading names ("Germany" above its parties), for its entries.
@@ -106,6 +116,7 @@ impl<'a> Assembler<'a> {
         places: &'a Places,
         heading_at: Option<usize>,
     ) -> Self {
+        let (joined, signed) = joined_lines(lines, region);
         Assembler {
             lines,
             shaped,
@@ -118,7 +129,8 @@ impl<'a> Assembler<'a> {
             raw: Vec::new(),
             pending: None,
             open_parens: 0,
-            joined: joined_lines(lines, region),
+            joined,
+            signed,
             gap: false,
             group_country: None,
         }
@@ -268,12 +280,10 @@ impl<'a> Assembler<'a> {
         self.open_parens = balance(text);
     }
 
-    fn extend_entry(&mut self, l: &Line, text: &str, hyphenated: bool) {
+    fn extend_entry(&mut self, l: &Line, text: &str, join: &str) {
         if let Some(p) = self.pending.as_mut() {
             p.lines.extend(l.no..=l.last);
-            if !hyphenated {
-                p.text.push(' ');
-            }
+            p.text.push_str(join);
             p.text.push_str(text);
             self.open_parens += balance(text);
         }
@@ -306,10 +316,15 @@ impl<'a> Assembler<'a> {
         if self.continues(i, l, text) {
             let hyphenated = self.pending.as_ref().is_some_and(|p| p.text.ends_with('-'))
                 && text.starts_with(|c: char| c.is_lowercase());
-            self.extend_entry(l, text, hyphenated);
+            let join = match (self.signed.contains(&i), hyphenated) {
+                (true, _) => "\n",
+                (false, true) => "",
+                (false, false) => " ",
+            };
+            self.extend_entry(l, text, join);
         } else if self.region.marked && self.next_marked(i) && !self.gap && self.pending.is_some() {
             // A line between two marked lines with no blank line before it: the entry goes on.
-            self.extend_entry(l, text, false);
+            self.extend_entry(l, text, " ");
         } else if self.region.marked && self.next_marked(i) {
             // "Meslek Odaları" between bulleted groups; a country heads its group's entries.
             self.flush();

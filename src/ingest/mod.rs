@@ -23,6 +23,7 @@ mod lexicon;
 mod lines;
 mod listwords;
 mod patterns;
+mod persons;
 mod review;
 mod runin;
 mod script;

@@ -12,11 +12,12 @@ use super::entry::{
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{fold, function_word};
+use super::persons::person_with_organization;
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, quote_mark, sentence_end, short_group_acronym,
     syllabic_acronym, uncased, uncased_acronym, unquote,
 };
-use super::style::{Style, comma_pieces, person_with_organization, place_like, top_level_commas};
+use super::style::{Style, comma_pieces, place_like, top_level_commas};
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
 pub(super) struct Split<'a> {
@@ -136,9 +137,11 @@ impl Split<'_> {
         }
     }
 
-    /// In a list of persons with the organizations they sign for, the person: a note.
+    /// In a list of persons with the organizations they sign for, the person: a note. A
+    /// signature block's name and role lines (joined by a line break) are one always.
     fn take_person(&mut self) {
-        if !self.style.persons_with_organizations || self.e.note.is_some() {
+        let signed = self.body.contains('\n');
+        if !(self.style.persons_with_organizations || signed) || self.e.note.is_some() {
             return;
         }
         if let Some((person, organization)) = person_with_organization(&self.body) {

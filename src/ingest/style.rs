@@ -10,9 +10,8 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::script::{
-    acronym_shaped, list_punctuation, quote_mark, syllabic_acronym, uncased, uncased_acronym,
-};
+use super::persons::person_with_organization;
+use super::script::{acronym_shaped, list_punctuation, syllabic_acronym, uncased, uncased_acronym};
 use crate::FastSet;
 use std::collections::HashMap;
 /// What the entries of one list share.
@@ -136,37 +135,6 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         .count();
     style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
-}
-
-/// A person's name and the organization in parentheses after it (person, organization): two
-/// capitalized words written in capitals and small letters, then a group of two words or more
-/// that holds a quotation mark or a word of four letters or more in small letters (what kind of
-/// body it is: "саясий партиясы", "political party"), which a name's translation of capitalized
-/// words would not.
-pub(super) fn person_with_organization(t: &str) -> Option<(&str, &str)> {
-    let t = t.trim();
-    let open = t.find('(')?;
-    let (person, group) = t.split_at(open);
-    let inside = group.strip_prefix('(')?.strip_suffix(')')?.trim();
-    let person = person.trim();
-    let names: Vec<&str> = person.split_whitespace().collect();
-    let capitalized = |w: &&str| {
-        w.starts_with(char::is_uppercase)
-            && w.chars()
-                .filter(|c| c.is_alphabetic())
-                .skip(1)
-                .all(char::is_lowercase)
-            && w.chars().count() >= 2
-    };
-    let kind_word = inside.split_whitespace().any(|w| {
-        w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-    });
-    (names.len() == 2
-        && names.iter().all(capitalized)
-        && inside.split_whitespace().count() >= 2
-        && !inside.contains(['(', ')'])
-        && (kind_word || inside.chars().any(quote_mark)))
-    .then_some((person, inside))
 }
 
 /// The last one to three words of the parts that end two parts or more (see

@@ -1,0 +1,297 @@
+//! Persons who sign for their organizations: a list signed by leaders names each with the body
+//! she or he leads ("Темир Сариев («Ак шумкар» саясий партиясы)", "Khaled Gaiji, président des
+//! Amis de la Terre France", a signature block "Vagner Freitas" over "Presidente da CUT"). The
+//! organization is the entry, the person its note. Told by position and shape — a person's
+//! name, then the organization in parentheses, or a role and a preposition before it — and the
+//! organization by its form, not by a table of role words: CLDR has none, and a role is known
+//! here by where it stands (between the name and the preposition that leads to the
+//! organization), as the prepositions are by the reader's function words and articles.
+
+use super::lexicon::{ARTICLES, function_word};
+use super::script::{acronym_shaped, outside_groups, quote_mark};
+
+/// A person's name and the organization they sign for (person, organization), in one of two
+/// shapes: the organization in parentheses after the name ([`in_parentheses`]), or the name,
+/// a comma or a dash, the person's role and the organization after a preposition
+/// ([`with_role`]).
+pub(super) fn person_with_organization(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    in_parentheses(t).or_else(|| with_role(t))
+}
+
+/// A person's name and the organization in parentheses after it: a person's name of two words,
+/// then a group of two words or more that holds a quotation mark or a word of four letters or
+/// more in small letters (what kind of body it is: "саясий партиясы", "political party"), which
+/// a name's translation of capitalized words would not.
+fn in_parentheses(t: &str) -> Option<(&str, &str)> {
+    let open = t.find('(')?;
+    let (person, group) = t.split_at(open);
+    let inside = group.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let person = person.trim();
+    let kind_word = inside.split_whitespace().any(|w| {
+        w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    });
+    (person.split_whitespace().count() == 2
+        && person_name(person)
+        && inside.split_whitespace().count() >= 2
+        && !inside.contains(['(', ')'])
+        && (kind_word || inside.chars().any(quote_mark)))
+    .then_some((person, inside))
+}
+
+/// A person's name, a comma or a dash between spaces (or the end of a line: a signature block
+/// joined by [`signature_pair`]), the person's role, and the organization after a preposition
+/// ("Khaled Gaiji, président des Amis de la Terre France", "Mélanie Luce, présidente de l’UNEF"):
+/// see [`organization_after_role`]. On one line the role starts in small letters: a capitalized
+/// word after a name's comma is more likely a name ("Jean Dupont, Union des Syndicats").
+fn with_role(t: &str) -> Option<(&str, &str)> {
+    if let Some((person, role_line)) = t.split_once('\n') {
+        let person = person.trim();
+        let organization = organization_after_role(role_line, true)?;
+        return person_name(&outside_groups(person)).then_some((person, organization));
+    }
+    let (at, width) = [", ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let person = t.get(..at)?.trim();
+    let rest = t.get(at + width..)?;
+    let organization = organization_after_role(rest, false)?;
+    person_name(person).then_some((person, organization))
+}
+
+/// A line of a signature block: a person's name on one line and on the next the role and the
+/// organization ("Vagner Freitas" / "Presidente da CUT").
+pub(super) fn signature_pair(name_line: &str, role_line: &str) -> bool {
+    !name_line.contains('\n')
+        && person_name(&outside_groups(name_line))
+        && organization_after_role(role_line, true).is_some()
+}
+
+/// Whether the lines of a group (consecutive lines, no blank line between them) are a
+/// signature block: three signers or more, each a person's name over a line with the role and
+/// the organization ([`signature_pair`]). Persons have names of their own: the names' first
+/// words are mostly different, and none starts a role line ("Partido Comunista Británico" over
+/// "Partido Comunista de Canadá" are two parties).
+pub(super) fn signature_block(group: &[&str]) -> bool {
+    if group.len() < 6 || !group.len().is_multiple_of(2) {
+        return false;
+    }
+    let first = |t: &str| t.split_whitespace().next().unwrap_or_default().to_owned();
+    let mut names: Vec<String> = Vec::new();
+    let mut roles: Vec<String> = Vec::new();
+    for pair in group.chunks(2) {
+        let [name, role] = pair else {
+            return false;
+        };
+        if !signature_pair(name, role) {
+            return false;
+        }
+        names.push(first(name));
+        roles.push(first(role));
+    }
+    let pairs = names.len();
+    names.sort_unstable();
+    let shared_with_roles = names.iter().any(|n| roles.contains(n));
+    names.dedup();
+    !shared_with_roles && names.len() * 3 >= pairs * 2
+}
+
+/// The organization after a person's role: one to four words of the role (letters and
+/// hyphens; the first in small letters unless `capital_role`), then prepositions or articles
+/// ("de la", "des", "of the"), a preposition elided against the name ("d’Attac", "l’UNEF"), or
+/// a comma or dash; the organization starts with a capital or a digit ("350.org").
+fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
+    let rest = rest.trim();
+    let mut role_words = 0usize;
+    let mut words = word_spans(rest).peekable();
+    while let Some((_, w)) = words.next() {
+        if role_words > 0 && connective(w) {
+            let mut this = w;
+            // The prepositions and articles before the name, the last maybe elided.
+            let org_at = loop {
+                if let Some(after) = elided(this) {
+                    break start_of(rest, after);
+                }
+                match words.next() {
+                    Some((_, next)) if connective(next) => this = next,
+                    Some((s, _)) => break s,
+                    None => return None,
+                }
+            };
+            return organization_at(rest, org_at);
+        }
+        if role_words > 0 && matches!(w, "–" | "—" | "-") {
+            return organization_at(rest, words.peek().map(|&(s, _)| s)?);
+        }
+        let (bare, comma) = w.strip_suffix(',').map_or((w, false), |b| (b, true));
+        let first_ok = role_words > 0
+            || bare.starts_with(char::is_lowercase)
+            || (capital_role && bare.starts_with(char::is_uppercase));
+        if !first_ok || !role_word(bare) || role_words == 4 {
+            return None;
+        }
+        role_words += 1;
+        if comma {
+            return organization_at(rest, words.peek().map(|&(s, _)| s)?);
+        }
+    }
+    None
+}
+
+/// The organization from byte `at` of `rest`: starting with a capital or a digit.
+fn organization_at(rest: &str, at: usize) -> Option<&str> {
+    let org = rest.get(at..)?.trim();
+    org.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        .then_some(org)
+}
+
+/// The words of a text with their byte offsets.
+fn word_spans(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    t.split_whitespace().map(move |w| (start_of(t, w), w))
+}
+
+/// The byte offset in `t` of `part`, a slice of it.
+fn start_of(t: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(t.as_ptr() as usize)
+}
+
+/// A word of a role: letters and hyphens ("porte-parole", "co-présidente").
+fn role_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// A preposition or an article in small letters (the reader's function words and articles), or
+/// one elided against the next word.
+fn connective(w: &str) -> bool {
+    let word = w.chars().all(char::is_lowercase) && (function_word(w) || ARTICLES.contains(&w));
+    word || elided(w).is_some()
+}
+
+/// The word after a preposition or article elided against it ("d’Attac" → "Attac", "l’Union",
+/// "dell’Associazione"): one to four small letters, an apostrophe, then a letter or digit.
+fn elided(w: &str) -> Option<&str> {
+    let at = w.find(['’', '\''])?;
+    let (head, tail) = w.split_at(at);
+    let after = tail.get(tail.chars().next()?.len_utf8()..)?;
+    ((1..=4).contains(&head.chars().count())
+        && head.chars().all(char::is_lowercase)
+        && after.starts_with(char::is_alphanumeric))
+    .then_some(after)
+}
+
+/// Whether a text is a person's name: two to five words, the first and last capitalized, the
+/// others capitalized or a particle in small letters ("Paulo Pereira da Silva"); a capitalized
+/// word has small letters and no digit, and is not an acronym.
+pub(super) fn person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalized = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().count() >= 2
+            && !acronym_shaped(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'))
+    };
+    let particle =
+        |w: &str| w.chars().all(char::is_lowercase) && (function_word(w) || ARTICLES.contains(&w));
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    (2..=5).contains(&words.len())
+        && capitalized(first)
+        && capitalized(last)
+        && words.iter().all(|w| capitalized(w) || particle(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_her_role_and_the_organization_she_leads() {
+        // fr-attac-tribune-plus-jamais-ca-signataires (read by hand): the organization after
+        // the preposition and article, elided or not; the role before them.
+        let read = |t| person_with_organization(t);
+        let signers = [
+            (
+                "Khaled Gaiji, président des Amis de la Terre France",
+                "Khaled Gaiji",
+                "Amis de la Terre France",
+            ),
+            (
+                "Eric Beynel, porte-parole de l’Union syndicale Solidaires",
+                "Eric Beynel",
+                "Union syndicale Solidaires",
+            ),
+            (
+                "Clémence Dubois, responsable France de 350.org",
+                "Clémence Dubois",
+                "350.org",
+            ),
+            (
+                "Sylvie Bukhari-de Pontual, présidente du CCFD-Terre Solidaire",
+                "Sylvie Bukhari-de Pontual",
+                "CCFD-Terre Solidaire",
+            ),
+            (
+                "Jean-François Julliard, directeur général de Greenpeace France",
+                "Jean-François Julliard",
+                "Greenpeace France",
+            ),
+        ];
+        for (line, person, organization) in signers {
+            assert_eq!(read(line), Some((person, organization)), "{line}");
+        }
+        // An organization, a comma and a capitalized name after it: no person, no role.
+        assert_eq!(read("Greenpeace France, Amis de la Terre"), None);
+        // A role with no organization after it.
+        assert_eq!(read("Khaled Gaiji, président"), None);
+        // An acronym is no person's name.
+        assert_eq!(read("CGT Paris, membre de la Coordination"), None);
+    }
+
+    #[test]
+    fn a_signature_block_names_the_person_over_the_role() {
+        // pt-metalurgicos-nota-centrais-caminhoneiros-2018 (read by hand): the president's
+        // name, then on the next line "President of the …" with the central.
+        assert!(signature_pair("Vagner Freitas", "Presidente da CUT"));
+        assert!(signature_pair(
+            "Paulo Pereira da Silva (Paulinho da Força)",
+            "Presidente da Força Sindical"
+        ));
+        assert_eq!(
+            person_with_organization(
+                "Paulo Pereira da Silva (Paulinho da Força)\nPresidente da Força Sindical"
+            ),
+            Some((
+                "Paulo Pereira da Silva (Paulinho da Força)",
+                "Força Sindical"
+            ))
+        );
+        // Two organizations one over the other are no signature block.
+        assert!(!signature_pair("Força Sindical", "CUT"));
+        assert!(!signature_pair("Força Sindical", "Nova Central"));
+        let block = [
+            "Vagner Freitas",
+            "Presidente da CUT",
+            "Paulo Pereira da Silva (Paulinho da Força)",
+            "Presidente da Força Sindical",
+            "Ricardo Patah",
+            "Presidente da UGT",
+        ];
+        assert!(signature_block(&block));
+        // es-paz-colombia-beirut-2012 (read by hand): parties, one a line, some named like a
+        // person's name, some with "de" and a country.
+        let parties = [
+            "Partido Comunista Británico",
+            "Partido Comunista de Canadá",
+            "Partido Comunista Iraquí",
+            "Partido Comunista de Irlanda",
+            "Partido Comunista Jordano",
+            "Partido Comunista de Grecia",
+        ];
+        assert!(signature_pair(parties[0], parties[1]));
+        assert!(!signature_block(&parties));
+    }
+}
