@@ -17,7 +17,9 @@ use super::script::{
     acronym_shaped, legal_form, list_punctuation, quote_mark, sentence_end, short_group_acronym,
     syllabic_acronym, uncased, uncased_acronym, unquote,
 };
-use super::style::{Style, comma_pieces, place_like, top_level_commas};
+use super::style::{
+    Style, comma_pieces, place_like, qualifier_tail, short_number, top_level_commas,
+};
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
 pub(super) struct Split<'a> {
@@ -82,6 +84,7 @@ pub(super) fn split_entry(
     s.take_trailing_country();
     s.take_city();
     s.take_parenthesized_country();
+    s.take_qualifier();
     for (name, pattern) in PATTERNS {
         if pattern(&mut s) {
             s.e.pattern = name;
@@ -403,6 +406,37 @@ impl Split<'_> {
             let country = country.to_owned();
             self.body = format!("{before} ({short})");
             self.set_country(&country, code);
+        }
+    }
+
+    /// The place of a local branch after its organization's acronym or name, printed as the
+    /// list prints it after others (`Style::shared_qualifiers`: "DAL 31", "Solidaires 31",
+    /// "CGT31", "KASTA NTB"), or a number after an acronym alone ("FSU 64", the département):
+    /// a note. A word in capitals is a note only after an acronym ("FORUM RAKYAT NTB" keeps
+    /// it: a name written in capitals).
+    fn take_qualifier(&mut self) {
+        if self.e.note.is_some() || self.e.country.is_some() {
+            return;
+        }
+        let shared = |q: &str| self.style.shared_qualifiers.contains(q);
+        let acronym = |t: &str| {
+            !t.contains(char::is_whitespace)
+                && ((acronym_candidate(t) && !joins_a_word(t)) || self.known_acronym(t))
+        };
+        let Some(q) = qualifier_tail(&self.body) else {
+            return;
+        };
+        let cut = q.as_ptr() as usize - self.body.as_ptr() as usize;
+        let head = self.body.get(..cut).unwrap_or_default().trim_end();
+        let taken = match (short_number(q), acronym(head)) {
+            // "FSU 64"; written against the acronym ("CGT31") only as the list prints it apart.
+            (true, true) => shared(q) || head.len() < cut,
+            (true, false) | (false, true) => shared(q),
+            (false, false) => false,
+        };
+        if taken && head.chars().any(char::is_alphabetic) {
+            self.e.note = Some(q.to_owned());
+            self.body = head.to_owned();
         }
     }
 
@@ -1236,6 +1270,75 @@ mod tests {
         infer_from_parts(&mut style, parts.iter().copied());
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// The place of local branches that a list prints after several of its names: a note
+    /// (tests/fixtures/ingest/real/fr-npa31-maree-populaire-26-mai, line 1, the département
+    /// 31 of Toulouse; id-dtulis-koalisi-lintas-organisasi-ntb, line 19, the province NTB;
+    /// eu-lab-desarmatzea-15-sindikatu, line 9, "FSU 64": read by hand).
+    #[test]
+    fn the_place_of_local_branches() {
+        let read_in = |parts: &[&str], lang: &str, t: &str| {
+            let places = Places::new(&lang.parse().unwrap_or_default(), None);
+            let mut style = Style::default();
+            infer_from_parts(&mut style, parts.iter().copied());
+            let e = split_entry(t, &places, None, &style);
+            let [a, n, c] = fields(&e).map(|f| f.map(str::to_owned));
+            [a, n, c, e.note]
+        };
+        // Acronym, name, country and note, as read by hand.
+        let own = |f: [Option<&str>; 4]| f.map(|f| f.map(str::to_owned));
+        let fr = [
+            "CGT31",
+            "FSU31",
+            "Solidaires 31",
+            "UET",
+            "UNEF",
+            "DAL 31",
+            "RESF",
+            "ATTAC 31",
+            "Mouvement de la Paix",
+        ];
+        let read = |t: &str| read_in(&fr, "fr", t);
+        assert_eq!(read("CGT31"), own([Some("CGT"), None, None, Some("31")]));
+        assert_eq!(
+            read("Solidaires 31"),
+            own([None, Some("Solidaires"), None, Some("31")])
+        );
+        assert_eq!(read("DAL 31"), own([Some("DAL"), None, None, Some("31")]));
+        let id = [
+            "KASTA NTB",
+            "FORUM RAKYAT NTB",
+            "NASPOL NTB",
+            "KONSORSIUM AKTIVIS NTB",
+            "ALFA NTB",
+            "BEM UIN",
+        ];
+        let read = |t: &str| read_in(&id, "id", t);
+        assert_eq!(
+            read("KASTA NTB"),
+            own([Some("KASTA"), None, None, Some("NTB")])
+        );
+        // After a name in capitals, the place is the name's.
+        assert_eq!(
+            read("FORUM RAKYAT NTB"),
+            own([None, Some("FORUM RAKYAT NTB"), None, None])
+        );
+        // A number after an acronym alone, though printed once.
+        assert_eq!(
+            read_in(&["FSU 64", "LAB"], "fr", "FSU 64"),
+            own([Some("FSU"), None, None, Some("64")])
+        );
+        // Not shared: a number written against an acronym, or ending a name, is the name's.
+        let none: [&str; 0] = [];
+        assert_eq!(
+            read_in(&none, "fr", "CGT31"),
+            own([Some("CGT31"), None, None, None])
+        );
+        assert_eq!(
+            read_in(&none, "it", "Articolo 21"),
+            own([None, Some("Articolo 21"), None, None])
+        );
     }
 
     /// Entries of tests/fixtures/ingest/real/es-sadop-marcha-congreso-contra-el-ajuste, a list

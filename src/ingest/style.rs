@@ -6,7 +6,7 @@
 
 use super::assemble::RawEntry;
 use super::entry::{
-    acronym_letters, acronym_like, initial_score, initials, inner, is_group, tokens,
+    acronym_letters, acronym_like, all_capitals, initial_score, initials, inner, is_group, tokens,
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
@@ -47,6 +47,11 @@ pub(super) struct Style {
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
     pub(super) shared_places: FastSet<String>,
+    /// What two entries of the list or more end with after their names, when it is a number
+    /// ("Solidaires 31", "DAL 31", and written against an acronym "CGT31": the département of
+    /// the local bodies signing), or three entries or more, a word in capitals ("KASTA NTB",
+    /// "ALFA NTB": the province): the place of the list's local branches, a note of each.
+    pub(super) shared_qualifiers: FastSet<String>,
     /// Most entries are a person's name, two capitalized words, and in parentheses the
     /// organization the person signs for ("Темир Сариев («Ак шумкар» саясий партиясы)"): the
     /// organization is the entry, the person its note.
@@ -129,12 +134,58 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
     style.shared_places = shared_places(&seen);
+    style.shared_qualifiers = shared_qualifiers(&seen);
     let persons = seen
         .iter()
         .filter(|p| person_with_organization(p).is_some())
         .count();
     style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
+}
+
+/// A list number's worth of digits of any script (one to three): "31", "64", "۱۲".
+pub(super) fn short_number(t: &str) -> bool {
+    (1..=3).contains(&t.chars().count())
+        && t.chars().all(|c| crate::text::decimal_digit(c).is_some())
+}
+
+/// The qualifier a part ends with, if it may be one (see [`Style::shared_qualifiers`]): its
+/// last word after others, a number or a word of two to six capitals; or the digits written
+/// against an acronym that is the whole part ("CGT31").
+pub(super) fn qualifier_tail(part: &str) -> Option<&str> {
+    let p = part
+        .trim()
+        .trim_end_matches(|c: char| list_punctuation(c) || c == '.');
+    if let Some((head, last)) = p.rsplit_once(' ') {
+        let capitals = last.chars().count() <= 6
+            && last.chars().all(char::is_alphanumeric)
+            && all_capitals(last);
+        return (head.chars().any(char::is_alphabetic) && (short_number(last) || capitals))
+            .then_some(last);
+    }
+    let digits = p
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| crate::text::decimal_digit(*c).is_some())
+        .last()
+        .map(|(i, _)| i)?;
+    let (acronym, number) = (p.get(..digits)?, p.get(digits..)?);
+    (all_capitals(acronym) && short_number(number)).then_some(number)
+}
+
+/// The qualifiers the list's parts share (see [`Style::shared_qualifiers`]).
+fn shared_qualifiers(parts: &[&str]) -> FastSet<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for p in parts {
+        if let Some(q) = qualifier_tail(p) {
+            *counts.entry(q).or_insert(0) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(q, n)| *n >= if short_number(q) { 2 } else { 3 })
+        .map(|(q, _)| q.to_owned())
+        .collect()
 }
 
 /// The last one to three words of the parts that end two parts or more (see
