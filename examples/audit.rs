@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use signatories::audit::{Audit, Edition, Finding, audit};
 use signatories::ingest::{ParseOptions, parse};
 use signatories::render::{RenderOptions, Renderer};
+use signatories::text::quoted;
 use signatories::{Registry, Statement};
 
 const HELP: &str = "audit: compare the published editions of a statement, entry by entry
@@ -154,7 +155,7 @@ fn print_text(result: &Audit) {
             let at = f.line.map_or(String::new(), |l| format!(":{l}"));
             let mut line = format!("  {} in {}{at}", f.kind, f.edition);
             if let Some(t) = &f.text {
-                line.push_str(&format!(": {t:?}"));
+                line.push_str(&format!(": {}", quoted(t)));
             }
             if let Some(x) = &f.expected {
                 line.push_str(&format!(" (expected {x})"));

@@ -18,6 +18,7 @@ use std::process::ExitCode;
 mod args;
 use args::Arg;
 
+use signatories::text::quoted;
 use signatories::{Entry, Error, NameKind, Organization, ProblemKind, Registry, SectionKind};
 
 const HELP: &str = "edit: change a registry's statements and organizations, saving the files in place
@@ -244,12 +245,12 @@ fn explain(registry: &Registry, words: &[&str], e: &Error) {
                 let similar: Vec<String> = registry
                     .search(&p.value, 3)
                     .into_iter()
-                    .map(|s| format!("{} ({:?})", s.organization.id, s.matched))
+                    .map(|s| format!("{} ({})", s.organization.id, quoted(s.matched)))
                     .collect();
                 if similar.is_empty() {
                     eprintln!(
-                        "  {:?} is not in the registry: add the organization first",
-                        p.value
+                        "  {} is not in the registry: add the organization first",
+                        quoted(&p.value)
                     );
                 } else {
                     eprintln!("  did you mean: {}", similar.join(", "));
@@ -266,8 +267,8 @@ fn explain(registry: &Registry, words: &[&str], e: &Error) {
                         })
                     });
                 eprintln!(
-                    "  {:?} already signed this statement{}",
-                    p.value,
+                    "  {} already signed this statement{}",
+                    quoted(&p.value),
                     place.unwrap_or_default()
                 );
             }

@@ -30,6 +30,7 @@ use signatories::ingest::{
 };
 use signatories::reconcile::{EntryMatch, MatchStatus, apply, reconcile};
 use signatories::render::Renderer;
+use signatories::text::quoted;
 use signatories::{Language, Registry};
 
 const HELP: &str =
@@ -216,14 +217,17 @@ fn spoofing_warnings(registry: &Registry, list: &ParsedList) -> Vec<String> {
             let Some(t) = t else { continue };
             if let Some(scripts) = signatories::text::mixed_scripts(t) {
                 warnings.push(format!(
-                    "line {line}: {what} {t:?} mixes scripts ({})",
+                    "line {line}: {what} {} mixes scripts ({})",
+                    quoted(t),
                     scripts.join(", ")
                 ));
             }
             for (org, other) in registry.look_alikes(t) {
                 warnings.push(format!(
-                    "line {line}: {what} {t:?} looks like {other:?} of organization {:?}",
-                    org.id
+                    "line {line}: {what} {} looks like {} of organization {}",
+                    quoted(t),
+                    quoted(other),
+                    quoted(&org.id)
                 ));
             }
         }
@@ -341,24 +345,25 @@ fn report(list: &ParsedList, matches: &[EntryMatch]) -> Result<(), String> {
         };
         let number = e.number.map_or_else(|| "-".to_owned(), |n| n.to_string());
         println!(
-            "{:>3} line {:?} [{}] acronym {:?} name {:?}{}{}{} → {status}",
+            "{:>3} line {:?} [{}] acronym {} name {}{}{}{} → {status}",
             number,
             e.lines,
             e.section.as_str(),
-            e.acronym.as_deref().unwrap_or(""),
-            e.name.as_deref().unwrap_or(""),
+            quoted(e.acronym.as_deref().unwrap_or("")),
+            quoted(e.name.as_deref().unwrap_or("")),
             e.transliteration
                 .as_deref()
-                .map(|t| format!(" transliteration {t:?}"))
+                .map(|t| format!(" transliteration {}", quoted(t)))
                 .unwrap_or_default(),
             e.translation
                 .as_deref()
-                .map(|t| format!(" translation {t:?}"))
+                .map(|t| format!(" translation {}", quoted(t)))
                 .unwrap_or_default(),
             e.country
                 .as_deref()
                 .map(|c| format!(
-                    " country {c:?} ({})",
+                    " country {} ({})",
+                    quoted(c),
                     e.country_code.as_deref().unwrap_or("—")
                 ))
                 .unwrap_or_default(),
@@ -368,7 +373,12 @@ fn report(list: &ParsedList, matches: &[EntryMatch]) -> Result<(), String> {
         }
     }
     for d in &list.doubts {
-        println!("doubt, line {}: {:?} ({:?})", d.line, d.text, d.reason);
+        println!(
+            "doubt, line {}: {} ({:?})",
+            d.line,
+            quoted(&d.text),
+            d.reason
+        );
     }
     let english = Renderer::try_new("en").map_err(|e| e.to_string())?;
     println!("{}", summary(&english, list, [m, n, a]));

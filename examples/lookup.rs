@@ -18,6 +18,7 @@ mod args;
 use args::{Arg, Args};
 
 use signatories::collate::{Collation, CollationOptions, Strength};
+use signatories::text::quoted;
 use signatories::{Organization, Place, Registry};
 
 const HELP: &str =
@@ -128,19 +129,19 @@ fn main() -> ExitCode {
                 Vec::new()
             };
             if similar.is_empty() {
-                eprintln!("no organization matches {q:?}");
+                eprintln!("no organization matches {}", quoted(q));
                 missing += 1;
                 continue;
             }
             if !json {
-                println!("{q:?} (similar):");
+                println!("{} (similar):", quoted(q));
             }
             for s in similar {
                 if !json {
                     println!(
-                        "  {} [similar to {:?}, {:.0}%]",
+                        "  {} [similar to {}, {:.0}%]",
                         describe(&registry, s.organization),
-                        s.matched,
+                        quoted(s.matched),
                         s.score * 100.0
                     );
                 }
@@ -151,7 +152,7 @@ fn main() -> ExitCode {
             continue;
         }
         if !json {
-            println!("{q:?}:");
+            println!("{}:", quoted(q));
         }
         for hit in hits {
             if !json {

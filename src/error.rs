@@ -324,7 +324,13 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {:?}", self.location, self.message, self.value)
+        write!(
+            f,
+            "{}: {}: {}",
+            self.location,
+            self.message,
+            crate::text::quoted(&self.value)
+        )
     }
 }
 
@@ -477,11 +483,11 @@ pub enum Error {
         path: PathBuf,
     },
     /// A locale tag that does not parse.
-    #[error("invalid locale tag: {0:?}")]
+    #[error("invalid locale tag: {}", crate::text::quoted(.0))]
     InvalidLocale(String),
     /// A well-formed locale tag that names what CLDR does not know: a language (`xx-YY`), a
     /// script, a region, or a calendar (`-u-ca-bogus`).
-    #[error("{what}: {tag:?}{}", if closest.is_empty() { String::new() } else { format!(" (closest known: {})", closest.join(", ")) })]
+    #[error("{what}: {}{}", crate::text::quoted(.tag), if closest.is_empty() { String::new() } else { format!(" (closest known: {})", closest.join(", ")) })]
     UnknownLocale {
         /// What is unknown, lowercase (`unknown language`, `unknown calendar (-u-ca-)`).
         what: String,
@@ -491,7 +497,7 @@ pub enum Error {
         closest: Vec<String>,
     },
     /// A value passed through the API that is not valid (an empty name, an unknown id).
-    #[error("{what}: {value:?}")]
+    #[error("{what}: {}", crate::text::quoted(.value))]
     InvalidValue {
         /// What is wrong, lowercase.
         what: String,

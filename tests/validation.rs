@@ -281,10 +281,14 @@ fn hidden_characters_are_refused_wherever_text_is_stored() {
             c.to_string()
         };
         let src = ORG.replace("Marxistisch", &format!("Marx{spelled}istisch"));
-        let value = format!("Marx{c}istisch-Leninistische Partei Deutschlands");
+        // The message shows the character escaped, where a reader sees it.
+        let value = format!(
+            "\"Marx\\u{{{:x}}}istisch-Leninistische Partei Deutschlands\"",
+            u32::from(c)
+        );
         assert_eq!(
             toml_problems(&src),
-            format!("bad.toml:6:19: {what} in text in name: {value:?}")
+            format!("bad.toml:6:19: {what} in text in name: {value}")
         );
     }
     // A name of combining marks alone renders as nothing.
@@ -521,4 +525,24 @@ fn checks_across_records_report_fields_read_out_of_order() {
         .map(|w| format!("{}:{}", w.location.line, w.location.column))
         .collect();
     assert_eq!(warnings, [place_of(&lookalike, r#"{"text": "РКР""#, 1)]);
+}
+
+/// A value in a message is shown as it is written, in any script: a Thai country name or a
+/// Hindi acronym keeps its vowel signs (Debug formatting would write "ไทย" as it is but
+/// "इंटक" as "इ\u{902}टक", every combining mark escaped), while what a reader could not see is
+/// still escaped (above).
+#[test]
+fn values_in_messages_are_shown_as_written_in_any_script() {
+    for (value, shown) in [("ไทย", "\"ไทย\""), ("इंटक", "\"इंटक\""), ("حزب", "\"حزب\"")] {
+        let src = format!(
+            "[[organization]]\nid = \"x\"\ncountries = [\"{value}\"]\nacronyms = [\"X\"]\n"
+        );
+        let problems = toml_problems(&src);
+        let message = problems.lines().next().unwrap_or_default();
+        assert!(
+            message.starts_with("bad.toml:3:14: invalid country") && message.ends_with(shown),
+            "{problems}"
+        );
+        assert!(!message.contains("\\u{"), "{problems}");
+    }
 }

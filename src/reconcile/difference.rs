@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::find::similarity::misspelled;
 use crate::ingest::ParsedEntry;
 use crate::organization::Organization;
+use crate::text::quoted;
 
 /// A part of a printed entry.
 ///
@@ -228,18 +229,20 @@ impl fmt::Display for Difference {
         match self {
             Difference::Acronym { printed, registry } => write!(
                 f,
-                "acronym printed {printed:?}, registry has {:?}",
-                registry.as_deref().unwrap_or("")
+                "acronym printed {}, registry has {}",
+                quoted(printed),
+                quoted(registry.as_deref().unwrap_or(""))
             ),
             Difference::Name {
                 printed, registry, ..
             } => write!(
                 f,
-                "name printed {printed:?}, registry has {:?}",
-                registry.as_deref().unwrap_or("")
+                "name printed {}, registry has {}",
+                quoted(printed),
+                quoted(registry.as_deref().unwrap_or(""))
             ),
             Difference::NotInRegistry { field, printed, .. } => {
-                write!(f, "{field} {printed:?} is not in the registry")
+                write!(f, "{field} {} is not in the registry", quoted(printed))
             }
             Difference::Country { printed, registry } => write!(
                 f,

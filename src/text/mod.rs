@@ -541,3 +541,58 @@ mod ascii_path {
         }
     }
 }
+
+/// A text between double quotes as a reader sees it, for messages: Debug formatting
+/// (`{:?}`) writes every combining mark as an escape ("इ\u{902}टक", "ท\u{e35}"), which makes
+/// names in Devanagari, Thai, Arabic with vowel signs and most scripts of the world unreadable
+/// in a message. This escapes only what a reader could not see or that could change how the
+/// message reads: the quote and the backslash, line ends and tabs, the characters
+/// [`hidden_char`] refuses in stored text (controls, bidi controls, invisible characters; the
+/// joiners ZWNJ and ZWJ that Persian and Indic spellings need are kept), and a combining mark
+/// with no letter before it to carry it.
+///
+/// ```
+/// use signatories::text::quoted;
+/// assert_eq!(quoted("इंटक").to_string(), "\"इंटक\"");
+/// assert_eq!(quoted("ML\u{202E}PD").to_string(), "\"ML\\u{202e}PD\"");
+/// assert_eq!(quoted("\u{301}\u{301}").to_string(), "\"\\u{301}\\u{301}\"");
+/// assert_eq!(quoted("a \"b\"\n").to_string(), "\"a \\\"b\\\"\\n\"");
+/// assert_eq!(quoted("می\u{200C}کنیم").to_string(), "\"می\u{200C}کنیم\"");
+/// ```
+pub fn quoted(s: &str) -> Quoted<'_> {
+    Quoted(s)
+}
+
+/// A text written by [`quoted`].
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write as _;
+        f.write_char('"')?;
+        // Whether the last character was written as itself and can carry a combining mark.
+        let mut base = false;
+        for c in self.0.chars() {
+            let escape = match c {
+                '"' => Some("\\\""),
+                '\\' => Some("\\\\"),
+                '\n' => Some("\\n"),
+                '\r' => Some("\\r"),
+                '\t' => Some("\\t"),
+                _ => None,
+            };
+            if let Some(e) = escape {
+                f.write_str(e)?;
+                base = false;
+            } else if hidden_char(c).is_some() || (is_mark(c) && !base) {
+                write!(f, "\\u{{{:x}}}", u32::from(c))?;
+                base = false;
+            } else {
+                f.write_char(c)?;
+                base = !c.is_whitespace();
+            }
+        }
+        f.write_char('"')
+    }
+}
