@@ -953,4 +953,34 @@ mod names_in_capitals {
             ]
         );
     }
+
+    /// Line 9 of eu-lab-desarmatzea-15-sindikatu (lab.eus, the fifteen unions that signed,
+    /// 2017), verbatim, from its sixth name on. Read by hand (the corpus's gold): the CGT's
+    /// local unions are named by the confederation's acronym and their trade or town in small
+    /// letters ("CGT hôpital"): a name that starts with the acronym, not the acronym CGT with a
+    /// name "hôpital", though the registry holds CGT.
+    #[test]
+    fn a_known_acronym_before_small_letters_starts_a_branchs_name() {
+        let text = "CNT, FSU 64, CGT des cheminots de St Jean de Luz et d'Hendaye, CGT des cheminots de Bayonne, CGT hôpital, CGT territoriaux de Biarritz, Sindicato Autotorganizzato Lavatori COBAS (SIAL COBAS - Italie), hauek dira sindikatu izenpetzaileak.";
+        let cgt = "[[organization]]\nid = \"cgt\"\nacronyms = [{ text = \"CGT\", lang = \"fr\" }]\nnames = [{ text = \"Confédération générale du travail\", lang = \"fr\", kind = \"original\" }]\n";
+        let list = read_with_registry(text, "eu", cgt);
+        let branches: Vec<_> = list
+            .entries
+            .iter()
+            .filter(|e| e.name.as_deref().is_some_and(|n| n.contains("CGT")))
+            .map(|e| (e.acronym.as_deref(), e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            branches,
+            [
+                (
+                    None,
+                    Some("CGT des cheminots de St Jean de Luz et d'Hendaye")
+                ),
+                (None, Some("CGT des cheminots de Bayonne")),
+                (None, Some("CGT hôpital")),
+                (None, Some("CGT territoriaux de Biarritz")),
+            ]
+        );
+    }
 }

@@ -863,10 +863,11 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
             return None;
         }
     }
-    if let Some(i) = (1..toks.len().min(5))
-        .rev()
-        .find(|&i| s.known_acronym(&join(range(toks, 0, i))))
-    {
+    // A known acronym before a word in small letters starts the name of a branch ("CGT des
+    // cheminots de Bayonne", "CGT hôpital"), as an unknown one does (below).
+    if let Some(i) = (1..toks.len().min(5)).rev().find(|&i| {
+        s.known_acronym(&join(range(toks, 0, i))) && (i == toks.len() || !starts_lower(at(toks, i)))
+    }) {
         return Some(i);
     }
     if !acronym_candidate(first) || toks.len() <= 1 || capitals_only_name(toks) {
