@@ -147,7 +147,8 @@ impl Split<'_> {
         if !(self.style.persons_with_organizations || signed) || self.e.note.is_some() {
             return;
         }
-        if let Some((person, organization)) = person_with_organization(&self.body) {
+        let roles = self.style.person_roles.as_ref();
+        if let Some((person, organization)) = person_with_organization(&self.body, roles) {
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
         }

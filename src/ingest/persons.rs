@@ -8,15 +8,106 @@
 //! organization), as the prepositions are by the reader's function words and articles.
 
 use super::lexicon::{ARTICLES, function_word};
-use super::script::{acronym_shaped, outside_groups, quote_mark};
+use super::script::{acronym_shaped, outside_groups, quote_mark, uncased, uncased_acronym};
+use std::collections::HashMap;
 
-/// A person's name and the organization they sign for (person, organization), in one of two
-/// shapes: the organization in parentheses after the name ([`in_parentheses`]), or the name,
-/// a comma or a dash, the person's role and the organization after a preposition
-/// ([`with_role`]).
-pub(super) fn person_with_organization(t: &str) -> Option<(&str, &str)> {
+/// A person's name and the organization they sign for (person, organization), in one of
+/// three shapes: the organization in parentheses after the name ([`in_parentheses`]); the
+/// name, a comma or a dash, the person's role and the organization after a preposition
+/// ([`with_role`]); in a script without case, the name, the role word and the organization the
+/// list's entries share ([`RoleWords`]).
+pub(super) fn person_with_organization<'t>(
+    t: &'t str,
+    roles: Option<&RoleWords>,
+) -> Option<(&'t str, &'t str)> {
     let t = t.trim();
-    in_parentheses(t).or_else(|| with_role(t))
+    in_parentheses(t)
+        .or_else(|| with_role(t))
+        .or_else(|| roles.and_then(|r| r.read(t)))
+}
+
+/// What a list of persons and their organizations in a script without case shares, learned
+/// from its entries ("أحمد الفضالي رئيس تيار الاستقلال", "الدكتور مدحت نجيب رئيس حزب الأحرار",
+/// "طارق نديم حزب الصرح": a name, "head of", the party): a role word that many entries hold
+/// after a name of two words or more, followed in most of them by a word many entries hold too,
+/// the first word of the organization ("party"). Case cannot tell a name from a role, and
+/// CLDR has no role words: the list's own repetition tells them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct RoleWords {
+    /// The role ("رئيس", "head of"): the organization follows it.
+    role: String,
+    /// The words that start the organizations after the role ("حزب"): an organization starts
+    /// with one also where no role is printed.
+    heads: Vec<String>,
+}
+
+impl RoleWords {
+    /// The role words of a list's entries (see [`RoleWords`]): none unless the entries are in a
+    /// script without case and a role word is found in three of them or more, and a third.
+    pub(super) fn learn(parts: &[&str]) -> Option<RoleWords> {
+        let n = parts.len();
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+        for p in parts.iter().filter(|p| person_and_more(p)) {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            let mut seen: Vec<&str> = Vec::new();
+            // (Not the name's two first words, not the last: an organization follows.)
+            for pair in words.get(2..).unwrap_or_default().windows(2) {
+                let [w, after] = pair else { continue };
+                if !seen.contains(w) {
+                    seen.push(w);
+                    *count.entry(w).or_insert(0) += 1;
+                    next.entry(w).or_default().push(after);
+                }
+            }
+        }
+        let frequent = |w: &str| count.get(w).is_some_and(|&c| c >= 3 && c * 3 >= n);
+        let (role, followers) = next
+            .iter()
+            .filter(|(w, _)| frequent(w))
+            .filter(|(_, after)| {
+                let heads = after.iter().filter(|a| frequent(a)).count();
+                heads * 3 >= after.len() * 2
+            })
+            .max_by_key(|(w, after)| (after.len(), std::cmp::Reverse(**w)))?;
+        let mut heads: Vec<String> = followers
+            .iter()
+            .filter(|a| frequent(a))
+            .map(|a| (*a).to_owned())
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        Some(RoleWords {
+            role: (*role).to_owned(),
+            heads,
+        })
+    }
+
+    /// The person and the organization of one entry: the words before the role (two or more)
+    /// and those after it; where no role is printed, the words before a head and those from it.
+    fn read<'t>(&self, t: &'t str) -> Option<(&'t str, &'t str)> {
+        if !person_and_more(t) {
+            return None;
+        }
+        let words: Vec<(usize, &str)> = word_spans(t).collect();
+        let at = |w: &str| {
+            words
+                .iter()
+                .skip(2)
+                .position(|&(_, x)| x == w)
+                .map(|i| i + 2)
+        };
+        let (person_end, org_start) = match at(&self.role) {
+            Some(i) => (i, i + 1),
+            None => {
+                let i = self.heads.iter().filter_map(|h| at(h)).min()?;
+                (i, i)
+            }
+        };
+        let &(end, _) = words.get(person_end)?;
+        let &(start, _) = words.get(org_start)?;
+        Some((t.get(..end)?.trim(), t.get(start..)?.trim()))
+    }
 }
 
 /// A person's name and the organization in parentheses after it: a person's name of two words,
@@ -139,6 +230,13 @@ fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
     None
 }
 
+/// Whether a text in a script without case may hold a person and more: three words or more,
+/// not an acronym spelled in letter names ("آئی این ٹی یو سی", whose letters repeat from entry
+/// to entry like a role word).
+fn person_and_more(t: &str) -> bool {
+    uncased(t) && t.split_whitespace().nth(2).is_some() && !uncased_acronym(t)
+}
+
 /// The organization from byte `at` of `rest`: starting with a capital or a digit.
 fn organization_at(rest: &str, at: usize) -> Option<&str> {
     let org = rest.get(at..)?.trim();
@@ -212,7 +310,7 @@ mod tests {
     fn a_person_her_role_and_the_organization_she_leads() {
         // fr-attac-tribune-plus-jamais-ca-signataires (read by hand): the organization after
         // the preposition and article, elided or not; the role before them.
-        let read = |t| person_with_organization(t);
+        let read = |t| person_with_organization(t, None);
         let signers = [
             (
                 "Khaled Gaiji, président des Amis de la Terre France",
@@ -262,7 +360,8 @@ mod tests {
         ));
         assert_eq!(
             person_with_organization(
-                "Paulo Pereira da Silva (Paulinho da Força)\nPresidente da Força Sindical"
+                "Paulo Pereira da Silva (Paulinho da Força)\nPresidente da Força Sindical",
+                None
             ),
             Some((
                 "Paulo Pereira da Silva (Paulinho da Força)",
@@ -293,5 +392,34 @@ mod tests {
         ];
         assert!(signature_pair(parties[0], parties[1]));
         assert!(!signature_block(&parties));
+    }
+
+    #[test]
+    fn a_role_word_the_list_repeats_in_a_script_without_case() {
+        // ar-masress-wathiqat-ahzab-qaima-muwahhada (read by hand): "name, head of (رئيس) party
+        // (حزب) …"; one signer is named without "head of", one with a title before the name.
+        let parts = [
+            "أحمد الفضالي رئيس تيار الاستقلال",
+            "الدكتور ياسين لاشين رئيس حزب 30 يونيو",
+            "الدكتور مدحت نجيب رئيس حزب الأحرار",
+            "طارق نديم حزب الصرح",
+            "رفائيل بولس رئيس حزب مصر القومى",
+            "محمد زكريا رئيس حزب المواجهة",
+        ];
+        let roles = RoleWords::learn(&parts);
+        let read = |t| person_with_organization(t, roles.as_ref());
+        assert_eq!(read(parts[0]), Some(("أحمد الفضالي", "تيار الاستقلال")));
+        assert_eq!(read(parts[1]), Some(("الدكتور ياسين لاشين", "حزب 30 يونيو")));
+        assert_eq!(read(parts[3]), Some(("طارق نديم", "حزب الصرح")));
+        // ur-siasat-tradeunion-hartal (read by hand): acronyms spelled in letter names repeat
+        // their letters, no role.
+        let acronyms = [
+            "آئی این ٹی یو سی",
+            "اے آئی ٹی یو سی",
+            "اے آئی یو ٹی یو سی",
+            "اے آئی سی سی ٹی یو",
+            "یو ٹی یو سی",
+        ];
+        assert_eq!(RoleWords::learn(&acronyms), None);
     }
 }

@@ -10,7 +10,7 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::persons::person_with_organization;
+use super::persons::{RoleWords, person_with_organization};
 use super::script::{acronym_shaped, list_punctuation, syllabic_acronym, uncased, uncased_acronym};
 use crate::FastSet;
 use std::collections::HashMap;
@@ -56,6 +56,9 @@ pub(super) struct Style {
     /// organization the person signs for ("Темир Сариев («Ак шумкар» саясий партиясы)"): the
     /// organization is the entry, the person its note.
     pub(super) persons_with_organizations: bool,
+    /// In a script without case, the role word and the organizations' first words the list's
+    /// persons share ([`RoleWords`]).
+    pub(super) person_roles: Option<RoleWords>,
 }
 
 /// Whether a text leads with an acronym that the name after it spells from its first word
@@ -135,11 +138,13 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
     style.shared_places = shared_places(&seen);
     style.shared_qualifiers = shared_qualifiers(&seen);
+    let roles = RoleWords::learn(&seen);
     let persons = seen
         .iter()
-        .filter(|p| person_with_organization(p).is_some())
+        .filter(|p| person_with_organization(p, roles.as_ref()).is_some())
         .count();
     style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
+    style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
 }
 
@@ -384,7 +389,7 @@ mod tests {
         // A name of two capitalized words with its translation in capitalized words is no
         // person.
         assert_eq!(
-            person_with_organization("Greenpeace España (Greenpeace Spain)"),
+            person_with_organization("Greenpeace España (Greenpeace Spain)", None),
             None
         );
     }
