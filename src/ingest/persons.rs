@@ -97,10 +97,18 @@ impl RoleWords {
                 .position(|&(_, x)| x == w)
                 .map(|i| i + 2)
         };
+        // A head with an article or a preposition of one or two letters written against it,
+        // as scripts without case often write them ("الحزب", "the party", for "حزب").
+        let head = |x: &str| {
+            self.heads.iter().any(|h| {
+                x.strip_suffix(h.as_str())
+                    .is_some_and(|prefix| prefix.chars().count() <= 2)
+            })
+        };
         let (person_end, org_start) = match at(&self.role) {
             Some(i) => (i, i + 1),
             None => {
-                let i = self.heads.iter().filter_map(|h| at(h)).min()?;
+                let i = words.iter().skip(2).position(|&(_, x)| head(x))? + 2;
                 (i, i)
             }
         };
@@ -411,6 +419,11 @@ mod tests {
         assert_eq!(read(parts[0]), Some(("أحمد الفضالي", "تيار الاستقلال")));
         assert_eq!(read(parts[1]), Some(("الدكتور ياسين لاشين", "حزب 30 يونيو")));
         assert_eq!(read(parts[3]), Some(("طارق نديم", "حزب الصرح")));
+        // The head with the article written against it ("الحزب", "the party").
+        assert_eq!(
+            read("تيسير مطر الحزب الدستورى الحر"),
+            Some(("تيسير مطر", "الحزب الدستورى الحر"))
+        );
         // ur-siasat-tradeunion-hartal (read by hand): acronyms spelled in letter names repeat
         // their letters, no role.
         let acronyms = [
