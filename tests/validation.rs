@@ -533,7 +533,8 @@ fn checks_across_records_report_fields_read_out_of_order() {
 /// still escaped (above).
 #[test]
 fn values_in_messages_are_shown_as_written_in_any_script() {
-    for (value, shown) in [("ไทย", "\"ไทย\""), ("इंटक", "\"इंटक\""), ("حزب", "\"حزب\"")] {
+    for (value, shown) in [("ไทย", "\"ไทย\""), ("इंटक", "\"इंटक\""), ("حزب", "\"حزب\"")]
+    {
         let src = format!(
             "[[organization]]\nid = \"x\"\ncountries = [\"{value}\"]\nacronyms = [\"X\"]\n"
         );

@@ -7,6 +7,7 @@
 //! here by where it stands (between the name and the preposition that leads to the
 //! organization), as the prepositions are by the reader's function words and articles.
 
+use super::entry::{acronym_letters, initial_score, initials};
 use super::lexicon::{ARTICLES, function_word};
 use super::script::{acronym_shaped, outside_groups, quote_mark, uncased, uncased_acronym};
 use std::collections::HashMap;
@@ -118,24 +119,49 @@ impl RoleWords {
     }
 }
 
-/// A person's name and the organization in parentheses after it: a person's name of two words,
-/// then a group of two words or more that holds a quotation mark or a word of four letters or
-/// more in small letters (what kind of body it is: "саясий партиясы", "political party"), which
-/// a name's translation of capitalized words would not.
+/// A person's name and the organization in parentheses after it: a person's name, then a group
+/// of two words or more that holds a quotation mark or a word of four letters or more in small
+/// letters (what kind of body it is: "саясий партиясы", "political party"), which a name's
+/// translation of capitalized words would not; or a group of the person's role and the
+/// organization's acronym ([`acronym_after_role`]: "Mohamad Sabu (Timbalan Presiden PAS)"),
+/// then the acronym is the organization.
 fn in_parentheses(t: &str) -> Option<(&str, &str)> {
     let open = t.find('(')?;
     let (person, group) = t.split_at(open);
     let inside = group.strip_prefix('(')?.strip_suffix(')')?.trim();
     let person = person.trim();
+    if !person_name(person) || inside.contains(['(', ')']) {
+        return None;
+    }
     let kind_word = inside.split_whitespace().any(|w| {
         w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
     });
-    (person.split_whitespace().count() == 2
-        && person_name(person)
+    if person.split_whitespace().count() == 2
         && inside.split_whitespace().count() >= 2
-        && !inside.contains(['(', ')'])
-        && (kind_word || inside.chars().any(quote_mark)))
-    .then_some((person, inside))
+        && (kind_word || inside.chars().any(quote_mark))
+    {
+        return Some((person, inside));
+    }
+    acronym_after_role(inside, person).map(|acronym| (person, acronym))
+}
+
+/// The acronym at the end of a person's role ("Timbalan Presiden PAS", "Naib Presiden
+/// KEADILAN"): one to three words of the role before it, none an acronym; neither the role nor
+/// the person's name spells the acronym (then it is a name's translation and its acronym, or
+/// the name's own acronym: "Türk Tabipleri Birliği (Turkish Medical Association TTB)").
+fn acronym_after_role<'t>(inside: &'t str, person: &str) -> Option<&'t str> {
+    let (role, acronym) = inside.trim_end_matches(['.', ',']).rsplit_once(' ')?;
+    let role = role.trim().trim_end_matches([',', '–', '-']).trim();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let letters = acronym_letters(acronym);
+    let spells = |name: &str| initial_score(&letters, &initials(name)) * 2 > letters.len();
+    ((1..=3).contains(&words.len())
+        && acronym_shaped(acronym)
+        && acronym.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && words.iter().all(|w| role_word(w) && !acronym_shaped(w))
+        && !spells(role)
+        && !spells(person))
+    .then_some(acronym)
 }
 
 /// A person's name, a comma or a dash between spaces (or the end of a line: a signature block
@@ -434,5 +460,42 @@ mod tests {
             "یو ٹی یو سی",
         ];
         assert_eq!(RoleWords::learn(&acronyms), None);
+    }
+
+    #[test]
+    fn a_person_and_her_role_with_the_organizations_acronym() {
+        // ms-dmptapah-kenyataan-bersama-2011 (read by hand): the three parties' leaders, each
+        // with the role and the party's acronym in parentheses.
+        let signers = [
+            (
+                "Mohamad Sabu (Timbalan Presiden PAS)",
+                "Mohamad Sabu",
+                "PAS",
+            ),
+            (
+                "Nurul Izzah Anwar (Naib Presiden KEADILAN)",
+                "Nurul Izzah Anwar",
+                "KEADILAN",
+            ),
+            (
+                "Teresa Kok Suh Sim (Setiausaha Organisasi Kebangsaan DAP)",
+                "Teresa Kok Suh Sim",
+                "DAP",
+            ),
+        ];
+        for (line, person, acronym) in signers {
+            assert_eq!(
+                person_with_organization(line, None),
+                Some((person, acronym))
+            );
+        }
+        // A name whose translation and acronym follow it is no person.
+        assert_eq!(
+            person_with_organization(
+                "Türk Tabipleri Birliği (Turkish Medical Association TTB)",
+                None
+            ),
+            None
+        );
     }
 }
