@@ -30,6 +30,7 @@ mod script;
 mod spelling;
 mod style;
 mod unseparated;
+mod wrapped;
 
 use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
@@ -50,6 +51,8 @@ use self::style::{
     infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
 };
 use self::unseparated::unseparated_run;
+use self::wrapped::{Paragraph, wrapped_paragraphs};
+use crate::FastSet;
 use crate::date::PartialDate;
 use crate::locale::Language;
 use crate::registry::Registry;
@@ -394,7 +397,14 @@ fn read_list(
     let lw = page_list_words(&language, lines.iter().map(|l| l.text.as_str()));
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
-    let shaped = shape(&lines, &language);
+    // A paragraph broken at a width is a sentence: none of its lines is an entry.
+    let paragraphs = wrapped_paragraphs(&lines);
+    let mut shaped = shape(&lines, &language);
+    for p in &paragraphs {
+        for s in shaped.get_mut(p.first..=p.last).unwrap_or_default() {
+            *s = false;
+        }
+    }
     let region = find_region(&lines, &shaped, &language, heading_word);
     // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
     let heading_at = heading_word.filter(|&h| h < region.start || region.start >= region.end);
@@ -427,6 +437,7 @@ fn read_list(
         heading_at,
         heading_index,
         places: &places,
+        paragraphs: &paragraphs,
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
     split_at_registry_names(
@@ -557,6 +568,11 @@ fn heading_above(
     Some(j)
 }
 
+/// The fewest names a run read in a paragraph broken at a width holds: a long paragraph's
+/// enumerations of two or three (the formats a tool writes, the languages of an example) are
+/// its prose's; a list run into it names more.
+const PARAGRAPH_RUN: usize = 4;
+
 /// The page's lines and what is known of them, for the steps after the first reading.
 struct Page<'a> {
     lines: &'a [Line],
@@ -569,6 +585,33 @@ struct Page<'a> {
     heading_index: Option<usize>,
     /// The places and the registry's names the entries are read with.
     places: &'a Places,
+    /// The paragraphs broken at a width, read each as one line for the names run into them.
+    paragraphs: &'a [Paragraph],
+}
+
+impl Page<'_> {
+    /// The paragraph broken at a width that starts at line `i`.
+    fn paragraph_at(&self, i: usize) -> Option<&Paragraph> {
+        self.paragraphs.iter().find(|p| p.first == i)
+    }
+
+    /// Whether line `i` is one of a paragraph's after its first.
+    fn inside_paragraph(&self, i: usize) -> bool {
+        self.paragraphs.iter().any(|p| p.first < i && i <= p.last)
+    }
+
+    /// The text line `i` is read in for names run into it: its paragraph's when it starts one.
+    fn run_text(&self, i: usize) -> Option<&str> {
+        match self.paragraph_at(i) {
+            Some(p) => Some(p.text.as_str()),
+            None => self.lines.get(i).map(|l| l.text.as_str()),
+        }
+    }
+
+    /// The line indexes a run read at line `i` covers.
+    fn run_lines(&self, i: usize) -> std::ops::RangeInclusive<usize> {
+        i..=self.paragraph_at(i).map_or(i, |p| p.last)
+    }
 }
 
 /// Names run into a sentence: taken when they hold more names than the list found by its
@@ -580,21 +623,7 @@ fn take_run_ins(
     groups: &mut Vec<Option<Vec<String>>>,
     out: &mut ParsedList,
 ) {
-    let mut run_ins: Vec<(usize, Vec<String>)> = page
-        .lines
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| {
-            Some(*i) != page.heading_at && !page.shaped.get(*i).copied().unwrap_or(false)
-        })
-        .filter_map(|(i, l)| {
-            unseparated_run(&l.text, page.places, page.list_words)
-                .or_else(|| run_in(&l.text, page.list_words))
-                .filter(|items| !names_places(items, page.places))
-                .or_else(|| registry_run(&l.text, page.places, page.list_words))
-                .map(|items| (i, items))
-        })
-        .collect();
+    let mut run_ins = find_runs(page);
     let longest = run_ins
         .iter()
         .map(|(_, items)| items.len())
@@ -621,9 +650,16 @@ fn take_run_ins(
     let covered: Vec<usize> = run_ins.iter().map(|(i, _)| *i).collect();
     for (i, items) in run_ins {
         let Some(l) = page.lines.get(i) else { continue };
+        let mut item_lines = page
+            .paragraph_at(i)
+            .map(|p| p.item_lines(&items))
+            .unwrap_or_default()
+            .into_iter();
         for item in items {
             raw.push(RawEntry {
-                lines: (l.no..=l.last).collect(),
+                lines: item_lines
+                    .next()
+                    .unwrap_or_else(|| (l.no..=l.last).collect()),
                 number: None,
                 text: item,
                 section: SectionKind::Initial,
@@ -634,15 +670,19 @@ fn take_run_ins(
         }
     }
     date_from_run(page, &covered, out);
-    // Every other line is before, between or after the runs.
+    // Every other line is before, between or after the runs, or a line of a run's paragraph
+    // that names none.
+    let named: FastSet<usize> = raw.iter().flat_map(|r| r.lines.iter().copied()).collect();
     let first = covered.first().copied().unwrap_or(0);
     out.skipped.clear();
     for (i, l) in page.lines.iter().enumerate() {
-        if covered.contains(&i) || Some(i) == page.heading_index {
+        if named.contains(&l.no) || Some(i) == page.heading_index {
             continue;
         }
         let reason = if l.text.trim().is_empty() {
             SkipReason::Blank
+        } else if covered.iter().any(|&c| page.run_lines(c).contains(&i)) {
+            SkipReason::Note
         } else if i < first {
             SkipReason::Preamble
         } else {
@@ -650,6 +690,27 @@ fn take_run_ins(
         };
         skip(out, l, reason);
     }
+}
+
+/// The names run into each line that is no entry, or into each paragraph broken at a width
+/// (read where it starts), with the line's index.
+fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
+    (0..page.lines.len())
+        .filter(|&i| {
+            Some(i) != page.heading_at
+                && !page.shaped.get(i).copied().unwrap_or(false)
+                && !page.inside_paragraph(i)
+        })
+        .filter_map(|i| {
+            let text = page.run_text(i)?;
+            unseparated_run(text, page.places, page.list_words)
+                .or_else(|| run_in(text, page.list_words))
+                .filter(|items| !names_places(items, page.places))
+                .or_else(|| registry_run(text, page.places, page.list_words))
+                .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
+                .map(|items| (i, items))
+        })
+        .collect()
 }
 
 /// A run of which half the names or more are places the reader knows (CLDR's countries, the
@@ -1099,6 +1160,7 @@ mod tests {
                 heading_at: None,
                 heading_index: None,
                 places: &places,
+                paragraphs: &[],
             };
             first_pair(&page)
         };
@@ -1148,6 +1210,34 @@ mod tests {
     /// That line is the list: it names four, the headline one sentence; and a line that names
     /// its organizations by their acronyms is no page furniture that a pair in a sentence
     /// outweighs.
+    /// A news story copied from a paper broken at a width
+    /// (tests/fixtures/ingest/real/tr-sivrisinekcaz-disk-kesk-tmmob-ttb-tdhb, lines 1–8): the
+    /// five are named in a sentence broken before "aldı.", which no line of it reads as a run
+    /// of names by itself; its broken lines are no entries ("Beş sendika ve birliğin …").
+    #[test]
+    fn names_run_into_a_paragraph_broken_at_a_width_are_read_on_their_lines() {
+        let text = "Sendikalar yarın alanlarda\nBeş sendika ve birliğin ortak basın açıklamasını önümüzdeki saatlerde yapması\nbekleniyor…\nSendikalardan Gezi için flaş karar\nDİSK, KESK, TMMOB, TTB ve TDHB ortak karar alarak yarın alanlara çıkma kararı\naldı.\nDİSK Genel Başkanı Kâni Beko, Başkanlar Kurulu ve DİSK Yönetimi’nden 30\nkişinin yaptığı toplantı sonrası aldıkları karara ilişkin ilk açıklamayı yaptı.";
+        let list = parse_in(text, "tr");
+        let read: Vec<(Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect();
+        let five = ["DİSK", "KESK", "TMMOB", "TTB", "TDHB"];
+        assert_eq!(
+            read,
+            five.iter()
+                .map(|a| (Some(*a), &[5][..]))
+                .collect::<Vec<_>>()
+        );
+        // Every line is read or skipped.
+        let mut seen: Vec<usize> = list.skipped.iter().map(|s| s.line).collect();
+        seen.extend(list.entries.iter().flat_map(|e| e.lines.clone()));
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen, (1..=8).collect::<Vec<_>>());
+    }
+
     #[test]
     fn a_line_of_names_outweighs_the_headline_that_names_them() {
         let lang: Language = "is".parse().unwrap_or_else(|_| Language::default());

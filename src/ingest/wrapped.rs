@@ -1,0 +1,206 @@
+//! Paragraphs broken at a fixed width: a page copied from a PDF, a mail or a plain-text post
+//! breaks its sentences wherever the line was full ("… centrais sindicais –" / "Central Geral
+//! dos Trabalhadores do Brasil (CGBT), Central dos Sindicatos" / "Brasileiros (CSB), …"). Such a
+//! paragraph is one sentence: none of its lines is an entry of a list, and the names run into
+//! it are read in the paragraph as a whole, each on the lines it was printed on.
+//!
+//! A break is the paragraph's own when the line before it does not end a sentence and the
+//! break shows the width: the next line goes on in lower case, or the line before it ends
+//! inside brackets ("… Konfederasyonu ("). A comma or a dash at a line's end, or a next line
+//! whose first word would not have fit on a line of the paragraph's width, links lines too,
+//! but only in a paragraph that one of those breaks shows wrapped (a list of names may end
+//! each line with a comma, and its long names fill their lines). The lines so linked are a
+//! paragraph when they read as prose.
+
+use super::layout::looks_like_prose;
+use super::lines::Line;
+
+/// A paragraph of two lines or more, broken at a width.
+#[derive(Debug, Clone)]
+pub(super) struct Paragraph {
+    /// Index of its first line.
+    pub(super) first: usize,
+    /// Index of its last line.
+    pub(super) last: usize,
+    /// Its lines' texts, trimmed and joined by a space.
+    pub(super) text: String,
+    /// Where each line starts in `text`, with the line's numbers (`Line::no..=Line::last`).
+    starts: Vec<(usize, usize, usize)>,
+}
+
+/// The narrowest width at which a page is taken as broken by width: shorter lines are a
+/// list's, a poem's, a letterhead's.
+const MIN_WIDTH: usize = 50;
+
+impl Paragraph {
+    /// The line numbers a stretch of `text` stands on.
+    fn lines_of(&self, from: usize, to: usize) -> Vec<usize> {
+        let at = |offset: usize| {
+            self.starts
+                .iter()
+                .rposition(|&(start, _, _)| start <= offset)
+                .unwrap_or(0)
+        };
+        let (a, b) = (at(from), at(to.saturating_sub(1).max(from)));
+        let first = self.starts.get(a).map_or(0, |s| s.1);
+        let last = self.starts.get(b).map_or(first, |s| s.2);
+        (first..=last).collect()
+    }
+
+    /// The line numbers of each item of a run read in the paragraph, found one after the other
+    /// in its text (an item not found there, rewritten by the run's reading, stands where the
+    /// item before it ended, or on the whole paragraph).
+    pub(super) fn item_lines(&self, items: &[String]) -> Vec<Vec<usize>> {
+        let mut cursor = 0;
+        items
+            .iter()
+            .map(|item| {
+                let item = item.trim();
+                let found = self
+                    .text
+                    .get(cursor..)
+                    .and_then(|rest| rest.find(item))
+                    .map(|i| (cursor + i, cursor + i + item.len()));
+                match found {
+                    Some((from, to)) if !item.is_empty() => {
+                        cursor = to;
+                        self.lines_of(from, to)
+                    }
+                    _ => self.lines_of(cursor, cursor + 1),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Whether a line ends a sentence (or introduces what follows): its last sign, before closing
+/// quotes or brackets, is a sentence's end in any script.
+fn ends_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(['"', '”', '’', '»', '」', '』', ')', '）']);
+    end.ends_with([
+        '.', '!', '?', ';', ':', '：', '。', '！', '？', '؟', '।', '۔', '።', '…',
+    ])
+}
+
+/// How a line break reads: `Some(true)` when it shows the paragraph's width (the next line
+/// goes on in lower case, the line ends inside brackets), `Some(false)` when it may be the
+/// paragraph's (a comma or dash at the end: a list may end each name so, and a name may
+/// begin in lower case, "attac"; the next line's first word would not have fit: a list's
+/// long names do not), `None` when it parts lines.
+fn link(a: &str, b: &str, width: Option<usize>) -> Option<bool> {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() || b.is_empty() || ends_sentence(a) {
+        return None;
+    }
+    let first_word = b.split_whitespace().next().unwrap_or_default();
+    let lower = b.chars().next().is_some_and(char::is_lowercase);
+    let bracket = a.ends_with(['(', '[', '（']);
+    let full = width.is_some_and(|w| a.chars().count() + 1 + first_word.chars().count() > w);
+    if a.ends_with([',', '、', '–', '—', '-']) || (full && !lower) {
+        Some(false)
+    } else if lower || bracket {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// The width of a block of lines, when it is one broken at a width: its longest line, at
+/// least [`MIN_WIDTH`] characters, with three lines or more that fill most of it.
+fn block_width(lines: &[&Line]) -> Option<usize> {
+    let len = |l: &&Line| l.text.trim().chars().count();
+    let w = lines.iter().map(len).max()?;
+    let full = lines.iter().filter(|l| len(l) * 10 >= w * 7).count();
+    (w >= MIN_WIDTH && full >= 3).then_some(w)
+}
+
+/// The page's paragraphs broken at a width (see the module's note), in order.
+pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
+    let plain = |l: &Line| !l.text.trim().is_empty() && l.marker().is_none();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        // A block: consecutive lines, none blank or marked.
+        let end = (i..lines.len())
+            .find(|&j| !lines.get(j).is_some_and(plain))
+            .unwrap_or(lines.len());
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let block: Vec<&Line> = lines.get(i..end).unwrap_or_default().iter().collect();
+        let width = block_width(&block);
+        let mut start = 0;
+        let mut shown = false;
+        for k in 0..block.len() {
+            let linked = match (block.get(k), block.get(k + 1)) {
+                (Some(a), Some(b)) => link(&a.text, &b.text, width),
+                _ => None,
+            };
+            shown |= linked == Some(true);
+            if linked.is_none() {
+                if shown && k > start {
+                    out.extend(paragraph(lines, i + start, i + k));
+                }
+                start = k + 1;
+                shown = false;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The lines `first..=last` as one paragraph, when they read as prose.
+fn paragraph(lines: &[Line], first: usize, last: usize) -> Option<Paragraph> {
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    for l in lines.get(first..=last)? {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push((text.len(), l.no, l.last));
+        text.push_str(l.text.trim());
+    }
+    looks_like_prose(&text).then_some(Paragraph {
+        first,
+        last,
+        text,
+        starts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::text_lines;
+    use super::*;
+
+    /// Lines 1–11 of tests/fixtures/ingest/real/pt-blogpautaaberta-ugt-centrais-manifestacoes
+    /// (a post copied from a mail broken at about 78 characters): lines 2–8 are one sentence
+    /// that names the centrals, broken before "Brasileiros" and "Sindical" where the line was
+    /// full; "A" above it is cut off by no width, and lines 9–11 introduce what follows.
+    #[test]
+    fn a_paragraph_broken_where_its_lines_were_full_is_one_sentence() {
+        let text = "A\nUnião Geral dos Trabalhadores (UGT), em conjunto com as centrais sindicais –\nCentral Geral dos Trabalhadores do Brasil (CGBT), Central dos Sindicatos\nBrasileiros (CSB), Central dos Trabalhadores e Trabalhadoras do Brasil (CTB),\nCentral Única dos Trabalhadores (CUT), Central Social e Popular (CSP), Força\nSindical (FS) e Nova Central Sindical de Trabalhadores (NCST) – e os movimentos\nsociais, está organizando manifestações em todo o País em defesa dos\ntrabalhadores.\nEm\nreunião realizada na manhã desta terça-feira (25), na sede da UGT, em São\nPaulo, as centrais definiram a Pauta do Dia:";
+        let lines = text_lines(text);
+        let found = wrapped_paragraphs(&lines);
+        let spans: Vec<(usize, usize)> = found.iter().map(|p| (p.first, p.last)).collect();
+        assert_eq!(spans, vec![(1, 7)]);
+        let p = found.first().expect("a paragraph");
+        let items = [
+            "Central dos Sindicatos Brasileiros (CSB)",
+            "Força Sindical (FS)",
+        ]
+        .map(String::from);
+        assert_eq!(p.item_lines(&items), vec![vec![3, 4], vec![5, 6]]);
+    }
+
+    /// A list of long names, one a line, is no paragraph, though its names fill their lines:
+    /// lines 15–24 of tests/fixtures/ingest/real/pl-fundacjacp-apel-prawo-o-stowarzyszeniach,
+    /// where "Wspólnota" would not have fit after "… Pozarządowych SPLOT".
+    #[test]
+    fn a_list_of_long_names_one_a_line_is_no_paragraph() {
+        let text = "LIST PODPISAŁY:\n\nOgólnopolska Federacja Organizacji Pozarządowych\nSieć Wspierania Organizacji Pozarządowych SPLOT\nWspólnota Robocza Związków Organizacji Socjalnych\nFederacja Stowarzyszeń Naukowo-Technicznych NOT\nDolnośląska Federacja Organizacji Pozarządowych\nFederacja MAZOWIA\nKujawsko-Pomorska Federacja Organizacji Pozarządowych\nFederacja Małopolska Pozarządowa";
+        assert!(wrapped_paragraphs(&text_lines(text)).is_empty());
+    }
+}
