@@ -9,7 +9,10 @@
 
 use super::entry::{acronym_letters, initial_score, initials};
 use super::lexicon::{ARTICLES, function_word};
-use super::script::{acronym_shaped, outside_groups, quote_mark, uncased, uncased_acronym};
+use super::script::{
+    acronym_shaped, han_or_kana, mostly_han_or_kana, outside_groups, quote_mark, uncased,
+    uncased_acronym,
+};
 use std::collections::HashMap;
 
 /// A person's name and the organization they sign for (person, organization), in one of
@@ -40,12 +43,21 @@ pub(super) struct RoleWords {
     /// The words that start the organizations after the role ("حزب"): an organization starts
     /// with one also where no role is printed.
     heads: Vec<String>,
+    /// In a script written without spaces, the role is written against the end of the
+    /// organization's name and the person follows after a space ("全國教育產業總工會理事長  黃耀南",
+    /// the chairman (理事長) of the national education union, then his name).
+    against: bool,
 }
 
 impl RoleWords {
     /// The role words of a list's entries (see [`RoleWords`]): none unless the entries are in a
     /// script without case and a role word is found in three of them or more, and a third.
     pub(super) fn learn(parts: &[&str]) -> Option<RoleWords> {
+        Self::learn_spaced(parts).or_else(|| Self::learn_against(parts))
+    }
+
+    /// A role word between spaces (see [`RoleWords`]).
+    fn learn_spaced(parts: &[&str]) -> Option<RoleWords> {
         let n = parts.len();
         let mut count: HashMap<&str, usize> = HashMap::new();
         let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -81,12 +93,51 @@ impl RoleWords {
         Some(RoleWords {
             role: (*role).to_owned(),
             heads,
+            against: false,
+        })
+    }
+
+    /// A role written against the organization's name in a script without spaces, the person
+    /// after a space: the ending of two to four letters that most entries give the name before
+    /// the person ([`han_signer`]), three or more and a third of them; of endings as many give,
+    /// the longest ("理事長", chairman, not "事長"; not "會理事長", which the names ending in
+    /// "會", association, give fewer).
+    fn learn_against(parts: &[&str]) -> Option<RoleWords> {
+        let n = parts.len();
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for (piece, _) in parts.iter().filter_map(|p| han_signer(p)) {
+            let chars: Vec<(usize, char)> = piece.char_indices().collect();
+            for len in 2..=4 {
+                // (A role after a name of two letters at least.)
+                let Some(&(at, _)) = chars.len().checked_sub(len).and_then(|i| chars.get(i)) else {
+                    continue;
+                };
+                if chars.len() >= len + 2 {
+                    *count
+                        .entry(piece.get(at..).unwrap_or_default())
+                        .or_insert(0) += 1;
+                }
+            }
+        }
+        let (role, _) = count
+            .into_iter()
+            .filter(|&(_, c)| c >= 3 && c * 3 >= n)
+            .max_by_key(|&(r, c)| (c, r.chars().count(), std::cmp::Reverse(r)))?;
+        Some(RoleWords {
+            role: role.to_owned(),
+            heads: Vec::new(),
+            against: true,
         })
     }
 
     /// The person and the organization of one entry: the words before the role (two or more)
     /// and those after it; where no role is printed, the words before a head and those from it.
     fn read<'t>(&self, t: &'t str) -> Option<(&'t str, &'t str)> {
+        if self.against {
+            let (piece, person) = han_signer(t)?;
+            let organization = piece.strip_suffix(self.role.as_str())?;
+            return (organization.chars().count() >= 2).then_some((person, organization));
+        }
         if !person_and_more(t) {
             return None;
         }
@@ -264,6 +315,23 @@ fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
     None
 }
 
+/// A signer in Han or kana: a name of two to four letters after a space, at the end, and before
+/// it the name the role is written against (after the last "、" or comma, which sets apart other
+/// roles): (that name, the person).
+fn han_signer(t: &str) -> Option<(&str, &str)> {
+    let (head, person) = t.trim().rsplit_once(char::is_whitespace)?;
+    let head = head.trim();
+    let piece = head
+        .rsplit_once(['、', '，', ','])
+        .map_or(head, |(_, last)| last)
+        .trim();
+    ((2..=4).contains(&person.chars().count())
+        && person.chars().all(han_or_kana)
+        && mostly_han_or_kana(piece)
+        && !piece.contains(char::is_whitespace))
+    .then_some((piece, person))
+}
+
 /// Whether a text in a script without case may hold a person and more: three words or more,
 /// not an acronym spelled in letter names ("آئی این ٹی یو سی", whose letters repeat from entry
 /// to entry like a role word).
@@ -428,28 +496,67 @@ mod tests {
         assert!(!signature_block(&parties));
     }
 
+    /// Lists of persons with their organizations, read by hand: each list's lines, and the
+    /// person and organization of some (by their index), once the list's role is learned.
+    type RoleCase = (
+        &'static [&'static str],
+        &'static [(usize, Option<(&'static str, &'static str)>)],
+    );
+    const ROLE_CASES: &[RoleCase] = &[
+        // ar-masress-wathiqat-ahzab-qaima-muwahhada: "name, head of (رئيس) party (حزب) …"; one
+        // signer is named without "head of", one with a title before the name, one with the
+        // article written against "party" ("الحزب").
+        (
+            &[
+                "أحمد الفضالي رئيس تيار الاستقلال",
+                "الدكتور ياسين لاشين رئيس حزب 30 يونيو",
+                "الدكتور مدحت نجيب رئيس حزب الأحرار",
+                "طارق نديم حزب الصرح",
+                "رفائيل بولس رئيس حزب مصر القومى",
+                "محمد زكريا رئيس حزب المواجهة",
+                "تيسير مطر الحزب الدستورى الحر",
+            ],
+            &[
+                (0, Some(("أحمد الفضالي", "تيار الاستقلال"))),
+                (1, Some(("الدكتور ياسين لاشين", "حزب 30 يونيو"))),
+                (3, Some(("طارق نديم", "حزب الصرح"))),
+                (6, Some(("تيسير مطر", "الحزب الدستورى الحر"))),
+            ],
+        ),
+        // zh-Hant-neu-jiandu-nianjin-gaige-lianmeng: a press release's contact block, each line
+        // the person's roles, the body he leads with his title (理事長, chairman) written against
+        // it, and his name; a title the others do not share is not known.
+        (
+            &[
+                "聯盟召集人、全國教育產業總工會理事長  黃耀南",
+                "聯盟副召集人、全國公務人員協會理事長  李來希",
+                "聯盟發言人、全國教育產業總工會副理事長  彭如玉",
+                "聯盟副召集人、陸軍官校校友總會總會長  胡筑生",
+                "聯盟副召集人、中華郵政工會理事長  鄭光明",
+            ],
+            &[
+                (0, Some(("黃耀南", "全國教育產業總工會"))),
+                (1, Some(("李來希", "全國公務人員協會"))),
+                (4, Some(("鄭光明", "中華郵政工會"))),
+                (3, None),
+            ],
+        ),
+    ];
+
     #[test]
-    fn a_role_word_the_list_repeats_in_a_script_without_case() {
-        // ar-masress-wathiqat-ahzab-qaima-muwahhada (read by hand): "name, head of (رئيس) party
-        // (حزب) …"; one signer is named without "head of", one with a title before the name.
-        let parts = [
-            "أحمد الفضالي رئيس تيار الاستقلال",
-            "الدكتور ياسين لاشين رئيس حزب 30 يونيو",
-            "الدكتور مدحت نجيب رئيس حزب الأحرار",
-            "طارق نديم حزب الصرح",
-            "رفائيل بولس رئيس حزب مصر القومى",
-            "محمد زكريا رئيس حزب المواجهة",
-        ];
-        let roles = RoleWords::learn(&parts);
-        let read = |t| person_with_organization(t, roles.as_ref());
-        assert_eq!(read(parts[0]), Some(("أحمد الفضالي", "تيار الاستقلال")));
-        assert_eq!(read(parts[1]), Some(("الدكتور ياسين لاشين", "حزب 30 يونيو")));
-        assert_eq!(read(parts[3]), Some(("طارق نديم", "حزب الصرح")));
-        // The head with the article written against it ("الحزب", "the party").
-        assert_eq!(
-            read("تيسير مطر الحزب الدستورى الحر"),
-            Some(("تيسير مطر", "الحزب الدستورى الحر"))
-        );
+    fn a_role_the_list_repeats_in_a_script_without_case() {
+        for (parts, readings) in ROLE_CASES {
+            let roles = RoleWords::learn(parts);
+            assert!(roles.is_some(), "{parts:?}");
+            for &(i, reading) in *readings {
+                let text = parts.get(i).copied().unwrap_or_default();
+                assert_eq!(
+                    person_with_organization(text, roles.as_ref()),
+                    reading,
+                    "{text}"
+                );
+            }
+        }
         // ur-siasat-tradeunion-hartal (read by hand): acronyms spelled in letter names repeat
         // their letters, no role.
         let acronyms = [
