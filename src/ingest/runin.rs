@@ -480,15 +480,19 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             break;
         }
         since_run += 1;
-        let whole = run_in_sentence(sentence, lw);
+        // (A run of places is no reading: a run set apart in the same sentence may be the
+        // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
+        let names = |items: &Vec<String>| !places_like(items);
+        let whole = run_in_sentence(sentence, lw).filter(names);
         let inner = enclosed_run(sentence, lw, |t| {
             longer(run_in_sentence(t, lw), enclosed_items(t, lw))
         })
         .into_iter()
         .chain(quoted_run(sentence, lw))
+        .filter(names)
         .max_by_key(Vec::len);
         let best = longer(whole, inner);
-        if let Some(items) = best.filter(|items| !places_like(items) && !names_again(items, &all)) {
+        if let Some(items) = best.filter(|items| !names_again(items, &all)) {
             all.extend(items);
             since_run = 0;
         }
@@ -611,7 +615,7 @@ fn sentences(text: &str) -> Vec<&str> {
                 let starts_new = after.is_some_and(|n| {
                     n.is_uppercase() || n.is_numeric() || (n.is_alphabetic() && !n.is_lowercase())
                 });
-                if (next_is_space || c == '。') && starts_new {
+                if (next_is_space || c == '。') && starts_new && !ordinal_at(&chars, k) {
                     let end = i + c.len_utf8();
                     out.push(text.get(start..end).unwrap_or_default());
                     start = end;
@@ -623,6 +627,34 @@ fn sentences(text: &str) -> Vec<&str> {
     out.push(text.get(start..).unwrap_or_default());
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether the full stop at `k` follows a number of one or two digits written as a word of
+/// its own, before a word in a script with case: an ordinal, as German, the Nordic, Slavic,
+/// Baltic languages and Hungarian write a day or a rank ("Am 22. Oktober ruft …"), not the
+/// end of a sentence.
+fn ordinal_at(chars: &[(usize, char)], k: usize) -> bool {
+    let before = chars.get(..k).unwrap_or_default();
+    let digits = before
+        .iter()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .count();
+    let start = before.len() - digits;
+    // (Before a word in a script without case, a number that starts a paragraph: "요구   1.
+    // 경제정의실천시민연합, …".)
+    let next_cased = chars
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .map(|(_, c)| *c)
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_uppercase() || c.is_lowercase());
+    (1..=2).contains(&digits)
+        && next_cased
+        && start
+            .checked_sub(1)
+            .is_none_or(|p| before.get(p).is_some_and(|(_, c)| c.is_whitespace()))
 }
 
 /// The names of a list run into one sentence (three or more).
@@ -1873,5 +1905,26 @@ mod tests {
             Some("Kaevurite ja Energeetikute Sõltumatu Ametiühing (KESA)")
         );
         assert_eq!(items.len(), 5);
+    }
+
+    /// Line 3 of fr-elsie-declaration-ouanaminthe-2023 (a declaration of Haitian unions,
+    /// 2023), read by hand: the unions of the representative movement are named by their
+    /// acronyms in parentheses; the run of the sentence itself names the countries of the
+    /// unions that supported them ("de Belgique, du Brésil, …"), no list.
+    #[test]
+    fn a_run_set_apart_is_read_where_the_sentences_run_names_places() {
+        let line = "Les syndicalistes affiliés à la CSI/CSA (la CTH et CTSP) ainsi que le mouvement syndical représentatif (ESPM/BO, CATH, CNOHA, FNSH) réunis à Villa CODEVI les 25 et 26 janvier 2023 et appuyé par la CSI, CSA, les organisations syndicales de Belgique, du Brésil, du Canada, du Costa Rica, de l’Espagne, de la France, de l’Italie, du Panama, de la République Dominicaine et de la Suède déclarent :Que la crise en Haïti est due à la mauvaise gouvernance, à l’ingérence internationale, à l’absence d’Etat de droit et de justice sociale, et à un modèle de société où l’économie est au profit d’une élite.";
+        assert_eq!(run_of("fr", line), ["ESPM/BO", "CATH", "CNOHA", "FNSH"]);
+    }
+
+    /// Line 1 of de-pinel-solidarischer-herbst-kundgebung (a call to demonstrations, 2022),
+    /// read by hand: one sentence; "22." is the day of the month, an ordinal.
+    #[test]
+    fn an_ordinal_ends_no_sentence() {
+        let line = "Am 22. Oktober ruft der Paritätische Gesamtverband gemeinsam mit dem BUND, ver.di, Campact, attac, Finanzwende, Greenpeace, der GEW und dem Bundesverband Volkssolidarität zu Demonstrationen in mindestens 6 Städten auf.";
+        assert_eq!(sentences(line), [line]);
+        // A year before the full stop ends a sentence (line 1 of it-kke-solidarieta-2015).
+        let three = "20 Settembre 2015. Con il KKE. Appello dei Partiti Comunisti dal mondo (per l’Italia Il Partito Comunista).";
+        assert_eq!(sentences(three).len(), 3);
     }
 }
