@@ -2,6 +2,7 @@
 //! translation, country and note.
 
 use super::ParsedEntry;
+use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
 use super::script::{acronym_shaped, quote_mark, short_word_letters, unquote};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
@@ -450,7 +451,12 @@ pub(super) fn ends_with_abbreviation(text: &str) -> bool {
 }
 
 /// Splits a name and its trailing groups into name, transliteration and translation.
-pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registry>) {
+pub(super) fn peel(
+    toks: &[&str],
+    e: &mut ParsedEntry,
+    registry: Option<&Registry>,
+    places: &Places,
+) {
     let mut end = toks.len();
     let words = |s: &str| s.split_whitespace().count();
     let latin_only = |s: &str| {
@@ -473,6 +479,7 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
             end -= 1;
         }
     }
+    end = take_description(toks, end, e, places);
     if end >= 2
         && is_group(at(toks, end - 1))
         && transcription_meaning(&name_text(end - 1), inner(at(toks, end - 1)))
@@ -522,6 +529,67 @@ pub(super) fn peel(toks: &[&str], e: &mut ParsedEntry, registry: Option<&Registr
     if end > 0 {
         e.name = Some(name_text(end));
     }
+}
+
+/// A last group (of `toks[..end]`) that says what the name is in the list's own language
+/// ("Colectivo GALACTYCO (Asociación de Gays, …)" in a Spanish list), taken as the note
+/// ([`native_description`]); where the name ends then.
+fn take_description(toks: &[&str], end: usize, e: &mut ParsedEntry, places: &Places) -> usize {
+    let Some(last) = end.checked_sub(1).filter(|&l| l >= 1) else {
+        return end;
+    };
+    let (group, name) = (at(toks, last), join(range(toks, 0, last)));
+    if e.note.is_none()
+        && e.acronym.is_none()
+        && is_group(group)
+        && native_description(&name, inner(group), places)
+    {
+        e.note = Some(inner(group).to_owned());
+        return last;
+    }
+    end
+}
+
+/// Whether a group in parentheses after a name (of an entry without an acronym) says in the
+/// edition's language what the name is, rather than translating it: a translation stands
+/// beside a name in another language and carries its proper names and cognates over ("Parti
+/// Comuniste du Togo (Communist Party of Togo)"), so a group in the name's own script that
+/// shares no word with it, after a name written only in the edition's letters (CLDR's
+/// exemplar characters), is a description ("Colectivo GALACTYCO (Asociación de Gays, …)",
+/// "Mouvement Che Guevara (Union des communistes de Bulgarie)"); "Confédération paysanne
+/// (Peasant Confederation)" in an English list translates a name that has letters English is
+/// not written with.
+fn native_description(name: &str, group: &str, places: &Places) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    // (As long as a translation would be: a group much shorter than the name is none.)
+    let long = words(group) >= 2 && words(group) * 5 >= words(name) * 2;
+    // A quoted name and its meaning, quoted too, is a translation ('"Ауыл" ("Село")').
+    let quoted_gloss =
+        unquote(group).is_some() && name.trim_end().ends_with(|c: char| quote_mark(c));
+    let scripts = |s: &str| {
+        let mut sc = crate::text::script_codes(s);
+        sc.sort_unstable_by_key(|c| c.as_str().to_owned());
+        sc
+    };
+    long && !quoted_gloss
+        && !scripts(name).is_empty()
+        && scripts(name) == scripts(group)
+        && !shares_a_word(name, group)
+        && places.foreign_letters(name) == Some(false)
+}
+
+/// Whether two texts share a word of three letters or more, told by its first four letters
+/// ("Togo" and "Togo", "Partido" and "Party"), case and accents aside.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let stems = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(|w| w.chars().take(4).collect())
+            .collect()
+    };
+    let theirs = stems(b);
+    stems(a).iter().any(|w| theirs.contains(w))
 }
 
 /// Whether a group after a name written in katakana, the script Japanese transcribes foreign

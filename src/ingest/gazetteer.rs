@@ -634,6 +634,22 @@ impl RegistryKnowledge {
     }
 }
 
+/// The main exemplar characters of a language, and the letters of its digraphs, sorted.
+fn edition_letters(
+    lang: &LanguageIdentifier,
+) -> Option<(
+    icu_locale::exemplar_chars::ExemplarCharactersBorrowed<'static>,
+    Vec<char>,
+)> {
+    let locale = icu_locale::Locale::try_from_str(&lang.to_string()).ok()?;
+    let data: icu_provider::DataLocale = (&locale).into();
+    let main = icu_locale::exemplar_chars::ExemplarCharacters::try_new_main(&data).ok()?;
+    let mut digraphs: Vec<char> = main.strings().iter().flat_map(str::chars).collect();
+    digraphs.sort_unstable();
+    digraphs.dedup();
+    Some((main, digraphs))
+}
+
 /// Country names → codes, in the edition's language and English (CLDR), with the registry's
 /// area names, then in every other language CLDR names countries in.
 pub(super) struct Places {
@@ -645,6 +661,12 @@ pub(super) struct Places {
     /// The answers of [`Places::lookup`] so far, by the text asked (trimmed): a list asks for
     /// the same places again and again, and each first answer costs a collation key or more.
     answers: std::cell::RefCell<FastMap<String, Option<Option<String>>>>,
+    /// The letters the edition's language is written with (CLDR's main exemplar characters),
+    /// with the letters of its digraphs ("ch", "dž"); none when CLDR gives none.
+    letters: Option<(
+        icu_locale::exemplar_chars::ExemplarCharactersBorrowed<'static>,
+        Vec<char>,
+    )>,
 }
 
 impl Places {
@@ -658,7 +680,21 @@ impl Places {
             elsewhere: any_language_country_keys(),
             known,
             answers: Default::default(),
+            letters: edition_letters(lang),
         }
+    }
+
+    /// Whether a text has a letter that the edition's language does not write with (CLDR's
+    /// main exemplar characters: "ñ" and "é" in an English list, "ø" in a German one): the text
+    /// is in another language. None when CLDR gives no letters for the edition's language.
+    pub(super) fn foreign_letters(&self, s: &str) -> Option<bool> {
+        let (main, digraphs) = self.letters.as_ref()?;
+        Some(
+            s.chars()
+                .filter(|c| c.is_alphabetic() && !crate::text::is_mark(*c))
+                .flat_map(char::to_lowercase)
+                .any(|c| !main.contains(c) && digraphs.binary_search(&c).is_err()),
+        )
     }
 
     /// The registry's acronyms and names, when a registry is given.

@@ -443,7 +443,12 @@ impl Split<'_> {
 
     /// The rest of the tokens, from `from`, as name, transliteration and translation.
     fn peel_from(&mut self, toks: &[&str], from: usize) {
-        peel(range(toks, from, toks.len()), &mut self.e, self.registry);
+        peel(
+            range(toks, from, toks.len()),
+            &mut self.e,
+            self.registry,
+            self.places,
+        );
     }
 }
 
@@ -696,7 +701,12 @@ fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
         return false;
     }
     s.e.acronym = Some(acr.to_owned());
-    peel(range(&toks, 0, toks.len() - 1), &mut s.e, s.registry);
+    peel(
+        range(&toks, 0, toks.len() - 1),
+        &mut s.e,
+        s.registry,
+        s.places,
+    );
     true
 }
 
@@ -999,7 +1009,12 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     let spelled = !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2;
     if spelled || trailing_acronym(&toks, s.places) {
         s.e.acronym = Some((*last).to_owned());
-        peel(range(&toks, 0, toks.len() - 1), &mut s.e, s.registry);
+        peel(
+            range(&toks, 0, toks.len() - 1),
+            &mut s.e,
+            s.registry,
+            s.places,
+        );
         return true;
     }
     false
@@ -1072,7 +1087,7 @@ pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
         let rest = after(acr)
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | ':'));
         let rest = rest.to_owned();
-        peel(&tokens(&rest), &mut s.e, s.registry);
+        peel(&tokens(&rest), &mut s.e, s.registry, s.places);
         return true;
     }
     // "Name (ACR)": a name, then its acronym in parentheses, last.
@@ -1087,7 +1102,7 @@ pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
         let open = body.get(..last.start).map_or(0, |t| t.trim_end().len() - 1);
         s.e.acronym = body.get(last.start..last.end).map(str::to_owned);
         let name = body.get(..open).unwrap_or_default().trim_end().to_owned();
-        peel(&tokens(&name), &mut s.e, s.registry);
+        peel(&tokens(&name), &mut s.e, s.registry, s.places);
         return true;
     }
     false
@@ -1272,6 +1287,60 @@ mod tests {
         infer_from_parts(&mut style, parts.iter().copied());
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// A group in parentheses that says in the list's language what the name is: a note, not a
+    /// translation (tests/fixtures/ingest/real/es-pin-parental-murcia, line 20, without the
+    /// full stop the list ends each entry with; fr-guerre-ukraine-partis, line 21: read by
+    /// hand).
+    #[test]
+    fn a_description_in_the_lists_language_is_no_translation() {
+        let read = |lang: &str, t: &str| {
+            let places = Places::new(&lang.parse().unwrap_or_default(), None);
+            let e = split_entry(t, &places, None, &Style::default());
+            [e.name, e.translation, e.note]
+        };
+        let own = |f: [Option<&str>; 3]| f.map(|f| f.map(str::to_owned));
+        assert_eq!(
+            read(
+                "es",
+                "Colectivo GALACTYCO (Asociación de Gays, Lesbianas, Bisexuales y Trans \
+                 Activistas de Cartagena y Comarca)"
+            ),
+            own([
+                Some("Colectivo GALACTYCO"),
+                None,
+                Some(
+                    "Asociación de Gays, Lesbianas, Bisexuales y Trans Activistas de Cartagena \
+                     y Comarca"
+                )
+            ])
+        );
+        assert_eq!(
+            read(
+                "fr",
+                "Mouvement Che Guevara (Union des communistes de Bulgarie)"
+            ),
+            own([
+                Some("Mouvement Che Guevara"),
+                None,
+                Some("Union des communistes de Bulgarie")
+            ])
+        );
+        // A name with letters English is not written with, translated in an English list; a
+        // translation that carries a word of the name over.
+        assert_eq!(
+            read("en", "Confédération paysanne (Farmers' Union)"),
+            own([Some("Confédération paysanne"), Some("Farmers' Union"), None])
+        );
+        assert_eq!(
+            read("en", "Parti Communiste du Togo (Communist Party of Togo)"),
+            own([
+                Some("Parti Communiste du Togo"),
+                Some("Communist Party of Togo"),
+                None
+            ])
+        );
     }
 
     /// The place of local branches that a list prints after several of its names: a note
