@@ -928,6 +928,11 @@ fn split_entries(
             e.number = r.number;
             e.section = r.section;
             e.confidence = rate(&e, r.run_in || several);
+            // In a list of persons with their organizations, an entry read without its person
+            // may be a person named alone: a doubt.
+            if style.persons_with_organizations && e.note.is_none() {
+                e.confidence = Confidence::Low;
+            }
             if let Some(g) = places.gazetteer() {
                 if r.run_in {
                     g.trim_run_edges(&mut e, edges);
@@ -1489,5 +1494,31 @@ mod tests {
             (e.acronym.as_deref(), e.country_code.as_deref()),
             (Some("MLPD"), Some("DE"))
         );
+    }
+
+    /// ar-masress-wathiqat-ahzab-qaima-muwahhada (tests/fixtures/ingest/real, read by hand):
+    /// in a run of party leaders, each "name, head of party …", the one named with no party
+    /// ("محمد عبد المجيد برغش زعيم الفلاحين", "… leader of the peasants") is a doubt, never a
+    /// sure organization; the parties are read with their leaders as notes.
+    #[test]
+    fn a_person_named_alone_among_persons_with_their_organizations_is_a_doubt() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/ar-masress-wathiqat-ahzab-qaima-muwahhada.txt"
+        );
+        let text: String = page.lines().skip(1).collect::<Vec<_>>().join("\n");
+        let list = parse_in(&text, "ar");
+        let named = |name: &str| {
+            list.entries
+                .iter()
+                .find(|e| e.name.as_deref() == Some(name))
+        };
+        let party = named("حزب الأحرار");
+        assert_eq!(
+            party.and_then(|e| e.note.as_deref()),
+            Some("الدكتور مدحت نجيب")
+        );
+        let alone = named("محمد عبد المجيد برغش زعيم الفلاحين");
+        assert_eq!(alone.map(|e| e.confidence), Some(Confidence::Low));
+        assert!(list.doubts.iter().any(|d| d.text.contains("برغش")));
     }
 }
