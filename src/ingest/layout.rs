@@ -7,7 +7,7 @@
 //! or its numbering) — one odd line never discards the entries after it.
 
 use super::entry::marker;
-use super::heading::{is_footer, is_prose, is_subsequent_heading, is_trailer};
+use super::heading::{date_in, is_footer, is_prose, is_subsequent_heading, is_trailer};
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
@@ -93,6 +93,34 @@ pub(super) fn page_furniture(text: &str) -> bool {
     has_numeric_date(text) || only_addresses || text.contains('©')
 }
 
+/// A file's name printed where a download link or a picture stood
+/// ("Solidarischer_Herbst_Aufruf_Demobündnis"): one word whose parts are joined by underscores.
+/// No organization's name is so written.
+fn file_name(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && t.split('_')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .nth(1)
+            .is_some()
+}
+
+/// A post's time stamp ("Published at 03:48 PM Feb 11 2025"): a time of day in figures
+/// ("03:48") with a year, or with a date (its month in words, in the page's language or
+/// English, as CLDR writes it). No organization's name holds one.
+fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
+    let b = text.as_bytes();
+    let time = b.windows(4).enumerate().any(|(i, w)| {
+        matches!(w, [h, b':', m1, m2] if h.is_ascii_digit() && m1.is_ascii_digit() && m2.is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    });
+    let year = || {
+        text.split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1900..2100).contains(&y)))
+    };
+    time && (year() || date_in(text, lang).is_some())
+}
+
 /// A rule between parts of a page ("****", "=====", "* * *"): three signs or more, no letter or
 /// figure. (A marker alone on its line, "1." or "•", is not: its entry follows on the next
 /// line.)
@@ -151,7 +179,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if looks_like_prose(t) || page_furniture(t) || rule(t) {
+    if looks_like_prose(t) || page_furniture(t) || rule(t) || file_name(t) || stamp(t, lang) {
         return false;
     }
     // A line that introduces what follows ("… are the following:") is not an entry.
@@ -453,6 +481,26 @@ mod tests {
     /// signature and the statement's title after it), and the rule of
     /// ja-labornetjp-katsushika-4-roso. A rule is not an entry, and the list does not go on
     /// across it; a marker alone on its line still is the start of an entry.
+    /// Page furniture by its form: the name of the file a news item linked
+    /// (tests/fixtures/ingest/real/de-pinel-solidarischer-herbst-kundgebung, its last line)
+    /// and a post's time stamp (sw-ippmedia-act-chadema-chaumma-cuf-vyaungana, line 4, its
+    /// month in English on a Swahili page). A name with a hyphen or a dot ("ver.di",
+    /// "NCCR-Mageuzi"), a date without a time, a time without a date stay entries.
+    #[test]
+    fn file_names_and_time_stamps_are_no_entries() {
+        let de: LanguageIdentifier = "de".parse().unwrap_or_default();
+        let sw: LanguageIdentifier = "sw".parse().unwrap_or_default();
+        assert!(!entry_shaped(
+            "Solidarischer_Herbst_Aufruf_Demobündnis",
+            &de
+        ));
+        assert!(!entry_shaped("Published at 03:48 PM Feb 11 2025", &sw));
+        assert!(entry_shaped("ver.di", &de));
+        assert!(entry_shaped("NCCR-Mageuzi", &sw));
+        assert!(entry_shaped("Bündnis 8. März", &de));
+        assert!(entry_shaped("Chama cha Mapinduzi 12:30", &sw));
+    }
+
     #[test]
     fn a_rule_is_no_entry_and_ends_the_list() {
         let ar: LanguageIdentifier = "ar".parse().unwrap_or_default();
