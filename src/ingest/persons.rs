@@ -219,21 +219,35 @@ fn acronym_after_role<'t>(inside: &'t str, person: &str) -> Option<&'t str> {
 /// joined by [`signature_pair`]), the person's role, and the organization after a preposition
 /// ("Khaled Gaiji, président des Amis de la Terre France", "Mélanie Luce, présidente de l’UNEF"):
 /// see [`organization_after_role`]. On one line the role starts in small letters: a capitalized
-/// word after a name's comma is more likely a name ("Jean Dupont, Union des Syndicats").
+/// word after a name's comma is more likely a name ("Jean Dupont, Union des Syndicats"). A
+/// "name" that shares a word with the organization after the role is the organization's own
+/// branch or member ("Greenpeace France, part of Greenpeace International"), no person.
 fn with_role(t: &str) -> Option<(&str, &str)> {
-    if let Some((person, role_line)) = t.split_once('\n') {
-        let person = person.trim();
-        let organization = organization_after_role(role_line, true)?;
-        return person_name(&outside_groups(person)).then_some((person, organization));
-    }
-    let (at, width) = [", ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
-        .min()?;
-    let person = t.get(..at)?.trim();
-    let rest = t.get(at + width..)?;
-    let organization = organization_after_role(rest, false)?;
-    person_name(person).then_some((person, organization))
+    let (person, organization) = match t.split_once('\n') {
+        Some((person, role_line)) => (person.trim(), organization_after_role(role_line, true)?),
+        None => {
+            let (at, width) = [", ", " – ", " — ", " - "]
+                .iter()
+                .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
+                .min()?;
+            let rest = t.get(at + width..)?;
+            (t.get(..at)?.trim(), organization_after_role(rest, false)?)
+        }
+    };
+    let name = outside_groups(person);
+    (person_name(&name) && !shares_a_word(&name, organization)).then_some((person, organization))
+}
+
+/// Whether two texts share a word of three letters or more, in any case.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let theirs = words(b);
+    words(a).iter().any(|w| theirs.contains(w))
 }
 
 /// A line of a signature block: a person's name on one line and on the next the role and the
@@ -443,6 +457,13 @@ mod tests {
         for (line, person, organization) in signers {
             assert_eq!(read(line), Some((person, organization)), "{line}");
         }
+        // An organization's branch and the organization it belongs to (names of the corpus,
+        // fr-attac-tribune-plus-jamais-ca-signataires and nl-omslag-monsanto-tribunaal): the
+        // word they share tells the branch is no person.
+        assert_eq!(
+            read("Greenpeace France, membre de Greenpeace International"),
+            None
+        );
         // An organization, a comma and a capitalized name after it: no person, no role.
         assert_eq!(read("Greenpeace France, Amis de la Terre"), None);
         // A role with no organization after it.
