@@ -187,10 +187,27 @@ impl Split<'_> {
         }
     }
 
-    /// Quotation marks around the whole name ("„Cartel ALFA”"): not part of it.
+    /// Quotation marks around the whole name ("„Cartel ALFA”"): not part of it; nor is a
+    /// quotation mark left alone at its start or end, the other of its pair being outside the
+    /// entry (the end of a quoted statement after the last name: "…, Védegylet \"").
     fn take_quotes(&mut self) {
         if let Some(inside) = unquote(&self.body) {
             self.body = inside.trim().to_owned();
+            return;
+        }
+        let body = self.body.trim();
+        let stray = body.chars().filter(|c| quote_mark(*c)).count() % 2 == 1;
+        let (first, last) = (body.chars().next(), body.chars().next_back());
+        let edge = match (
+            first.filter(|c| quote_mark(*c)),
+            last.filter(|c| quote_mark(*c)),
+        ) {
+            (Some(q), None) => body.get(q.len_utf8()..),
+            (None, Some(q)) => body.get(..body.len() - q.len_utf8()),
+            _ => None,
+        };
+        if let Some(rest) = edge.map(str::trim).filter(|r| stray && !r.is_empty()) {
+            self.body = rest.to_owned();
         }
     }
 
@@ -1287,6 +1304,28 @@ mod tests {
         infer_from_parts(&mut style, parts.iter().copied());
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// A quotation mark whose pair is outside the entry is no part of the name
+    /// (tests/fixtures/ingest/real/hu-weborvos-tarsadalmi-szervezetek-kozos-nyilatkozata, line
+    /// 4: the statement's closing quotation mark after the last name; ku-gulanmedia-tifaqa-
+    /// kurdistani, line 3: single quotation marks around a name; read by hand).
+    #[test]
+    fn a_quotation_mark_left_alone() {
+        let read = |lang: &str, t: &str| {
+            let places = Places::new(&lang.parse().unwrap_or_default(), None);
+            let e = split_entry(t, &places, None, &Style::default());
+            (e.acronym, e.name)
+        };
+        let name = |n: &str| (None, Some(n.to_owned()));
+        assert_eq!(read("hu", "Védegylet \""), name("Védegylet"));
+        assert_eq!(read("ku", "‘Tifaqa Kurdistanî’"), name("Tifaqa Kurdistanî"));
+        // Quotation marks in pairs, and the gershayim inside a Hebrew acronym, stay.
+        assert_eq!(
+            read("sr", "Centar za građansku akciju \"Integra\""),
+            name("Centar za građansku akciju \"Integra\"")
+        );
+        assert_eq!(read("he", "חד\"ש"), (Some("חד\"ש".to_owned()), None));
     }
 
     /// A group in parentheses that says in the list's language what the name is: a note, not a

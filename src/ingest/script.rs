@@ -402,15 +402,17 @@ pub(super) fn quote_mark(c: char) -> bool {
     !matches!(c, '\'' | '’') && CodePointSetData::new::<QuotationMark>().contains(c)
 }
 
-/// The text inside quotation marks that enclose all of it ("„Cartel ALFA”", "«…»", "「…」"),
+/// The text inside quotation marks that enclose all of it ("„Cartel ALFA”", "«…»", "「…」", "‘…’"),
 /// when there is no other quotation mark inside.
 pub(super) fn unquote(s: &str) -> Option<&str> {
     let s = s.trim();
     let mut chars = s.chars();
     let (first, last) = (chars.next()?, chars.next_back()?);
     let inside = s.get(first.len_utf8()..s.len() - last.len_utf8())?;
+    // (A right single quotation mark closes a left one: "‘Tifaqa Kurdistanî’".)
+    let closes = quote_mark(last) || (first == '\u{2018}' && last == '\u{2019}');
     (quote_mark(first)
-        && quote_mark(last)
+        && closes
         && !inside.chars().any(quote_mark)
         && inside.chars().any(char::is_alphanumeric))
     .then_some(inside)
