@@ -44,7 +44,7 @@ use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
-use self::runin::{group_items, numbered_run_on, run_in};
+use self::runin::{group_items, numbered_run_on, run_in, sharing_kind};
 use self::script::holds_acronym;
 use self::spelling::read_misspelled_countries;
 use self::style::{
@@ -745,11 +745,11 @@ fn runs_outweigh(
     if page.heading_at.is_some() || run_in_count * 4 < listed {
         return false;
     }
+    // (Names that share the kind of organization they end with count as named too.)
     let named = run_ins
         .iter()
-        .flat_map(|(_, items)| items)
-        .filter(|t| holds_acronym(t))
-        .count();
+        .map(|(_, items)| items.iter().filter(|t| holds_acronym(t)).count() + sharing_kind(items))
+        .sum::<usize>();
     if named < 2 {
         return false;
     }
@@ -988,6 +988,33 @@ mod tests {
                 ..ParseOptions::default()
             },
         )
+    }
+
+    /// tests/fixtures/ingest/real/en-morningstar-affiliated-unions-open-letter (morningstaronline
+    /// .co.uk, 2025), the page as stored without its source line, read by hand: the open
+    /// letter's sentence names ten unions, one of them by its acronym (GMB); three of the others
+    /// end with "Union", the kind they share. The page's teasers, dates and captions below it
+    /// (twenty-two short lines) are no list.
+    #[test]
+    fn a_run_whose_names_share_their_kind_outweighs_the_pages_lines() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/en-morningstar-affiliated-unions-open-letter.txt"
+        );
+        let body = page.split_once('\n').map_or("", |(_, b)| b);
+        let list = parse_in(body, "en");
+        // (Lines count from the page's first, the letter's sentence is its tenth.)
+        assert!(list.entries.iter().all(|e| e.lines == [10]));
+        let names: Vec<String> = list
+            .entries
+            .into_iter()
+            .map(|e| e.name.or(e.acronym).unwrap_or_default())
+            .collect();
+        assert_eq!(names.len(), 10);
+        assert_eq!(names.first().map(String::as_str), Some("Aslef"));
+        assert_eq!(
+            names.get(3..5).unwrap_or_default(),
+            ["Fire Brigades Union", "GMB"]
+        );
     }
 
     fn en() -> LanguageIdentifier {

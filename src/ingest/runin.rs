@@ -349,6 +349,31 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
     }
 }
 
+/// How many names of a run end with the word that ends another of its names, a capitalized
+/// word of three letters or more: the kind of organization the names share ("Communication
+/// Workers Union", "Fire Brigades Union", "Musicians Union"), which shows them to name
+/// organizations as an acronym does.
+pub(super) fn sharing_kind(items: &[String]) -> usize {
+    let kind = |t: &String| {
+        t.split_whitespace()
+            .last()
+            .filter(|w| {
+                cased(w) && starts_upper(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            })
+            .map(kind_word)
+    };
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for k in items.iter().filter_map(kind) {
+        *counts.entry(k).or_default() += 1;
+    }
+    items
+        .iter()
+        .filter(|t| !holds_acronym(t))
+        .filter_map(kind)
+        .filter(|k| counts.get(k).is_some_and(|&n| n >= 2))
+        .count()
+}
+
 /// A word as it ends a name, compared with other names' last words: in lower case, without
 /// the signs around it.
 fn kind_word(w: &str) -> String {
@@ -412,9 +437,12 @@ fn list_conjunction_at(
     let longest = others.iter().map(|o| word_count(o)).max().unwrap_or(0);
     let sentence_case =
         others.len() >= 2 && word_count(bare) <= longest && capitalized_piece(bare, lw);
-    // In a run of single words, one word after the conjunction is the last of them.
+    // In a run of single words, one word after the conjunction is the last of them; so it is
+    // after one word in a run that holds two names of one word or more ("…, Community, …,
+    // GMB, …, Unison and Unite").
+    let one_word_names = others.iter().filter(|o| word_count(o) == 1).count();
     let single_words = others.len() >= 2
-        && mostly_single_words(others)
+        && (mostly_single_words(others) || (one_word_names >= 2 && words.len() == 3))
         && word_count(bare) == 1
         && starts_upper(bare);
     let list_end = single_words
@@ -1926,5 +1954,30 @@ mod tests {
         // A year before the full stop ends a sentence (line 1 of it-kke-solidarieta-2015).
         let three = "20 Settembre 2015. Con il KKE. Appello dei Partiti Comunisti dal mondo (per l’Italia Il Partito Comunista).";
         assert_eq!(sentences(three).len(), 3);
+    }
+
+    /// Line 10 of en-morningstar-affiliated-unions-open-letter, read by hand: ten unions, the
+    /// last two single words after "and" ("Unison and Unite"), in a run that holds other names
+    /// of one word ("Community", "GMB"); three names end with "Union".
+    #[test]
+    fn one_word_after_the_conjunction_where_the_run_holds_one_word_names() {
+        let line = "An open letter, signed by the leaders of Aslef, Community, the Communication Workers Union, the Fire Brigades Union, GMB, the Musicians Union, National Union of Mineworkers, the Transport Salaried Staffs Association, Unison and Unite, notes that, following years of austerity and falling living standards, the country had voted for change.";
+        let items = run_of("en", line);
+        assert_eq!(
+            items,
+            [
+                "Aslef",
+                "Community",
+                "Communication Workers Union",
+                "Fire Brigades Union",
+                "GMB",
+                "Musicians Union",
+                "National Union of Mineworkers",
+                "Transport Salaried Staffs Association",
+                "Unison",
+                "Unite"
+            ]
+        );
+        assert_eq!(sharing_kind(&items), 3);
     }
 }
