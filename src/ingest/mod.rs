@@ -642,6 +642,7 @@ fn take_run_ins(
     {
         run_ins = vec![pair];
     }
+    let listed = listed - named_again(page, raw, groups, &run_ins);
     if !runs_outweigh(page, raw, &run_ins, listed) {
         return;
     }
@@ -711,6 +712,46 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .map(|items| (i, items))
         })
         .collect()
+}
+
+/// How many of the names found by the lines' shape stand on lines above a run that it names
+/// again, two of its names or more: a headline or a document's title that the run's paragraph
+/// below repeats ("CES-CIOSL-CMT-ORIT-CLAT" over "… convocada por las organizaciones
+/// internacionales CIOSL, CMT, CES, ORIT y CLAT"), which the run outweighs when it holds more.
+/// (A line of names below a lead that names them, "PSB, PT, PDT, PSOL, …", is the list.)
+fn named_again(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    groups: &[Option<Vec<String>>],
+    run_ins: &[(usize, Vec<String>)],
+) -> usize {
+    let again = |r: &RawEntry| {
+        run_ins.iter().any(|(i, items)| {
+            let below = page.lines.get(*i).map_or(0, |l| l.no);
+            r.lines.last().is_some_and(|&n| n < below)
+                && items
+                    .iter()
+                    .filter(|x| holds_word(&r.text, x.trim()))
+                    .nth(1)
+                    .is_some()
+        })
+    };
+    raw.iter()
+        .zip(groups)
+        .filter(|(r, _)| again(r))
+        .map(|(_, g)| g.as_ref().map_or(1, Vec::len))
+        .sum()
+}
+
+/// Whether `text` holds `word` apart from letters and figures around it ("CES" in
+/// "CES-CIOSL", not in "PROCESO").
+fn holds_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(i, _)| {
+            let before = text.get(..i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// A run of which half the names or more are places the reader knows (CLDR's countries, the
@@ -1236,12 +1277,14 @@ mod tests {
         assert!(pt.iter().filter(|&&l| l == 5).count() >= 20);
     }
 
-    /// is-stol-yfirlysing-asi-bsrb-bhm-ki (tests/fixtures/ingest/real), read by hand: the
-    /// headline names the four signers in a sentence ("Yfirlýsing frá ASÍ, BSRB, BHM og KÍ",
-    /// "statement from …"); the statement is signed by the line of their acronyms under it.
-    /// That line is the list: it names four, the headline one sentence; and a line that names
-    /// its organizations by their acronyms is no page furniture that a pair in a sentence
-    /// outweighs.
+    /// Each entry's acronym and lines.
+    fn acronyms_and_lines(list: &ParsedList) -> Vec<(Option<&str>, &[usize])> {
+        list.entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect()
+    }
+
     /// A news story copied from a paper broken at a width
     /// (tests/fixtures/ingest/real/tr-sivrisinekcaz-disk-kesk-tmmob-ttb-tdhb, lines 1–8): the
     /// five are named in a sentence broken before "aldı.", which no line of it reads as a run
@@ -1250,11 +1293,7 @@ mod tests {
     fn names_run_into_a_paragraph_broken_at_a_width_are_read_on_their_lines() {
         let text = "Sendikalar yarın alanlarda\nBeş sendika ve birliğin ortak basın açıklamasını önümüzdeki saatlerde yapması\nbekleniyor…\nSendikalardan Gezi için flaş karar\nDİSK, KESK, TMMOB, TTB ve TDHB ortak karar alarak yarın alanlara çıkma kararı\naldı.\nDİSK Genel Başkanı Kâni Beko, Başkanlar Kurulu ve DİSK Yönetimi’nden 30\nkişinin yaptığı toplantı sonrası aldıkları karara ilişkin ilk açıklamayı yaptı.";
         let list = parse_in(text, "tr");
-        let read: Vec<(Option<&str>, &[usize])> = list
-            .entries
-            .iter()
-            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
-            .collect();
+        let read = acronyms_and_lines(&list);
         let five = ["DİSK", "KESK", "TMMOB", "TTB", "TDHB"];
         assert_eq!(
             read,
@@ -1270,6 +1309,43 @@ mod tests {
         assert_eq!(seen, (1..=8).collect::<Vec<_>>());
     }
 
+    /// A document's title lines that name the callers again ("CES-CIOSL-CMT-ORIT-CLAT",
+    /// printed twice) above the paragraph that names them
+    /// (tests/fixtures/ingest/real/es-studylib-cumbre-sindical-ue-alc-2004, lines 1–13): the
+    /// five are read in the paragraph, on the lines they were printed on, and no title line is
+    /// an entry.
+    #[test]
+    fn a_title_that_names_the_run_again_is_read_in_the_run() {
+        let text = "CES-CIOSL-CMT-ORIT-CLAT\n\nAnuncio\nCIOSL-CMT-CES-ORIT-CLAT\n2ª. CUMBRE SINDICAL UNION EUROPEA – AMERICA\nLATINA Y CARIBE.(UE/ALC)\nCiudad de México, 16 de abril de 2004\nDECLARACIÓN FINAL\nEl día 16 de abril de 2004, se reunió la Cumbre Sindical Unión Europea-América Latina y\nel Caribe (UE-ALC), convocada por las organizaciones internacionales CIOSL, CMT,\nCES, ORIT y CLAT, y en ella han\nparticipado delegados y delegadas, en\nrepresentación de los trabajadores y trabajadoras de los países de ambas regiones.";
+        let list = parse_in(text, "es");
+        let read = acronyms_and_lines(&list);
+        assert_eq!(
+            read,
+            vec![
+                (Some("CIOSL"), &[10][..]),
+                (Some("CMT"), &[10][..]),
+                (Some("CES"), &[11][..]),
+                (Some("ORIT"), &[11][..]),
+                (Some("CLAT"), &[11][..]),
+            ]
+        );
+    }
+
+    /// A word is held apart from the letters and figures around it.
+    #[test]
+    fn a_word_is_held_apart_from_letters_around_it() {
+        assert!(holds_word("CES-CIOSL-CMT-ORIT-CLAT", "CES"));
+        assert!(holds_word("CIOSL-CMT-CES-ORIT-CLAT", "CLAT"));
+        assert!(!holds_word("PROCESO DE PAZ", "CES"));
+        assert!(!holds_word("CESTA", "CES"));
+    }
+
+    /// is-stol-yfirlysing-asi-bsrb-bhm-ki (tests/fixtures/ingest/real), read by hand: the
+    /// headline names the four signers in a sentence ("Yfirlýsing frá ASÍ, BSRB, BHM og KÍ",
+    /// "statement from …"); the statement is signed by the line of their acronyms under it.
+    /// That line is the list: it names four, the headline one sentence; and a line that names
+    /// its organizations by their acronyms is no page furniture that a pair in a sentence
+    /// outweighs.
     #[test]
     fn a_line_of_names_outweighs_the_headline_that_names_them() {
         let lang: Language = "is".parse().unwrap_or_else(|_| Language::default());
