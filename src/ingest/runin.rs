@@ -503,7 +503,10 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // enumeration of the article (the places of a march), not the list.
     let mut all: Vec<String> = Vec::new();
     let mut since_run = 0;
-    for sentence in sentences(text) {
+    for sentence in sentences(text)
+        .into_iter()
+        .flat_map(|s| enumerations(s, lw))
+    {
         if !all.is_empty() && since_run >= 2 {
             break;
         }
@@ -654,6 +657,31 @@ fn sentences(text: &str) -> Vec<&str> {
     }
     out.push(text.get(start..).unwrap_or_default());
     out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+/// The parts of a sentence that enumerate apart, each perhaps with its run: a part after a
+/// separator and the list's conjunction before a word of the sentence (lower case, neither
+/// an article nor a function word: "… els sindicats CC OO, UGT, Intersindical-CSC i CGT, i
+/// entitats com Òmnium Cultural, l'Obra Cultural Balear (OCB), …", "the unions …, and
+/// entities such as …") starts another enumeration. (A conjunction before a name, after the
+/// separator, ends the same run: "…, and the Fire Brigades Union".)
+fn enumerations<'t>(sentence: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in sentence.match_indices(", ") {
+        let rest = sentence.get(i + 2..).unwrap_or_default();
+        let mut words = rest.split_whitespace();
+        if let (Some(conj), Some(next)) = (words.next(), words.next())
+            && lw.is_conjunction(conj)
+            && sentence_word(next)
+            && !minor_word(next, lw)
+        {
+            out.push(sentence.get(start..i).unwrap_or_default());
+            start = i + 2;
+        }
+    }
+    out.push(sentence.get(start..).unwrap_or_default());
     out
 }
 
@@ -1979,5 +2007,28 @@ mod tests {
             ]
         );
         assert_eq!(sharing_kind(&items), 3);
+    }
+
+    /// Line 1 of ca-icv-manifest-pdd-2008 (icv.cat, 2008), its second sentence, read by hand:
+    /// the unions that joined (four) and, after ", i entitats com" ("and entities such as"),
+    /// the entities (six): two enumerations of one sentence.
+    #[test]
+    fn a_sentence_may_enumerate_twice() {
+        let sentence = "També s'hi han sumat els sindicats CC OO, UGT, Intersindical-CSC i CGT, i entitats com Òmnium Cultural, l'Obra Cultural Balear (OCB), el Consell Nacional de la Joventut de Catalunya (CNJC), la CAL, el Cercle d'Estudis Sobiranistes i Sobirania i Progrés, entre d'altres.";
+        assert_eq!(
+            run_of("ca", sentence),
+            [
+                "CC OO",
+                "UGT",
+                "Intersindical-CSC",
+                "CGT",
+                "Òmnium Cultural",
+                "Obra Cultural Balear (OCB)",
+                "Consell Nacional de la Joventut de Catalunya (CNJC)",
+                "CAL",
+                "Cercle d'Estudis Sobiranistes",
+                "Sobirania i Progrés"
+            ]
+        );
     }
 }
