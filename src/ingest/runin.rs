@@ -1278,6 +1278,9 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             return Some(items);
         }
     }
+    if let Some(items) = spaced_acronyms(text) {
+        return Some(items);
+    }
     // A line of acronyms, the first perhaps after a few words; two acronyms alone on their
     // line, each one word, are two names ("PV، RENNDO،" in a list of one party a line).
     let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
@@ -1299,6 +1302,37 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     Some(items)
 }
 
+/// A row of three acronyms or more set apart by runs of spaces or by tabs, as a letterhead
+/// prints its signers ("INTUC           AITUC             HMS             CITU"): each is a
+/// name. One space between capitals may join the words of a name in capitals ("CTA
+/// SECCIONAL ROSARIO"); two or more, repeated along the line, are a layout's gaps.
+fn spaced_acronyms(text: &str) -> Option<Vec<String>> {
+    if !text.contains("  ") && !text.contains('\t') {
+        return None;
+    }
+    let mut items: Vec<String> = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\t'
+                    || (c.is_whitespace()
+                        && rest
+                            .get(i + 1..)
+                            .is_some_and(|r| r.starts_with(char::is_whitespace)))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let piece = rest.get(..end)?.trim();
+        if word_count(piece) != 1 || !acronym_shaped(piece) {
+            return None;
+        }
+        items.push(piece.to_owned());
+        rest = rest.get(end..)?.trim_start();
+    }
+    (items.len() >= 3).then_some(items)
+}
+
 fn c_len(text: &str, at: usize) -> usize {
     text.get(at..)
         .and_then(|s| s.chars().next())
@@ -1309,6 +1343,36 @@ fn c_len(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A letterhead's rows of acronyms set apart by runs of spaces
+    /// (tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan.txt, lines 4–5 of the list, read by hand: ten
+    /// central trade unions of India, five a row), each acronym a name; one space between
+    /// capitals joins a name in capitals, and two spaces after a sentence part no names.
+    #[test]
+    fn a_row_of_acronyms_set_apart_by_spaces() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan.txt"
+        );
+        let lw = list_words(&"mr".parse().unwrap_or_default());
+        let row = page.lines().nth(4).unwrap_or_default();
+        assert!(row.starts_with("INTUC    "));
+        assert_eq!(
+            group_items(row, &lw),
+            Some(vec![
+                "INTUC".to_owned(),
+                "AITUC".to_owned(),
+                "HMS".to_owned(),
+                "CITU".to_owned(),
+                "AIUTUC".to_owned()
+            ])
+        );
+        let second = page.lines().nth(5).unwrap_or_default();
+        assert_eq!(group_items(second, &lw).map(|items| items.len()), Some(5));
+        let lw = list_words(&"es".parse().unwrap_or_default());
+        assert_eq!(spaced_acronyms("CTA SECCIONAL ROSARIO"), None);
+        assert_eq!(spaced_acronyms("Firmado.  CGT  y  CTA"), None);
+        assert_eq!(group_items("CTA SECCIONAL ROSARIO", &lw), None);
+    }
 
     /// Lines of tests/fixtures/ingest/real, read by hand. Chinese parts clauses with a comma
     /// and lists names with "、": the lead of zh-Hans-huaxia-… (nine business groups issue a
