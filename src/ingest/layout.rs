@@ -108,7 +108,7 @@ fn file_name(text: &str) -> bool {
 /// A post's time stamp ("Published at 03:48 PM Feb 11 2025"): a time of day in figures
 /// ("03:48") with a year, or with a date (its month in words, in the page's language or
 /// English, as CLDR writes it). No organization's name holds one.
-fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
+pub(super) fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
     let b = text.as_bytes();
     let time = b.windows(4).enumerate().any(|(i, w)| {
         matches!(w, [h, b':', m1, m2] if h.is_ascii_digit() && m1.is_ascii_digit() && m2.is_ascii_digit())
@@ -388,7 +388,8 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
     let section = between.iter().any(|i| is_subsequent_heading(text(i)));
     let odd_lines_ok = between.len() <= 2 && between.iter().all(|i| !furniture(text(i)));
     // An unmarked list goes on across one line that is a little long for an entry (a long
-    // name ending in "."), when entries follow it.
+    // name ending in "."), when entries follow it; a date in figures is no name, but the
+    // page's ("दिनांक: १५.०६.२०१९" between a letterhead's signers and the address below).
     let one_long_entry = between.len() == 1
         && !a.mostly_marked()
         && !b.mostly_marked()
@@ -396,7 +397,10 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
         && b.lines >= 2
         && between.iter().all(|i| {
             let t = text(i);
-            t.split_whitespace().count() < 40 && !t.ends_with([':', '：']) && !furniture(t)
+            t.split_whitespace().count() < 40
+                && !t.ends_with([':', '：'])
+                && !furniture(t)
+                && !page_furniture(t)
         });
     // A group heading ("France:", "Sendikalar") between groups of the same marker: the group
     // after it may hold one entry.
@@ -499,6 +503,30 @@ mod tests {
         assert!(entry_shaped("NCCR-Mageuzi", &sw));
         assert!(entry_shaped("Bündnis 8. März", &de));
         assert!(entry_shaped("Chama cha Mapinduzi 12:30", &sw));
+    }
+
+    /// tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan, lines
+    /// 1–10 of the page (its source line left out): the memorandum's title, the letterhead's
+    /// two rows of signers, the date in Devanagari digits ("Date: 15.06.2019"), and the address
+    /// ("To / the honourable Finance Minister / Government of India / New Delhi 110001"). The
+    /// date is no entry, whatever digits it is written in, and the list does not go on across
+    /// it into the address.
+    #[test]
+    fn a_date_in_any_digits_is_furniture_and_parts_the_page() {
+        let mr: LanguageIdentifier = "mr".parse().unwrap_or_default();
+        assert!(has_numeric_date("दिनांक: १५.०६.२०१९"));
+        assert!(!entry_shaped("दिनांक: १५.०६.२०१९", &mr));
+        assert!(!has_numeric_date("नवी दिल्ली ११०००१"));
+        let page = "कामगार संघटनांचे वित्तमंत्र्यांना अर्थसंकल्प पूर्व निवेदन\n\n\n\
+                    INTUC           AITUC             HMS             CITU          AIUTUC \n\
+                    TUCC              SEWA             AICCTU            UTUC              LPF\n\n\
+                    दिनांक: १५.०६.२०१९\nप्रति\nमाननीय वित्तमंत्री\nभारत सरकार\nनवी दिल्ली ११०००१ \n";
+        let lines = text_lines(page);
+        let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &mr)).collect();
+        let region = find_region(&lines, &shaped, &mr, None);
+        let date_at = lines.iter().position(|l| l.text.starts_with("दिनांक"));
+        assert!(date_at.is_some_and(|d| region.end <= d), "{region:?}");
+        assert!(region.start <= 3 && region.end >= 5);
     }
 
     #[test]

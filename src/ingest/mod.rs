@@ -39,7 +39,7 @@ use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
 use self::heading::{date_in, heading_language, is_prose, is_trailer};
-use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose};
+use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose, stamp};
 use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
@@ -701,6 +701,10 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
             Some(i) != page.heading_at
                 && !page.shaped.get(i).copied().unwrap_or(false)
                 && !page.inside_paragraph(i)
+                && !page
+                    .lines
+                    .get(i)
+                    .is_some_and(|l| dateline(&l.text, page.language))
         })
         .filter_map(|i| {
             let text = page.run_text(i)?;
@@ -712,6 +716,12 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .map(|items| (i, items))
         })
         .collect()
+}
+
+/// A post's time stamp or dateline, alone on its line ("Saturday, May 23, 2020 12:25 AM IST"):
+/// a time of day with a date, in a dozen words at most. Its commas part a date, not names.
+fn dateline(text: &str, language: &LanguageIdentifier) -> bool {
+    text.split_whitespace().nth(12).is_none() && stamp(text, language)
 }
 
 /// How many of the names found by the lines' shape stand on lines above a run that it names
@@ -1055,6 +1065,25 @@ mod tests {
         assert_eq!(
             names.get(3..5).unwrap_or_default(),
             ["Fire Brigades Union", "GMB"]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/ml-deepika-samyuktha-trade-union-prathishedham, its first
+    /// three lines (the headline, the post's dateline, the lead) as published: the dateline's
+    /// commas part the day, the date and the time, no names, and it is read as no run.
+    #[test]
+    fn a_dateline_is_no_run_of_names() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/ml-deepika-samyuktha-trade-union-prathishedham.txt"
+        );
+        let body: String = page.lines().skip(1).take(3).collect::<Vec<_>>().join("\n");
+        assert!(body.contains("\nSaturday, May 23, 2020 12:25 AM IST\n"));
+        assert!(dateline("Saturday, May 23, 2020 12:25 AM IST", &en()));
+        let list = parse_in(&body, "ml");
+        assert!(
+            list.entries.iter().all(|e| e.lines != [2]),
+            "{:?}",
+            list.entries
         );
     }
 

@@ -99,10 +99,21 @@ fn strip_conjunction<'t>(s: &'t str, lw: &ListWords) -> &'t str {
     t
 }
 
-/// Whether a text holds a date in figures ("23/2/2021", "25.7.2019").
+/// Whether a text holds a date in figures ("23/2/2021", "25.7.2019"), in the digits of any
+/// numbering system CLDR knows ("दिनांक: १५.०६.२०१९" in Devanagari, "۱۴۰۲/۵/۱" in Persian
+/// digits): a figure, a slash, full stop or hyphen, and a figure.
 pub(super) fn has_numeric_date(s: &str) -> bool {
-    s.as_bytes().windows(3).any(|w| {
-        matches!(w, [x, sep, y] if x.is_ascii_digit() && matches!(sep, b'/' | b'.' | b'-') && y.is_ascii_digit())
+    // (Only the characters around a separator are looked up: the line's letters never are.)
+    let digit = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_ascii_digit()
+                || (!c.is_ascii() && c.is_numeric() && crate::text::decimal_digit(c).is_some())
+        })
+    };
+    s.match_indices(['/', '.', '-']).any(|(i, sep)| {
+        let before = s.get(..i).and_then(|t| t.chars().next_back());
+        let after = s.get(i + sep.len()..).and_then(|t| t.chars().next());
+        digit(before) && digit(after)
     })
 }
 
