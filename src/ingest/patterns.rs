@@ -14,8 +14,8 @@ use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{fold, function_word};
 use super::persons::person_with_organization;
 use super::script::{
-    acronym_shaped, legal_form, list_punctuation, quote_mark, sentence_end, short_group_acronym,
-    syllabic_acronym, uncased, uncased_acronym, unquote,
+    acronym_shaped, legal_form, list_punctuation, qualified_uncased_acronym, quote_mark,
+    sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::style::{
     Style, comma_pieces, place_like, qualifier_tail, short_number, top_level_commas,
@@ -493,7 +493,14 @@ fn branch_place(s: &mut Split<'_>) -> bool {
 /// short parts between full stops): "एचएमएस", "سی آئی ٹی یو", "சி.ஐ.டி.யு.".
 fn acronym_by_form(s: &mut Split<'_>) -> bool {
     let body = s.body.as_str();
-    if uncased_acronym(body) || (syllabic_acronym(body) && !s.style.name_words.contains(body)) {
+    let known_word = |w: &str| {
+        s.style
+            .name_words
+            .contains(w.split(['(', '（']).next().unwrap_or(w).trim())
+    };
+    if uncased_acronym(body)
+        || ((syllabic_acronym(body) || qualified_uncased_acronym(body)) && !known_word(body))
+    {
         s.e.acronym = Some(s.body.clone());
         return true;
     }

@@ -153,12 +153,14 @@ pub(super) fn uncased(s: &str) -> bool {
 
 /// The English names of the letters A to Z as the Latin transliteration (AnyAscii) of their
 /// spelling in Indic and Arabic scripts gives them: "ech"/"ych" for H, "em"/"ym" for M,
-/// "dablyu"/"dblyw" for W. One letter may have several spellings.
+/// "dablyu"/"dblyw" for W. One letter may have several spellings: F is "eph" where the script
+/// writes it with its aspirated "ph" (Devanagari "एफ", Bengali "এফ", Malayalam "എഫ്"), H is
+/// "ecc" where the consonant is doubled (Malayalam "എച്ച്").
 const LETTER_NAMES: &[&str] = &[
-    "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "ep", "yf",
-    "ji", "jy", "ec", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky", "el", "yl", "em",
-    "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty", "yu", "yw", "vi",
-    "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
+    "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
+    "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
+    "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
+    "yu", "yw", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -350,6 +352,24 @@ pub(super) fn syllabic_acronym(s: &str) -> bool {
         && syllables(s).is_some_and(|(n, limit)| (2..=limit).contains(&n))
 }
 
+/// Whether a text in a script without case is an acronym by its form followed by one word in
+/// parentheses, the faction or branch it names ("বাসদ (মার্কসবাদী)", "BaSaD (Marxist)";
+/// "ಕೆಟಿಯುಸಿ(ಬಿ)"): the whole is the acronym. A name spelled out in parentheses has more words
+/// ("भामस (भारतीय मजदूर संघ)" is an acronym and its name).
+pub(super) fn qualified_uncased_acronym(s: &str) -> bool {
+    let Some((head, rest)) = s.trim().split_once(['(', '（']) else {
+        return false;
+    };
+    let Some(group) = rest.strip_suffix([')', '）']) else {
+        return false;
+    };
+    let head = head.trim();
+    uncased(group)
+        && !group.contains(['(', ')', '（', '）'])
+        && !group.trim().contains(char::is_whitespace)
+        && (uncased_acronym(head) || syllabic_acronym(head))
+}
+
 /// Whether a character is punctuation that ends a list's item or a sentence in some script
 /// (Unicode's Terminal_Punctuation: ",", ";", ":", "،", "፣", "।", "、", "。"), other than the
 /// full stop, "!" and "?" of Latin text, which may belong to a name ("e.V.", "Yes!").
@@ -478,6 +498,11 @@ mod tests {
             "ایس ای ڈبلیو اے",
             "سی آئی ٹی یو",
             "టీడీపీ",
+            // F spelled with "ph", H with a doubled consonant: L-P-F (Devanagari,
+            // hi-shabdawani-…), H-M-S and L-P-F (Malayalam, ml-vadakkencheryupdation-…).
+            "एल पी एफ",
+            "എച്ച്എംഎസ്",
+            "എല്പിഎഫ്",
         ] {
             assert!(spelled_acronym(a), "{a}");
         }
@@ -518,6 +543,10 @@ mod tests {
         ] {
             assert!(!syllabic_acronym(w), "{w}");
         }
+        // An acronym and its faction (bn-businessbangladesh-…); an acronym and its name.
+        assert!(qualified_uncased_acronym("বাসদ (মার্কসবাদী)"));
+        assert!(!qualified_uncased_acronym("भामस (भारतीय मजदूर संघ)"));
+        assert!(!qualified_uncased_acronym("বিপ্লবী ওয়ার্কার্স পার্টি (মার্কসবাদী)"));
         assert!(!short_group_acronym(
             "Romania",
             "Association for Gender Liberty"

@@ -11,7 +11,10 @@ use super::entry::{
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::persons::{RoleWords, person_with_organization};
-use super::script::{acronym_shaped, list_punctuation, syllabic_acronym, uncased, uncased_acronym};
+use super::script::{
+    acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
+    uncased_acronym,
+};
 use crate::FastSet;
 use std::collections::HashMap;
 /// What the entries of one list share.
@@ -127,7 +130,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
                 in_parens += 1;
             }
         }
-        if uncased_acronym(p) || syllabic_acronym(p) {
+        if uncased_acronym(p) || syllabic_acronym(p) || qualified_uncased_acronym(p) {
             acronyms += 1;
         } else if uncased(p) && p.contains(char::is_whitespace) {
             style
