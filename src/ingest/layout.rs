@@ -336,7 +336,62 @@ pub(super) fn find_region(
         end: b.last + 1,
         marked: marked * 5 >= lines_in * 3,
     };
-    trim_to_marked(lines, region, a, b)
+    let region = trim_to_marked(lines, region, a, b);
+    sentence_across_lines(lines, region, &lw)
+}
+
+/// A list printed as one sentence broken at its names: each line but the last ends with the
+/// list's separator (CLDR's list patterns: "የአፋር ሕዝቦች ነፃነት ፓርቲ፣", "A,", "B,"), the
+/// last with the conjunction before it or the sentence's end ("… ፓርቲ ናቸው።"). Three such
+/// lines or more make it; the list ends where the sentence does (the line that holds its
+/// terminal, at most two lines past the last separator), and lines of the page below it (a
+/// site's menu) are not the list's, unless more lines ending with a separator follow (another
+/// such sentence). One or two lines above the first are the sentence's start, no name.
+fn sentence_across_lines(lines: &[Line], mut region: Region, lw: &ListWords) -> Region {
+    let shown: Vec<usize> = (region.start..region.end)
+        .filter(|&i| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()))
+        .collect();
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    let separated = |i: usize| {
+        text(i)
+            .chars()
+            .next_back()
+            .is_some_and(|c| lw.separators.contains(&c) || matches!(c, ';' | '；'))
+    };
+    let Some(first) = shown.iter().position(|&i| separated(i)) else {
+        return region;
+    };
+    let chain = shown
+        .iter()
+        .skip(first)
+        .take_while(|&&i| separated(i))
+        .count();
+    let last = first + chain;
+    if chain < 3 || first > 2 || shown.iter().skip(last).any(|&i| separated(i)) {
+        return region;
+    }
+    // The line that ends the sentence: the first after the chain that holds a terminal,
+    // within two lines; else the first after it.
+    let close = shown
+        .iter()
+        .skip(last)
+        .take(2)
+        .position(|&i| holds_terminal(text(i)))
+        .map_or(last, |k| last + k);
+    if let (Some(&start), Some(&end)) = (shown.get(first), shown.get(close)) {
+        region.start = start;
+        region.end = end + 1;
+    }
+    region
+}
+
+/// Whether a text holds a sentence terminal (Unicode's Sentence_Terminal: ".", "。", "።",
+/// "।", "؟", …).
+fn holds_terminal(text: &str) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::SentenceTerminal;
+    let terminal = CodePointSetData::new::<SentenceTerminal>();
+    text.chars().any(|c| terminal.contains(c))
 }
 
 /// The list's main block: the first after the heading, else the largest (marked lines count
@@ -527,6 +582,31 @@ mod tests {
         let date_at = lines.iter().position(|l| l.text.starts_with("दिनांक"));
         assert!(date_at.is_some_and(|d| region.end <= d), "{region:?}");
         assert!(region.start <= 3 && region.end >= 5);
+    }
+
+    /// tests/fixtures/ingest/real/am-ethiopiazare-asru-parti, as published: the lead, then the
+    /// parties that signed, one a line, each ending with the Ethiopic comma "፣" but the last
+    /// two ("…ፓርቲና", "and", and "የካፋ አረንጓዴ ፓርቲ ናቸው። (ኢዛ)", "… are."), then the site's
+    /// menu ("አዲስ ቪዲዮ", "ይከተሉን!", "ስለእኛ", … : new video, follow us, about us). The list
+    /// is the sentence, from its first name to its full stop; the menu is not.
+    #[test]
+    fn a_list_printed_as_one_sentence_ends_with_it() {
+        let am: LanguageIdentifier = "am".parse().unwrap_or_default();
+        let page = include_str!("../../tests/fixtures/ingest/real/am-ethiopiazare-asru-parti.txt");
+        let body = page.split_once('\n').map_or("", |(_, b)| b);
+        let lines = text_lines(body);
+        let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &am)).collect();
+        let region = find_region(&lines, &shaped, &am, None);
+        let texts: Vec<&str> = lines
+            .get(region.start..region.end)
+            .unwrap_or_default()
+            .iter()
+            .map(|l| l.text.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(texts.len(), 8, "{texts:?}");
+        assert_eq!(texts.first(), Some(&"የአፋር ሕዝቦች ነፃነት ፓርቲ፣"));
+        assert_eq!(texts.last(), Some(&"የካፋ አረንጓዴ ፓርቲ ናቸው። (ኢዛ)"));
     }
 
     #[test]
