@@ -808,7 +808,9 @@ fn acronym_paren_name(s: &mut Split<'_>) -> bool {
             &initials(inner(at(&toks, 1))),
         ) > 0
     {
-        s.e.acronym = Some(at(&toks, 0).to_owned());
+        // A comma between the acronym and its name is punctuation ("CSB, (Central dos
+        // Sindicatos Brasileiros)").
+        s.e.acronym = Some(at(&toks, 0).trim_end_matches([',', ';']).to_owned());
         s.e.name = Some(inner(at(&toks, 1)).to_owned());
         return true;
     }
@@ -1288,6 +1290,13 @@ mod tests {
         }
     }
 
+    /// The style a list of these entries has.
+    fn style_of(parts: &[&str]) -> Style {
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        style
+    }
+
     #[test]
     fn a_place_the_list_repeats_after_an_acronym() {
         let places = Places::new(&"fr".parse().unwrap_or_default(), None);
@@ -1297,8 +1306,7 @@ mod tests {
             "LAB",
             "CGT hôpital",
         ];
-        let mut style = Style::default();
-        infer_from_parts(&mut style, parts.iter().copied());
+        let style = style_of(&parts);
         let e = split_entry("CFDT Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("CFDT"), None, Some("Pays Basque")]);
         assert_eq!(e.country_code, None);
@@ -1306,11 +1314,54 @@ mod tests {
         let e = split_entry("CFDT Pays Basque", &places, None, &Style::default());
         assert_eq!(fields(&e), [None, Some("CFDT Pays Basque"), None]);
         // Words that the acronym spells are its name, however often they end a name.
-        let parts = ["PB Pays Basque", "Union Locale Pays Basque"];
-        let mut style = Style::default();
-        infer_from_parts(&mut style, parts.iter().copied());
+        let style = style_of(&["PB Pays Basque", "Union Locale Pays Basque"]);
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// Persons, a capitalized role the list repeats, and the organizations they lead
+    /// (tests/fixtures/ingest/real/pt-radiopeaobrasil-centrais-atos-terroristas-2023, lines
+    /// 27-35, read by hand): the person is a note, the organization read on ("CSB," keeps no
+    /// comma).
+    #[test]
+    fn persons_with_a_capitalized_role_the_list_repeats() {
+        let places = Places::new(&"pt".parse().unwrap_or_default(), None);
+        let parts = [
+            "Sérgio Nobre, Presidente da CUT (Central Única dos Trabalhadores)",
+            "Miguel Torres, Presidente da Força Sindical",
+            "Ricardo Patah, Presidente da UGT (União Geral dos Trabalhadores)",
+            "Adilson Araújo, Presidente da CTB (Central dos Trabalhadores e Trabalhadoras do Brasil)",
+            "Antonio Neto, Presidente da CSB, (Central dos Sindicatos Brasileiros)",
+        ];
+        let style = style_of(&parts);
+        let read = |t: &str| {
+            let e = split_entry(t, &places, None, &style);
+            (e.acronym, e.name, e.note)
+        };
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            read(parts[0]),
+            (
+                some("CUT"),
+                some("Central Única dos Trabalhadores"),
+                some("Sérgio Nobre")
+            )
+        );
+        assert_eq!(
+            read(parts[1]),
+            (None, some("Força Sindical"), some("Miguel Torres"))
+        );
+        assert_eq!(
+            read(parts[4]),
+            (
+                some("CSB"),
+                some("Central dos Sindicatos Brasileiros"),
+                some("Antonio Neto")
+            )
+        );
+        // One such entry alone tells no role: the capitalized word may start a name.
+        let one = split_entry(parts[1], &places, None, &Style::default());
+        assert_eq!(one.note, None);
     }
 
     /// A quotation mark whose pair is outside the entry is no part of the name

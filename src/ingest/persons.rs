@@ -47,13 +47,48 @@ pub(super) struct RoleWords {
     /// organization's name and the person follows after a space ("全國教育產業總工會理事長  黃耀南",
     /// the chairman (理事長) of the national education union, then his name).
     against: bool,
+    /// The role is a capitalized word after the person's name and a comma or dash, the
+    /// organization after a preposition ("Sérgio Nobre, Presidente da CUT"): see
+    /// [`RoleWords::learn_capitalized`].
+    capitalized: bool,
 }
 
 impl RoleWords {
     /// The role words of a list's entries (see [`RoleWords`]): none unless the entries are in a
     /// script without case and a role word is found in three of them or more, and a third.
     pub(super) fn learn(parts: &[&str]) -> Option<RoleWords> {
-        Self::learn_spaced(parts).or_else(|| Self::learn_against(parts))
+        Self::learn_spaced(parts)
+            .or_else(|| Self::learn_against(parts))
+            .or_else(|| Self::learn_capitalized(parts))
+    }
+
+    /// A capitalized role after a person's name and a comma or dash, then the organization
+    /// after a preposition ("Sérgio Nobre, Presidente da CUT (Central Única dos
+    /// Trabalhadores)", "Miguel Torres, Presidente da Força Sindical"). On one line a
+    /// capitalized word after a name's comma is more often a name ("Jean Dupont, Union des
+    /// Syndicats"), so the role is learned only where three entries or more, and a third,
+    /// print the same word there; CLDR has no role words, the list's repetition tells them.
+    fn learn_capitalized(parts: &[&str]) -> Option<RoleWords> {
+        let n = parts.len();
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for p in parts {
+            if let Some((_, rest)) = person_and_rest(p)
+                && rest.starts_with(char::is_uppercase)
+                && let Some(word) = rest.split_whitespace().next()
+                && organization_after_role(rest, true).is_some()
+            {
+                *count.entry(word.trim_end_matches(',')).or_insert(0) += 1;
+            }
+        }
+        let (role, _) = count
+            .into_iter()
+            .filter(|&(_, c)| c >= 3 && c * 3 >= n)
+            .max_by_key(|&(r, c)| (c, std::cmp::Reverse(r)))?;
+        Some(RoleWords {
+            role: role.to_owned(),
+            capitalized: true,
+            ..RoleWords::default()
+        })
     }
 
     /// A role word between spaces (see [`RoleWords`]).
@@ -93,7 +128,7 @@ impl RoleWords {
         Some(RoleWords {
             role: (*role).to_owned(),
             heads,
-            against: false,
+            ..RoleWords::default()
         })
     }
 
@@ -125,14 +160,21 @@ impl RoleWords {
             .max_by_key(|&(r, c)| (c, r.chars().count(), std::cmp::Reverse(r)))?;
         Some(RoleWords {
             role: role.to_owned(),
-            heads: Vec::new(),
             against: true,
+            ..RoleWords::default()
         })
     }
 
     /// The person and the organization of one entry: the words before the role (two or more)
     /// and those after it; where no role is printed, the words before a head and those from it.
     fn read<'t>(&self, t: &'t str) -> Option<(&'t str, &'t str)> {
+        if self.capitalized {
+            let (person, rest) = person_and_rest(t)?;
+            let role = rest.split_whitespace().next()?.trim_end_matches(',');
+            let organization = organization_after_role(rest, true)?;
+            return (role == self.role && !shares_a_word(person, organization))
+                .then_some((person, organization));
+        }
         if self.against {
             let (piece, person) = han_signer(t)?;
             let organization = piece.strip_suffix(self.role.as_str())?;
@@ -226,16 +268,23 @@ fn with_role(t: &str) -> Option<(&str, &str)> {
     let (person, organization) = match t.split_once('\n') {
         Some((person, role_line)) => (person.trim(), organization_after_role(role_line, true)?),
         None => {
-            let (at, width) = [", ", " – ", " — ", " - "]
-                .iter()
-                .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
-                .min()?;
-            let rest = t.get(at + width..)?;
-            (t.get(..at)?.trim(), organization_after_role(rest, false)?)
+            let (person, rest) = person_and_rest(t)?;
+            (person, organization_after_role(rest, false)?)
         }
     };
     let name = outside_groups(person);
     (person_name(&name) && !shares_a_word(&name, organization)).then_some((person, organization))
+}
+
+/// A person's name, a comma or a dash between spaces, and the rest of the line: (the name, the
+/// rest), when the name is a person's name.
+fn person_and_rest(t: &str) -> Option<(&str, &str)> {
+    let (at, width) = [", ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let person = t.get(..at)?.trim();
+    person_name(&outside_groups(person)).then_some((person, t.get(at + width..)?.trim()))
 }
 
 /// Whether two texts share a word of three letters or more, in any case.
