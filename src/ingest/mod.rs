@@ -519,14 +519,16 @@ fn edition_language(
 }
 
 /// Whether each line is shaped like an entry (a list item is read as a bulleted line; counts
-/// and their labels are not).
+/// and their labels are not, nor lines the page prints twice: see [`printed_again`]).
 fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
     let counters = counters(lines);
+    let again = printed_again(lines);
     lines
         .iter()
         .zip(counters)
-        .map(|(l, counter)| {
-            if counter {
+        .zip(again)
+        .map(|((l, counter), again)| {
+            if counter || again {
                 false
             } else if l.item && marker(&l.text).is_none() {
                 entry_shaped(&format!("• {}", l.text.trim()), language)
@@ -534,6 +536,25 @@ fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
                 entry_shaped(&l.text, language)
             }
         })
+        .collect()
+}
+
+/// Lines of two words or more, without a marker, that the page prints twice or more (a
+/// title given again as the article's headline, a slogan over each picture, a teaser printed
+/// twice): the page's, not a list's, whose entries each name another organization. (A lone
+/// acronym or word may stand in two sections or two editions of a list.) A flag per line.
+fn printed_again(lines: &[Line]) -> Vec<bool> {
+    fn key(l: &Line) -> Option<&str> {
+        let t = l.text.trim();
+        (t.split_whitespace().nth(1).is_some() && marker(t).is_none() && !l.item).then_some(t)
+    }
+    let mut seen: crate::FastMap<&str, usize> = crate::FastMap::default();
+    for t in lines.iter().filter_map(key) {
+        *seen.entry(t).or_default() += 1;
+    }
+    lines
+        .iter()
+        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| n >= 2)))
         .collect()
 }
 
@@ -630,6 +651,7 @@ fn take_run_ins(
         .max()
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
+    drop_reprinted_runs(page, &mut run_ins);
     drop_repeated_runs(&mut run_ins);
     drop_runs_without_acronyms(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
@@ -849,6 +871,13 @@ fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
     }) {
         run_ins.retain(|(_, items)| named(items) > 0);
     }
+}
+
+/// A paragraph the page prints twice or more, word for word (a teaser above the article that
+/// is its lead, two teasers of one story), is read once, where it is printed first.
+fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) {
+    let mut seen: FastSet<&str> = FastSet::default();
+    run_ins.retain(|(i, _)| page.run_text(*i).is_none_or(|t| seen.insert(t.trim())));
 }
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
@@ -1085,6 +1114,55 @@ mod tests {
             "{:?}",
             list.entries
         );
+    }
+
+    /// tests/fixtures/ingest/real/te-v6velugu-cpi-cpm-okkatiga-mundhuku, the page as stored
+    /// (without its source line): the headline "ఒక్కటిగా ముందుకు సాగుదాం" ("let us go forward
+    /// together") printed three times (title, headline, picture), then the subheading. The
+    /// headline is no entry; a lone word printed twice may be (two sections of a list).
+    #[test]
+    fn a_line_the_page_prints_again_is_no_entry() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/te-v6velugu-cpi-cpm-okkatiga-mundhuku.txt"
+        ));
+        let lines = text_lines(body);
+        let again = printed_again(&lines);
+        assert_eq!(again.get(..5), Some(&[true, false, true, false, true][..]));
+        assert_eq!(again.get(6), Some(&false));
+        let list = parse_in(body, "te");
+        let slogan = [vec![1], vec![3], vec![5]];
+        assert!(list.entries.iter().all(|e| !slogan.contains(&e.lines)));
+        assert!(
+            printed_again(&text_lines("KKE\nPCP\n\nKKE\n"))
+                .iter()
+                .all(|f| !f)
+        );
+    }
+
+    /// tests/fixtures/ingest/real/fa-alainpersian-bayanie-moshtarak-tashakkolha, the page as
+    /// stored: the lead that names the three signers is printed twice, word for word (lines 2
+    /// and 3). Its names are read once, where it is printed first.
+    #[test]
+    fn a_paragraph_printed_twice_is_read_where_it_is_first() {
+        let list = parse_in(
+            without_source(include_str!(
+                "../../tests/fixtures/ingest/real/fa-alainpersian-bayanie-moshtarak-tashakkolha.txt"
+            )),
+            "fa",
+        );
+        assert!(
+            list.entries.iter().all(|e| e.lines != [3]),
+            "{:?}",
+            list.entries
+        );
+        assert!(list.entries.iter().any(|e| {
+            e.lines == [2] && e.name.as_deref() == Some("تشکلهای مستقل معلمان")
+        }));
+    }
+
+    /// A page of the real corpus without its first line (the source).
+    fn without_source(page: &str) -> &str {
+        page.split_once('\n').map_or("", |(_, b)| b)
     }
 
     fn en() -> LanguageIdentifier {
