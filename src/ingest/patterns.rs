@@ -759,7 +759,8 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
             || known_last()
             || short_group_acronym(inner(last), &name)
             || short_name()
-            || short_form_sharing_a_word(inner(last), &name))
+            || short_form_sharing_a_word(inner(last), &name)
+            || contraction_of(inner(last), &name))
         && inner(last).split_whitespace().count() <= 3
         && (!acronym_like(at(&toks, 0)) || known_last() || capitals_only_name(&toks))
         && !s.known_acronym(at(&toks, 0))
@@ -793,6 +794,71 @@ fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
     }
     let name_set = words(name);
     words(group).iter().any(|w| name_set.contains(w))
+}
+
+/// Whether a group in parentheses after a name is a contraction of it, an acronym made of the
+/// beginnings of its words rather than their initials: one word whose letters are, in order,
+/// the beginnings of two of the name's words or more, the first of them the name's first
+/// ("Chama cha Ukombozi wa Umma (Chaumma)", "Cha" "u" "mma"). In a script without case written
+/// without spaces between words, each letter of the group is a syllable of the name in order,
+/// the first its first ("한반도인권과통일을위한변호사모임(한변)").
+fn contraction_of(group: &str, name: &str) -> bool {
+    let group = group.trim();
+    let letters = group.chars().count();
+    if !(2..=12).contains(&letters) || !group.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    if uncased(group) {
+        let mut rest = name.chars().filter(|c| !c.is_whitespace());
+        return name.split_whitespace().count() == 1
+            && name.chars().count() > letters + 1
+            && group.chars().enumerate().all(|(i, g)| {
+                // The first letter starts the name; each next one comes later in it.
+                if i == 0 {
+                    rest.next() == Some(g)
+                } else {
+                    rest.any(|c| c == g)
+                }
+            });
+    }
+    if !group.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let g: Vec<char> = fold(group).chars().collect();
+    let words: Vec<Vec<char>> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .take(12)
+        .map(|w| fold(w).chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
+    // reach[i]: the fewest word index after which g[..i] has been spelled (None: not yet).
+    let mut reach: Vec<Option<usize>> = vec![None; g.len() + 1];
+    let first = words.first().map_or(0, |w| common_prefix(w, &g));
+    for i in 1..=first.min(g.len() - 1) {
+        if let Some(r) = reach.get_mut(i) {
+            *r = Some(1);
+        }
+    }
+    for i in 1..g.len() {
+        let Some(from) = reach.get(i).copied().flatten() else {
+            continue;
+        };
+        let tail = g.get(i..).unwrap_or_default();
+        for (k, w) in words.iter().enumerate().skip(from) {
+            for l in 1..=common_prefix(w, tail) {
+                if let Some(r) = reach.get_mut(i + l)
+                    && r.is_none_or(|x| x > k + 1)
+                {
+                    *r = Some(k + 1);
+                }
+            }
+        }
+    }
+    reach.last().copied().flatten().is_some()
+}
+
+/// How many letters two texts share from their start.
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
 /// "ACR (Full name)": the name spells the acronym.
@@ -1290,6 +1356,13 @@ mod tests {
         }
     }
 
+    /// The acronym and the name of an entry read alone, in a list of the language `lang`.
+    fn acronym_and_name(lang: &str, t: &str) -> (Option<String>, Option<String>) {
+        let places = Places::new(&lang.parse().unwrap_or_default(), None);
+        let e = split_entry(t, &places, None, &Style::default());
+        (e.acronym, e.name)
+    }
+
     /// The style a list of these entries has.
     fn style_of(parts: &[&str]) -> Style {
         let mut style = Style::default();
@@ -1364,17 +1437,40 @@ mod tests {
         assert_eq!(one.note, None);
     }
 
+    /// A contraction in parentheses after the name, made of the beginnings of its words
+    /// (tests/fixtures/ingest/real/sw-ippmedia-act-chadema-chaumma-cuf-vyaungana, line 11) or
+    /// of its syllables (ko-genews-siminsahoe-yeonseokhoeui-gijahoegyeon, line 3), read by
+    /// hand: the acronym.
+    #[test]
+    fn a_contraction_of_the_name_in_parentheses() {
+        let read = acronym_and_name;
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            read("sw", "Chama cha Ukombozi wa Umma (Chaumma)"),
+            (some("Chaumma"), some("Chama cha Ukombozi wa Umma"))
+        );
+        assert_eq!(
+            read("ko", "한반도인권과통일을위한변호사모임(한변)"),
+            (some("한변"), some("한반도인권과통일을위한변호사모임"))
+        );
+        assert!(contraction_of(
+            "Chadema",
+            "Chama cha Demokrasia na Maendeleo"
+        ));
+        // Not the beginnings of the name's words: a translation, a place, a word of it alone.
+        assert!(!contraction_of("Amigos", "Friends of the Earth"));
+        assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
+        assert!(!contraction_of("Chama", "Chama cha Wananchi"));
+        assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
+    }
+
     /// A quotation mark whose pair is outside the entry is no part of the name
     /// (tests/fixtures/ingest/real/hu-weborvos-tarsadalmi-szervezetek-kozos-nyilatkozata, line
     /// 4: the statement's closing quotation mark after the last name; ku-gulanmedia-tifaqa-
     /// kurdistani, line 3: single quotation marks around a name; read by hand).
     #[test]
     fn a_quotation_mark_left_alone() {
-        let read = |lang: &str, t: &str| {
-            let places = Places::new(&lang.parse().unwrap_or_default(), None);
-            let e = split_entry(t, &places, None, &Style::default());
-            (e.acronym, e.name)
-        };
+        let read = acronym_and_name;
         let name = |n: &str| (None, Some(n.to_owned()));
         assert_eq!(read("hu", "Védegylet \""), name("Védegylet"));
         assert_eq!(read("ku", "‘Tifaqa Kurdistanî’"), name("Tifaqa Kurdistanî"));
