@@ -920,18 +920,45 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
 
 /// An acronym alone ("PADS, Algeria", "FACUA"); not a word that joins capitals to a word of
 /// small letters ("LGBT-Asylum", "EB-Berdeak") or to letters of another script
-/// ("한국YMCA전국연맹"): a name.
+/// ("한국YMCA전국연맹"): a name. A group in parentheses after it that neither spells it, nor
+/// names a country, nor reads as a name ([`name_like`]) says more of it: a note ("FSU (SNCS,
+/// SNESUP, SNASUB)", its unions; "РКСМ (в лице одного из своих крыльев)", "in the person of
+/// one of its wings").
 fn acronym_alone(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
     let toks = s.tokens.grouped(&body);
     let first = at(&toks, 0);
-    if toks.len() == 1
-        && ((acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first))
-    {
+    let note = match toks.as_slice() {
+        [_] => None,
+        [_, group] if is_group(group) && s.e.note.is_none() && !name_like(inner(group)) => {
+            Some(inner(group).trim())
+        }
+        _ => return false,
+    };
+    if (acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first) {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
+        if let Some(note) = note.filter(|n| !n.is_empty()) {
+            s.e.note = Some(note.to_owned());
+        }
         return true;
     }
     false
+}
+
+/// Whether a text reads as a name: two words or more, no comma, starting with a capital, at
+/// least half of its words capitalized ("Confederación General del Trabajo", "Solidarité
+/// Fanm Ayisyèn"); not a list of acronyms ("SNCS, SNESUP, SNASUB") nor a phrase in small
+/// letters ("в лице одного из своих крыльев").
+fn name_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 2
+        && !t.contains(',')
+        && t.trim_start().starts_with(char::is_uppercase)
+        && capitalized * 2 >= words.len()
 }
 
 /// Whether a word in capitals is joined to a word: a part between hyphens that is a capital
@@ -1243,11 +1270,7 @@ mod tests {
     /// hand: each organization with the initial and surname of its leader in parentheses.
     #[test]
     fn a_person_with_initials_after_the_name_is_a_note() {
-        let places = Places::new(&"be".parse().unwrap_or_default(), None);
-        let read = |t: &str| {
-            let e = split_entry(t, &places, None, &Style::default());
-            (e.acronym, e.name, e.note)
-        };
+        let read = |t: &str| acronym_name_note("be", t);
         let some = |s: &str| Some(s.to_owned());
         assert_eq!(
             read("Kanhres demakratyčnych prafsajuzaŭ (A.Jarašuk)"),
@@ -1358,9 +1381,16 @@ mod tests {
 
     /// The acronym and the name of an entry read alone, in a list of the language `lang`.
     fn acronym_and_name(lang: &str, t: &str) -> (Option<String>, Option<String>) {
+        let (acronym, name, _) = acronym_name_note(lang, t);
+        (acronym, name)
+    }
+
+    /// The acronym, the name and the note of an entry read alone, in a list of the language
+    /// `lang`.
+    fn acronym_name_note(lang: &str, t: &str) -> (Option<String>, Option<String>, Option<String>) {
         let places = Places::new(&lang.parse().unwrap_or_default(), None);
         let e = split_entry(t, &places, None, &Style::default());
-        (e.acronym, e.name)
+        (e.acronym, e.name, e.note)
     }
 
     /// The style a list of these entries has.
@@ -1462,6 +1492,28 @@ mod tests {
         assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
         assert!(!contraction_of("Chama", "Chama cha Wananchi"));
         assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
+    }
+
+    /// An acronym and, in parentheses, more of it that neither spells it nor names it: a note
+    /// (tests/fixtures/ingest/real/fr-02c7k-communique-intersyndical-recherche-2009, line 5;
+    /// ru-scilla-levyj-front-miting-2015, line 4; read by hand). A name in parentheses is
+    /// still the name.
+    #[test]
+    fn an_acronym_and_a_note_in_parentheses() {
+        let read = |t: &str| acronym_name_note("fr", t);
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            read("FSU (SNCS, SNESUP, SNASUB)"),
+            (some("FSU"), None, some("SNCS, SNESUP, SNASUB"))
+        );
+        assert_eq!(
+            read("РКСМ (в лице одного из своих крыльев)"),
+            (some("РКСМ"), None, some("в лице одного из своих крыльев"))
+        );
+        assert_eq!(
+            read("CGT (General Confederation of Labour)").1,
+            some("General Confederation of Labour")
+        );
     }
 
     /// A quotation mark whose pair is outside the entry is no part of the name
