@@ -11,7 +11,7 @@ use super::entry::{
     starts_lower, tokens,
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
-use super::lexicon::{fold, function_word};
+use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::person_with_organization;
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, qualified_uncased_acronym, quote_mark,
@@ -927,8 +927,11 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
 fn acronym_alone(s: &mut Split<'_>) -> bool {
     let body = s.body.clone();
     let toks = s.tokens.grouped(&body);
-    let first = at(&toks, 0);
-    let note = match toks.as_slice() {
+    let toks = toks
+        .get(article_before_acronym(&toks)..)
+        .unwrap_or_default();
+    let first = at(toks, 0);
+    let group = match toks {
         [_] => None,
         [_, group] if is_group(group) && s.e.note.is_none() && !name_like(inner(group)) => {
             Some(inner(group).trim())
@@ -937,12 +940,35 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
     };
     if (acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first) {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
-        if let Some(note) = note.filter(|n| !n.is_empty()) {
-            s.e.note = Some(note.to_owned());
+        match group.filter(|g| !g.is_empty()) {
+            // A name in small letters that spells the acronym is still its name ("La CGT
+            // (Confédération générale du travail)").
+            Some(g) if initial_score(&acronym_letters(first), &initials(g)) > 0 => {
+                s.e.name = Some(g.to_owned());
+            }
+            Some(g) => s.e.note = Some(g.to_owned()),
+            None => {}
         }
         return true;
     }
     false
+}
+
+/// How many words an article before an acronym takes: 1 when an entry starts with an article
+/// and then an acronym in capitals ("La CGT", "la CFE-CGC", as a list run into a sentence
+/// prints its names, "the CGT, the CFDT and …"), else 0. The article is list syntax, not the
+/// organization's. Not an article in capitals (a name set in capitals, "DIE LINKE"), nor
+/// before a word of five capitals or more with no other sign (a word set in capitals after
+/// its article: "Die LINKE").
+fn article_before_acronym(toks: &[&str]) -> usize {
+    let (Some(article), Some(acronym)) = (toks.first(), toks.get(1)) else {
+        return 0;
+    };
+    let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+    let short = letters <= 4 || acronym.contains(|c: char| !c.is_alphabetic());
+    let article_word =
+        !all_capitals(article) && ARTICLES.contains(&article.to_lowercase().as_str());
+    usize::from(article_word && all_capitals(acronym) && !is_group(acronym) && short)
 }
 
 /// Whether a text reads as a name: two words or more, no comma, starting with a capital, at
@@ -1514,6 +1540,23 @@ mod tests {
             read("CGT (General Confederation of Labour)").1,
             some("General Confederation of Labour")
         );
+    }
+
+    /// An article before an acronym is list syntax
+    /// (tests/fixtures/ingest/real/fr-cecpam14-les-syndicats, lines 3 and 7, read by hand); a
+    /// name in small letters that spells the acronym stays its name; an article before a word
+    /// set in capitals is the name's ("Die LINKE").
+    #[test]
+    fn an_article_before_an_acronym() {
+        let read = |t: &str| acronym_name_note("fr", t);
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(read("La CGT"), (some("CGT"), None, None));
+        assert_eq!(read("la CFE-CGC"), (some("CFE-CGC"), None, None));
+        assert_eq!(
+            read("La CGT (Confédération générale du travail)"),
+            (some("CGT"), some("Confédération générale du travail"), None)
+        );
+        assert_eq!(acronym_and_name("de", "Die LINKE").0, None);
     }
 
     /// A quotation mark whose pair is outside the entry is no part of the name
