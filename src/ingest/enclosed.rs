@@ -4,7 +4,10 @@
 //! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
 
 use super::listwords::ListWords;
-use super::script::{acronym_shaped, outside_groups, sentence_words, uncased_acronym};
+use super::script::{
+    acronym_shaped, list_punctuation, outside_groups, sentence_words, short_group_acronym, uncased,
+    uncased_acronym,
+};
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
@@ -137,6 +140,7 @@ fn acronym_word(w: &str) -> bool {
 pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     bare_acronym_pair(text, lw)
         .or_else(|| paren_pair(text, lw))
+        .or_else(|| uncased_paren_pair(text, lw))
         .or_else(|| quoted_pair(text, lw))
 }
 
@@ -188,6 +192,71 @@ fn paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             let second = words.get(name_from..=j).unwrap_or_default().join(" ");
             let end = |s: String| s.trim_end_matches([',', '.', ';']).to_owned();
             return Some(vec![end(first), end(second)]);
+        }
+    }
+    None
+}
+
+/// The fewest and most words of a name in a script without case, whose words cannot be told
+/// from the sentence's by their capitals.
+const UNCASED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// The group in parentheses that a word is, when it is one short group in a script without
+/// case ("(आसू)", "(एजेवाईसीपी)", perhaps with a sign after it).
+fn uncased_group(w: &str) -> Option<&str> {
+    let t = w.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
+    t.strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .filter(|g| uncased(g))
+}
+
+/// [`paren_pair`] in a script without case, where capitals cannot tell where a name starts:
+/// "… : ऑल असम स्टूडेंट यूनियन (आसू) और असम जातीयवादी युवा छात्र परिषद (एजेवाईसीपी) ने …".
+/// The second name is every word between the conjunction and its group (two to eight, none
+/// of them a sign or a group); the first, the words before its group back to a colon, a
+/// sign or the start of the sentence, and no more than the second has (the names of a pair
+/// are alike in length). Each group is an acronym by form or by place
+/// ([`short_group_acronym`]).
+fn uncased_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plain = |w: &str| {
+        uncased(w) && !w.contains(['(', ')']) && !w.chars().any(|c| list_punctuation(c) || c == '.')
+    };
+    for (k, w) in words.iter().enumerate() {
+        if uncased_group(w).is_none() || !words.get(k + 1).is_some_and(|c| lw.is_conjunction(c)) {
+            continue;
+        }
+        let second_from = k + 2;
+        let Some(close) =
+            (second_from..words.len()).find(|&j| words.get(j).is_none_or(|x| !plain(x)))
+        else {
+            continue;
+        };
+        let second_len = close - second_from;
+        let (Some(group), Some(second)) = (
+            words.get(close).and_then(|x| uncased_group(x)),
+            words.get(second_from..close),
+        ) else {
+            continue;
+        };
+        let first_len = (0..k)
+            .rev()
+            .take(second_len)
+            .take_while(|&j| words.get(j).is_some_and(|x| plain(x)))
+            .count();
+        let first = words.get(k - first_len..k).unwrap_or_default();
+        let first_group = uncased_group(w).unwrap_or_default();
+        let named = |g: &str, name: &[&str]| short_group_acronym(g, &name.join(" "));
+        if UNCASED_NAME_WORDS.contains(&second_len)
+            && UNCASED_NAME_WORDS.contains(&first_len)
+            && named(first_group, first)
+            && named(group, second)
+        {
+            let with_group = |name: &[&str], g: &str| format!("{} ({g})", name.join(" "));
+            return Some(vec![
+                with_group(first, first_group),
+                with_group(second, group),
+            ]);
         }
     }
     None
@@ -307,6 +376,28 @@ mod tests {
                 "Зеленый Харьков".to_owned(),
                 "Где дерево - Харьков".to_owned()
             ])
+        );
+        // In a script without case, the names' words are told by place: the second name
+        // between the conjunction and its group, the first back to the colon
+        // (hi-etvbharat-aasu-ajycp-samiti).
+        let hi = list_words(&"hi".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair(
+                "गुवाहाटी : ऑल असम स्टूडेंट यूनियन (आसू) और असम जातीयवादी युवा छात्र परिषद (एजेवाईसीपी) ने अगले साल की शुरुआत में राज्य में होने वाले विधानसभा चुनाव से पहले राजनीति में प्रवेश की संभावनाओं को देखते हुए एक समिति का गठन किया. दोनों संगठनों के भविष्य के मुद्दे पर यह निर्णय लिया गया है.",
+                &hi
+            ),
+            Some(vec![
+                "ऑल असम स्टूडेंट यूनियन (आसू)".to_owned(),
+                "असम जातीयवादी युवा छात्र परिषद (एजेवाईसीपी)".to_owned()
+            ])
+        );
+        // A group that is no short word (a date, a clause) makes no pair.
+        assert_eq!(
+            acronym_pair(
+                "दोनों संगठनों की बैठक (शुक्रवार को हुई) और समिति का गठन (अगले साल) होगा",
+                &hi
+            ),
+            None
         );
         // A quotation and a title are no pair: a word between them that is no conjunction.
         let en = list_words(&"en".parse().unwrap_or_default());

@@ -45,7 +45,7 @@ use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
 use self::runin::{group_items, numbered_run_on, run_in, sharing_kind};
-use self::script::holds_acronym;
+use self::script::{holds_acronym, sentence_terminal, uncased};
 use self::spelling::read_misspelled_countries;
 use self::style::{
     infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
@@ -656,10 +656,9 @@ fn take_run_ins(
     drop_runs_without_acronyms(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
-    // (Two names outweigh eight lines at most: see `runs_outweigh`.)
-    // (Counted on the lines: a line that names several by their acronyms is one line.)
-    let poor = || unheaded && listed <= 8 && lines_named(raw, raw.len(), 1) * 4 <= raw.len();
-    if ((run_ins.is_empty() && (listed == 0 || poor())) || (unheaded && words_run(&run_ins)))
+    let poor = || unheaded && poor_lines(raw, listed);
+    if ((run_ins.is_empty() && (listed == 0 || poor()))
+        || (unheaded && (words_run(&run_ins) || uncased_runs_unnamed(&run_ins))))
         && let Some(pair) = first_pair(page)
     {
         run_ins = vec![pair];
@@ -858,6 +857,33 @@ fn words_run(run_ins: &[(usize, Vec<String>)]) -> bool {
     all > 0 && one_word * 4 >= all * 3 && !items().any(|t| holds_acronym(t))
 }
 
+/// Whether the lines found by their shape are few (eight names at most: two names outweigh
+/// eight lines at most, see [`runs_outweigh`]) and hardly any names an organization, a quarter
+/// or fewer (counted on the lines: a line that names several by their acronyms is one line).
+/// Lines whose names share the kind they end with name organizations too ("የአፋር ሕዝቦች ነፃነት
+/// ፓርቲ፣", "የቅማንት ዴሞክራሲያዊ ፓርቲ፣", …).
+fn poor_lines(raw: &[RawEntry], listed: usize) -> bool {
+    if listed > 8 {
+        return false;
+    }
+    let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
+    let named = lines_named(raw, raw.len(), 1) + sharing_kind(&texts);
+    named * 4 <= raw.len()
+}
+
+/// Runs in a script without case that name no organization by an acronym, and whose names
+/// share no kind: their pieces are told from a sentence's clauses by length only, and a
+/// sentence that enumerates topics ("దేశంలో, రాష్ట్రంలో నెలకొన్న రాజకీయ పరిస్థితులు, కమ్యూనిస్టు
+/// ఉద్యమం ఎదుర్కొంటున్న సవాళ్లు, …", "in the country, the political situation in the state, the
+/// challenges the communist movement faces, …") reads as one: two organizations a lead names
+/// by their acronyms ([`first_pair`]) are rather the list.
+fn uncased_runs_unnamed(run_ins: &[(usize, Vec<String>)]) -> bool {
+    !run_ins.is_empty()
+        && run_ins.iter().all(|(_, items)| {
+            items.iter().all(|t| uncased(t) && !holds_acronym(t)) && sharing_kind(items) == 0
+        })
+}
+
 /// Where one run of the page names organizations by their acronyms (two or more, a third of
 /// its names or more), a run that holds none names something else: the persons who spoke or
 /// signed for them ("Jordi Cabré, Àngel Colom, Joel Joan, …"), the clauses of a sentence with
@@ -922,8 +948,12 @@ fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
         .find_map(|(i, l)| pair_at(i, l).map(|items| (i, items)))?;
     // A headline that names the pair again in the lead below it: read in the lead, where it
     // is named last, as a repeated run is (a paragraph printed twice is read where it is
-    // first).
+    // first). Below a headline (a line that does not end as a sentence), a lead that names
+    // one of the two as the headline does names the pair: a headline may misprint the other
+    // ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం పార్టీల …"). Below a sentence, only
+    // the same pair is named again.
     let text = page.lines.get(first).map(|l| l.text.trim());
+    let headline = text.is_some_and(|t| !t.ends_with(|c: char| sentence_terminal(c)));
     let again = page
         .lines
         .iter()
@@ -931,10 +961,9 @@ fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
         .skip(first + 1)
         .take(NEAR)
         .filter(|(_, l)| Some(l.text.trim()) != text)
-        .filter(|(i, l)| pair_at(*i, l).as_ref() == Some(&items))
-        .map(|(i, _)| i)
-        .next_back();
-    Some((again.unwrap_or(first), items))
+        .filter_map(|(i, l)| pair_at(i, l).map(|p| (i, p)))
+        .rfind(|(_, p)| *p == items || (headline && p.iter().any(|x| items.contains(x))));
+    Some(again.unwrap_or((first, items)))
 }
 
 /// A date in the sentence that holds the names dates the list, when nothing else does.
@@ -1057,6 +1086,39 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::patterns::split_entry;
     use crate::ingest::style::Style;
+
+    /// tests/fixtures/ingest/real/te-v6velugu-cpi-cpm-okkatiga-mundhuku (v6velugu.com, 2023):
+    /// the page's headlines and the first three sentences of its lead, read by hand. The third
+    /// sentence enumerates topics ("in the country, the political situation in the state, the
+    /// challenges the communist movement faces, responsibilities"), none by an acronym; the
+    /// lead's second sentence names the two parties, CPI and CPM, which the headline above
+    /// names too, misprinting the first (సీసీఐ).
+    #[test]
+    fn two_acronyms_of_a_lead_outweigh_a_run_of_topics_without_case() {
+        let page = "ఒక్కటిగా ముందుకు సాగుదాం\n\nఒక్కటిగా ముందుకు సాగుదాం\n\nఒక్కటిగా ముందుకు సాగుదాం\n\nసీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం\n\nహైదరాబాద్, వెలుగు : ఇకపై మరింత ధృడంగా ఐక్యంగా వ్యవహరించాలని ఉభయ కమ్యూనిస్టు పార్టీలు నిర్ణయించాయి. సీపీఐ, సీపీఎం పార్టీల రాష్ట్ర ముఖ్య నాయకులు మార్చి 12న ఆదివారం హైదరాబాద్లోని ఎంబీ భవన్లో సమావేశమై భవిష్యత్తు కార్యాచరణపై పలు నిర్ణయాలు తీసుకున్నారు. దేశంలో, రాష్ట్రంలో నెలకొన్న రాజకీయ పరిస్థితులు, కమ్యూనిస్టు ఉద్యమం ఎదుర్కొంటున్న సవాళ్లు, బాధ్యతల గురించి సమావేశంలో చర్చించారు.\n";
+        let list = parse_in(page, "te");
+        let read: Vec<(Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect();
+        assert_eq!(read, [(Some("సీపీఐ"), &[9][..]), (Some("సీపీఎం"), &[9][..])]);
+    }
+
+    /// tests/fixtures/ingest/real/am-ethiopiazare-asru-parti (ethiopiazare.com, 2019), lines 1
+    /// to 20, read by hand: the lead names two fronts with their acronyms in parentheses
+    /// ("… (ኦነግ) እና … (ኦብነግ)"), and the list below, a sentence broken at its names, the eight
+    /// other parties, whose names share their kinds (ፓርቲ, ንቅናቄ) and hold no acronym. The pair
+    /// does not outweigh them.
+    #[test]
+    fn lines_that_share_their_kind_are_no_poor_list() {
+        let page = "በጋራ ለመሥራት ተስማሙት አስሩ ፓርቲዎች\n\nበጋራ ለመሥራት ተስማሙት አስሩ ፓርቲዎች\n\nአብዛኞቹ በነፃ አውጭነት ትግል ሲያደርጉ የነበሩ ፓርቲዎች ናቸው\n\nኢዛ (ዓርብ ኅዳር ፳፮ ቀን ፳፻፲፪ ዓ.ም. December 6, 2019)፦ የኦሮሞ ነፃነት ግንባር (ኦነግ) እና የኦጋዴን ብሔራዊ ነፃነት ግንባር (ኦብነግ) የተካተቱበት 10 የፖለቲካ ፓርቲዎች በአገር አቀፍ ደረጃ በጋራ ለመሥራት የሚያስችላቸውን ስምምነት ዛሬ ተፈራረሙ።\n\nዛሬ ኅዳር 26 ቀን 2012 ዓ.ም. የተፈረሙ የፖለቲካ ፓርቲዎቹ በጋራ ለመሥራት በሚያስችሏቸው ጉዳዮች ላይ ስምምነት በማድረግ እንዲሠሩ ያስችላቸዋል።\n\nበአብዛኛው በነፃ አውጭነት ትግል ሲያደርጉ የነበሩ ፓርቲዎችን በያዘው በዚህ ስብስብ ውስጥ፤ ከኦነግና ከኦብነግ ሌላ ስምምነቱን የፈረሙት ቀሪዎቹ ስምንት ፓርቲዎች፤\n\nየአፋር ሕዝቦች ነፃነት ፓርቲ፣\nየሲዳማ ሕዝቦች ነፃነት ንቅናቄ፣\nየቤንሻንጉል ጉምዝ ሕዝቦች ነፃነት ንቅናቄ፣\nየጋምቤላ ሕዝቦች ነፃነት ንቅናቄ፣\nየቅማንት ዴሞክራሲያዊ ፓርቲ፣\nየአገው አገር አቀፍ ሸንጎ፣\nየሞቻ ዴሞክራሲያዊ ፓርቲና\nየካፋ አረንጓዴ ፓርቲ ናቸው። (ኢዛ)\n";
+        let list = parse_in(page, "am");
+        let lines: Vec<&[usize]> = list.entries.iter().map(|e| e.lines.as_slice()).collect();
+        let expected: Vec<[usize; 1]> = (13..=20).map(|n| [n]).collect();
+        let expected: Vec<&[usize]> = expected.iter().map(|l| &l[..]).collect();
+        assert_eq!(lines, expected);
+    }
 
     /// `text` read in the language tagged `lang` (the default language when the tag is bad).
     fn parse_in(text: &str, lang: &str) -> ParsedList {

@@ -361,15 +361,17 @@ fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
 }
 
 /// How many names of a run end with the word that ends another of its names, a capitalized
-/// word of three letters or more: the kind of organization the names share ("Communication
-/// Workers Union", "Fire Brigades Union", "Musicians Union"), which shows them to name
+/// word of three letters or more, or any such word in a script without case: the kind of
+/// organization the names share ("Communication Workers Union", "Fire Brigades Union",
+/// "Musicians Union"; "የቅማንት ዴሞክራሲያዊ ፓርቲ", "የካፋ አረንጓዴ ፓርቲ"), which shows them to name
 /// organizations as an acronym does.
 pub(super) fn sharing_kind(items: &[String]) -> usize {
     let kind = |t: &String| {
         t.split_whitespace()
             .last()
             .filter(|w| {
-                cased(w) && starts_upper(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                (uncased(w) || (cased(w) && starts_upper(w)))
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             })
             .map(kind_word)
     };
@@ -2246,6 +2248,26 @@ mod tests {
             ]
         );
         assert_eq!(sharing_kind(&items), 3);
+    }
+
+    /// Lines 13 to 20 of am-ethiopiazare-asru-parti (ethiopiazare.com, 2019), read by hand: a
+    /// sentence broken at its eight names; two end with ፓርቲ ("party") as printed, three with
+    /// ንቅናቄ ("movement"), a kind each shares with another name though Ethiopic has no
+    /// capitals (ፓርቲና carries the conjunction, the last line the agency's signature).
+    #[test]
+    fn names_without_case_share_their_kind() {
+        let lines = [
+            "የአፋር ሕዝቦች ነፃነት ፓርቲ፣",
+            "የሲዳማ ሕዝቦች ነፃነት ንቅናቄ፣",
+            "የቤንሻንጉል ጉምዝ ሕዝቦች ነፃነት ንቅናቄ፣",
+            "የጋምቤላ ሕዝቦች ነፃነት ንቅናቄ፣",
+            "የቅማንት ዴሞክራሲያዊ ፓርቲ፣",
+            "የአገው አገር አቀፍ ሸንጎ፣",
+            "የሞቻ ዴሞክራሲያዊ ፓርቲና",
+            "የካፋ አረንጓዴ ፓርቲ ናቸው። (ኢዛ)",
+        ];
+        let items: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+        assert_eq!(sharing_kind(&items), 5);
     }
 
     /// Line 1 of ca-icv-manifest-pdd-2008 (icv.cat, 2008), its second sentence, read by hand:

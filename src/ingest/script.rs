@@ -379,6 +379,14 @@ pub(super) fn list_punctuation(c: char) -> bool {
     !matches!(c, '.' | '!' | '?') && CodePointSetData::new::<TerminalPunctuation>().contains(c)
 }
 
+/// Whether a character ends a sentence in some script (Unicode's Sentence_Terminal: ".", "!",
+/// "?", "。", "।", "።", "؟").
+pub(super) fn sentence_terminal(c: char) -> bool {
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::SentenceTerminal;
+    CodePointSetData::new::<SentenceTerminal>().contains(c)
+}
+
 /// Where the text after the last sentence end inside an entry starts, when a sentence ran
 /// into it: a sentence terminal of a script other than Latin ("।", "。", "።", "؟"), or a full
 /// stop after a word of a script without case, followed by a space and more text (not inside
