@@ -1,7 +1,7 @@
 //! Headings and the lines around a list: as-of dates, section headings, footers, prose and
 //! place-and-date trailers.
 
-use super::lexicon::{FOOTER_WORDS, fold, heading_words, lower, month_names};
+use super::lexicon::{FOOTER_WORDS, fold, heading_words, lower, month_names, weekday_names};
 use crate::date::PartialDate;
 use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
@@ -155,6 +155,61 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
         && t.chars().count() < 60
         && date.chars().any(|c| c.is_ascii_digit())
         && (date_in(date, lang).is_some() || day_and_month(date, lang))
+}
+
+/// A date alone on its line, as a page prints it above or below an article ("Eanáir 24,
+/// 2011", "1 septembrie 2025", "vendredi 20 mars 2009"): a year in figures, a month CLDR
+/// names in the language or in English, and no other word but the weekday (CLDR's, long or
+/// short), in six words at most. No organization's name is a date ("Bewegung 2. Juni 1967"
+/// names a day, and is one).
+pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (Cheap tests first: this runs on every line of a page.)
+    let year = |w: &&str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..3000).contains(&y));
+    if words.len() > 6 || !words.iter().any(year) {
+        return false;
+    }
+    let known = date_words(lang);
+    let mut others = words
+        .iter()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| fold(w))
+        .filter(|f| !known.months.iter().any(|(name, _)| name == f));
+    let weekday = |f: &String| known.weekdays.contains(f);
+    let at_most_a_weekday = match (others.next(), others.next()) {
+        (None, _) => true,
+        (Some(w), None) => weekday(&w),
+        _ => false,
+    };
+    at_most_a_weekday && date_in(line, lang).is_some()
+}
+
+/// The month names of a language and English, and its weekday names, from CLDR: built once
+/// for each language (a page may print many dates).
+struct DateWords {
+    months: Vec<(String, u8)>,
+    weekdays: Vec<String>,
+}
+
+fn date_words(lang: &LanguageIdentifier) -> std::sync::Arc<DateWords> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<LanguageIdentifier, Arc<DateWords>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(w) = cache.lock().ok().and_then(|c| c.get(lang).cloned()) {
+        return w;
+    }
+    let words = Arc::new(DateWords {
+        months: months_and_english(lang),
+        weekdays: weekday_names(lang),
+    });
+    if let Ok(mut c) = cache.lock() {
+        c.insert(lang.clone(), words.clone());
+    }
+    words
 }
 
 /// Month names (CLDR) of a language and of English, which dates in any language's text may use.

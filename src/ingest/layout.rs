@@ -7,7 +7,7 @@
 //! or its numbering) — one odd line never discards the entries after it.
 
 use super::entry::marker;
-use super::heading::{date_in, is_footer, is_prose, is_subsequent_heading, is_trailer};
+use super::heading::{date_alone, date_in, is_footer, is_prose, is_subsequent_heading, is_trailer};
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
@@ -179,7 +179,13 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if looks_like_prose(t) || page_furniture(t) || rule(t) || file_name(t) || stamp(t, lang) {
+    if looks_like_prose(t)
+        || page_furniture(t)
+        || rule(t)
+        || file_name(t)
+        || stamp(t, lang)
+        || date_alone(t, lang)
+    {
         return false;
     }
     // A line that introduces what follows ("… are the following:") is not an entry.
@@ -607,6 +613,22 @@ mod tests {
         assert_eq!(texts.len(), 8, "{texts:?}");
         assert_eq!(texts.first(), Some(&"የአፋር ሕዝቦች ነፃነት ፓርቲ፣"));
         assert_eq!(texts.last(), Some(&"የካፋ አረንጓዴ ፓርቲ ናቸው። (ኢዛ)"));
+    }
+
+    /// Dates alone on their lines, as pages of the real corpus print them: "Eanáir 24, 2011"
+    /// (ga-gaelscoileanna-gilmore-tacu-gaeilge, line 5), "1 septembrie 2025"
+    /// (ro-sipgalati-scrisoare-deschisa-federatii-educatie, line 1), "vendredi 20 mars 2009"
+    /// (fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009, line 7, with its weekday). None is
+    /// an entry; a name that holds a date with another word is one (self-written contrasts).
+    #[test]
+    fn a_date_alone_is_no_entry() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        assert!(!entry_shaped("Eanáir 24, 2011", &tag("ga")));
+        assert!(!entry_shaped("1 septembrie 2025", &tag("ro")));
+        assert!(!entry_shaped("vendredi 20 mars 2009", &tag("fr")));
+        assert!(entry_shaped("Bewegung 2. Juni 1967", &tag("de")));
+        assert!(entry_shaped("Collectif du 20 mars 2009", &tag("fr")));
+        assert!(entry_shaped("Campaign 2000", &tag("en")));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::find::primary_collator;
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, MD};
+use icu_datetime::fieldsets::{E, M, MD};
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 /// Heading words of languages the message catalog has no edition for (no `locales/<tag>/`),
@@ -238,6 +238,32 @@ pub(super) fn month_forms(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
                 .join(" ");
             if !word.is_empty() {
                 out.push((word.to_lowercase(), m));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Weekday names (lowercase, folded) of a language as CLDR writes them, long and short
+/// ("vendredi", "ven."): a dateline names the day before the date.
+pub(super) fn weekday_names(lang: &LanguageIdentifier) -> Vec<String> {
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for length in [E::long(), E::short()] {
+        let Ok(f) =
+            FixedCalendarDateTimeFormatter::<Gregorian, E>::try_new((&locale).into(), length)
+        else {
+            continue;
+        };
+        // 1–7 January 2001: Monday to Sunday.
+        for d in 1..=7u8 {
+            if let Ok(date) = Date::try_new_gregorian(2001, 1, d) {
+                let name = fold(&f.format(&date).to_string().to_lowercase());
+                out.push(name.trim_end_matches('.').to_owned());
             }
         }
     }

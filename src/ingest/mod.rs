@@ -45,7 +45,7 @@ use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
 use self::runin::{group_items, numbered_run_on, run_in, sharing_kind};
-use self::script::{holds_acronym, sentence_terminal, uncased};
+use self::script::{acronym_shaped, holds_acronym, sentence_terminal, uncased};
 use self::spelling::read_misspelled_countries;
 use self::style::{
     infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
@@ -654,6 +654,7 @@ fn take_run_ins(
     drop_reprinted_runs(page, &mut run_ins);
     drop_repeated_runs(&mut run_ins);
     drop_runs_without_acronyms(&mut run_ins);
+    drop_runs_of_officers(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
     let poor = || unheaded && poor_lines(raw, listed);
@@ -896,6 +897,42 @@ fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
         n >= 2 && n * 3 >= items.len()
     }) {
         run_ins.retain(|(_, items)| named(items) > 0);
+    }
+}
+
+/// Whether a run's name is an organization followed by an officer: an acronym, alone or in
+/// parentheses after the name, then three capitalized words or more, a role and a person
+/// ("Türkiye İnsan Hakları Vakfı (TiHV) Genel Sekreteri Metin Bakkalcı", "HDP Gaziantep
+/// Miletvekili Mahmut Toğrul"). A branch after an acronym is shorter ("CFDT Pays Basque").
+fn officer_after_organization(item: &str) -> bool {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let acronym_at = words.iter().position(|w| {
+        let bare = w.trim_matches(|c: char| matches!(c, '(' | ')' | ','));
+        bare.chars().count() >= 2 && acronym_shaped(bare)
+    });
+    let capitalized = |w: &&&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    acronym_at.is_some_and(|a| {
+        let after = words.get(a + 1..).unwrap_or_default();
+        after.iter().filter(capitalized).count() >= 3
+    })
+}
+
+/// Where the page holds other runs, a run whose names are for the most part organizations
+/// with their officers names who attended or spoke (the persons at a press conference, "…
+/// basın toplantısına, … (TiHV) Genel Sekreteri Metin Bakkalcı, … katıldılar"), not who
+/// signs.
+fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
+    let officers = |items: &[String]| {
+        let n = items
+            .iter()
+            .filter(|t| officer_after_organization(t))
+            .count();
+        n >= 2 && n * 2 >= items.len()
+    };
+    if run_ins.iter().any(|(_, items)| !officers(items)) {
+        run_ins.retain(|(_, items)| !officers(items));
     }
 }
 
@@ -1220,6 +1257,45 @@ mod tests {
         assert!(list.entries.iter().any(|e| {
             e.lines == [2] && e.name.as_deref() == Some("تشکلهای مستقل معلمان")
         }));
+    }
+
+    /// tests/fixtures/ingest/real/tr-ttb-ohal-khk-ortak-basin-toplantisi, the page as stored:
+    /// the lead names the four signers; a later paragraph names who attended the press
+    /// conference, organizations with their officers ("Türkiye İnsan Hakları Vakfı (TiHV) Genel
+    /// Sekreteri Metin Bakkalcı", "HDP Gaziantep Miletvekili Mahmut Toğrul"). Those are no
+    /// signers; a branch after an acronym is no officer (self-written contrast).
+    #[test]
+    fn organizations_with_their_officers_are_who_attended() {
+        assert!(officer_after_organization(
+            "Türkiye İnsan Hakları Vakfı (TiHV) Genel Sekreteri Metin Bakkalcı"
+        ));
+        assert!(officer_after_organization(
+            "HDP Gaziantep Miletvekili Mahmut Toğrul"
+        ));
+        assert!(!officer_after_organization("CFDT Pays Basque"));
+        assert!(!officer_after_organization(
+            "Türk Mühendis ve Mimar Odaları Birliği (TMMOB)"
+        ));
+        let list = parse_in(
+            without_source(include_str!(
+                "../../tests/fixtures/ingest/real/tr-ttb-ohal-khk-ortak-basin-toplantisi.txt"
+            )),
+            "tr",
+        );
+        assert!(
+            list.entries.iter().all(|e| e.lines == [1]),
+            "{:?}",
+            list.entries
+        );
+        let acronyms: Vec<&str> = list
+            .entries
+            .iter()
+            .filter_map(|e| e.acronym.as_deref())
+            .collect();
+        assert_eq!(
+            acronyms.get(..4),
+            Some(&["TTB", "DİSK", "KESK", "TMMOB"][..])
+        );
     }
 
     /// A page of the real corpus without its first line (the source).

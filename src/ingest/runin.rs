@@ -1462,12 +1462,7 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // line, each one word, are two names ("PV، RENNDO،" in a list of one party a line).
     let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
     let pair = ps.len() == 2 && ps.iter().all(|p| word_count(p) == 1 && acronym_shaped(p));
-    if (ps.len() < 3 && !pair)
-        || !ps
-            .iter()
-            .skip(1)
-            .all(|p| acronym_shaped(p) && word_count(p) == 1)
-    {
+    if (ps.len() < 3 && !pair) || !acronyms_but_a_few_names(ps.get(1..).unwrap_or_default()) {
         return None;
     }
     let first = ps.first()?.split_whitespace().last()?;
@@ -1477,6 +1472,19 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let mut items = vec![first.to_owned()];
     items.extend(ps.iter().skip(1).map(|s| (*s).to_owned()));
     Some(items)
+}
+
+/// Whether the names of a line are acronyms, one word each, but for a few of one capitalized
+/// word (a quarter at most, beside three acronyms or more): a union that goes by one word
+/// among those that go by their acronyms ("CFDT, CFTC, CFE-CGC, CGT, FO, FSU, Solidaires,
+/// UNSA"). A place after an acronym ("MLPD, Essen, NRW") is not so many names.
+fn acronyms_but_a_few_names(ps: &[&str]) -> bool {
+    let acronym = |p: &str| word_count(p) == 1 && acronym_shaped(p);
+    let word = |p: &str| word_count(p) == 1 && cased(p) && starts_upper(p);
+    let acronyms = ps.iter().filter(|p| acronym(p)).count();
+    let others = ps.len() - acronyms;
+    others == 0
+        || (acronyms >= 3 && others * 4 <= ps.len() && ps.iter().all(|p| acronym(p) || word(p)))
 }
 
 /// A row of three acronyms or more set apart by runs of spaces or by tabs, as a letterhead
@@ -1520,6 +1528,38 @@ fn c_len(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// tests/fixtures/ingest/real/fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009, line 8
+    /// of the page: the eight signers of the joint communiqué, seven by their acronyms and
+    /// Solidaires by its one word; each is a name. A place after an acronym is not a name of
+    /// its own (self-written contrast).
+    #[test]
+    fn a_line_of_acronyms_with_a_one_word_name_is_that_many_names() {
+        let line = "CFDT, CFTC, CFE-CGC, CGT, FO, FSU, Solidaires, UNSA";
+        assert!(
+            include_str!(
+                "../../tests/fixtures/ingest/real/fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009.txt"
+            )
+            .lines()
+            .any(|l| l == line)
+        );
+        let lw = list_words(&"fr".parse().unwrap_or_default());
+        let items = group_items(line, &lw).unwrap_or_default();
+        assert_eq!(
+            items,
+            [
+                "CFDT",
+                "CFTC",
+                "CFE-CGC",
+                "CGT",
+                "FO",
+                "FSU",
+                "Solidaires",
+                "UNSA"
+            ]
+        );
+        assert_eq!(group_items("MLPD, Essen, Nordrhein", &lw), None);
+    }
 
     /// A letterhead's rows of acronyms set apart by runs of spaces
     /// (tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan.txt, lines 4–5 of the list, read by hand: ten
