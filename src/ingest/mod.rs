@@ -48,7 +48,8 @@ use self::runin::{group_items, numbered_run_on, run_in, sharing_kind};
 use self::script::{acronym_shaped, holds_acronym, sentence_terminal, uncased};
 use self::spelling::read_misspelled_countries;
 use self::style::{
-    infer, infer_from_parts, strip_joined_conjunctions, without_joined_conjunctions,
+    infer, infer_from_parts, places_in_parentheses, strip_joined_conjunctions,
+    without_joined_conjunctions,
 };
 use self::unseparated::unseparated_run;
 use self::wrapped::{Paragraph, wrapped_paragraphs};
@@ -1052,6 +1053,8 @@ fn split_entries(
         })
         .collect();
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
+    style.places_in_parentheses =
+        places_in_parentheses(parts.iter().flatten().map(String::as_str), places);
     let first = out.entries.len();
     let mut read_from: Vec<String> = Vec::new();
     for (i, ((r, parts), several)) in raw.iter().zip(parts).zip(several).enumerate() {

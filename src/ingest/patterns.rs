@@ -415,6 +415,10 @@ impl Split<'_> {
             let country = inner(last).to_owned();
             self.body = before.to_owned();
             self.set_country(&country, code);
+        } else if self.style.places_in_parentheses && region_in_parentheses(inner(last), before) {
+            let region = inner(last).trim().to_owned();
+            self.body = before.to_owned();
+            self.set_country(&region, None);
         } else if let Some((ds, de)) = last_dash(inner(last))
             && let Some(country) = inner(last).get(de..).map(str::trim)
             && let Some(code) = self.places.lookup(country)
@@ -770,6 +774,22 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
         return true;
     }
     false
+}
+
+/// Whether a group in parentheses after a name, in a list that prints its places there
+/// ([`Style::places_in_parentheses`]), is a region: one capitalized word of three letters or
+/// more, not shaped as an acronym, after a name of two words or more, neither repeating a word
+/// of the name nor contracting it (a short form): "Sindikad Labourerien Breizh (Bretagne)",
+/// "Sindicatu di i Travagliadori Corsi (Corse)".
+fn region_in_parentheses(group: &str, name: &str) -> bool {
+    let group = group.trim();
+    group.starts_with(char::is_uppercase)
+        && group.chars().all(|c| c.is_alphabetic() || c == '-')
+        && group.chars().count() >= 3
+        && !acronym_like(group)
+        && name.split_whitespace().count() >= 2
+        && !short_form_sharing_a_word(group, name)
+        && !contraction_of(group, name)
 }
 
 /// Whether a group in parentheses after a name is its short form by repeating a capitalized
@@ -1282,7 +1302,7 @@ mod tests {
     use crate::ingest::ParsedEntry;
     use crate::ingest::gazetteer::Places;
     use crate::ingest::style::Style;
-    use crate::ingest::style::infer_from_parts;
+    use crate::ingest::style::{infer_from_parts, places_in_parentheses};
 
     fn fields(e: &ParsedEntry) -> [Option<&str>; 3] {
         [
@@ -1557,6 +1577,40 @@ mod tests {
             (some("CGT"), some("Confédération générale du travail"), None)
         );
         assert_eq!(acronym_and_name("de", "Die LINKE").0, None);
+    }
+
+    /// A list that prints its countries in parentheses prints its regions there too
+    /// (tests/fixtures/ingest/real/eu-lab-desarmatzea-15-sindikatu, line 9, read by hand).
+    #[test]
+    fn a_region_in_parentheses_where_the_list_prints_its_places() {
+        let places = Places::new(&"eu".parse().unwrap_or_default(), None);
+        let parts = [
+            "Union syndicale Solidaires (Solidaires - France)",
+            "STC Sindicatu di i Travagliadori Corsi (Corse)",
+            "Sindicato Autotorganizzato Lavatori COBAS (SIAL COBAS - Italie)",
+            "Syndicat des travailleurs du rail (SYTRAIL/UNTM)",
+            "SLB Sindikad Labourerien Breizh (Bretagne)",
+        ];
+        let mut style = style_of(&parts);
+        style.places_in_parentheses = places_in_parentheses(parts.iter().copied(), &places);
+        assert!(style.places_in_parentheses);
+        let e = split_entry(parts[4], &places, None, &style);
+        assert_eq!(
+            fields(&e),
+            [
+                Some("SLB"),
+                Some("Sindikad Labourerien Breizh"),
+                Some("Bretagne")
+            ]
+        );
+        let e = split_entry(parts[1], &places, None, &style);
+        assert_eq!(e.country.as_deref(), Some("Corse"));
+        // The acronym in parentheses stays one.
+        let e = split_entry(parts[3], &places, None, &style);
+        assert_eq!(e.country, None);
+        // Elsewhere the word stays in the name.
+        let e = split_entry(parts[4], &places, None, &Style::default());
+        assert_eq!(e.country, None);
     }
 
     /// A quotation mark whose pair is outside the entry is no part of the name

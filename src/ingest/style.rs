@@ -6,7 +6,8 @@
 
 use super::assemble::RawEntry;
 use super::entry::{
-    acronym_letters, acronym_like, all_capitals, initial_score, initials, inner, is_group, tokens,
+    acronym_letters, acronym_like, all_capitals, initial_score, initials, inner, is_group,
+    last_dash, tokens,
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
@@ -46,6 +47,11 @@ pub(super) struct Style {
     /// Togo"): an acronym in capitals before a name that does not spell it (a translation) is
     /// an acronym too ("KKE Communist Party of Greece").
     pub(super) acronyms_lead: bool,
+    /// Two entries or more end with a country CLDR names in parentheses ("Union syndicale
+    /// Solidaires (Solidaires - France)", "… COBAS (SIAL COBAS - Italie)"): the list prints
+    /// its places there, and one capitalized word in that place is a region CLDR need not
+    /// name ("(Corse)", "(Bretagne)"). See [`places_in_parentheses`].
+    pub(super) places_in_parentheses: bool,
     /// Words that end two entries of the list or more, after names of other words, and read
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
@@ -365,6 +371,36 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         .max_by_key(|(a, n)| (*n, std::cmp::Reverse(*a)))
         .map(|(a, _)| a.to_owned());
     style
+}
+
+/// Whether two of a list's entries or more end with a group in parentheses that is a country
+/// CLDR names, alone or after a short form and a dash ("(Solidaires - France)").
+pub(super) fn places_in_parentheses<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    places: &Places,
+) -> bool {
+    let mut found = 0;
+    for p in parts {
+        let p = p.trim().trim_end_matches(['.', ';', ',']);
+        if !p.ends_with(')') {
+            continue;
+        }
+        let toks = tokens(p);
+        let Some(group) = toks.last().filter(|t| is_group(t) && toks.len() >= 2) else {
+            continue;
+        };
+        let inside = inner(group);
+        let place = last_dash(inside)
+            .and_then(|(_, de)| inside.get(de..))
+            .unwrap_or(inside);
+        if places.lookup(place.trim()).is_some() {
+            found += 1;
+            if found >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
