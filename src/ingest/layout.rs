@@ -11,7 +11,7 @@ use super::heading::{date_alone, date_in, is_footer, is_prose, is_subsequent_hea
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
-use super::script::{quote_mark, sentence_words};
+use super::script::{quote_mark, sentence_terminal, sentence_words};
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,8 +107,17 @@ fn file_name(text: &str) -> bool {
 
 /// A post's time stamp ("Published at 03:48 PM Feb 11 2025"): a time of day in figures
 /// ("03:48") with a year, or with a date (its month in words, in the page's language or
-/// English, as CLDR writes it). No organization's name holds one.
+/// English, as CLDR writes it), or a link to another article with its time and its count of
+/// views after it ("… e’lon qilindi 28 apr, 13:43 135", "14 mar, 16:45 10 681
+/// O‘zbekiston"). No organization's name holds one.
 pub(super) fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.windows(2).any(|w| match w {
+        [time, count] => time_of_day(time) && count.bytes().all(|c| c.is_ascii_digit()),
+        _ => false,
+    }) {
+        return true;
+    }
     let b = text.as_bytes();
     let time = b.windows(4).enumerate().any(|(i, w)| {
         matches!(w, [h, b':', m1, m2] if h.is_ascii_digit() && m1.is_ascii_digit() && m2.is_ascii_digit())
@@ -119,6 +128,15 @@ pub(super) fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
             .any(|n| n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1900..2100).contains(&y)))
     };
     time && (year() || date_in(text, lang).is_some())
+}
+
+/// A time of day in figures, alone: "13:43", "9:05".
+fn time_of_day(w: &str) -> bool {
+    w.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A rule between parts of a page ("****", "=====", "* * *"): three signs or more, no letter or
@@ -394,10 +412,7 @@ fn sentence_across_lines(lines: &[Line], mut region: Region, lw: &ListWords) -> 
 /// Whether a text holds a sentence terminal (Unicode's Sentence_Terminal: ".", "。", "።",
 /// "।", "؟", …).
 fn holds_terminal(text: &str) -> bool {
-    use icu_properties::CodePointSetData;
-    use icu_properties::props::SentenceTerminal;
-    let terminal = CodePointSetData::new::<SentenceTerminal>();
-    text.chars().any(|c| terminal.contains(c))
+    text.chars().any(sentence_terminal)
 }
 
 /// The list's main block: the first after the heading, else the largest (marked lines count
@@ -564,6 +579,17 @@ mod tests {
         assert!(entry_shaped("NCCR-Mageuzi", &sw));
         assert!(entry_shaped("Bündnis 8. März", &de));
         assert!(entry_shaped("Chama cha Mapinduzi 12:30", &sw));
+        // The links to related news under an article, each with its date, time and views
+        // (uz-zamin-demokratik-kuchlar-bloki-2015, lines 24–28 and 8).
+        let uz: LanguageIdentifier = "uz".parse().unwrap_or_default();
+        for teaser in [
+            "• O‘zbekistonning demografik ko‘rsatkichlari e’lon qilindi 28 apr, 13:43 135",
+            "• «O‘zgidromet» 26 aprel kuni uchun ob-havo prognozini e’lon qildi 25 apr, 16:10 211",
+            "14 mar, 16:45 10 681 O‘zbekiston",
+        ] {
+            assert!(!entry_shaped(teaser, &uz), "{teaser}");
+        }
+        assert!(entry_shaped("Chama cha Mapinduzi 12:30 Dodoma", &sw));
     }
 
     /// tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan, lines
