@@ -3,6 +3,7 @@
 //! -CCOO, UGT y CIG- han convocado …"), or each name in quotes, joined only by separators and
 //! conjunctions (`"A" و"B" و"C"`, `„A“, „B“, „C“`).
 
+use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
 use super::script::{
     acronym_shaped, list_punctuation, outside_groups, sentence_words, short_group_acronym, uncased,
@@ -142,6 +143,96 @@ pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         .or_else(|| paren_pair(text, lw))
         .or_else(|| uncased_paren_pair(text, lw))
         .or_else(|| quoted_pair(text, lw))
+}
+
+/// A word in lower case that may stand inside a name in title case: an article, a function
+/// word, or a word of one or two letters ("Comunn na Gàidhlig", "Secretaría de Cultura").
+fn inside_name(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (function_word(w)
+            || ARTICLES.contains(&lower.as_str())
+            || (w.chars().count() <= 2 && w.chars().all(char::is_alphabetic)))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A word that ends a clause with its sign ("Makaurau,", "aké.").
+fn ends_clause(w: &str) -> bool {
+    w.ends_with([',', '.', ';', ':', '!', '?'])
+}
+
+/// Two names in title case (two capitalized words each at least, perhaps with words in lower
+/// case of a name's kind between them, the second perhaps with its acronym in parentheses)
+/// joined by a conjunction: the list's, or a word of one or two letters in lower case that no
+/// name holds, where the language's list patterns give none (Māori "me", Oromo "fi"): "… a He
+/// Oranga Poutama me Te Puni Kōkiri kia …", "Kongirasiin Federaalawa Oromoo fi Addi Bilisummaa
+/// Oromoo (ABO-Shanee) ibsa …".
+pub(super) fn title_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joins = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (lw.is_conjunction(w)
+                || (w.chars().count() <= 2
+                    && w.chars().all(char::is_alphabetic)
+                    && !function_word(w)
+                    && !ARTICLES.contains(&w)))
+    };
+    // (Not across a parenthesis: a role after a person's name, "Nurul Izzah Anwar (Naib
+    // Presiden KEADILAN) dan …".)
+    let in_name = |w: &str| (capitalized(w) || inside_name(w)) && !w.contains(['(', ')']);
+    for k in 1..words.len().saturating_sub(2) {
+        let left_end = words.get(k - 1).copied().unwrap_or_default();
+        if !words.get(k).is_some_and(|w| joins(w))
+            || ends_clause(left_end)
+            || !(in_name(left_end) || paren_acronym(left_end))
+        {
+            continue;
+        }
+        let mut a = k - 1;
+        while a > 0
+            && words
+                .get(a - 1)
+                .is_some_and(|w| in_name(w) && !ends_clause(w))
+        {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        while words.get(b).is_some_and(|w| in_name(w) && !ends_clause(w)) {
+            b += 1;
+        }
+        // The second name's last word may end the clause, or be its acronym in parentheses.
+        if words.get(b).is_some_and(|w| in_name(w) || paren_acronym(w)) {
+            b += 1;
+        }
+        let left = name_in(words.get(a..k).unwrap_or_default());
+        let right = name_in(words.get(k + 1..b).unwrap_or_default());
+        // Two names of two words each are rather two persons' ("Արայիկ Հարությունյանը եւ
+        // Աշոտ Ղուլյանը").
+        let persons = |l: &str, r: &str| word_count(l) == 2 && word_count(r) == 2;
+        if let (Some(l), Some(r)) = (left, right)
+            && !persons(&l, &r)
+        {
+            return Some(vec![l, r]);
+        }
+    }
+    None
+}
+
+/// The name a stretch of words in title case holds: without the words in lower case at its
+/// ends or the sign after it; two capitalized words or more, eight words at most.
+fn name_in(words: &[&str]) -> Option<String> {
+    let first = words.iter().position(|w| !inside_name(w))?;
+    let last = words.iter().rposition(|w| !inside_name(w))?;
+    let name = words.get(first..=last)?;
+    let capitals = name.iter().filter(|w| capitalized(w)).count();
+    (capitals >= 2 && name.len() <= 8).then(|| {
+        name.join(" ")
+            .trim_end_matches([',', '.', ';', ':', '!', '?'])
+            .to_owned()
+    })
 }
 
 /// Whether a word starts with a capital (after an opening sign).
@@ -405,5 +496,28 @@ mod tests {
             acronym_pair("He called it \"Hope\" in his book \"Winter\".", &en),
             None
         );
+    }
+
+    /// The pair of organizations in title case a text in a language names, or none.
+    fn pair_of(lang: &str, text: &str) -> Vec<String> {
+        title_pair(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
+    }
+
+    /// Line 1 of mi-maoritelevision-puni-reo-ki-o-rahi (teaomaori.news, 2018) and line 3 of
+    /// om-nuuralhudaa-kfo-abo-ibsa-waloo, read by hand: two organizations in title case joined
+    /// by the language's "and" (Māori "me", Oromo "fi"), which CLDR's list patterns do not give.
+    #[test]
+    fn two_names_in_title_case_joined_by_a_short_word() {
+        let mi = " date 2018-09 Whai muri i te angitū o te whakataetae poitarawhiti kōrero Māori anake i tū mō ngā tauira whitu rau huri noa i a Tāmaki Makaurau, he whakaaro anō kua pupū ake. Kua hono tahi a He Oranga Poutama me Te Puni Kōkiri kia tōai i te whakaaro kōrero māori anake, kia tū ai te whakataetae nui a Iwi Origin katoa i te reo.";
+        assert_eq!(pair_of("mi", mi), ["He Oranga Poutama", "Te Puni Kōkiri"]);
+        let om = "Kongirasiin Federaalawa Oromoo fi Addi Bilisummaa Oromoo (ABO-Shanee) ibsa guyyaa har’aa waliin kennaniin, marii hagayya 24,2010 waliin geggeessaniin ijaarsa sirna dimokiraasii, federaalizimii, ol’aantummaa seeraa fi nageenya itti fufiinsa qabu mirkaneessuu irratti akkaataa faayidaa uummata Oromoo eegsisun walin hojjechuuf waligaltee irra gahu isaanii beeksisan.";
+        assert_eq!(
+            pair_of("om", om),
+            ["Kongirasiin Federaalawa Oromoo", "Addi Bilisummaa Oromoo"]
+        );
+        // Two capitalized words on each side at least: a place and a date are no pair; nor
+        // are two persons' names of two words each.
+        assert!(pair_of("en", "They met in Paris on Monday and left.").is_empty());
+        assert!(pair_of("en", "The letter was signed by Olivia Blake and Ian Byrne.").is_empty());
     }
 }

@@ -34,7 +34,7 @@ mod wrapped;
 
 use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
-use self::enclosed::acronym_pair;
+use self::enclosed::{acronym_pair, title_pair};
 use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
@@ -659,9 +659,12 @@ fn take_run_ins(
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
     let poor = || unheaded && poor_lines(raw, listed);
-    if ((run_ins.is_empty() && (listed == 0 || poor()))
+    // (Names in title case are a pair only where the page names nothing else: beside a run
+    // of words, only acronyms outweigh it.)
+    let none = run_ins.is_empty();
+    if ((none && (listed == 0 || poor()))
         || (unheaded && (words_run(&run_ins) || uncased_runs_unnamed(&run_ins))))
-        && let Some(pair) = first_pair(page)
+        && let Some(pair) = first_pair(page, none)
     {
         run_ins = vec![pair];
     }
@@ -779,12 +782,31 @@ fn named_again(
 /// Whether `text` holds `word` apart from letters and figures around it ("CES" in
 /// "CES-CIOSL", not in "PROCESO").
 fn holds_word(text: &str, word: &str) -> bool {
-    !word.is_empty()
-        && text.match_indices(word).any(|(i, _)| {
-            let before = text.get(..i).and_then(|t| t.chars().next_back());
-            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+    word_at(text, word, 0).is_some()
+}
+
+/// Where `text` holds `word` apart from letters and figures around it, from byte `from` on:
+/// the end of the first such place.
+fn word_at(text: &str, word: &str, from: usize) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let rest = text.get(from..)?;
+    rest.match_indices(word).find_map(|(i, _)| {
+        let before = rest.get(..i).and_then(|t| t.chars().next_back());
+        let after = rest.get(i + word.len()..).and_then(|t| t.chars().next());
+        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
+            .then_some(from + i + word.len())
+    })
+}
+
+/// Whether `text` holds each of `names` as words, in their order.
+fn names_in_order(text: &str, names: &[String]) -> bool {
+    let mut at = Some(0);
+    for n in names {
+        at = at.and_then(|from| word_at(text, n, from));
+    }
+    at.is_some()
 }
 
 /// A run of which half the names or more are places the reader knows (CLDR's countries, the
@@ -971,12 +993,19 @@ fn drop_repeated_runs(run_ins: &mut Vec<(usize, Vec<String>)>) {
 }
 
 /// On a page with no list, the first sentence that names two organizations by their
-/// acronyms ("ΓΣΕΕ και ΑΔΕΔΥ") names the list: a news lead.
-fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
+/// acronyms ("ΓΣΕΕ και ΑΔΕΔΥ") names the list: a news lead; with `titles`, two names in title
+/// case too ([`title_pair`]).
+fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
     const NEAR: usize = 8;
     let pair_at = |i: usize, l: &Line| {
         (Some(i) != page.heading_at)
-            .then(|| acronym_pair(&l.text, page.list_words))
+            .then(|| {
+                acronym_pair(&l.text, page.list_words).or_else(|| {
+                    titles
+                        .then(|| title_pair(&l.text, page.list_words))
+                        .flatten()
+                })
+            })
             .flatten()
     };
     let (first, items) = page
@@ -989,7 +1018,9 @@ fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
     // first). Below a headline (a line that does not end as a sentence), a lead that names
     // one of the two as the headline does names the pair: a headline may misprint the other
     // ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం పార్టీల …"). Below a sentence, only
-    // the same pair is named again.
+    // the same pair is named again. The lead may name the two, in their order, with more
+    // around them, their leaders ("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Bộ trưởng
+    // Bộ NN-PTNT Nguyễn Xuân Cường …").
     let text = page.lines.get(first).map(|l| l.text.trim());
     let headline = text.is_some_and(|t| !t.ends_with(|c: char| sentence_terminal(c)));
     let again = page
@@ -999,8 +1030,13 @@ fn first_pair(page: &Page<'_>) -> Option<(usize, Vec<String>)> {
         .skip(first + 1)
         .take(NEAR)
         .filter(|(_, l)| Some(l.text.trim()) != text)
-        .filter_map(|(i, l)| pair_at(i, l).map(|p| (i, p)))
-        .rfind(|(_, p)| *p == items || (headline && p.iter().any(|x| items.contains(x))));
+        .filter_map(|(i, l)| match pair_at(i, l) {
+            Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => {
+                Some((i, p))
+            }
+            _ => names_in_order(&l.text, &items).then(|| (i, items.clone())),
+        })
+        .next_back();
     Some(again.unwrap_or((first, items)))
 }
 
@@ -1483,7 +1519,7 @@ mod tests {
                 places: &places,
                 paragraphs: &[],
             };
-            first_pair(&page)
+            first_pair(&page, true)
         };
         let bg = "КНСБ и КТ \"Подкрепа\" започват национална протестна кампания\n\
                   КНСБ и КТ \"Подкрепа\" започват национална протестна кампания \"За достойни доходи и права на труда, за национална отговорност на виновните!\"\n";
@@ -1871,5 +1907,41 @@ mod tests {
         let alone = named("محمد عبد المجيد برغش زعيم الفلاحين");
         assert_eq!(alone.map(|e| e.confidence), Some(Confidence::Low));
         assert!(list.doubts.iter().any(|d| d.text.contains("برغش")));
+    }
+
+    /// The pages of vi-nld-tong-ldld-bo-nn-ptnt-ky-ket (nld.com.vn, 2020) and
+    /// gl-galiciaconfidencial-mobilizacions-2017 (galiciaconfidencial.com, 2017), read by hand:
+    /// a photo's caption names the two signers ("Tổng LĐLĐ Việt Nam và Bộ NN-PTNT ký kết …"),
+    /// and the line below names them again, in that order, each with its leader: the list is
+    /// read there. A later sentence that names the two of a lead the other way round ("CC.OO.
+    /// e UGT subliñan …") leaves them in the lead.
+    #[test]
+    fn a_pair_named_again_in_order_below_is_read_there() {
+        let body = |page: &'static str| page.split_once('\n').map_or("", |(_, b)| b);
+        let vi = parse_in(
+            body(include_str!(
+                "../../tests/fixtures/ingest/real/vi-nld-tong-ldld-bo-nn-ptnt-ky-ket.txt"
+            )),
+            "vi",
+        );
+        let read: Vec<(Vec<usize>, Option<&str>)> = vi
+            .entries
+            .iter()
+            .map(|e| (e.lines.clone(), e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (vec![5], Some("Tổng LĐLĐ Việt Nam")),
+                (vec![5], Some("Bộ NN-PTNT"))
+            ]
+        );
+        let gl = parse_in(
+            body(include_str!(
+                "../../tests/fixtures/ingest/real/gl-galiciaconfidencial-mobilizacions-2017.txt"
+            )),
+            "gl",
+        );
+        assert!(gl.entries.len() == 2 && gl.entries.iter().all(|e| e.lines == [1]));
     }
 }

@@ -1015,7 +1015,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
     let named = |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
         item_like(p, lw)
-            || (k > 0 && capitalized_piece(p, lw))
+            || (k > 0 && (capitalized_piece(p, lw) || two_names(p, lw)))
             || (paren(Some(k)) && (paren(k.checked_sub(1)) || paren(k.checked_add(1))))
     };
     // A piece of one word next to a name is a name, whatever its case ("… mit dem BUND,
@@ -1064,6 +1064,28 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         Some(named) => (named, named.1 < longest.0),
         None => (longest, false),
     })
+}
+
+/// A piece too long for one name that is two, joined by the list's conjunction, each a name
+/// by the reader's tests ("…, Federația Sindicatelor din Educație „SPIRU HARET” și Federația
+/// Națională Sindicală „ALMA MATER”, în semn de revoltă …"). (Names with a group in
+/// parentheses, an acronym or a person's role, are read by [`split_acronym_pair`].)
+fn two_names(p: &str, lw: &ListWords) -> bool {
+    let t = p.trim();
+    let name = |s: &str| word_count(s) <= 8 && (item_like(s, lw) || capitalized_piece(s, lw));
+    cased(t)
+        && word_count(t) > 8
+        && !t.contains('(')
+        && t.split_whitespace().any(|w| {
+            lw.is_conjunction(w) && !starts_upper(w) && {
+                let at = w.as_ptr() as usize - t.as_ptr() as usize;
+                let (a, b) = (
+                    t.get(..at).unwrap_or(""),
+                    t.get(at + w.len()..).unwrap_or(""),
+                );
+                word_count(a) >= 2 && word_count(b) >= 2 && name(a) && name(b)
+            }
+        })
 }
 
 /// A piece that is one word of a script with case, two letters or more, and no word of the
@@ -2395,6 +2417,21 @@ mod tests {
                 "Mreža organizacija za decu Srbije",
                 "Koalicija za monitoring prava deteta",
                 "Centar za prava deteta"
+            ]
+        );
+    }
+
+    /// Line 5 of ro-sipgalati-scrisoare-deschisa-federatii-educatie (sipgalati.ro, 2025), read
+    /// by hand: the run's last piece holds two names joined by "și" ("and"), too long for one.
+    #[test]
+    fn a_last_piece_that_holds_two_names_goes_on_with_the_run() {
+        let line = "Dragi elevi, părinți și studenți, Federația Sindicatelor Libere din Învățământ, Federația Sindicatelor din Educație „SPIRU HARET” și Federația Națională Sindicală „ALMA MATER”, în semn de revoltă față de prevederile Legii nr. 141/2025 referitoare la sistemul educațional ce provoacă în învățământ o criză fără precedent în ultimii 35 de ani, organizează în data de 8 septembrie […]";
+        assert_eq!(
+            run_of("ro", line),
+            [
+                "Federația Sindicatelor Libere din Învățământ",
+                "Federația Sindicatelor din Educație „SPIRU HARET”",
+                "Federația Națională Sindicală „ALMA MATER”"
             ]
         );
     }
