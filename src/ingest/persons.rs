@@ -72,10 +72,11 @@ impl RoleWords {
         let n = parts.len();
         let mut count: HashMap<&str, usize> = HashMap::new();
         for p in parts {
-            if let Some((_, rest)) = person_and_rest(p)
+            if let Some((person, rest)) = person_and_rest(p)
                 && rest.starts_with(char::is_uppercase)
                 && let Some(word) = rest.split_whitespace().next()
                 && organization_after_role(rest, true).is_some()
+                && person_name(&outside_groups(person))
             {
                 *count.entry(word.trim_end_matches(',')).or_insert(0) += 1;
             }
@@ -172,8 +173,10 @@ impl RoleWords {
             let (person, rest) = person_and_rest(t)?;
             let role = rest.split_whitespace().next()?.trim_end_matches(',');
             let organization = organization_after_role(rest, true)?;
-            return (role == self.role && !shares_a_word(person, organization))
-                .then_some((person, organization));
+            return (role == self.role
+                && !shares_a_word(person, organization)
+                && person_name(&outside_groups(person)))
+            .then_some((person, organization));
         }
         if self.against {
             let (piece, person) = han_signer(t)?;
@@ -276,15 +279,15 @@ fn with_role(t: &str) -> Option<(&str, &str)> {
     (person_name(&name) && !shares_a_word(&name, organization)).then_some((person, organization))
 }
 
-/// A person's name, a comma or a dash between spaces, and the rest of the line: (the name, the
-/// rest), when the name is a person's name.
+/// What may be a person's name, a comma or a dash between spaces, and the rest of the line:
+/// (the name, the rest). Whether the first is a person's name is the caller's last check (it
+/// is the costlier).
 fn person_and_rest(t: &str) -> Option<(&str, &str)> {
     let (at, width) = [", ", " – ", " — ", " - "]
         .iter()
         .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
         .min()?;
-    let person = t.get(..at)?.trim();
-    person_name(&outside_groups(person)).then_some((person, t.get(at + width..)?.trim()))
+    Some((t.get(..at)?.trim(), t.get(at + width..)?.trim()))
 }
 
 /// Whether two texts share a word of three letters or more, in any case.
