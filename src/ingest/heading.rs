@@ -1,7 +1,9 @@
 //! Headings and the lines around a list: as-of dates, section headings, footers, prose and
 //! place-and-date trailers.
 
-use super::lexicon::{FOOTER_WORDS, fold, heading_words, lower, month_names, weekday_names};
+use super::lexicon::{
+    FOOTER_WORDS, day_periods, fold, heading_words, lower, month_names, weekday_names,
+};
 use crate::date::PartialDate;
 use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
@@ -187,11 +189,40 @@ pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
     at_most_a_weekday && date_in(line, lang).is_some()
 }
 
-/// The month names of a language and English, and its weekday names, from CLDR: built once
-/// for each language (a page may print many dates).
+/// A time of day with its day period, as CLDR writes it in the language or in English ("일시 :
+/// 202281() 오전 1030": the Korean "오전", a.m., beside figures; "12:25 AM IST"), in a dozen
+/// words at most: a dateline or a press notice's time, no name.
+pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> bool {
+    // (Cheap tests first: this runs on every line of a page.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(12).is_some() {
+        return false;
+    }
+    // (A list's marker is no time: "1. PM Party".)
+    let body = super::entry::marker(line).map_or(line, |(_, rest)| rest);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let figures = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    };
+    let ours = date_words(lang);
+    let english = date_words(&"en".parse().unwrap_or_default());
+    words.iter().enumerate().any(|(k, w)| {
+        // (Letters only: "PM0" is an acronym, not "PM".)
+        let w = w
+            .trim_matches(|c: char| c.is_ascii_punctuation())
+            .to_lowercase();
+        let period = ours.day_periods.contains(&w) || english.day_periods.contains(&w);
+        period && (figures(k + 1) || k.checked_sub(1).is_some_and(figures))
+    })
+}
+
+/// The month names of a language and English, its weekday names and day periods, from CLDR:
+/// built once for each language (a page may print many dates).
 struct DateWords {
     months: Vec<(String, u8)>,
     weekdays: Vec<String>,
+    day_periods: Vec<String>,
 }
 
 fn date_words(lang: &LanguageIdentifier) -> std::sync::Arc<DateWords> {
@@ -205,6 +236,7 @@ fn date_words(lang: &LanguageIdentifier) -> std::sync::Arc<DateWords> {
     let words = Arc::new(DateWords {
         months: months_and_english(lang),
         weekdays: weekday_names(lang),
+        day_periods: day_periods(lang),
     });
     if let Ok(mut c) = cache.lock() {
         c.insert(lang.clone(), words.clone());

@@ -7,7 +7,10 @@
 //! or its numbering) — one odd line never discards the entries after it.
 
 use super::entry::marker;
-use super::heading::{date_alone, date_in, is_footer, is_prose, is_subsequent_heading, is_trailer};
+use super::heading::{
+    date_alone, date_in, is_footer, is_prose, is_subsequent_heading, is_trailer,
+    time_with_day_period,
+};
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
@@ -203,6 +206,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
         || file_name(t)
         || stamp(t, lang)
         || date_alone(t, lang)
+        || time_with_day_period(t, lang)
     {
         return false;
     }
@@ -655,6 +659,36 @@ mod tests {
         assert!(entry_shaped("Bewegung 2. Juni 1967", &tag("de")));
         assert!(entry_shaped("Collectif du 20 mars 2009", &tag("fr")));
         assert!(entry_shaped("Campaign 2000", &tag("en")));
+    }
+
+    /// A time of day with its day period as CLDR writes it: the time line of a press notice
+    /// (ko-nodong-gyuthan-gijahoegyeon, line 25: "일시 : 202281() 오전 1030", the date and
+    /// "a.m. 10:30" with their signs lost) and a dateline in English on a Malayalam page
+    /// (ml-deepika-samyuktha-trade-union-prathishedham, line 2). Neither is an entry; a name
+    /// with a figure and no day period is (self-written contrasts).
+    #[test]
+    fn a_time_with_its_day_period_is_no_entry() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        assert!(time_with_day_period(
+            "일시 : 202281() 오전 1030",
+            &tag("ko")
+        ));
+        assert!(!entry_shaped("일시 : 202281() 오전 1030", &tag("ko")));
+        assert!(time_with_day_period(
+            "Saturday, May 23, 2020 12:25 AM IST",
+            &tag("ml")
+        ));
+        assert!(!time_with_day_period("416연대", &tag("ko")));
+        assert!(!time_with_day_period("민주노총 오전 집회", &tag("ko")));
+        assert!(entry_shaped("Chama cha Mapinduzi 12:30", &tag("sw")));
+        assert!(!time_with_day_period(
+            "1. PM0 Partido Movimiento, Germany",
+            &tag("en")
+        ));
+        assert!(!time_with_day_period(
+            "12. PM Partido Movimiento",
+            &tag("en")
+        ));
     }
 
     #[test]

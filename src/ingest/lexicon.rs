@@ -272,6 +272,35 @@ pub(super) fn weekday_names(lang: &LanguageIdentifier) -> Vec<String> {
     out
 }
 
+/// The day periods of a language as CLDR writes them in a time of day on a 12-hour clock
+/// ("오전" and "오후" in Korean, "AM" and "PM" in English), lowercase: the letters of a morning
+/// and an afternoon time, formatted through ICU4X, of two letters or more.
+pub(super) fn day_periods(lang: &LanguageIdentifier) -> Vec<String> {
+    use icu_datetime::NoCalendarFormatter;
+    use icu_datetime::fieldsets::T;
+    use icu_datetime::input::Time;
+    let Ok(locale) = icu_locale::Locale::try_from_str(&format!("{lang}-u-hc-h12")) else {
+        return Vec::new();
+    };
+    let Ok(f) = NoCalendarFormatter::try_new((&locale).into(), T::hm()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for hour in [9u8, 15] {
+        if let Ok(t) = Time::try_new(hour, 0, 0, 0) {
+            let text = f.format(&t).to_string().to_lowercase();
+            out.extend(
+                text.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().nth(1).is_some())
+                    .map(str::to_owned),
+            );
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Lowercase and without accents, for comparing words.
 pub(super) fn fold(s: &str) -> String {
     crate::find::fold(s)
