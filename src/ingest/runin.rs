@@ -1068,11 +1068,22 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
 
 /// A piece too long for one name that is two, joined by the list's conjunction, each a name
 /// by the reader's tests ("…, Federația Sindicatelor din Educație „SPIRU HARET” și Federația
-/// Națională Sindicală „ALMA MATER”, în semn de revoltă …"). (Names with a group in
-/// parentheses, an acronym or a person's role, are read by [`split_acronym_pair`].)
+/// Națională Sindicală „ALMA MATER”, în semn de revoltă …"); a name may be an acronym and
+/// its name after a dash ("…, Greenpeace Slovenija in PIC - Pravni center za varstvo
+/// človekovih pravic in okolja, …"). (Names with a group in parentheses, an acronym or a
+/// person's role, are read by [`split_acronym_pair`].)
 fn two_names(p: &str, lw: &ListWords) -> bool {
     let t = p.trim();
-    let name = |s: &str| word_count(s) <= 8 && (item_like(s, lw) || capitalized_piece(s, lw));
+    let plain = |s: &str| word_count(s) <= 8 && (item_like(s, lw) || capitalized_piece(s, lw));
+    let name = |s: &str| {
+        let s = s.trim();
+        let after_acronym = s
+            .split_once(" - ")
+            .or_else(|| s.split_once(" – "))
+            .filter(|(a, _)| word_count(a) == 1 && acronym_shaped(a))
+            .map(|(_, rest)| rest);
+        plain(s) || after_acronym.is_some_and(plain)
+    };
     cased(t)
         && word_count(t) > 8
         && !t.contains('(')
@@ -1261,11 +1272,12 @@ fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWords) {
     // A single word where the run's names are long is the end of a name the sentence
     // hides, not a name: left out.
     // A quoted word is a whole name ("… представители партий "Аманат", …").
-    let fragment = word_count(&tail) == 1
-        && typical >= 3
-        && !acronym_shaped(&tail)
-        && unquote(&tail).is_none();
-    let cased_name = fragment
+    // A single word may also be the end of a name in sentence case the run's names show
+    // (with short names: "… med katerimi so tudi Gibanje za pravice Palestincev, Mirovni
+    // inštitut, …").
+    let one_word = word_count(&tail) == 1 && !acronym_shaped(&tail) && unquote(&tail).is_none();
+    let fragment = one_word && typical >= 3;
+    let cased_name = one_word
         .then(|| sentence_case_name(prev, items, typical, lw))
         .flatten();
     let (tail, named) = match cased_name {
@@ -2432,6 +2444,24 @@ mod tests {
                 "Federația Sindicatelor Libere din Învățământ",
                 "Federația Sindicatelor din Educație „SPIRU HARET”",
                 "Federația Națională Sindicală „ALMA MATER”"
+            ]
+        );
+    }
+
+    /// Line 19 of sl-mladina-varne-poti-peticija (mladina.si, 2025), read by hand: four names
+    /// in sentence case, the first ending the clause before the run ("… med katerimi so tudi",
+    /// "… among whom are also"), the last an acronym and its name after a dash, joined to the
+    /// third by "in" ("and").
+    #[test]
+    fn a_run_of_short_names_in_sentence_case_and_an_acronym_before_a_dash() {
+        let line = "Predstavniki nekaterih izmed pobudnic peticije, med katerimi so tudi Gibanje za pravice Palestincev, Mirovni inštitut, Greenpeace Slovenija in PIC - Pravni center za varstvo človekovih pravic in okolja, so opozo";
+        assert_eq!(
+            run_of("sl", line),
+            [
+                "Gibanje za pravice Palestincev",
+                "Mirovni inštitut",
+                "Greenpeace Slovenija",
+                "PIC - Pravni center za varstvo človekovih pravic in okolja"
             ]
         );
     }
