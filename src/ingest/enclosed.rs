@@ -6,8 +6,8 @@
 use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
 use super::script::{
-    acronym_shaped, list_punctuation, outside_groups, sentence_words, short_group_acronym, uncased,
-    uncased_acronym,
+    acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_words,
+    short_group_acronym, uncased, uncased_acronym,
 };
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
@@ -353,6 +353,49 @@ fn uncased_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     None
 }
 
+/// Names set apart by spaces only, each one word of a script that spaces phrases apart, not
+/// words ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar), followed by its acronym in
+/// parentheses: "… คณะกรรมการสมานฉันท์แรงงานไทย (คสรท.) สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.)
+/// ร่วมกับ…". The longest such stretch, of two names or more, each given with its group.
+pub(super) fn spaced_groups_run(text: &str) -> Option<Vec<String>> {
+    // (These scripts are all at U+0E00 or after: other texts are told without a lookup.)
+    if !text.contains('(') || !text.chars().any(|c| c >= '\u{E00}' && phrase_spaced(c)) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    fn group(w: &str) -> Option<&str> {
+        w.strip_prefix('(')
+            .and_then(|x| x.strip_suffix(')'))
+            .filter(|g| !g.contains(['(', ')']))
+    }
+    let named_at = |k: usize| {
+        let (Some(name), Some(g)) = (words.get(k), words.get(k + 1).and_then(|w| group(w))) else {
+            return false;
+        };
+        name.chars().next().is_some_and(phrase_spaced)
+            && group(name).is_none()
+            && (short_group_acronym(g, name) || acronym_shaped(g))
+    };
+    let mut best: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut run: Vec<String> = Vec::new();
+        while named_at(k) {
+            run.push(format!(
+                "{} {}",
+                words.get(k).unwrap_or(&""),
+                words.get(k + 1).unwrap_or(&"")
+            ));
+            k += 2;
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+        k += 1;
+    }
+    (best.len() >= 2).then_some(best)
+}
+
 /// Two quoted names of a few words joined by a conjunction of the list patterns
 /// ("«Зеленый Харьков» и «Где дерево - Харьков»").
 fn quoted_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
@@ -519,5 +562,26 @@ mod tests {
         // are two persons' names of two words each.
         assert!(pair_of("en", "They met in Paris on Monday and left.").is_empty());
         assert!(pair_of("en", "The letter was signed by Olivia Blake and Ian Byrne.").is_empty());
+    }
+
+    /// Line 1 of th-dailynews-wan-ngan-thi-mi-khunkha-sakon (dailynews.co.th, 2023), read by
+    /// hand: after the date, two confederations each with its acronym in parentheses, set
+    /// apart by spaces; the third name, a network without a group ("เครือข่าย… 87, 98"), and
+    /// the sentence after it are not of this run.
+    #[test]
+    fn names_with_their_groups_set_apart_by_spaces() {
+        let line = "เมื่อวันที่ 7 ต.ค. สมาพันธ์สมานฉันท์แรงงานไทย (สสรท.) สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.) เครือข่ายขับเคลื่อนอนุสัญญาไอแอลโอ 87, 98 นำโดยนายสาวิทย์ แก้วหวาน ประธานสมาพันธ์สมานฉันท์แรงงานไทย นำเครือข่ายแรงงาน จัดกิจกรรม เนื่องในวันงานที่มีคุณค่าสากล : World Day for Decent Work โดยมีการเดินขบวนแรงงานจากอนุสาวรีย์ประชาธิปไตย ไปยังสำนักงาน UN เพื่ออ่านแถลงการณ์ เนื่องในวันงานที่มีคุณค่าสากล พร้อมยื่นข้อเรียกร้องต่อรัฐบาล โดยระบุว่า ขณะนี้ประเทศไทยได้มีรัฐบาลใหม่เข้ามาแล้ว จึงหวังว่ารัฐบาลที่นำโดยนายเศรษฐา ทวีสิน นายกรัฐมตรี และรมว.การคลัง รวมถึงนายพิพัฒน์ รัชกิจประการ รมว.แรงงาน คนใหม่ จะเห็นความสำคัญของผู้ใช้แรงงาน มีการรับฟังข้อเสนอของเรา โดยเฉพาะการรับรองปฏิญญาสากลว่าด้วยสิทธิมนุษยชน องค์การแรงงานระหว่างประ";
+        assert_eq!(
+            spaced_groups_run(line),
+            Some(vec![
+                "สมาพันธ์สมานฉันท์แรงงานไทย (สสรท.)".to_owned(),
+                "สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.)".to_owned()
+            ])
+        );
+        // A name of one word with a group in a script that spaces its words is no such run.
+        assert_eq!(
+            spaced_groups_run("Solidarność (NSZZ) Podkrepa (CL) i OPZZ"),
+            None
+        );
     }
 }

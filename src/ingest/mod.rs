@@ -34,7 +34,7 @@ mod wrapped;
 
 use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
-use self::enclosed::{acronym_pair, title_pair};
+use self::enclosed::{acronym_pair, spaced_groups_run, title_pair};
 use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
@@ -738,6 +738,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .or_else(|| run_in(text, page.list_words))
                 .filter(|items| !names_places(items, page.places))
                 .or_else(|| registry_run(text, page.places, page.list_words))
+                .or_else(|| spaced_groups_run(text))
                 .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
                 .map(|items| (i, items))
         })

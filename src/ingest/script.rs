@@ -63,6 +63,13 @@ pub(super) fn spaceless(c: char) -> bool {
     )
 }
 
+/// Whether a letter is of a script that writes no spaces between words but spaces phrases
+/// apart (Thai, Lao, Khmer, Myanmar): a name is one word between spaces. (Chinese and
+/// Japanese, in Han and kana, write no spaces at all.)
+pub(super) fn phrase_spaced(c: char) -> bool {
+    spaceless(c) && !han_or_kana(c)
+}
+
 /// Whether a letter is Han or kana, the scripts of Chinese and Japanese.
 pub(super) fn han_or_kana(c: char) -> bool {
     use icu_properties::CodePointMapData;
@@ -447,13 +454,16 @@ pub(super) fn unquote(s: &str) -> Option<&str> {
 }
 
 /// Whether a group in parentheses after a name, in a script without case, is its acronym by
-/// place: one short word (at most six letters) after a name of two words or more.
+/// place: one short word (at most six letters) after a name of two words or more, or after a
+/// name of one word at least twice its length in a script that spaces phrases apart, not
+/// words ([`phrase_spaced`]: "สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.)").
 pub(super) fn short_group_acronym(group: &str, name: &str) -> bool {
     let g = group.trim();
-    uncased(g)
-        && !g.contains(char::is_whitespace)
-        && g.chars().filter(|c| c.is_alphabetic()).count() <= 6
-        && name.split_whitespace().count() >= 2
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    let name = name.trim();
+    let long_name = name.split_whitespace().count() >= 2
+        || (name.chars().next().is_some_and(phrase_spaced) && letters(name) >= 2 * letters(g));
+    uncased(g) && !g.contains(char::is_whitespace) && letters(g) <= 6 && long_name
         || uncased_acronym(g)
 }
 
@@ -526,6 +536,8 @@ mod tests {
         assert_eq!(dotted_tail("அளித்துள்ளது.தொ.மு.ச."), Some("தொ.மு.ச."));
         assert_eq!(dotted_tail("தொ.மு.ச."), None);
         assert!(short_group_acronym("भामस", "भारतीय मजदूर संघ"));
+        // Thai spaces phrases, not words: a name of one long word (th-voicelabour-…).
+        assert!(short_group_acronym("สรส.", "สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์"));
         // Syllabic acronyms: INTUC, BMS (Devanagari), TMS (Tamil), MEAD (Ethiopic), the
         // Citizens' Coalition for Economic Justice (Hangul); not "Congress" (four letters in
         // Devanagari), a Hangul name of four syllables, Arabic or Han words.
