@@ -374,6 +374,16 @@ impl Split<'_> {
             // code.
             self.e.country = Some(candidate);
             self.body = before;
+        } else if acronym_shaped(&candidate)
+            && !candidate.contains(char::is_whitespace)
+            && !self.style.city_before_country
+            && self.e.acronym.is_none()
+            && before.split_whitespace().count() >= 2
+        {
+            // "Name, ACR": an acronym after the name's last comma, no place CLDR names
+            // ("Algerian Party for Democracy and Socialism, PADS").
+            self.e.acronym = Some(candidate);
+            self.body = before;
         } else if place_like(&candidate)
             && (self.style.city_before_country || candidate.split_whitespace().count() == 1)
             && before.split_whitespace().count() >= 2
@@ -1611,6 +1621,26 @@ mod tests {
         // Elsewhere the word stays in the name.
         let e = split_entry(parts[4], &places, None, &Style::default());
         assert_eq!(e.country, None);
+    }
+
+    /// An acronym after the name's last comma (tests/fixtures/ingest/real/en-libya-
+    /// unterzeichnerliste-2011, line 7, read by hand); one capitalized word there is still the
+    /// place (sr-ceas-podrska-zastitniku-2015's "Društvo protiv korupcije, Zrenjanin").
+    #[test]
+    fn an_acronym_after_the_names_last_comma() {
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            acronym_name_note("en", "Algerian Party for Democracy and Socialism, PADS"),
+            (
+                some("PADS"),
+                some("Algerian Party for Democracy and Socialism"),
+                None
+            )
+        );
+        assert_eq!(
+            acronym_name_note("sr", "Društvo protiv korupcije, Zrenjanin"),
+            (None, some("Društvo protiv korupcije"), some("Zrenjanin"))
+        );
     }
 
     /// A quotation mark whose pair is outside the entry is no part of the name
