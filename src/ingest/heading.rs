@@ -165,15 +165,16 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
 /// short), in six words at most. No organization's name is a date ("Bewegung 2. Juni 1967"
 /// names a day, and is one).
 pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
-    let words: Vec<&str> = line
-        .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // (Cheap tests first: this runs on every line of a page.)
-    let year = |w: &&str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..3000).contains(&y));
-    if words.len() > 6 || !words.iter().any(year) {
+    // (Cheap tests first, without allocating: this runs on every line of a page.)
+    let split = || {
+        line.split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
+            .filter(|w| !w.is_empty())
+    };
+    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..3000).contains(&y));
+    if split().nth(6).is_some() || !split().any(year) {
         return false;
     }
+    let words: Vec<&str> = split().collect();
     let known = date_words(lang);
     let mut others = words
         .iter()
@@ -205,16 +206,23 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
             .get(k)
             .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
     };
+    // Words of letters beside figures, then whether one is a day period (the lists of day
+    // periods are looked up only for those).
+    let mut candidates = words.iter().enumerate().filter_map(|(k, w)| {
+        // (Letters only: "PM0" is an acronym, not "PM".)
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        (w.chars().all(char::is_alphabetic)
+            && (figures(k + 1) || k.checked_sub(1).is_some_and(figures)))
+        .then(|| w.to_lowercase())
+    });
+    let Some(first) = candidates.next() else {
+        return false;
+    };
     let ours = date_words(lang);
     let english = date_words(&"en".parse().unwrap_or_default());
-    words.iter().enumerate().any(|(k, w)| {
-        // (Letters only: "PM0" is an acronym, not "PM".)
-        let w = w
-            .trim_matches(|c: char| c.is_ascii_punctuation())
-            .to_lowercase();
-        let period = ours.day_periods.contains(&w) || english.day_periods.contains(&w);
-        period && (figures(k + 1) || k.checked_sub(1).is_some_and(figures))
-    })
+    std::iter::once(first)
+        .chain(candidates)
+        .any(|w| ours.day_periods.contains(&w) || english.day_periods.contains(&w))
 }
 
 /// The month names of a language and English, its weekday names and day periods, from CLDR:
