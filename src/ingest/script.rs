@@ -460,10 +460,13 @@ pub(super) fn unquote(s: &str) -> Option<&str> {
 pub(super) fn short_group_acronym(group: &str, name: &str) -> bool {
     let g = group.trim();
     let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
-    let name = name.trim();
-    let long_name = name.split_whitespace().count() >= 2
-        || (name.chars().next().is_some_and(phrase_spaced) && letters(name) >= 2 * letters(g));
-    uncased(g) && !g.contains(char::is_whitespace) && letters(g) <= 6 && long_name
+    // (Told only for a group that may be one: this runs on every group of every entry.)
+    let long_name = || {
+        let name = name.trim();
+        name.split_whitespace().nth(1).is_some()
+            || (name.chars().next().is_some_and(phrase_spaced) && letters(name) >= 2 * letters(g))
+    };
+    uncased(g) && !g.contains(char::is_whitespace) && letters(g) <= 6 && long_name()
         || uncased_acronym(g)
 }
 
