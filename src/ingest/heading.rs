@@ -171,7 +171,7 @@ pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
             .filter(|w| !w.is_empty())
     };
     let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..3000).contains(&y));
-    if split().nth(6).is_some() || !split().any(year) {
+    if !four_figures(line) || split().nth(6).is_some() || !split().any(year) {
         return false;
     }
     let words: Vec<&str> = split().collect();
@@ -190,6 +190,22 @@ pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
     at_most_a_weekday && date_in(line, lang).is_some()
 }
 
+/// Whether the line holds a run of exactly four ASCII figures, as a year written alone is (a
+/// test of bytes, before the line's words are looked at).
+fn four_figures(line: &str) -> bool {
+    let mut run = 0;
+    for b in line.bytes().chain(std::iter::once(b' ')) {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if run == 4 {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// A time of day with its day period, as CLDR writes it in the language or in English ("일시 :
 /// 202281() 오전 1030": the Korean "오전", a.m., beside figures; "12:25 AM IST"), in a dozen
 /// words at most: a dateline or a press notice's time, no name.
@@ -200,20 +216,26 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
     }
     // (A list's marker is no time: "1. PM Party".)
     let body = super::entry::marker(line).map_or(line, |(_, rest)| rest);
+    if !body.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = body.split_whitespace().collect();
+    // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)
     let figures = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        words.get(k).is_some_and(|w| {
+            w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(char::is_alphabetic)
+        })
     };
     // Words of letters beside figures, then whether one is a day period (the lists of day
     // periods are looked up only for those).
     let mut candidates = words.iter().enumerate().filter_map(|(k, w)| {
-        // (Letters only: "PM0" is an acronym, not "PM".)
+        // (Beside figures first, the cheaper test; then letters only: "PM0" is an acronym,
+        // not "PM".)
+        if !(figures(k + 1) || k.checked_sub(1).is_some_and(figures)) || figures(k) {
+            return None;
+        }
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-        (w.chars().all(char::is_alphabetic)
-            && (figures(k + 1) || k.checked_sub(1).is_some_and(figures)))
-        .then(|| w.to_lowercase())
+        w.chars().all(char::is_alphabetic).then(|| w.to_lowercase())
     });
     let Some(first) = candidates.next() else {
         return false;

@@ -114,6 +114,10 @@ fn file_name(text: &str) -> bool {
 /// views after it ("… e’lon qilindi 28 apr, 13:43 135", "14 mar, 16:45 10 681
 /// O‘zbekiston"). No organization's name holds one.
 pub(super) fn stamp(text: &str, lang: &LanguageIdentifier) -> bool {
+    // (Both shapes hold a time of day, so a colon: a cheap test of every line first.)
+    if !text.contains(':') {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.windows(2).any(|w| match w {
         [time, count] => time_of_day(time) && count.bytes().all(|c| c.is_ascii_digit()),

@@ -283,10 +283,14 @@ fn with_role(t: &str) -> Option<(&str, &str)> {
 /// (the name, the rest). Whether the first is a person's name is the caller's last check (it
 /// is the costlier).
 fn person_and_rest(t: &str) -> Option<(&str, &str)> {
-    let (at, width) = [", ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| t.find(sep).map(|i| (i, sep.len())))
-        .min()?;
+    // (One pass over the line: the first comma or space that starts a separator.)
+    let (at, width) = t.match_indices([',', ' ']).find_map(|(i, _)| {
+        let rest = t.get(i..)?;
+        [", ", " – ", " — ", " - "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+            .map(|sep| (i, sep.len()))
+    })?;
     Some((t.get(..at)?.trim(), t.get(at + width..)?.trim()))
 }
 
