@@ -219,32 +219,31 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
     if !body.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let words: Vec<&str> = body.split_whitespace().collect();
     // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)
-    let figures = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(char::is_alphabetic)
-        })
-    };
-    // Words of letters beside figures, then whether one is a day period (the lists of day
-    // periods are looked up only for those).
-    let mut candidates = words.iter().enumerate().filter_map(|(k, w)| {
-        // (Beside figures first, the cheaper test; then letters only: "PM0" is an acronym,
-        // not "PM".)
-        if !(figures(k + 1) || k.checked_sub(1).is_some_and(figures)) || figures(k) {
-            return None;
-        }
+    let figures =
+        |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(char::is_alphabetic);
+    // Words of letters beside figures, then whether one is a day period: one pass over the
+    // words, each tested once; the lists of day periods are looked up only for such a word.
+    let mut words = body.split_whitespace().map(|w| (w, figures(w))).peekable();
+    let mut before = false;
+    let mut periods = None;
+    while let Some((w, fig)) = words.next() {
+        let after = words.peek().is_some_and(|&(_, f)| f);
+        // (Letters only: "PM0" is an acronym, not "PM".)
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-        w.chars().all(char::is_alphabetic).then(|| w.to_lowercase())
-    });
-    let Some(first) = candidates.next() else {
-        return false;
-    };
-    let ours = date_words(lang);
-    let english = date_words(&"en".parse().unwrap_or_default());
-    std::iter::once(first)
-        .chain(candidates)
-        .any(|w| ours.day_periods.contains(&w) || english.day_periods.contains(&w))
+        if !fig && (before || after) && w.chars().all(char::is_alphabetic) {
+            let w = w.to_lowercase();
+            let (ours, english) = periods.get_or_insert_with(|| {
+                let english = date_words(&"en".parse().unwrap_or_default());
+                (date_words(lang), english)
+            });
+            if ours.day_periods.contains(&w) || english.day_periods.contains(&w) {
+                return true;
+            }
+        }
+        before = fig;
+    }
+    false
 }
 
 /// The month names of a language and English, its weekday names and day periods, from CLDR:
