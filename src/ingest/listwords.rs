@@ -28,7 +28,23 @@ pub(super) struct ListWords {
     folded: Vec<String>,
     /// Whether [`ListWords::folded`] are conjunctions: on a page that prints no accent.
     match_folded: bool,
+    /// The language's words that close an open list ("and others"), from [`CLOSING_WORDS`]:
+    /// each with whether it stands as a word of its own after a space.
+    closing: Vec<(&'static str, bool)>,
 }
+
+/// The words that close a list run into a sentence that names some of its members only ("A,
+/// B, C and others"): Korean "등" (a word of its own, with its case particle against it: "등의",
+/// "등으로") and Chinese "等" (written against the last name: "A、B等多家"). CLDR's list
+/// patterns (`listPattern` in CLDR's `main/*.xml`) format closed lists only ("{0}, {1}, and
+/// {2}"): they give no word for an open list's end, so these are kept here, by language.
+/// (Japanese "など" closes enumerations of anything, laws and events as often as names.)
+const CLOSING_WORDS: [(&str, &str, bool); 2] = [("ko", "등", true), ("zh", "等", false)];
+
+/// The case particles Korean writes against "등" ("등의" of, "등이" subject, "등으로" with …).
+const KO_PARTICLES: [&str; 12] = [
+    "", "의", "이", "은", "을", "과", "와", "도", "에", "으로", "에서", "까지",
+];
 
 impl ListWords {
     fn add_word(&mut self, w: &str) {
@@ -91,6 +107,33 @@ impl ListWords {
         folded.sort_unstable();
         folded.dedup();
         folded
+    }
+
+    /// Whether the language has words that close an open list ([`CLOSING_WORDS`]).
+    pub(super) fn closes_lists(&self) -> bool {
+        !self.closing.is_empty()
+    }
+
+    /// The text of a piece before the word that closes an open list, when a name stands
+    /// before it: "민중총궐기 투쟁본부 등의 시민단체들이 …" → "민중총궐기 투쟁본부", "德清春百合志愿者服务队等
+    /// 省内多个…" → "德清春百合志愿者服务队". Nothing for the languages without such words.
+    pub(super) fn before_closing<'t>(&self, piece: &'t str) -> Option<&'t str> {
+        self.closing.iter().find_map(|&(word, spaced)| {
+            piece.match_indices(word).find_map(|(i, _)| {
+                let before = piece.get(..i)?;
+                let after = piece.get(i + word.len()..)?;
+                let last = before.chars().next_back()?;
+                let fits = if spaced {
+                    let particle = after.split(char::is_whitespace).next().unwrap_or_default();
+                    last.is_whitespace() && KO_PARTICLES.contains(&particle)
+                } else {
+                    // Against a name's last letter or its closing quote ("《扬子晚报》等").
+                    last.is_alphanumeric() || matches!(last, '》' | '」' | '』' | '）' | ')')
+                };
+                let name = before.trim_end();
+                (fits && !name.is_empty()).then_some(name)
+            })
+        })
     }
 
     /// Reads what stands between two placeholders of a formatted list.
@@ -238,6 +281,11 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     }
     let mut words = cldr_list_words(lang);
     words.merge(common_list_words());
+    words.closing = CLOSING_WORDS
+        .iter()
+        .filter(|(l, _, _)| *l == lang.language.as_str())
+        .map(|&(_, w, spaced)| (w, spaced))
+        .collect();
     let words = Arc::new(words);
     if let Ok(mut c) = cache.lock() {
         c.insert(key, words.clone());

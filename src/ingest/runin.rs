@@ -733,7 +733,7 @@ fn ordinal_at(chars: &[(usize, char)], k: usize) -> bool {
 
 /// The names of a list run into one sentence (three or more).
 fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
-    let ps = with_legal_forms(text.trim(), pieces(text.trim(), lw));
+    let ps = close_open_list(with_legal_forms(text.trim(), pieces(text.trim(), lw)), lw);
     // A Japanese sentence whose pieces end as clauses for the most part ("私たちは、…において、
     // …擁立し、…") names no list.
     if mostly_han_or_kana(text) && ps.iter().filter(|p| clause_end(p)).count() * 2 >= ps.len() {
@@ -800,6 +800,29 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         .filter(|s| !s.is_empty())
         .collect();
     (items.len() >= 3).then_some(items)
+}
+
+/// A piece after another that holds the language's word for "and others"
+/// ([`ListWords::before_closing`]) keeps the name before that word: what follows it is the
+/// sentence's ("13일 민주노총, 4.16연대, …, 민중총궐기 투쟁본부 등의 시민단체들이 …"), or the kind of
+/// the names before it ("인드라망생명공동체, 정토회 등 불교단체와 환경운동연합, …").
+fn close_open_list<'t>(mut ps: Vec<&'t str>, lw: &ListWords) -> Vec<&'t str> {
+    // (Inside quoted speech the word closes an enumeration of the speaker's: "… 반민주, 반평화,
+    // 친재벌 등 … 정권" is no list of names.)
+    if !lw.closes_lists() {
+        return ps;
+    }
+    let mut quotes = 0usize;
+    for (k, p) in ps.iter_mut().enumerate() {
+        if k > 0
+            && quotes.is_multiple_of(2)
+            && let Some(name) = lw.before_closing(p)
+        {
+            *p = name;
+        }
+        quotes += p.chars().filter(|&c| matches!(c, '"' | '“' | '”')).count();
+    }
+    ps
 }
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -2476,5 +2499,34 @@ mod tests {
                 "PIC - Pravni center za varstvo človekovih pravic in okolja"
             ]
         );
+    }
+
+    /// Line 3 of ko-kctu-chuseok-hapdong-gijahoegyeon (worknworld.kctu.org, 2016) and line 30
+    /// of zh-Hans-eedu-changsanjiao-kangmai (eedu.org.cn, 2013), read by hand: the run ends
+    /// with the name before the word that closes an open list, Korean "등" ("등의 시민단체들이",
+    /// "and other civic groups") and Chinese "等" ("等省内多个大型环保民间组织", "and other
+    /// large environmental groups of the province"); what follows it is the sentence's.
+    #[test]
+    fn a_run_ends_before_the_word_for_and_others() {
+        let ko = run_of(
+            "ko",
+            "13일 민주노총, 4.16연대, 백남기대책위, 공공성강화-성과퇴출제저지 시민사회공동행동, 민중총궐기 투쟁본부 등의 시민단체들이 추석맞이 귀향켐페인과 합동기자회견이 서울역에서 진행되었다.",
+        );
+        assert_eq!(
+            ko.last().map(String::as_str),
+            Some("민중총궐기 투쟁본부"),
+            "{ko:?}"
+        );
+        assert!(ko.contains(&"백남기대책위".to_owned()), "{ko:?}");
+        let zh = run_of(
+            "zh-Hans",
+            "本报今起联合《扬子晚报》等多家省外媒体以及绿色浙江、杭州市爱绿环境发展中心、绿色衢州、义乌碧水蓝天俱乐部、德清春百合志愿者服务队等省内多个大型环保民间组织,一起发起“长三角抗霾民间行动”:",
+        );
+        assert_eq!(
+            zh.last().map(String::as_str),
+            Some("德清春百合志愿者服务队"),
+            "{zh:?}"
+        );
+        assert!(zh.contains(&"绿色衢州".to_owned()), "{zh:?}");
     }
 }
