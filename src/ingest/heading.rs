@@ -229,10 +229,12 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
     let mut periods = None;
     while let Some((w, fig)) = words.next() {
         let after = words.peek().is_some_and(|&(_, f)| f);
-        // (Letters only: "PM0" is an acronym, not "PM".)
-        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-        if !fig && (before || after) && w.chars().all(char::is_alphabetic) {
-            let w = w.to_lowercase();
+        // (Beside figures first; then letters only: "PM0" is an acronym, not "PM".)
+        let letters = || {
+            let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+            w.chars().all(char::is_alphabetic).then(|| w.to_lowercase())
+        };
+        if let Some(w) = (!fig && (before || after)).then(letters).flatten() {
             let (ours, english) = periods.get_or_insert_with(|| {
                 let english = date_words(&"en".parse().unwrap_or_default());
                 (date_words(lang), english)
