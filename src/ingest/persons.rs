@@ -51,13 +51,17 @@ pub(super) struct RoleWords {
     /// organization after a preposition ("Sérgio Nobre, Presidente da CUT"): see
     /// [`RoleWords::learn_capitalized`].
     capitalized: bool,
+    /// In Han or kana, the organization, the role and the person are set apart by spaces
+    /// only, the person last ("埼玉県労働組合連合会 議長 新島 善弘"): see [`titled_signer`].
+    titled: bool,
 }
 
 impl RoleWords {
     /// The role words of a list's entries (see [`RoleWords`]): none unless the entries are in a
     /// script without case and a role word is found in three of them or more, and a third.
     pub(super) fn learn(parts: &[&str]) -> Option<RoleWords> {
-        Self::learn_spaced(parts)
+        Self::learn_titled(parts)
+            .or_else(|| Self::learn_spaced(parts))
             .or_else(|| Self::learn_against(parts))
             .or_else(|| Self::learn_capitalized(parts))
     }
@@ -88,6 +92,26 @@ impl RoleWords {
         Some(RoleWords {
             role: role.to_owned(),
             capitalized: true,
+            ..RoleWords::default()
+        })
+    }
+
+    /// An organization, a role and a person in Han or kana set apart by spaces only
+    /// ([`titled_signer`]): three entries or more, and a third, read so, and a role that two of
+    /// them share ("議長", chairman). Without separators, only the list's repetition tells the
+    /// role's place; CLDR has no role words.
+    fn learn_titled(parts: &[&str]) -> Option<RoleWords> {
+        let n = parts.len();
+        let mut roles: Vec<&str> = parts
+            .iter()
+            .filter_map(|p| titled_signer(p))
+            .map(|(_, role, _)| role)
+            .collect();
+        let signers = roles.len();
+        roles.sort_unstable();
+        let shared = roles.windows(2).any(|w| w.first() == w.last());
+        (signers >= 3 && signers * 3 >= n && shared).then(|| RoleWords {
+            titled: true,
             ..RoleWords::default()
         })
     }
@@ -177,6 +201,9 @@ impl RoleWords {
                 && !shares_a_word(person, organization)
                 && person_name(&outside_groups(person)))
             .then_some((person, organization));
+        }
+        if self.titled {
+            return titled_signer(t).map(|(organization, _, person)| (person, organization));
         }
         if self.against {
             let (piece, person) = han_signer(t)?;
@@ -402,6 +429,57 @@ fn han_signer(t: &str) -> Option<(&str, &str)> {
     .then_some((piece, person))
 }
 
+/// An organization, a role and a person in Han or kana set apart by spaces only, the person
+/// last: (organization, role, person). The person is a family and a given name of one to three
+/// letters each, with a space between them ("新島 善弘"; several persons with "、" between them:
+/// "桑田 富夫、松丸 和夫"), or one word of two or three letters ("黃耀南"); the role is the
+/// word before the person, of one to five letters ("議長", "代表理事"); the organization is
+/// all before the role. The names come in pairs: where the short words at the end are an odd
+/// number of names, the first of them is the role ("市長 小林 洋子").
+fn titled_signer(t: &str) -> Option<(&str, &str, &str)> {
+    let t = t.trim();
+    // Han and kana are all at U+2E80 or after: other texts are told without a lookup.
+    if !t.contains(char::is_whitespace) || !t.chars().any(|c| c >= '\u{2E80}') {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = word_spans(t).collect();
+    let pieces = |w: &str| w.split(['、', '，', ',']).count();
+    let short = |w: &str| {
+        w.split(['、', '，', ','])
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(han_or_kana))
+    };
+    // (The first word is the organization's, however short: "小平市 市長 小林 洋子".)
+    let tail = words
+        .iter()
+        .skip(1)
+        .rev()
+        .take_while(|(_, w)| short(w))
+        .count();
+    let names: usize = words.iter().rev().take(tail).map(|(_, w)| pieces(w)).sum();
+    let read = |role_at: usize| {
+        let &(role_start, role) = words.get(role_at)?;
+        let &(person_start, _) = words.get(role_at + 1)?;
+        let organization = t.get(..role_start)?.trim();
+        ((1..=5).contains(&role.chars().count())
+            && role.chars().all(han_or_kana)
+            && organization.chars().count() >= 2
+            && mostly_han_or_kana(organization))
+        .then_some((organization, role, t.get(person_start..)?.trim()))
+    };
+    let first_short = words.len().checked_sub(tail)?;
+    if names % 2 == 1 {
+        // The first short word is the role; the rest are names in pairs, or one whole name.
+        return read(first_short);
+    }
+    // The names in pairs and the role before them, or one whole name after a short role.
+    read(first_short.checked_sub(1)?).or_else(|| {
+        let (_, last) = words.last()?;
+        (tail == 2 && (2..=3).contains(&last.chars().count()))
+            .then(|| read(first_short))
+            .flatten()
+    })
+}
+
 /// Whether a text in a script without case may hold a person and more: three words or more,
 /// not an acronym spelled in letter names ("آئی این ٹی یو سی", whose letters repeat from entry
 /// to entry like a role word).
@@ -598,6 +676,34 @@ mod tests {
                 (1, Some(("الدكتور ياسين لاشين", "حزب 30 يونيو"))),
                 (3, Some(("طارق نديم", "حزب الصرح"))),
                 (6, Some(("تيسير مطر", "الحزب الدستورى الحر"))),
+            ],
+        ),
+        // ja-chihyo-tokyo-chihyo-messeji-dantai-ichiran: the organizations that sent messages,
+        // each with its officer's title (議長, chairman; 市長, mayor; 代表理事, representative
+        // director) and name, set apart by spaces only; two officers with "、" between them.
+        (
+            &[
+                "埼玉県労働組合連合会 議長 新島 善弘",
+                "小平市 市長 小林 洋子",
+                "山梨県労働組合総連合 議長 上間 正央",
+                "一般社団法人 労働運動総合研究所(労働総研) 代表理事 桑田 富夫、松丸 和夫",
+                "日本機関紙協会",
+                "全大阪労働組合総連合 議長 菅 義人",
+                "東京母親大会連絡会 委員長 木原 秀子",
+            ],
+            &[
+                (0, Some(("新島 善弘", "埼玉県労働組合連合会"))),
+                (1, Some(("小林 洋子", "小平市"))),
+                (
+                    3,
+                    Some((
+                        "桑田 富夫、松丸 和夫",
+                        "一般社団法人 労働運動総合研究所(労働総研)",
+                    )),
+                ),
+                (4, None),
+                (5, Some(("菅 義人", "全大阪労働組合総連合"))),
+                (6, Some(("木原 秀子", "東京母親大会連絡会"))),
             ],
         ),
         // zh-Hant-neu-jiandu-nianjin-gaige-lianmeng: a press release's contact block, each line
