@@ -168,7 +168,8 @@ fn bare_count(text: &str) -> bool {
 /// Page furniture by its layout: counts, each on its own line, alternating with their labels
 /// (reaction buttons and their tallies, "views" and a figure) two times or more. Every line of
 /// such an alternation, labels included, is furniture; a list has no figure between its
-/// names. Returns a flag per line.
+/// names. Rows of the page's controls are furniture too ([`control_rows`]). Returns a flag per
+/// line.
 pub(super) fn counters(lines: &[Line]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let shown: Vec<(usize, bool)> = lines
@@ -194,7 +195,60 @@ pub(super) fn counters(lines: &[Line]) -> Vec<bool> {
         }
         start = end;
     }
+    control_rows(lines, &mut out);
     out
+}
+
+/// A row of the page's controls, one label a line: three lines or more in a row, each of one
+/// or two letters and nothing else (the text-size buttons "XS", "SM", "MD", "LG"; "A", "A").
+/// No list is made of such lines only: an acronym of two letters stands among longer ones.
+fn control_rows(lines: &[Line], out: &mut [bool]) {
+    let tiny = |t: &str| {
+        let mut n = 0;
+        for c in t.chars() {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            n += 1;
+        }
+        (1..=2).contains(&n)
+    };
+    let shown: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()))
+        .collect();
+    let mut k = 0;
+    while k < shown.len() {
+        let is_tiny = |k: usize| {
+            shown
+                .get(k)
+                .and_then(|&i| lines.get(i))
+                .is_some_and(|l| tiny(l.text.trim()))
+        };
+        let mut end = k;
+        while is_tiny(end) {
+            end += 1;
+        }
+        if end - k >= 3 {
+            for &i in shown.get(k..end).unwrap_or_default() {
+                if let Some(f) = out.get_mut(i) {
+                    *f = true;
+                }
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Too few letters for a name: one letter ("А", a text-size button; "等"), or none in a line
+/// longer than a marker alone ("+20+12", a temperature; "2011"). A marker alone on its line
+/// ("1.", "12)", "•") still starts an entry.
+fn too_few_letters(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    match (letters.next(), letters.next()) {
+        (Some(_), Some(_)) => false,
+        (Some(_), None) => true,
+        _ => text.chars().filter(|c| !c.is_whitespace()).nth(3).is_some(),
+    }
 }
 
 /// Whether a line is shaped like an entry of a list (computed once per line: see
@@ -204,7 +258,8 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if looks_like_prose(t)
+    if too_few_letters(t)
+        || looks_like_prose(t)
         || page_furniture(t)
         || rule(t)
         || file_name(t)
@@ -763,6 +818,41 @@ mod tests {
             ]
         );
         let list = "1.\nKMU\n2.\nNagkaisa\nPAGGAWA\n2024\nAll Workers Unity";
+        assert!(counters(&text_lines(list)).iter().all(|f| !f));
+    }
+
+    /// The page's widgets and controls, as published: the weather of two cities and the two
+    /// text-size buttons above a news item (tests/fixtures/ingest/real/
+    /// ru-zahav-obrashchenie-rukovoditeley-blagotvoritelnyh-fondov, lines 4–12) and the four
+    /// text-size buttons under one (ky-azattyk-tuyakbay-demokratiyalyk-kuchtor-blogu, lines
+    /// 13–16). A temperature, a letter alone, a row of buttons are no entries; a marker alone
+    /// on its line, an acronym of two letters among names and a name of two Han letters with
+    /// figures ("左翼21", zh-Hant-grassview-lianshu-shengming-shifang-laoquan-renshi) are.
+    #[test]
+    fn widgets_and_controls_are_no_entries() {
+        let ru: LanguageIdentifier = "ru".parse().unwrap_or_default();
+        for line in ["+20+12", "+15+9", "А"] {
+            assert!(!entry_shaped(line, &ru), "{line}");
+        }
+        for line in ["1.", "12)", "•", "КП", "左翼21"] {
+            assert!(entry_shaped(line, &ru), "{line}");
+        }
+        let page = "Тель-Авив\n+20+12\nИерусалим\n+15+9\n\nСалат\n\nА\nА\n";
+        let lines = text_lines(page);
+        let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &ru)).collect();
+        assert_eq!(
+            shaped,
+            [
+                true, false, true, false, false, true, false, false, false, false
+            ]
+        );
+        let buttons = "Жармахан Туякбай сентябрдагы парламенттик шайлоо\n\nXS\nSM\nMD\nLG\n";
+        assert_eq!(
+            counters(&text_lines(buttons)),
+            [false, false, true, true, true, true, false]
+        );
+        // Two-letter acronyms among names are a list's.
+        let list = "PS\nPCP\nBE\nPEV\nLivre";
         assert!(counters(&text_lines(list)).iter().all(|f| !f));
     }
 
