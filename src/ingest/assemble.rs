@@ -8,7 +8,7 @@ use super::heading::{is_subsequent_heading, is_trailer};
 use super::layout::Region;
 use super::lexicon::FUNCTION_WORDS;
 use super::lines::Line;
-use super::persons::signature_block;
+use super::persons::{signature_block, signature_pair};
 use super::{Heading, ParsedList, SkipReason, Skipped};
 use crate::FastSet;
 use crate::statement::SectionKind;
@@ -66,6 +66,19 @@ fn joined_lines(lines: &[Line], region: &Region) -> (FastSet<usize>, FastSet<usi
     if short && groups.len() >= 3 && multi * 5 >= groups.len() * 3 {
         // "Name / Country" blocks between blank lines: one entry each.
         joined.extend(groups.iter().flat_map(|g| g.iter().skip(1).copied()));
+        // A signature block printed one signer at a time between blank lines: a person's name
+        // over the role and the organization ("Vagner Freitas" / "Presidente da CUT"), three
+        // signers or more and half the blocks.
+        let role_lines: Vec<usize> = groups
+            .iter()
+            .filter_map(|g| match g.as_slice() {
+                [name, role] if signature_pair(text_of(name), text_of(role)) => Some(*role),
+                _ => None,
+            })
+            .collect();
+        if role_lines.len() >= 3 && role_lines.len() * 2 >= groups.len() {
+            signed.extend(role_lines);
+        }
     } else {
         for g in &groups {
             let texts: Vec<&str> = g.iter().map(text_of).collect();
@@ -385,4 +398,44 @@ fn wrapped_pairs(group: &[&str]) -> bool {
     let pairs = n / 2;
     let (even, odd) = (count(0), count(1));
     even * 3 >= pairs * 2 && even > odd + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Language;
+    use crate::ingest::{ParseOptions, parse};
+
+    /// tests/fixtures/ingest/real/pt-correiobraziliense-nota-oficial-centrais-sindicais-28-abril
+    /// (correiobraziliense.com.br, 2017), the note's signature block, read by hand: each
+    /// central's president over "Presidente da" and the central, the signers between blank
+    /// lines. The central is the entry, its president the note.
+    #[test]
+    fn a_signature_block_one_signer_at_a_time() {
+        let page = "São Paulo, 27 de março de 2017\nAdilson Araújo\nPresidente da CTB\n\nAntonio Neto\nPresidente da CSB\n\nJosé Calixto Ramos\nPresidente da Nova Central\n\nPaulo Pereira da Silva (Paulinho)\nPresidente da Força Sindical\n\nRicardo Patah\nPresidente da UGT\n";
+        let lang: Language = "pt".parse().unwrap_or_default();
+        let options = ParseOptions {
+            lang: Some(&lang),
+            ..ParseOptions::default()
+        };
+        let list = parse(page, &options);
+        let read: Vec<(Option<&str>, Option<&str>, Option<&str>)> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.name.as_deref(), e.note.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("CTB"), None, Some("Adilson Araújo")),
+                (Some("CSB"), None, Some("Antonio Neto")),
+                (None, Some("Nova Central"), Some("José Calixto Ramos")),
+                (
+                    None,
+                    Some("Força Sindical"),
+                    Some("Paulo Pereira da Silva (Paulinho)")
+                ),
+                (Some("UGT"), None, Some("Ricardo Patah")),
+            ]
+        );
+    }
 }
