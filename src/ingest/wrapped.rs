@@ -114,6 +114,60 @@ fn block_width(lines: &[&Line]) -> Option<usize> {
     (w >= MIN_WIDTH && full >= 3).then_some(w)
 }
 
+/// How many columns a character takes where text is set in a fixed width: two for the wide
+/// and fullwidth characters of Unicode's East_Asian_Width (Han, kana, Hangul), one else.
+fn columns(text: &str) -> usize {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::EastAsianWidth;
+    let map = CodePointMapData::<EastAsianWidth>::new();
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                1
+            } else {
+                match map.get(c) {
+                    EastAsianWidth::Wide | EastAsianWidth::Fullwidth => 2,
+                    _ => 1,
+                }
+            }
+        })
+        .sum()
+}
+
+/// Whether most of a text's letters (three quarters) are of a script without case.
+fn mostly_uncased(text: &str) -> bool {
+    let (mut letters, mut uncased) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        uncased += usize::from(!c.is_uppercase() && !c.is_lowercase());
+    }
+    letters > 0 && uncased * 4 >= letters * 3
+}
+
+/// The width of a block in a script without case whose lines show it by their evenness
+/// alone, where no capital can show a break: every line but the last fills the block's
+/// width, in columns (nine tenths of it or more; at least [`MIN_WIDTH`]), four lines or more,
+/// none of them with a run of spaces (a table's or a letterhead's columns). An article set
+/// at a fixed width and copied line by line ("전국노동단체연합, 구로노동연구소등 15개 민간
+/// 노동단체들은 10일" / "오전 서울중구 정동 …"); the names of a list are of all lengths.
+fn even_width(lines: &[&Line]) -> Option<usize> {
+    let (last, body) = lines.split_last()?;
+    if body.len() < 3 {
+        return None;
+    }
+    let ok = |l: &&Line| {
+        let t = l.text.trim();
+        !t.contains("  ") && mostly_uncased(t)
+    };
+    if !ok(last) || !body.iter().all(ok) {
+        return None;
+    }
+    let widths: Vec<usize> = body.iter().map(|l| columns(l.text.trim())).collect();
+    let w = widths.iter().copied().max()?;
+    let fills = widths.iter().all(|&x| x * 10 >= w * 9);
+    (w >= MIN_WIDTH && fills && columns(last.text.trim()) <= w).then_some(w)
+}
+
 /// The page's paragraphs broken at a width (see the module's note), in order.
 pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
     let plain = |l: &Line| !l.text.trim().is_empty() && l.marker().is_none();
@@ -130,10 +184,12 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
         }
         let block: Vec<&Line> = lines.get(i..end).unwrap_or_default().iter().collect();
         let width = block_width(&block);
+        let even = even_width(&block).is_some();
         let mut start = 0;
         let mut shown = false;
         for k in 0..block.len() {
             let linked = match (block.get(k), block.get(k + 1)) {
+                (Some(a), Some(_)) if even && !ends_sentence(&a.text) => Some(true),
                 (Some(a), Some(b)) => link(&a.text, &b.text, width),
                 _ => None,
             };
@@ -193,6 +249,39 @@ mod tests {
         ]
         .map(String::from);
         assert_eq!(p.item_lines(&items), vec![vec![3, 4], vec![5, 6]]);
+    }
+
+    /// tests/fixtures/ingest/real/ko-hankyung-15gae-nodongdanche-nosajeong-habuimun-bandae, as
+    /// published: a news item in Hangul set at a fixed width (62 to 65 columns, a Hangul
+    /// syllable taking two) and copied line by line, its words broken at the lines' ends
+    /// ("노동" / "자들에게"), no capital to show a break. Its two paragraphs are read as such;
+    /// the names of a list in Han and kana one a line under a call
+    /// (ja-himitsuyadane-sando-dantai-nagano, lines 10–25), of all lengths, are no paragraph.
+    #[test]
+    fn an_article_set_at_a_width_in_a_script_without_case_is_prose() {
+        let body = |page: &'static str| page.split_once('\n').map_or("", |(_, b)| b);
+        let article = body(include_str!(
+            "../../tests/fixtures/ingest/real/ko-hankyung-15gae-nodongdanche-nosajeong-habuimun-bandae.txt"
+        ));
+        let spans: Vec<(usize, usize)> = wrapped_paragraphs(&text_lines(article))
+            .iter()
+            .map(|p| (p.first, p.last))
+            .collect();
+        assert_eq!(spans, vec![(0, 4), (6, 11)]);
+        let list = body(include_str!(
+            "../../tests/fixtures/ingest/real/ja-himitsuyadane-sando-dantai-nagano.txt"
+        ));
+        let paragraphs = wrapped_paragraphs(&text_lines(list));
+        assert!(paragraphs.iter().all(|p| p.last < 9), "{paragraphs:?}");
+        // Evenness alone links lines only without case: the same widths in Latin letters are
+        // no evidence.
+        assert_eq!(
+            columns("전국노동단체연합, 구로노동연구소등 15개 민간 노동단체들은 10일"),
+            62
+        );
+        assert!(!mostly_uncased(
+            "Amnesty International Malaysia, Education and Research"
+        ));
     }
 
     /// A list of long names, one a line, is no paragraph, though its names fill their lines:
