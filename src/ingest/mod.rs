@@ -45,7 +45,9 @@ use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
 use self::runin::{group_items, numbered_run_on, run_in, sharing_kind};
-use self::script::{acronym_shaped, holds_acronym, sentence_terminal, uncased};
+use self::script::{
+    acronym_shaped, holds_acronym, outside_groups, sentence_terminal, sentence_words, uncased,
+};
 use self::spelling::read_misspelled_countries;
 use self::style::{
     infer, infer_from_parts, places_in_parentheses, strip_joined_conjunctions,
@@ -720,12 +722,15 @@ fn take_run_ins(
 }
 
 /// The names run into each line that is no entry, or into each paragraph broken at a width
-/// (read where it starts), with the line's index.
+/// (read where it starts), with the line's index. A line the lines' shape takes for an entry
+/// that is a sentence in a script without case ([`uncased_sentence`]) is read too, for a run
+/// that names organizations ([`names_organizations`]).
 fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
-    (0..page.lines.len())
+    let shaped = |i: usize| page.shaped.get(i).copied().unwrap_or(false);
+    let runs: Vec<(usize, Vec<String>)> = (0..page.lines.len())
         .filter(|&i| {
             Some(i) != page.heading_at
-                && !page.shaped.get(i).copied().unwrap_or(false)
+                && (!shaped(i) || page.lines.get(i).is_some_and(|l| uncased_sentence(&l.text)))
                 && !page.inside_paragraph(i)
                 && !page
                     .lines
@@ -742,7 +747,38 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
                 .map(|items| (i, items))
         })
+        .collect();
+    let kept: Vec<bool> = runs
+        .iter()
+        .map(|(i, items)| !shaped(*i) || names_organizations(items, &runs))
+        .collect();
+    runs.into_iter()
+        .zip(kept)
+        .filter_map(|(run, keep)| keep.then_some(run))
         .collect()
+}
+
+/// Whether a run names organizations by their form or by the page: two of its names or more
+/// hold an acronym, share the kind they end with, or are named in another run of the page.
+fn names_organizations(items: &[String], runs: &[(usize, Vec<String>)]) -> bool {
+    let again = |t: &String| {
+        runs.iter()
+            .filter(|(_, other)| !std::ptr::eq(other.as_slice(), items))
+            .any(|(_, other)| other.contains(t))
+    };
+    let named = items
+        .iter()
+        .filter(|t| holds_acronym(t) || again(t))
+        .count();
+    named + sharing_kind(items) >= 2
+}
+
+/// A line in a script without case too long for one name (twelve words or more, Han and kana
+/// counting a word for two letters, groups in parentheses aside): a headline or a sentence
+/// cut short without its terminal, which the lines' shape takes for an entry; names run into
+/// it are read as in any sentence.
+fn uncased_sentence(text: &str) -> bool {
+    text.len() > 60 && uncased(text) && sentence_words(&outside_groups(text)) >= 12
 }
 
 /// A post's time stamp or dateline, alone on its line ("Saturday, May 23, 2020 12:25 AM IST"):
@@ -1195,6 +1231,75 @@ mod tests {
         let expected: Vec<[usize; 1]> = (13..=20).map(|n| [n]).collect();
         let expected: Vec<&[usize]> = expected.iter().map(|l| &l[..]).collect();
         assert_eq!(lines, expected);
+    }
+
+    /// tests/fixtures/ingest/real/ml-deepika-samyuktha-trade-union-prathishedham, the page as
+    /// stored (without its source line), read by hand: the sentence of line 5 is cut short
+    /// without its terminal, so the lines' shape takes it for an entry; it names the unions
+    /// that protested by their acronyms (INTUC, BMS, CITU) and a fourth union.
+    #[test]
+    fn a_sentence_without_case_cut_short_is_read_for_its_run() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ml-deepika-samyuktha-trade-union-prathishedham.txt"
+        ));
+        let list = parse_in(body, "ml");
+        let read: Vec<(Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect();
+        assert_eq!(
+            read.get(..3),
+            Some(
+                &[
+                    (Some("ഐഎൻടിയുസി"), &[5][..]),
+                    (Some("ബിഎംഎസ്"), &[5][..]),
+                    (Some("സിഐടിയു"), &[5][..])
+                ][..]
+            ),
+            "{read:?}"
+        );
+    }
+
+    /// tests/fixtures/ingest/real/ko-sarangbang-3dae-akbeop-pegi-yeondae-jiphoe, lines 12 to
+    /// 18 of the page, read by hand: line 18, the stored copy's last, is cut short without its
+    /// terminal; its run names the groups of the delegation, two of them (참여연대,
+    /// 환경운동연합) named by the run of line 12 too. A sentence cut short whose run names no
+    /// organization by its form nor by the page (persons, clauses) stays unread
+    /// (ne-setopati-tin-dal-baithak, line 3: the leaders at the meeting).
+    #[test]
+    fn a_run_in_a_cut_sentence_names_organizations_the_page_names() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ko-sarangbang-3dae-akbeop-pegi-yeondae-jiphoe.txt"
+        ));
+        let page: String = body.lines().skip(11).collect::<Vec<_>>().join("\n");
+        let list = parse_in(&page, "ko");
+        let names: Vec<String> = list
+            .entries
+            .iter()
+            .filter(|e| e.lines == [7])
+            .map(|e| e.acronym.clone().or(e.name.clone()).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "민주노총",
+                "참여연대",
+                "민변",
+                "여성단체연합",
+                "환경운동연합",
+                "진보교육연구소"
+            ]
+        );
+        let nepali = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ne-setopati-tin-dal-baithak.txt"
+        ));
+        let list = parse_in(nepali, "ne");
+        assert!(
+            list.entries.iter().all(|e| e.lines == [2]),
+            "{:?}",
+            list.entries
+        );
     }
 
     /// `text` read in the language tagged `lang` (the default language when the tag is bad).
