@@ -763,8 +763,17 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     }
     // "X and Y" at the end of the run: two names.
     if let Some(last) = items.pop() {
-        let split = last_names(&last, &items, lw);
-        items.extend(split);
+        let prev = match items.last() {
+            Some(p) => Some(p.as_str()),
+            None => a.checked_sub(1).and_then(|k| ps.get(k)).copied(),
+        };
+        match prev.and_then(|p| short_names_before_clause(&last, p, lw)) {
+            Some(pair) => items.extend(pair.map(str::to_owned)),
+            None => {
+                let split = last_names(&last, &items, lw);
+                items.extend(split);
+            }
+        }
     }
     if let Some(prev) = a.checked_sub(1).and_then(|k| ps.get(k)) {
         name_before_run(prev, &mut items, lw);
@@ -840,6 +849,37 @@ fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         _ => cut,
     };
     split_last(last, others, lw)
+}
+
+/// The last piece of a run of names of one word each (acronyms, or a name printed as one
+/// word), after such a name (`prev`, perhaps at the end of the sentence's start): two more
+/// such words joined by the list's conjunction, then the sentence, which goes on with a word
+/// of its own in lower case ("SPD, Grüne und Linke wollen sich …", "… vakbonden CNV, FNV en
+/// VCP zetten de regering …"). Between acronyms the conjunction may be printed in capitals as
+/// they are ("… confederazioni CGIL, CISL E UIL hanno diffuso …"). The two names.
+fn short_names_before_clause<'t>(
+    piece: &'t str,
+    prev: &str,
+    lw: &ListWords,
+) -> Option<[&'t str; 2]> {
+    let prev = prev.trim();
+    let prev_word = prev.split_whitespace().next_back()?;
+    if !cased(piece) || !(acronym_shaped(prev_word) || word_count(strip_articles(prev).0) == 1) {
+        return None;
+    }
+    let mut words = piece.split_whitespace();
+    let (a, conj, b, next) = (words.next()?, words.next()?, words.next()?, words.next()?);
+    let name = |w: &str| {
+        cased(w)
+            && starts_upper(w)
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && !lw.is_conjunction(w)
+    };
+    let joins = lw.is_conjunction(conj)
+        && (!starts_upper(conj) || (acronym_shaped(a) && acronym_shaped(b)));
+    // (Without a dash written against the last one: "-CCOO, UGT y CIG- han convocado …".)
+    let b = b.trim_end_matches(is_dash);
+    (name(a) && joins && name(b) && sentence_word(next) && !minor_word(next, lw)).then_some([a, b])
 }
 
 /// A run of acronyms ends with an acronym: when every other name of the run is one, a last
@@ -1054,7 +1094,10 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         (cut.len() < p.trim().len() && item_like(cut, lw))
             || k.checked_sub(1)
                 .and_then(|j| ps.get(j))
-                .is_some_and(|prev| sentence_case_end(p, prev, lw).is_some())
+                .is_some_and(|prev| {
+                    sentence_case_end(p, prev, lw).is_some()
+                        || short_names_before_clause(p, prev, lw).is_some()
+                })
     };
     // A piece between two names of the run, each after or before another, that fails the
     // tests of a name but holds one by its form ([`bridging_piece`]) goes on with the run.
@@ -1475,9 +1518,18 @@ fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
                 .all(|w| !cased(w) || starts_upper(w) || minor_word(w, lw))
     };
     let others_titled = items.len() >= 3 && items.iter().skip(1).all(titled);
+    // Beside acronyms only, a first name that ends with one is that acronym ("Nederlandse
+    // vakbonden CNV, FNV en VCP …").
+    let acronym = |s: &str| word_count(s) == 1 && acronym_shaped(s);
+    let others_acronyms = items.len() >= 3
+        && items.iter().skip(1).all(|s| acronym(s))
+        && items
+            .first()
+            .and_then(|f| f.split_whitespace().next_back())
+            .is_some_and(acronym);
     if let Some(first) = items.first_mut()
         && cased(first)
-        && (word_count(first) > typical + 2 || others_titled)
+        && (word_count(first) > typical + 2 || others_titled || others_acronyms)
     {
         let long = word_count(first) > typical + 2;
         let words: Vec<&str> = first.split_whitespace().collect();
@@ -2528,5 +2580,51 @@ mod tests {
             "{zh:?}"
         );
         assert!(zh.contains(&"绿色衢州".to_owned()), "{zh:?}");
+    }
+
+    /// Leads that name a run of short names and go on with their predicate after the last one,
+    /// read by hand: nl-arbeidsvoorwaardennieuws-cnv-fnv-vcp-zware-beroepen (line 5),
+    /// de-abendblatt-spd-gruene-linke-gegenkundgebung-hamburg (line 1),
+    /// it-cislscuolapordenone-cgil-cisl-uil-lavoro-pubblico-mobilitato (line 1, the conjunction
+    /// "E" in capitals between acronyms), es-cope-huelga-a-marina-2021 (line 1, a dash written
+    /// against the last acronym). A name of several words after the conjunction is not read so
+    /// (self-written contrast).
+    #[test]
+    fn a_run_of_short_names_ends_before_the_predicate() {
+        for (lang, line, names) in [
+            (
+                "nl",
+                "Nederlandse vakbonden CNV, FNV en VCP zetten de regering en werkgevers onder druk voor een verbeterde regeling die werknemers in zware beroepen in staat stelt eerder te stoppen met werken.",
+                ["CNV", "FNV", "VCP"],
+            ),
+            (
+                "de",
+                "SPD, Grüne und Linke wollen sich “rechter Hetze entgegenstellen“.",
+                ["SPD", "Grüne", "Linke"],
+            ),
+            (
+                "it",
+                "Al termine della riunione svoltasi a Roma il 27 ottobre, i responsabili del settore pubblico delle confederazioni CGIL, CISL E UIL hanno diffuso il comunicato, in allegato, che prevede diverse mobilitazioni.",
+                ["CGIL", "CISL", "UIL"],
+            ),
+        ] {
+            let lw = list_words(&lang.parse().unwrap_or_default());
+            assert_eq!(run_in(line, &lw), Some(names.map(str::to_owned).to_vec()));
+        }
+        let de = list_words(&"de".parse().unwrap_or_default());
+        let es = list_words(&"es".parse().unwrap_or_default());
+        assert_eq!(
+            short_names_before_clause("UGT y CIG- han convocado a todos", "CCOO", &es),
+            Some(["UGT", "CIG"])
+        );
+        assert_eq!(
+            short_names_before_clause("UGT y Comisiones Obreras han convocado", "CCOO", &es),
+            None
+        );
+        // After a sentence that ends in a word of several, no run of short names.
+        assert_eq!(
+            short_names_before_clause("Merkel und Scholz wollen sich", "Die Kanzlerin sagte", &de),
+            None
+        );
     }
 }
