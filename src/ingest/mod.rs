@@ -655,7 +655,7 @@ fn take_run_ins(
         .unwrap_or(0);
     run_ins.retain(|(_, items)| items.len() * 3 >= longest);
     drop_reprinted_runs(page, &mut run_ins);
-    drop_repeated_runs(&mut run_ins);
+    drop_repeated_runs(page, &mut run_ins);
     drop_runs_without_acronyms(&mut run_ins);
     drop_runs_of_officers(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
@@ -1005,8 +1005,12 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
 /// shortened or not; a paragraph printed twice) is read once, where it is named last. Only
-/// the next few runs are compared, so that a page of many runs stays linear.
-fn drop_repeated_runs(run_ins: &mut Vec<(usize, Vec<String>)>) {
+/// the next few runs are compared, so that a page of many runs stays linear. A run in a
+/// sentence (not a headline) whose names a later sentence holds in other forms is the lead,
+/// and the later run names them again, declined or with more words around them ("SPD, Grüne
+/// und Linke wollen sich …" above "… Landesverbände von SPD, Grünen und Linken unterstützen
+/// …"): the later run is the one left out.
+fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) {
     const NEAR: usize = 8;
     let covered = |a: &[String], b: &[String]| {
         a.iter().all(|x| {
@@ -1014,18 +1018,34 @@ fn drop_repeated_runs(run_ins: &mut Vec<(usize, Vec<String>)>) {
                 .any(|y| y.contains(x.as_str()) || x.contains(y.as_str()))
         })
     };
-    let repeated: Vec<bool> = run_ins
-        .iter()
-        .enumerate()
-        .map(|(k, (_, a))| {
-            run_ins
-                .iter()
-                .skip(k + 1)
-                .take(NEAR)
-                .any(|(_, b)| covered(a, b))
-        })
-        .collect();
-    let mut flags = repeated.into_iter();
+    let sentence = |i: usize| {
+        page.run_text(i)
+            .and_then(|t| t.trim_end().chars().next_back())
+            .is_some_and(sentence_terminal)
+    };
+    let mut dropped = vec![false; run_ins.len()];
+    for (k, (i, a)) in run_ins.iter().enumerate() {
+        let later = run_ins
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .take(NEAR)
+            .find(|(_, (_, b))| covered(a, b));
+        match later {
+            Some((j, (_, b))) if a != b && sentence(*i) => {
+                if let Some(d) = dropped.get_mut(j) {
+                    *d = true;
+                }
+            }
+            Some(_) => {
+                if let Some(d) = dropped.get_mut(k) {
+                    *d = true;
+                }
+            }
+            None => {}
+        }
+    }
+    let mut flags = dropped.into_iter();
     run_ins.retain(|_| !flags.next().unwrap_or(false));
 }
 
@@ -1441,6 +1461,32 @@ mod tests {
             acronyms.get(..4),
             Some(&["TTB", "DİSK", "KESK", "TMMOB"][..])
         );
+    }
+
+    /// tests/fixtures/ingest/real/de-abendblatt-spd-gruene-linke-gegenkundgebung-hamburg, the
+    /// page as stored: the lead (line 1, a sentence) names the three parties; the article's
+    /// second paragraph names them again, declined and after more words ("Die
+    /// Bürgerschaftsfraktionen und Landesverbände von SPD, Grünen und Linken unterstützen …").
+    /// They are read where the lead names them.
+    #[test]
+    fn a_lead_is_read_before_the_run_that_names_its_names_again() {
+        let list = parse_in(
+            without_source(include_str!(
+                "../../tests/fixtures/ingest/real/de-abendblatt-spd-gruene-linke-gegenkundgebung-hamburg.txt"
+            )),
+            "de",
+        );
+        assert!(
+            list.entries.iter().all(|e| e.lines == [1]),
+            "{:?}",
+            list.entries
+        );
+        let names: Vec<String> = list
+            .entries
+            .into_iter()
+            .map(|e| e.name.or(e.acronym).unwrap_or_default())
+            .collect();
+        assert_eq!(names, ["SPD", "Grüne", "Linke"]);
     }
 
     /// A page of the real corpus without its first line (the source).
