@@ -14,8 +14,9 @@ use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::person_with_organization;
 use super::script::{
-    acronym_shaped, legal_form, list_punctuation, qualified_uncased_acronym, quote_mark,
-    sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym, unquote,
+    acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
+    quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym,
+    unquote,
 };
 use super::style::{
     Style, comma_pieces, place_like, qualifier_tail, short_number, top_level_commas,
@@ -48,6 +49,7 @@ pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("acronym-quoted-name", acronym_quoted_name),
     ("name-paren-acronym", name_paren_acronym),
     ("acronym-paren-name", acronym_paren_name),
+    ("short-form-paren-name", short_form_paren_name),
     ("acronym-country", acronym_country),
     ("acronym-alone", acronym_alone),
     ("acronym-name", acronym_name),
@@ -839,6 +841,9 @@ fn contraction_of(group: &str, name: &str) -> bool {
         return false;
     }
     if uncased(group) {
+        if mostly_han_or_kana(group) && han_short_form(group, name) {
+            return true;
+        }
         let mut rest = name.chars().filter(|c| !c.is_whitespace());
         return name.split_whitespace().count() == 1
             && name.chars().count() > letters + 1
@@ -886,6 +891,24 @@ fn contraction_of(group: &str, name: &str) -> bool {
     reach.last().copied().flatten().is_some()
 }
 
+/// Whether a word in Han or kana is a short form of a longer name, its letters taken from the
+/// name though not always in order ("憲法改悪阻止東京連絡会議" and "東京憲法会議": the name's
+/// place first in the short form): each Han or kana letter is a word or a syllable, so a short
+/// form is made of the name's own letters, two of them at least and fewer than the name's by
+/// two; a letter or two of a short form may come from the name's fuller official form
+/// ("東京革新懇" for "平和・民主・革新の日本をめざす東京の会", 懇 of 懇談会, meeting): two
+/// thirds of its letters from the name are enough in a short form of four to six letters.
+fn han_short_form(short: &str, name: &str) -> bool {
+    let letters: Vec<char> = short.chars().collect();
+    let n = letters.len();
+    let from_name = letters.iter().filter(|c| name.contains(**c)).count();
+    n >= 2
+        && name.chars().filter(|c| c.is_alphanumeric()).count() >= n + 2
+        && !name.contains(['(', ')'])
+        && mostly_han_or_kana(name)
+        && (from_name == n || ((4..=6).contains(&n) && from_name * 3 >= n * 2))
+}
+
 /// How many letters two texts share from their start.
 fn common_prefix(a: &[char], b: &[char]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
@@ -911,6 +934,34 @@ fn acronym_paren_name(s: &mut Split<'_>) -> bool {
         return true;
     }
     false
+}
+
+/// "Short form (Full name)": one or two words before their name in parentheses, a contraction
+/// of it ([`contraction_of`], hyphens and spaces left out) and at most half as long: "Eğit Der
+/// (Eğitimciler Derneği)", "Öv-Der (Öğrenci Velileri Derneği)", "東京革新懇(平和・民主・革新の
+/// 日本をめざす東京の会)". The short form is the acronym.
+fn short_form_paren_name(s: &mut Split<'_>) -> bool {
+    let body = s.body.clone();
+    let toks = s.tokens.grouped(&body);
+    let Some((group, outside)) = toks.split_last() else {
+        return false;
+    };
+    if !is_group(group) || !(1..=2).contains(&outside.len()) {
+        return false;
+    }
+    let name = inner(group).trim();
+    let short: String = outside
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|&c| c != '-')
+        .collect();
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters(&short) * 2 > letters(name) || !contraction_of(&short, name) {
+        return false;
+    }
+    s.e.acronym = Some(join(outside));
+    s.e.name = Some(name.to_owned());
+    true
 }
 
 /// Short style: "ACR Country", "ACR – Land".
@@ -1548,6 +1599,39 @@ mod tests {
         assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
         assert!(!contraction_of("Chama", "Chama cha Wananchi"));
         assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
+        // tr-medyakulubu-yok-yasasina-karsi-ortak-mucadele-kurumlar, lines 28 and 30: the short
+        // form before its name, in two words or with a hyphen.
+        assert_eq!(
+            read("tr", "Eğit Der (Eğitimciler Derneği)"),
+            (some("Eğit Der"), some("Eğitimciler Derneği"))
+        );
+        assert_eq!(
+            read("tr", "Öv-Der (Öğrenci Velileri Derneği)"),
+            (some("Öv-Der"), some("Öğrenci Velileri Derneği"))
+        );
+        // ja-chihyo-tokyo-chihyo-messeji-dantai-ichiran, lines 57 and 33: a short form in Han
+        // made of the name's letters, its place first; a short form before the name, one of
+        // its letters (懇) from the fuller official name.
+        assert_eq!(
+            read("ja", "憲法改悪阻止東京連絡会議(東京憲法会議)"),
+            (some("東京憲法会議"), some("憲法改悪阻止東京連絡会議"))
+        );
+        assert_eq!(
+            read("ja", "東京革新懇(平和・民主・革新の日本をめざす東京の会)"),
+            (
+                some("東京革新懇"),
+                some("平和・民主・革新の日本をめざす東京の会")
+            )
+        );
+        // ja-yun-mihyang-kyodo-seimei, line 19: what the organization is, in parentheses, is no
+        // short form of it.
+        assert!(!contraction_of("派独労働者団体", "在独南部uelgauf福祉会"));
+        // zh-Hant-coolloud-yu-meinu-jiancha-2008, line 28: a second person's post, in
+        // parentheses after persons with their own posts, is no short form of them.
+        assert!(!contraction_of(
+            "台東大學教育學系助理教授",
+            "鄭斐文(東海大學社會學系助理教授) 張如慧"
+        ));
     }
 
     /// An acronym and, in parentheses, more of it that neither spells it nor names it: a note
