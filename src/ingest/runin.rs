@@ -117,9 +117,22 @@ pub(super) fn has_numeric_date(s: &str) -> bool {
     })
 }
 
+/// Whether a text in a script without case starts with a name that holds a date in figures
+/// written against its words, two letters or more ("4.16연대", the April 16 solidarity;
+/// "6.15남북공동선언실현과한반도평화를위한 통일연대"): a date that is a name's, not the sentence's
+/// (which writes one letter at most against it: "2019.6.15에").
+fn dated_name(s: &str) -> bool {
+    let s = s.trim();
+    let figures = s
+        .find(|c: char| !(c.is_numeric() || matches!(c, '.' | '/' | '-')))
+        .unwrap_or(s.len());
+    let rest = s.get(figures..).unwrap_or_default();
+    figures > 0 && rest.chars().take(2).filter(|c| c.is_alphabetic()).count() == 2 && uncased(rest)
+}
+
 /// Whether a piece of a sentence reads as one name of a run.
 fn item_like(s: &str, lw: &ListWords) -> bool {
-    if has_numeric_date(s) {
+    if has_numeric_date(s) && !dated_name(s) {
         return false;
     }
     let (s, _) = strip_articles(strip_conjunction(s, lw));
@@ -1460,6 +1473,12 @@ fn cut_uncased_ends(items: &mut [String]) {
             continue;
         }
         let words: Vec<&str> = item.split_whitespace().collect();
+        // A first name after a day or an hour in figures ("13일 민주노총", "on the 13th, the
+        // KCTU") starts after it.
+        if k == 0 && words.len() >= 2 && words.first().is_some_and(|w| figures_and_unit(w)) {
+            *item = words.get(1..).unwrap_or_default().join(" ");
+            continue;
+        }
         if words.len() <= typical + 1 {
             continue;
         }
@@ -1479,6 +1498,15 @@ fn cut_uncased_ends(items: &mut [String]) {
         };
         *item = cut.join(" ");
     }
+}
+
+/// A word of figures with one letter at most after them: a day, an hour or a year with its
+/// unit ("13일", "10시", "21日"), the sentence's time, never a name's first word.
+fn figures_and_unit(w: &str) -> bool {
+    let letters = w.trim_start_matches(char::is_numeric);
+    letters.len() < w.len()
+        && letters.chars().count() <= 1
+        && letters.chars().all(char::is_alphabetic)
 }
 
 /// In Japanese, a run's first piece that ends as a clause ("4団体は、葛飾区労連、…") is the
@@ -2626,5 +2654,33 @@ mod tests {
             short_names_before_clause("Merkel und Scholz wollen sich", "Die Kanzlerin sagte", &de),
             None
         );
+    }
+
+    /// tests/fixtures/ingest/real/ko-kctu-chuseok-hapdong-gijahoegyeon, line 3 of the page
+    /// (worknworld.kctu.org, 2016), read by hand: the run starts after the day ("13일", "on
+    /// the 13th") with the KCTU, and its second name is the April 16 solidarity, written with
+    /// its date ("4.16연대"), a name and not a date nor a dotted acronym. A day or an hour in
+    /// figures is no name's first word; a date with one letter against it is the sentence's.
+    #[test]
+    fn a_run_starts_after_the_day_and_a_name_may_hold_a_date() {
+        let ko = run_of(
+            "ko",
+            "13일 민주노총, 4.16연대, 백남기대책위, 공공성강화-성과퇴출제저지 시민사회공동행동, 민중총궐기 투쟁본부 등의 시민단체들이 추석맞이 귀향켐페인과 합동기자회견이 서울역에서 진행되었다.",
+        );
+        assert_eq!(
+            ko,
+            [
+                "민주노총",
+                "4.16연대",
+                "백남기대책위",
+                "공공성강화-성과퇴출제저지 시민사회공동행동",
+                "민중총궐기 투쟁본부"
+            ]
+        );
+        assert!(figures_and_unit("13일") && figures_and_unit("10시"));
+        assert!(!figures_and_unit("4.16연대") && !figures_and_unit("민주노총"));
+        assert!(dated_name("4.16연대") && !dated_name("2019.6.15에"));
+        assert!(!crate::ingest::script::marked_acronym("4.16연대"));
+        assert!(!crate::ingest::script::syllabic_acronym("4.16연대"));
     }
 }

@@ -234,8 +234,12 @@ pub(super) fn marked_acronym(s: &str) -> bool {
     dotted || gershayim
 }
 
-/// A part of a dotted acronym: at most four characters (a letter and its vowel signs).
+/// A part of a dotted acronym: at most four characters (a letter and its vowel signs), no
+/// figure (a date in figures is no acronym: "4.16연대").
 fn short_part(p: &str) -> bool {
+    if p.contains(char::is_numeric) {
+        return false;
+    }
     let n = p.chars().filter(|c| !crate::text::is_mark(*c)).count();
     (1..=3).contains(&n) || (n == 4 && p.chars().count() == 4)
 }
@@ -351,11 +355,13 @@ fn syllables(word: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether a word in a script without case is a syllabic acronym by its form: one word of two
-/// syllables or more and no more than its script's acronyms have (see [`syllables`]).
+/// syllables or more and no more than its script's acronyms have (see [`syllables`]), without
+/// figures (a name written with its date or number, "4.16연대", the April 16 solidarity, is
+/// no contraction).
 pub(super) fn syllabic_acronym(s: &str) -> bool {
     let s = s.trim();
     uncased(s)
-        && !s.contains(char::is_whitespace)
+        && !s.contains(|c: char| c.is_whitespace() || c.is_numeric())
         && syllables(s).is_some_and(|(n, limit)| (2..=limit).contains(&n))
 }
 
