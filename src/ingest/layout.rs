@@ -14,7 +14,7 @@ use super::heading::{
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
-use super::script::{quote_mark, sentence_terminal, sentence_words};
+use super::script::{holds_acronym, quote_mark, sentence_terminal, sentence_words};
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,7 +388,12 @@ pub(super) fn find_region(
     let blocks = blocks(lines, shaped, heading_at);
     let lw = list_words(lang);
     let names = |b: &Block| block_names(lines, shaped, b, &lw);
-    let Some(main) = main_block(&blocks, heading_at, names) else {
+    let first_prose = heading_at
+        .is_none()
+        .then(|| first_prose(lines, shaped))
+        .flatten();
+    let head = |b: &Block| first_prose.is_some_and(|p| page_head(lines, b, p, &lw));
+    let Some(main) = main_block(&blocks, heading_at, names, head) else {
         return Region {
             start: lines.len(),
             end: lines.len(),
@@ -486,6 +491,7 @@ fn main_block(
     blocks: &[Block],
     heading_at: Option<usize>,
     names: impl Fn(&Block) -> usize,
+    head: impl Fn(&Block) -> bool,
 ) -> Option<usize> {
     heading_at
         .and_then(|h| blocks.iter().position(|b| b.start > h))
@@ -493,11 +499,54 @@ fn main_block(
             blocks
                 .iter()
                 .enumerate()
+                .filter(|(_, b)| !head(b))
                 .max_by_key(|(i, b)| {
                     let counted = if b.counted >= 3 { b.counted } else { 0 };
                     (names(b) + b.marked + counted, std::cmp::Reverse(*i))
                 })
                 .map(|(i, _)| i)
+        })
+}
+
+/// The page's first line of prose (a sentence, not shaped like an entry): where an article
+/// starts. Only lines that are not entry-shaped are read.
+fn first_prose(lines: &[Line], shaped: &[bool]) -> Option<usize> {
+    (0..lines.len()).find(|&i| {
+        !shaped.get(i).copied().unwrap_or(false)
+            && lines.get(i).is_some_and(|l| {
+                let t = l.text.trim();
+                !t.is_empty() && looks_like_prose(t)
+            })
+    })
+}
+
+/// The most lines a page's head holds: the site's name, a menu line, a date, the headline, a
+/// teaser, the byline. A longer block above a text is rather a list of its own.
+const HEAD_LINES: usize = 6;
+
+/// The page's head above its article: a block of a few lines ([`HEAD_LINES`]) that ends before the first line of prose, that
+/// no line introduces (ending with a colon), and that names no organization by its form — no
+/// line holds an acronym, or a separator of CLDR's list patterns between names — and is
+/// neither numbered nor marked (the site's name and menu, a date, the headline, the byline:
+/// "Пайвандҳои дастрасӣ", "Хабари нав", "Раҳматкарими Давлат аз Душанбе"). A letterhead of
+/// acronyms or a headline that names the signatories stays a candidate.
+fn page_head(lines: &[Line], b: &Block, first_prose: usize, lw: &ListWords) -> bool {
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    let introduced = (0..b.start)
+        .rev()
+        .map(text)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with([':', '：']));
+    b.last < first_prose
+        && b.lines <= HEAD_LINES
+        && !introduced
+        && b.counted < 3
+        && !b.mostly_marked()
+        && (b.start..=b.last).map(text).all(|t| {
+            t.is_empty()
+                || (!holds_acronym(t)
+                    && !t.contains(lw.separators.as_slice())
+                    && group_items(t, lw).is_none())
         })
 }
 
@@ -854,6 +903,62 @@ mod tests {
         // Two-letter acronyms among names are a list's.
         let list = "PS\nPCP\nBE\nPEV\nLivre";
         assert!(counters(&text_lines(list)).iter().all(|f| !f));
+    }
+
+    /// The page's head above an article is no list: the text-size label, headline and date
+    /// above a news item (tests/fixtures/ingest/real/ga-gaelscoileanna-gilmore-tacu-gaeilge,
+    /// "Méid an Téacs", "Gilmore ag tacú leis an nGaeilge", "Eanáir 24, 2011"), the site's
+    /// name, a city, the headline, teaser and byline above another
+    /// (ru-zahav-obrashchenie-rukovoditeley-blagotvoritelnyh-fondov). Officers with their
+    /// unions under a line that introduces them (zh-Hant-neu-jiandu-nianjin-gaige-lianmeng,
+    /// "發稿單位/新聞聯絡人/聯絡電話:", lines 6–14), and a headline that names its
+    /// organizations between commas stay candidates.
+    #[test]
+    fn the_page_head_above_an_article_is_no_list() {
+        let region_of = |page: &'static str, lang: &str| {
+            let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let body = page.split_once('\n').map_or("", |(_, b)| b);
+            let lines = text_lines(body);
+            let shaped: Vec<bool> = lines.iter().map(|l| entry_shaped(&l.text, &lang)).collect();
+            let r = find_region(&lines, &shaped, &lang, None);
+            (r.start, r.end, lines.len())
+        };
+        let (start, end, len) = region_of(
+            include_str!(
+                "../../tests/fixtures/ingest/real/ga-gaelscoileanna-gilmore-tacu-gaeilge.txt"
+            ),
+            "ga",
+        );
+        assert!(start >= end && start == len, "{start}..{end}");
+        let (start, end, _) = region_of(
+            include_str!(
+                "../../tests/fixtures/ingest/real/ru-zahav-obrashchenie-rukovoditeley-blagotvoritelnyh-fondov.txt"
+            ),
+            "ru",
+        );
+        // (Below the lead, line 23, only the line that names the signers is left.)
+        assert!(start >= 22 || start >= end, "{start}..{end}");
+        let (start, end, _) = region_of(
+            include_str!(
+                "../../tests/fixtures/ingest/real/zh-Hant-neu-jiandu-nianjin-gaige-lianmeng.txt"
+            ),
+            "zh-Hant",
+        );
+        assert_eq!((start, end), (5, 14));
+        let ar: LanguageIdentifier = "ar".parse().unwrap_or_default();
+        let lw = list_words(&ar);
+        let headline = text_lines("Yfirlýsing frá ASÍ, BSRB, BHM og KÍ\n\nFyrsta málsgrein.");
+        let block = Block {
+            start: 0,
+            last: 0,
+            lines: 1,
+            marked: 0,
+            kind: None,
+            first_number: None,
+            last_number: None,
+            counted: 0,
+        };
+        assert!(!page_head(&headline, &block, 2, &lw));
     }
 
     /// zh-Hans-aoweibang-weisheng-hualianhui-shengming, as published (lines 1–30, 44–55, the
