@@ -545,7 +545,8 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         // (A run of places is no reading: a run set apart in the same sentence may be the
         // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
         let names = |items: &Vec<String>| !places_like(items);
-        let whole = run_in_sentence(sentence, lw).filter(names);
+        let whole = run_in_sentence(sentence, lw)
+            .filter(|items| names(items) || introduced_by_the_sentence(sentence, items, lw));
         let inner = enclosed_run(sentence, lw, |t| {
             longer(run_in_sentence(t, lw), enclosed_items(t, lw))
         })
@@ -654,6 +655,32 @@ fn places_like(items: &[String]) -> bool {
         .filter(|s| word_count(s) == 1 && cased(s) && !acronym_shaped(s))
         .count();
     single * 4 >= items.len() * 3 && !items.iter().any(|s| acronym_shaped(s))
+}
+
+/// Whether a run of single words is introduced as the sentence's subject or object, rather
+/// than as the places of a preposition ("… las de Logroño, A Coruña, …", "… (направлението -
+/// Бургас, Смолян, Пловдив)"): its first name is the sentence's first words ("Idag skrev
+/// Byggnads, Elektrikerna, …, Seko och Transport på ett avtal", "Yakni Paguyuban Malang,
+/// Lamongan, …"), or follows a word of the sentence in lower case that is no article,
+/// function word or short word ("… gụnyere Ohaneze, Alaigbo, Massob, Asetu na ndị ọzọ …",
+/// "including"). Names of organizations are who does or signs; towns are where.
+fn introduced_by_the_sentence(sentence: &str, items: &[String], lw: &ListWords) -> bool {
+    let Some(first) = items.first() else {
+        return false;
+    };
+    let Some(at) = sentence.find(first.as_str()) else {
+        return false;
+    };
+    let before = sentence.get(..at).unwrap_or_default().trim_end();
+    match before.split_whitespace().next_back() {
+        None => word_count(first) >= 2,
+        Some(w) => {
+            w.chars().all(char::is_alphabetic)
+                && w.chars().count() >= 3
+                && sentence_word(w)
+                && !minor_word(w, lw)
+        }
+    }
 }
 
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
@@ -2682,5 +2709,40 @@ mod tests {
         assert!(dated_name("4.16연대") && !dated_name("2019.6.15에"));
         assert!(!crate::ingest::script::marked_acronym("4.16연대"));
         assert!(!crate::ingest::script::syllabic_acronym("4.16연대"));
+    }
+
+    /// Runs of single words read by hand: who signs or is included, named after the
+    /// sentence's verb or at its start (ig-bbc-ohaneze-alaigbo-massob-nkwekorita line 1,
+    /// "gụnyere", "including"; sv-ka-sex-lo-forbund-avtal-samarbete line 2), are names; towns
+    /// after a preposition (es-rioja2-sindicatos-pequenos-contra-recortes line 9) or in
+    /// parentheses (bg-ibox-uchiteli-protest line 7) are where, and no run.
+    #[test]
+    fn single_words_introduced_by_the_sentence_are_names() {
+        let ig = list_words(&"ig".parse().unwrap_or_default());
+        let line = "Ọtụtụ otu na-azọta maka ọdịmma ndị Igbo gụnyere Ohaneze, Alaigbo, Massob, Asetu na ndị ọzọ ekuniela na nzụkọ mberede ha nwere n'Enugwu were wepụta ọtụtụ nkwekọrịta nke gụnyere na Ndigbo ga-akwado onye kwere ha nkwa ighagharị ọchịchị Naịjiria.";
+        assert_eq!(
+            run_in(line, &ig),
+            Some(
+                ["Ohaneze", "Alaigbo", "Massob", "Asetu"]
+                    .map(str::to_owned)
+                    .to_vec()
+            )
+        );
+        let sv = list_words(&"sv".parse().unwrap_or_default());
+        let line = "Idag skrev Byggnads, Elektrikerna, Fastighets, Målarna, Seko och Transport på ett avtal om ökat samarbete.";
+        let items = run_in(line, &sv).unwrap_or_default();
+        assert_eq!(
+            items.get(1..),
+            Some(
+                &["Elektrikerna", "Fastighets", "Målarna", "Seko", "Transport"].map(str::to_owned)
+                    [..]
+            )
+        );
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let towns = "Entre las manifestaciones convocadas, están las de Logroño, A Coruña, Alicante, Ávila, Barcelona, Bilbao, Castellón, Córdoba, Guadalajara, Huesca, Lleida, Logroño, Madrid, Málaga, Mérida, Murcia, Palma de Mallorca, Pamplona, Salamanca, Santander o Sevilla, entre otras.";
+        assert_eq!(run_in(towns, &es), None);
+        let bg = list_words(&"bg".parse().unwrap_or_default());
+        let towns = "Пристигащите участници от Южна България (направлението - Бургас, Смолян, Пловдив) се събират на паркингите пред стадион \"Васил Левски\".";
+        assert_eq!(run_in(towns, &bg), None);
     }
 }
