@@ -86,6 +86,7 @@ pub(super) fn split_entry(
     s.take_trailing_country();
     s.take_city();
     s.take_parenthesized_country();
+    s.take_branch_after_acronym();
     s.take_qualifier();
     for (name, pattern) in PATTERNS {
         if pattern(&mut s) {
@@ -441,6 +442,44 @@ impl Split<'_> {
             self.body = format!("{before} ({short})");
             self.set_country(&country, code);
         }
+    }
+
+    /// The branch after a name and its acronym in parentheses, one to three capitalized words
+    /// ("Lembaga Bantuan Hukum (LBH) Jakarta", "Aliansi Jurnalis Independen (AJI) Jakarta",
+    /// "Lembaga Bantuan Hukum (LBH) Surabaya Pos Malang"): its city or its desk, a note; a
+    /// place CLDR names as a country or an area, the country. The acronym closes the name,
+    /// so what follows it is no part of the name.
+    fn take_branch_after_acronym(&mut self) {
+        if self.e.note.is_some() || self.e.country.is_some() || !self.body.contains(')') {
+            return;
+        }
+        let toks = self.tokens.plain(&self.body);
+        let Some(g) = toks.iter().rposition(|t| is_group(t)) else {
+            return;
+        };
+        let (head, tail) = (range(&toks, 0, g), range(&toks, g + 1, toks.len()));
+        let capitalized = |w: &&str| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let group = at(&toks, g);
+        if !(1..=3).contains(&tail.len())
+            || !tail.iter().all(capitalized)
+            || head.len() < 2
+            || inner(group).contains(char::is_whitespace)
+            || !(acronym_like(group) || self.known_acronym(inner(group)))
+        {
+            return;
+        }
+        let branch = join(tail);
+        let Some(cut) = self.body.rfind(')') else {
+            return;
+        };
+        let body = self.body.get(..=cut).unwrap_or_default().to_owned();
+        match self.places.lookup(&branch) {
+            Some(code) => self.set_country(&branch, code),
+            None => self.e.note = Some(branch),
+        }
+        self.body = body;
     }
 
     /// The place of a local branch after its organization's acronym or name, printed as the
@@ -1632,6 +1671,51 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// The branch after a name and its acronym in parentheses
+    /// (tests/fixtures/ingest/real/id-rienews-koalisi-reformasi-sektor-keamanan-intimidasi-pengkritik,
+    /// line 8, read by hand): the city or the desk, a note; a country CLDR names, the country.
+    #[test]
+    fn a_branch_after_the_acronym_in_parentheses() {
+        let read = |t: &str| {
+            let places = Places::new(&"id".parse().unwrap_or_default(), None);
+            let e = split_entry(t, &places, None, &Style::default());
+            (e.acronym, e.name, e.note, e.country_code)
+        };
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            read("Lembaga Bantuan Hukum (LBH) Surabaya Pos Malang"),
+            (
+                some("LBH"),
+                some("Lembaga Bantuan Hukum"),
+                some("Surabaya Pos Malang"),
+                None
+            )
+        );
+        assert_eq!(
+            read("Aliansi Jurnalis Independen (AJI) Jakarta"),
+            (
+                some("AJI"),
+                some("Aliansi Jurnalis Independen"),
+                some("Jakarta"),
+                None
+            )
+        );
+        assert_eq!(
+            read("Aliansi Jurnalis Independen (AJI) Indonesia"),
+            (
+                some("AJI"),
+                some("Aliansi Jurnalis Independen"),
+                None,
+                some("ID")
+            )
+        );
+        // A sentence that goes on after the acronym is no branch.
+        assert_eq!(
+            read("Suara Rakyat Malaysia (SUARAM) strongly condemns").2,
+            None
+        );
     }
 
     /// An acronym and, in parentheses, more of it that neither spells it nor names it: a note
