@@ -1630,12 +1630,23 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             }
             return Some(items);
         }
+        // "A, B, C: title": a headline whose names come first, the title after the colon
+        // ("CGIL, UIL, SNALS, GILDA: Proclamazione dello stato di agitazione").
+        if !rest.is_empty()
+            && let Some(items) = acronym_line(label, lw)
+        {
+            return Some(items);
+        }
     }
     if let Some(items) = spaced_acronyms(text) {
         return Some(items);
     }
-    // A line of acronyms, the first perhaps after a few words; two acronyms alone on their
-    // line, each one word, are two names ("PV، RENNDO،" in a list of one party a line).
+    acronym_line(text, lw)
+}
+
+/// A line of acronyms, the first perhaps after a few words; two acronyms alone on their line,
+/// each one word, are two names ("PV، RENNDO،" in a list of one party a line).
+fn acronym_line(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
     let pair = ps.len() == 2 && ps.iter().all(|p| word_count(p) == 1 && acronym_shaped(p));
     if (ps.len() < 3 && !pair) || !acronyms_but_a_few_names(ps.get(1..).unwrap_or_default()) {
@@ -2744,5 +2755,33 @@ mod tests {
         let bg = list_words(&"bg".parse().unwrap_or_default());
         let towns = "Пристигащите участници от Южна България (направлението - Бургас, Смолян, Пловдив) се събират на паркингите пред стадион \"Васил Левски\".";
         assert_eq!(run_in(towns, &bg), None);
+    }
+
+    /// it-ic13bo-cgil-uil-snals-gilda-stato-di-agitazione, line 1 (the post's headline), read
+    /// by hand: the four unions by their acronyms, then after the colon the title
+    /// ("Proclamation of the state of agitation"). Towns before a colon are no names; a label
+    /// in words before names is still the label (self-written contrasts).
+    #[test]
+    fn acronyms_before_a_headlines_colon_are_its_names() {
+        let it = list_words(&"it".parse().unwrap_or_default());
+        assert_eq!(
+            group_items(
+                "CGIL, UIL, SNALS, GILDA: Proclamazione dello stato di agitazione",
+                &it
+            ),
+            Some(
+                ["CGIL", "UIL", "SNALS", "GILDA"]
+                    .map(str::to_owned)
+                    .to_vec()
+            )
+        );
+        assert_eq!(
+            group_items("Roma, Milano, Torino: manifestazioni per la pace", &it),
+            None
+        );
+        assert_eq!(
+            group_items("Sindacati confederali: CGIL, CISL, UIL", &it),
+            Some(["CGIL", "CISL", "UIL"].map(str::to_owned).to_vec())
+        );
     }
 }
