@@ -93,7 +93,25 @@ pub(super) fn page_furniture(text: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .peekable();
     let only_addresses = worded.peek().is_some() && worded.all(address);
-    has_numeric_date(text) || only_addresses || text.contains('©')
+    has_numeric_date(text) || only_addresses || text.contains('©') || telephone(text)
+}
+
+/// A telephone number in a contact line ("Febi Yonesta, YLBHI – (087870636308)"): nine
+/// figures or more in a row, as no name, date or count is written (a count groups its
+/// thousands).
+fn telephone(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 9 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// A file's name printed where a download link or a picture stood
@@ -240,12 +258,13 @@ fn control_rows(lines: &[Line], out: &mut [bool]) {
 }
 
 /// Too few letters for a name: one letter ("А", a text-size button; "等"), or none in a line
-/// longer than a marker alone ("+20+12", a temperature; "2011"). A marker alone on its line
-/// ("1.", "12)", "•") still starts an entry.
+/// longer than a marker alone ("+20+12", a temperature; "2011"), or a word of two or three
+/// small letters alone (a language switch, "lv": an acronym is written in capitals). A marker
+/// alone on its line ("1.", "12)", "•") still starts an entry.
 fn too_few_letters(text: &str) -> bool {
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
     match (letters.next(), letters.next()) {
-        (Some(_), Some(_)) => false,
+        (Some(_), Some(_)) => text.len() <= 3 && text.bytes().all(|b| b.is_ascii_lowercase()),
         (Some(_), None) => true,
         _ => text.chars().filter(|c| !c.is_whitespace()).nth(3).is_some(),
     }
@@ -258,7 +277,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if too_few_letters(t)
+    if too_few_letters(marker(t).map_or(t, |(_, body)| body))
         || looks_like_prose(t)
         || page_furniture(t)
         || rule(t)
@@ -903,6 +922,26 @@ mod tests {
         // Two-letter acronyms among names are a list's.
         let list = "PS\nPCP\nBE\nPEV\nLivre";
         assert!(counters(&text_lines(list)).iter().all(|f| !f));
+    }
+
+    /// Contact lines under a statement (tests/fixtures/ingest/real/
+    /// id-bantuanhukum-pernyataan-sikap-lbh-ylbhi-bom-surabaya, lines 26–27: a person, the
+    /// office and telephone numbers) and a language switch above a page
+    /// (lv-lsab-lddk-lbas-pazinojums-covid, line 1: "• lv") are no entries; an acronym, a name
+    /// with a number of eight figures or less, a name in small letters with its capitals are.
+    #[test]
+    fn contact_lines_and_language_switches_are_no_entries() {
+        let id: LanguageIdentifier = "id".parse().unwrap_or_default();
+        for line in [
+            "Abdul Wachid H, LBH Surabaya – (087853952524/ 082140790009)",
+            "Febi Yonesta, YLBHI – (087870636308)",
+            "• lv",
+        ] {
+            assert!(!entry_shaped(line, &id), "{line}");
+        }
+        for line in ["• LBH", "Koperasi 12345678", "attac", "• ver.di"] {
+            assert!(entry_shaped(line, &id), "{line}");
+        }
     }
 
     /// The page's head above an article is no list: the text-size label, headline and date
