@@ -1030,12 +1030,28 @@ fn acronym_country(s: &mut Split<'_>) -> bool {
                 .or_else(|| shared().then_some(None))
         {
             s.e.acronym = Some(join(range(&toks, 0, i)));
-            let rest_text = rest_text.to_owned();
+            let rest_text = without_connective(rest_text).to_owned();
             s.set_country(&rest_text, code);
             return true;
         }
     }
     false
+}
+
+/// A country after an acronym without the preposition that joins them ("CNT de Paraguay",
+/// "UGT de Brasil": the country is "Paraguay"): a first word in small letters that is one of
+/// the reader's function words or articles, before the rest. Between an acronym and its
+/// country no article stands alone, so the word is the preposition.
+fn without_connective(place: &str) -> &str {
+    match place.split_once(' ') {
+        Some((first, rest))
+            if first.chars().all(char::is_lowercase)
+                && (function_word(first) || ARTICLES.contains(&first)) =>
+        {
+            rest.trim_start()
+        }
+        _ => place,
+    }
 }
 
 /// An acronym alone ("PADS, Algeria", "FACUA"); not a word that joins capitals to a word of
@@ -1671,6 +1687,28 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// A country after an acronym and a preposition
+    /// (tests/fixtures/ingest/real/es-ctabuenosaires-acto-internacional-1-mayo-centrales-cono-sur,
+    /// line 3: "la CUT, CUT Auténtica y CNT de Paraguay", read by hand): the country without
+    /// the preposition.
+    #[test]
+    fn a_country_after_an_acronym_and_a_preposition() {
+        let read = |t: &str| {
+            let places = Places::new(&"es".parse().unwrap_or_default(), None);
+            let e = split_entry(t, &places, None, &Style::default());
+            (e.acronym, e.country, e.country_code)
+        };
+        let some = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            read("CNT de Paraguay"),
+            (some("CNT"), some("Paraguay"), some("PY"))
+        );
+        assert_eq!(
+            read("CNT Paraguay"),
+            (some("CNT"), some("Paraguay"), some("PY"))
+        );
     }
 
     /// The branch after a name and its acronym in parentheses
