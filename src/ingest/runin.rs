@@ -1050,8 +1050,18 @@ fn sentence_case_end<'t>(piece: &'t str, prev: &str, lw: &ListWords) -> Option<&
         words
             .get(j)
             .is_some_and(|w| w.chars().any(|c| c.is_numeric()))
-    })?;
-    let mut end = figure;
+    });
+    // Without a figure, a name after one that ends with its acronym in parentheses is as
+    // long as that name without it, where the sentence goes on three words or more after it
+    // ("Udruga hrvatskih sindikata (HUS), Sindikat usluga Uni-Cro i Matica javnih službi
+    // sporazumom se obvezuju …").
+    let by_length = || {
+        let prev = prev.trim().trim_end_matches(['.', '。']);
+        let grouped = prev.ends_with(')') && acronym_shaped(prev.rsplit('(').next()?);
+        let end = k + 1 + word_count(&outside_groups(prev));
+        (grouped && end + 3 <= words.len()).then_some(end)
+    };
+    let mut end = figure.or_else(by_length)?;
     while end > k + 2 && words.get(end - 1).is_some_and(|w| short_lower(w)) {
         end -= 1;
     }
@@ -2782,6 +2792,36 @@ mod tests {
         assert_eq!(
             group_items("Sindacati confederali: CGIL, CISL, UIL", &it),
             Some(["CGIL", "CISL", "UIL"].map(str::to_owned).to_vec())
+        );
+    }
+
+    /// hr-index-sssh-hus-uni-cro-matica-sporazum, line 5 (the lead), read by hand: four union
+    /// associations in sentence case, the first two with their acronyms in parentheses; the
+    /// last, "Matica javnih službi", runs into the predicate ("sporazumom se obvezuju …", "by
+    /// the agreement commit themselves …"), with no figure to end it. After a name without its
+    /// acronym the piece is kept whole (self-written contrast).
+    #[test]
+    fn a_name_in_sentence_case_is_as_long_as_the_one_before_its_acronym() {
+        let hr = list_words(&"hr".parse().unwrap_or_default());
+        let line = "Savez samostalnih sindikata Hrvatske (SSSH), Udruga hrvatskih sindikata (HUS), Sindikat usluga Uni-Cro i Matica javnih službi sporazumom se obvezuju na usklađivanje stavova i zajednički nastup prema predstavnicima vlasti i poslodavaca.";
+        assert_eq!(
+            run_in(line, &hr),
+            Some(
+                [
+                    "Savez samostalnih sindikata Hrvatske (SSSH)",
+                    "Udruga hrvatskih sindikata (HUS)",
+                    "Sindikat usluga Uni-Cro",
+                    "Matica javnih službi"
+                ]
+                .map(str::to_owned)
+                .to_vec()
+            )
+        );
+        let piece =
+            "Sindikat usluga Uni-Cro i Matica javnih službi sporazumom se obvezuju na usklađivanje";
+        assert_eq!(
+            sentence_case_end(piece, "Udruga hrvatskih sindikata", &hr),
+            None
         );
     }
 }
