@@ -73,7 +73,8 @@ fn ends_sentence_outside_latin(text: &str) -> bool {
 
 /// Page furniture, never an organization's name: a date or a time in figures ("22.5.2025",
 /// "- Francie, Paříž, 22.04", "10.15"), a telephone number ("p. 040-6690519"), a line of web or
-/// e-mail addresses only (an entry may carry its address as a note) or a copyright line ("©").
+/// e-mail addresses only (an entry may carry its address as a note), a copyright line ("©"),
+/// the site's navigation ([`navigation`]) or a field of the page ([`page_field`]).
 pub(super) fn page_furniture(text: &str) -> bool {
     // Compared without allocating: this runs on every line of the page.
     let has = |w: &str, needle: &[u8]| {
@@ -93,7 +94,41 @@ pub(super) fn page_furniture(text: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .peekable();
     let only_addresses = worded.peek().is_some() && worded.all(address);
-    has_numeric_date(text) || only_addresses || text.contains('©') || telephone(text)
+    has_numeric_date(text)
+        || only_addresses
+        || text.contains('©')
+        || telephone(text)
+        || navigation(text)
+        || page_field(text)
+}
+
+/// A site's navigation: a breadcrumb trail or a title bar, its parts between the same sign
+/// two times or more ("您现在的位置: 环境生态网 >> NGO >> NGO信息台 >> …", "… | JamiiForums |
+/// The Home of Great Thinkers", "华夏经纬网 > 两岸 > 两岸交流"). (Not "»": French sets its
+/// quotes apart by spaces.)
+fn navigation(text: &str) -> bool {
+    if !text.contains(['>', '|']) {
+        return false;
+    }
+    [">>", " > ", " | "]
+        .iter()
+        .any(|sign| text.matches(sign).nth(1).is_some())
+}
+
+/// A field of the page, a label and a figure ("Messages: 1,027", "Trophy Points: 135", "view
+/// : 1189" under a forum post or an article): three words at most before a colon, only
+/// figures and their signs after it.
+fn page_field(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    label.split_whitespace().nth(3).is_none()
+        && label.chars().any(char::is_alphabetic)
+        && value.chars().any(|c| c.is_ascii_digit())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',' | '/' | '+' | '-'))
 }
 
 /// A telephone number in a contact line ("Febi Yonesta, YLBHI – (087870636308)"): nine
@@ -941,6 +976,39 @@ mod tests {
         }
         for line in ["• LBH", "Koperasi 12345678", "attac", "• ver.di"] {
             assert!(entry_shaped(line, &id), "{line}");
+        }
+    }
+
+    /// The site's navigation and the page's fields, as published: a breadcrumb trail
+    /// (tests/fixtures/ingest/real/zh-Hans-eedu-changsanjiao-kangmai, line 17), a title bar and
+    /// a forum member's figures (sw-jamiiforums-tamko-ushirikiano-vyama-upinzani, lines 1 and
+    /// 17–19), an article's count of views (ko-spark946-…-bangwibi-gijahoegyeon, line 3). None
+    /// is an entry; a name with quotes set apart by spaces, a name with a number after a
+    /// colon among its words, and a group heading before a colon are no such lines.
+    #[test]
+    fn navigation_and_page_fields_are_no_entries() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        for (line, lang) in [
+            (
+                "您现在的位置: 环境生态网 >> NGO >> NGO信息台 >> NGO动态 >> 正文",
+                "zh-Hans",
+            ),
+            (
+                "LEO ni Mwaka 1 wa Ushirikiano;kuna mafanikio? | JamiiForums | The Home of Great Thinkers",
+                "sw",
+            ),
+            ("Messages: 1,027", "sw"),
+            ("Trophy Points: 135", "sw"),
+            ("view : 1189", "ko"),
+        ] {
+            assert!(!entry_shaped(line, &tag(lang)), "{line}");
+        }
+        for (line, lang) in [
+            ("Association « Les Amis » de la Terre", "fr"),
+            ("Sindicato Nº 1: Trabajadores Unidos", "es"),
+            ("CGT > FO", "fr"),
+        ] {
+            assert!(entry_shaped(line, &tag(lang)), "{line}");
         }
     }
 
