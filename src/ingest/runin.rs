@@ -10,7 +10,7 @@ use super::listwords::ListWords;
 use super::script::{
     acronym_shaped, clause_end, dotted_tail, hiragana, holds_acronym, legal_form, marked_acronym,
     mostly_han_or_kana, outside_groups, sentence_end, sentence_words, spelled_across_words,
-    uncased, uncased_acronym, unquote,
+    syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 /// Whether a text's first letter is in a script with case.
 fn cased(s: &str) -> bool {
@@ -780,6 +780,7 @@ fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         return None;
     }
     let ((a, b), followed) = longest_run(&ps, lw)?;
+    let b = b + usize::from(pair_ends_run(&ps, (a, b), lw));
     let mut items: Vec<String> = ps
         .get(a..=b)
         .unwrap_or_default()
@@ -878,6 +879,13 @@ fn close_open_list<'t>(mut ps: Vec<&'t str>, lw: &ListWords) -> Vec<&'t str> {
 /// ([`cut_clause_after`], [`sentence_case_end`]), split at the list's conjunction
 /// ([`split_last`]).
 fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<String> {
+    // (A last piece that reads as a name whole keeps the tests of `split_last`.)
+    if !others.is_empty()
+        && !item_like(last, lw)
+        && let Some((name, rest)) = uncased_last_pair(last, lw)
+    {
+        return vec![name.to_owned(), name_before_sentence(rest, name, others)];
+    }
     let last = if marked_acronym(last) {
         last
     } else {
@@ -889,6 +897,104 @@ fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<String> {
         _ => cut,
     };
     split_last(last, others, lw)
+}
+
+/// Whether the piece after a run, in a script without case, holds its last two names joined
+/// by the list's conjunction before the sentence goes on ([`uncased_last_pair`]), where the
+/// run's last names (up to three) and the first of the two are short (four words at most) and
+/// name organizations ([`names_organizations`]). (A run of clauses, "…، مدنی، صنفی و حقوق
+/// بشری با صدور …", or of persons goes no further.)
+fn pair_ends_run(ps: &[&str], (a, b): (usize, usize), lw: &ListWords) -> bool {
+    let Some((name, _)) = ps.get(b + 1).and_then(|p| uncased_last_pair(p, lw)) else {
+        return false;
+    };
+    let mut near = ps
+        .get(a.max(b.saturating_sub(2))..=b)
+        .unwrap_or_default()
+        .to_vec();
+    near.push(name);
+    near.iter().all(|p| word_count(p) <= 4) && names_organizations(&near)
+}
+
+/// Whether two pieces or more (a run's last names) name organizations by their form: an
+/// acronym, a contraction of a name's syllables ("ኢዴፓ", "민주노총"), or the kind they end with,
+/// which two different names share ("…企業工會、…企業工會"; not one person named twice, "محمد
+/// اکبر", "کامریڈ محمد اکبر"). An enumeration of a sentence's topics or qualities ("کارگری،
+/// دانشجویی، مدنی، صنفی و حقوق بشری") shows none.
+fn names_organizations(ps: &[&str]) -> bool {
+    let mut items: Vec<String> = Vec::new();
+    for p in ps.iter().map(|p| p.trim()) {
+        if !items
+            .iter()
+            .any(|i| i.ends_with(p) || p.ends_with(i.as_str()))
+        {
+            items.push(p.to_owned());
+        }
+    }
+    let formed = items
+        .iter()
+        .filter(|t| holds_acronym(t) || syllabic_acronym(t))
+        .count();
+    formed + sharing_kind(&items) >= 2
+}
+
+/// In a script without case, a run's last piece that joins its last two names with the
+/// list's conjunction, before the sentence goes on ("ኢዴፓ፣ ቅንጅት፣ መኢአድ እና ኢህአዴግ ላለፉት ሁለት
+/// ወራት …", "…, D and E over the last two months …"; "…、佳福育樂企業工會和新北市產業總工會21日…"):
+/// the name before the conjunction, when it reads as one, and the text after it, which starts
+/// with the last name. The conjunction is one of CLDR's list patterns, a word between spaces
+/// or written between the names.
+fn uncased_last_pair<'t>(piece: &'t str, lw: &ListWords) -> Option<(&'t str, &'t str)> {
+    let t = piece.trim();
+    if !uncased(t) {
+        return None;
+    }
+    let split = |at: usize, len: usize| -> Option<(&'t str, &'t str)> {
+        let (name, rest) = (t.get(..at)?.trim(), t.get(at + len..)?.trim());
+        (!name.is_empty() && !rest.is_empty() && item_like(name, lw)).then_some((name, rest))
+    };
+    let spaced = t.split_whitespace().skip(1).find_map(|w| {
+        let at = w.as_ptr() as usize - t.as_ptr() as usize;
+        lw.is_conjunction(w).then(|| split(at, w.len())).flatten()
+    });
+    spaced.or_else(|| {
+        lw.joined.iter().find_map(|j| {
+            t.match_indices(j.as_str()).find_map(|(at, _)| {
+                let before = t.get(..at)?.chars().next_back()?;
+                let after = t.get(at + j.len()..)?.chars().next()?;
+                (before.is_alphabetic() && after.is_alphabetic())
+                    .then(|| split(at, j.len()))
+                    .flatten()
+            })
+        })
+    })
+}
+
+/// The last name at the start of the text after a run's conjunction
+/// ([`uncased_last_pair`]): in a text of Han or kana, which spaces no words apart, up to the
+/// end of the first kind the run's names end with (their last two letters: "工會" in
+/// "新北市產業總工會21日…"); elsewhere the whole text, which the run's ends cut to its first
+/// words ([`cut_uncased_ends`]).
+fn name_before_sentence(rest: &str, name: &str, others: &[String]) -> String {
+    if !mostly_han_or_kana(rest) {
+        return rest.to_owned();
+    }
+    let kind = |n: &str| {
+        let chars: Vec<char> = n.trim().chars().collect();
+        chars
+            .get(chars.len().saturating_sub(2)..)
+            .map(|k| k.iter().collect::<String>())
+            .filter(|k| k.chars().count() == 2 && k.chars().all(char::is_alphabetic))
+    };
+    let end = std::iter::once(name)
+        .chain(others.iter().map(String::as_str))
+        .filter_map(kind)
+        .filter_map(|k| rest.find(&k).map(|i| i + k.len()))
+        .min();
+    match end {
+        Some(e) => rest.get(..e).unwrap_or(rest).to_owned(),
+        None => rest.to_owned(),
+    }
 }
 
 /// The last piece of a run of names of one word each (acronyms, or a name printed as one
@@ -2823,5 +2929,58 @@ mod tests {
             sentence_case_end(piece, "Udruga hrvatskih sindikata", &hr),
             None
         );
+    }
+
+    /// Runs in scripts without case whose last piece joins the last two names with CLDR's
+    /// conjunction before the sentence goes on, read by hand: hi-lagatar-bsl-hadtal (line 2,
+    /// "… बोकारो कर्मचारी पंचायत और एआईयूटीयूसी यूनियनों ने …", "… and AIUTUC unions have …"),
+    /// am-ethiopanorama-amist-partiwoch-megilecha (line 3, "… ዐማራ ግዮናዊ ንቅናቄ እና አንድ
+    /// ኢትዮጵያ ዲሞክራሲያዊ ፓርቲ በጋራ መግለጫቸው …"). A sentence's qualities joined so are no run
+    /// (fa-iranesabz-manshur-motalebat-tashakkolha, line 7).
+    #[test]
+    fn an_uncased_run_ends_with_two_names_joined_before_the_sentence() {
+        let hi = run_of(
+            "hi",
+            "इसलिए हड़ताल को सफल बनाने के लिए इंटक, एटक, एचएमएस, एक्टू, बोकारो कर्मचारी पंचायत और एआईयूटीयूसी यूनियनों ने पूरी ताकत झोंक दी है",
+        );
+        assert_eq!(
+            hi,
+            [
+                "इंटक",
+                "एटक",
+                "एचएमएस",
+                "एक्टू",
+                "बोकारो कर्मचारी पंचायत",
+                "एआईयूटीयूसी"
+            ]
+        );
+        let am = run_of(
+            "am",
+            "የመላው ኢትዮጵያ አንድነት ድርጅት፣ የኢትዮጵያ ህዝብ አብዮታዊ ፓርቲ፣ እናት ፓርቲ፣ ዐማራ ግዮናዊ ንቅናቄ እና አንድ ኢትዮጵያ ዲሞክራሲያዊ ፓርቲ በጋራ መግለጫቸው የመንግሥት ኃይሎች በንጹሐን ዜጎች ላይ የሚፈጽሙት የጅምላ ግድያና የድሮን ጥቃት በአስቸኳይ እንዲቆም ጠየቀዋል።",
+        );
+        assert_eq!(am.len(), 5, "{am:?}");
+        assert_eq!(am.get(3).map(String::as_str), Some("ዐማራ ግዮናዊ ንቅናቄ"));
+        assert!(
+            am.get(4).is_some_and(|n| n.starts_with("አንድ ኢትዮጵያ")),
+            "{am:?}"
+        );
+        // zh-Hant-fwnews-laotuan-kangyi-jiegu-gonghui, line 1: the last name ends with the kind
+        // the run's names end with, before the day ("21日").
+        assert_eq!(
+            name_before_sentence(
+                "新北市產業總工會21日",
+                "佳福育樂企業工會",
+                &["台灣美光企業工會".to_owned()]
+            ),
+            "新北市產業總工會"
+        );
+        let fa = list_words(&"fa".parse().unwrap_or_default());
+        let ps = pieces(
+            "بیست تشکل کارگری، دانشجویی، مدنی، صنفی و حقوق بشری با صدور اطلاعیهای",
+            &fa,
+        );
+        assert_eq!(ps.len(), 4, "{ps:?}");
+        assert!(uncased_last_pair(ps.get(3).copied().unwrap_or_default(), &fa).is_some());
+        assert!(!pair_ends_run(&ps, (0, 2), &fa), "{ps:?}");
     }
 }
