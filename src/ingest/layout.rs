@@ -292,6 +292,16 @@ fn control_rows(lines: &[Line], out: &mut [bool]) {
     }
 }
 
+/// A line that ends with an exclamation or a question mark, in any script ("ЧУКУЛ КАБАР!",
+/// a news flag; "たたかう労働組合、労働者のみなさん!", a salutation; "Per la lenga occitana !",
+/// a slogan; "1. 안녕하십니까?"): a call, a greeting or a question, never a name. (A Spanish
+/// name may be written between "¡" and "!": a line that opens with "¡" or "¿" is left
+/// alone.)
+fn exclaims_or_asks(text: &str) -> bool {
+    let end = text.trim_end_matches(|c: char| quote_mark(c) || c == ')');
+    end.ends_with(['!', '?', '！', '？']) && !text.starts_with(['¡', '¿'])
+}
+
 /// Too few letters for a name: one letter ("А", a text-size button; "等"), or none in a line
 /// longer than a marker alone ("+20+12", a temperature; "2011"), or a word of two or three
 /// small letters alone (a language switch, "lv": an acronym is written in capitals). A marker
@@ -313,6 +323,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
         return false;
     }
     if too_few_letters(marker(t).map_or(t, |(_, body)| body))
+        || exclaims_or_asks(t)
         || looks_like_prose(t)
         || page_furniture(t)
         || rule(t)
@@ -1007,6 +1018,34 @@ mod tests {
             ("Association « Les Amis » de la Terre", "fr"),
             ("Sindicato Nº 1: Trabajadores Unidos", "es"),
             ("CGT > FO", "fr"),
+        ] {
+            assert!(entry_shaped(line, &tag(lang)), "{line}");
+        }
+    }
+
+    /// Calls, greetings and questions, as pages of tests/fixtures/ingest/real print them: a news
+    /// flag (ky-azattyk-tuyakbay-demokratiyalyk-kuchtor-blogu, line 3), a salutation
+    /// (ja-zenshin-1105-sanroso-sando-sanka-onegai, line 10), a slogan under a list
+    /// (es-sadop-marcha-congreso-contra-el-ajuste, line 5; oc-ieo06-coordinacion-lenga-occitana-
+    /// 2012, line 12), a numbered greeting (ko-spark946-…-gijahoegyeon, line 9). None is an
+    /// entry; a name with a sign of exclamation inside, a Spanish name between "¡" and "!"
+    /// and a name ending with a full stop stay entries (self-written contrasts).
+    #[test]
+    fn calls_greetings_and_questions_are_no_entries() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        for (line, lang) in [
+            ("ЧУКУЛ КАБАР!", "ky"),
+            ("たたかう労働組合、労働者のみなさん!", "ja"),
+            ("BASTA!!!!", "es"),
+            ("Per la lenga occitana !", "oc"),
+            ("1. 안녕하십니까?", "ko"),
+        ] {
+            assert!(!entry_shaped(line, &tag(lang)), "{line}");
+        }
+        for (line, lang) in [
+            ("Yahoo! Japan労働組合", "ja"),
+            ("¡Democracia Real YA!", "es"),
+            ("Colorido e.v.", "de"),
         ] {
             assert!(entry_shaped(line, &tag(lang)), "{line}");
         }
