@@ -482,6 +482,7 @@ pub(super) fn peel(
     end = take_description(toks, end, e, places);
     if end >= 2
         && is_group(at(toks, end - 1))
+        && !inner(at(toks, end - 1)).is_ascii()
         && transcription_meaning(&name_text(end - 1), inner(at(toks, end - 1)))
     {
         e.translation = Some(inner(at(toks, end - 1)).to_owned());
@@ -490,7 +491,7 @@ pub(super) fn peel(
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));
         let rest = name_text(end - 1);
-        let rest_latin = latin_only(&rest);
+        let rest_latin = || latin_only(&rest);
         // A quoted name and its meaning, quoted too: 'партии "Ауыл" ("Село")'.
         let quoted_gloss =
             unquote(last).is_some() && rest.trim_end().ends_with(|c: char| quote_mark(c));
@@ -498,7 +499,7 @@ pub(super) fn peel(
             quoted_gloss || (words(last) >= 2 && words(last) * 5 >= words(&rest) * 2);
         // The registry is asked last: it is the costly question.
         let part_of_name = || known(&name_text(end)).is_some() && known(&rest).is_none();
-        if (looks_like_translation || (!rest_latin && latin_only(last))) && !part_of_name() {
+        if (looks_like_translation || (latin_only(last) && !rest_latin())) && !part_of_name() {
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.
             let similar = |a: &str| {
@@ -510,7 +511,7 @@ pub(super) fn peel(
             };
             // (Quotation marks around the whole group are not part of it.)
             let last = unquote(last).map_or(last, str::trim);
-            if !rest_latin && latin_only(last) && similar(last) {
+            if latin_only(last) && !rest_latin() && similar(last) {
                 e.transliteration = Some(last.to_owned());
             } else {
                 e.translation = Some(last.to_owned());
@@ -538,11 +539,12 @@ fn take_description(toks: &[&str], end: usize, e: &mut ParsedEntry, places: &Pla
     let Some(last) = end.checked_sub(1).filter(|&l| l >= 1) else {
         return end;
     };
-    let (group, name) = (at(toks, last), join(range(toks, 0, last)));
+    let group = at(toks, last);
+    // (The name is joined only for an entry that may have a description.)
     if e.note.is_none()
         && e.acronym.is_none()
         && is_group(group)
-        && native_description(&name, inner(group), places)
+        && native_description(&join(range(toks, 0, last)), inner(group), places)
     {
         e.note = Some(inner(group).to_owned());
         return last;
@@ -568,12 +570,15 @@ fn native_description(name: &str, group: &str, places: &Places) -> bool {
         unquote(group).is_some() && name.trim_end().ends_with(|c: char| quote_mark(c));
     let scripts = |s: &str| {
         let mut sc = crate::text::script_codes(s);
-        sc.sort_unstable_by_key(|c| c.as_str().to_owned());
+        sc.sort_unstable_by(|a, b| a.as_str().cmp(b.as_str()));
         sc
     };
-    long && !quoted_gloss
-        && !scripts(name).is_empty()
-        && scripts(name) == scripts(group)
+    if !long || quoted_gloss {
+        return false;
+    }
+    let name_scripts = scripts(name);
+    !name_scripts.is_empty()
+        && name_scripts == scripts(group)
         && !shares_a_word(name, group)
         && places.foreign_letters(name) == Some(false)
 }
@@ -581,15 +586,20 @@ fn native_description(name: &str, group: &str, places: &Places) -> bool {
 /// Whether two texts share a word of three letters or more, told by its first four letters
 /// ("Togo" and "Togo", "Partido" and "Party"), case and accents aside.
 fn shares_a_word(a: &str, b: &str) -> bool {
-    let stems = |s: &str| -> Vec<String> {
-        fold(s)
+    // (Stems are slices of the folded texts: no string per word.)
+    fn stems(folded: &str) -> impl Iterator<Item = &str> {
+        folded
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(|w| w.chars().take(4).collect())
-            .collect()
-    };
-    let theirs = stems(b);
-    stems(a).iter().any(|w| theirs.contains(w))
+            .filter(|w| w.chars().nth(2).is_some())
+            .map(|w| {
+                w.char_indices()
+                    .nth(4)
+                    .map_or(w, |(i, _)| w.get(..i).unwrap_or(w))
+            })
+    }
+    let (a, b) = (fold(a), fold(b));
+    let theirs: Vec<&str> = stems(&b).collect();
+    stems(&a).any(|w| theirs.contains(&w))
 }
 
 /// Whether a group after a name written in katakana, the script Japanese transcribes foreign
