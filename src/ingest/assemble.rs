@@ -296,8 +296,13 @@ impl<'a> Assembler<'a> {
     fn extend_entry(&mut self, l: &Line, text: &str, join: &str) {
         if let Some(p) = self.pending.as_mut() {
             p.lines.extend(l.no..=l.last);
-            p.text.push_str(join);
-            p.text.push_str(text);
+            if let Some((number, rest)) = after_lone_marker(&p.text, text) {
+                p.number = p.number.or(number);
+                p.text = rest;
+            } else {
+                p.text.push_str(join);
+                p.text.push_str(text);
+            }
             self.open_parens += balance(text);
         }
     }
@@ -400,6 +405,19 @@ fn wrapped_pairs(group: &[&str]) -> bool {
     even * 3 >= pairs * 2 && even > odd + 1
 }
 
+/// A marker alone on its line (a dash, a bullet sign, a number with its sign: "-", "•", "12.")
+/// marks the name on the line after it: the two lines are one entry, its text the name
+/// without the marker, its number the marker's. `None` when `first` is more than a marker.
+fn after_lone_marker(first: &str, next: &str) -> Option<(Option<u32>, String)> {
+    let sign = first.trim();
+    if sign.is_empty() || sign.len() > 8 || sign.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let both = format!("{sign} {}", next.trim_start());
+    let (number, rest) = super::entry::marker(&both)?;
+    Some((number, rest.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Language;
@@ -435,6 +453,34 @@ mod tests {
                     Some("Paulo Pereira da Silva (Paulinho)")
                 ),
                 (Some("UGT"), None, Some("Ricardo Patah")),
+            ]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/kn-udayanews-bengaluru-bandh-bembala-sangha-samsthegala-patti
+    /// (udayanews.com), the list under its heading, read by hand: a dash alone on the line
+    /// before each name marks it. Each entry is the name without the dash, on both lines.
+    #[test]
+    fn a_dash_alone_on_its_line_marks_the_name_below() {
+        let page = "ಬೆಂಗಳೂರು ಬಂದ್ಗೆ ಬೆಂಬಲ ಘೋಷಿಸಿರುವ ಸಂಘ ಸಂಸ್ಥೆಗಳ ಪಟ್ಟಿ:\n-\nಬೆಂಗಳೂರು ಎಪಿಎಂಸಿ ವರ್ತಕರ ಸಂಘ\n-\nಸಮತಾ ಸೈನಿಕ ದಳ\n-\nಕಾಶಿಯ ಸಣ್ಣ ಕೈಗಾರಿಕೆಗಳ ಒಕ್ಕೂಟ\n-\nಕರ್ನಾಟಕ ಸಾಂಸ್ಕೃತಿಕ ವೇದಿಕೆ\n";
+        let lang: Language = "kn".parse().unwrap_or_default();
+        let options = ParseOptions {
+            lang: Some(&lang),
+            ..ParseOptions::default()
+        };
+        let list = parse(page, &options);
+        let read: Vec<(Option<&str>, Vec<usize>)> = list
+            .entries
+            .iter()
+            .map(|e| (e.name.as_deref(), e.lines.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("ಬೆಂಗಳೂರು ಎಪಿಎಂಸಿ ವರ್ತಕರ ಸಂಘ"), vec![2, 3]),
+                (Some("ಸಮತಾ ಸೈನಿಕ ದಳ"), vec![4, 5]),
+                (Some("ಕಾಶಿಯ ಸಣ್ಣ ಕೈಗಾರಿಕೆಗಳ ಒಕ್ಕೂಟ"), vec![6, 7]),
+                (Some("ಕರ್ನಾಟಕ ಸಾಂಸ್ಕೃತಿಕ ವೇದಿಕೆ"), vec![8, 9]),
             ]
         );
     }
