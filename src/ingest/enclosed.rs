@@ -396,8 +396,31 @@ pub(super) fn spaced_groups_run(text: &str) -> Option<Vec<String>> {
     (best.len() >= 2).then_some(best)
 }
 
+/// The most words, besides the conjunction, between two quoted names that it joins: the
+/// second name's kind, which the first one's quote stands without ("«Союз юристів України» і
+/// Всеукраїнською громадською організацією інвалідів «Союз Чорнобиль України»").
+const KIND_WORDS: usize = 5;
+
+/// Whether the text between two quoted names joins them: only separators and conjunctions
+/// ([`only_joins`]), or one conjunction of the list patterns among a few words of a kind, none
+/// of them ending a clause or holding a sign ([`KIND_WORDS`]).
+fn joins_quoted(gap: &str, lw: &ListWords) -> bool {
+    let conjunctions = gap
+        .split_whitespace()
+        .filter(|x| lw.is_conjunction(x))
+        .count();
+    conjunctions >= 1
+        && (only_joins(gap, lw)
+            || (conjunctions == 1
+                && gap.split_whitespace().count() <= KIND_WORDS + 1
+                && gap
+                    .split_whitespace()
+                    .all(|x| x.chars().all(char::is_alphabetic))))
+}
+
 /// Two quoted names of a few words joined by a conjunction of the list patterns
-/// ("«Зеленый Харьков» и «Где дерево - Харьков»").
+/// ("«Зеленый Харьков» и «Где дерево - Харьков»"), perhaps with the second one's kind
+/// before it ([`joins_quoted`]).
 fn quoted_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let spans = quoted_spans(text);
     spans.windows(2).find_map(|w| {
@@ -405,7 +428,7 @@ fn quoted_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             return None;
         };
         let gap = text.get(*a_end..*b_start)?;
-        let joined = only_joins(gap, lw) && gap.split_whitespace().any(|x| lw.is_conjunction(x));
+        let joined = joins_quoted(gap, lw);
         let short = |s: &str| (1..=6).contains(&s.split_whitespace().count()) && capitalized(s);
         (joined && short(a) && short(b)).then(|| vec![a.trim().to_owned(), b.trim().to_owned()])
     })
@@ -510,6 +533,28 @@ mod tests {
                 "Зеленый Харьков".to_owned(),
                 "Где дерево - Харьков".to_owned()
             ])
+        );
+        // The second name may follow its kind, the first's left out
+        // (uk-lawyersunion-zayava-memorandum-soyuz-chornobyl).
+        let uk = list_words(&"uk".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair(
+                "07 вересня 2016 року ми підписали Меморандум про співробітництво між Всеукраїнською громадською організацією «Союз юристів України» і Всеукраїнською громадською організацією інвалідів «Союз Чорнобиль України» (надалі – Сторони).",
+                &uk
+            ),
+            Some(vec![
+                "Союз юристів України".to_owned(),
+                "Союз Чорнобиль України".to_owned()
+            ])
+        );
+        // Not across a clause: signs between them are no kind (a sentence written for
+        // this test with the same names).
+        assert_eq!(
+            acronym_pair(
+                "Він очолював «Союз юристів України», а потім, як відомо, і «Союз Чорнобиль України».",
+                &uk
+            ),
+            None
         );
         // In a script without case, the names' words are told by place: the second name
         // between the conjunction and its group, the first back to the colon
