@@ -104,16 +104,24 @@ pub(super) fn page_furniture(text: &str) -> bool {
 
 /// A site's navigation: a breadcrumb trail or a title bar, its parts between the same sign
 /// two times or more ("您现在的位置: 环境生态网 >> NGO >> NGO信息台 >> …", "… | JamiiForums |
-/// The Home of Great Thinkers", "华夏经纬网 > 两岸 > 两岸交流"). (Not "»": French sets its
-/// quotes apart by spaces.)
-fn navigation(text: &str) -> bool {
+/// The Home of Great Thinkers", "华夏经纬网 > 两岸 > 两岸交流"), each part a few words
+/// ([`NAVIGATION_PART`]). (Not "»": French sets its quotes apart by spaces.)
+pub(super) fn navigation(text: &str) -> bool {
     if !text.contains(['>', '|']) {
         return false;
     }
-    [">>", " > ", " | "]
-        .iter()
-        .any(|sign| text.matches(sign).nth(1).is_some())
+    [">>", " > ", " | "].iter().any(|sign| {
+        text.matches(sign).nth(1).is_some()
+            && text
+                .split(sign)
+                .all(|part| part.split_whitespace().nth(NAVIGATION_PART).is_none())
+    })
 }
+
+/// The most words a part of a site's navigation holds: a section's name, a headline. Longer
+/// parts are sentences, which some pages end with "|" for the danda ("।") of Gurmukhi or
+/// Devanagari.
+const NAVIGATION_PART: usize = 8;
 
 /// A field of the page, a label and a figure ("Messages: 1,027", "Trophy Points: 135", "view
 /// : 1189" under a forum post or an article): three words at most before a colon, only
@@ -1021,6 +1029,14 @@ mod tests {
         ] {
             assert!(entry_shaped(line, &tag(lang)), "{line}");
         }
+        // Sentences ended with "|" for the danda (pa-nawanzamana-trade-unionan-skm-sanjha-manch-
+        // meeting, line 1, which names the unions) are no navigation.
+        let pa = include_str!(
+            "../../tests/fixtures/ingest/real/pa-nawanzamana-trade-unionan-skm-sanjha-manch-meeting.txt"
+        );
+        let lead = pa.lines().nth(1).unwrap_or_default();
+        assert!(lead.matches(" | ").nth(1).is_some());
+        assert!(!navigation(lead));
     }
 
     /// Calls, greetings and questions, as pages of tests/fixtures/ingest/real print them: a news

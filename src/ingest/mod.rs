@@ -39,7 +39,9 @@ use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
 use self::heading::{date_in, heading_language, is_prose, is_trailer};
-use self::layout::{Region, counters, entry_shaped, find_region, looks_like_prose, stamp};
+use self::layout::{
+    Region, counters, entry_shaped, find_region, looks_like_prose, navigation, stamp,
+};
 use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
@@ -735,7 +737,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 && !page
                     .lines
                     .get(i)
-                    .is_some_and(|l| dateline(&l.text, page.language))
+                    .is_some_and(|l| dateline(&l.text, page.language) || navigation(&l.text))
         })
         .filter_map(|i| {
             let text = page.run_text(i)?;
@@ -1615,6 +1617,17 @@ mod tests {
                        Die drei Zentralverbände (EK, KT und SAK) unterstützen das mit allen ihren Mitgliedern.\n";
         assert_eq!(read(persons, "de").len(), 3);
         assert_eq!(read(&format!("Unterzeichner:\n{persons}"), "de").len(), 4);
+    }
+
+    /// A site's title bar (tests/fixtures/ingest/real/sw-jamiiforums-tamko-ushirikiano-vyama-
+    /// upinzani, line 1: the thread's title, the forum's name and its motto between "|") names
+    /// no run: its parts are the page's, not a list's. Names between commas beside it are read.
+    #[test]
+    fn a_title_bar_is_no_run() {
+        let bar = "LEO ni Mwaka 1 wa Ushirikiano;kuna mafanikio? | JamiiForums | The Home of Great Thinkers";
+        assert!(parse_in(bar, "sw").entries.is_empty());
+        let run = "Viongozi wa CHADEMA, CUF, NCCR-Mageuzi na TLP walikutana Dar es Salaam jana na kukubaliana mambo kadhaa.";
+        assert_eq!(parse_in(&format!("{bar}\n\n{run}"), "sw").entries.len(), 4);
     }
 
     /// Pages of tests/fixtures/ingest/real, read by hand: gl-galiciaconfidencial-… (the two
