@@ -221,6 +221,39 @@ pub(super) fn title_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     None
 }
 
+/// Two single capitalized words joined by a conjunction of the list patterns, where the page
+/// writes one of them again in capitals, as an acronym (`capitals`): "… Somaliland ee Ucid iyo
+/// Waddani ayaa …" on a page that names "xisbiga UCID" below. Without that evidence two
+/// such words are too common in prose (places, persons) to be read as a pair.
+pub(super) fn word_pair(
+    text: &str,
+    lw: &ListWords,
+    capitals: impl Fn(&str) -> bool,
+) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A capitalized word of letters, perhaps ending the clause on the right.
+    let single = |w: &str| {
+        let mut cs = w.chars();
+        w.chars().count() >= 3
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+    };
+    words.windows(5).find_map(|w| {
+        let [before, a, conj, b, after] = w else {
+            return None;
+        };
+        let b = b.trim_end_matches([',', '.', ';', ':']);
+        // Neither is a word of a longer name.
+        (lw.is_conjunction(conj)
+            && single(a)
+            && single(b)
+            && !capitalized(before)
+            && !capitalized(after)
+            && (capitals(&a.to_uppercase()) || capitals(&b.to_uppercase())))
+        .then(|| vec![(*a).to_owned(), b.to_owned()])
+    })
+}
+
 /// The name a stretch of words in title case holds: without the words in lower case at its
 /// ends or the sign after it; two capitalized words or more, eight words at most.
 fn name_in(words: &[&str]) -> Option<String> {
@@ -594,6 +627,20 @@ mod tests {
     /// Line 1 of mi-maoritelevision-puni-reo-ki-o-rahi (teaomaori.news, 2018) and line 3 of
     /// om-nuuralhudaa-kfo-abo-ibsa-waloo, read by hand: two organizations in title case joined
     /// by the language's "and" (Māori "me", Oromo "fi"), which CLDR's list patterns do not give.
+    #[test]
+    fn two_single_words_a_page_writes_as_an_acronym() {
+        // so-hargeisapress-ucid-waddani-wareegto: the page names "xisbiga UCID" below.
+        let so = list_words(&"so".parse().unwrap_or_default());
+        let lead = "date 2020-09 Hargeisa (Hargeisa Press)- Xisbiyada mucaaridka Somaliland ee Ucid iyo Waddani ayaa si weyn u soo dhoweeyey wareegtadii shalay ka soo baxay wasaaradda warfaafinta, dhaqanka iyo wacyigelinta Somaliland ee ahaa in si dhex dhexaad ah oo dheelitiran ay Warbaahinta Qaranku u baahiso Wararka iyo barnaamijyada xisbiyada mucaaridka.";
+        assert_eq!(
+            word_pair(lead, &so, |w| w == "UCID"),
+            Some(vec!["Ucid".to_owned(), "Waddani".to_owned()])
+        );
+        // Without the page's capitals, two such words are no evidence ("Wararka iyo
+        // barnaamijyada" is prose).
+        assert_eq!(word_pair(lead, &so, |_| false), None);
+    }
+
     #[test]
     fn two_names_in_title_case_joined_by_a_short_word() {
         let mi = " date 2018-09 Whai muri i te angitū o te whakataetae poitarawhiti kōrero Māori anake i tū mō ngā tauira whitu rau huri noa i a Tāmaki Makaurau, he whakaaro anō kua pupū ake. Kua hono tahi a He Oranga Poutama me Te Puni Kōkiri kia tōai i te whakaaro kōrero māori anake, kia tū ai te whakataetae nui a Iwi Origin katoa i te reo.";

@@ -34,7 +34,7 @@ mod wrapped;
 
 use self::assemble::{Assembler, RawEntry, skip};
 use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
-use self::enclosed::{acronym_pair, spaced_groups_run, title_pair};
+use self::enclosed::{acronym_pair, spaced_groups_run, title_pair, word_pair};
 use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, registry_run, split_at_registry_names};
 use self::guess::page_language;
@@ -1056,12 +1056,23 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
 /// case too ([`title_pair`]).
 fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
     const NEAR: usize = 8;
+    // A word the page writes in capitals, as an acronym, on another line or this one.
+    let written = |upper: &str| {
+        page.lines.iter().any(|l| {
+            l.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == upper)
+        })
+    };
     let pair_at = |i: usize, l: &Line| {
         (Some(i) != page.heading_at)
             .then(|| {
                 acronym_pair(&l.text, page.list_words).or_else(|| {
                     titles
-                        .then(|| title_pair(&l.text, page.list_words))
+                        .then(|| {
+                            title_pair(&l.text, page.list_words)
+                                .or_else(|| word_pair(&l.text, page.list_words, written))
+                        })
                         .flatten()
                 })
             })
