@@ -6,6 +6,7 @@ use super::gazetteer::REGISTRY_PATTERN;
 use super::heading::is_footer;
 use super::layout::looks_like_prose;
 use super::lines::Line;
+use super::script::letter;
 use super::{Confidence, Doubt, DoubtReason, ParsedEntry, ParsedList, SkipReason, Skipped};
 /// Patterns that account for every part of an entry's text.
 const SURE_PATTERNS: &[&str] = &[
@@ -52,7 +53,7 @@ fn name_like(text: &str) -> bool {
     let t = text.trim();
     let words = t.split_whitespace().count();
     (1..=10).contains(&words)
-        && t.chars().any(char::is_alphabetic)
+        && t.chars().any(letter)
         && !t.ends_with([':', '：', '…'])
         && !t.ends_with("...")
         && !looks_like_prose(t)
@@ -69,7 +70,7 @@ fn could_be_name(e: &ParsedEntry) -> bool {
             return false;
         }
         visible += usize::from(!c.is_whitespace());
-        letters += usize::from(c.is_alphabetic());
+        letters += usize::from(letter(c));
     }
     letters * 2 >= visible && visible > 0
 }

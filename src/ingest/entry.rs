@@ -4,6 +4,7 @@
 use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
+use super::script::letter;
 use super::script::{acronym_shaped, quote_mark, short_word_letters, unquote};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
@@ -51,7 +52,7 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-        if first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        if first.is_some_and(|c| c.is_uppercase() || (letter(c) && !c.is_lowercase()))
             && !second_word_year
             && r.chars().count() >= 2
         {
@@ -90,7 +91,7 @@ fn number_dash(rest: &str, digits: usize) -> Option<&str> {
 fn ordinal_marker(rest: &str) -> Option<&str> {
     let suffix = rest
         .char_indices()
-        .take_while(|(_, c)| c.is_alphabetic() && !c.is_uppercase())
+        .take_while(|(_, c)| letter(*c) && !c.is_uppercase())
         .take(4)
         .count();
     if !(1..=3).contains(&suffix) {
@@ -359,7 +360,7 @@ pub(super) fn at<'a>(t: &[&'a str], i: usize) -> &'a str {
 /// Whether a word is written in capitals only (at least two letters): "VRD", "ATTAC", "ΓΣΕΕ".
 pub(super) fn all_capitals(t: &str) -> bool {
     let mut letters = 0usize;
-    for c in inner(t).chars().filter(|c| c.is_alphabetic()) {
+    for c in inner(t).chars().filter(|c| letter(*c)) {
         if !c.is_uppercase() {
             return false;
         }
@@ -372,7 +373,7 @@ pub(super) fn all_capitals(t: &str) -> bool {
 /// "PCdoB"); whether it is one the name after it decides.
 pub(super) fn acronym_candidate(t: &str) -> bool {
     let t = inner(t);
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = t.chars().filter(|c| letter(*c)).count();
     let capitals = t.chars().filter(|c| c.is_uppercase()).count();
     // "Marxist-Leninist" has two capitals too, among many small letters: a word.
     capitals >= 2 && capitals * 4 >= letters && t.chars().count() <= 16
@@ -381,7 +382,7 @@ pub(super) fn acronym_candidate(t: &str) -> bool {
 /// Whether a word starts with a lower-case letter (a script with case): "of", "za", "de".
 pub(super) fn starts_lower(t: &str) -> bool {
     t.chars()
-        .find(|c| c.is_alphabetic())
+        .find(|c| letter(*c))
         .is_some_and(char::is_lowercase)
 }
 
@@ -609,10 +610,7 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
     use icu_properties::CodePointMapData;
     use icu_properties::props::Script;
     let scripts = CodePointMapData::<Script>::new();
-    let last = name
-        .chars()
-        .rev()
-        .find(|c| c.is_alphabetic() && *c != '\u{30FC}');
+    let last = name.chars().rev().find(|c| letter(*c) && *c != '\u{30FC}');
     !name.contains(char::is_whitespace)
         && last.is_some_and(|c| scripts.get(c) == Script::Katakana)
         && group
@@ -620,7 +618,7 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
             .any(|c| matches!(scripts.get(c), Script::Han | Script::Hiragana))
         && !group
             .chars()
-            .any(|c| c.is_alphabetic() && scripts.get(c) == Script::Latin)
+            .any(|c| letter(c) && scripts.get(c) == Script::Latin)
 }
 
 #[cfg(test)]

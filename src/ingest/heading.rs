@@ -4,6 +4,7 @@
 use super::lexicon::{
     FOOTER_WORDS, day_periods, fold, heading_words, lower, month_names, weekday_names,
 };
+use super::script::letter;
 use crate::date::PartialDate;
 use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
@@ -220,8 +221,7 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
         return false;
     }
     // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)
-    let figures =
-        |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(char::is_alphabetic);
+    let figures = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(letter);
     // Words of letters beside figures, then whether one is a day period: one pass over the
     // words, each tested once; the lists of day periods are looked up only for such a word.
     let mut words = body.split_whitespace().map(|w| (w, figures(w))).peekable();
@@ -232,7 +232,7 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
         // (Beside figures first; then letters only: "PM0" is an acronym, not "PM".)
         let letters = || {
             let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-            w.chars().all(char::is_alphabetic).then(|| w.to_lowercase())
+            w.chars().all(letter).then(|| w.to_lowercase())
         };
         if let Some(w) = (!fig && (before || after)).then(letters).flatten() {
             let (ours, english) = periods.get_or_insert_with(|| {

@@ -13,6 +13,7 @@ use super::entry::{
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::person_with_organization;
+use super::script::letter;
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
     quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym,
@@ -137,7 +138,7 @@ impl Split<'_> {
             return;
         };
         let before = before.trim_end().trim_end_matches(',').trim_end();
-        if self.e.note.is_none() && legal_form(last) && before.chars().any(char::is_alphabetic) {
+        if self.e.note.is_none() && legal_form(last) && before.chars().any(letter) {
             self.e.note = Some(last.to_owned());
             self.body = before.to_owned();
         }
@@ -169,7 +170,7 @@ impl Split<'_> {
         };
         let (before, group) = self.body.split_at(open);
         let inside = group.trim_start_matches('(').trim_end_matches(')').trim();
-        if initialed_person(inside) && before.chars().any(char::is_alphabetic) {
+        if initialed_person(inside) && before.chars().any(letter) {
             self.e.note = Some(inside.to_owned());
             self.body = before.trim_end().to_owned();
         }
@@ -459,7 +460,7 @@ impl Split<'_> {
         };
         let (head, tail) = (range(&toks, 0, g), range(&toks, g + 1, toks.len()));
         let capitalized = |w: &&str| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| letter(c) || c == '-')
         };
         let group = at(&toks, g);
         if !(1..=3).contains(&tail.len())
@@ -507,7 +508,7 @@ impl Split<'_> {
             (true, false) | (false, true) => shared(q),
             (false, false) => false,
         };
-        if taken && head.chars().any(char::is_alphabetic) {
+        if taken && head.chars().any(letter) {
             self.e.note = Some(q.to_owned());
             self.body = head.to_owned();
         }
@@ -835,7 +836,7 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
 fn region_in_parentheses(group: &str, name: &str) -> bool {
     let group = group.trim();
     group.starts_with(char::is_uppercase)
-        && group.chars().all(|c| c.is_alphabetic() || c == '-')
+        && group.chars().all(|c| letter(c) || c == '-')
         && group.chars().count() >= 3
         && !acronym_like(group)
         && name.split_whitespace().count() >= 2
@@ -1100,8 +1101,8 @@ fn article_before_acronym(toks: &[&str]) -> usize {
     let (Some(article), Some(acronym)) = (toks.first(), toks.get(1)) else {
         return 0;
     };
-    let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
-    let short = letters <= 4 || acronym.contains(|c: char| !c.is_alphabetic());
+    let letters = acronym.chars().filter(|c| letter(*c)).count();
+    let short = letters <= 4 || acronym.contains(|c: char| !letter(c));
     let article_word =
         !all_capitals(article) && ARTICLES.contains(&article.to_lowercase().as_str());
     usize::from(article_word && all_capitals(acronym) && !is_group(acronym) && short)
@@ -1136,7 +1137,7 @@ fn joins_a_word(w: &str) -> bool {
     });
     word_part
         || w.chars()
-            .any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+            .any(|c| letter(c) && !c.is_uppercase() && !c.is_lowercase())
 }
 
 /// Where an acronym before a name ends: where the registry knows it, else where the name's
@@ -1214,7 +1215,7 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
 /// word is a word, not an acronym, when it is longer than acronyms are (six letters or more);
 /// a short first word may still be one ("CTA SECCIONAL ROSARIO").
 fn capitals_only_name(toks: &[&str]) -> bool {
-    let first_letters = at(toks, 0).chars().filter(|c| c.is_alphabetic()).count();
+    let first_letters = at(toks, 0).chars().filter(|c| letter(*c)).count();
     in_capitals(toks) && first_letters >= 6
 }
 
@@ -1223,13 +1224,11 @@ fn capitals_only_name(toks: &[&str]) -> bool {
 fn in_capitals(toks: &[&str]) -> bool {
     let mut words = toks
         .iter()
-        .filter(|t| !is_group(t) && t.chars().any(char::is_alphabetic));
+        .filter(|t| !is_group(t) && t.chars().any(letter));
     let mut n = 0;
     let all = words.all(|w| {
         n += 1;
-        w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+        w.chars().filter(|c| letter(*c)).all(char::is_uppercase)
     });
     all && n >= 3
 }
@@ -1314,7 +1313,7 @@ fn trailing_acronym(toks: &[&str], places: &Places) -> bool {
     let Some(before) = name.last() else {
         return false;
     };
-    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = last.chars().filter(|c| letter(*c)).count();
     let roman = last.chars().all(|c| "IVXLCDM".contains(c));
     let function_word = starts_lower(before) && before.chars().count() <= 3;
     (3..=8).contains(&letters)

@@ -9,6 +9,7 @@
 
 use super::entry::{acronym_letters, initial_score, initials};
 use super::lexicon::{ARTICLES, function_word};
+use super::script::letter;
 use super::script::{
     acronym_shaped, han_or_kana, mostly_han_or_kana, outside_groups, quote_mark, uncased,
     uncased_acronym,
@@ -257,7 +258,7 @@ fn in_parentheses(t: &str) -> Option<(&str, &str)> {
         return None;
     }
     let kind_word = inside.split_whitespace().any(|w| {
-        w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        w.starts_with(char::is_lowercase) && w.chars().filter(|c| letter(*c)).count() >= 4
     });
     if person.split_whitespace().count() == 2
         && inside.split_whitespace().count() >= 2
@@ -506,7 +507,7 @@ fn start_of(t: &str, part: &str) -> usize {
 
 /// A word of a role: letters and hyphens ("porte-parole", "co-présidente").
 fn role_word(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    w.chars().any(letter) && w.chars().all(|c| letter(c) || c == '-')
 }
 
 /// A preposition or an article in small letters (the reader's function words and articles), or
@@ -539,7 +540,7 @@ pub(super) fn person_name(t: &str) -> bool {
             && w.chars().count() >= 2
             && !acronym_shaped(w)
             && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'))
+                .all(|c| letter(c) || matches!(c, '-' | '’' | '\'' | '.'))
     };
     let particle =
         |w: &str| w.chars().all(char::is_lowercase) && (function_word(w) || ARTICLES.contains(&w));

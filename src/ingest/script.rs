@@ -23,7 +23,7 @@ pub(super) fn short_word_letters(t: &str) -> Option<(usize, usize)> {
     }
     Some(
         t.chars()
-            .filter(|c| c.is_alphabetic())
+            .filter(|c| letter(*c))
             .fold((0usize, 0usize), |(l, u), c| {
                 (l + 1, u + usize::from(c.is_uppercase()))
             }),
@@ -41,7 +41,7 @@ pub(super) fn legal_form(w: &str) -> bool {
     parts.len() >= 2
         && parts
             .iter()
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(letter))
         && w.chars().any(char::is_lowercase)
 }
 
@@ -85,7 +85,7 @@ pub(super) fn mostly_han_or_kana(text: &str) -> bool {
         return false;
     }
     let (mut letters, mut cjk) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|c| letter(*c)) {
         letters += 1;
         cjk += usize::from(c >= '\u{2E80}' && han_or_kana(c));
     }
@@ -129,7 +129,7 @@ pub(super) fn clause_end(piece: &str) -> bool {
     let mut letters = bare
         .chars()
         .rev()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| letter(*c))
         .map(|c| scripts.get(c));
     let last = letters.next();
     let before = letters.find(|s| *s != Script::Hiragana);
@@ -147,15 +147,36 @@ pub(super) fn sentence_words(text: &str) -> usize {
     }
     let letters = text
         .chars()
-        .filter(|c| *c >= '\u{2E80}' && c.is_alphabetic() && han_or_kana(*c))
+        .filter(|c| *c >= '\u{2E80}' && letter(*c) && han_or_kana(*c))
         .count();
     spaced + letters / 2
 }
 
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
-    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(|c| !c.is_uppercase() && !c.is_lowercase())
+    let mut letters = s.chars().filter(|c| letter(*c)).peekable();
+    letters.peek().is_some()
+        && letters.all(|c| !latin_cased(c) && !c.is_uppercase() && !c.is_lowercase())
+}
+
+/// `char::is_alphabetic`, told without Unicode's tables for ASCII and for the letters of
+/// Latin-1 Supplement and Latin Extended-A and -B (U+00C0–U+024F, all letters but "×" and
+/// "÷"), which most lists are written in.
+pub(super) fn letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether a character is a cased Latin letter of ASCII, Latin-1 Supplement or Latin
+/// Extended-A (U+00C0–U+017F but "×" and "÷"): told without Unicode's tables, it spares
+/// [`uncased`] the case lookups in the letters most lists are written in.
+fn latin_cased(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (('\u{C0}'..='\u{17F}').contains(&c) && !matches!(c, '\u{D7}' | '\u{F7}'))
 }
 
 /// The English names of the letters A to Z as the Latin transliteration (AnyAscii) of their
@@ -333,7 +354,7 @@ fn syllables(word: &str) -> Option<(usize, usize)> {
     let insc = CodePointMapData::<Insc>::new();
     let letters: Vec<char> = word
         .chars()
-        .filter(|c| c.is_alphabetic() && !crate::text::is_mark(*c))
+        .filter(|c| letter(*c) && !crate::text::is_mark(*c))
         .collect();
     let first = *letters.first()?;
     let script = scripts.get(first);
@@ -418,7 +439,7 @@ pub(super) fn sentence_end(s: &str) -> Option<usize> {
             _ => {}
         }
         let ends = if c == '.' {
-            prev.is_some_and(|p| p.is_alphabetic() && !p.is_uppercase() && !p.is_lowercase())
+            prev.is_some_and(|p| letter(p) && !p.is_uppercase() && !p.is_lowercase())
         } else {
             !c.is_ascii() && terminal.contains(c)
         };
@@ -465,7 +486,7 @@ pub(super) fn unquote(s: &str) -> Option<&str> {
 /// words ([`phrase_spaced`]: "สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.)").
 pub(super) fn short_group_acronym(group: &str, name: &str) -> bool {
     let g = group.trim();
-    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = |t: &str| t.chars().filter(|c| letter(*c)).count();
     // (Told only for a group that may be one: this runs on every group of every entry.)
     let long_name = || {
         let name = name.trim();
@@ -499,6 +520,22 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_letters_are_told_as_unicode_tells_them() {
+        // Unicode's Alphabetic, Uppercase and Lowercase properties (as the standard library
+        // reads them) for every character up to the end of Latin Extended-B.
+        for c in '\0'..='\u{24F}' {
+            assert_eq!(letter(c), c.is_alphabetic(), "{c:?}");
+            if latin_cased(c) {
+                assert!(
+                    c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()),
+                    "{c:?}"
+                );
+            }
+        }
+        assert!(letter('ж') && letter('ক') && !letter('\u{2014}'));
+    }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: et-energeetik-… (acronyms in
     /// parentheses), hi-udaipurnews-… (a short group after a name), fi-sttk-… (persons and

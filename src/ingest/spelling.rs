@@ -18,6 +18,7 @@ use super::ParsedEntry;
 use super::entry::{inner, is_group, tokens};
 use super::gazetteer::Places;
 use super::lexicon::FUNCTION_WORDS;
+use super::script::letter;
 use super::style::{place_like, top_level_commas};
 use crate::find::fold;
 use crate::find::similarity::misspelled;
@@ -118,7 +119,7 @@ fn misspelled_country(
     places: &Places,
 ) -> Option<(String, String)> {
     let p = printed.trim();
-    let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = p.chars().filter(|c| letter(*c)).count();
     if letters < MIN_MISSPELLED_LETTERS || !place_like(p) || places.lookup(p).is_some() {
         return None;
     }

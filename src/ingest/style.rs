@@ -12,6 +12,7 @@ use super::entry::{
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::persons::{RoleWords, person_with_organization};
+use super::script::letter;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
     uncased_acronym,
@@ -174,8 +175,7 @@ pub(super) fn qualifier_tail(part: &str) -> Option<&str> {
         let capitals = last.chars().count() <= 6
             && last.chars().all(char::is_alphanumeric)
             && all_capitals(last);
-        return (head.chars().any(char::is_alphabetic) && (short_number(last) || capitals))
-            .then_some(last);
+        return (head.chars().any(letter) && (short_number(last) || capitals)).then_some(last);
     }
     let digits = p
         .char_indices()
@@ -283,9 +283,7 @@ pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
 fn joined_to<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
     let rest = name.trim_start().strip_prefix(prefix)?;
     let first = rest.split_whitespace().next()?;
-    (first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first.starts_with(char::is_alphabetic))
-    .then_some(rest)
+    (first.chars().filter(|c| letter(*c)).count() >= 2 && first.starts_with(letter)).then_some(rest)
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
