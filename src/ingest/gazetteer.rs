@@ -937,13 +937,15 @@ mod run_edges {
             names(&["नेपाली कांग्रेस", "जनता-समाजवादी पार्टी"]),
             ["नेपाली कांग्रेस", "नेपाल कम्युनिष्ट पार्टी", "जनता-समाजवादी पार्टी"]
         );
-        // Without the registry's names the reader cannot tell the sentence from the names.
+        // Without the registry's names the reader cannot tell the sentence from the first
+        // name; the last ends with the kind the second ends with ("पार्टी"), before its
+        // case ending ("का").
         assert_eq!(
             names(&["नेकपा एमाले"]),
             [
                 "तीन दलको बैठकमा नेपाली कांग्रेस",
                 "नेपाल कम्युनिष्ट पार्टी",
-                "जनता-समाजवादी पार्टीका नेताहरू छन्"
+                "जनता-समाजवादी पार्टी"
             ]
         );
     }
