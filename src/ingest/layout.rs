@@ -105,7 +105,9 @@ pub(super) fn page_furniture(text: &str) -> bool {
 /// A site's navigation: a breadcrumb trail or a title bar, its parts between the same sign
 /// two times or more ("您现在的位置: 环境生态网 >> NGO >> NGO信息台 >> …", "… | JamiiForums |
 /// The Home of Great Thinkers", "华夏经纬网 > 两岸 > 两岸交流"), each part a few words
-/// ([`NAVIGATION_PART`]). (Not "»": French sets its quotes apart by spaces.)
+/// ([`NAVIGATION_PART`]). (Not "»": French sets its quotes apart by spaces.) Parts that each
+/// name an organization by its acronym are a list set apart by the sign ("Supported by: MLPD |
+/// DKP | PCOF | KKE"), not the site's sections.
 pub(super) fn navigation(text: &str) -> bool {
     if !text.contains(['>', '|']) {
         return false;
@@ -115,6 +117,7 @@ pub(super) fn navigation(text: &str) -> bool {
             && text
                 .split(sign)
                 .all(|part| part.split_whitespace().nth(NAVIGATION_PART).is_none())
+            && !text.split(sign).all(holds_acronym)
     })
 }
 
@@ -1037,6 +1040,9 @@ mod tests {
         let lead = pa.lines().nth(1).unwrap_or_default();
         assert!(lead.matches(" | ").nth(1).is_some());
         assert!(!navigation(lead));
+        // Acronyms set apart by the sign are a list, not the site's sections.
+        assert!(!navigation("Supported by: MLPD | DKP | PCOF | KKE"));
+        assert!(navigation("Home | CGT | News"));
     }
 
     /// Calls, greetings and questions, as pages of tests/fixtures/ingest/real print them: a news
