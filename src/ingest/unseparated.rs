@@ -7,7 +7,7 @@
 //! "Communist Party of Albania" ends) when a capitalized word follows, and before each
 //! repetition of the run's most frequent pair of capitalized words (the kind its names share,
 //! "Communist Party") that follows a name of two words or more. A line whose names are
-//! separated (a comma or more for every four names) is a list of `runin.rs`.
+//! separated (a comma or more for every four names) is a list of `runin/`.
 
 use super::gazetteer::Places;
 use super::listwords::ListWords;
@@ -71,7 +71,7 @@ pub(super) fn unseparated_run(text: &str, places: &Places, lw: &ListWords) -> Op
         }
     }
     items.push(words.get(start..).unwrap_or_default().join(" "));
-    // A line whose names are separated (most of them) is read by `runin.rs`.
+    // A line whose names are separated (most of them) is read by `runin/`.
     let separators = part
         .chars()
         .filter(|c| lw.separators.contains(c) || *c == ';')
@@ -127,7 +127,7 @@ mod tests {
                 "Communist Party of Canada"
             ]
         );
-        // Names separated by commas are read by `runin.rs` (pt-pela-paz-nao-a-nato).
+        // Names separated by commas are read by `runin/` (pt-pela-paz-nao-a-nato).
         assert_eq!(
             unseparated_run(
                 "Partido Comunista Alemão, PADS Argélia, Partido Comunista da Argentina, Partido Comunista da Arménia, Partido Comunista da Austrália, Partido Comunista do Azerbaijão, Partido dos Trabalhadores do Bangladesh",

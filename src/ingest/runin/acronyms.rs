@@ -1,0 +1,181 @@
+//! Lines of acronyms: a line of a list that names several organizations by their acronyms,
+//! set apart by separators or by runs of spaces.
+
+use super::pieces::pieces;
+use super::words::{cased, starts_upper, word_count};
+use crate::ingest::listwords::ListWords;
+use crate::ingest::script::acronym_shaped;
+
+/// A line of acronyms, the first perhaps after a few words; two acronyms alone on their line,
+/// each one word, are two names ("PV، RENNDO،" in a list of one party a line).
+pub(super) fn acronym_line(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
+    let pair = ps.len() == 2 && ps.iter().all(|p| word_count(p) == 1 && acronym_shaped(p));
+    if (ps.len() < 3 && !pair) || !acronyms_but_a_few_names(ps.get(1..).unwrap_or_default()) {
+        return None;
+    }
+    let first = ps.first()?.split_whitespace().last()?;
+    if !acronym_shaped(first) {
+        return None;
+    }
+    let mut items = vec![first.to_owned()];
+    items.extend(ps.iter().skip(1).map(|s| (*s).to_owned()));
+    Some(items)
+}
+
+/// Whether the names of a line are acronyms, one word each, but for a few of one capitalized
+/// word (a quarter at most, beside three acronyms or more): a union that goes by one word
+/// among those that go by their acronyms ("CFDT, CFTC, CFE-CGC, CGT, FO, FSU, Solidaires,
+/// UNSA"). A place after an acronym ("MLPD, Essen, NRW") is not so many names.
+fn acronyms_but_a_few_names(ps: &[&str]) -> bool {
+    let acronym = |p: &str| word_count(p) == 1 && acronym_shaped(p);
+    let word = |p: &str| word_count(p) == 1 && cased(p) && starts_upper(p);
+    let acronyms = ps.iter().filter(|p| acronym(p)).count();
+    let others = ps.len() - acronyms;
+    others == 0
+        || (acronyms >= 3 && others * 4 <= ps.len() && ps.iter().all(|p| acronym(p) || word(p)))
+}
+
+/// A row of three acronyms or more set apart by runs of spaces or by tabs, as a letterhead
+/// prints its signers ("INTUC           AITUC             HMS             CITU"): each is a
+/// name. One space between capitals may join the words of a name in capitals ("CTA
+/// SECCIONAL ROSARIO"); two or more, repeated along the line, are a layout's gaps.
+pub(super) fn spaced_acronyms(text: &str) -> Option<Vec<String>> {
+    if !text.contains("  ") && !text.contains('\t') {
+        return None;
+    }
+    let mut items: Vec<String> = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\t'
+                    || (c.is_whitespace()
+                        && rest
+                            .get(i + 1..)
+                            .is_some_and(|r| r.starts_with(char::is_whitespace)))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let piece = rest.get(..end)?.trim();
+        if word_count(piece) != 1 || !acronym_shaped(piece) {
+            return None;
+        }
+        items.push(piece.to_owned());
+        rest = rest.get(end..)?.trim_start();
+    }
+    (items.len() >= 3).then_some(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::group_items;
+    use super::*;
+    use crate::ingest::listwords::list_words;
+
+    /// tests/fixtures/ingest/real/fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009, line 8
+    /// of the page: the eight signers of the joint communiqué, seven by their acronyms and
+    /// Solidaires by its one word; each is a name. A place after an acronym is not a name of
+    /// its own (self-written contrast).
+    #[test]
+    fn a_line_of_acronyms_with_a_one_word_name_is_that_many_names() {
+        let line = "CFDT, CFTC, CFE-CGC, CGT, FO, FSU, Solidaires, UNSA";
+        assert!(
+            include_str!(
+                "../../../tests/fixtures/ingest/real/fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009.txt"
+            )
+            .lines()
+            .any(|l| l == line)
+        );
+        let lw = list_words(&"fr".parse().unwrap_or_default());
+        let items = group_items(line, &lw).unwrap_or_default();
+        assert_eq!(
+            items,
+            [
+                "CFDT",
+                "CFTC",
+                "CFE-CGC",
+                "CGT",
+                "FO",
+                "FSU",
+                "Solidaires",
+                "UNSA"
+            ]
+        );
+        assert_eq!(group_items("MLPD, Essen, Nordrhein", &lw), None);
+    }
+
+    /// A letterhead's rows of acronyms set apart by runs of spaces
+    /// (tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan.txt, lines 4–5 of the list, read by hand: ten
+    /// central trade unions of India, five a row), each acronym a name; one space between
+    /// capitals joins a name in capitals, and two spaces after a sentence part no names.
+    #[test]
+    fn a_row_of_acronyms_set_apart_by_spaces() {
+        let page = include_str!(
+            "../../../tests/fixtures/ingest/real/mr-citusandesh-kamgar-sanghatana-arthsankalp-nivedan.txt"
+        );
+        let lw = list_words(&"mr".parse().unwrap_or_default());
+        let row = page.lines().nth(4).unwrap_or_default();
+        assert!(row.starts_with("INTUC    "));
+        assert_eq!(
+            group_items(row, &lw),
+            Some(vec![
+                "INTUC".to_owned(),
+                "AITUC".to_owned(),
+                "HMS".to_owned(),
+                "CITU".to_owned(),
+                "AIUTUC".to_owned()
+            ])
+        );
+        let second = page.lines().nth(5).unwrap_or_default();
+        assert_eq!(group_items(second, &lw).map(|items| items.len()), Some(5));
+        let lw = list_words(&"es".parse().unwrap_or_default());
+        assert_eq!(spaced_acronyms("CTA SECCIONAL ROSARIO"), None);
+        assert_eq!(spaced_acronyms("Firmado.  CGT  y  CTA"), None);
+        assert_eq!(group_items("CTA SECCIONAL ROSARIO", &lw), None);
+    }
+
+    /// Line 20 of ar-sewt-ahzab-muwaqqia-mauritania, read by hand: in a list of one party a
+    /// line, "– PV، RENNDO،" names two parties by their Latin acronyms, separated by the Arabic
+    /// comma. A name with its country after a comma ("CP, Italy", "PADS, Algeria", as the
+    /// corpus README reads them) is one name.
+    #[test]
+    fn two_acronyms_alone_on_a_line_are_two_names() {
+        let ar = list_words(&"ar".parse().unwrap_or_default());
+        assert_eq!(
+            group_items("PV، RENNDO،", &ar),
+            Some(vec!["PV".into(), "RENNDO".into()])
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(group_items("CP, Italy", &en), None);
+        assert_eq!(group_items("PADS, Algeria", &en), None);
+    }
+
+    /// it-ic13bo-cgil-uil-snals-gilda-stato-di-agitazione, line 1 (the post's headline), read
+    /// by hand: the four unions by their acronyms, then after the colon the title
+    /// ("Proclamation of the state of agitation"). Towns before a colon are no names; a label
+    /// in words before names is still the label (self-written contrasts).
+    #[test]
+    fn acronyms_before_a_headlines_colon_are_its_names() {
+        let it = list_words(&"it".parse().unwrap_or_default());
+        assert_eq!(
+            group_items(
+                "CGIL, UIL, SNALS, GILDA: Proclamazione dello stato di agitazione",
+                &it
+            ),
+            Some(
+                ["CGIL", "UIL", "SNALS", "GILDA"]
+                    .map(str::to_owned)
+                    .to_vec()
+            )
+        );
+        assert_eq!(
+            group_items("Roma, Milano, Torino: manifestazioni per la pace", &it),
+            None
+        );
+        assert_eq!(
+            group_items("Sindacati confederali: CGIL, CISL, UIL", &it),
+            Some(["CGIL", "CISL", "UIL"].map(str::to_owned).to_vec())
+        );
+    }
+}

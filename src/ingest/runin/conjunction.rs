@@ -1,0 +1,267 @@
+//! The conjunction before a run's last name: where it splits the last piece into two names
+//! ("X and Y"), and a conjunction left before a name.
+
+use super::kinds::kind_word;
+use super::words::{
+    capitalized_piece, cased, in_sentence_case, item_like, minor_listed, short_lower, starts_upper,
+    strip_articles, word_count,
+};
+use crate::ingest::listwords::ListWords;
+use crate::ingest::script::{acronym_shaped, spelled_across_words, uncased, unquote};
+
+/// Splits "X and Y" at the last conjunction when Y reads as another item of the run (it starts
+/// like the others, is an acronym, or has an article like them). Of several such conjunctions,
+/// the last after a word that ends another name of the run (the kind the run's names share:
+/// "…, British Medical Association, Transport Salaried Staffs’ Association and University and
+/// College Union") is the list's; the ones after it join the words of the last name.
+pub(super) fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let candidates: Vec<usize> = (1..words.len().saturating_sub(1))
+        .rev()
+        .filter(|&k| list_conjunction_at(&words, k, item, others, lw))
+        .collect();
+    let kinds: Vec<String> = others
+        .iter()
+        .filter_map(|o| o.split_whitespace().last())
+        .map(kind_word)
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let after_kind = |k: &usize| {
+        words
+            .get(k.wrapping_sub(1))
+            .is_some_and(|w| kinds.contains(&kind_word(w)))
+    };
+    let chosen = match candidates.iter().find(|k| after_kind(k)) {
+        Some(&k) => Some(k),
+        None => candidates.first().copied(),
+    };
+    match chosen {
+        Some(k) => vec![
+            words.get(..k).unwrap_or_default().join(" "),
+            words.get(k + 1..).unwrap_or_default().join(" "),
+        ],
+        None => vec![item.to_owned()],
+    }
+}
+
+/// Whether the `k`th word of a run's last piece is a conjunction of the list, before another
+/// name ([`split_last`]).
+fn list_conjunction_at(
+    words: &[&str],
+    k: usize,
+    item: &str,
+    others: &[String],
+    lw: &ListWords,
+) -> bool {
+    // Where every name of the run ends with its group in parentheses ("… (EMAF)"), the last
+    // one's conjunction stands after such a group; one before a name's first group is the
+    // name's own ("Kaevurite ja Energeetikute Sõltumatu Ametiühing (KESA)").
+    let grouped = others.len() >= 2
+        && others.iter().all(|o| o.trim_end().ends_with(')'))
+        && item.trim_end().ends_with(')');
+    let w = words.get(k).copied().unwrap_or("");
+    let before_group = words
+        .get(..k)
+        .is_some_and(|b| !b.iter().any(|w| w.ends_with(')')));
+    if grouped && before_group {
+        return false;
+    }
+    // A conjunction is written in lower case; a capital one is a word of a name in title
+    // case ("Communities Army Of Ukraine": "of" is Dutch for "or").
+    // A word of one or two letters in lower case between two names in title case joins
+    // them as a conjunction CLDR's patterns do not give ("… Watch та Freedom House").
+    let unlisted = short_lower(w)
+        && !minor_listed(w)
+        && words.get(k + 1).is_some_and(|n| cased(n) && starts_upper(n))
+        && (words.get(k + 1).is_some_and(|n| acronym_shaped(n))
+            || words
+                .get(k + 2)
+                .is_some_and(|n| starts_upper(n) && !n.starts_with('(')))
+        && words.get(k - 1).is_some_and(|p| starts_upper(p) && p.chars().count() > 2)
+        // A particle the other names hold inside ("Serokê Giştî yê PAKê") is theirs.
+        && !others.iter().any(|o| o.split_whitespace().any(|x| x == w));
+    if !(lw.is_conjunction(w) || unlisted) || (cased(w) && starts_upper(w)) {
+        return false;
+    }
+    let after = words.get(k + 1..).unwrap_or_default().join(" ");
+    let (bare, had_article) = strip_articles(&after);
+    let first = bare.split_whitespace().next().unwrap_or("");
+    let like_others = others
+        .iter()
+        .any(|o| strip_articles(o).0.split_whitespace().next() == Some(first));
+    if (cased(bare) && !starts_upper(bare)) || bare.is_empty() {
+        return false;
+    }
+    // A list already separated by commas ends "…, X and Y Z": the conjunction is the
+    // list's when what follows is a name of two words or more ("…, NSZZ Solidarność i
+    // Forum Związków Zawodowych"), not one word ending a name ("Bohemia and Moravia").
+    // Names in sentence case end a run of two names or more when they are no longer
+    // than the run's names ("…, Slovenská humanitná rada a Únia materských centier").
+    let longest = others.iter().map(|o| word_count(o)).max().unwrap_or(0);
+    // (After one name, where the piece's first name is one in sentence case too: "…,
+    // Koalicija za monitoring prava deteta i Centar za prava deteta".)
+    let head = words.get(..k).unwrap_or_default().join(" ");
+    let sentence_case = (others.len() >= 2
+        || (others.iter().all(|o| in_sentence_case(o, lw)) && in_sentence_case(&head, lw)))
+        && word_count(bare) <= longest
+        && capitalized_piece(bare, lw);
+    // In a run of single words, one word after the conjunction is the last of them; so it is
+    // after one word in a run that holds two names of one word or more ("…, Community, …,
+    // GMB, …, Unison and Unite").
+    let one_word_names = others.iter().filter(|o| word_count(o) == 1).count();
+    let single_words = others.len() >= 2
+        && (mostly_single_words(others) || (one_word_names >= 2 && words.len() == 3))
+        && word_count(bare) == 1
+        && starts_upper(bare);
+    let list_end = single_words
+        || (!others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case));
+    // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
+    let quoted = unquote(&after).is_some();
+    like_others || acronym_shaped(first) || had_article || list_end || quoted
+}
+
+/// Whether three quarters of a run's names or more are single words. An acronym spelled one
+/// letter a word, in a script without case ("एच एम एस"), is one; in a run of three or more,
+/// the first name, which may still hold the start of the sentence ("इसके बाद कार्यकर्ताओं ने
+/// इंटक", cut later), is not counted.
+fn mostly_single_words(names: &[String]) -> bool {
+    let single = |o: &&String| {
+        let words: Vec<&str> = o.split_whitespace().collect();
+        words.len() == 1
+            || (uncased(o) && spelled_across_words(&words, (true, true)) == Some((0, words.len())))
+    };
+    let counted = names
+        .get(usize::from(names.len() >= 3)..)
+        .unwrap_or_default();
+    counted.iter().filter(single).count() * 4 >= counted.len() * 3
+}
+
+/// Strips a conjunction written as a prefix of the word (Arabic و, Hebrew ו) when the rest
+/// starts like the other items.
+pub(super) fn strip_prefix_conjunction(item: &str, others: &[String], lw: &ListWords) -> String {
+    for p in &lw.prefixes {
+        if let Some(rest) = item.strip_prefix(p.as_str()) {
+            let first = rest.split_whitespace().next().unwrap_or("");
+            if !first.is_empty()
+                && others
+                    .iter()
+                    .any(|o| o.split_whitespace().next() == Some(first))
+            {
+                return rest.to_owned();
+            }
+        }
+    }
+    item.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::kinds::sharing_kind;
+    use super::super::run_in;
+    use super::super::tests::run_of;
+    use super::*;
+    use crate::ingest::listwords::list_words;
+
+    /// The lead of tests/fixtures/ingest/real/ro-hotnews-protest-confederatii, read by hand:
+    /// the last name of the run is in quotes after "și" ("and"), a name of its own.
+    #[test]
+    fn a_quoted_name_after_the_conjunction_is_the_last_name() {
+        let ro = list_words(&"ro".parse().unwrap_or_default());
+        let lead = "Sindicaliștii fac apel la mobilizarea tuturor lucrătorilor, pensionarilor, tinerilor pentru a protesta împotriva problemelor sociale şi economice majore cu care se confruntă lucrătorii din România, potrivit unui comunicat de presă semnat de cele mai mari confederații sindicale „Cartel ALFA”, CNSLR Frăţia, CSDR și „Meridian”.";
+        let items = run_in(lead, &ro).unwrap_or_default();
+        assert_eq!(
+            items
+                .get(items.len().saturating_sub(2)..)
+                .unwrap_or_default(),
+            ["CSDR", "„Meridian”"]
+        );
+        // Quotes inside the last name do not split it.
+        assert_eq!(
+            split_last(
+                "Asociația „Pro și Contra”",
+                &["„Cartel ALFA”".into(), "CNSLR Frăţia".into()],
+                &ro
+            ),
+            ["Asociația „Pro și Contra”"]
+        );
+    }
+
+    /// The run of hi-shabdawani-budget-virodh-pradarshan, read by hand: acronyms, some spelled
+    /// one letter a word ("एच एम एस", HMS), the run's "और" ("and") before "यूटीयूसी" (UTUC)
+    /// after "एल पी एफ" (LPF); the run's first name still holds the sentence's start when the
+    /// last is split. Before, the last piece was cut to its first letter name "एल".
+    #[test]
+    fn one_word_after_the_conjunction_in_a_run_of_acronyms_spelled_out() {
+        let hi = list_words(&"hi".parse().unwrap_or_default());
+        let items = run_in(
+            "इसके बाद कार्यकर्ताओं ने इंटक, एटक, एच एम एस, सीटू, एआईयूटीयूसी, टी यू सी सी, सेवा, एआईसीसीटीयू, एल पी एफ और यूटीयूसी, मजदूर एकता कमेटी आदि संगठनों द्वारा संसद के समक्ष आयोजित प्रदर्शन में हिस्सा लिया।",
+            &hi,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            items
+                .get(items.len().saturating_sub(3)..)
+                .unwrap_or_default(),
+            ["एआईसीसीटीयू", "एल पी एफ", "यूटीयूसी"]
+        );
+        // A run of names of several words is no run of single words.
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            split_last(
+                "Bohemia and Moravia",
+                &[
+                    "the Communist Party".into(),
+                    "Workers Party of Ireland".into(),
+                    "Party of Labour".into()
+                ],
+                &en
+            ),
+            ["Bohemia and Moravia"]
+        );
+    }
+
+    /// Line 2 of en-europesays-unions-zero-hour-open-letter (europesays.com, union leaders'
+    /// open letter, 2025), read by hand: the first sentence names four unions, the last of
+    /// them "University and College Union", after "and", the list's conjunction, which
+    /// follows "Association", the word that ends another name of the run.
+    #[test]
+    fn the_lists_and_follows_a_word_that_ends_another_name() {
+        let sentence = "Bosses from the Fire Brigades’ Union, British Medical Association, Transport Salaried Staffs’ Association and University and College Union have issued an open letter through Zero Hour to Labour leader Keir Starmer.";
+        // The first name starts after the sentence's word before it ("Bosses from the"), as
+        // the other names are in title case.
+        assert_eq!(
+            run_of("en", sentence),
+            [
+                "Fire Brigades’ Union",
+                "British Medical Association",
+                "Transport Salaried Staffs’ Association",
+                "University and College Union"
+            ]
+        );
+    }
+
+    /// Line 10 of en-morningstar-affiliated-unions-open-letter, read by hand: ten unions, the
+    /// last two single words after "and" ("Unison and Unite"), in a run that holds other names
+    /// of one word ("Community", "GMB"); three names end with "Union".
+    #[test]
+    fn one_word_after_the_conjunction_where_the_run_holds_one_word_names() {
+        let line = "An open letter, signed by the leaders of Aslef, Community, the Communication Workers Union, the Fire Brigades Union, GMB, the Musicians Union, National Union of Mineworkers, the Transport Salaried Staffs Association, Unison and Unite, notes that, following years of austerity and falling living standards, the country had voted for change.";
+        let items = run_of("en", line);
+        assert_eq!(
+            items,
+            [
+                "Aslef",
+                "Community",
+                "Communication Workers Union",
+                "Fire Brigades Union",
+                "GMB",
+                "Musicians Union",
+                "National Union of Mineworkers",
+                "Transport Salaried Staffs Association",
+                "Unison",
+                "Unite"
+            ]
+        );
+        assert_eq!(sharing_kind(&items), 3);
+    }
+}

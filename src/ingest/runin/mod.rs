@@ -1,0 +1,457 @@
+//! Lists run into one line: names separated by commas (in the list's script: `,` `،` `、` `，`
+//! `;`) with "and" before the last, each perhaps with an article ("της ΓΣΕΕ, της ΑΔΕΔΥ και
+//! του …"), introduced by the end of a sentence or a colon; names numbered inline ("1. … 2. …");
+//! and a line of a list that names several organizations ("Organizaciones agrarias: COAG,
+//! UPA", "PSB, PT, PDT, PSOL").
+//!
+//! This file holds the entry points ([`run_in`], [`group_items`], [`enclosed_items`]); each
+//! step is a file of its own: `pieces.rs` (a line cut at the list's separators),
+//! `sentence.rs` (a run inside a sentence), `first.rs` (where a run's first name starts),
+//! `last.rs` (where its last names end), `conjunction.rs` (the conjunction before the last
+//! name), `kinds.rs` (the kind a name ends with), `acronyms.rs` (lines of acronyms),
+//! `numbered.rs` (names numbered inline), `words.rs` (the shape of a word or a piece).
+
+mod acronyms;
+mod conjunction;
+mod first;
+mod kinds;
+mod last;
+mod numbered;
+mod pieces;
+mod sentence;
+mod words;
+
+use self::acronyms::{acronym_line, spaced_acronyms};
+use self::conjunction::split_last;
+pub(super) use self::kinds::sharing_kind;
+use self::numbered::numbered_inline;
+pub(super) use self::numbered::numbered_run_on;
+use self::pieces::pieces;
+use self::sentence::{enumerations, run_in_sentence, sentences};
+use self::words::{
+    cased, sentence_word, starts_upper, strip_articles, strip_conjunction, word_count,
+};
+pub(super) use self::words::{has_numeric_date, minor_word};
+use super::enclosed::{enclosed_run, quoted_run};
+use super::listwords::ListWords;
+use super::script::acronym_shaped;
+
+fn median(mut v: Vec<usize>) -> usize {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or(1)
+}
+
+/// The names of a list run into a line, when it holds one (three names or more).
+pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let text = text.trim();
+    // Numbered names; numbered paragraphs (a press release's items) are read as sentences.
+    if let Some(items) = numbered_inline(text).filter(|items| names_not_paragraphs(items)) {
+        return Some(items);
+    }
+    // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F."),
+    // one after the other: a run two sentences or more after the last one is another
+    // enumeration of the article (the places of a march), not the list.
+    let mut all: Vec<String> = Vec::new();
+    let mut since_run = 0;
+    for sentence in sentences(text)
+        .into_iter()
+        .flat_map(|s| enumerations(s, lw))
+    {
+        if !all.is_empty() && since_run >= 2 {
+            break;
+        }
+        since_run += 1;
+        // (A run of places is no reading: a run set apart in the same sentence may be the
+        // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
+        let names = |items: &Vec<String>| !places_like(items);
+        let whole = run_in_sentence(sentence, lw)
+            .filter(|items| names(items) || introduced_by_the_sentence(sentence, items, lw));
+        let inner = enclosed_run(sentence, lw, |t| {
+            longer(run_in_sentence(t, lw), enclosed_items(t, lw))
+        })
+        .into_iter()
+        .chain(quoted_run(sentence, lw))
+        .filter(names)
+        .max_by_key(Vec::len);
+        let best = longer(whole, inner);
+        if let Some(items) = best.filter(|items| !names_again(items, &all)) {
+            all.extend(items);
+            since_run = 0;
+        }
+    }
+    (!all.is_empty()).then_some(all)
+}
+
+/// A later run of a text whose names, for the most part, start with names of its earlier runs
+/// (an organization with its officer and title: "녹색연합 윤기돈 사무처장" after "녹색연합") or
+/// start them (a name cut short) repeats them: not read again.
+fn names_again(items: &[String], earlier: &[String]) -> bool {
+    let again = items
+        .iter()
+        .filter(|x| {
+            earlier
+                .iter()
+                .any(|e| x.starts_with(e.as_str()) || e.starts_with(x.as_str()))
+        })
+        .count();
+    !earlier.is_empty() && again * 2 >= items.len()
+}
+
+/// Whether the items of an inline numbering are names: most of them no longer than a name
+/// (ten words), not the paragraphs of a numbered text.
+fn names_not_paragraphs(items: &[String]) -> bool {
+    let short = items.iter().filter(|s| word_count(s) <= 10).count();
+    short * 2 > items.len()
+}
+
+/// The reading with more names.
+fn longer(a: Option<Vec<String>>, b: Option<Vec<String>>) -> Option<Vec<String>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A part set apart by dashes or parentheses that is a list through and through: every piece
+/// between its separators a short name, the first perhaps starting in lower case (a kind
+/// before a quoted name: "- фонд сотрудничества «Евразия», Ереванский пресс-клуб, … -"), the
+/// others with a capital in a script with case; the last split at the list's conjunction
+/// before a name of two words or more.
+fn enclosed_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
+    let fits = |k: usize, p: &str| {
+        let bare = strip_articles(strip_conjunction(p, lw)).0;
+        !bare.is_empty()
+            && word_count(p) <= 12
+            && !p.contains(". ")
+            && !p.ends_with([':', '：'])
+            && !has_numeric_date(p)
+            && (k == 0 || !cased(bare) || starts_upper(bare))
+    };
+    if ps.len() < 2 || !ps.iter().enumerate().all(|(k, p)| fits(k, p)) {
+        return None;
+    }
+    let mut items: Vec<String> = ps.iter().map(|s| (*s).to_owned()).collect();
+    if let Some(last) = items.pop() {
+        let mut split = split_last(&last, &items, lw);
+        if split.len() == 1 {
+            split = split_before_long_name(&last, lw);
+        }
+        items.extend(split);
+    }
+    let items: Vec<String> = items
+        .iter()
+        .map(|s| strip_articles(strip_conjunction(s, lw)).0.to_owned())
+        .collect();
+    (items.len() >= 3).then_some(items)
+}
+
+/// "X and Y Z" split at the last conjunction (in lower case) before a capitalized name of two
+/// words or more ("… Армении и Международный центр человеческого развития"); a name that holds
+/// "and" between single words ("Bosnia and Herzegovina") stays whole.
+fn split_before_long_name(item: &str, lw: &ListWords) -> Vec<String> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let at = (1..words.len().saturating_sub(2)).rev().find(|&k| {
+        let w = words.get(k).copied().unwrap_or("");
+        let next = words.get(k + 1).copied().unwrap_or("");
+        lw.is_conjunction(w) && !(cased(w) && starts_upper(w)) && cased(next) && starts_upper(next)
+    });
+    match at {
+        Some(k) => vec![
+            words.get(..k).unwrap_or_default().join(" "),
+            words.get(k + 1..).unwrap_or_default().join(" "),
+        ],
+        None => vec![item.to_owned()],
+    }
+}
+
+/// A run of single capitalized words without an acronym among them names places (the towns
+/// of a march, "Бургас, Смолян, Пловдив"), not organizations, whose names are longer or
+/// abbreviated: three quarters of its items or more are such words.
+fn places_like(items: &[String]) -> bool {
+    let single = items
+        .iter()
+        .filter(|s| word_count(s) == 1 && cased(s) && !acronym_shaped(s))
+        .count();
+    single * 4 >= items.len() * 3 && !items.iter().any(|s| acronym_shaped(s))
+}
+
+/// Whether a run of single words is introduced as the sentence's subject or object, rather
+/// than as the places of a preposition ("… las de Logroño, A Coruña, …", "… (направлението -
+/// Бургас, Смолян, Пловдив)"): its first name is the sentence's first words ("Idag skrev
+/// Byggnads, Elektrikerna, …, Seko och Transport på ett avtal", "Yakni Paguyuban Malang,
+/// Lamongan, …"), or follows a word of the sentence in lower case that is no article,
+/// function word or short word ("… gụnyere Ohaneze, Alaigbo, Massob, Asetu na ndị ọzọ …",
+/// "including"). Names of organizations are who does or signs; towns are where.
+fn introduced_by_the_sentence(sentence: &str, items: &[String], lw: &ListWords) -> bool {
+    let Some(first) = items.first() else {
+        return false;
+    };
+    let Some(at) = sentence.find(first.as_str()) else {
+        return false;
+    };
+    let before = sentence.get(..at).unwrap_or_default().trim_end();
+    match before.split_whitespace().next_back() {
+        None => word_count(first) >= 2,
+        Some(w) => {
+            w.chars().all(char::is_alphabetic)
+                && w.chars().count() >= 3
+                && sentence_word(w)
+                && !minor_word(w, lw)
+        }
+    }
+}
+
+/// A line of a list that names several organizations: "Label: A, B, C" (a label in words,
+/// then short names) or a line of acronyms ("PSB, PT, PDT", "Partidos políticos como IU, PCE,
+/// PCC").
+pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    // A separator after the last name (a run cut short, "주최 : A, B, C, D,") ends nothing.
+    let text = text
+        .trim()
+        .trim_end_matches(|c: char| c == '.' || c == ';' || lw.separators.contains(&c))
+        .trim_end();
+    // "Label: A, B"
+    if let Some(c) = text.find([':', '：']) {
+        let label = text.get(..c).unwrap_or_default().trim();
+        let rest = text.get(c + c_len(text, c)..).unwrap_or_default().trim();
+        let ps: Vec<&str> = pieces(rest, lw).into_iter().map(str::trim).collect();
+        // A label in words ("Organizaciones agrarias"), or in a script without case before
+        // three names or more ("联署团体：…、…、…").
+        let descriptive = (word_count(label) >= 2
+            && label
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
+            || (!label.is_empty() && !cased(label) && ps.len() >= 3);
+        if descriptive && ps.len() >= 2 && ps.iter().all(|p| !p.is_empty() && word_count(p) <= 5) {
+            let mut items: Vec<String> = ps.iter().map(|s| (*s).to_owned()).collect();
+            if let Some(last) = items.pop() {
+                let split = split_last(&last, &items, lw);
+                items.extend(split);
+            }
+            return Some(items);
+        }
+        // "A, B, C: title": a headline whose names come first, the title after the colon
+        // ("CGIL, UIL, SNALS, GILDA: Proclamazione dello stato di agitazione").
+        if !rest.is_empty()
+            && let Some(items) = acronym_line(label, lw)
+        {
+            return Some(items);
+        }
+    }
+    if let Some(items) = spaced_acronyms(text) {
+        return Some(items);
+    }
+    acronym_line(text, lw)
+}
+
+fn c_len(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .map_or(1, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces::split_acronym_pair;
+    use super::*;
+    use crate::ingest::listwords::list_words;
+
+    #[test]
+    fn runs() {
+        let lw = list_words(&"en".parse().unwrap_or_default());
+        let lw = &*lw;
+        assert_eq!(
+            run_in(
+                "των συντεχνιών ΕΠΟΠΑΗ, ΣΗΔΗΚΕΚ, ΣΕΠΑΗΚ, ΣΥΒΑΗΚ, κατά το συγκεκριμένο χρόνο θα πραγματοποιηθούν συγκεντρώσεις σε όλες τις πόλεις.",
+                lw
+            ),
+            Some(vec![
+                "ΕΠΟΠΑΗ".into(),
+                "ΣΗΔΗΚΕΚ".into(),
+                "ΣΕΠΑΗΚ".into(),
+                "ΣΥΒΑΗΚ".into()
+            ])
+        );
+        assert_eq!(
+            run_in(
+                "στο προσκλητήριο της ΓΣΕΕ, της ΑΔΕΔΥ και του Εργατοϋπαλληλικού Κέντρου της Αθήνας.",
+                lw
+            ),
+            Some(vec![
+                "ΓΣΕΕ".into(),
+                "ΑΔΕΔΥ".into(),
+                "Εργατοϋπαλληλικού Κέντρου της Αθήνας".into()
+            ])
+        );
+        assert_eq!(
+            run_in(
+                "in der Liste SolidNet: 1. Partei A 2. Partei B 3. Partei C",
+                lw
+            ),
+            Some(vec![
+                "Partei A".into(),
+                "Partei B".into(),
+                "Partei C".into()
+            ])
+        );
+        assert_eq!(
+            run_in(
+                "We met in Berlin, Paris and Rome to talk about the weather today.",
+                lw
+            ),
+            None
+        );
+        assert_eq!(
+            group_items("Organizaciones agrarias: COAG, UPA", lw),
+            Some(vec!["COAG".into(), "UPA".into()])
+        );
+        assert_eq!(
+            group_items("Partidos políticos como IU, PCE, PCC", lw),
+            Some(vec!["IU".into(), "PCE".into(), "PCC".into()])
+        );
+        assert_eq!(group_items("Aktivna zona, Cetinje, Crna Gora", lw), None);
+        assert_eq!(
+            group_items("联署团体：中国劳工通讯、香港职工会联盟、工人之家", lw),
+            Some(vec![
+                "中国劳工通讯".into(),
+                "香港职工会联盟".into(),
+                "工人之家".into()
+            ])
+        );
+        assert_eq!(
+            group_items(
+                "ALEG: Association for Gender Liberty and Equality (Romania)",
+                lw
+            ),
+            None
+        );
+    }
+
+    /// Lines printed in tests/fixtures/ingest/real, read by hand (the corpus README's
+    /// conventions): ru-vayr-armenia-memorandum-2010 (a run between two dashes whose first
+    /// name is a kind in lower case before a quoted name), ko-ccej-7-simindanche-gijahoegyeon
+    /// (numbered paragraphs of a press release, not numbered names; a later sentence that names
+    /// the same groups with their officers), ko-nodong-gyuthan-gijahoegyeon (a group line ending
+    /// in a comma).
+    #[test]
+    fn runs_set_apart_and_paragraphs() {
+        // Two names with their acronyms joined by a word the list patterns do not hold
+        // (et-energeetik-toostussektori-ametiuhingud); not a name whose group is followed by
+        // more of it.
+        assert_eq!(
+            split_acronym_pair(
+                "Föderatsioon (ETTAF) ning Kaevurite ja Energeetikute Ametiühing (KESA) toetavad"
+            ),
+            [
+                "Föderatsioon (ETTAF)",
+                "Kaevurite ja Energeetikute Ametiühing (KESA)",
+                " toetavad"
+            ]
+        );
+        assert_eq!(
+            split_acronym_pair("Union General (UGT) of Spain"),
+            ["Union General (UGT) of Spain"]
+        );
+        let ru = list_words(&"ru".parse().unwrap_or_default());
+        assert_eq!(
+            run_in(
+                "Подписавшие меморандум четыре организации - фонд сотрудничества «Евразия», Ереванский пресс-клуб, Союз промышленников и предпринимателей (работодателей) Армении и Международный центр человеческого развития - в качестве цели декларируют координацию осуществляемых ими программ.",
+                &ru
+            ),
+            Some(vec![
+                "фонд сотрудничества «Евразия»".into(),
+                "Ереванский пресс-клуб".into(),
+                "Союз промышленников и предпринимателей (работодателей) Армении".into(),
+                "Международный центр человеческого развития".into()
+            ])
+        );
+        // Prose between dashes is no list: a piece after a separator in lower case.
+        assert_eq!(
+            enclosed_items("which, however, was not the Union and the Party", &ru),
+            None
+        );
+        let ko = list_words(&"ko".parse().unwrap_or_default());
+        let release = "요구   1. 경제정의실천시민연합, 녹색연합, 한국YMCA전국연맹, 한국여성단체연합, 환경운동연합, 환경정의, 참여연대는 오늘(12/3) 오전 10시에 서울 중구 레이첼카슨홀에서 국가기관 대선개입 사건과 민주주의 위기에 대한 공동기자회견을 열었다. 이들 7개 시민단체는 시민사회단체연대회의에 소속되어 있으며, 한국의 시민사회운동에서 작지 않은 비중을 차지하고 있다.   2. 기자회견에 참석한 이들 7개 시민단체 대표들은 국가기관 대선개입 사건이 올바르게 해결될 기미가 보이지 않는 것은 현 정부의 책임이라고 밝혔다.   3. 이 기자회견은 시민사회단체연대회의가 주관하고, 경실련 고계현 사무총장, 녹색연합 윤기돈 사무처장, 한국YMCA전국연맹 남부원 사무총장, 한국여";
+        let items = run_in(release, &ko).unwrap_or_default();
+        assert_eq!(
+            items.get(..6).unwrap_or_default(),
+            [
+                "경제정의실천시민연합",
+                "녹색연합",
+                "한국YMCA전국연맹",
+                "한국여성단체연합",
+                "환경운동연합",
+                "환경정의"
+            ]
+        );
+        assert!(!items.iter().any(|i| i.contains("사무처장")), "{items:?}");
+        assert_eq!(
+            group_items(
+                "주최 : 경실련, 시민사회단체연대회의, 전국민주노동조합총연맹, 참여연대,",
+                &ko
+            ),
+            Some(vec![
+                "경실련".into(),
+                "시민사회단체연대회의".into(),
+                "전국민주노동조합총연맹".into(),
+                "참여연대".into()
+            ])
+        );
+    }
+
+    pub(super) fn items_first(items: &[String], n: usize) -> Vec<&str> {
+        items.iter().take(n).map(String::as_str).collect()
+    }
+
+    /// The names of a run in a text in a language, or none.
+    pub(super) fn run_of(lang: &str, text: &str) -> Vec<String> {
+        run_in(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
+    }
+
+    /// Line 3 of fr-elsie-declaration-ouanaminthe-2023 (a declaration of Haitian unions,
+    /// 2023), read by hand: the unions of the representative movement are named by their
+    /// acronyms in parentheses; the run of the sentence itself names the countries of the
+    /// unions that supported them ("de Belgique, du Brésil, …"), no list.
+    #[test]
+    fn a_run_set_apart_is_read_where_the_sentences_run_names_places() {
+        let line = "Les syndicalistes affiliés à la CSI/CSA (la CTH et CTSP) ainsi que le mouvement syndical représentatif (ESPM/BO, CATH, CNOHA, FNSH) réunis à Villa CODEVI les 25 et 26 janvier 2023 et appuyé par la CSI, CSA, les organisations syndicales de Belgique, du Brésil, du Canada, du Costa Rica, de l’Espagne, de la France, de l’Italie, du Panama, de la République Dominicaine et de la Suède déclarent :Que la crise en Haïti est due à la mauvaise gouvernance, à l’ingérence internationale, à l’absence d’Etat de droit et de justice sociale, et à un modèle de société où l’économie est au profit d’une élite.";
+        assert_eq!(run_of("fr", line), ["ESPM/BO", "CATH", "CNOHA", "FNSH"]);
+    }
+
+    /// Runs of single words read by hand: who signs or is included, named after the
+    /// sentence's verb or at its start (ig-bbc-ohaneze-alaigbo-massob-nkwekorita line 1,
+    /// "gụnyere", "including"; sv-ka-sex-lo-forbund-avtal-samarbete line 2), are names; towns
+    /// after a preposition (es-rioja2-sindicatos-pequenos-contra-recortes line 9) or in
+    /// parentheses (bg-ibox-uchiteli-protest line 7) are where, and no run.
+    #[test]
+    fn single_words_introduced_by_the_sentence_are_names() {
+        let ig = list_words(&"ig".parse().unwrap_or_default());
+        let line = "Ọtụtụ otu na-azọta maka ọdịmma ndị Igbo gụnyere Ohaneze, Alaigbo, Massob, Asetu na ndị ọzọ ekuniela na nzụkọ mberede ha nwere n'Enugwu were wepụta ọtụtụ nkwekọrịta nke gụnyere na Ndigbo ga-akwado onye kwere ha nkwa ighagharị ọchịchị Naịjiria.";
+        assert_eq!(
+            run_in(line, &ig),
+            Some(
+                ["Ohaneze", "Alaigbo", "Massob", "Asetu"]
+                    .map(str::to_owned)
+                    .to_vec()
+            )
+        );
+        let sv = list_words(&"sv".parse().unwrap_or_default());
+        let line = "Idag skrev Byggnads, Elektrikerna, Fastighets, Målarna, Seko och Transport på ett avtal om ökat samarbete.";
+        let items = run_in(line, &sv).unwrap_or_default();
+        assert_eq!(
+            items.get(1..),
+            Some(
+                &["Elektrikerna", "Fastighets", "Målarna", "Seko", "Transport"].map(str::to_owned)
+                    [..]
+            )
+        );
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let towns = "Entre las manifestaciones convocadas, están las de Logroño, A Coruña, Alicante, Ávila, Barcelona, Bilbao, Castellón, Córdoba, Guadalajara, Huesca, Lleida, Logroño, Madrid, Málaga, Mérida, Murcia, Palma de Mallorca, Pamplona, Salamanca, Santander o Sevilla, entre otras.";
+        assert_eq!(run_in(towns, &es), None);
+        let bg = list_words(&"bg".parse().unwrap_or_default());
+        let towns = "Пристигащите участници от Южна България (направлението - Бургас, Смолян, Пловдив) се събират на паркингите пред стадион \"Васил Левски\".";
+        assert_eq!(run_in(towns, &bg), None);
+    }
+}

@@ -1,0 +1,267 @@
+//! A line cut into pieces at the list's separators (commas of its script, spaced dashes,
+//! slashes between acronyms), with legal forms kept on their names and a piece that holds the
+//! word for "and others" cut before it.
+
+use crate::ingest::enclosed::is_dash;
+use crate::ingest::listwords::ListWords;
+use crate::ingest::script::{acronym_shaped, legal_form, mostly_han_or_kana};
+
+/// Top-level pieces of a text split at the list separators (not inside parentheses or
+/// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
+/// the text itself uses between its names (three times or more, spaced: `A – B – C – D`,
+/// `A ‘ B ‘ C ‘ D`). Chinese and Japanese write the enumeration comma "、" between the names of
+/// a list (CLDR's list patterns of zh and ja) and the comma "，" (or ",") between clauses: in a
+/// text of Han and kana, what follows such a comma up to the next separator is a clause, given
+/// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…").
+/// Where the text's own separator is a dash, a dash of any length written against the end of
+/// a name separates it too, and dashes in a row are one separator ("CFDT – CFE/CGC- CGT-– FSU
+/// – CFTC").
+pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    let spaced = spaced_separator(text, lw);
+    let dashes = spaced.is_some_and(is_dash);
+    let glued_dash = |i: usize, c: char| {
+        dashes
+            && is_dash(c)
+            && text
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(char::is_whitespace)
+    };
+    let clauses = mostly_han_or_kana(text);
+    let clause_comma = |c: char| clauses && matches!(c, ',' | '\u{FF0C}');
+    let is_separator =
+        |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.separators.contains(&c);
+    let mut out = Vec::new();
+    let mut open: Vec<char> = Vec::new();
+    let mut start = 0;
+    let mut in_clause = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '«' | '„' => open.push(c),
+            // '“' opens in English and closes „ in German or Georgian („…“).
+            '“' if open.last() == Some(&'„') => {
+                open.pop();
+            }
+            '“' => open.push(c),
+            ')' | ']' | '»' | '”' => {
+                open.pop();
+            }
+            _ if open.is_empty() && (is_separator(c) || Some(c) == spaced || glued_dash(i, c)) => {
+                let mut piece = text.get(start..i).unwrap_or_default();
+                if dashes {
+                    piece = piece.trim_end().trim_end_matches(is_dash);
+                    if piece.trim().is_empty() && is_dash(c) {
+                        start = i + c.len_utf8();
+                        continue;
+                    }
+                }
+                out.push(if in_clause { "" } else { piece });
+                in_clause = clause_comma(c);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    let last = text.get(start..).unwrap_or_default();
+    out.push(if in_clause { "" } else { last });
+    out.into_iter().flat_map(split_acronym_pair).collect()
+}
+
+/// A piece that holds two names, each with its acronym in parentheses, joined by one word in
+/// lower case: the list's conjunction though the language's list patterns do not hold it
+/// ("… Föderatsioon (ETTAF) ning Kaevurite … Ametiühing (KESA) toetavad …", Estonian "ning",
+/// "and"). Split after the first group, the word left out, and after the second group, where
+/// the sentence goes on.
+pub(super) fn split_acronym_pair(piece: &str) -> Vec<&str> {
+    // The end of the first group in parentheses of a text, when it holds an acronym and
+    // follows a name.
+    let group_end = |t: &str| -> Option<usize> {
+        let open = t.find('(')?;
+        let close = open + t.get(open..)?.find(')')?;
+        let (name, group) = (t.get(..open)?, t.get(open + 1..close)?);
+        (!name.trim().is_empty() && acronym_shaped(group)).then_some(close + 1)
+    };
+    let split = piece.match_indices(") ").find_map(|(i, _)| {
+        let first = piece.get(..=i)?;
+        let rest = piece.get(i + 2..)?.trim_start();
+        let (word, next) = rest.split_once(' ')?;
+        let joins = word.chars().all(char::is_lowercase)
+            && next.starts_with(|c: char| c.is_uppercase())
+            && group_end(first) == Some(first.len());
+        let end = group_end(next).filter(|_| joins)?;
+        Some((first, next.get(..end)?, next.get(end..)?))
+    });
+    match split {
+        Some((first, second, "")) => vec![first, second],
+        Some((first, second, rest)) => vec![first, second, rest],
+        None => vec![piece],
+    }
+}
+
+/// A sign that stands alone between spaces three times or more in a text, more often than
+/// the separators of the list patterns: the text's own separator of names.
+fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
+    let usual = text.chars().filter(|c| lw.separators.contains(c)).count();
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for w in text.split_whitespace() {
+        let mut chars = w.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if c.is_alphanumeric() || lw.separators.contains(&c) || "()[]«»“”„\"'.:!?".contains(c)
+        {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3 && n > usual)
+        .max_by_key(|&(_, n)| n)
+        .map(|(c, _)| c)
+}
+
+/// A piece after another that holds the language's word for "and others"
+/// ([`ListWords::before_closing`]) keeps the name before that word: what follows it is the
+/// sentence's ("13일 민주노총, 4.16연대, …, 민중총궐기 투쟁본부 등의 시민단체들이 …"), or the kind of
+/// the names before it ("인드라망생명공동체, 정토회 등 불교단체와 환경운동연합, …").
+pub(super) fn close_open_list<'t>(mut ps: Vec<&'t str>, lw: &ListWords) -> Vec<&'t str> {
+    // (Inside quoted speech the word closes an enumeration of the speaker's: "… 반민주, 반평화,
+    // 친재벌 등 … 정권" is no list of names.)
+    if !lw.closes_lists() {
+        return ps;
+    }
+    let mut quotes = 0usize;
+    for (k, p) in ps.iter_mut().enumerate() {
+        if k > 0
+            && quotes.is_multiple_of(2)
+            && let Some(name) = lw.before_closing(p)
+        {
+            *p = name;
+        }
+        quotes += p.chars().filter(|&c| matches!(c, '"' | '“' | '”')).count();
+    }
+    ps
+}
+
+/// A legal form printed after a comma ("Člověk v tísni, o.p.s., Stojíme za Běloruskem") is
+/// the end of the name before it, not a piece of its own: joined to the piece before.
+pub(super) fn with_legal_forms<'t>(text: &'t str, ps: Vec<&'t str>) -> Vec<&'t str> {
+    let offset = |p: &str| p.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out: Vec<&'t str> = Vec::with_capacity(ps.len());
+    for p in ps {
+        match out.last_mut() {
+            Some(last) if legal_form(p.trim()) => {
+                let joined = text.get(offset(last)..offset(p) + p.len());
+                *last = joined.unwrap_or(last);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::run_in;
+    use super::super::tests::run_of;
+    use super::*;
+    use crate::ingest::listwords::list_words;
+
+    /// The line of cs-milionchvilek-dopis-belorusko, read by hand: legal forms after commas
+    /// end the names before them.
+    #[test]
+    fn a_legal_form_after_a_comma_ends_the_name() {
+        let cs = list_words(&"cs".parse().unwrap_or_default());
+        let items = run_in(
+            "Milion chvilek pro demokracii,z.s., Člověk v tísni, o.p.s., Stojíme za Běloruskem, Pulse of Europe Czech Republic,Evropské hodnoty, z.s., Společně Brno - pro dobrou věc, z.s., Glopolis, o.p.s., Konsorcium nevládních organizací pracujících s migranty v ČR",
+            &cs,
+        )
+        .unwrap_or_default();
+        assert!(
+            items.contains(&"Člověk v tísni, o.p.s.".to_owned()),
+            "{items:?}"
+        );
+        assert!(items.contains(&"Glopolis, o.p.s.".to_owned()), "{items:?}");
+        assert!(
+            !items.iter().any(|i| i == "o.p.s." || i == "z.s."),
+            "{items:?}"
+        );
+    }
+
+    /// The call of fr-fsu71-intersyndicale-7-octobre-2009, read by hand: the unions are set
+    /// apart by spaced en dashes, but two of them by a hyphen written against the name
+    /// ("CFE/CGC- CGT-– FSU"), which separates them too; a hyphen inside a name
+    /// ("NCCR-Mageuzi") does not, nor one against a word where commas separate the names
+    /// (de-greenpeaceregensburg-g20-protestwelle: "Umwelt-, Landwirtschafts- und
+    /// Verbraucherschutzorganisationen", words that share their end).
+    #[test]
+    fn a_dash_against_a_name_separates_where_the_text_separates_by_dashes() {
+        let fr = list_words(&"fr".parse().unwrap_or_default());
+        let trimmed = |t: &str, lw: &ListWords| -> Vec<String> {
+            pieces(t, lw).iter().map(|p| p.trim().to_owned()).collect()
+        };
+        assert_eq!(
+            trimmed(
+                "à l’appel des syndicats CFDT – CFE/CGC- CGT-– FSU – CFTC – Solidaires et UNSA à l’initiative de la CSI",
+                &fr
+            ),
+            [
+                "à l’appel des syndicats CFDT",
+                "CFE/CGC",
+                "CGT",
+                "FSU",
+                "CFTC",
+                "Solidaires et UNSA à l’initiative de la CSI"
+            ]
+        );
+        assert_eq!(
+            trimmed("Chadema – CUF – NCCR-Mageuzi – NLD", &fr),
+            ["Chadema", "CUF", "NCCR-Mageuzi", "NLD"]
+        );
+        let de = list_words(&"de".parse().unwrap_or_default());
+        assert_eq!(
+            trimmed(
+                "Umwelt-, Landwirtschafts- und Verbraucherschutzorganisationen, Gewerkschaften",
+                &de
+            ),
+            [
+                "Umwelt-",
+                "Landwirtschafts- und Verbraucherschutzorganisationen",
+                "Gewerkschaften"
+            ]
+        );
+    }
+
+    /// Line 3 of ko-kctu-chuseok-hapdong-gijahoegyeon (worknworld.kctu.org, 2016) and line 30
+    /// of zh-Hans-eedu-changsanjiao-kangmai (eedu.org.cn, 2013), read by hand: the run ends
+    /// with the name before the word that closes an open list, Korean "등" ("등의 시민단체들이",
+    /// "and other civic groups") and Chinese "等" ("等省内多个大型环保民间组织", "and other
+    /// large environmental groups of the province"); what follows it is the sentence's.
+    #[test]
+    fn a_run_ends_before_the_word_for_and_others() {
+        let ko = run_of(
+            "ko",
+            "13일 민주노총, 4.16연대, 백남기대책위, 공공성강화-성과퇴출제저지 시민사회공동행동, 민중총궐기 투쟁본부 등의 시민단체들이 추석맞이 귀향켐페인과 합동기자회견이 서울역에서 진행되었다.",
+        );
+        assert_eq!(
+            ko.last().map(String::as_str),
+            Some("민중총궐기 투쟁본부"),
+            "{ko:?}"
+        );
+        assert!(ko.contains(&"백남기대책위".to_owned()), "{ko:?}");
+        let zh = run_of(
+            "zh-Hans",
+            "本报今起联合《扬子晚报》等多家省外媒体以及绿色浙江、杭州市爱绿环境发展中心、绿色衢州、义乌碧水蓝天俱乐部、德清春百合志愿者服务队等省内多个大型环保民间组织,一起发起“长三角抗霾民间行动”:",
+        );
+        assert_eq!(
+            zh.last().map(String::as_str),
+            Some("德清春百合志愿者服务队"),
+            "{zh:?}"
+        );
+        assert!(zh.contains(&"绿色衢州".to_owned()), "{zh:?}");
+    }
+}
