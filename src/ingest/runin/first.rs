@@ -35,7 +35,8 @@ pub(super) fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWord
     );
     // (In a script without case, after a colon that starts a sentence rather than the run,
     // its last words.)
-    let tail = match prev.rfind([':', '：']) {
+    let colon = prev.rfind([':', '：']);
+    let tail = match colon {
         Some(c) => prev.get(c + 1..).unwrap_or_default().trim().to_owned(),
         None => last_words_of_name(prev, typical),
     };
@@ -55,8 +56,13 @@ pub(super) fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWord
     // inštitut, …").
     let one_word = word_count(&tail) == 1 && !acronym_shaped(&tail) && unquote(&tail).is_none();
     let fragment = one_word && typical >= 3;
-    let cased_name = one_word
-        .then(|| sentence_case_name(prev, items, typical, lw))
+    // So may several words that read as no name by themselves, the sentence's verb before a
+    // name in sentence case ("Протест поддержали Конфедерация свободных профсоюзов, …", "the
+    // protest was supported by the Confederation of Free Trade Unions, …"); not what a colon
+    // introduces, which is the name ("…: партия РОТ ФРОНТ, …" keeps its kind).
+    let unnamed = !one_word && colon.is_none() && cased(&tail) && !item_like(&tail, lw);
+    let cased_name = (one_word || unnamed)
+        .then(|| sentence_case_name(prev, items, typical, unnamed, lw))
         .flatten();
     let (tail, named) = match cased_name {
         Some(name) => (name, true),
@@ -79,11 +85,15 @@ pub(super) fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWord
 /// with the first name in the same case: from the capitalized word after a word in lower case
 /// that starts the longest such name no longer than the run's names usually are ("… se jih
 /// bodo udeležili še Konfederacija sindikatov javnega sektorja Slovenije", "… will be joined
-/// by the Confederation of Public Sector Trade Unions of Slovenia").
+/// by the Confederation of Public Sector Trade Unions of Slovenia"). `after_verb`: only right
+/// after a word of the sentence's own, not after an article or a short word that may join a
+/// name's words ("… της ΑΔΕΔΥ από κρίσιμους κλάδους", "… of the ADEDY from critical sectors",
+/// holds no name so).
 fn sentence_case_name(
     prev: &str,
     items: &[String],
     typical: usize,
+    after_verb: bool,
     lw: &ListWords,
 ) -> Option<String> {
     let prose_inside = |s: &String| {
@@ -104,9 +114,9 @@ fn sentence_case_name(
             let w = words.get(c).copied().unwrap_or_default();
             cased(w)
                 && w.starts_with(char::is_uppercase)
-                && words
-                    .get(c - 1)
-                    .is_some_and(|p| cased(p) && !starts_upper(p))
+                && words.get(c - 1).is_some_and(|p| {
+                    cased(p) && !starts_upper(p) && (!after_verb || !minor_word(p, lw))
+                })
         })
         .map(|c| words.get(c..).unwrap_or_default().join(" "))
         .find(|name| capitalized_piece(name, lw))
@@ -206,6 +216,35 @@ mod tests {
         let items = run_in(line, &ru).unwrap_or_default();
         assert_eq!(items.first().map(String::as_str), Some("\"Аманат\""));
         assert_eq!(items.len(), 5, "{items:?}");
+    }
+
+    /// tests/fixtures/ingest/real/ru-solidarnost-fpu-akciya-protesta-kiev-podderzhali-profsoyuzy,
+    /// line 1, read by hand: "The protest was supported by the Confederation of Free Trade
+    /// Unions, the Independent Miners' Union, the Free Union of Railway Workers and a number of
+    /// other union associations". The verb before the run ("поддержали", "supported") ends the
+    /// sentence's own words; the first name, in sentence case, starts after it, though the
+    /// words before the comma read as no name together.
+    #[test]
+    fn a_first_name_in_sentence_case_starts_after_the_verb_before_it() {
+        let page = include_str!(
+            "../../../tests/fixtures/ingest/real/ru-solidarnost-fpu-akciya-protesta-kiev-podderzhali-profsoyuzy.txt"
+        );
+        let sentence = "Протест поддержали Конфедерация свободных профсоюзов, Независимый профсоюз горняков, Свободный профсоюз железнодорожников и ряд других профсоюзных объединений.";
+        assert!(page.contains(sentence));
+        let items = run_of("ru", sentence);
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert_eq!(
+            items.get(..2).unwrap_or_default(),
+            [
+                "Конфедерация свободных профсоюзов",
+                "Независимый профсоюз горняков"
+            ]
+        );
+        // A word of the sentence after an article or a short word is no verb before a name:
+        // "… members of the ADEDY from critical sectors, such as health (…)" (el-sdna-apergia-
+        // adedy-omospondies-meli, line 3) names no organization before its groups.
+        let line = "Στην απεργιακή κινητοποίηση θα λάβουν μέρος και ομοσπονδίες-μέλη της ΑΔΕΔΥ από κρίσιμους κλάδους, όπως η υγεία (ΟΕΝΓΕ, ΠΟΕΔΗΝ), η παιδεία (ΟΛΜΕ, ΔΟΕ), καθώς και η Τοπική Αυτοδιοίκηση (ΠΟΕ-ΟΤΑ).";
+        assert!(!run_of("el", line).iter().any(|n| n.contains("ΑΔΕΔΥ")));
     }
 
     /// Line 1 of sl-svet24-demonstracije-17-novembra (svet24.si), read by hand: the names are
