@@ -9,7 +9,7 @@ use super::gazetteer::{Places, registry_run};
 use super::heading::date_in;
 use super::layout::{navigation, stamp};
 use super::lines::Line;
-use super::runin::{run_in, sharing_kind};
+use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, holds_acronym, outside_groups, sentence_terminal, sentence_words, uncased,
 };
@@ -162,27 +162,22 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
         .collect();
     let kept: Vec<bool> = runs
         .iter()
-        .map(|(i, items)| !shaped(*i) || names_organizations(items, &runs))
+        .map(|(i, items)| {
+            // (The page's other runs are gathered only for a line the shape takes for an entry.)
+            !shaped(*i) || {
+                let elsewhere: Vec<&[String]> = runs
+                    .iter()
+                    .filter(|(_, other)| !std::ptr::eq(other, items))
+                    .map(|(_, other)| other.as_slice())
+                    .collect();
+                names_organizations(items, &elsewhere)
+            }
+        })
         .collect();
     runs.into_iter()
         .zip(kept)
         .filter_map(|(run, keep)| keep.then_some(run))
         .collect()
-}
-
-/// Whether a run names organizations by their form or by the page: two of its names or more
-/// hold an acronym, share the kind they end with, or are named in another run of the page.
-fn names_organizations(items: &[String], runs: &[(usize, Vec<String>)]) -> bool {
-    let again = |t: &String| {
-        runs.iter()
-            .filter(|(_, other)| !std::ptr::eq(other.as_slice(), items))
-            .any(|(_, other)| other.contains(t))
-    };
-    let named = items
-        .iter()
-        .filter(|t| holds_acronym(t) || again(t))
-        .count();
-    named + sharing_kind(items) >= 2
 }
 
 /// A line in a script without case too long for one name (twelve words or more, Han and kana

@@ -38,14 +38,18 @@ pub(super) fn kind_word(w: &str) -> String {
         .to_lowercase()
 }
 
-/// Whether two pieces or more (a run's last names) name organizations by their form: an
-/// acronym, a contraction of a name's syllables ("ኢዴፓ", "민주노총"), or the kind they end with,
-/// which two different names share ("…企業工會、…企業工會"; not one person named twice, "محمد
-/// اکبر", "کامریڈ محمد اکبر"). An enumeration of a sentence's topics or qualities ("کارگری،
-/// دانشجویی، مدنی، صنفی و حقوق بشری") shows none.
-pub(super) fn names_organizations(ps: &[&str]) -> bool {
+/// Whether a run names organizations: two of its names or more hold an acronym or a
+/// contraction of a name's syllables ("ኢዴፓ", "민주노총"), are named in another run of the page
+/// (`elsewhere`: none when the run is read alone), or end with the kind that two different
+/// names share ("…企業工會、…企業工會", "… Union"). A name that ends another ("محمد اکبر",
+/// "کامریڈ محمد اکبر": one person named twice) counts once. An enumeration of a sentence's
+/// topics or qualities ("کارگری، دانشجویی، مدنی، صنفی و حقوق بشری") shows none.
+pub(in crate::ingest) fn names_organizations<S: AsRef<str>>(
+    names: &[S],
+    elsewhere: &[&[String]],
+) -> bool {
     let mut items: Vec<String> = Vec::new();
-    for p in ps.iter().map(|p| p.trim()) {
+    for p in names.iter().map(|p| p.as_ref().trim()) {
         if !items
             .iter()
             .any(|i| i.ends_with(p) || p.ends_with(i.as_str()))
@@ -53,9 +57,10 @@ pub(super) fn names_organizations(ps: &[&str]) -> bool {
             items.push(p.to_owned());
         }
     }
+    let again = |t: &String| elsewhere.iter().any(|other| other.contains(t));
     let formed = items
         .iter()
-        .filter(|t| holds_acronym(t) || syllabic_acronym(t))
+        .filter(|t| holds_acronym(t) || syllabic_acronym(t) || again(t))
         .count();
     formed + sharing_kind(&items) >= 2
 }
@@ -82,5 +87,37 @@ mod tests {
         ];
         let items: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
         assert_eq!(sharing_kind(&items), 5);
+    }
+
+    /// Runs read by hand, each from a line of tests/fixtures/ingest/real: syllabic
+    /// contractions name organizations (am-edponline-teradari-partiwoch, line 8: "ኢዴፓ፣ ቅንጅት፣
+    /// መኢአድና ኢህአዴግ …", the parties that signed); a person named twice, the second time with
+    /// his title, shares no kind with himself (ur-jasarat-muttahida-labour-federation-mazdoor-mahaz,
+    /// line 6: "… نذیر شہزاد، محمد اکبر، حنیف رامے، زیبر وارثی، کامریڈ محمد اکبر …", the leaders
+    /// at the meeting); a sentence's topics name none
+    /// (fa-iranesabz-manshur-motalebat-tashakkolha, line 8: "کارگری، دانشجویی، مدنی، صنفی و حقوق
+    /// بشری", "labour, student, civil, guild and human rights").
+    #[test]
+    fn a_run_names_organizations_by_their_form() {
+        assert!(names_organizations(&["ኢዴፓ", "ቅንጅት", "መኢአድ"], &[]));
+        let persons = ["محمد اکبر", "حنیف رامے", "زیبر وارثی", "کامریڈ محمد اکبر"];
+        assert!(!names_organizations(&persons, &[]));
+        let topics = ["کارگری", "دانشجویی", "مدنی", "صنفی"];
+        assert!(!names_organizations(&topics, &[]));
+    }
+
+    /// tests/fixtures/ingest/real/ko-sarangbang-3dae-akbeop-pegi-yeondae-jiphoe, read by hand:
+    /// the run of line 19 (the delegation: "민주노총, 참여연대, 민변, 여성단체연합,
+    /// 환경운동연합, 진보교육연구소") names two groups that the run of line 13 names too
+    /// ("참여연대, 민교협, 환경운동연합"): named again by the page, they name organizations;
+    /// alone, the run's names that hold no contraction show nothing.
+    #[test]
+    fn a_run_names_organizations_the_page_names_again() {
+        let delegation = ["참여연대", "여성단체연합", "환경운동연합", "진보교육연구소"];
+        let earlier: Vec<String> = ["참여연대", "민교협", "환경운동연합"]
+            .map(str::to_owned)
+            .to_vec();
+        assert!(!names_organizations(&delegation, &[]));
+        assert!(names_organizations(&delegation, &[earlier.as_slice()]));
     }
 }

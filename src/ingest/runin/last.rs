@@ -53,7 +53,7 @@ pub(super) fn pair_ends_run(ps: &[&str], (a, b): (usize, usize), lw: &ListWords)
         .unwrap_or_default()
         .to_vec();
     near.push(name);
-    near.iter().all(|p| word_count(p) <= 4) && names_organizations(&near)
+    near.iter().all(|p| word_count(p) <= 4) && names_organizations(&near, &[])
 }
 
 /// In a script without case, a run's last piece that joins its last two names with the
