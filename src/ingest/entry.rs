@@ -451,19 +451,70 @@ pub(super) fn ends_with_abbreviation(text: &str) -> bool {
         .contains(&inner)
 }
 
-/// Splits a name and its trailing groups into name, transliteration and translation.
+/// Splits a name and its trailing groups into name, transliteration and translation: a
+/// description in parentheses ([`take_lower_note`], [`take_description`]), a meaning of a
+/// transcribed name ([`take_transcribed_meaning`]), then a translation or a transliteration
+/// ([`take_gloss`]); the name is what is left.
 pub(super) fn peel(
     toks: &[&str],
     e: &mut ParsedEntry,
     registry: Option<&Registry>,
     places: &Places,
 ) {
-    let mut end = toks.len();
+    let mut end = take_lower_note(toks, toks.len(), e);
+    end = take_description(toks, end, e, places);
+    end = take_transcribed_meaning(toks, end, e);
+    end = take_gloss(toks, end, e, registry);
+    if end > 0 {
+        e.name = Some(join(range(toks, 0, end)));
+    }
+}
+
+/// Whether a text is written in Latin script only.
+fn latin_only(s: &str) -> bool {
+    let sc = crate::text::script_codes(s);
+    !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
+}
+
+/// A last group (of `toks[..end]`) that starts in lower case, a description ("human rights
+/// lawyer …"): the note, when there is none yet; where the name ends then.
+fn take_lower_note(toks: &[&str], end: usize, e: &mut ParsedEntry) -> usize {
+    if end >= 2 && is_group(at(toks, end - 1)) && starts_lower(inner(at(toks, end - 1))) {
+        // A description in parentheses ("human rights lawyer …"): a note.
+        if e.note.is_none() {
+            e.note = Some(inner(at(toks, end - 1)).to_owned());
+            return end - 1;
+        }
+    }
+    end
+}
+
+/// A last group (of `toks[..end]`) not in ASCII that means what the name before it
+/// transcribes ([`transcription_meaning`]): the translation; where the name ends then.
+fn take_transcribed_meaning(toks: &[&str], end: usize, e: &mut ParsedEntry) -> usize {
+    if end >= 2
+        && is_group(at(toks, end - 1))
+        && !inner(at(toks, end - 1)).is_ascii()
+        && transcription_meaning(&join(range(toks, 0, end - 1)), inner(at(toks, end - 1)))
+    {
+        e.translation = Some(inner(at(toks, end - 1)).to_owned());
+        return end - 1;
+    }
+    end
+}
+
+/// A last group (of `toks[..end]`) that glosses the name, unless the registry knows the
+/// whole as a name and not the rest: its transliteration (a Latin group that reads like a
+/// name not in Latin script) or its translation (a group long enough beside the name, a
+/// quoted meaning after a quoted name, a Latin group after a name not in Latin script), the
+/// translation perhaps after a Latin transliteration. Where the name ends then.
+fn take_gloss(
+    toks: &[&str],
+    mut end: usize,
+    e: &mut ParsedEntry,
+    registry: Option<&Registry>,
+) -> usize {
     let words = |s: &str| s.split_whitespace().count();
-    let latin_only = |s: &str| {
-        let sc = crate::text::script_codes(s);
-        !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
-    };
     let known = |s: &str| {
         registry.and_then(|r| {
             r.find(s)
@@ -472,23 +523,6 @@ pub(super) fn peel(
         })
     };
     let name_text = |end: usize| join(range(toks, 0, end));
-
-    if end >= 2 && is_group(at(toks, end - 1)) && starts_lower(inner(at(toks, end - 1))) {
-        // A description in parentheses ("human rights lawyer …"): a note.
-        if e.note.is_none() {
-            e.note = Some(inner(at(toks, end - 1)).to_owned());
-            end -= 1;
-        }
-    }
-    end = take_description(toks, end, e, places);
-    if end >= 2
-        && is_group(at(toks, end - 1))
-        && !inner(at(toks, end - 1)).is_ascii()
-        && transcription_meaning(&name_text(end - 1), inner(at(toks, end - 1)))
-    {
-        e.translation = Some(inner(at(toks, end - 1)).to_owned());
-        end -= 1;
-    }
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));
         let rest = name_text(end - 1);
@@ -528,9 +562,7 @@ pub(super) fn peel(
             }
         }
     }
-    if end > 0 {
-        e.name = Some(name_text(end));
-    }
+    end
 }
 
 /// A last group (of `toks[..end]`) that says what the name is in the list's own language

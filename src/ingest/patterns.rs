@@ -20,7 +20,7 @@ use super::script::{
     unquote,
 };
 use super::style::{
-    Style, comma_pieces, place_like, qualifier_tail, short_number, top_level_commas,
+    Style, comma_pieces, last_top_level_comma, place_like, qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -116,18 +116,26 @@ impl Split<'_> {
     /// The list's trailing punctuation ("e.V." keeps its stop); a comma or semicolon never
     /// ends a name.
     fn strip_list_syntax(&mut self) {
+        // (The body is cut in place: no copy of it.)
         if let Some(p) = self.style.trailing
             && !(p == '.' && ends_with_abbreviation(&self.body))
         {
-            self.body = self.body.trim_end_matches(p).trim_end().to_owned();
+            let end = self.body.trim_end_matches(p).trim_end().len();
+            self.body.truncate(end);
         }
         // Terminal punctuation of any script (Unicode's Terminal_Punctuation: "፣", "।", "、",
         // "؛") ends no name; a full stop may end an abbreviation, "!" and "?" a name.
-        self.body = self
+        let end = self
             .body
             .trim_end_matches(|c: char| list_punctuation(c) || c.is_whitespace())
-            .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
-            .to_owned();
+            .len();
+        self.body.truncate(end);
+        let start = self.body.len()
+            - self
+                .body
+                .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
+                .len();
+        self.body.drain(..start);
     }
 
     /// A legal form after the name ("Campact e.V.", "Bund für Umwelt und Naturschutz
@@ -353,7 +361,7 @@ impl Split<'_> {
     /// A trailing ", Country" at the top level (the comma of the list's script: Arabic "،",
     /// ideographic "、", full-width "，"); "Name (ACR), Place"; "Name, City".
     fn take_trailing_country(&mut self) {
-        let Some(&(i, width)) = top_level_commas(&self.body).last() else {
+        let Some((i, width)) = last_top_level_comma(&self.body) else {
             return;
         };
         let candidate = self
@@ -404,7 +412,7 @@ impl Split<'_> {
         if self.style.city_before_country
             && self.e.country.is_some()
             && self.e.note.is_none()
-            && let Some(&(i, width)) = top_level_commas(&self.body).last()
+            && let Some((i, width)) = last_top_level_comma(&self.body)
             && let Some(city) = self.body.get(i + width..).map(str::trim)
             && place_like(city)
         {

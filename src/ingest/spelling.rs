@@ -19,7 +19,7 @@ use super::entry::{inner, is_group, tokens};
 use super::gazetteer::Places;
 use super::lexicon::FUNCTION_WORDS;
 use super::script::letter;
-use super::style::{place_like, top_level_commas};
+use super::style::{last_top_level_comma, place_like};
 use crate::find::fold;
 use crate::find::similarity::misspelled;
 use serde::Serialize;
@@ -192,7 +192,7 @@ fn at_slot(text: &str, slot: Slot) -> Option<&str> {
     let t = body(text);
     match slot {
         Slot::Comma => {
-            let &(i, w) = top_level_commas(t).last()?;
+            let (i, w) = last_top_level_comma(t)?;
             let before = t.get(..i)?.trim();
             let after = t.get(i + w..)?.trim();
             (!before.is_empty() && !after.is_empty()).then_some(after)

@@ -137,12 +137,16 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
                 in_parens += 1;
             }
         }
-        if uncased_acronym(p) || syllabic_acronym(p) || qualified_uncased_acronym(p) {
-            acronyms += 1;
-        } else if uncased(p) && p.contains(char::is_whitespace) {
-            style
-                .name_words
-                .extend(p.split_whitespace().map(str::to_owned));
+        // (Each form of an acronym without case is in a script without case: `uncased` is
+        // asked once, first.)
+        if uncased(p) {
+            if uncased_acronym(p) || syllabic_acronym(p) || qualified_uncased_acronym(p) {
+                acronyms += 1;
+            } else if p.contains(char::is_whitespace) {
+                style
+                    .name_words
+                    .extend(p.split_whitespace().map(str::to_owned));
+            }
         }
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
@@ -287,18 +291,30 @@ fn joined_to<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// Top-level comma positions of a text (not inside parentheses).
-pub(super) fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
+fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
+    commas_outside_parentheses(body).collect()
+}
+
+/// The last comma outside parentheses (see [`top_level_commas`]), found without collecting
+/// the others.
+pub(super) fn last_top_level_comma(body: &str) -> Option<(usize, usize)> {
+    commas_outside_parentheses(body).last()
+}
+
+/// The commas of a text outside parentheses, in order (see [`top_level_commas`]).
+fn commas_outside_parentheses(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut depth = 0i32;
-    let mut out = Vec::new();
-    for (i, c) in body.char_indices() {
+    body.char_indices().filter_map(move |(i, c)| {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => out.push((i, c.len_utf8())),
+            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => {
+                return Some((i, c.len_utf8()));
+            }
             _ => {}
         }
-    }
-    out
+        None
+    })
 }
 
 /// Whether a piece reads as a place name: one to three words, the first capitalized, no
