@@ -375,7 +375,7 @@ pub(super) fn signature_block(group: &[&str]) -> bool {
 /// hyphens; the first in small letters unless `capital_role`), then prepositions or articles
 /// ("de la", "des", "of the"), a preposition elided against the name ("d’Attac", "l’UNEF"), or
 /// a comma or dash; the organization starts with a capital or a digit ("350.org").
-fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
+pub(super) fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
     let rest = rest.trim();
     let mut role_words = 0usize;
     let mut words = word_spans(rest).peekable();

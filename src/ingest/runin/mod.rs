@@ -9,7 +9,8 @@
 //! `sentence.rs` (a run inside a sentence), `first.rs` (where a run's first name starts),
 //! `last.rs` (where its last names end), `conjunction.rs` (the conjunction before the last
 //! name), `kinds.rs` (the kind a name ends with), `acronyms.rs` (lines of acronyms),
-//! `numbered.rs` (names numbered inline), `words.rs` (the shape of a word or a piece).
+//! `numbered.rs` (names numbered inline), `posts.rs` (organizations named through their
+//! leaders' posts), `words.rs` (the shape of a word or a piece).
 
 mod acronyms;
 mod conjunction;
@@ -18,6 +19,7 @@ mod kinds;
 mod last;
 mod numbered;
 mod pieces;
+mod posts;
 mod sentence;
 mod words;
 
@@ -27,6 +29,7 @@ pub(super) use self::kinds::{names_organizations, sharing_kind};
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
+use self::posts::posts_run;
 use self::sentence::{enumerations, run_in_sentence, sentences};
 use self::words::{
     cased, sentence_word, starts_upper, strip_articles, strip_conjunction, word_count,
@@ -73,7 +76,9 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         .chain(quoted_run(sentence, lw))
         .filter(names)
         .max_by_key(Vec::len);
-        let best = longer(whole, inner);
+        // Persons with their posts name the organizations they hold them in: the run of the
+        // organizations, where the sentence holds one ([`posts_run`]).
+        let best = posts_run(sentence, lw).or_else(|| longer(whole, inner));
         if let Some(items) = best.filter(|items| !names_again(items, &all)) {
             all.extend(items);
             since_run = 0;
