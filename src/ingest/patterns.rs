@@ -12,7 +12,7 @@ use super::entry::{
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
-use super::persons::person_with_organization;
+use super::persons::{person_first, person_with_organization};
 use super::script::letter;
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
@@ -160,7 +160,15 @@ impl Split<'_> {
             return;
         }
         let roles = self.style.person_roles.as_ref();
-        if let Some((person, organization)) = person_with_organization(&self.body, roles) {
+        let first = || {
+            self.style
+                .persons_with_organizations
+                .then(|| person_first(&self.body))
+                .flatten()
+        };
+        if let Some((person, organization)) =
+            person_with_organization(&self.body, roles).or_else(first)
+        {
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
         }

@@ -31,6 +31,55 @@ pub(super) fn person_with_organization<'t>(
         .or_else(|| roles.and_then(|r| r.read(t)))
 }
 
+/// In a list whose entries mostly name a person first ([`Style::persons_with_organizations`]),
+/// the person and the organization of an entry that prints no role word before it: a person's
+/// name, then the organization in parentheses ("Marie-Laurence Bertrand (CGT)", "Thomas Coutrot
+/// (Attac)"), or after a comma or a dash ("Sandra Bonsanti - Libertà e Giustizia"). A role
+/// printed before the organization is left out when the reader can tell it: in small letters
+/// before a preposition ("porte-parole d’Attac France"), before a comma ("Directrice générale,
+/// Reclaim Finance", "Katibu Mkuu, CUF"), or a role of capitalized words before an acronym
+/// ("Presidente Nazionale ANPI"). Not when the person's "name" spells the group after it: then
+/// the group is the name's acronym ("Reclaim Finance (RF)"). A list's shape, not a table of
+/// roles, tells the persons: one entry alone so printed is read as a name and a note.
+///
+/// [`Style::persons_with_organizations`]: super::style::Style
+pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    let (person, rest) = match t.strip_suffix(')').and_then(|b| b.split_once('(')) {
+        Some((person, inside)) if !inside.contains(['(', ')']) => (person.trim(), inside.trim()),
+        _ => person_and_rest(t)?,
+    };
+    if rest.is_empty() || !rest.chars().any(letter) || !person_name(&outside_groups(person)) {
+        return None;
+    }
+    let letters = acronym_letters(rest);
+    if rest.split_whitespace().count() == 1
+        && letters.len() >= 2
+        && initial_score(&letters, &initials(person)) * 2 > letters.len()
+    {
+        return None;
+    }
+    let organization = acronym_after_role(rest, person)
+        .or_else(|| organization_after_role(rest, false))
+        .or_else(|| role_before_comma(rest))
+        .unwrap_or(rest);
+    Some((person, organization))
+}
+
+/// The organization after a role and a comma ("Directrice générale, Reclaim Finance", "Naibu
+/// Katibu Mkuu - Zanzibar, CHADEMA"): one to five words before the comma, letters, hyphens and
+/// dashes only, and after it a text that starts with a capital or a digit.
+fn role_before_comma(rest: &str) -> Option<&str> {
+    let (role, organization) = rest.rsplit_once(", ")?;
+    let words = role.split_whitespace().count();
+    ((1..=5).contains(&words)
+        && role
+            .split_whitespace()
+            .all(|w| role_word(w) || matches!(w, "-" | "–" | "—")))
+    .then(|| organization_at(organization, 0))
+    .flatten()
+}
+
 /// What a list of persons and their organizations in a script without case shares, learned
 /// from its entries ("أحمد الفضالي رئيس تيار الاستقلال", "الدكتور مدحت نجيب رئيس حزب الأحرار",
 /// "طارق نديم حزب الصرح": a name, "head of", the party): a role word that many entries hold
@@ -393,6 +442,20 @@ pub(super) fn organization_after_role(rest: &str, capital_role: bool) -> Option<
                     None => return None,
                 }
             };
+            // A role word in small letters after them goes on with the role: roles joined by
+            // a conjunction or a preposition ("fondatrice et directrice générale de BLOOM").
+            let next = rest.get(org_at..).and_then(|r| r.split_whitespace().next());
+            if let Some(next) = next
+                && next.starts_with(char::is_lowercase)
+                && role_word(next.trim_end_matches(','))
+                && role_words < 4
+            {
+                role_words += 1;
+                if next.ends_with(',') {
+                    return organization_at(rest, words.peek().map(|&(s, _)| s)?);
+                }
+                continue;
+            }
             return organization_at(rest, org_at);
         }
         if role_words > 0 && matches!(w, "–" | "—" | "-") {
@@ -544,13 +607,20 @@ pub(super) fn person_name(t: &str) -> bool {
     };
     let particle =
         |w: &str| w.chars().all(char::is_lowercase) && (function_word(w) || ARTICLES.contains(&w));
+    // A middle name's initial ("Kabwe Z. Ruyagwa Zitto").
+    let initial = |w: &str| {
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
     (2..=5).contains(&words.len())
         && capitalized(first)
         && capitalized(last)
-        && words.iter().all(|w| capitalized(w) || particle(w))
+        && words
+            .iter()
+            .all(|w| capitalized(w) || particle(w) || initial(w))
 }
 
 #[cfg(test)]
@@ -605,6 +675,69 @@ mod tests {
         assert_eq!(read("Khaled Gaiji, président"), None);
         // An acronym is no person's name.
         assert_eq!(read("CGT Paris, membre de la Coordination"), None);
+    }
+
+    #[test]
+    fn a_person_named_first_and_the_organization_after_her() {
+        // fr-paperblog-audit-citoyen-dette-publique-premiers-signataires,
+        // it-arcipiemonte-appello-congiunto-anpi-arci-cgil-cisl-uil-acli-pace,
+        // fr-greenpeace-tribune-front-populaire-liste-des-signataires and
+        // sw-mteulethebest-azimio-la-zanzibar-vyama-sita (read by hand): the organization in
+        // parentheses, after a dash, after a role and a comma, after a role before an acronym.
+        let signers = [
+            (
+                "Marie-Laurence Bertrand (CGT)",
+                "Marie-Laurence Bertrand",
+                "CGT",
+            ),
+            ("Thomas Coutrot (Attac)", "Thomas Coutrot", "Attac"),
+            (
+                "Sandra Bonsanti - Libertà e Giustizia",
+                "Sandra Bonsanti",
+                "Libertà e Giustizia",
+            ),
+            (
+                "Carlo Smuraglia – Presidente Nazionale ANPI",
+                "Carlo Smuraglia",
+                "ANPI",
+            ),
+            (
+                "Lucie Pinson, Directrice générale, Reclaim Finance",
+                "Lucie Pinson",
+                "Reclaim Finance",
+            ),
+            ("Marie Yared, Directrice, Avaaz", "Marie Yared", "Avaaz"),
+            (
+                "Salum Mwalimu (Naibu Katibu Mkuu - Zanzibar, CHADEMA)",
+                "Salum Mwalimu",
+                "CHADEMA",
+            ),
+            (
+                "Kabwe Z. Ruyagwa Zitto (Kiongozi wa Chama, ACT Wazalendo)",
+                "Kabwe Z. Ruyagwa Zitto",
+                "ACT Wazalendo",
+            ),
+        ];
+        for (line, person, organization) in signers {
+            assert_eq!(person_first(line), Some((person, organization)), "{line}");
+        }
+        // cs-sds-spojenectvi-prace-solidarity-2011: a name of two capitalized words that
+        // spells the acronym after it is no person.
+        assert_eq!(person_first("Alternativa Zdola (AZ)"), None);
+        // An organization's name alone.
+        assert_eq!(person_first("Fondation Copernic"), None);
+    }
+
+    #[test]
+    fn roles_joined_by_a_conjunction() {
+        // fr-greenpeace-tribune-front-populaire-liste-des-signataires (read by hand).
+        assert_eq!(
+            person_with_organization(
+                "Claire Nouvian, fondatrice et directrice générale de BLOOM",
+                None
+            ),
+            Some(("Claire Nouvian", "BLOOM"))
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::persons::{RoleWords, person_with_organization};
+use super::persons::{RoleWords, person_first, person_with_organization};
 use super::script::letter;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
@@ -157,7 +157,20 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         .iter()
         .filter(|p| person_with_organization(p, roles.as_ref()).is_some())
         .count();
-    style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
+    // Or most entries name a person first, the organization after it ([`person_first`]), and
+    // their persons differ (persons have names of their own; a list's organizations often
+    // share a first word, "Union …", "Comité …").
+    let firsts: Vec<&str> = seen
+        .iter()
+        .filter_map(|p| person_first(p))
+        .filter_map(|(person, _)| person.split_whitespace().next())
+        .collect();
+    let named_first = firsts.len();
+    let mut distinct = firsts;
+    distinct.sort_unstable();
+    distinct.dedup();
+    style.persons_with_organizations = (persons >= 3 && persons * 3 >= n * 2)
+        || (named_first >= 3 && named_first * 3 >= n * 2 && distinct.len() * 3 >= named_first * 2);
     style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
 }
@@ -445,6 +458,43 @@ mod tests {
             person_with_organization("Greenpeace España (Greenpeace Spain)", None),
             None
         );
+    }
+
+    #[test]
+    fn persons_named_first_with_no_role_word() {
+        // fr-paperblog-audit-citoyen-dette-publique-premiers-signataires (read by hand): each
+        // signer with the organization in parentheses; few of them print what kind of body it
+        // is, but the persons' names before every parenthesis tell the list.
+        let parts = [
+            "Marie-Laurence Bertrand (CGT)",
+            "Jean-Claude Chailley (Résistance sociale)",
+            "Annick Coupé (Union syndicale Solidaires)",
+            "Thomas Coutrot (Attac)",
+            "Pascal Franchet (CADTM)",
+            "Bernadette Groison (FSU)",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(style.persons_with_organizations);
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let e = split_entry(parts[3], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Attac"));
+        assert_eq!(e.note.as_deref(), Some("Thomas Coutrot"));
+        let e = split_entry(parts[0], &places, None, &style);
+        assert_eq!(e.acronym.as_deref(), Some("CGT"));
+        assert_eq!(e.note.as_deref(), Some("Marie-Laurence Bertrand"));
+        // cs-sds-spojenectvi-prace-solidarity-2011: organizations with their acronyms, some
+        // named in two capitalized words, are no persons.
+        let parts = [
+            "Alternativa Zdola (AZ)",
+            "Demokratická strana zelených (DSZ)",
+            "Klub společenských věd (KSV)",
+            "Ne Základnám (neza)",
+            "Rada seniorů ČR (RS ČR)",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(!style.persons_with_organizations);
     }
 
     #[test]
