@@ -165,6 +165,7 @@ impl Split<'_> {
                 .persons_with_organizations
                 .then(|| person_first(&self.body))
                 .flatten()
+                .filter(|(_, organization)| self.places.lookup(organization).is_none())
         };
         if let Some((person, organization)) =
             person_with_organization(&self.body, roles).or_else(first)

@@ -71,6 +71,31 @@ pub(super) struct Style {
     pub(super) person_roles: Option<RoleWords>,
 }
 
+/// Whether most entries name a person first and the organization after it, with no role word
+/// ([`person_first`]): two thirds of the entries or more, three at least, their persons' first
+/// names mostly different (persons have names of their own; a list's organizations often share
+/// a first word, "Union …", "Comité …"), and what follows them no place CLDR names (a list of
+/// names and their countries: "Neue Partei, Germany").
+pub(super) fn persons_named_first<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    places: &Places,
+) -> bool {
+    let (mut n, mut firsts) = (0usize, Vec::new());
+    for p in parts {
+        n += 1;
+        if let Some((person, organization)) = person_first(p)
+            && places.lookup(organization).is_none()
+            && let Some(first) = person.split_whitespace().next()
+        {
+            firsts.push(first);
+        }
+    }
+    let named_first = firsts.len();
+    firsts.sort_unstable();
+    firsts.dedup();
+    named_first >= 3 && named_first * 3 >= n * 2 && firsts.len() * 3 >= named_first * 2
+}
+
 /// Whether a text leads with an acronym that the name after it spells from its first word
 /// ("PCT Parti Communiste du Togo", "RM Rode Morgen").
 fn leads_with_spelled_acronym(t: &str) -> bool {
@@ -157,20 +182,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         .iter()
         .filter(|p| person_with_organization(p, roles.as_ref()).is_some())
         .count();
-    // Or most entries name a person first, the organization after it ([`person_first`]), and
-    // their persons differ (persons have names of their own; a list's organizations often
-    // share a first word, "Union …", "Comité …").
-    let firsts: Vec<&str> = seen
-        .iter()
-        .filter_map(|p| person_first(p))
-        .filter_map(|(person, _)| person.split_whitespace().next())
-        .collect();
-    let named_first = firsts.len();
-    let mut distinct = firsts;
-    distinct.sort_unstable();
-    distinct.dedup();
-    style.persons_with_organizations = (persons >= 3 && persons * 3 >= n * 2)
-        || (named_first >= 3 && named_first * 3 >= n * 2 && distinct.len() * 3 >= named_first * 2);
+    style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
     style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
 }
@@ -475,8 +487,9 @@ mod tests {
         ];
         let mut style = Style::default();
         infer_from_parts(&mut style, parts.iter().copied());
-        assert!(style.persons_with_organizations);
         let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        style.persons_with_organizations = persons_named_first(parts.iter().copied(), &places);
+        assert!(style.persons_with_organizations);
         let e = split_entry(parts[3], &places, None, &style);
         assert_eq!(e.name.as_deref(), Some("Attac"));
         assert_eq!(e.note.as_deref(), Some("Thomas Coutrot"));
@@ -492,9 +505,14 @@ mod tests {
             "Ne Základnám (neza)",
             "Rada seniorů ČR (RS ČR)",
         ];
-        let mut style = Style::default();
-        infer_from_parts(&mut style, parts.iter().copied());
-        assert!(!style.persons_with_organizations);
+        assert!(!persons_named_first(parts.iter().copied(), &places));
+        // Names and their countries are no persons and their organizations.
+        let parts = [
+            "Neue Partei, Germany",
+            "Партия Труда, Bulgaria",
+            "Neue Partei, Germany",
+        ];
+        assert!(!persons_named_first(parts.iter().copied(), &places));
     }
 
     #[test]
