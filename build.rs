@@ -5,7 +5,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Cargo sets the manifest's directory when it runs the script: read at run time, a build
+    // script compiled for one checkout and reused from a shared target directory reads the
+    // checkout it is run for.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut locales: Vec<(String, Vec<String>)> = Vec::new();
     let dirs = std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{}: {e}", root.display()));

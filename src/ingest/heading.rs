@@ -122,10 +122,29 @@ pub(super) fn is_subsequent_heading(line: &str) -> bool {
     let lower = lower(line.trim());
     let lower = lower.trim_end_matches([':', ' ', '\u{a0}']);
     lower.chars().count() < 60
-        && heading_words()
+        && (heading_words()
             .subsequent
             .iter()
             .any(|w| lower.starts_with(w.as_str()))
+            || names_signatories(lower))
+}
+
+/// Whether a short line (four words at most) names signatories with a one-word heading of a
+/// language of the message catalog among its words ("Premiers signataires", "First
+/// signatories", "Signatories"): inside a list, the heading of a section of it. No
+/// organization's name is a heading word.
+fn names_signatories(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !letter(c) && !crate::text::is_mark(c))
+        .filter(|w| !w.is_empty());
+    let mut found = false;
+    for _ in 0..5 {
+        match words.next() {
+            Some(w) => found |= heading_words().single.contains(w),
+            None => return found,
+        }
+    }
+    false
 }
 
 pub(super) fn is_footer(line: &str) -> bool {
@@ -304,4 +323,29 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
         [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_line_naming_signatories_heads_a_section() {
+        // fr-greenpeace-tribune-front-populaire-liste-des-signataires: two signers, then
+        // "Premiers signataires" ("first signatories") before the others.
+        assert!(is_subsequent_heading("Premiers signataires"));
+        // en-viacampesina-g4-potsdam.
+        assert!(is_subsequent_heading("Signatories (in alphabetical order)"));
+        // The catalog's section words, as before.
+        assert!(is_subsequent_heading("Signataires ultérieurs :"));
+        // Entries of the same list are no headings.
+        assert!(!is_subsequent_heading(
+            "Léa Geindreau, porte-parole d’Action Justice Climat"
+        ));
+        assert!(!is_subsequent_heading("Marie Yared, Directrice, Avaaz"));
+        // A sentence holding the word is no heading: more than four words.
+        assert!(!is_subsequent_heading(
+            "Cette tribune est signée par les signataires suivants"
+        ));
+    }
 }

@@ -24,6 +24,8 @@ pub(super) struct HeadingWords {
     pub(super) subsequent: Vec<String>,
     /// Phrases saying more signatories are possible.
     pub(super) more: Vec<String>,
+    /// The heading words that are one word ("signatories", "signataires"), in every language.
+    pub(super) single: std::collections::HashSet<String>,
 }
 
 /// The heading words of every language of the bundled message catalog, read from its
@@ -88,6 +90,12 @@ pub(super) fn heading_words_from(
     // more specific one.
     out.heading
         .sort_by_key(|(_, w)| std::cmp::Reverse(w.chars().count()));
+    out.single = out
+        .heading
+        .iter()
+        .filter(|(_, w)| !w.contains(char::is_whitespace))
+        .map(|(_, w)| w.clone())
+        .collect();
     out
 }
 
