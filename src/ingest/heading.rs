@@ -2,7 +2,8 @@
 //! place-and-date trailers.
 
 use super::lexicon::{
-    FOOTER_WORDS, day_periods, fold, heading_words, lower, month_names, weekday_names,
+    FOOTER_WORDS, day_periods, figure_date_signs, fold, heading_words, lower, month_names,
+    short_month_names, weekday_names,
 };
 use super::script::letter;
 use crate::date::PartialDate;
@@ -180,10 +181,12 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
 }
 
 /// A date alone on its line, as a page prints it above or below an article ("Eanáir 24,
-/// 2011", "1 septembrie 2025", "vendredi 20 mars 2009"): a year in figures, a month CLDR
-/// names in the language or in English, and no other word but the weekday (CLDR's, long or
-/// short), in six words at most. No organization's name is a date ("Bewegung 2. Juni 1967"
-/// names a day, and is one).
+/// 2011", "1 septembrie 2025", "vendredi 20 mars 2009", "Wednesday, Mar 29, 2023" on a Persian
+/// page, "2022年2月19日"): a year in figures, a month CLDR names in the language or in English,
+/// long or abbreviated, and no other word but the weekday (CLDR's, long or short, in the
+/// language or in English), in six words at most; or the figures of a year, a month and a day
+/// with the signs CLDR's long date writes after them ([`figure_date_signs`]). No
+/// organization's name is a date ("Bewegung 2. Juni 1967" names a day, and is one).
 pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
     // (Cheap tests first, without allocating: this runs on every line of a page.)
     let split = || {
@@ -191,23 +194,55 @@ pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
             .filter(|w| !w.is_empty())
     };
     let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..3000).contains(&y));
-    if !four_figures(line) || split().nth(6).is_some() || !split().any(year) {
+    if !four_figures(line) || split().nth(6).is_some() {
+        return false;
+    }
+    let known = date_words(lang);
+    if figure_date(line, &known.figure_signs) {
+        return true;
+    }
+    if !split().any(year) {
         return false;
     }
     let words: Vec<&str> = split().collect();
-    let known = date_words(lang);
+    let mut short_month = false;
     let mut others = words
         .iter()
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .map(|w| fold(w))
-        .filter(|f| !known.months.iter().any(|(name, _)| name == f));
+        .filter(|f| !known.months.iter().any(|(name, _)| name == f))
+        .filter(|f| {
+            let short = known.short_months.contains(f);
+            short_month |= short;
+            !short
+        });
     let weekday = |f: &String| known.weekdays.contains(f);
     let at_most_a_weekday = match (others.next(), others.next()) {
         (None, _) => true,
         (Some(w), None) => weekday(&w),
         _ => false,
     };
-    at_most_a_weekday && date_in(line, lang).is_some()
+    at_most_a_weekday && (short_month || date_in(line, lang).is_some())
+}
+
+/// Whether a line is figures each followed by the sign CLDR's long date writes after it
+/// (`signs`, spaces aside): "2022年2月19日", "2022년 2월 19일".
+fn figure_date(line: &str, signs: &[String]) -> bool {
+    if signs.is_empty() {
+        return false;
+    }
+    let mut rest = line.trim();
+    for sign in signs {
+        let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(after) = rest.get(figures..).map(str::trim_start) else {
+            return false;
+        };
+        match after.strip_prefix(sign.as_str()) {
+            Some(r) if figures > 0 => rest = r.trim_start(),
+            _ => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// Whether the line holds a run of exactly four ASCII figures, as a year written alone is (a
@@ -271,7 +306,12 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
 /// built once for each language (a page may print many dates).
 struct DateWords {
     months: Vec<(String, u8)>,
+    /// Abbreviated month names of the language and English.
+    short_months: Vec<String>,
+    /// Weekday names of the language and English.
     weekdays: Vec<String>,
+    /// The signs CLDR's long date writes after its figures ([`figure_date_signs`]).
+    figure_signs: Vec<String>,
     day_periods: Vec<String>,
 }
 
@@ -285,13 +325,28 @@ fn date_words(lang: &LanguageIdentifier) -> std::sync::Arc<DateWords> {
     }
     let words = Arc::new(DateWords {
         months: months_and_english(lang),
-        weekdays: weekday_names(lang),
+        short_months: with_english(lang, short_month_names),
+        weekdays: with_english(lang, weekday_names),
+        figure_signs: figure_date_signs(lang),
         day_periods: day_periods(lang),
     });
     if let Ok(mut c) = cache.lock() {
         c.insert(lang.clone(), words.clone());
     }
     words
+}
+
+/// Words of a language and of English (CLDR's), which a page in any language may print its
+/// dates with.
+fn with_english(
+    lang: &LanguageIdentifier,
+    words: fn(&LanguageIdentifier) -> Vec<String>,
+) -> Vec<String> {
+    let mut out = words(lang);
+    if lang.language.as_str() != "en" {
+        out.extend(words(&"en".parse().unwrap_or_default()));
+    }
+    out
 }
 
 /// Month names (CLDR) of a language and of English, which dates in any language's text may use.

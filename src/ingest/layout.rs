@@ -326,6 +326,35 @@ fn too_few_letters(text: &str) -> bool {
     }
 }
 
+/// A post's time stamp, a date alone or a time with its day period ([`stamp`], [`date_alone`],
+/// [`time_with_day_period`]), its figures in the digits of any numbering system read as ASCII
+/// ones ("এপ্রিল ২০২৪, শনিবার, ০৯:৪৫:৪৭ অপরাহ্ন").
+pub(super) fn date_or_time(text: &str, lang: &LanguageIdentifier) -> bool {
+    let t = ascii_figures(text);
+    stamp(&t, lang) || date_alone(&t, lang) || time_with_day_period(&t, lang)
+}
+
+/// A text with its decimal digits of other scripts (Bengali, Devanagari, Arabic-Indic, full-width
+/// …: Unicode's Nd) written as ASCII ones; borrowed when it holds none (checked without
+/// allocating: a character outside ASCII is looked up only when it is numeric).
+fn ascii_figures(text: &str) -> std::borrow::Cow<'_, str> {
+    let other = |c: char| !c.is_ascii() && c.is_numeric();
+    if !text.chars().any(other) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if other(c) {
+                crate::text::decimal_digit(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Whether a line is shaped like an entry of a list (computed once per line: see
 /// [`find_region`]'s `shaped`).
 pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
@@ -339,9 +368,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
         || page_furniture(t)
         || rule(t)
         || file_name(t)
-        || stamp(t, lang)
-        || date_alone(t, lang)
-        || time_with_day_period(t, lang)
+        || date_or_time(t, lang)
     {
         return false;
     }
@@ -843,6 +870,32 @@ mod tests {
         assert!(entry_shaped("Bewegung 2. Juni 1967", &tag("de")));
         assert!(entry_shaped("Collectif du 20 mars 2009", &tag("fr")));
         assert!(entry_shaped("Campaign 2000", &tag("en")));
+    }
+
+    /// Date lines that print the weekday and the month in English on a page in another
+    /// language, the month abbreviated (fa-gooya-peyman-hamkari-se-jarian-poshtibani, line 1:
+    /// "Wednesday, Mar 29, 2023"; bn-spbm-jatiya-committee-hartal-ganatantrik-bam-morcha-samarthan,
+    /// line 1: "Tuesday, December 24, 2024"), the figures and signs of CLDR's long date in
+    /// Chinese (zh-Hans-sd-xs-jiangmen-qiaolian-gongshanglian-xianggang-kangyi-changyishu, line
+    /// 8: "2022年2月19日"; in Korean, "2022년 2월 19일" as CLDR's "y년 MMMM d일" writes it), a
+    /// time stamp in Bengali digits (bn-rajshahinews24-adilur-mukti-amnesty-soho-72-sangathan-bibriti,
+    /// line 1). None is an entry; names with a year, a month or a figure are (self-written
+    /// contrasts).
+    #[test]
+    fn a_date_in_english_words_or_cldr_signs_or_other_digits_is_no_entry() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        assert!(!entry_shaped("Wednesday, Mar 29, 2023", &tag("fa")));
+        assert!(!entry_shaped("Tuesday, December 24, 2024", &tag("bn")));
+        assert!(!entry_shaped("2022年2月19日", &tag("zh-Hans")));
+        assert!(!entry_shaped("2022년 2월 19일", &tag("ko")));
+        assert!(!entry_shaped(
+            "২৭ এপ্রিল ২০২৪, শনিবার, ০৯:৪৫:৪৭ অপরাহ্ন",
+            &tag("bn")
+        ));
+        assert!(entry_shaped("Marea Granate 2011", &tag("es")));
+        assert!(entry_shaped("2022年北京冬奥会志愿者协会", &tag("zh-Hans")));
+        assert!(entry_shaped("Mar 2000 Foundation", &tag("en")));
+        assert!(entry_shaped("৭১ এর ঘাতক দালাল নির্মূল কমিটি", &tag("bn")));
     }
 
     /// A time of day with its day period as CLDR writes it: the time line of a press notice

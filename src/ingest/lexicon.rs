@@ -6,7 +6,7 @@ use crate::find::primary_collator;
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{E, M, MD};
+use icu_datetime::fieldsets::{E, M, MD, YMD};
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 /// Heading words of languages the message catalog has no edition for (no `locales/<tag>/`),
@@ -278,6 +278,66 @@ pub(super) fn weekday_names(lang: &LanguageIdentifier) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Abbreviated month names (lowercase, folded, without the full stop that ends some) of a
+/// language as CLDR writes them ("feb", "févr"): a page's date line may shorten the month.
+pub(super) fn short_month_names(lang: &LanguageIdentifier) -> Vec<String> {
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return Vec::new();
+    };
+    let Ok(f) =
+        FixedCalendarDateTimeFormatter::<Gregorian, M>::try_new((&locale).into(), M::medium())
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = (1..=12u8)
+        .filter_map(|m| Date::try_new_gregorian(2001, m, 15).ok())
+        .map(|d| fold(&f.format(&d).to_string().to_lowercase()))
+        .map(|m| m.trim_end_matches('.').to_owned())
+        .filter(|m| m.chars().any(char::is_alphabetic))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The signs CLDR's long date of a language writes after each of its three figures where it
+/// writes the month as a figure, spaces left out: "年", "月", "日" in Chinese and Japanese
+/// ("2001年2月15日"), "년", "월", "일" in Korean. Empty where the long date names the month in
+/// words ("February 15, 2001").
+pub(super) fn figure_date_signs(lang: &LanguageIdentifier) -> Vec<String> {
+    let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
+        return Vec::new();
+    };
+    let Ok(f) =
+        FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new((&locale).into(), YMD::long())
+    else {
+        return Vec::new();
+    };
+    let Ok(date) = Date::try_new_gregorian(2001, 2, 15) else {
+        return Vec::new();
+    };
+    let text = f.format(&date).to_string();
+    let figure = |c: char| crate::text::decimal_digit(c).is_some();
+    if text.starts_with(|c: char| !figure(c)) {
+        return Vec::new();
+    }
+    let signs: Vec<String> = text
+        .split(figure)
+        .skip(1)
+        .map(|s| s.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let figures = text
+        .split(|c: char| !figure(c))
+        .filter(|s| !s.is_empty())
+        .count();
+    if figures == 3 && signs.len() <= 3 {
+        signs
+    } else {
+        Vec::new()
+    }
 }
 
 /// The day periods of a language as CLDR writes them in a time of day on a 12-hour clock

@@ -7,7 +7,7 @@ use super::assemble::{RawEntry, skip};
 use super::enclosed::{acronym_pair, spaced_groups_run, title_pair, word_pair};
 use super::gazetteer::{Places, registry_run};
 use super::heading::date_in;
-use super::layout::{navigation, stamp};
+use super::layout::{date_or_time, navigation};
 use super::lines::Line;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
@@ -188,10 +188,11 @@ fn uncased_sentence(text: &str) -> bool {
     text.len() > 60 && uncased(text) && sentence_words(&outside_groups(text)) >= 12
 }
 
-/// A post's time stamp or dateline, alone on its line ("Saturday, May 23, 2020 12:25 AM IST"):
-/// a time of day with a date, in a dozen words at most. Its commas part a date, not names.
+/// A post's time stamp or dateline, alone on its line ("Saturday, May 23, 2020 12:25 AM IST"),
+/// or a date alone ("Tuesday, December 24, 2024"), in a dozen words at most, its figures in any
+/// digits ([`date_or_time`]). Its commas part a date, not names.
 fn dateline(text: &str, language: &LanguageIdentifier) -> bool {
-    text.split_whitespace().nth(12).is_none() && stamp(text, language)
+    text.split_whitespace().nth(12).is_none() && date_or_time(text, language)
 }
 
 /// How many of the names found by the lines' shape stand on lines above a run that it names
