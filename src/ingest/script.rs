@@ -457,6 +457,61 @@ pub(super) fn sentence_end(s: &str) -> Option<usize> {
     found
 }
 
+/// A sign a text in Han and kana, which spaces no words apart, writes against the names it
+/// separates, three times or more and more often than the separators of the list patterns
+/// (`separators`): the text's own separator of names, as a spaced text sets its sign apart ("…委員会★憲法改悪反対…共同センター★
+/// 国賠同盟米子支部★…", "民主党北海道・社民党北海道・北海道平和運動フォーラム・…"). A sign counts where
+/// a letter follows it and no digit stands before it ("6・15", a date); punctuation that ends
+/// items or sentences, brackets and quotation marks never do.
+pub(super) fn glued_separator(text: &str, separators: &[char]) -> Option<char> {
+    if !mostly_han_or_kana(text) {
+        return None;
+    }
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    let mut usual = 0usize;
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if separators.contains(&c) {
+            usual += 1;
+        } else if !c.is_alphanumeric()
+            && !c.is_whitespace()
+            && next.is_some_and(letter)
+            && !prev.is_some_and(|p| p.is_numeric())
+            && own_separator_sign(c)
+        {
+            match counts.iter_mut().find(|(x, _)| *x == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        prev = Some(c);
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3 && n > usual)
+        .max_by_key(|&(_, n)| n)
+        .map(|(c, _)| c)
+}
+
+/// Whether a sign may be a text's own separator of names: a symbol or punctuation shared by
+/// all scripts (Unicode's Script Common), other than a bracket, a quotation mark, a connector
+/// or punctuation that ends items or sentences. (A script's own signs divide its syllables
+/// or words, the Tibetan tsheg "་" and the Ethiopic wordspace "፡", not names.)
+fn own_separator_sign(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::{GeneralCategory as G, Script};
+    let sign = matches!(
+        CodePointMapData::<G>::new().get(c),
+        G::OtherPunctuation | G::DashPunctuation | G::OtherSymbol | G::MathSymbol
+    );
+    sign && CodePointMapData::<Script>::new().get(c) == Script::Common
+        && !quote_mark(c)
+        && !list_punctuation(c)
+        && !sentence_terminal(c)
+}
+
 /// Whether a character is a quotation mark (Unicode's Quotation_Mark), apostrophes aside.
 pub(super) fn quote_mark(c: char) -> bool {
     use icu_properties::CodePointSetData;

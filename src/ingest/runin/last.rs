@@ -11,8 +11,8 @@ use super::words::{
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, dotted_tail, hiragana, marked_acronym, mostly_han_or_kana,
-    outside_groups, spelled_across_words, uncased, uncased_acronym,
+    acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, letter, marked_acronym,
+    mostly_han_or_kana, outside_groups, spelled_across_words, uncased, uncased_acronym,
 };
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -445,6 +445,20 @@ fn figures_and_unit(w: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
+/// Where the first particle of a Japanese clause stands: one hiragana letter between a Han or
+/// katakana letter and a letter that is no hiragana ("道高齢退職者連合が呼びかけ団体となり", "…連合
+/// が呼びかけ…", the subject's "が"), the end of the noun before it. (Kana written against a
+/// kanji stem, "呼びかけ", are two letters or more.)
+fn first_particle(clause: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = clause.char_indices().collect();
+    chars.windows(3).find_map(|w| {
+        let [(_, a), (i, p), (_, b)] = *w else {
+            return None;
+        };
+        (han_or_kana(a) && !hiragana(a) && hiragana(p) && letter(b) && !hiragana(b)).then_some(i)
+    })
+}
+
 /// In Japanese, a run's first piece that ends as a clause ("4団体は、葛飾区労連、…") is the
 /// sentence's topic, not a name, and the last one ends with the predicate written against it
 /// ("…、東京土建葛飾支部です。"): the topic goes, the predicate's kana are cut.
@@ -455,10 +469,11 @@ pub(super) fn cut_clause_edges(items: &mut Vec<String>) {
     if let Some(last) = items.last_mut()
         && clause_end(last)
     {
-        let end = last
-            .char_indices()
-            .rfind(|(_, c)| c.is_alphabetic() && !hiragana(*c))
-            .map(|(i, c)| i + c.len_utf8());
+        let end = first_particle(last).or_else(|| {
+            last.char_indices()
+                .rfind(|(_, c)| c.is_alphabetic() && !hiragana(*c))
+                .map(|(i, c)| i + c.len_utf8())
+        });
         if let Some(end) = end {
             last.truncate(end);
         }

@@ -4,7 +4,7 @@
 
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
-use crate::ingest::script::{acronym_shaped, legal_form, mostly_han_or_kana};
+use crate::ingest::script::{acronym_shaped, glued_separator, legal_form, mostly_han_or_kana};
 
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
 /// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
@@ -13,11 +13,14 @@ use crate::ingest::script::{acronym_shaped, legal_form, mostly_han_or_kana};
 /// a list (CLDR's list patterns of zh and ja) and the comma "，" (or ",") between clauses: in a
 /// text of Han and kana, what follows such a comma up to the next separator is a clause, given
 /// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…").
-/// Where the text's own separator is a dash, a dash of any length written against the end of
+/// A text of Han and kana may write its own separator against the names
+/// ([`glued_separator`]: "…委員会★憲法…", "民主党北海道・社民党北海道・…"); then the other
+/// separators end its run. Where the text's own separator is a dash, a dash of any length written against the end of
 /// a name separates it too, and dashes in a row are one separator ("CFDT – CFE/CGC- CGT-– FSU
 /// – CFTC").
 pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
-    let spaced = spaced_separator(text, lw);
+    let glued = glued_separator(text, &lw.separators);
+    let spaced = spaced_separator(text, lw).or(glued);
     let dashes = spaced.is_some_and(is_dash);
     let glued_dash = |i: usize, c: char| {
         dashes
@@ -56,6 +59,11 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
                     }
                 }
                 out.push(if in_clause { "" } else { piece });
+                // (Where the text writes its own sign between names, another separator is
+                // not theirs: an empty piece, which no run crosses.)
+                if glued.is_some_and(|g| g != c) {
+                    out.push("");
+                }
                 in_clause = clause_comma(c);
                 start = i + c.len_utf8();
             }
@@ -263,5 +271,63 @@ mod tests {
             "{zh:?}"
         );
         assert!(zh.contains(&"绿色衢州".to_owned()), "{zh:?}");
+    }
+    /// Line 1 of ja-expydoc-sanka-dantai-tottori-seibu-322-shukai (a rally leaflet's text, its
+    /// line breaks stored as spaces), read by hand: the participating groups, each after a "★"
+    /// written against it, the sign the text repeats between its names; "・" inside a name
+    /// ("平和・民主・住みよい米子をつくる会") stays in it.
+    #[test]
+    fn a_sign_written_against_the_names_of_han_and_kana_separates_them() {
+        let line = "小雨決行。 【参加団体】★原発ゼロへ金曜日デモ実行 委員会★憲法改悪反対西部地区共同セン ター★国賠同盟米子支部★国民救援会米 子支部★新日本婦人の会米子支部★西部 労連★全日本年金者組合鳥取県西部支部 ★日中友好協会米子支部★平和で暮らし よい境港をつくる会★平和・民主・住み よい米子をつくる会★米子医療生活協同 組合★米子民主商工会 【賛同団体】";
+        let names = run_of("ja", line);
+        assert_eq!(names.len(), 13, "{names:?}");
+        assert_eq!(
+            names.get(1..12).unwrap_or_default(),
+            [
+                "原発ゼロへ金曜日デモ実行 委員会",
+                "憲法改悪反対西部地区共同セン ター",
+                "国賠同盟米子支部",
+                "国民救援会米 子支部",
+                "新日本婦人の会米子支部",
+                "西部 労連",
+                "全日本年金者組合鳥取県西部支部",
+                "日中友好協会米子支部",
+                "平和で暮らし よい境港をつくる会",
+                "平和・民主・住み よい米子をつくる会",
+                "米子医療生活協同 組合",
+            ]
+        );
+        // Without the sign, the same names run together as no list.
+        assert!(run_of("ja", &line.replace('★', " ")).len() < 3);
+    }
+
+    /// Line 2 of ja-rengohokkaido-iraku-jieitai-haken-hantai-yobikake-dantai (Rengo Hokkaido's
+    /// page on its 2004 rally), read by hand: seven calling organizations joined by "・"; the
+    /// last one's clause ("が呼びかけ団体となり", "became the callers") is the sentence's, and
+    /// the newspapers joined by "・" after the next "、" ("道新・朝日・読売・毎日") are another
+    /// enumeration.
+    #[test]
+    fn names_joined_by_a_middle_dot_in_a_japanese_sentence() {
+        let line = "この大会は、民主党北海道・社民党北海道・北海道平和運動フォーラム・北海道農民連盟・DPI北海道ブロック会議・連合北海道・道高齢退職者連合が呼びかけ団体となり、1月13日に、道新・朝日・読売・毎日の朝刊に新聞意見広告を掲載し「2.7大会」への参加、開催趣旨への賛同、実行委員会へ参加を呼びかけました。";
+        assert_eq!(
+            run_of("ja", line),
+            [
+                "民主党北海道",
+                "社民党北海道",
+                "北海道平和運動フォーラム",
+                "北海道農民連盟",
+                "DPI北海道ブロック会議",
+                "連合北海道",
+                "道高齢退職者連合",
+            ]
+        );
+        // A date's "・" between figures separates nothing (ja-korea-htr-615-junbiwi, line 2:
+        // "6・15", "4・27", "9・19").
+        let lw = list_words(&"ja".parse().unwrap_or_default());
+        let dates = "4・27板門店宣言と後に続いた9・19ピョンヤン共同宣言の採択は、6・15共同宣言実践南側委員会";
+        assert_eq!(
+            crate::ingest::script::glued_separator(dates, &lw.separators),
+            None
+        );
     }
 }
