@@ -47,9 +47,10 @@ pub(super) fn doubt_an_unheaded_guess(list: &mut ParsedList) {
     }
 }
 
-/// Whether a skipped line looks like a name: a few words with letters, not a sentence, not a
-/// line that introduces what follows, no date line.
-fn name_like(text: &str) -> bool {
+/// Whether a skipped line could be a name the reading missed, for the doubts a person settles:
+/// a few words with letters, not a sentence, not a line that introduces what follows, no date
+/// line, in any case and any script (a name in capitals or small letters is a doubt as well).
+fn short_name_line(text: &str) -> bool {
     let t = text.trim();
     let words = t.split_whitespace().count();
     (1..=10).contains(&words)
@@ -123,7 +124,7 @@ pub(super) fn find_doubts(list: &ParsedList) -> Vec<Doubt> {
         for s in &list.skipped {
             let inside = s.line > first && s.line < last && s.reason == SkipReason::Note;
             let just_after = Some(s.line) == after && s.reason == SkipReason::Footer;
-            if (inside || just_after) && name_like(&s.text) {
+            if (inside || just_after) && short_name_line(&s.text) {
                 out.push(Doubt {
                     line: s.line,
                     text: s.text.clone(),

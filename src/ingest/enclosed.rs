@@ -7,7 +7,7 @@ use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
 use super::script::{
     acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_words,
-    short_group_acronym, uncased, uncased_acronym,
+    short_group_acronym, uncased, uncased_acronym, word_count,
 };
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
@@ -153,10 +153,6 @@ fn inside_name(w: &str) -> bool {
         && (function_word(w)
             || ARTICLES.contains(&lower.as_str())
             || (w.chars().count() <= 2 && w.chars().all(char::is_alphabetic)))
-}
-
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
 }
 
 /// A word that ends a clause with its sign ("Makaurau,", "aké.").

@@ -22,7 +22,7 @@ use super::lexicon::{
     ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, function_word,
 };
 use super::listwords::ListWords;
-use super::script::{spaceless, uncased};
+use super::script::{spaceless, uncased, uncased_letter};
 use super::{Confidence, ParsedEntry};
 use crate::FastMap;
 use crate::find::primary_collator;
@@ -127,12 +127,6 @@ impl Folded {
             self.from.push(span);
         }
     }
-}
-
-/// A letter of a script without case (Hangul, Devanagari, Arabic…), where a particle or a
-/// postposition may be written against a name's end ("민주노총은").
-fn caseless_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// How many capitals a text has.
@@ -313,7 +307,7 @@ fn edges_ok(f: &str, start: usize, end: usize) -> bool {
     let end_ok = match (last, after) {
         (_, None | Some(' ')) => true,
         (Some(l), Some(a)) => {
-            spaceless(l) || spaceless(a) || (caseless_letter(l) && caseless_letter(a))
+            spaceless(l) || spaceless(a) || (uncased_letter(l) && uncased_letter(a))
         }
         _ => false,
     };

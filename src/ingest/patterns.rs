@@ -13,12 +13,12 @@ use super::entry::{
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::{person_first, person_with_organization};
-use super::script::letter;
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
     quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym,
     unquote,
 };
+use super::script::{letter, uncased_letter};
 use super::style::{
     Style, comma_pieces, last_top_level_comma, place_like, qualifier_tail, short_number,
 };
@@ -1075,7 +1075,7 @@ fn without_connective(place: &str) -> &str {
 /// An acronym alone ("PADS, Algeria", "FACUA"); not a word that joins capitals to a word of
 /// small letters ("LGBT-Asylum", "EB-Berdeak") or to letters of another script
 /// ("한국YMCA전국연맹"): a name. A group in parentheses after it that neither spells it, nor
-/// names a country, nor reads as a name ([`name_like`]) says more of it: a note ("FSU (SNCS,
+/// names a country, nor reads as a name ([`title_case_name`]) says more of it: a note ("FSU (SNCS,
 /// SNESUP, SNASUB)", its unions; "РКСМ (в лице одного из своих крыльев)", "in the person of
 /// one of its wings").
 fn acronym_alone(s: &mut Split<'_>) -> bool {
@@ -1087,7 +1087,7 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
     let first = at(toks, 0);
     let group = match toks {
         [_] => None,
-        [_, group] if is_group(group) && s.e.note.is_none() && !name_like(inner(group)) => {
+        [_, group] if is_group(group) && s.e.note.is_none() && !title_case_name(inner(group)) => {
             Some(inner(group).trim())
         }
         _ => return false,
@@ -1125,11 +1125,12 @@ fn article_before_acronym(toks: &[&str]) -> usize {
     usize::from(article_word && all_capitals(acronym) && !is_group(acronym) && short)
 }
 
-/// Whether a text reads as a name: two words or more, no comma, starting with a capital, at
-/// least half of its words capitalized ("Confederación General del Trabajo", "Solidarité
+/// Whether a text in parentheses reads as a name by its capitals, for telling a group after a
+/// name from a note: two words or more, no comma, starting with a capital, at least half of
+/// its words capitalized ("Confederación General del Trabajo", "Solidarité
 /// Fanm Ayisyèn"); not a list of acronyms ("SNCS, SNESUP, SNASUB") nor a phrase in small
 /// letters ("в лице одного из своих крыльев").
-fn name_like(t: &str) -> bool {
+fn title_case_name(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitalized = words
         .iter()
@@ -1152,9 +1153,7 @@ fn joins_a_word(w: &str) -> bool {
             rest.len() >= 3 && rest.iter().all(|c| c.is_lowercase())
         }
     });
-    word_part
-        || w.chars()
-            .any(|c| letter(c) && !c.is_uppercase() && !c.is_lowercase())
+    word_part || w.chars().any(uncased_letter)
 }
 
 /// Where an acronym before a name ends: where the registry knows it, else where the name's

@@ -155,8 +155,42 @@ pub(super) fn sentence_words(text: &str) -> usize {
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
     let mut letters = s.chars().filter(|c| letter(*c)).peekable();
-    letters.peek().is_some()
-        && letters.all(|c| !latin_cased(c) && !c.is_uppercase() && !c.is_lowercase())
+    letters.peek().is_some() && letters.all(uncased_letter)
+}
+
+/// Whether a character is a letter of a script without case, neither capital nor small
+/// (Hangul, Devanagari, Arabic, Ethiopic, Han…): where capitals tell nothing of a name's start
+/// or an acronym, and a particle or a postposition may be written against a name's end
+/// ("민주노총은"). Told without Unicode's tables for the Latin letters most lists are written in.
+pub(super) fn uncased_letter(c: char) -> bool {
+    letter(c) && !latin_cased(c) && !c.is_uppercase() && !c.is_lowercase()
+}
+
+/// Whether a text's first letter or figure is not a small letter: a capital, a figure, or a
+/// letter of a script without case. For the pieces of a run in a sentence, where a word that
+/// can start a name starts one the same in every script ("Fórum života", "የመላው ኢትዮጵያ …"), and
+/// only a small letter says the sentence goes on. Where capitals must be seen (a stretch of
+/// words in title case), [`starts_capital`].
+pub(super) fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_numeric() || !c.is_lowercase())
+}
+
+/// Whether a text's first letter or figure is a capital or a figure, not a letter without
+/// case: for telling a stretch of words in title case ("Communist Party of Albania Algerian
+/// Party …"), which a script without case cannot show. Where any word that can start a name
+/// will do, [`starts_upper`].
+pub(super) fn starts_capital(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// How many words a text has, between spaces (a sentence's length in any script, Han and kana
+/// too, is [`sentence_words`]).
+pub(super) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
 }
 
 /// `char::is_alphabetic`, told without Unicode's tables for ASCII and for the letters of
@@ -439,7 +473,7 @@ pub(super) fn sentence_end(s: &str) -> Option<usize> {
             _ => {}
         }
         let ends = if c == '.' {
-            prev.is_some_and(|p| letter(p) && !p.is_uppercase() && !p.is_lowercase())
+            prev.is_some_and(uncased_letter)
         } else {
             !c.is_ascii() && terminal.contains(c)
         };
@@ -590,6 +624,32 @@ mod tests {
             }
         }
         assert!(letter('ж') && letter('ক') && !letter('\u{2014}'));
+    }
+
+    /// Words of tests/fixtures/ingest/real/en-syria-partis-2013 ("Communist Party of Albania
+    /// Algerian Party For Democracy And Socialism …"), am-addismaleda-sebat-parti-ginbar
+    /// ("የመላው ኢትዮጵያ አንድነት ድርጅት (መኢአድ)፣ …", Ethiopic has no case) and
+    /// ca-icv-manifest-pdd-2008 ("… l'Obra Cultural Balear (OCB), …"), read by hand.
+    #[test]
+    fn a_name_starts_with_a_capital_or_a_letter_without_case() {
+        for w in ["Communist", "Algerian", "(OCB),", "የመላው", "2011"] {
+            assert!(starts_upper(w), "{w}");
+        }
+        // A verb without case ("ተፈራረሙ፡፡", signed) may start a name as far as its case tells.
+        assert!(starts_upper("ተፈራረሙ፡፡"));
+        assert!(!starts_upper("of") && !starts_upper("l'Obra"));
+        for w in ["Communist", "Algerian", "(OCB),", "2011"] {
+            assert!(starts_capital(w), "{w}");
+        }
+        for w in ["of", "l'Obra", "የመላው", "ተፈራረሙ፡፡"] {
+            assert!(!starts_capital(w), "{w}");
+        }
+        // Letters without case: Ethiopic, and Hangul ("민주노총은", the KCTU with its particle,
+        // ko-labortoday-jiphoe-bulheo); Latin letters and figures have case or are no letters.
+        assert!("የመላው민주노총은".chars().all(uncased_letter));
+        assert!(!"Òmnium2011(".chars().any(uncased_letter));
+        assert_eq!(word_count("Communist Party of Albania Algerian"), 5);
+        assert_eq!(word_count("የመላው ኢትዮጵያ አንድነት ድርጅት (መኢአድ)፣"), 5);
     }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: et-energeetik-… (acronyms in

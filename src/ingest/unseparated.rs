@@ -12,15 +12,10 @@
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::runin::minor_word;
+use super::script::starts_capital;
 
 /// Fewer words than this make no run of several names: a title, a headline.
 const MIN_WORDS: usize = 12;
-
-fn starts_upper(w: &str) -> bool {
-    w.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-}
 
 /// The part of a line after its last inline rule (a word of three signs or more, all the
 /// same, no letter or figure: `=====`, `*****`), or the whole line.
@@ -45,7 +40,7 @@ pub(super) fn unseparated_run(text: &str, places: &Places, lw: &ListWords) -> Op
     let part = after_rule(text);
     let words: Vec<&str> = part.split_whitespace().collect();
     if words.len() < MIN_WORDS
-        || !words.iter().all(|w| starts_upper(w) || minor_word(w, lw))
+        || !words.iter().all(|w| starts_capital(w) || minor_word(w, lw))
         || !words.iter().any(|w| w.chars().any(|c| c.is_uppercase()))
     {
         return None;
@@ -61,7 +56,7 @@ pub(super) fn unseparated_run(text: &str, places: &Places, lw: &ListWords) -> Op
         let after_place = since >= 2
             && words
                 .get(k)
-                .is_some_and(|w| starts_upper(w) && !w.starts_with('('))
+                .is_some_and(|w| starts_capital(w) && !w.starts_with('('))
             && words
                 .get(k - 1)
                 .is_some_and(|p| places.lookup(p.trim_end_matches([',', '.'])).is_some());

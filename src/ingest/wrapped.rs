@@ -14,6 +14,7 @@
 
 use super::layout::looks_like_prose;
 use super::lines::Line;
+use super::script::uncased_letter;
 
 /// A paragraph of two lines or more, broken at a width.
 #[derive(Debug, Clone)]
@@ -139,7 +140,7 @@ fn mostly_uncased(text: &str) -> bool {
     let (mut letters, mut uncased) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        uncased += usize::from(!c.is_uppercase() && !c.is_lowercase());
+        uncased += usize::from(uncased_letter(c));
     }
     letters > 0 && uncased * 4 >= letters * 3
 }

@@ -4,18 +4,13 @@
 use crate::ingest::lexicon::{ARTICLES, FUNCTION_WORDS};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{outside_groups, sentence_words, uncased};
+pub(super) use crate::ingest::script::{starts_upper, word_count};
 
 /// Whether a text's first letter is in a script with case.
 pub(super) fn cased(s: &str) -> bool {
     s.chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
-}
-
-pub(super) fn starts_upper(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !(c.is_lowercase()))
 }
 
 /// A word of one or two letters in lower case, in a script with case: an article, a
@@ -74,10 +69,6 @@ pub(super) fn sentence_word(w: &str) -> bool {
         && !starts_upper(w)
         && !ARTICLES.contains(&lower.as_str())
         && !FUNCTION_WORDS.contains(&lower.as_str())
-}
-
-pub(super) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
 }
 
 /// Strips a conjunction that starts a piece (", and the …", ", dan WALHI").
