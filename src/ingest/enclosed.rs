@@ -220,13 +220,18 @@ pub(super) fn title_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 /// Two single capitalized words joined by a conjunction of the list patterns, where the page
 /// writes one of them again in capitals, as an acronym (`capitals`): "… Somaliland ee Ucid iyo
 /// Waddani ayaa …" on a page that names "xisbiga UCID" below. Without that evidence two
-/// such words are too common in prose (places, persons) to be read as a pair.
+/// such words are too common in prose (places, persons) to be read as a pair. An acronym in
+/// capitals is that evidence itself, beside a single capitalized word ("… синдикалните централи
+/// на КНСБ и Подкрепа.", "… the union centrals KNSB and Podkrepa."); the caller leaves out
+/// places ("… the EU and Russia"). The pair may end the line.
 pub(super) fn word_pair(
     text: &str,
     lw: &ListWords,
     capitals: impl Fn(&str) -> bool,
 ) -> Option<Vec<String>> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // (Nothing after a pair that ends the line.)
+    words.push("");
     // A capitalized word of letters, perhaps ending the clause on the right.
     let single = |w: &str| {
         let mut cs = w.chars();
@@ -234,19 +239,20 @@ pub(super) fn word_pair(
             && cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
     };
+    let acronym = |w: &str| w.chars().count() >= 2 && acronym_shaped(w) && !uncased(w);
     words.windows(5).find_map(|w| {
         let [before, a, conj, b, after] = w else {
             return None;
         };
         let b = b.trim_end_matches([',', '.', ';', ':']);
-        // Neither is a word of a longer name.
-        (lw.is_conjunction(conj)
-            && single(a)
+        let evidence = (single(a)
             && single(b)
-            && !capitalized(before)
-            && !capitalized(after)
             && (capitals(&a.to_uppercase()) || capitals(&b.to_uppercase())))
-        .then(|| vec![(*a).to_owned(), b.to_owned()])
+            || (single(a) && acronym(b))
+            || (acronym(a) && single(b));
+        // Neither is a word of a longer name.
+        (lw.is_conjunction(conj) && evidence && !capitalized(before) && !capitalized(after))
+            .then(|| vec![(*a).to_owned(), b.to_owned()])
     })
 }
 
@@ -496,6 +502,27 @@ fn bare_acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 mod tests {
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// tests/fixtures/ingest/real/bg-ibox-uchiteli-protest, line 3, read by hand: "This was
+    /// announced by the union centrals KNSB and Podkrepa." An acronym beside a single
+    /// capitalized word is evidence of a pair by itself, at the line's end too; two single
+    /// words are not, unless the page writes one in capitals ("Ucid iyo Waddani").
+    #[test]
+    fn an_acronym_and_a_single_word_are_a_pair() {
+        let bg = list_words(&"bg".parse().unwrap_or_default());
+        let line = "Това обявиха синдикалните централи на КНСБ и Подкрепа.";
+        assert_eq!(
+            word_pair(line, &bg, |_| false).unwrap_or_default(),
+            ["КНСБ", "Подкрепа"]
+        );
+        let so = list_words(&"so".parse().unwrap_or_default());
+        let words = "Xisbiyada Somaliland ee Ucid iyo Waddani ayaa shir qabtay.";
+        assert_eq!(word_pair(words, &so, |_| false), None);
+        assert_eq!(
+            word_pair(words, &so, |w| w == "UCID").unwrap_or_default(),
+            ["Ucid", "Waddani"]
+        );
+    }
 
     #[test]
     fn runs_set_apart() {

@@ -9,13 +9,14 @@ use super::gazetteer::{Places, registry_run};
 use super::heading::date_in;
 use super::layout::{date_or_time, navigation};
 use super::lines::Line;
+use super::listwords::ListWords;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, holds_acronym, outside_groups, sentence_terminal, sentence_words, uncased,
 };
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
-use super::{Heading, Page, ParsedList, SkipReason};
+use super::{Heading, Page, ParsedList, SkipReason, reads_as_sentence};
 use crate::FastSet;
 use crate::statement::SectionKind;
 use unic_langid::LanguageIdentifier;
@@ -72,7 +73,7 @@ pub(super) fn take_run_ins(
     drop_runs_of_officers(&mut run_ins);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
-    let poor = || unheaded && poor_lines(raw, listed);
+    let poor = || unheaded && poor_lines(raw, listed, page.list_words);
     // (Names in title case are a pair only where the page names nothing else: beside a run
     // of words, only acronyms outweigh it.)
     let none = run_ins.is_empty();
@@ -330,13 +331,23 @@ fn words_run(run_ins: &[(usize, Vec<String>)]) -> bool {
 /// eight lines at most, see [`runs_outweigh`]) and hardly any names an organization, a quarter
 /// or fewer (counted on the lines: a line that names several by their acronyms is one line).
 /// Lines whose names share the kind they end with name organizations too ("የአፋር ሕዝቦች ነፃነት
-/// ፓርቲ፣", "የቅማንት ዴሞክራሲያዊ ፓርቲ፣", …).
-fn poor_lines(raw: &[RawEntry], listed: usize) -> bool {
+/// ፓርቲ፣", "የቅማንት ዴሞክራሲያዊ ፓርቲ፣", …). A line that reads as a sentence and separates
+/// nothing names none as a line ("Това обявиха синдикалните централи на КНСБ и Подкрепа.",
+/// "This was announced by the union centrals KNSB and Podkrepa."): the organizations it names
+/// are a pair in it ([`first_pair`]). (Names separated by commas are a list's line, however
+/// it ends.)
+fn poor_lines(raw: &[RawEntry], listed: usize, lw: &ListWords) -> bool {
     if listed > 8 {
         return false;
     }
     let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
-    let named = lines_named(raw, raw.len(), 1) + sharing_kind(&texts);
+    let sentence = |t: &str| {
+        reads_as_sentence(t) && !t.contains(|c: char| c == ';' || lw.separators.contains(&c))
+    };
+    let named_line = raw
+        .iter()
+        .any(|r| holds_acronym(&r.text) && !sentence(&r.text));
+    let named = usize::from(named_line) + sharing_kind(&texts);
     named * 4 <= raw.len()
 }
 
@@ -476,8 +487,10 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
                 acronym_pair(&l.text, page.list_words).or_else(|| {
                     titles
                         .then(|| {
-                            title_pair(&l.text, page.list_words)
-                                .or_else(|| word_pair(&l.text, page.list_words, written))
+                            title_pair(&l.text, page.list_words).or_else(|| {
+                                word_pair(&l.text, page.list_words, written)
+                                    .filter(|items| !names_places(items, page.places))
+                            })
                         })
                         .flatten()
                 })
@@ -548,6 +561,31 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// tests/fixtures/ingest/real/bg-ibox-uchiteli-protest (ibox.bg), read by hand: the news
+    /// item's third line is one sentence, "This was announced by the union centrals KNSB and
+    /// Podkrepa.", which the lines' shape takes for an entry; it names the two as a pair, one by
+    /// its acronym and one by its single word. (The city and places the teachers gather at are
+    /// no names of the list.)
+    #[test]
+    fn a_sentence_taken_for_a_line_names_the_pair_it_holds() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/bg-ibox-uchiteli-protest.txt"
+        ));
+        let list = parse_in(page, "bg");
+        let read: Vec<(Option<&str>, Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .map(|e| (e.acronym.as_deref(), e.name.as_deref(), e.lines.as_slice()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("КНСБ"), None, &[3][..]),
+                (None, Some("Подкрепа"), &[3][..])
+            ]
+        );
+    }
 
     /// tests/fixtures/ingest/real/te-v6velugu-cpi-cpm-okkatiga-mundhuku (v6velugu.com, 2023):
     /// the page's headlines and the first three sentences of its lead, read by hand. The third
