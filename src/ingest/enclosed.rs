@@ -431,6 +431,63 @@ pub(super) fn spaced_groups_run(text: &str) -> Option<Vec<String>> {
     (best.len() >= 2).then_some(best)
 }
 
+/// The fewest letters of the kind that names set apart by spaces share at their start
+/// ([`kind_first_run`]): a word of its own ("พรรค", party; "กลุ่ม", group), not a syllable
+/// that starts many words.
+const SHARED_KIND_LETTERS: usize = 4;
+
+/// Names set apart by spaces only, each one word of a script that spaces phrases apart, not
+/// words ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar), that start with the same kind, as
+/// these languages put the kind first: "… พรรคเพื่อไทย พรรคอนาคตใหม่ พรรคประชาชาติ … และ
+/// พรรคเสรีรวมไทย เปิดแถลงข่าว …" ("the Pheu Thai party, the Future Forward party, … and the
+/// Seri Ruam Thai party held a press conference"). The last may carry the list's conjunction
+/// written as a prefix (CLDR's Thai "และ"). The longest such stretch, of three names or more,
+/// each longer than the kind they share.
+pub(super) fn kind_first_run(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    // (These scripts are all at U+0E00 or after: other texts are told without a lookup.)
+    if !text.chars().any(|c| c >= '\u{E00}' && phrase_spaced(c)) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let shared = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let unjoined = |w: &'_ str| -> Option<String> {
+        lw.prefixes
+            .iter()
+            .find_map(|p| w.strip_prefix(p.as_str()))
+            .map(str::to_owned)
+    };
+    let mut best: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let first = words.get(k).copied().unwrap_or_default();
+        let mut kind = first.chars().count();
+        let mut run = vec![first.to_owned()];
+        let mut j = k + 1;
+        while let Some(w) = words.get(j) {
+            let (name, last) = match unjoined(w) {
+                Some(rest) if shared(first, &rest) >= SHARED_KIND_LETTERS => (rest, true),
+                _ => ((*w).to_owned(), false),
+            };
+            let n = shared(first, &name).min(kind);
+            if n < SHARED_KIND_LETTERS || !first.chars().next().is_some_and(phrase_spaced) {
+                break;
+            }
+            kind = n;
+            run.push(name);
+            j += 1;
+            if last {
+                break;
+            }
+        }
+        let longer = run.iter().all(|w| w.chars().count() >= kind + 2);
+        if longer && run.len() > best.len() {
+            best = run;
+        }
+        k = j.max(k + 1);
+    }
+    (best.len() >= 3).then_some(best)
+}
+
 /// The most words, besides the conjunction, between two quoted names that it joins: the
 /// second name's kind, which the first one's quote stands without ("«Союз юристів України» і
 /// Всеукраїнською громадською організацією інвалідів «Союз Чорнобиль України»").
@@ -696,6 +753,38 @@ mod tests {
         // A name of one word with a group in a script that spaces its words is no such run.
         assert_eq!(
             spaced_groups_run("Solidarność (NSZZ) Podkrepa (CL) i OPZZ"),
+            None
+        );
+    }
+    /// Line 2 of th-waymagazine-8-phak-mou-chattang-ratthaban (waymagazine.org, 2023), read by
+    /// hand: after "ประกอบด้วย" ("made up of"), seven parties set apart by spaces, each starting
+    /// with "พรรค" ("party"), the last after "และ" ("and", CLDR's Thai list pattern "{0} และ{1}")
+    /// written against it; "รวมทั้งสิ้น 8 พรรคการเมือง" ("in all 8 political parties") is the
+    /// sentence's. (The leading party, named inside the clause before, is not of this run.)
+    #[test]
+    fn names_set_apart_by_spaces_that_start_with_one_kind() {
+        let lw = crate::ingest::listwords::list_words(&"th".parse().unwrap_or_default());
+        let line = "พรรคการเมืองที่เข้าร่วมการจัดตั้งรัฐบาลซึ่งมีพรรคก้าวไกลเป็นแกนนำในครั้งนี้ ประกอบด้วย พรรคเพื่อไทย พรรคไทยสร้างไทย พรรคประชาชาติ พรรคเสรีรวมไทย พรรคเป็นธรรม พรรคเพื่อไทรวมพลัง และพรรคพลังสังคมใหม่ รวมทั้งสิ้น 8 พรรคการเมือง รวมจำนวน ส.ส. 313 คน";
+        assert_eq!(
+            kind_first_run(line, &lw),
+            Some(
+                [
+                    "พรรคเพื่อไทย",
+                    "พรรคไทยสร้างไทย",
+                    "พรรคประชาชาติ",
+                    "พรรคเสรีรวมไทย",
+                    "พรรคเป็นธรรม",
+                    "พรรคเพื่อไทรวมพลัง",
+                    "พรรคพลังสังคมใหม่",
+                ]
+                .map(str::to_owned)
+                .to_vec()
+            )
+        );
+        // Words that share a syllable shorter than a kind are no run ("การ", the prefix that
+        // makes nouns of verbs).
+        assert_eq!(
+            kind_first_run("เรื่อง การศึกษา การสาธารณสุข การคมนาคม ของประเทศ", &lw),
             None
         );
     }

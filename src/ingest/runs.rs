@@ -4,7 +4,7 @@
 //! officers, places or a dateline left out.
 
 use super::assemble::{RawEntry, skip};
-use super::enclosed::{acronym_pair, spaced_groups_run, title_pair, word_pair};
+use super::enclosed::{acronym_pair, kind_first_run, spaced_groups_run, title_pair, word_pair};
 use super::gazetteer::{Places, registry_run};
 use super::heading::date_in;
 use super::layout::{date_or_time, navigation};
@@ -157,6 +157,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .filter(|items| !names_places(items, page.places))
                 .or_else(|| registry_run(text, page.places, page.list_words))
                 .or_else(|| spaced_groups_run(text))
+                .or_else(|| kind_first_run(text, page.list_words))
                 .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
                 .map(|items| (i, items))
         })
