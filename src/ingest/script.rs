@@ -246,8 +246,20 @@ fn letter_names(word: &str) -> Option<usize> {
         };
         for name in LETTER_NAMES {
             let end = i + name.len();
-            if w.get(i..end) == Some(name.as_bytes())
-                && let Some(slot) = best.get_mut(end)
+            // A name that starts with the vowel "e" ("ef", "em", "ech") may be written with the
+            // vowel "ai" (Gurmukhi "ਐਮ", "ਐਚ", AnyAscii "aim", "aic").
+            let ai = name.len() >= 2
+                && name.starts_with('e')
+                && w.get(i..i + 2) == Some(b"ai".as_slice())
+                && w.get(i + 2..end + 1) == name.as_bytes().get(1..);
+            let matched = if ai {
+                end + 1
+            } else if w.get(i..end) == Some(name.as_bytes()) {
+                end
+            } else {
+                continue;
+            };
+            if let Some(slot) = best.get_mut(matched)
                 && slot.is_none_or(|m| m > n + 1)
             {
                 *slot = Some(n + 1);
@@ -682,6 +694,12 @@ mod tests {
             "एल पी एफ",
             "എച്ച്എംഎസ്",
             "എല്പിഎഫ്",
+            // Gurmukhi writes the vowel of "ef", "em", "ech" as "ਐ" ("ai"): H-M-S and L-P-F
+            // (pa-nawanzamana-trade-unionan-skm-sanjha-manch-meeting), I-N-T-U-C
+            // (pa-punjabitribuneonline-das-unionan-hartal-26-november).
+            "ਐਚ ਐਮ ਐਸ",
+            "ਐਲ ਪੀ ਐਫ",
+            "ਆਈਐਨਟੀਯੂਸੀ",
         ] {
             assert!(spelled_acronym(a), "{a}");
         }
