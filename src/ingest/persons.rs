@@ -423,10 +423,13 @@ pub(super) fn signature_block(group: &[&str]) -> bool {
 /// The organization after a person's role: one to four words of the role (letters and
 /// hyphens; the first in small letters unless `capital_role`), then prepositions or articles
 /// ("de la", "des", "of the"), a preposition elided against the name ("d’Attac", "l’UNEF"), or
-/// a comma or dash; the organization starts with a capital or a digit ("350.org").
+/// a comma or dash; on a role line of its own (`capital_role`), also nothing after a role in
+/// small letters ("ordförande TCO"). The organization starts with a capital or a digit
+/// ("350.org").
 pub(super) fn organization_after_role(rest: &str, capital_role: bool) -> Option<&str> {
     let rest = rest.trim();
     let mut role_words = 0usize;
+    let (mut small_role, mut unjoined) = (true, None);
     let mut words = word_spans(rest).peekable();
     while let Some((_, w)) = words.next() {
         if role_words > 0 && connective(w) {
@@ -462,18 +465,25 @@ pub(super) fn organization_after_role(rest: &str, capital_role: bool) -> Option<
             return organization_at(rest, words.peek().map(|&(s, _)| s)?);
         }
         let (bare, comma) = w.strip_suffix(',').map_or((w, false), |b| (b, true));
+        // On a role line of its own, a capital after a role in small letters may start the
+        // organization with no preposition before it ("ordförande TCO", chairman of TCO):
+        // where no preposition, comma or dash follows.
+        if capital_role && role_words > 0 && small_role && bare.starts_with(char::is_uppercase) {
+            unjoined.get_or_insert(start_of(rest, w));
+        }
+        small_role &= bare.starts_with(char::is_lowercase);
         let first_ok = role_words > 0
             || bare.starts_with(char::is_lowercase)
             || (capital_role && bare.starts_with(char::is_uppercase));
         if !first_ok || !role_word(bare) || role_words == 4 {
-            return None;
+            break;
         }
         role_words += 1;
         if comma {
             return organization_at(rest, words.peek().map(|&(s, _)| s)?);
         }
     }
-    None
+    organization_at(rest, unjoined?)
 }
 
 /// A signer in Han or kana: a name of two to four letters after a space, at the end, and before
@@ -726,6 +736,28 @@ mod tests {
         assert_eq!(person_first("Alternativa Zdola (AZ)"), None);
         // An organization's name alone.
         assert_eq!(person_first("Fondation Copernic"), None);
+    }
+
+    #[test]
+    fn a_role_line_with_no_preposition_before_the_organization() {
+        // sv-saco-lo-saco-tco-facket-mot-rasism (read by hand): "chairman TCO" under the name.
+        assert!(signature_pair("Eva Nordmark", "ordförande TCO"));
+        assert_eq!(
+            person_with_organization("Göran Arrius\nordförande Saco", None),
+            Some(("Göran Arrius", "Saco"))
+        );
+        // fr-attac-tribune-plus-jamais-ca-signataires: a capitalized word of the role before
+        // a preposition is no organization.
+        assert_eq!(
+            organization_after_role("responsable France de 350.org", true),
+            Some("350.org")
+        );
+        // On one line, a role in small letters needs its preposition (ro-bursa-confederatii-…
+        // names the confederations' leaders after the list; no list of its own).
+        assert_eq!(
+            person_with_organization("Iacob Baciu, preşedinte CSDR", None),
+            None
+        );
     }
 
     #[test]
