@@ -7,7 +7,7 @@ use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
 use super::script::{
     acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_words,
-    short_group_acronym, uncased, uncased_acronym, word_count,
+    short_group_acronym, starts_capital, uncased, uncased_acronym, word_count,
 };
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
@@ -178,7 +178,7 @@ pub(super) fn title_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     };
     // (Not across a parenthesis: a role after a person's name, "Nurul Izzah Anwar (Naib
     // Presiden KEADILAN) dan …".)
-    let in_name = |w: &str| (capitalized(w) || inside_name(w)) && !w.contains(['(', ')']);
+    let in_name = |w: &str| (starts_capital(w) || inside_name(w)) && !w.contains(['(', ')']);
     for k in 1..words.len().saturating_sub(2) {
         let left_end = words.get(k - 1).copied().unwrap_or_default();
         if !words.get(k).is_some_and(|w| joins(w))
@@ -251,7 +251,7 @@ pub(super) fn word_pair(
             || (single(a) && acronym(b))
             || (acronym(a) && single(b));
         // Neither is a word of a longer name.
-        (lw.is_conjunction(conj) && evidence && !capitalized(before) && !capitalized(after))
+        (lw.is_conjunction(conj) && evidence && !starts_capital(before) && !starts_capital(after))
             .then(|| vec![(*a).to_owned(), b.to_owned()])
     })
 }
@@ -262,19 +262,12 @@ fn name_in(words: &[&str]) -> Option<String> {
     let first = words.iter().position(|w| !inside_name(w))?;
     let last = words.iter().rposition(|w| !inside_name(w))?;
     let name = words.get(first..=last)?;
-    let capitals = name.iter().filter(|w| capitalized(w)).count();
+    let capitals = name.iter().filter(|w| starts_capital(w)).count();
     (capitals >= 2 && name.len() <= 8).then(|| {
         name.join(" ")
             .trim_end_matches([',', '.', ';', ':', '!', '?'])
             .to_owned()
     })
-}
-
-/// Whether a word starts with a capital (after an opening sign).
-fn capitalized(w: &str) -> bool {
-    w.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_uppercase)
 }
 
 /// An acronym in parentheses, as a word of the sentence: "(ΕΚΘ)", "(MOSZ),".
@@ -297,7 +290,7 @@ fn paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         }
         let start = (0..k)
             .rev()
-            .take_while(|&j| words.get(j).is_some_and(|x| capitalized(x)))
+            .take_while(|&j| words.get(j).is_some_and(|x| starts_capital(x)))
             .last()?;
         let mut j = k + 2;
         while words
@@ -309,7 +302,7 @@ fn paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         let name_from = j;
         while words
             .get(j)
-            .is_some_and(|x| capitalized(x) && !paren_acronym(x))
+            .is_some_and(|x| starts_capital(x) && !paren_acronym(x))
         {
             j += 1;
         }
@@ -521,7 +514,7 @@ fn quoted_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         };
         let gap = text.get(*a_end..*b_start)?;
         let joined = joins_quoted(gap, lw);
-        let short = |s: &str| (1..=6).contains(&s.split_whitespace().count()) && capitalized(s);
+        let short = |s: &str| (1..=6).contains(&s.split_whitespace().count()) && starts_capital(s);
         (joined && short(a) && short(b)).then(|| vec![a.trim().to_owned(), b.trim().to_owned()])
     })
 }
