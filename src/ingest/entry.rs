@@ -612,13 +612,16 @@ fn native_description(name: &str, group: &str, places: &Places) -> bool {
     let name_scripts = scripts(name);
     !name_scripts.is_empty()
         && name_scripts == scripts(group)
-        && !shares_a_word(name, group)
+        && !shares_a_stem(name, group)
         && places.foreign_letters(name) == Some(false)
 }
 
 /// Whether two texts share a word of three letters or more, told by its first four letters
-/// ("Togo" and "Togo", "Partido" and "Party"), case and accents aside.
-fn shares_a_word(a: &str, b: &str) -> bool {
+/// ("Togo" and "Togo", "Partido" and "Party"), case and accents aside: for telling a group in
+/// another language that is a name's translation, whose words share their stems across
+/// languages. Where a whole word must be shared (a person's name and an organization:
+/// "François" is not "France"), `persons::shares_a_word`.
+fn shares_a_stem(a: &str, b: &str) -> bool {
     // (Stems are slices of the folded texts: no string per word.)
     fn stems(folded: &str) -> impl Iterator<Item = &str> {
         folded
@@ -695,5 +698,21 @@ mod tests {
         assert_eq!(marker("2020 - 2021"), None);
         assert_eq!(marker("2019- Annual meeting"), None);
         assert_eq!(marker("1-May"), None);
+    }
+
+    /// Names of tests/fixtures/ingest/real/fr-attac-tribune-plus-jamais-ca-signataires
+    /// ("Jean-François Julliard, directeur général de Greenpeace France") and
+    /// pt-gp1-centrais-sindicais-nota-greve-caminhoneiros ("Paulinho da Força, presidente da
+    /// Força Sindical"), read by hand: stems are shared across languages and accents
+    /// ("Partido" and "Party", "FORCA" and "Força"), and by words that are not the same.
+    #[test]
+    fn texts_share_a_stem() {
+        assert!(shares_a_stem("Partido Comunista", "Communist Party"));
+        assert!(shares_a_stem("Paulinho da FORCA", "Força Sindical"));
+        assert!(shares_a_stem("Jean-François Julliard", "Greenpeace France"));
+        assert!(!shares_a_stem(
+            "Vagner Freitas",
+            "Central Única dos Trabalhadores (CUT)"
+        ));
     }
 }

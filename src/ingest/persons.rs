@@ -371,7 +371,12 @@ fn person_and_rest(t: &str) -> Option<(&str, &str)> {
     Some((t.get(..at)?.trim(), t.get(at + width..)?.trim()))
 }
 
-/// Whether two texts share a word of three letters or more, in any case.
+/// Whether two texts share a whole word of three letters or more, in any case: a person's
+/// name and the organization after it share none ("Jean-François Julliard" and "Greenpeace
+/// France"), an organization's branch and the organization it belongs to do ("Greenpeace
+/// France, membre de Greenpeace International"). Stems would join a first name to a country
+/// ("François", "France"): where stems are wanted (a name and its translation),
+/// `entry::shares_a_stem`.
 fn shares_a_word(a: &str, b: &str) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
