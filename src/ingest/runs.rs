@@ -280,6 +280,9 @@ fn runs_outweigh(
     listed: usize,
 ) -> bool {
     let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
+    if named_lines_under_runs(page, raw, run_ins) {
+        return false;
+    }
     if run_in_count > listed {
         return true;
     }
@@ -298,6 +301,33 @@ fn runs_outweigh(
     }
     let lines_named = lines_named(raw, listed, named);
     named > lines_named && lines_named * 4 <= listed
+}
+
+/// Whether the lines found by their shape are a list of organizations each named by its
+/// acronym and then its name ("ABCD - Ação Brasileira de Combate às Desigualdades"), three lines
+/// or more and more than half of them so, below every run: the runs are then the article's lead,
+/// which speaks of some signatories (and of persons) before the list it introduces, however
+/// few of the list's lines the page holds.
+fn named_lines_under_runs(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
+        return false;
+    };
+    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
+    if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
+        return false;
+    }
+    let named = raw
+        .iter()
+        .filter(|r| {
+            let mut words = r.text.split_whitespace();
+            words.next().is_some_and(acronym_shaped) && words.nth(1).is_some()
+        })
+        .count();
+    named >= 3 && named * 2 > raw.len()
 }
 
 /// How many of the lines found by their shape hold an acronym, counted only up to the first
@@ -619,6 +649,37 @@ mod tests {
         let expected: Vec<[usize; 1]> = (13..=20).map(|n| [n]).collect();
         let expected: Vec<&[usize]> = expected.iter().map(|l| &l[..]).collect();
         assert_eq!(lines, expected);
+    }
+
+    /// tests/fixtures/ingest/real/pt-brasil247-carta-pela-democracia-entidades, the page as
+    /// stored (without its source line), read by hand: the lead names former presidents with
+    /// their parties (line 3) and some organizations in a sentence (line 5); the list it
+    /// introduces (line 9) names each organization by its acronym and its name, one a line
+    /// ("AASPTJSP - Associação dos Assistentes Sociais …", lines 13 to 19), of which the stored
+    /// copy holds the first five. The list is read, not the lead's runs.
+    #[test]
+    fn a_list_of_acronyms_with_their_names_outweighs_the_runs_of_its_lead() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/pt-brasil247-carta-pela-democracia-entidades.txt"
+        ));
+        let list = parse_in(body, "pt");
+        let read: Vec<(Option<&str>, &[usize])> = list
+            .entries
+            .iter()
+            .filter(|e| e.lines.first() >= Some(&13))
+            .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("AASPTJSP"), &[13][..]),
+                (Some("ABCD"), &[15][..]),
+                (Some("ABDT"), &[17][..]),
+                (Some("ABONG"), &[19][..])
+            ],
+            "{read:?}"
+        );
+        assert!(list.entries.iter().all(|e| e.lines.first() >= Some(&9)));
     }
 
     /// tests/fixtures/ingest/real/ml-deepika-samyuktha-trade-union-prathishedham, the page as
