@@ -6,12 +6,9 @@
 //! without it Chinese, as before. Every language of ICU4X's CLDR data can be guessed; one
 //! outside CLDR's modern coverage only on its letters and words together (`page_language`).
 
-use super::lexicon::{CLDR_LANGUAGES, month_forms};
+use super::lexicon::{CLDR_LANGUAGES, month_forms, weekday_forms};
 use super::lines::Line;
 use super::listwords::cldr_and_words;
-use icu_calendar::Date;
-use icu_calendar::cal::Gregorian;
-use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_locale::exemplar_chars::{ExemplarCharacters, ExemplarCharactersBorrowed};
 use icu_locale::subtags::Script as ScriptTag;
 use icu_properties::CodePointMapData;
@@ -84,7 +81,7 @@ fn cues_of(language: LanguageIdentifier) -> Option<Cues> {
     let locale = icu_locale::Locale::try_from_str(&language.to_string()).ok()?;
     let data: icu_provider::DataLocale = (&locale).into();
     let mut calendar: Vec<String> = month_forms(&language).into_iter().map(|(m, _)| m).collect();
-    calendar.extend(weekday_names(&locale));
+    calendar.extend(weekday_forms(&language));
     calendar.retain(|w| w.chars().count() >= 3 && !w.contains(' '));
     let main = ExemplarCharacters::try_new_main(&data).ok();
     let mut in_digraphs: Vec<char> = main
@@ -102,20 +99,6 @@ fn cues_of(language: LanguageIdentifier) -> Option<Cues> {
         calendar,
         language,
     })
-}
-
-/// CLDR's weekday names of a language (long forms), lowercase.
-fn weekday_names(locale: &icu_locale::Locale) -> Vec<String> {
-    use icu_datetime::fieldsets::E;
-    let Ok(f) = FixedCalendarDateTimeFormatter::<Gregorian, E>::try_new(locale.into(), E::long())
-    else {
-        return Vec::new();
-    };
-    // 2001-01-01 was a Monday.
-    (1..=7u8)
-        .filter_map(|d| Date::try_new_gregorian(2001, 1, d).ok())
-        .map(|date| f.format(&date).to_string().to_lowercase())
-        .collect()
 }
 
 /// The letters and words of a page's first [`SAMPLE_LETTERS`] letters.

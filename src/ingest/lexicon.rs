@@ -254,27 +254,38 @@ pub(super) fn month_forms(lang: &LanguageIdentifier) -> Vec<(String, u8)> {
     out
 }
 
+/// CLDR's names of the seven weekdays of a language in one length, lowercase as formatted
+/// through ICU4X (1–7 January 2001 were Monday to Sunday).
+fn weekdays(locale: &icu_locale::Locale, length: E) -> Vec<String> {
+    let Ok(f) = FixedCalendarDateTimeFormatter::<Gregorian, E>::try_new(locale.into(), length)
+    else {
+        return Vec::new();
+    };
+    (1..=7u8)
+        .filter_map(|d| Date::try_new_gregorian(2001, 1, d).ok())
+        .map(|date| f.format(&date).to_string().to_lowercase())
+        .collect()
+}
+
+/// Weekday names of a language as CLDR writes them, long forms, lowercase but not folded, as
+/// [`month_forms`]: the language's own words as a page prints them, for telling its language.
+pub(super) fn weekday_forms(lang: &LanguageIdentifier) -> Vec<String> {
+    icu_locale::Locale::try_from_str(&lang.to_string())
+        .map(|locale| weekdays(&locale, E::long()))
+        .unwrap_or_default()
+}
+
 /// Weekday names (lowercase, folded) of a language as CLDR writes them, long and short
 /// ("vendredi", "ven."): a dateline names the day before the date.
 pub(super) fn weekday_names(lang: &LanguageIdentifier) -> Vec<String> {
     let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for length in [E::long(), E::short()] {
-        let Ok(f) =
-            FixedCalendarDateTimeFormatter::<Gregorian, E>::try_new((&locale).into(), length)
-        else {
-            continue;
-        };
-        // 1–7 January 2001: Monday to Sunday.
-        for d in 1..=7u8 {
-            if let Ok(date) = Date::try_new_gregorian(2001, 1, d) {
-                let name = fold(&f.format(&date).to_string().to_lowercase());
-                out.push(name.trim_end_matches('.').to_owned());
-            }
-        }
-    }
+    let mut out: Vec<String> = [E::long(), E::short()]
+        .into_iter()
+        .flat_map(|length| weekdays(&locale, length))
+        .map(|name| fold(&name).trim_end_matches('.').to_owned())
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -369,7 +380,9 @@ pub(super) fn day_periods(lang: &LanguageIdentifier) -> Vec<String> {
     out
 }
 
-/// Lowercase and without accents, for comparing words.
+/// Lowercase and without accents, for comparing words folded alike (CLDR's names with a
+/// page's words, both folded). Decomposed: Hangul comes out in jamo; to compare with a word as
+/// printed, `listwords::fold_printed`.
 pub(super) fn fold(s: &str) -> String {
     crate::find::fold(s)
 }
@@ -551,6 +564,21 @@ mod tests {
 
     fn tag(s: &str) -> LanguageIdentifier {
         s.parse().unwrap_or_default()
+    }
+
+    /// Weekdays as pages print them: "manhã desta terça-feira (25)"
+    /// (tests/fixtures/ingest/real/pt-blogpautaaberta-ugt-centrais-manifestacoes, line 11),
+    /// "vendredi 20 mars 2009" (fr-forumpro-cgt-veolia-intersyndicale-20-mars-2009, line 8):
+    /// CLDR's long forms as printed, for telling a language, and folded with the short forms
+    /// ("ven."), for datelines.
+    #[test]
+    fn weekday_names_as_printed_and_folded() {
+        let pt = weekday_forms(&tag("pt"));
+        assert_eq!(pt.len(), 7);
+        assert!(pt.iter().any(|w| w == "terça-feira"), "{pt:?}");
+        let fr = weekday_names(&tag("fr"));
+        assert!(fr.iter().any(|w| w == "vendredi") && fr.iter().any(|w| w == "ven"));
+        assert!(weekday_forms(&tag("fr")).iter().any(|w| w == "vendredi"));
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl ListWords {
         if self.words.contains(&lower) || self.joined.contains(&lower) {
             return true;
         }
-        self.match_folded && self.folded.contains(&lower) && fold(&lower) == lower
+        self.match_folded && self.folded.contains(&lower) && fold_printed(&lower) == lower
     }
 
     /// The words, joined conjunctions and prefixes that have accents, without them.
@@ -100,7 +100,7 @@ impl ListWords {
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_lowercase() || c.is_uppercase())
             })
-            .map(|w| (fold(w), w))
+            .map(|w| (fold_printed(w), w))
             .filter(|(f, w)| f != *w && !f.is_empty())
             .map(|(f, _)| f)
             .collect();
@@ -234,8 +234,10 @@ fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
 }
 
 /// Lowercase, without accents (the marks the collator disregards, taken off after NFD), in
-/// NFC: Hangul and letters without accents stay as they are.
-fn fold(w: &str) -> String {
+/// NFC: Hangul and letters without accents stay as they are, so that a folded word compares
+/// with a word as the page prints it ("và" folded is "va"). Where folded words are compared
+/// only with each other, `lexicon::fold` spares the recomposition.
+fn fold_printed(w: &str) -> String {
     icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
         .normalize(&crate::find::fold(w))
         .into_owned()
@@ -318,7 +320,7 @@ fn has_accent(text: &str) -> bool {
         .any(|c| {
             let mut buf = [0u8; 4];
             let one = c.encode_utf8(&mut buf);
-            fold(one) != one.to_lowercase()
+            fold_printed(one) != one.to_lowercase()
         })
 }
 
