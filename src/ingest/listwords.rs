@@ -201,6 +201,12 @@ const PLACEHOLDERS: [&str; 3] = ["\u{F0000}", "\u{F0001}", "\u{F0002}"];
 
 /// The list words of one language, from CLDR (none when ICU4X has no data for it).
 fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
+    cldr_words(lang, true)
+}
+
+/// The list words of CLDR's list patterns of a language ([`cldr_list_words`]); with
+/// `disjunctions`, those of its "or" patterns too.
+fn cldr_words(lang: &LanguageIdentifier, disjunctions: bool) -> ListWords {
     let mut out = ListWords::default();
     let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
         return out;
@@ -219,6 +225,9 @@ fn cldr_list_words(lang: &LanguageIdentifier) -> ListWords {
         ];
         for (f, joins) in formatters {
             let Ok(f) = f else { continue };
+            if !joins && !disjunctions {
+                continue;
+            }
             for n in [2, 3] {
                 let items = PLACEHOLDERS.get(..n).unwrap_or_default();
                 let text = f.format(items.iter()).to_string();
@@ -324,17 +333,19 @@ fn has_accent(text: &str) -> bool {
         })
 }
 
-/// English's list words and those of the languages of the bundled message catalog.
+/// English's list words and those of the languages of the bundled message catalog: of the
+/// other languages, the words that join names only ("and"), not their words for "or", which
+/// are words of names in other languages (Dutch "of" is the English "of" of "Federation of
+/// Trade Unions of Ukraine", Italian "o" the Portuguese article). A list of signers is a
+/// conjunction; the page's own language keeps its "or" ([`cldr_list_words`]).
 fn common_list_words() -> &'static ListWords {
     static COMMON: OnceLock<ListWords> = OnceLock::new();
     COMMON.get_or_init(|| {
         let mut out = ListWords::default();
-        let mut langs = crate::render::Catalog::bundled_ref().tags();
-        if let Ok(en) = "en".parse() {
-            langs.push(en);
-        }
-        for l in langs {
-            out.merge(&cldr_list_words(&l));
+        let en: LanguageIdentifier = "en".parse().unwrap_or_default();
+        out.merge(&cldr_list_words(&en));
+        for l in crate::render::Catalog::bundled_ref().tags() {
+            out.merge(&cldr_words(&l, false));
         }
         out
     })
@@ -346,6 +357,21 @@ mod tests {
 
     fn words(tag: &str) -> ListWords {
         cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    /// CLDR's "or" patterns: nl "{0}, {1} of {2}", it "{0}, {1} o {2}" (`node
+    /// ../shared/tools/icu-oracle.mjs list nl disjunction A B C`). Another language's "or" is no
+    /// conjunction of an English page, where "of" joins a name's words
+    /// (tests/fixtures/ingest/real/en-sindicate-georgia-moldova-ukraine-joint-statement, line 5:
+    /// "…, the Federation of Trade Unions of Ukraine and the Confederation of Free Trade Unions
+    /// of Ukraine."); its "and" still is (Spanish "y"), and Dutch keeps its own "of".
+    #[test]
+    fn another_languages_or_is_no_conjunction() {
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert!(!en.is_conjunction("of") && !en.is_conjunction("o"));
+        assert!(en.is_conjunction("and") && en.is_conjunction("or") && en.is_conjunction("y"));
+        let nl = list_words(&"nl".parse().unwrap_or_default());
+        assert!(nl.is_conjunction("of") && nl.is_conjunction("en"));
     }
 
     #[test]

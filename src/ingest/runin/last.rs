@@ -31,12 +31,40 @@ pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<S
     } else {
         last.trim_end_matches(['.', '。'])
     };
+    let last = name_after_aside(last, lw).unwrap_or(last);
     let cut = cut_clause_after(last, lw);
     let last = match others.last() {
         Some(prev) if cut.len() == last.len() => sentence_case_end(last, prev, lw).unwrap_or(cut),
         _ => cut,
     };
     split_last(last, others, lw)
+}
+
+/// The last piece of a run, in a script with case, whose conjunction is followed by a few words
+/// of the sentence in lower case (an aside, then an article or a short word) before the last
+/// name ("…, and of course the Nigeria Labour Congress (NLC), were all present."): the name,
+/// when it is all the piece's words after them, capitalized or joining a name's words (not
+/// "… and the call for “One Malaysia” by Prime Minister Najib Razak stands questionable").
+/// Two or three words stand between.
+pub(super) fn name_after_aside<'t>(piece: &'t str, lw: &ListWords) -> Option<&'t str> {
+    let t = piece.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first()?;
+    if !cased(t) || !lw.is_conjunction(first) || starts_upper(first) {
+        return None;
+    }
+    let at = words.iter().position(|w| cased(w) && starts_upper(w))?;
+    let aside = words.get(1..at).unwrap_or_default();
+    let name_word =
+        |w: &&str| (cased(w) && starts_upper(w)) || minor_word(w, lw) || w.starts_with('(');
+    let name = words.get(at..).unwrap_or_default();
+    ((2..=3).contains(&aside.len())
+        && aside.iter().all(|w| cased(w))
+        && aside.last().is_some_and(|w| minor_word(w, lw))
+        && name.iter().all(name_word))
+    .then(|| t.get(name.first()?.as_ptr() as usize - t.as_ptr() as usize..))
+    .flatten()
+    .filter(|n| item_like(n, lw))
 }
 
 /// Whether the piece after a run, in a script without case, holds its last two names joined
@@ -491,6 +519,39 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// tests/fixtures/ingest/real/en-thelabourng-ituc-africa-cosatu-nlc-good-governance, line 6,
+    /// read by hand: the run's last name comes after "and of course the", an aside and an
+    /// article in lower case; it is the capitalized words to the piece's end. (The first name,
+    /// after "Africa.The", is run into the sentence before it and not read here.) An aside
+    /// whose words after the capitalized ones go on in lower case is a clause, no name
+    /// (en-bersih-suhakam-memorandum-2009, line 6).
+    #[test]
+    fn a_last_name_after_an_aside_and_an_article_is_its_capitalized_words() {
+        let page = include_str!(
+            "../../../tests/fixtures/ingest/real/en-thelabourng-ituc-africa-cosatu-nlc-good-governance.txt"
+        );
+        let line = page.lines().nth(6).unwrap_or_default();
+        assert!(
+            line.contains(", and of course the Nigeria Labour Congress (NLC), were all present.")
+        );
+        assert_eq!(
+            run_of("en", line),
+            [
+                "Congress of South African Trade Unions (COSATU)",
+                "Trades Union Congress of Ghana",
+                "Nigeria Labour Congress (NLC)"
+            ]
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            name_after_aside(
+                "and the call for “One Malaysia” by Prime Minister Najib Razak stands questionable.",
+                &en
+            ),
+            None
+        );
+    }
 
     /// Leads of tests/fixtures/ingest/real, read by hand: the run's last piece joins its last
     /// two names with the list's conjunction and goes on with the sentence's verb (nl

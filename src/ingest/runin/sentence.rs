@@ -5,8 +5,8 @@ use super::conjunction::strip_prefix_conjunction;
 use super::first::{cut_sentence_start, first_words_of_name, name_before_run};
 use super::last::{
     acronym_starting, acronyms_starting, cut_clause_after, cut_clause_edges, cut_uncased_ends,
-    end_run_of_acronyms, last_names, names_before_verb, pair_ends_run, sentence_case_end,
-    short_names_before_clause,
+    end_run_of_acronyms, last_names, name_after_aside, names_before_verb, pair_ends_run,
+    sentence_case_end, short_names_before_clause,
 };
 use super::pieces::{close_open_list, pieces, with_legal_forms};
 use super::words::{
@@ -217,6 +217,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         let p = ps.get(k).copied().unwrap_or("");
         let cut = cut_clause_after(p.trim().trim_end_matches(['.', '。']), lw);
         (cut.len() < p.trim().len() && item_like(cut, lw))
+            || (k > 0 && name_after_aside(p, lw).is_some())
             || k.checked_sub(1)
                 .and_then(|j| ps.get(j))
                 .is_some_and(|prev| {
