@@ -48,11 +48,12 @@ pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<S
 /// Two or three words stand between.
 pub(super) fn name_after_aside<'t>(piece: &'t str, lw: &ListWords) -> Option<&'t str> {
     let t = piece.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let first = words.first()?;
-    if !cased(t) || !lw.is_conjunction(first) || starts_upper(first) {
+    // (The first word first: no allocation for a piece that starts otherwise.)
+    let first = t.split_whitespace().next()?;
+    if !cased(t) || starts_upper(first) || !lw.is_conjunction(first) {
         return None;
     }
+    let words: Vec<&str> = t.split_whitespace().collect();
     let at = words.iter().position(|w| cased(w) && starts_upper(w))?;
     let aside = words.get(1..at).unwrap_or_default();
     let name_word =
