@@ -90,6 +90,25 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize, &str)> {
     out
 }
 
+/// The texts inside quotation marks of a sentence in a script without case whose names are
+/// set apart by dashes, not by the list's separators: a list quoted whole after its kind ("…
+/// أحزاب «المصريين الأحرار- الدستور- حركة 6 أبريل - …»", "the parties «A- B- C - …»"). (Quoted
+/// speech, whose commas part a speaker's words, is not looked into.)
+pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    quoted_spans(text)
+        .into_iter()
+        .map(|(_, _, inner)| inner)
+        .filter(|t| {
+            t.chars().filter(|&c| is_dash(c)).count() >= 2
+                && !t.chars().any(|c| lw.separators.contains(&c))
+                && uncased(t)
+        })
+        .collect()
+}
+
 /// Whether the text between two quoted names only joins them: separators, spaces and the
 /// list's conjunctions (as words or as a prefix of the next quote, Arabic `و"`).
 fn only_joins(gap: &str, lw: &ListWords) -> bool {

@@ -35,7 +35,7 @@ use self::words::{
     cased, sentence_word, starts_upper, strip_articles, strip_conjunction, word_count,
 };
 pub(super) use self::words::{has_numeric_date, minor_word};
-use super::enclosed::{enclosed_run, quoted_run};
+use super::enclosed::{enclosed_run, quoted_lists, quoted_run};
 use super::listwords::ListWords;
 use super::script::acronym_shaped;
 
@@ -74,6 +74,11 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         })
         .into_iter()
         .chain(quoted_run(sentence, lw))
+        .chain(
+            quoted_lists(sentence, lw)
+                .into_iter()
+                .filter_map(|t| enclosed_items(t, lw)),
+        )
         .filter(names)
         .max_by_key(Vec::len);
         // Persons with their posts name the organizations they hold them in: the run of the

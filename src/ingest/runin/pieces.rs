@@ -4,7 +4,9 @@
 
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
-use crate::ingest::script::{acronym_shaped, glued_separator, legal_form, mostly_han_or_kana};
+use crate::ingest::script::{
+    acronym_shaped, glued_separator, legal_form, letter, mostly_han_or_kana, uncased,
+};
 
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
 /// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
@@ -111,10 +113,19 @@ pub(super) fn split_acronym_pair(piece: &str) -> Vec<&str> {
 fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
     let usual = text.chars().filter(|c| lw.separators.contains(c)).count();
     let mut counts: Vec<(char, usize)> = Vec::new();
+    let mut caseless: Option<bool> = None;
     for w in text.split_whitespace() {
         let mut chars = w.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            continue;
+        let c = match (chars.next(), chars.next()) {
+            (Some(c), None) => c,
+            // (A dash written against a name's end, in a script without case: "المصريين
+            // الأحرار- الدستور- …". In a script with case it may stand for a word's shared end,
+            // "Kinder- und Jugendhilfe".)
+            (Some(_), Some(_)) => match glued_dash_end(w) {
+                Some(d) if *caseless.get_or_insert_with(|| uncased(text)) => d,
+                _ => continue,
+            },
+            _ => continue,
         };
         if c.is_alphanumeric() || lw.separators.contains(&c) || "()[]«»“”„\"'.:!?".contains(c)
         {
@@ -130,6 +141,13 @@ fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
         .filter(|&(_, n)| n >= 3 && n > usual)
         .max_by_key(|&(_, n)| n)
         .map(|(c, _)| c)
+}
+
+/// The dash a word ends with, written against a letter ("الأحرار-").
+fn glued_dash_end(w: &str) -> Option<char> {
+    let mut rev = w.chars().rev();
+    let (d, before) = (rev.next()?, rev.next()?);
+    (is_dash(d) && letter(before)).then_some(d)
 }
 
 /// A piece after another that holds the language's word for "and others"
@@ -327,6 +345,37 @@ mod tests {
         let dates = "4・27板門店宣言と後に続いた9・19ピョンヤン共同宣言の採択は、6・15共同宣言実践南側委員会";
         assert_eq!(
             crate::ingest::script::glued_separator(dates, &lw.separators),
+            None
+        );
+    }
+    /// Line 10 of ar-almasryalyoum-12-hizban-wa-haraka-minya-lajna-tansiqiya-30-yunyu
+    /// (almasryalyoum.com), read by hand: the members of the committee, "parties «…»", twelve
+    /// names quoted whole, each with a dash written against its end ("الأحرار- الدستور-"), once
+    /// between spaces ("أبريل - المصري").
+    #[test]
+    fn a_quoted_list_whose_names_end_with_a_dash() {
+        let line = "وأشار البيان، الذي اعتبره المشاركون وثيقة فيما بينهم، على تكوين لجنة تنسيقية لمحافظة المنيا ممثلة من جميع القوى والحركات السياسية بالمحافظة، وأعضاء اللجنة هم أحزاب «المصريين الأحرار- الدستور- حركة 6 أبريل - المصري الديمقراطي- التحالف الشعبي- حملة تمرد- التيار الشعبي- الكرامة- حركة مصرنا- حركة اعتقونا- مصابي الثورة- حركة شباب 25 يناير».";
+        assert_eq!(
+            run_of("ar", line),
+            [
+                "المصريين الأحرار",
+                "الدستور",
+                "حركة 6 أبريل",
+                "المصري الديمقراطي",
+                "التحالف الشعبي",
+                "حملة تمرد",
+                "التيار الشعبي",
+                "الكرامة",
+                "حركة مصرنا",
+                "حركة اعتقونا",
+                "مصابي الثورة",
+                "حركة شباب 25 يناير",
+            ]
+        );
+        // In a script with case such a dash may stand for a word's shared end: no separator.
+        let lw = list_words(&"de".parse().unwrap_or_default());
+        assert_eq!(
+            spaced_separator("Kinder- und Jugend- sowie Sozial- und Umweltverbände", &lw),
             None
         );
     }
