@@ -154,8 +154,22 @@ pub(super) fn sentence_words(text: &str) -> usize {
 
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
-    let mut letters = s.chars().filter(|c| letter(*c)).peekable();
-    letters.peek().is_some() && letters.all(uncased_letter)
+    // One pass, each character told once: [`uncased_letter`] of every [`letter`].
+    let mut any = false;
+    for c in s.chars() {
+        match block_letter(c) {
+            Some(true) => return false,
+            Some(false) => any = true,
+            None if letter(c) => {
+                if latin_cased(c) || c.is_uppercase() || c.is_lowercase() {
+                    return false;
+                }
+                any = true;
+            }
+            None => {}
+        }
+    }
+    any
 }
 
 /// Whether a character is a letter of a script without case, neither capital nor small
@@ -163,6 +177,9 @@ pub(super) fn uncased(s: &str) -> bool {
 /// or an acronym, and a particle or a postposition may be written against a name's end
 /// ("민주노총은"). Told without Unicode's tables for the Latin letters most lists are written in.
 pub(super) fn uncased_letter(c: char) -> bool {
+    if let Some(cased) = block_letter(c) {
+        return !cased;
+    }
     letter(c) && !latin_cased(c) && !c.is_uppercase() && !c.is_lowercase()
 }
 
@@ -201,7 +218,23 @@ pub(super) fn letter(c: char) -> bool {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
         '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
-        _ => c.is_alphabetic(),
+        _ => block_letter(c).is_some() || c.is_alphabetic(),
+    }
+}
+
+/// For a character of a run of Unicode that holds letters only — the basic Greek and Cyrillic
+/// alphabets, the Arabic letters, Hiragana, Katakana, the CJK Unified Ideographs and the
+/// Hangul syllables — whether it is a cased letter; `None` for any other character, which
+/// Unicode's tables tell. Lists written in these scripts are read without a table lookup per
+/// letter; a unit test checks every character of the runs against the standard library.
+fn block_letter(c: char) -> Option<bool> {
+    match c {
+        '\u{391}'..='\u{3A1}' | '\u{3A3}'..='\u{3CE}' => Some(true),
+        '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' => Some(true),
+        '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}' => Some(false),
+        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' => Some(false),
+        '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => Some(false),
+        _ => None,
     }
 }
 
@@ -636,6 +669,35 @@ mod tests {
             }
         }
         assert!(letter('ж') && letter('ক') && !letter('\u{2014}'));
+    }
+
+    #[test]
+    fn letters_of_the_runs_told_by_range_are_told_as_unicode_tells_them() {
+        // Every character of Greek and Coptic, Cyrillic and its Supplement, Arabic, Hiragana,
+        // Katakana, the CJK Unified Ideographs and the Hangul syllables: where the ranges of
+        // `block_letter` claim a character, it is a letter, cased as Unicode says; for every
+        // character, `letter` and `uncased_letter` agree with the standard library's tables.
+        let blocks = [
+            '\u{370}'..='\u{52F}',
+            '\u{600}'..='\u{6FF}',
+            '\u{3040}'..='\u{30FF}',
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7AF}',
+        ];
+        let mut claimed = 0;
+        for c in blocks.into_iter().flatten() {
+            let cased = c.is_uppercase() || c.is_lowercase();
+            if let Some(b) = block_letter(c) {
+                claimed += 1;
+                assert!(c.is_alphabetic(), "{c:?}");
+                assert_eq!(b, cased, "{c:?}");
+            }
+            assert_eq!(letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(uncased_letter(c), c.is_alphabetic() && !cased, "{c:?}");
+        }
+        assert!(claimed > 30_000, "{claimed}");
+        assert!(uncased("민주노총") && uncased("全国労働組合総連合") && uncased("اتحاد"));
+        assert!(!uncased("Профсоюз") && !uncased("ΓΣΕΕ") && !uncased("2024"));
     }
 
     /// Words of tests/fixtures/ingest/real/en-syria-partis-2013 ("Communist Party of Albania
