@@ -268,6 +268,56 @@ fn every_html_edition_in_a_real_browser() {
 /// The audit report opened in a real browser: the table fits the window, one row per
 /// organization, the missing organization's cell is marked, and a screenshot is kept in
 /// `target/browser-editions/audit.png`.
+
+/// The review page of a real list whose first line is a source address of 300 characters
+/// without a space (tests/fixtures/ingest/real/el-arages-…, a percent-encoded Greek URL):
+/// every cell wraps inside the window, so the reading stays beside its line.
+#[test]
+fn the_review_page_in_a_real_browser() {
+    use signatories::ingest::{ParseOptions, parse, review_html};
+    let Some(browser) = browser_or_skip("the_review_page_in_a_real_browser") else {
+        return;
+    };
+    let text = std::fs::read_to_string(
+        "tests/fixtures/ingest/real/el-arages-epta-omospondies-koini-anakoinosi-idiotikopoiiseis.txt",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.split(' ').any(|w| w.len() > 200))
+    );
+    let lang: signatories::Language = "el".parse().unwrap_or_default();
+    let mut o = ParseOptions::default();
+    o.lang = Some(&lang);
+    let list = parse(&text, &o);
+    let probe = r#"<script>
+const out = { rows: document.querySelectorAll("tr").length, overflow: [] };
+const width = document.documentElement.clientWidth;
+if (document.documentElement.scrollWidth > width + 1) out.overflow.push("the page is wider than the window");
+for (const td of document.querySelectorAll("td")) {
+  const r = td.getBoundingClientRect();
+  if (td.scrollWidth > td.clientWidth + 1 || r.right > width + 1) out.overflow.push(td.textContent.slice(0, 60));
+}
+const pre = document.createElement("pre"); pre.id = "result"; pre.hidden = true;
+pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
+</script>"#;
+    let html = review_html(&text, &list).replace("</body>", &format!("{probe}\n</body>"));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap_or_else(|| Path::new("target"))
+        .join("browser-editions");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("review.html");
+    std::fs::write(&file, &html).unwrap_or_else(|e| panic!("{e}"));
+    let dom = run(&browser, &file, &["--dump-dom"]);
+    let v = probe_result(&dom, "review page");
+    // A header row and one row a line of the text.
+    let rows = v["rows"].as_u64().unwrap_or(0) as usize;
+    assert!(rows > text.lines().count(), "{v}");
+    assert_eq!(v["overflow"], serde_json::json!([]), "{v}");
+}
+
 #[test]
 fn the_audit_report_in_a_real_browser() {
     use signatories::audit::{Edition, audit};

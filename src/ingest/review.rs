@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 const STYLE: &str = "body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;\
 width:100%}td,th{border-bottom:1px solid #ddd;padding:2px 6px;vertical-align:top;text-align:start}\
 td.n{color:#777;text-align:end;width:3em}td.t{width:45%;unicode-bidi:plaintext}\
+td.t,td.r{overflow-wrap:anywhere}\
 tr.entry td.r{background:#eef7ee}tr.heading td.r{background:#eef0fa}\
 tr.skipped td.r{color:#777}tr.doubt td{background:#fff0d0}tr.doubt td.r{font-weight:bold}\
 span.f{color:#555;font-size:90%}span.c{font-size:85%;color:#555}dl{margin:0}";
