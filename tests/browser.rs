@@ -265,10 +265,6 @@ fn every_html_edition_in_a_real_browser() {
     );
 }
 
-/// The audit report opened in a real browser: the table fits the window, one row per
-/// organization, the missing organization's cell is marked, and a screenshot is kept in
-/// `target/browser-editions/audit.png`.
-
 /// The review page of a real list whose first line is a source address of 300 characters
 /// without a space (tests/fixtures/ingest/real/el-arages-…, a percent-encoded Greek URL):
 /// every cell wraps inside the window, so the reading stays beside its line.
@@ -318,6 +314,9 @@ pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
     assert_eq!(v["overflow"], serde_json::json!([]), "{v}");
 }
 
+/// The audit report opened in a real browser: the table fits the window, one row per
+/// organization, the missing organization's cell is marked, and a screenshot is kept in
+/// `target/browser-editions/audit.png`.
 #[test]
 fn the_audit_report_in_a_real_browser() {
     use signatories::audit::{Edition, audit};
