@@ -194,6 +194,27 @@ pub(super) fn starts_upper(s: &str) -> bool {
         .is_some_and(|c| c.is_numeric() || !c.is_lowercase())
 }
 
+/// Whether a text's first letter is in a script with case.
+pub(super) fn cased(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
+}
+
+/// Whether a word starts with a capital in a script with case ("Communist", "(OCB),"): its
+/// first letter has case ([`cased`]) and its first letter or figure is no small letter
+/// ([`starts_upper`]). A word without case never does ("የመላው", "2011"): where such a word may
+/// start a name too, [`starts_upper`].
+pub(super) fn cased_capital(w: &str) -> bool {
+    cased(w) && starts_upper(w)
+}
+
+/// Whether a word starts with a small letter in a script with case ("of", "l'Obra"): its first
+/// letter or figure is a small letter. A word without case never does ("የመላው", "2011").
+pub(super) fn cased_small(w: &str) -> bool {
+    cased(w) && !starts_upper(w)
+}
+
 /// Whether a text's first letter or figure is a capital or a figure, not a letter without
 /// case: for telling a stretch of words in title case ("Communist Party of Albania Algerian
 /// Party …"), which a script without case cannot show. Where any word that can start a name
@@ -770,6 +791,27 @@ mod tests {
         assert!(!"Òmnium2011(".chars().any(uncased_letter));
         assert_eq!(word_count("Communist Party of Albania Algerian"), 5);
         assert_eq!(word_count("የመላው ኢትዮጵያ አንድነት ድርጅት (መኢአድ)፣"), 5);
+    }
+
+    /// Words of tests/fixtures/ingest/real/en-syria-partis-2013 ("Communist Party of Albania
+    /// Algerian Party For Democracy And Socialism …"), ca-icv-manifest-pdd-2008 ("… l'Obra
+    /// Cultural Balear (OCB), …"), am-addismaleda-sebat-parti-ginbar ("የመላው ኢትዮጵያ …") and
+    /// ko-kctu-chuseok-hapdong-gijahoegyeon ("13일 민주노총, 4.16연대, …"), read by hand: a capital
+    /// or a small letter of a script with case; a word without case is neither, nor is one
+    /// that starts with figures before letters without case.
+    #[test]
+    fn a_capital_or_a_small_letter_in_a_script_with_case() {
+        for w in ["Communist", "Albania", "(OCB),", "For", "Cultural"] {
+            assert!(cased_capital(w) && !cased_small(w), "{w}");
+        }
+        for w in ["of", "l'Obra", "and"] {
+            assert!(cased_small(w) && !cased_capital(w), "{w}");
+        }
+        for w in ["የመላው", "ኢትዮጵያ", "4.16연대,", "민주노총,", "13일"] {
+            assert!(!cased_capital(w) && !cased_small(w), "{w}");
+        }
+        // Where any word that can start a name will do, a word without case starts one.
+        assert!(starts_upper("የመላው") && starts_capital("4.16연대,"));
     }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: et-energeetik-… (acronyms in

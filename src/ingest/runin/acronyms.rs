@@ -2,7 +2,7 @@
 //! set apart by separators or by runs of spaces.
 
 use super::pieces::pieces;
-use super::words::{cased, starts_upper, word_count};
+use super::words::{cased_capital, word_count};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::acronym_shaped;
 
@@ -29,7 +29,7 @@ pub(super) fn acronym_line(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 /// UNSA"). A place after an acronym ("MLPD, Essen, NRW") is not so many names.
 fn acronyms_but_a_few_names(ps: &[&str]) -> bool {
     let acronym = |p: &str| word_count(p) == 1 && acronym_shaped(p);
-    let word = |p: &str| word_count(p) == 1 && cased(p) && starts_upper(p);
+    let word = |p: &str| word_count(p) == 1 && cased_capital(p);
     let acronyms = ps.iter().filter(|p| acronym(p)).count();
     let others = ps.len() - acronyms;
     others == 0

@@ -3,8 +3,8 @@
 
 use super::kinds::kind_word;
 use super::words::{
-    capitalized_piece, cased, in_sentence_case, item_like, minor_listed, short_lower, starts_upper,
-    strip_articles, word_count,
+    capitalized_piece, cased_capital, cased_small, in_sentence_case, item_like, minor_listed,
+    short_lower, starts_upper, strip_articles, word_count,
 };
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{acronym_shaped, spelled_across_words, uncased, unquote};
@@ -72,7 +72,7 @@ fn list_conjunction_at(
     // them as a conjunction CLDR's patterns do not give ("… Watch та Freedom House").
     let unlisted = short_lower(w)
         && !minor_listed(w)
-        && words.get(k + 1).is_some_and(|n| cased(n) && starts_upper(n))
+        && words.get(k + 1).is_some_and(|n| cased_capital(n))
         && (words.get(k + 1).is_some_and(|n| acronym_shaped(n))
             || words
                 .get(k + 2)
@@ -80,7 +80,7 @@ fn list_conjunction_at(
         && words.get(k - 1).is_some_and(|p| starts_upper(p) && p.chars().count() > 2)
         // A particle the other names hold inside ("Serokê Giştî yê PAKê") is theirs.
         && !others.iter().any(|o| o.split_whitespace().any(|x| x == w));
-    if !(lw.is_conjunction(w) || unlisted) || (cased(w) && starts_upper(w)) {
+    if !(lw.is_conjunction(w) || unlisted) || cased_capital(w) {
         return false;
     }
     let after = words.get(k + 1..).unwrap_or_default().join(" ");
@@ -89,7 +89,7 @@ fn list_conjunction_at(
     let like_others = others
         .iter()
         .any(|o| strip_articles(o).0.split_whitespace().next() == Some(first));
-    if (cased(bare) && !starts_upper(bare)) || bare.is_empty() {
+    if cased_small(bare) || bare.is_empty() {
         return false;
     }
     // A list already separated by commas ends "…, X and Y Z": the conjunction is the

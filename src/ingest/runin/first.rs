@@ -4,7 +4,7 @@
 use super::conjunction::split_last;
 use super::median;
 use super::words::{
-    capitalized_piece, cased, item_like, minor_word, sentence_word, starts_upper, strip_articles,
+    capitalized_piece, cased, cased_small, item_like, minor_word, sentence_word, strip_articles,
     word_count,
 };
 use crate::ingest::lexicon::ARTICLES;
@@ -114,9 +114,9 @@ fn sentence_case_name(
             let w = words.get(c).copied().unwrap_or_default();
             cased(w)
                 && w.starts_with(char::is_uppercase)
-                && words.get(c - 1).is_some_and(|p| {
-                    cased(p) && !starts_upper(p) && (!after_verb || !minor_word(p, lw))
-                })
+                && words
+                    .get(c - 1)
+                    .is_some_and(|p| cased_small(p) && (!after_verb || !minor_word(p, lw)))
         })
         .map(|c| words.get(c..).unwrap_or_default().join(" "))
         .find(|name| capitalized_piece(name, lw))
@@ -148,9 +148,9 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     .min(words.len());
     let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
     while tail.len() > 1
-        && tail.first().is_some_and(|w| {
-            cased(w) && !starts_upper(w) && !ARTICLES.contains(&w.to_lowercase().as_str())
-        })
+        && tail
+            .first()
+            .is_some_and(|w| cased_small(w) && !ARTICLES.contains(&w.to_lowercase().as_str()))
     {
         tail.remove(0);
     }
@@ -168,7 +168,7 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
     let titled = |s: &String| {
         word_count(s) >= 2
             && s.split_whitespace()
-                .all(|w| !cased(w) || starts_upper(w) || minor_word(w, lw))
+                .all(|w| !cased_small(w) || minor_word(w, lw))
     };
     let others_titled = items.len() >= 3 && items.iter().skip(1).all(titled);
     // Beside acronyms only, a first name that ends with one is that acronym ("Nederlandse

@@ -1,7 +1,7 @@
 //! The kind a name ends with ("… Union", "…工會"), and whether the names of a run name
 //! organizations by their form.
 
-use super::words::{cased, starts_upper};
+use super::words::cased_capital;
 use crate::ingest::script::{holds_acronym, syllabic_acronym, uncased};
 
 /// How many names of a run end with the word that ends another of its names, a capitalized
@@ -14,7 +14,7 @@ pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
         t.split_whitespace()
             .last()
             .filter(|w| {
-                (uncased(w) || (cased(w) && starts_upper(w)))
+                (uncased(w) || cased_capital(w))
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             })
             .map(kind_word)

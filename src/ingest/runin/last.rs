@@ -5,8 +5,8 @@ use super::conjunction::split_last;
 use super::kinds::{kind_word, names_organizations};
 use super::median;
 use super::words::{
-    capitalized_piece, cased, in_sentence_case, item_like, minor_listed, minor_word, sentence_word,
-    short_lower, starts_upper, strip_articles, word_count,
+    capitalized_piece, cased, cased_capital, cased_small, in_sentence_case, item_like,
+    minor_listed, minor_word, sentence_word, short_lower, starts_upper, strip_articles, word_count,
 };
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
@@ -54,10 +54,9 @@ pub(super) fn name_after_aside<'t>(piece: &'t str, lw: &ListWords) -> Option<&'t
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let at = words.iter().position(|w| cased(w) && starts_upper(w))?;
+    let at = words.iter().position(|w| cased_capital(w))?;
     let aside = words.get(1..at).unwrap_or_default();
-    let name_word =
-        |w: &&str| (cased(w) && starts_upper(w)) || minor_word(w, lw) || w.starts_with('(');
+    let name_word = |w: &&str| cased_capital(w) || minor_word(w, lw) || w.starts_with('(');
     let name = words.get(at..).unwrap_or_default();
     ((2..=3).contains(&aside.len())
         && aside.iter().all(|w| cased(w))
@@ -206,7 +205,7 @@ pub(super) fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
     let words: Vec<&str> = item.split_whitespace().collect();
     let Some(k) = words
         .iter()
-        .position(|w| cased(w) && !starts_upper(w) && !minor_word(w, lw))
+        .position(|w| cased_small(w) && !minor_word(w, lw))
     else {
         return item;
     };
@@ -220,7 +219,7 @@ pub(super) fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
     let paren = head
         .last()
         .is_some_and(|w| w.starts_with('(') && w.ends_with(')'));
-    let clause = tail.iter().all(|w| !cased(w) || !starts_upper(w));
+    let clause = tail.iter().all(|w| !cased_capital(w));
     // The run's last piece, too long for a name ([`capitalized_piece`]), that joins its last
     // two names with the list's conjunction before a clause that starts with two words of the
     // sentence ends with the capitalized word before them, whatever the names' case ("…
@@ -243,7 +242,7 @@ pub(super) fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
             })
         && tail.len() >= 4
         && tail.get(1).is_some_and(|w| sentence_word(w));
-    let last_name_word = head.iter().rposition(|w| cased(w) && starts_upper(w));
+    let last_name_word = head.iter().rposition(|w| cased_capital(w));
     match (head.last(), last_name_word.and_then(|p| head.get(p))) {
         // The piece up to the end of the name's last word.
         (Some(w), _) if cased(item) && (title || paren) && clause => end_of(item, w),

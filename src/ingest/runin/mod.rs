@@ -32,7 +32,7 @@ use self::pieces::pieces;
 use self::posts::posts_run;
 use self::sentence::{enumerations, run_in_sentence, sentences};
 use self::words::{
-    cased, sentence_word, starts_upper, strip_articles, strip_conjunction, word_count,
+    cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
 };
 pub(super) use self::words::{has_numeric_date, minor_word};
 use super::enclosed::{enclosed_run, quoted_lists, quoted_run};
@@ -136,7 +136,7 @@ fn enclosed_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             && !p.contains(". ")
             && !p.ends_with([':', '：'])
             && !has_numeric_date(p)
-            && (k == 0 || !cased(bare) || starts_upper(bare))
+            && (k == 0 || !cased_small(bare))
     };
     if ps.len() < 2 || !ps.iter().enumerate().all(|(k, p)| fits(k, p)) {
         return None;
@@ -164,7 +164,7 @@ fn split_before_long_name(item: &str, lw: &ListWords) -> Vec<String> {
     let at = (1..words.len().saturating_sub(2)).rev().find(|&k| {
         let w = words.get(k).copied().unwrap_or("");
         let next = words.get(k + 1).copied().unwrap_or("");
-        lw.is_conjunction(w) && !(cased(w) && starts_upper(w)) && cased(next) && starts_upper(next)
+        lw.is_conjunction(w) && !cased_capital(w) && cased_capital(next)
     });
     match at {
         Some(k) => vec![

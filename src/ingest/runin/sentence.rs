@@ -10,8 +10,9 @@ use super::last::{
 };
 use super::pieces::{close_open_list, pieces, with_legal_forms};
 use super::words::{
-    capitalized_piece, cased, has_numeric_date, item_like, minor_word, sentence_word, starts_upper,
-    strip_articles, strip_conjunction, strip_elided_article, word_count,
+    capitalized_piece, cased, cased_capital, cased_small, has_numeric_date, item_like, minor_word,
+    sentence_word, starts_upper, strip_articles, strip_conjunction, strip_elided_article,
+    word_count,
 };
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana};
@@ -320,12 +321,12 @@ fn bridging_piece(p: &str, lw: &ListWords) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let prose = words
         .iter()
-        .filter(|w| cased(w) && !starts_upper(w) && !minor_word(w, lw))
+        .filter(|w| cased_small(w) && !minor_word(w, lw))
         .count();
     // (After an elided article: "d'Hendaye".)
     let name_end = words.last().is_some_and(|w| {
         let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
-        acronym_shaped(w) || (cased(w) && starts_upper(w)) || w.ends_with(')')
+        acronym_shaped(w) || cased_capital(w) || w.ends_with(')')
     });
     let after_conjunction = words.first().is_some_and(|w| lw.is_conjunction(w));
     cased(t)

@@ -3,15 +3,10 @@
 
 use crate::ingest::lexicon::{ARTICLES, FUNCTION_WORDS};
 use crate::ingest::listwords::ListWords;
+pub(super) use crate::ingest::script::{
+    cased, cased_capital, cased_small, starts_upper, word_count,
+};
 use crate::ingest::script::{outside_groups, sentence_words, uncased};
-pub(super) use crate::ingest::script::{starts_upper, word_count};
-
-/// Whether a text's first letter is in a script with case.
-pub(super) fn cased(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
-}
 
 /// A word of one or two letters in lower case, in a script with case: an article, a
 /// preposition or a conjunction in the languages that write so (Hungarian "a", "az",
