@@ -21,7 +21,7 @@ fn enclosed_parts(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open_at = 0usize;
-    let mut dashes: Vec<usize> = Vec::new();
+    let mut dashes: Vec<(usize, usize)> = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         match c {
@@ -42,15 +42,15 @@ fn enclosed_parts(text: &str) -> Vec<&str> {
                 let after = chars.get(k + 1).map(|x| x.1);
                 let apart = |x: Option<char>| x.is_none_or(|x| !x.is_alphanumeric());
                 if apart(before) || apart(after) {
-                    dashes.push(i);
+                    dashes.push((i, c.len_utf8()));
                 }
             }
             _ => {}
         }
     }
     for pair in dashes.windows(2) {
-        if let [a, b] = pair {
-            out.extend(text.get(a + 1..*b));
+        if let [(a, len), (b, _)] = pair {
+            out.extend(text.get(a + len..*b));
         }
     }
     out

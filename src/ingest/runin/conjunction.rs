@@ -40,8 +40,34 @@ pub(super) fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<S
             words.get(..k).unwrap_or_default().join(" "),
             words.get(k + 1..).unwrap_or_default().join(" "),
         ],
-        None => vec![item.to_owned()],
+        None => split_at_prefix(&words, others, lw).unwrap_or_else(|| vec![item.to_owned()]),
     }
+}
+
+/// "X וY" split where the list's conjunction is written as a prefix of the last name (CLDR's
+/// list patterns of Hebrew and Arabic: "{0} ו{1}", "{0} و{1}") and the word it is written
+/// against starts another name of the run: the kind they share, written first ("…, התאחדות
+/// האיכרים והתאחדות חקלאי ישראל", the association of … and the association of …).
+fn split_at_prefix(words: &[&str], others: &[String], lw: &ListWords) -> Option<Vec<String>> {
+    let starts_other = |k: &str| {
+        k.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && others
+                .iter()
+                .any(|o| o.split_whitespace().next() == Some(k))
+    };
+    let (k, rest) = words.iter().enumerate().skip(1).find_map(|(k, w)| {
+        lw.prefixes
+            .iter()
+            .find_map(|p| w.strip_prefix(p.as_str()))
+            .filter(|rest| uncased(rest) && starts_other(rest))
+            .map(|rest| (k, rest))
+    })?;
+    let mut last = vec![rest];
+    last.extend(words.get(k + 1..).unwrap_or_default());
+    Some(vec![
+        words.get(..k).unwrap_or_default().join(" "),
+        last.join(" "),
+    ])
 }
 
 /// Whether the `k`th word of a run's last piece is a conjunction of the list, before another

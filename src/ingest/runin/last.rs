@@ -81,7 +81,26 @@ pub(super) fn pair_ends_run(ps: &[&str], (a, b): (usize, usize), lw: &ListWords)
         .unwrap_or_default()
         .to_vec();
     near.push(name);
-    near.iter().all(|p| word_count(p) <= 4) && names_organizations(&near, &[])
+    near.iter().all(|p| word_count(p) <= 4)
+        && (names_organizations(&near, &[]) || sharing_first_word(&near))
+}
+
+/// Whether three names or more of a run, in a script without case, all start with the same
+/// word of three letters or more: the kind of organization, in the languages that write it
+/// first ("نقابة الجيولوجيين"، "نقابة المعلمين", the union of …), as [`names_organizations`]
+/// finds it at the end of names in the languages that write it last.
+fn sharing_first_word(names: &[&str]) -> bool {
+    fn first<'n>(n: &&'n str) -> Option<&'n str> {
+        n.split_whitespace().next().filter(|w| uncased(w))
+    }
+    let Some(kind) = names.first().and_then(first) else {
+        return false;
+    };
+    names.len() >= 3
+        && kind.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && names
+            .iter()
+            .all(|n| first(n) == Some(kind) && word_count(n) >= 2)
 }
 
 /// In a script without case, a run's last piece that joins its last two names with the
@@ -103,7 +122,21 @@ fn uncased_last_pair<'t>(piece: &'t str, lw: &ListWords) -> Option<(&'t str, &'t
         let at = w.as_ptr() as usize - t.as_ptr() as usize;
         lw.is_conjunction(w).then(|| split(at, w.len())).flatten()
     });
-    spaced.or_else(|| {
+    // (A conjunction written as a prefix of the last name, Arabic "و", Hebrew "ו": the first
+    // word after the name's words that starts with it and leaves a word of three letters.)
+    let prefixed = || {
+        t.split_whitespace().skip(1).find_map(|w| {
+            let at = w.as_ptr() as usize - t.as_ptr() as usize;
+            lw.prefixes
+                .iter()
+                .find(|p| {
+                    w.strip_prefix(p.as_str())
+                        .is_some_and(|k| k.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                })
+                .and_then(|p| split(at, p.len()))
+        })
+    };
+    spaced.or_else(prefixed).or_else(|| {
         lw.joined.iter().find_map(|j| {
             t.match_indices(j.as_str()).find_map(|(at, _)| {
                 let before = t.get(..at)?.chars().next_back()?;

@@ -74,7 +74,69 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     }
     let last = text.get(start..).unwrap_or_default();
     out.push(if in_clause { "" } else { last });
-    out.into_iter().flat_map(split_acronym_pair).collect()
+    out.into_iter()
+        .flat_map(|p| split_at_repeated_kind(p, lw))
+        .flat_map(split_acronym_pair)
+        .collect()
+}
+
+/// A piece whose names are joined only by the list's conjunction written as a prefix of the
+/// next name (CLDR's list patterns of Arabic and Hebrew: "{0} و{1}", "{0} ו{1}"), each name
+/// starting with the same word, the kind of organization: "نقابة ذوي المهن الصحية ونقابة
+/// الجيولوجيين ونقابة الأطباء البيطريين …" (the union of …, and the union of …). The page's
+/// repetition is the evidence: the word printed alone, then twice or more after the prefix, each
+/// time starting a name. Cut before each prefix, which is left out, and before the word printed
+/// alone (the sentence before it is no name: an empty piece, which no run crosses); any other
+/// piece is kept whole.
+fn split_at_repeated_kind<'t>(piece: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    match lw
+        .prefixes
+        .iter()
+        .find_map(|p| repeated_kind(piece, p).map(|k| (p, k)))
+    {
+        Some((p, kind)) => {
+            let mut out = Vec::new();
+            let mut start = 0;
+            let mut seen_bare = false;
+            for w in piece.split_whitespace() {
+                let at = w.as_ptr() as usize - piece.as_ptr() as usize;
+                if !seen_bare && w == kind {
+                    // (The sentence before the first name: an empty piece, no name.)
+                    if at > 0 {
+                        out.push("");
+                    }
+                    start = at;
+                    seen_bare = true;
+                } else if seen_bare && w.strip_prefix(p.as_str()) == Some(kind) {
+                    out.push(piece.get(start..at).unwrap_or_default());
+                    start = at + p.len();
+                }
+            }
+            out.push(piece.get(start..).unwrap_or_default());
+            out
+        }
+        None => vec![piece],
+    }
+}
+
+/// The word of a piece printed alone and then twice or more after the prefix conjunction `p`
+/// (three letters or more: a kind, not a particle). Nothing is allocated: most pieces hold no
+/// word written twice after the prefix.
+fn repeated_kind<'t>(piece: &'t str, p: &str) -> Option<&'t str> {
+    let prefixed = || {
+        piece
+            .split_whitespace()
+            .filter_map(move |w| w.strip_prefix(p))
+            .filter(|k| k.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+    };
+    prefixed().find(|&k| {
+        let first = piece.split_whitespace().position(|w| w == k);
+        let later = piece
+            .split_whitespace()
+            .enumerate()
+            .filter(|&(i, w)| first.is_some_and(|f| i > f) && w.strip_prefix(p) == Some(k));
+        first.is_some() && later.count() >= 2
+    })
 }
 
 /// A piece that holds two names, each with its acronym in parentheses, joined by one word in
@@ -377,6 +439,56 @@ mod tests {
         assert_eq!(
             spaced_separator("Kinder- und Jugend- sowie Sozial- und Umweltverbände", &lw),
             None
+        );
+    }
+
+    /// Line 2 of ar-nournews-niqabat-al-iraq-tandid-bimutamar-at-tatbi (nournews.ir, Iraq's
+    /// unions condemn the normalization conference), read by hand: seven unions joined only by
+    /// "و" ("and", CLDR's Arabic list pattern "{0} و{1}") written against the next name; the
+    /// first six start with "نقابة" (the union of), the word printed alone and then five times
+    /// after the prefix; the seventh follows the last "و" before the sentence goes on ("تعبيراً عن
+    /// …", expressing …).
+    #[test]
+    fn names_joined_by_a_prefix_conjunction_before_their_shared_kind() {
+        let line = "ووقعت البيان \" نقابة ذوي المهن الصحية ونقابة الجيولوجيين ونقابة الأطباء البيطريين ونقابة الكيميائيين ونقابة المعلمين ونقابة الصيادلة والاتحاد العام لنقابات عمال العراق تعبيراً عن وطنيتهم وعروبتهم واستنكاراً لما يتعرض له الفلسطينين في أراضيهم المغضوبة من الصهاينة";
+        let names = run_of("ar", line);
+        assert_eq!(names.len(), 7, "{names:?}");
+        assert_eq!(
+            names.get(..6).unwrap_or_default(),
+            [
+                "نقابة ذوي المهن الصحية",
+                "نقابة الجيولوجيين",
+                "نقابة الأطباء البيطريين",
+                "نقابة الكيميائيين",
+                "نقابة المعلمين",
+                "نقابة الصيادلة",
+            ]
+        );
+        assert!(
+            names.last().is_some_and(|n| n.starts_with("الاتحاد العام")),
+            "{names:?}"
+        );
+        // A word printed once after the prefix ("وعروبتهم") cuts nothing.
+        let lw = list_words(&"ar".parse().unwrap_or_default());
+        let prose = "تعبيراً عن وطنيتهم وعروبتهم واستنكاراً لما يتعرض له";
+        assert_eq!(pieces(prose, &lw), [prose]);
+    }
+
+    /// Line 2 of he-acb-irgunim-kalkaliyim-amana-reches-kachol-lavan (a Hebrew press release
+    /// on a procurement pact, 2024), read by hand: four associations between en dashes, the last
+    /// joined by "ו" ("and", CLDR's Hebrew list pattern "{0} ו{1}") written against the word
+    /// that starts the others, "התאחדות" (the association of).
+    #[test]
+    fn a_run_between_en_dashes_ends_with_a_prefix_conjunction() {
+        let line = "הארגונים הכלכליים הגדולים במשק בתחומי התעשיה, החקלאות והבנייה, ביחד עם ראשי הרשויות המקומיות בחבל התקומה וראשי המגזר העסקי – התאחדות התעשיינים, התאחדות הקבלנים בוני הארץ, התאחדות האיכרים והתאחדות חקלאי ישראל – חתמו היום (ה') בצהריים…";
+        assert_eq!(
+            run_of("he", line),
+            [
+                "התאחדות התעשיינים",
+                "התאחדות הקבלנים בוני הארץ",
+                "התאחדות האיכרים",
+                "התאחדות חקלאי ישראל",
+            ]
         );
     }
 }
