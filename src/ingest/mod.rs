@@ -48,8 +48,8 @@ use self::runin::{group_items, numbered_run_on};
 use self::runs::take_run_ins;
 use self::spelling::read_misspelled_countries;
 use self::style::{
-    infer, infer_from_parts, persons_named_first, places_in_parentheses, strip_joined_conjunctions,
-    without_joined_conjunctions,
+    infer, infer_from_parts, persons_named_first, persons_named_last, places_in_parentheses,
+    strip_joined_conjunctions, without_joined_conjunctions,
 };
 use self::wrapped::{Paragraph, wrapped_paragraphs};
 use crate::date::PartialDate;
@@ -631,6 +631,8 @@ fn split_entries(
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
     style.persons_with_organizations |=
         persons_named_first(parts.iter().flatten().map(String::as_str), places);
+    style.persons_named_last = !style.persons_with_organizations
+        && persons_named_last(parts.iter().flatten().map(String::as_str), places);
     style.places_in_parentheses =
         places_in_parentheses(parts.iter().flatten().map(String::as_str), places);
     let first = out.entries.len();

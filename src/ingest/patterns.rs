@@ -12,7 +12,7 @@ use super::entry::{
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
-use super::persons::{person_first, person_with_organization};
+use super::persons::{person_first, person_last, person_with_organization};
 use super::script::{
     acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
     quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym,
@@ -76,6 +76,7 @@ pub(super) fn split_entry(
     s.strip_list_syntax();
     s.take_legal_form();
     s.take_person();
+    s.take_person_after();
     s.take_initialed_person();
     s.take_sentence_before();
     s.take_quotes();
@@ -172,6 +173,19 @@ impl Split<'_> {
         {
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
+        }
+    }
+
+    /// In a list whose entries name the person who signs after the organization
+    /// ([`Style::persons_named_last`]), the person: a note.
+    fn take_person_after(&mut self) {
+        if !self.style.persons_named_last || self.e.note.is_some() {
+            return;
+        }
+        if let Some((organization, person)) = person_last(&self.body, true) {
+            let (organization, person) = (organization.to_owned(), person.to_owned());
+            self.e.note = Some(person);
+            self.body = organization;
         }
     }
 

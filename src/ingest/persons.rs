@@ -66,6 +66,40 @@ pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
     Some((person, organization))
 }
 
+/// The organization and the person who signs for it named after it, after a colon or the last
+/// comma ("Lập Quyền Dân: Ông Nguyễn Khắc Mai", "Հայաստանի Եւրոպական կուսակցութիւն, Տիգրան
+/// Խզմալեան"): (organization, person). `by_shape`: the list's shape has told that its entries
+/// name their signers last ([`Style::persons_named_last`]), and the text after the separator is
+/// the person when it is two to six words starting with a letter; else it must read as a
+/// person's name ([`person_name`]), perhaps after a title of one word ("GS Nguyễn Huệ Chi",
+/// "ông Lê Thân": a title before a name is no part of it, and CLDR has no titles).
+///
+/// [`Style::persons_named_last`]: super::style::Style
+pub(super) fn person_last(t: &str, by_shape: bool) -> Option<(&str, &str)> {
+    let t = t.trim();
+    // (A cheap byte test first: most entries hold neither a colon nor a comma.)
+    if !t.contains([':', ',']) {
+        return None;
+    }
+    let at = t.find(": ").or_else(|| t.rfind(", "))?;
+    let (organization, person) = (t.get(..at)?.trim(), t.get(at + 2..)?.trim());
+    let words = person.split_whitespace().count();
+    if !organization.chars().any(letter)
+        || !person.starts_with(letter)
+        || !(2..=6).contains(&words)
+        || person.contains([':', ',', '(', ')'])
+    {
+        return None;
+    }
+    let titled = || {
+        words >= 3
+            && person
+                .split_once(' ')
+                .is_some_and(|(_, name)| person_name(name))
+    };
+    (by_shape || person_name(person) || titled()).then_some((organization, person))
+}
+
 /// The organization after a role and a comma ("Directrice générale, Reclaim Finance", "Naibu
 /// Katibu Mkuu - Zanzibar, CHADEMA"): one to five words before the comma, letters, hyphens and
 /// dashes only, and after it a text that starts with a capital or a digit.

@@ -11,7 +11,7 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::persons::{RoleWords, person_first, person_with_organization};
+use super::persons::{RoleWords, person_first, person_last, person_with_organization};
 use super::script::letter;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
@@ -66,6 +66,9 @@ pub(super) struct Style {
     /// organization the person signs for ("Темир Сариев («Ак шумкар» саясий партиясы)"): the
     /// organization is the entry, the person its note.
     pub(super) persons_with_organizations: bool,
+    /// Most entries name the organization first and after it, past a colon or a comma, the
+    /// person who signs for it ("Lập Quyền Dân: Ông Nguyễn Khắc Mai"): the person is a note.
+    pub(super) persons_named_last: bool,
     /// In a script without case, the role word and the organizations' first words the list's
     /// persons share ([`RoleWords`]).
     pub(super) person_roles: Option<RoleWords>,
@@ -80,20 +83,44 @@ pub(super) fn persons_named_first<'a>(
     parts: impl Iterator<Item = &'a str>,
     places: &Places,
 ) -> bool {
-    let (mut n, mut firsts) = (0usize, Vec::new());
+    most_name_persons(parts, |p| {
+        person_first(p)
+            .filter(|(_, organization)| places.lookup(organization).is_none())
+            .and_then(|(person, _)| person.split_whitespace().next())
+    })
+}
+
+/// Whether most entries name their organization first and then the person who signs for it
+/// ([`person_last`]: "Lập Quyền Dân: Ông Nguyễn Khắc Mai", "Câu lạc bộ Phan Tây Hồ: TS Hà Sĩ
+/// Phu"): two thirds of the entries or more, three at least, the persons' names mostly
+/// different, and none of them a place CLDR names (a list of names and their countries).
+pub(super) fn persons_named_last<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    places: &Places,
+) -> bool {
+    most_name_persons(parts, |p| {
+        person_last(p.trim_end_matches(['.', ';', ' ']), false)
+            .map(|(_, person)| person)
+            .filter(|person| places.lookup(person).is_none())
+    })
+}
+
+/// Whether the persons `person` finds in the parts (a name or a first name each) are in two
+/// thirds of the parts or more, three at least, and mostly different: persons have names of
+/// their own.
+fn most_name_persons<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    person: impl Fn(&'a str) -> Option<&'a str>,
+) -> bool {
+    let (mut n, mut names) = (0usize, Vec::new());
     for p in parts {
         n += 1;
-        if let Some((person, organization)) = person_first(p)
-            && places.lookup(organization).is_none()
-            && let Some(first) = person.split_whitespace().next()
-        {
-            firsts.push(first);
-        }
+        names.extend(person(p));
     }
-    let named_first = firsts.len();
-    firsts.sort_unstable();
-    firsts.dedup();
-    named_first >= 3 && named_first * 3 >= n * 2 && firsts.len() * 3 >= named_first * 2
+    let found = names.len();
+    names.sort_unstable();
+    names.dedup();
+    found >= 3 && found * 3 >= n * 2 && names.len() * 3 >= found * 2
 }
 
 /// Whether a text leads with an acronym that the name after it spells from its first word
@@ -513,6 +540,52 @@ mod tests {
             "Neue Partei, Germany",
         ];
         assert!(!persons_named_first(parts.iter().copied(), &places));
+    }
+
+    #[test]
+    fn persons_named_after_their_organizations() {
+        // vi-thongtinducquoc-loi-keu-goi-tuong-niem-74-chien-si-hoang-sa, lines 17-22 (read by
+        // hand): each group, a colon, then who signs for it, with a title ("TS", "GS", "ông").
+        let parts = [
+            "Lập Quyền Dân: Ông Nguyễn Khắc Mai.",
+            "Diễn Đàn Xã Hội Dân Sự: TS Nguyễn Quang A.",
+            "Câu lạc bộ Nguyễn Trọng Vĩnh: GS Nguyễn Đình Cống .",
+            "Câu lạc bộ Phan Tây Hồ: TS Hà Sĩ Phu.",
+            "Bauxite VN: GS Nguyễn Huệ Chi .",
+            "Câu lạc bộ Lê Hiếu Đằng: ông Lê Thân .",
+        ];
+        let places = Places::new(&"vi".parse().unwrap_or_default(), None);
+        let mut style = infer(&parts, &places);
+        style.persons_named_last = persons_named_last(parts.iter().copied(), &places);
+        assert!(style.persons_named_last);
+        let read = |i: usize| {
+            let e = split_entry(parts[i], &places, None, &style);
+            (e.name, e.note)
+        };
+        let signed = |name: &str, person: &str| (Some(name.to_owned()), Some(person.to_owned()));
+        assert_eq!(
+            read(1),
+            signed("Diễn Đàn Xã Hội Dân Sự", "TS Nguyễn Quang A")
+        );
+        assert_eq!(read(4), signed("Bauxite VN", "GS Nguyễn Huệ Chi"));
+        assert_eq!(read(5), signed("Câu lạc bộ Lê Hiếu Đằng", "ông Lê Thân"));
+        // hy-norharatch-zhoghovrdavarakan-uzheri-hartak-hanraqve: a party, a comma, its leader.
+        let parts = [
+            "Հայաստանի Եւրոպական կուսակցութիւն, Տիգրան Խզմալեան",
+            "Հանրապետութիւն կուսակցութիւն, Արամ Զ. Սարգսեան",
+            "Յանուն Հանրապետութեան կուսակցութիւն, Արման Բաբաջանեան",
+        ];
+        let places = Places::new(&"hy".parse().unwrap_or_default(), None);
+        assert!(persons_named_last(parts.iter().copied(), &places));
+        // Names with their cities or countries after a comma name no persons
+        // (sr-ceas-podrska-zastitniku-2015, en-viacampesina-g4-potsdam).
+        let parts = [
+            "Osvit, Udruženje Romkinja",
+            "Neue Partei, Germany",
+            "Partido Comunista, Bolivia",
+            "Akcija za ljudska prava, Crna Gora",
+        ];
+        assert!(!persons_named_last(parts.iter().copied(), &places));
     }
 
     #[test]
