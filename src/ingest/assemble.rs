@@ -323,8 +323,23 @@ impl<'a> Assembler<'a> {
                     && (indented
                         || text.starts_with(['(', ',', '–'])
                         || text.starts_with(|c: char| c.is_lowercase())
-                        || prev_trim.ends_with([',', '-', '/', '–'])))
+                        || (prev_trim.ends_with([',', '-', '/', '–'])
+                            && !self.comma_ends_names(i))))
         })
+    }
+
+    /// Whether the comma that ends the line before line `i` ends a name, not a line broken
+    /// inside one: it ends that line and line `i` too, or that line and the one before it,
+    /// each line a name followed by the list's separator ("அவுஸ்திரேலியாவின் அகதிகள் நடவடிக்கை
+    /// கூட்டு," / "இந்தோனேசியாவின் வேலை செய்யும் மக்கள் சங்கம்," / …). Only a comma's line is
+    /// looked at again.
+    fn comma_ends_names(&self, i: usize) -> bool {
+        let comma_at = |k: Option<usize>| {
+            k.and_then(|k| self.lines.get(k))
+                .is_some_and(|l| l.text.trim_end().ends_with(','))
+        };
+        let prev = i.checked_sub(1);
+        comma_at(prev) && (comma_at(Some(i)) || comma_at(i.checked_sub(2)))
     }
 
     /// An unmarked line: a continuation of the entry before, a group heading in a marked list,
@@ -463,25 +478,53 @@ mod tests {
     #[test]
     fn a_dash_alone_on_its_line_marks_the_name_below() {
         let page = "ಬೆಂಗಳೂರು ಬಂದ್ಗೆ ಬೆಂಬಲ ಘೋಷಿಸಿರುವ ಸಂಘ ಸಂಸ್ಥೆಗಳ ಪಟ್ಟಿ:\n-\nಬೆಂಗಳೂರು ಎಪಿಎಂಸಿ ವರ್ತಕರ ಸಂಘ\n-\nಸಮತಾ ಸೈನಿಕ ದಳ\n-\nಕಾಶಿಯ ಸಣ್ಣ ಕೈಗಾರಿಕೆಗಳ ಒಕ್ಕೂಟ\n-\nಕರ್ನಾಟಕ ಸಾಂಸ್ಕೃತಿಕ ವೇದಿಕೆ\n";
-        let lang: Language = "kn".parse().unwrap_or_default();
+        assert_eq!(
+            names_and_lines("kn", page),
+            [
+                (Some("ಬೆಂಗಳೂರು ಎಪಿಎಂಸಿ ವರ್ತಕರ ಸಂಘ".to_owned()), vec![2, 3]),
+                (Some("ಸಮತಾ ಸೈನಿಕ ದಳ".to_owned()), vec![4, 5]),
+                (Some("ಕಾಶಿಯ ಸಣ್ಣ ಕೈಗಾರಿಕೆಗಳ ಒಕ್ಕೂಟ".to_owned()), vec![6, 7]),
+                (Some("ಕರ್ನಾಟಕ ಸಾಂಸ್ಕೃತಿಕ ವೇದಿಕೆ".to_owned()), vec![8, 9]),
+            ]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/ta-eelam-puthiyavan-ezhu-naadugalin-13-kuzhukkal-koottarikkai
+    /// (a Tamil blog on a joint statement of 13 groups, 2010), lines 2 to 8, read by hand: the
+    /// sentence naming the seven countries, then one group a line, each line ending with a
+    /// comma, the list's separator, not a name broken over two lines.
+    #[test]
+    fn lines_that_each_end_with_a_comma_are_names_of_their_own() {
+        let page = "இந்தியா, இந்தோனேசியா, மலேசியா, கனடா, அவுஸ்திரேலியா, நியுசிலாந்து, ஐக்கிய ராச்சியம் ஆகிய ஏழு நாடுகளின் 13 நிறுவனங்கள் ஒன்றாக இணைந்து இந்த கூட்டறிக்கையை விடுத்துள்ளன.\nஅவுஸ்திரேலியாவின் அகதிகள் நடவடிக்கை கூட்டு,\nஇந்தோனேசியாவின் வேலை செய்யும் மக்கள் சங்கம்,\nஐக்கிய ராஜ்யத்தின் தமிழ் சமூகம்,\nநியூசிலாந்தின் சமூக பணியாளர்கள்,\nநியூசிலாந்து சமூக கட்சி ,\nமலேசியா, மனித உரிமைகள் கழகம்,\n";
+        let read = names_and_lines("ta", page);
+        assert_eq!(read.len(), 6, "{read:?}");
+        assert_eq!(
+            read.get(..3).unwrap_or_default(),
+            [
+                (
+                    Some("அவுஸ்திரேலியாவின் அகதிகள் நடவடிக்கை கூட்டு".to_owned()),
+                    vec![2]
+                ),
+                (
+                    Some("இந்தோனேசியாவின் வேலை செய்யும் மக்கள் சங்கம்".to_owned()),
+                    vec![3]
+                ),
+                (Some("ஐக்கிய ராஜ்யத்தின் தமிழ் சமூகம்".to_owned()), vec![4]),
+            ]
+        );
+    }
+
+    /// The entries of a page read in a language: each one's name and lines.
+    fn names_and_lines(lang: &str, page: &str) -> Vec<(Option<String>, Vec<usize>)> {
+        let lang: Language = lang.parse().unwrap_or_default();
         let options = ParseOptions {
             lang: Some(&lang),
             ..ParseOptions::default()
         };
-        let list = parse(page, &options);
-        let read: Vec<(Option<&str>, Vec<usize>)> = list
+        parse(page, &options)
             .entries
-            .iter()
-            .map(|e| (e.name.as_deref(), e.lines.clone()))
-            .collect();
-        assert_eq!(
-            read,
-            [
-                (Some("ಬೆಂಗಳೂರು ಎಪಿಎಂಸಿ ವರ್ತಕರ ಸಂಘ"), vec![2, 3]),
-                (Some("ಸಮತಾ ಸೈನಿಕ ದಳ"), vec![4, 5]),
-                (Some("ಕಾಶಿಯ ಸಣ್ಣ ಕೈಗಾರಿಕೆಗಳ ಒಕ್ಕೂಟ"), vec![6, 7]),
-                (Some("ಕರ್ನಾಟಕ ಸಾಂಸ್ಕೃತಿಕ ವೇದಿಕೆ"), vec![8, 9]),
-            ]
-        );
+            .into_iter()
+            .map(|e| (e.name, e.lines))
+            .collect()
     }
 }
