@@ -5,7 +5,7 @@ use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
 use super::script::letter;
-use super::script::{acronym_shaped, quote_mark, short_word_letters, unquote};
+use super::script::{acronym_shaped, ends_with_terminal, quote_mark, short_word_letters, unquote};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -155,7 +155,7 @@ fn attached_dash(t: &str) -> Option<&str> {
     }
     let body = r.trim_end();
     let short = body.split_whitespace().nth(12).is_none();
-    let sentence = body.ends_with(['.', '!', '?', ';', '。', '؟', '।']);
+    let sentence = ends_with_terminal(body) || body.ends_with(';');
     (short && !sentence && !first.is_lowercase()).then_some(r)
 }
 

@@ -14,7 +14,9 @@ use super::heading::{
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
-use super::script::{holds_acronym, quote_mark, sentence_terminal, sentence_words};
+use super::script::{
+    ends_with_terminal, holds_acronym, quote_mark, sentence_terminal, sentence_words,
+};
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +47,7 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
     let words = sentence_words(body);
     let chars = body.chars().count();
     let end = body.trim_end();
-    let ends_sentence = end.ends_with(['.', '!', '?', ';', '。', '؟', '।']) && !end.ends_with(".)");
+    let ends_sentence = (ends_with_terminal(end) || end.ends_with(';')) && !end.ends_with(".)");
     if marked {
         // A numbered line is an entry however long it is, unless it reads as a sentence.
         (words >= 20 && ends_sentence) || (!numbered && (words >= 45 || chars > 400))
@@ -62,13 +64,11 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
 /// Sentence_Terminal: "。", "！", "？", "።", "।", "۔", "؟"), perhaps before closing quotes:
 /// no organization's name ends so, while a Latin full stop may end one ("e.V.").
 fn ends_sentence_outside_latin(text: &str) -> bool {
-    use icu_properties::CodePointSetData;
-    use icu_properties::props::SentenceTerminal;
     let last = text
         .chars()
         .rev()
         .find(|c| !quote_mark(*c) && !matches!(c, '」' | '』' | ')' | '）'));
-    last.is_some_and(|c| !c.is_ascii() && CodePointSetData::new::<SentenceTerminal>().contains(c))
+    last.is_some_and(|c| !c.is_ascii() && sentence_terminal(c))
 }
 
 /// Page furniture, never an organization's name: a date or a time in figures ("22.5.2025",

@@ -67,7 +67,7 @@ pub use self::spelling::{SpelledPart, SpellingDifference};
 /// [`crate::reconcile::apply`] never saves such an entry.
 pub fn reads_as_sentence(text: &str) -> bool {
     let t = text.trim();
-    let ends = t.ends_with(['.', '!', '?', '。', '।', '؟']) && !ends_with_abbreviation(t);
+    let ends = script::ends_with_terminal(t) && !ends_with_abbreviation(t);
     t.split_whitespace().count() >= 8 && ends
 }
 pub use self::lines::looks_like_html;

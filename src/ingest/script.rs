@@ -521,6 +521,17 @@ pub(super) fn sentence_terminal(c: char) -> bool {
     sign_in(CodePointSetData::new::<SentenceTerminal>(), c)
 }
 
+/// Whether a text ends like a sentence, spaces aside: its last character is a sentence
+/// terminal of any script ([`sentence_terminal`]: ".", "!", "?", "。", "！", "।", "۔", "؟",
+/// "።"). The one test of a sentence's end for lines and entries; each caller says what else
+/// ends its kind of text (";" a demand, ":" a line that introduces what follows).
+pub(super) fn ends_with_terminal(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(sentence_terminal)
+}
+
 /// Whether a character is in one of Unicode's sets of signs (`set`: Quotation_Mark,
 /// Terminal_Punctuation, Sentence_Terminal). These sets hold no letter, figure or space: a
 /// character [`no_sign`] tells by range is answered without looking the set up, which spares
@@ -812,6 +823,32 @@ mod tests {
         }
         // Where any word that can start a name will do, a word without case starts one.
         assert!(starts_upper("የመላው") && starts_capital("4.16연대,"));
+    }
+
+    /// Lines of tests/fixtures/ingest/real, read by hand: sentences that end with the full stop
+    /// of Ethiopic (am-ena-afar-hizb-fithawi-democratawi-party-medrek-tekelakele, "… ዛሬ
+    /// ተፈራርሟል።", signed today) and of Urdu (ur-dunya-apozishan-jamaaton-ijlas-elamiya-13-nikat,
+    /// "… نکات پر اتفاق کیا۔"), which the hand-written sets of signs did not hold, and of Japanese
+    /// (ja-labornetjp-katsushika-4-roso: "葛飾区労協の須田です。"); an item ended by a comma (ca-icv-manifest-pdd-2008) or by the
+    /// Ethiopic comma (am-addismaleda-sebat-parti-ginbar) does not end a sentence.
+    #[test]
+    fn a_sentence_ends_with_a_terminal_of_any_script() {
+        let amharic = "ፓርቲው ከመድረክ ጋር ለመቀላቀል የሚያስችለውን የመግባቢያ ስምምነት ዛሬ ተፈራርሟል።";
+        let urdu = "اسلام آباد: (دنیا نیوز) اپوزیشن جماعتوں کے اجلاس کا اعلامیہ جاری کر دیا گیا، \
+                    اپوزیشن جماعتوں نے 13 نکات پر اتفاق کیا۔";
+        for t in [amharic, urdu, "葛飾区労協の須田です。"] {
+            assert!(ends_with_terminal(t), "{t}");
+        }
+        for t in [
+            "l'Obra Cultural Balear (OCB),",
+            "የመላው ኢትዮጵያ አንድነት ድርጅት (መኢአድ)፣",
+            "",
+        ] {
+            assert!(!ends_with_terminal(t), "{t}");
+        }
+        // An entry never saved as an organization: a sentence of eight words or more.
+        assert!(crate::ingest::reads_as_sentence(amharic));
+        assert!(crate::ingest::reads_as_sentence(urdu));
     }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: et-energeetik-… (acronyms in

@@ -14,7 +14,7 @@
 
 use super::layout::looks_like_prose;
 use super::lines::Line;
-use super::script::uncased_letter;
+use super::script::{ends_with_terminal, uncased_letter};
 
 /// A paragraph of two lines or more, broken at a width.
 #[derive(Debug, Clone)]
@@ -78,9 +78,7 @@ impl Paragraph {
 /// quotes or brackets, is a sentence's end in any script.
 fn ends_sentence(text: &str) -> bool {
     let end = text.trim_end_matches(['"', '”', '’', '»', '」', '』', ')', '）']);
-    end.ends_with([
-        '.', '!', '?', ';', ':', '：', '。', '！', '？', '؟', '।', '۔', '።', '…',
-    ])
+    ends_with_terminal(end) || end.ends_with([';', ':', '：', '…'])
 }
 
 /// How a line break reads: `Some(true)` when it shows the paragraph's width (the next line
