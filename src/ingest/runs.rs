@@ -140,10 +140,16 @@ pub(super) fn take_run_ins(
 /// that names organizations ([`names_organizations`]).
 fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     let shaped = |i: usize| page.shaped.get(i).copied().unwrap_or(false);
+    let sentence = |i: usize| page.lines.get(i).is_some_and(|l| uncased_sentence(&l.text));
     let runs: Vec<(usize, Vec<String>)> = (0..page.lines.len())
         .filter(|&i| {
             Some(i) != page.heading_at
-                && (!shaped(i) || page.lines.get(i).is_some_and(|l| uncased_sentence(&l.text)))
+                && (!shaped(i)
+                    || sentence(i)
+                    || page
+                        .lines
+                        .get(i)
+                        .is_some_and(|l| separated_uncased_line(&l.text, page.list_words)))
                 && !page.inside_paragraph(i)
                 && !page
                     .lines
@@ -173,6 +179,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                     .map(|(_, other)| other.as_slice())
                     .collect();
                 names_organizations(items, &elsewhere)
+                    && (sentence(*i) || named_on_other_lines(page, *i, items))
             }
         })
         .collect();
@@ -180,6 +187,35 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
         .zip(kept)
         .filter_map(|(run, keep)| keep.then_some(run))
         .collect()
+}
+
+/// A line in a script without case, too short for [`uncased_sentence`], that holds the list's
+/// separator twice or more: a headline or a lead's line that runs names together ("హాజరుకానున్న
+/// టీడీపీ, కాంగ్రెస్, సీపీఐ, సీపీఎం, …", attending: TDP, Congress, CPI, CPM, …), which the lines'
+/// shape takes for an entry. (Its run is kept where the page names its names again on other
+/// lines: [`named_on_other_lines`].) The separators are counted first: most lines hold none.
+fn separated_uncased_line(text: &str, lw: &ListWords) -> bool {
+    text.chars()
+        .filter(|c| lw.separators.contains(c))
+        .nth(1)
+        .is_some()
+        && uncased(text)
+}
+
+/// Whether two names or more of a run read on line `i` are printed again, as words, on the
+/// page's other lines (each party of a headline heading its own line below: "టీడీపీ నుంచి …",
+/// "సీపీఎం తరపున …"): the page's repetition shows them to be the names it is about.
+fn named_on_other_lines(page: &Page<'_>, i: usize, items: &[String]) -> bool {
+    items
+        .iter()
+        .filter(|x| {
+            page.lines
+                .iter()
+                .enumerate()
+                .any(|(k, l)| k != i && holds_word(&l.text, x.trim()))
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A line in a script without case too long for one name (twelve words or more, Han and kana
@@ -616,6 +652,33 @@ mod tests {
                 (None, Some("Подкрепа"), &[3][..])
             ]
         );
+    }
+
+    /// tests/fixtures/ingest/real/te-yuvnews-akhila-sanghala-samavesham (yuvnews, an all-party
+    /// meeting on special status), read by hand: the third line, short enough for the lines'
+    /// shape to take it for an entry, names the parties attending ("హాజరుకానున్న టీడీపీ,
+    /// కాంగ్రెస్, సీపీఐ, సీపీఎం, …"), each of which heads a line below with its delegates
+    /// ("టీడీపీ నుంచి …", "సీపీఎం తరపున …"); the fourth line names the ministers, persons, whom
+    /// the page names nowhere else.
+    #[test]
+    fn a_short_line_of_names_the_page_names_again_is_a_run() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/te-yuvnews-akhila-sanghala-samavesham.txt"
+        ));
+        let list = parse_in(page, "te");
+        let on = |n: usize| list.entries.iter().filter(|e| e.lines == [n]).count();
+        // (The gold reading has five names there; "ప్రజాసంఘాలు", people's organizations, closes
+        // the run and is read as a sixth.)
+        assert!(on(3) >= 5 && on(4) == 0, "{:?}", list.entries);
+        for acronym in ["సీపీఐ", "సీపీఎం"] {
+            assert!(
+                list.entries
+                    .iter()
+                    .any(|e| e.acronym.as_deref() == Some(acronym) && e.lines == [3]),
+                "{:?}",
+                list.entries
+            );
+        }
     }
 
     /// tests/fixtures/ingest/real/te-v6velugu-cpi-cpm-okkatiga-mundhuku (v6velugu.com, 2023):
