@@ -538,22 +538,33 @@ fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
         .collect()
 }
 
-/// Lines of two words or more, without a marker, that the page prints twice or more (a
-/// title given again as the article's headline, a slogan over each picture, a teaser printed
-/// twice): the page's, not a list's, whose entries each name another organization. (A lone
-/// acronym or word may stand in two sections or two editions of a list.) A flag per line.
+/// Lines without a marker that the page prints twice or more (a title given again as the
+/// article's headline, a slogan over each picture, a teaser printed twice): the page's, not a
+/// list's, whose entries each name another organization. A lone acronym or word may stand in
+/// two sections or two editions of a list, so a line of one word is the page's only when it is
+/// printed three times or more (a caption under each picture, "資料圖片"; "Lue" under each
+/// teaser; the site's name over each of its menus, "וואלה"); a marker alone, "-", which may
+/// stand before each entry, is none. A flag per line.
 fn printed_again(lines: &[Line]) -> Vec<bool> {
     fn key(l: &Line) -> Option<&str> {
         let t = l.text.trim();
-        (t.split_whitespace().nth(1).is_some() && marker(t).is_none() && !l.item).then_some(t)
+        (!t.is_empty() && marker(t).is_none() && !l.item).then_some(t)
     }
     let mut seen: crate::FastMap<&str, usize> = crate::FastMap::default();
     for t in lines.iter().filter_map(key) {
         *seen.entry(t).or_default() += 1;
     }
+    let again = |t: &str, n: usize| {
+        n >= 2
+            && if t.split_whitespace().nth(1).is_some() {
+                true
+            } else {
+                n >= 3 && t.chars().any(char::is_alphabetic)
+            }
+    };
     lines
         .iter()
-        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| n >= 2)))
+        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| again(t, n))))
         .collect()
 }
 
@@ -740,6 +751,28 @@ mod tests {
                 .iter()
                 .all(|f| !f)
         );
+    }
+
+    /// tests/fixtures/ingest/real/zh-Hant-bastillepost-shemin-zhilianhui-qingyuan (without its
+    /// source line): "資料圖片" ("file photo"), one word in a script without spaces, is the
+    /// caption under each of the article's three pictures; printed three times, it is the
+    /// page's, and no entry.
+    #[test]
+    fn a_word_the_page_prints_three_times_is_no_entry() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/zh-Hant-bastillepost-shemin-zhilianhui-qingyuan.txt"
+        ));
+        let lines = text_lines(body);
+        let again = printed_again(&lines);
+        let caption: Vec<usize> = lines
+            .iter()
+            .zip(&again)
+            .filter(|(_, a)| **a)
+            .map(|(l, _)| l.no)
+            .collect();
+        assert_eq!(caption, vec![9, 13, 17]);
+        let list = parse_in(body, "zh-Hant");
+        assert!(list.entries.iter().all(|e| e.lines != vec![17]));
     }
 
     /// A page of the real corpus without its first line (the source).
