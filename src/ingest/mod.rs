@@ -544,15 +544,21 @@ fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
 /// two sections or two editions of a list, so a line of one word is the page's only when it is
 /// printed three times or more (a caption under each picture, "資料圖片"; "Lue" under each
 /// teaser; the site's name over each of its menus, "וואלה"); a marker alone, "-", which may
-/// stand before each entry, is none. A flag per line.
+/// stand before each entry, is none. A headline printed again with a label, a date or the
+/// site's name around it ([`headline_core`]) is printed twice too. A flag per line.
 fn printed_again(lines: &[Line]) -> Vec<bool> {
     fn key(l: &Line) -> Option<&str> {
         let t = l.text.trim();
         (!t.is_empty() && marker(t).is_none() && !l.item).then_some(t)
     }
     let mut seen: crate::FastMap<&str, usize> = crate::FastMap::default();
+    // Each headline's core: how many lines print it, and whether they differ around it.
+    let mut cores: crate::FastMap<std::borrow::Cow<'_, str>, (&str, bool)> =
+        crate::FastMap::default();
     for t in lines.iter().filter_map(key) {
         *seen.entry(t).or_default() += 1;
+        let first = cores.entry(headline_core(t)).or_insert((t, false));
+        first.1 |= first.0 != t;
     }
     let again = |t: &str, n: usize| {
         n >= 2
@@ -562,10 +568,53 @@ fn printed_again(lines: &[Line]) -> Vec<bool> {
                 n >= 3 && t.chars().any(char::is_alphabetic)
             }
     };
+    let labelled = |t: &str| {
+        let core = headline_core(t);
+        (core.split_whitespace().nth(1).is_some() || core.chars().nth(5).is_some())
+            && cores.get(&core).is_some_and(|&(_, differ)| differ)
+    };
     lines
         .iter()
-        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| again(t, n))))
+        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| again(t, n)) || labelled(t)))
         .collect()
+}
+
+/// A headline without what a page prints around it when it prints it again: labels in square
+/// or lenticular brackets ("[Press Release] …", "【賛同お願い】…", "…[热点]"), a date in
+/// parentheses ("… (12 ธ.ค. 59)", "…(2024年9月5日)": figures inside), and the site's name
+/// after an underscore ("…_商家新闻_微材之窗网", a title bar). Borrowed when the line holds
+/// none of these signs (checked by byte first: most lines hold none).
+fn headline_core(t: &str) -> std::borrow::Cow<'_, str> {
+    let signs = t.contains(['[', '(', '_']) || t.contains(['【', '（']);
+    if !signs {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let head = t.split_once('_').map_or(t, |(head, _)| head);
+    let mut out = String::with_capacity(head.len());
+    let mut group = String::new();
+    let mut open: Option<char> = None;
+    for c in head.chars() {
+        match (open, c) {
+            (None, '[' | '【' | '(' | '（') => open = Some(c),
+            (Some(o), ']' | '】' | ')' | '）') => {
+                let dated = group.chars().any(|g| g.is_numeric());
+                if matches!(o, '(' | '（') && !dated {
+                    out.push(o);
+                    out.push_str(&group);
+                    out.push(c);
+                }
+                group.clear();
+                open = None;
+            }
+            (Some(_), _) => group.push(c),
+            (None, _) => out.push(c),
+        }
+    }
+    if let Some(o) = open {
+        out.push(o);
+        out.push_str(&group);
+    }
+    std::borrow::Cow::Owned(out.trim().to_owned())
 }
 
 /// Without a heading word, the line that introduces the list (ending in ':') or a place-and-
@@ -748,6 +797,48 @@ mod tests {
         assert!(list.entries.iter().all(|e| !slogan.contains(&e.lines)));
         assert!(
             printed_again(&text_lines("KKE\nPCP\n\nKKE\n"))
+                .iter()
+                .all(|f| !f)
+        );
+    }
+
+    /// tests/fixtures/ingest/real/th-earththailand-people-go-2560-109-ongkon (without its source
+    /// line): the headline with its date, "‘People Go 2560’ 109 องค์กร … (12 ธ.ค. 59)" (line 1),
+    /// printed again without it (line 4), is the page's; the organizations named below stay
+    /// candidates. A name in parentheses is kept, a date in them is not ([`headline_core`]:
+    /// the labels of hronlineph's and nishoren's headlines, the title bar of wyjyhs's).
+    #[test]
+    fn a_headline_printed_again_with_its_date_or_label_is_no_entry() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/th-earththailand-people-go-2560-109-ongkon.txt"
+        ));
+        let lines = text_lines(body);
+        let again = printed_again(&lines);
+        let flagged: Vec<usize> = lines
+            .iter()
+            .zip(&again)
+            .filter(|(_, a)| **a)
+            .map(|(l, _)| l.no)
+            .collect();
+        assert_eq!(flagged, vec![1, 4]);
+        assert_eq!(
+            headline_core("[Press Release] Broadest labor groups unite"),
+            "Broadest labor groups unite"
+        );
+        assert_eq!(
+            headline_core("【賛同お願い】アジア平和共同声明への賛同お願い(2024年9月5日)"),
+            "アジア平和共同声明への賛同お願い"
+        );
+        assert_eq!(
+            headline_core("台湾34个团体联合发表抗议声明[热点]_商家新闻_微材之窗网"),
+            "台湾34个团体联合发表抗议声明"
+        );
+        assert_eq!(
+            headline_core("Confédération générale du travail (CGT)"),
+            "Confédération générale du travail (CGT)"
+        );
+        assert!(
+            printed_again(&text_lines("Attac France\nAttac France (Paris)\n"))
                 .iter()
                 .all(|f| !f)
         );
