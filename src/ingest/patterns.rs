@@ -20,7 +20,7 @@ use super::script::{
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
-    Style, comma_pieces, last_top_level_comma, place_like, qualifier_tail, short_number,
+    Style, comma_pieces, dash_place, last_top_level_comma, place_like, qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -84,6 +84,7 @@ pub(super) fn split_entry(
     s.take_address();
     s.take_bracket();
     s.take_leading_country();
+    s.take_dash_place();
     s.take_repeated_note();
     s.take_trailing_country();
     s.take_city();
@@ -340,6 +341,20 @@ impl Split<'_> {
                 self.body = rest;
                 return;
             }
+        }
+    }
+
+    /// In a list that prints its organizations' places after a dash ([`Style::dash_places`]),
+    /// the place: the country, its code when CLDR names it as one.
+    fn take_dash_place(&mut self) {
+        if !self.style.dash_places || self.e.country.is_some() {
+            return;
+        }
+        if let Some((before, place)) = dash_place(&self.body) {
+            let (before, place) = (before.to_owned(), place.to_owned());
+            let code = self.places.lookup(&place).flatten();
+            self.set_country(&place, code);
+            self.body = before;
         }
     }
 

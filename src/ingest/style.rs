@@ -57,6 +57,11 @@ pub(super) struct Style {
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
     pub(super) shared_places: FastSet<String>,
+    /// Most entries end with a place after a dash between spaces, the places repeating ("CUT
+    /// (Central Unitaria de Traballadoras) – Galícia", "CIG (…) – Galícia", "COBAS (…) –
+    /// Estatal"): the list prints where each organization works in a column of its own, the
+    /// country or region of each ([`dash_places`]).
+    pub(super) dash_places: bool,
     /// What two entries of the list or more end with after their names, when it is a number
     /// ("Solidaires 31", "DAL 31", and written against an acronym "CGT31": the département of
     /// the local bodies signing), or three entries or more, a word in capitals ("KASTA NTB",
@@ -204,6 +209,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
     style.shared_places = shared_places(&seen);
     style.shared_qualifiers = shared_qualifiers(&seen);
+    style.dash_places = dash_places(&seen);
     let roles = RoleWords::learn(&seen);
     let persons = seen
         .iter()
@@ -256,6 +262,34 @@ fn shared_qualifiers(parts: &[&str]) -> FastSet<String> {
         .filter(|(q, n)| *n >= if short_number(q) { 2 } else { 3 })
         .map(|(q, _)| q.to_owned())
         .collect()
+}
+
+/// The place a part ends with after a dash between spaces, when it may be one: one to three
+/// capitalized words ([`place_like`]), none of them an acronym.
+pub(super) fn dash_place(part: &str) -> Option<(&str, &str)> {
+    // (A cheap test first: most parts have no dash between spaces.)
+    let (ds, de) = last_dash(part)?;
+    let (before, tail) = (part.get(..ds)?.trim_end(), part.get(de..)?.trim());
+    let words_ok = tail.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && !acronym_shaped(w)
+    });
+    (words_ok && place_like(tail) && before.chars().any(letter)).then_some((before, tail))
+}
+
+/// Whether the parts print a column of places after a dash (see [`Style::dash_places`]): half
+/// of them or more, three at least, end with a place after a dash ([`dash_place`]), and some
+/// of these places repeat, as the places of a list's organizations do (a list's short names,
+/// persons or descriptions after a dash are each their own).
+fn dash_places(parts: &[&str]) -> bool {
+    let mut tails: Vec<&str> = parts
+        .iter()
+        .filter_map(|p| dash_place(p.trim_end_matches(|c: char| list_punctuation(c) || c == '.')))
+        .map(|(_, tail)| tail)
+        .collect();
+    let found = tails.len();
+    tails.sort_unstable();
+    tails.dedup();
+    found >= 3 && found * 2 >= parts.len() && tails.len() < found
 }
 
 /// The last one to three words of the parts that end two parts or more (see
@@ -586,6 +620,44 @@ mod tests {
             "Akcija za ljudska prava, Crna Gora",
         ];
         assert!(!persons_named_last(parts.iter().copied(), &places));
+    }
+
+    #[test]
+    fn places_printed_after_a_dash() {
+        // ca-llibertat-suport-sindicats-vaga-general-pais-valencia, lines 15-23 (read by hand):
+        // each union, then after a dash where it works, the places repeating.
+        let parts = [
+            "CUT (Central Unitaria de Traballadoras) – Galícia",
+            "COBAS (Comisiones de Base) – Estatal",
+            "Confederació Intersindical – Estatal",
+            "CIG (Confederación Intersindical Galega) – Galícia",
+            "CSI (Corriente Sindical de Izquierdas) – Astúries",
+        ];
+        let places = Places::new(&"ca".parse().unwrap_or_default(), None);
+        let style = {
+            let mut style = Style::default();
+            infer_from_parts(&mut style, parts.iter().copied());
+            style
+        };
+        let read = [
+            (4, ["CSI", "Corriente Sindical de Izquierdas", "Astúries"]),
+            (2, ["", "Confederació Intersindical", "Estatal"]),
+        ];
+        for (i, fields) in read {
+            let e = split_entry(parts[i], &places, None, &style);
+            let fields = fields.map(|f| (!f.is_empty()).then(|| f.to_owned()));
+            assert_eq!([e.acronym, e.name, e.country], fields);
+        }
+        // Organizations after their signers' names, each its own, are no column of places
+        // (it-arcipiemonte-appello-congiunto-anpi-arci-cgil-cisl-uil-acli-pace).
+        let parts = [
+            "Sandra Bonsanti - Libertà e Giustizia",
+            "Roberto Morea - Transform",
+            "Maria Luisa Boccia - Centro Riforma dello Stato",
+            "Giuseppe Onufrio - Greenpeace",
+            "Alfonso Gianni - Fondazione Cercare Ancora",
+        ];
+        assert!(!dash_places(&parts));
     }
 
     #[test]
