@@ -276,6 +276,9 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
     }
     // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)
     let figures = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(letter);
+    if !figure_word(body, figures) {
+        return false;
+    }
     // Words of letters beside figures, then whether one is a day period: one pass over the
     // words, each tested once; the lists of day periods are looked up only for such a word.
     let mut words = body.split_whitespace().map(|w| (w, figures(w))).peekable();
@@ -298,6 +301,33 @@ pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> boo
             }
         }
         before = fig;
+    }
+    false
+}
+
+/// Whether a text holds a word between spaces that `figures` accepts, each word that holds an
+/// ASCII figure found from its figure (a search of bytes), so that a line whose figures all
+/// stand in words of letters ("ΜΕΕ-2", "PRK-10") is told without looking at its other words.
+fn figure_word(text: &str, figures: impl Fn(&str) -> bool) -> bool {
+    let mut from = 0;
+    while let Some(at) = text
+        .get(from..)
+        .and_then(|r| r.bytes().position(|b| b.is_ascii_digit()))
+    {
+        let at = from + at;
+        let (before, after) = text.split_at(at);
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = after
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| at + e);
+        if text.get(start..end).is_some_and(&figures) {
+            return true;
+        }
+        from = end;
     }
     false
 }
@@ -383,6 +413,25 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of tests/fixtures/ingest/real, read by hand: a name whose only figures stand in a
+    /// word with letters (en-ukraine-joint-statement-2014, "Philippine Communist Party
+    /// (PKP-1930)"), a time line of a press notice (ko-nodong-gyuthan-gijahoegyeon, "일시 :
+    /// 202281() 오전 1030") and a dateline (ml-deepika-samyuktha-trade-union-prathishedham,
+    /// "Saturday, May 23, 2020 12:25 AM IST"), which hold words of figures.
+    #[test]
+    fn words_of_figures_are_found_from_their_figures() {
+        let figures = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(letter);
+        assert!(!figure_word(
+            "Philippine Communist Party (PKP-1930)",
+            figures
+        ));
+        assert!(!figure_word("ΜΕΕ-2 Μέτωπο, ااا-3 الحركة", figures));
+        assert!(figure_word("일시 : 202281() 오전 1030", figures));
+        assert!(figure_word("Saturday, May 23, 2020 12:25 AM IST", figures));
+        assert!(figure_word("PKP-1930\u{A0}1930", figures));
+        assert!(!figure_word("", figures));
+    }
 
     #[test]
     fn a_short_line_naming_signatories_heads_a_section() {

@@ -15,7 +15,8 @@ use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
 use super::script::{
-    ends_with_terminal, holds_acronym, quote_mark, sentence_terminal, sentence_words,
+    ends_with_terminal, holds_acronym, letter_by_range, quote_mark, sentence_terminal,
+    sentence_words,
 };
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
@@ -350,9 +351,9 @@ pub(super) fn date_or_time(text: &str, lang: &LanguageIdentifier) -> bool {
 
 /// A text with its decimal digits of other scripts (Bengali, Devanagari, Arabic-Indic, full-width
 /// …: Unicode's Nd) written as ASCII ones; borrowed when it holds none (checked without
-/// allocating: a character outside ASCII is looked up only when it is numeric).
+/// allocating: a character outside ASCII is looked up only when it is no letter told by range).
 fn ascii_figures(text: &str) -> std::borrow::Cow<'_, str> {
-    let other = |c: char| !c.is_ascii() && c.is_numeric();
+    let other = |c: char| !c.is_ascii() && !letter_by_range(c) && c.is_numeric();
     if !text.chars().any(other) {
         return std::borrow::Cow::Borrowed(text);
     }

@@ -235,11 +235,19 @@ pub(super) fn word_count(s: &str) -> usize {
 /// Latin-1 Supplement and Latin Extended-A and -B (U+00C0–U+024F, all letters but "×" and
 /// "÷"), which most lists are written in.
 pub(super) fn letter(c: char) -> bool {
+    letter_by_range(c) || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Whether a character is a letter told by its range alone, without Unicode's tables: an ASCII
+/// or Latin letter (U+00C0–U+024F but "×" and "÷") or one of [`block_letter`]'s runs. `false`
+/// says nothing of the other characters: a test that is cheap for most characters of a line,
+/// before one of Unicode's tables is asked (such a letter is no figure, sign or space).
+pub(super) fn letter_by_range(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
         '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
-        _ => block_letter(c).is_some() || c.is_alphabetic(),
+        _ => block_letter(c).is_some(),
     }
 }
 
@@ -540,15 +548,10 @@ fn sign_in(set: icu_properties::CodePointSetDataBorrowed<'static>, c: char) -> b
     !no_sign(c) && set.contains(c)
 }
 
-/// Whether a character is, by its range alone, a letter, an ASCII figure or a space: an ASCII
-/// or Latin letter ([`letter`]'s ranges) or one of [`block_letter`]'s runs.
+/// Whether a character is, by its range alone, a letter ([`letter_by_range`]), an ASCII figure
+/// or a space.
 fn no_sign(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' | ' ' => true,
-        '\0'..='\u{7F}' => false,
-        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
-        _ => block_letter(c).is_some(),
-    }
+    c.is_ascii_digit() || c == ' ' || letter_by_range(c)
 }
 
 /// Where the text after the last sentence end inside an entry starts, when a sentence ran
@@ -762,6 +765,9 @@ mod tests {
         ];
         let mut told = 0;
         for c in '\0'..=char::MAX {
+            if letter_by_range(c) {
+                assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            }
             if no_sign(c) {
                 told += 1;
                 assert!(sets.iter().all(|s| !s.contains(c)), "{c:?}");

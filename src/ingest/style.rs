@@ -85,7 +85,7 @@ pub(super) struct Style {
 /// a first word, "Union …", "Comité …"), and what follows them no place CLDR names (a list of
 /// names and their countries: "Neue Partei, Germany").
 pub(super) fn persons_named_first<'a>(
-    parts: impl Iterator<Item = &'a str>,
+    parts: impl Iterator<Item = &'a str> + Clone,
     places: &Places,
 ) -> bool {
     most_name_persons(parts, |p| {
@@ -100,7 +100,7 @@ pub(super) fn persons_named_first<'a>(
 /// Phu"): two thirds of the entries or more, three at least, the persons' names mostly
 /// different, and none of them a place CLDR names (a list of names and their countries).
 pub(super) fn persons_named_last<'a>(
-    parts: impl Iterator<Item = &'a str>,
+    parts: impl Iterator<Item = &'a str> + Clone,
     places: &Places,
 ) -> bool {
     most_name_persons(parts, |p| {
@@ -114,13 +114,18 @@ pub(super) fn persons_named_last<'a>(
 /// thirds of the parts or more, three at least, and mostly different: persons have names of
 /// their own.
 fn most_name_persons<'a>(
-    parts: impl Iterator<Item = &'a str>,
+    parts: impl Iterator<Item = &'a str> + Clone,
     person: impl Fn(&'a str) -> Option<&'a str>,
 ) -> bool {
-    let (mut n, mut names) = (0usize, Vec::new());
+    let n = parts.clone().count();
+    let (mut others, mut names) = (0usize, Vec::new());
     for p in parts {
-        n += 1;
-        names.extend(person(p));
+        match person(p) {
+            Some(name) => names.push(name),
+            // (More than a third of the entries without a person: the answer is known.)
+            None if (others + 1) * 3 > n => return false,
+            None => others += 1,
+        }
     }
     let found = names.len();
     names.sort_unstable();
