@@ -60,17 +60,7 @@ pub(super) fn take_run_ins(
     groups: &mut Vec<Option<Vec<String>>>,
     out: &mut ParsedList,
 ) {
-    let mut run_ins = find_runs(page);
-    let longest = run_ins
-        .iter()
-        .map(|(_, items)| items.len())
-        .max()
-        .unwrap_or(0);
-    run_ins.retain(|(_, items)| items.len() * 3 >= longest);
-    drop_reprinted_runs(page, &mut run_ins);
-    drop_repeated_runs(page, &mut run_ins);
-    drop_runs_without_acronyms(&mut run_ins);
-    drop_runs_of_officers(&mut run_ins);
+    let mut run_ins = page_runs(page);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
     let poor = || unheaded && poor_lines(raw, listed, page.list_words);
@@ -84,7 +74,7 @@ pub(super) fn take_run_ins(
         run_ins = vec![pair];
     }
     let listed = listed - named_again(page, raw, groups, &run_ins);
-    if !runs_outweigh(page, raw, &run_ins, listed) {
+    if listed_as_runs(page, raw, groups, &run_ins) || !runs_outweigh(page, raw, &run_ins, listed) {
         return;
     }
     raw.clear();
@@ -132,6 +122,24 @@ pub(super) fn take_run_ins(
         };
         skip(out, l, reason);
     }
+}
+
+/// The page's runs ([`find_runs`]) that name a fair share of the longest (a third or more),
+/// with the runs printed again, repeated, without acronyms beside runs with them, or of
+/// officers left out.
+fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
+    let mut run_ins = find_runs(page);
+    let longest = run_ins
+        .iter()
+        .map(|(_, items)| items.len())
+        .max()
+        .unwrap_or(0);
+    run_ins.retain(|(_, items)| items.len() * 3 >= longest);
+    drop_reprinted_runs(page, &mut run_ins);
+    drop_repeated_runs(page, &mut run_ins);
+    drop_runs_without_acronyms(&mut run_ins);
+    drop_runs_of_officers(&mut run_ins);
+    run_ins
 }
 
 /// The names run into each line that is no entry, or into each paragraph broken at a width
@@ -337,6 +345,82 @@ fn runs_outweigh(
     }
     let lines_named = lines_named(raw, listed, named);
     named > lines_named && lines_named * 4 <= listed
+}
+
+/// Whether the lines found by their shape name, each as a whole name or as names set apart on
+/// it (alone, or after a label and its colon), every name a run names (in any case, two or
+/// more): the list's own printing of its signers (the communiqué's title, "Communiqué commun
+/// : Cgt, Cfdt, Cftc, …", or its names a few a line: "CGT," / "FO, FSU, Solidaires," /
+/// "UNEF, UNL et FIDL"), which a sentence of the page names again ("… les organisations
+/// syndicales CGT, FO, …"). The run then tells where the names of such a line end: a line
+/// whose pieces between the list's separators are each a name of the run names that many.
+/// A headline that runs the names into its words ("Déclaration des organisations syndicales
+/// CFDT, CGT, …") names none of them as a line ([`named_again`]).
+fn listed_as_runs(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    groups: &mut [Option<Vec<String>>],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let lw = page.list_words;
+    let folded = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    fn pieces<'t>(r: &'t RawEntry, lw: &ListWords) -> Vec<&'t str> {
+        r.text
+            .split(lw.separators.as_slice())
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for (r, g) in raw.iter().zip(groups.iter()) {
+        match g {
+            Some(items) if starts_with_names(&r.text, items) => {
+                names.extend(items.iter().map(|x| x.trim()));
+            }
+            Some(_) => {}
+            None => names.extend(pieces(r, lw)),
+        }
+    }
+    let in_run = |run: &[String], n: &str| run.iter().any(|x| folded(x.trim(), n));
+    // (A run read in one of the lines themselves is no other printing.)
+    let elsewhere = |i: usize| {
+        page.lines
+            .get(i)
+            .is_some_and(|l| !raw.iter().any(|r| r.lines.contains(&l.no)))
+    };
+    let Some((_, run)) = run_ins.iter().find(|(i, run)| {
+        run.len() >= 2
+            && elsewhere(*i)
+            && run
+                .iter()
+                .all(|x| names.iter().any(|n| folded(x.trim(), n)))
+    }) else {
+        return false;
+    };
+    for (r, g) in raw.iter().zip(groups.iter_mut()) {
+        let ps = pieces(r, lw);
+        if g.is_none() && ps.len() >= 2 && ps.iter().all(|p| in_run(run, p)) {
+            *g = Some(ps.into_iter().map(str::to_owned).collect());
+        }
+    }
+    true
+}
+
+/// Whether a line's names stand alone on it, the first at its start or after a label and its
+/// colon ("Communiqué commun : Cgt, …"), no words before them.
+fn starts_with_names(text: &str, items: &[String]) -> bool {
+    let text = text.trim();
+    items.first().is_some_and(|f| {
+        let f = f.trim();
+        text.starts_with(f)
+            || text
+                .split_once([':', '：'])
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(f))
+    })
 }
 
 /// Whether the lines found by their shape are a list of organizations each named by its
@@ -628,6 +712,53 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// A communiqué's own printing of its signers, and a sentence of it that names them again:
+    /// the printing is the list. tests/fixtures/ingest/real/fr-ulcgtcherbourg-communique-commun-esprit-du-11-janvier
+    /// heads the communiqué "Communiqué commun : Cgt, Cfdt, Cftc, Cfe-Cgc, Fsu, Unsa, Solidaires"
+    /// and its first sentence names the seven in capitals ("… les organisations syndicales
+    /// CGT, / CFDT, CFTC, CFE-CGC, UNSA, FSU et Solidaires se sont unies …");
+    /// tests/fixtures/ingest/real/fr-pcfissy-communique-commun-loi-travail-2016 prints them
+    /// under "Communiqué commun" over three lines ("CGT," / "FO, FSU, Solidaires," / "UNEF,
+    /// UNL et FIDL"), each name on its line, and its second paragraph names them again.
+    #[test]
+    fn the_list_printed_as_names_outweighs_a_sentence_naming_them_again() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/fr-ulcgtcherbourg-communique-commun-esprit-du-11-janvier.txt"
+        ));
+        let list = parse_in(page, "fr");
+        let read: Vec<(Vec<usize>, Option<&str>, Option<&str>)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.clone(), e.acronym.as_deref(), e.name.as_deref()))
+            .collect();
+        assert_eq!(read.len(), 7, "{read:?}");
+        assert!(read.iter().all(|(l, _, _)| l == &[1]), "{read:?}");
+        assert_eq!(read.first().and_then(|r| r.2), Some("Cgt"));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/fr-pcfissy-communique-commun-loi-travail-2016.txt"
+        ));
+        let list = parse_in(page, "fr");
+        let signers: Vec<(Vec<usize>, String)> = list
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let name = e.acronym.clone().or_else(|| e.name.clone())?;
+                (name != "Communiqué commun").then(|| (e.lines.clone(), name))
+            })
+            .collect();
+        let expected = [
+            (2, "CGT"),
+            (3, "FO"),
+            (3, "FSU"),
+            (3, "Solidaires"),
+            (4, "UNEF"),
+            (4, "UNL"),
+            (4, "FIDL"),
+        ]
+        .map(|(l, n)| (vec![l], n.to_owned()));
+        assert_eq!(signers, expected);
+    }
 
     /// tests/fixtures/ingest/real/bg-ibox-uchiteli-protest (ibox.bg), read by hand: the news
     /// item's third line is one sentence, "This was announced by the union centrals KNSB and

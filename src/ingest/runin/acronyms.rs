@@ -1,15 +1,25 @@
 //! Lines of acronyms: a line of a list that names several organizations by their acronyms,
 //! set apart by separators or by runs of spaces.
 
+use super::conjunction::split_last;
 use super::pieces::pieces;
 use super::words::{cased_capital, word_count};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::acronym_shaped;
 
 /// A line of acronyms, the first perhaps after a few words; two acronyms alone on their line,
-/// each one word, are two names ("PV، RENNDO،" in a list of one party a line).
+/// each one word, are two names ("PV، RENNDO،" in a list of one party a line). In a line of
+/// names alone, the last two may be joined by the language's conjunction ("CGT, FO, FSU,
+/// Solidaires, UNEF, UNL et FIDL"); a headline that runs them into its words ("Yfirlýsing frá
+/// ASÍ, BSRB, BHM og KÍ") is left whole.
 pub(super) fn acronym_line(text: &str, lw: &ListWords) -> Option<Vec<String>> {
-    let ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
+    let mut ps: Vec<&str> = pieces(text, lw).into_iter().map(str::trim).collect();
+    let last = ps.pop()?;
+    let split = match ps.first() {
+        Some(first) if word_count(first) == 1 => last_pair(last, &ps, lw),
+        _ => vec![last.to_owned()],
+    };
+    ps.extend(split.iter().map(String::as_str));
     let pair = ps.len() == 2 && ps.iter().all(|p| word_count(p) == 1 && acronym_shaped(p));
     if (ps.len() < 3 && !pair) || !acronyms_but_a_few_names(ps.get(1..).unwrap_or_default()) {
         return None;
@@ -21,6 +31,23 @@ pub(super) fn acronym_line(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let mut items = vec![first.to_owned()];
     items.extend(ps.iter().skip(1).map(|s| (*s).to_owned()));
     Some(items)
+}
+
+/// The last piece of a line of acronyms, split at the conjunction before the last name when
+/// both sides are one word ("UNL et FIDL"); else the piece whole. (Only a piece of three
+/// words is split: a name that holds a conjunction is longer.)
+fn last_pair(last: &str, before: &[&str], lw: &ListWords) -> Vec<String> {
+    let middle = last.split_whitespace().nth(1).unwrap_or_default();
+    if word_count(last) != 3 || !lw.is_conjunction(middle) {
+        return vec![last.to_owned()];
+    }
+    let others: Vec<String> = before.iter().map(|p| (*p).to_owned()).collect();
+    let split = split_last(last, &others, lw);
+    if split.len() == 2 && split.iter().all(|p| word_count(p) == 1) {
+        split
+    } else {
+        vec![last.to_owned()]
+    }
 }
 
 /// Whether the names of a line are acronyms, one word each, but for a few of one capitalized
@@ -103,6 +130,31 @@ mod tests {
             ]
         );
         assert_eq!(group_items("MLPD, Essen, Nordrhein", &lw), None);
+    }
+
+    /// tests/fixtures/ingest/real/fr-pcfissy-communique-commun-loi-travail-2016, line 4 of the
+    /// page: the last line of the communiqué's signers, the last two joined by "et" (CLDR's
+    /// French conjunction), is three names. The headline of
+    /// tests/fixtures/ingest/real/is-stol-yfirlysing-asi-bsrb-bhm-ki runs its names into its
+    /// words ("Yfirlýsing frá …", "Statement from …") and is left whole.
+    #[test]
+    fn a_line_of_acronyms_ending_in_a_conjunction() {
+        let fr = list_words(&"fr".parse().unwrap_or_default());
+        assert_eq!(
+            group_items("UNEF, UNL et FIDL", &fr).unwrap_or_default(),
+            ["UNEF", "UNL", "FIDL"]
+        );
+        assert_eq!(
+            group_items("CGT, FO, FSU, Solidaires, UNEF, UNL et FIDL", &fr)
+                .unwrap_or_default()
+                .len(),
+            7
+        );
+        let is = list_words(&"is".parse().unwrap_or_default());
+        assert_eq!(
+            group_items("Yfirlýsing frá ASÍ, BSRB, BHM og KÍ", &is),
+            None
+        );
     }
 
     /// A letterhead's rows of acronyms set apart by runs of spaces
