@@ -5,7 +5,7 @@
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    acronym_shaped, glued_separator, legal_form, letter, mostly_han_or_kana, uncased,
+    acronym_shaped, glued_separator, han_or_kana, legal_form, letter, mostly_han_or_kana, uncased,
 };
 
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
@@ -74,10 +74,55 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     }
     let last = text.get(start..).unwrap_or_default();
     out.push(if in_clause { "" } else { last });
+    if clauses {
+        out = split_at_kind_joins(out, text);
+    }
     out.into_iter()
         .flat_map(|p| split_at_repeated_kind(p, lw))
         .flat_map(split_acronym_pair)
         .collect()
+}
+
+/// In a text of Han and kana, names whose pieces end with the same two letters, the kind of
+/// organization ("…工會"), printed three times or more in the text, may be joined inside a
+/// piece by one letter that CLDR's list patterns do not give ("與", "及": "桃園市產業總工會與
+/// 台灣美光企業工會、佳福育樂企業工會及新北市產業總工會21日…"). Splitting at such letters everywhere
+/// cuts ordinary words; here the kind at both ends is the evidence: a piece is cut after the
+/// kind where one letter follows it and then, up to the kind again, two to fourteen letters of
+/// Han or kana and nothing else (a name, not the sentence).
+fn split_at_kind_joins<'t>(ps: Vec<&'t str>, text: &str) -> Vec<&'t str> {
+    let kind = |p: &str| {
+        let chars: Vec<char> = p.trim().chars().collect();
+        let k: String = chars.get(chars.len().checked_sub(2)?..)?.iter().collect();
+        (k.chars().all(|c| c >= '\u{2E80}' && han_or_kana(c)) && text.matches(&k).count() >= 3)
+            .then_some(k)
+    };
+    let Some(kind) = ps.iter().find_map(|p| kind(p)) else {
+        return ps;
+    };
+    let mut out = Vec::new();
+    for p in ps {
+        let mut start = 0;
+        for (i, _) in p.match_indices(&kind) {
+            let end = i + kind.len();
+            let rest = p.get(end..).unwrap_or_default();
+            let mut chars = rest.chars();
+            let Some(join) = chars.next().filter(|&c| han_or_kana(c)) else {
+                continue;
+            };
+            let after = rest.get(join.len_utf8()..).unwrap_or_default();
+            let name_ok = after.find(&kind).is_some_and(|n| {
+                let name = after.get(..n).unwrap_or_default();
+                (2..=14).contains(&name.chars().count()) && name.chars().all(han_or_kana)
+            });
+            if name_ok && start <= i {
+                out.push(p.get(start..end).unwrap_or_default());
+                start = end + join.len_utf8();
+            }
+        }
+        out.push(p.get(start..).unwrap_or_default());
+    }
+    out
 }
 
 /// A piece whose names are joined only by the list's conjunction written as a prefix of the
@@ -490,5 +535,28 @@ mod tests {
                 "התאחדות חקלאי ישראל",
             ]
         );
+    }
+
+    /// Line 1 of zh-Hant-fwnews-laotuan-kangyi-jiegu-gonghui (a migrant workers' news site,
+    /// 2018), read by hand: four unions, each ending with "工會" (union), the first two joined by
+    /// "與" and the last two by "及" ("and", which CLDR's zh-Hant list pattern, "{0}、{1}和{2}",
+    /// does not give), the second and third by "、". The headline's "解雇工會會員" (dismissed union
+    /// members) ends with no name after the letter that follows "工會".
+    #[test]
+    fn names_of_han_joined_by_a_letter_between_their_shared_kind() {
+        let line = "勞團抗議財團解雇工會會員 籲總統出面協助復職 2018-06-21 【外勞社記者黃秀娟六月廿一日臺北報導】桃園市產業總工會與台灣美光企業工會、佳福育樂企業工會及新北市產業總工會21日一同到蔡英文總統官邸,針對台灣美光公司及幸福球場兩大財團違法解雇工會成員一事,要求總統...";
+        let names = run_of("zh-Hant", line);
+        assert!(names.len() >= 3, "{names:?}");
+        for name in ["台灣美光企業工會", "佳福育樂企業工會"] {
+            assert!(names.iter().any(|n| n == name), "{names:?}");
+        }
+        assert!(
+            names.iter().any(|n| n.starts_with("新北市產業總工會")),
+            "{names:?}"
+        );
+        // The kind printed fewer than three times splits nothing.
+        let lw = list_words(&"zh-Hant".parse().unwrap_or_default());
+        let two = "桃園市產業總工會與台灣美光企業工會今日抗議";
+        assert_eq!(pieces(two, &lw), [two]);
     }
 }
