@@ -5,7 +5,7 @@ use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
 use super::script::letter;
-use super::script::{acronym_shaped, ends_with_terminal, quote_mark, short_word_letters, unquote};
+use super::script::{acronym_shaped, capitals_share, ends_with_terminal, quote_mark, unquote};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -264,10 +264,7 @@ pub(super) fn inner(t: &str) -> &str {
 
 /// Whether a token looks like an acronym: letters mostly upper case, short.
 pub(super) fn acronym_like(t: &str) -> bool {
-    let Some((letters, upper)) = short_word_letters(inner(t)) else {
-        return false;
-    };
-    letters > 0 && upper * 2 >= letters && upper >= 1
+    capitals_share(inner(t), 1, 2)
 }
 
 /// The initials of a name's words (function words skipped; hyphenated words give one initial
@@ -372,11 +369,8 @@ pub(super) fn all_capitals(t: &str) -> bool {
 /// Whether a word may be an acronym: two capitals or more ("MLPD", "UPC-Manidem", "UoC",
 /// "PCdoB"); whether it is one the name after it decides.
 pub(super) fn acronym_candidate(t: &str) -> bool {
-    let t = inner(t);
-    let letters = t.chars().filter(|c| letter(*c)).count();
-    let capitals = t.chars().filter(|c| c.is_uppercase()).count();
     // "Marxist-Leninist" has two capitals too, among many small letters: a word.
-    capitals >= 2 && capitals * 4 >= letters && t.chars().count() <= 16
+    capitals_share(inner(t), 2, 4)
 }
 
 /// Whether a word starts with a lower-case letter (a script with case): "of", "za", "de".

@@ -7,11 +7,16 @@
 
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
-    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
-    let Some((letters, upper)) = short_word_letters(t) else {
-        return false;
-    };
-    upper >= 2 && upper * 2 >= letters
+    capitals_share(t.trim_matches(|c: char| !c.is_alphanumeric()), 2, 2)
+}
+
+/// The one measure of an acronym's shape in a script with case: a word of 16 characters at
+/// most ([`short_word_letters`]) with `min` capitals or more, and a capital in every `per` of
+/// its letters or more. Three strengths of it: [`acronym_shaped`] (2, 2: "EMT", "CC.OO."),
+/// `entry::acronym_candidate` (2, 4: "UPC-Manidem", "PCdoB", whose name after it decides) and
+/// `entry::acronym_like` (1, 2: a token "mostly capitals").
+pub(super) fn capitals_share(t: &str, min: usize, per: usize) -> bool {
+    short_word_letters(t).is_some_and(|(letters, upper)| upper >= min && upper * per >= letters)
 }
 
 /// A word's letters and, among them, its capitals; none for a word longer than 16 characters,
@@ -855,6 +860,24 @@ mod tests {
         // An entry never saved as an organization: a sentence of eight words or more.
         assert!(crate::ingest::reads_as_sentence(amharic));
         assert!(crate::ingest::reads_as_sentence(urdu));
+    }
+
+    /// Words of tests/fixtures/icor-2023-02-07-peru-solidarity.txt (the seed), read by hand:
+    /// "2. UPC-Manidem Union des Populations du Cameroun …", "3. MMLPL Moroccan
+    /// Marxist-Leninist Proletarian Line", "4. CPSA (ML) …": the three strengths of one measure.
+    #[test]
+    fn an_acronym_shape_at_three_strengths() {
+        // Two capitals, half the letters: an acronym by its shape.
+        for w in ["MMLPL", "(ML)", "CPSA"] {
+            assert!(acronym_shaped(w) && capitals_share(w.trim_matches(['(', ')']), 2, 4));
+        }
+        // Two capitals in a quarter of the letters: may be one, as its name after it says.
+        assert!(!acronym_shaped("UPC-Manidem") && capitals_share("UPC-Manidem", 2, 4));
+        // Two capitals among many small letters: a word.
+        assert!(!capitals_share("Marxist-Leninist", 2, 4) && !capitals_share("Moroccan", 1, 2));
+        assert!(capitals_share("ML", 1, 2) && !capitals_share("Union", 1, 2));
+        // A word longer than 16 characters is no acronym at any strength.
+        assert!(!capitals_share("ABCDEFGHIJKLMNOPQ", 1, 2));
     }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: et-energeetik-… (acronyms in
