@@ -16,7 +16,7 @@ use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
 use super::script::{
     ends_with_terminal, holds_acronym, letter_by_range, quote_mark, sentence_terminal,
-    sentence_words,
+    sentence_words, uncased,
 };
 use unic_langid::LanguageIdentifier;
 /// How a line is marked.
@@ -316,6 +316,33 @@ fn exclaims_or_asks(text: &str) -> bool {
     (end.ends_with(['!', '?', '！', '？']) || asks_within(text)) && !text.starts_with(['¡', '¿'])
 }
 
+/// A line wholly between brackets or parentheses: an aside of the page, never a name — a
+/// label or a note of the editor ("【2013年11月6日付しんぶん赤旗に掲載】", "【発言(五十音順)】",
+/// "〔賛同組合・個人の一覧と集会プログラムも…収録しました。HP編集委員会〕"), the agency or the
+/// reporter a news item cites ("(Соб. инф.).", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>").
+/// A word alone so set apart may be the acronym of the name above it ("(CGT)"): only a group
+/// of several words, or of three letters or more in a script without spaces, is an aside.
+fn aside(text: &str) -> bool {
+    let t = text.trim_end_matches(['.', '。']);
+    let mut chars = t.chars();
+    let close = match chars.next() {
+        Some('(') => ')',
+        Some('（') => '）',
+        Some('[') => ']',
+        Some('【') => '】',
+        Some('〔') => '〕',
+        Some('<') => '>',
+        Some('〈') => '〉',
+        _ => return false,
+    };
+    let Some(inside) = chars.as_str().strip_suffix(close) else {
+        return false;
+    };
+    let open = t.chars().next().unwrap_or(close);
+    !inside.contains([open, close])
+        && (inside.trim().contains(' ') || (uncased(inside) && inside.chars().nth(2).is_some()))
+}
+
 /// Whether a question mark stands inside the text, before a space, a quote or an ellipsis
 /// (not in an address's query, "index.php?id=1"). Byte tests first: most lines hold none.
 fn asks_within(text: &str) -> bool {
@@ -379,6 +406,7 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     }
     if too_few_letters(marker(t).map_or(t, |(_, body)| body))
         || exclaims_or_asks(t)
+        || aside(t)
         || looks_like_prose(t)
         || page_furniture(t)
         || rule(t)
@@ -1136,6 +1164,32 @@ mod tests {
             ("Yahoo! Japan労働組合", "ja"),
             ("¡Democracia Real YA!", "es"),
             ("Colorido e.v.", "de"),
+        ] {
+            assert!(entry_shaped(line, &tag(lang)), "{line}");
+        }
+    }
+
+    /// Asides wholly between brackets, as pages of tests/fixtures/ingest/real print them: the
+    /// paper a post was printed in (ja-ameblo-zenroren-rengo-rodohosei-hantai, line 6), a label
+    /// above the speakers (ja-shiminmedia-henoko-dosha-tonyu-hantai-ngo-kyodo-kisha-kaiken,
+    /// line 14), a copyright note (ko-zumst-yangdae-nochong-panmunjeom-seoneon-3junyeon-
+    /// gijahoegyeon, line 7), the paper's own information (ru-stapravda-edinaya-rossiya-
+    /// federatsiya-profsoyuzov-soglashenie, line 9): no entries. An acronym alone in
+    /// parentheses and a name with its acronym stay entries (self-written contrasts).
+    #[test]
+    fn an_aside_between_brackets_is_no_entry() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        for (line, lang) in [
+            ("【2013年11月6日付しんぶん赤旗に掲載】", "ja"),
+            ("【発言(五十音順)】", "ja"),
+            ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "ko"),
+            ("(Соб. инф.).", "ru"),
+        ] {
+            assert!(!entry_shaped(line, &tag(lang)), "{line}");
+        }
+        for (line, lang) in [
+            ("(CGT)", "fr"),
+            ("Confédération générale du travail (CGT)", "fr"),
         ] {
             assert!(entry_shaped(line, &tag(lang)), "{line}");
         }
