@@ -47,6 +47,15 @@ const KO_PARTICLES: [&str; 12] = [
 ];
 
 impl ListWords {
+    /// Whether a character is one of the separators: a sign, never a letter ([`read_glue`]
+    /// takes only [`is_separator_sign`]s), so a letter told by range is answered without
+    /// looking at the separators (this runs on every character of some lines).
+    ///
+    /// [`read_glue`]: ListWords::read_glue
+    pub(super) fn is_separator(&self, c: char) -> bool {
+        !crate::ingest::script::letter_by_range(c) && self.separators.contains(&c)
+    }
+
     fn add_word(&mut self, w: &str) {
         let w = w.to_lowercase();
         if !w.is_empty() && !self.words.contains(&w) {

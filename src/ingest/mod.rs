@@ -568,7 +568,12 @@ fn printed_again(lines: &[Line]) -> Vec<bool> {
                 n >= 3 && t.chars().any(char::is_alphabetic)
             }
     };
+    // (A core printed otherwise around it on another line: most pages have none.)
+    let any_differ = cores.values().any(|&(_, differ)| differ);
     let labelled = |t: &str| {
+        if !any_differ {
+            return false;
+        }
         let core = headline_core(t);
         (core.split_whitespace().nth(1).is_some() || core.chars().nth(5).is_some())
             && cores.get(&core).is_some_and(|&(_, differ)| differ)
@@ -588,6 +593,16 @@ fn headline_core(t: &str) -> std::borrow::Cow<'_, str> {
     let signs = t.contains(['[', '(', '_']) || t.contains(['【', '（']);
     if !signs {
         return std::borrow::Cow::Borrowed(t);
+    }
+    // (Without a label or a site's name, only a group in parentheses with figures inside is
+    // left out: a line with no figure after its first parenthesis is its own core, as most
+    // lines with a group in parentheses are, "… (Workers' Front)".)
+    let groups = t
+        .find(['(', '（'])
+        .and_then(|i| t.get(i..))
+        .unwrap_or_default();
+    if !t.contains(['[', '_', '【']) && !groups.chars().any(char::is_numeric) {
+        return std::borrow::Cow::Borrowed(t.trim());
     }
     let head = t.split_once('_').map_or(t, |(head, _)| head);
     let mut out = String::with_capacity(head.len());
@@ -836,6 +851,15 @@ mod tests {
         assert_eq!(
             headline_core("Confédération générale du travail (CGT)"),
             "Confédération générale du travail (CGT)"
+        );
+        // A line whose groups hold no figure is its own core, borrowed (the seed's
+        // "CPSA (ML) Communist Party of South Africa (Marxist-Leninist)", en-ukraine-joint-
+        // statement-2014's "Philippine Communist Party (PKP-1930)", a group with figures).
+        let seed = "CPSA (ML) Communist Party of South Africa (Marxist-Leninist)";
+        assert!(matches!(headline_core(seed), std::borrow::Cow::Borrowed(s) if s == seed));
+        assert_eq!(
+            headline_core("Philippine Communist Party (PKP-1930)"),
+            "Philippine Communist Party"
         );
         assert!(
             printed_again(&text_lines("Attac France\nAttac France (Paris)\n"))

@@ -204,7 +204,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
 /// lines: [`named_on_other_lines`].) The separators are counted first: most lines hold none.
 fn separated_uncased_line(text: &str, lw: &ListWords) -> bool {
     text.chars()
-        .filter(|c| lw.separators.contains(c))
+        .filter(|c| lw.is_separator(*c))
         .nth(1)
         .is_some()
         && uncased(text)
