@@ -373,6 +373,30 @@ pub(super) fn acronym_candidate(t: &str) -> bool {
     capitals_share(inner(t), 2, 4)
 }
 
+/// An acronym of one or two words in capitals, a hyphen written against it, and two words or
+/// more that do not spell it ("ΠΟΕ ΟΤΑ-εργαζόμενοι στους Δήμους", "ΠΟΜΗΤΕΔΥ-Τεχνολόγοι
+/// Μηχανικοί"): (acronym, words). Words that spell the acronym are its name ("KEC-Kosovo
+/// Education Center"); one word joined to capitals makes a name ("LGBT-Asylum").
+pub(super) fn acronym_hyphen_words(body: &str) -> Option<(&str, &str)> {
+    // (A cheap test first: a hyphen with no space after it.)
+    let at = body.find('-').filter(|&i| {
+        body.get(i + 1..)
+            .is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace()))
+    })?;
+    let (acronym, rest) = (body.get(..at)?, body.get(at + 1..)?.trim());
+    let words = acronym.split_whitespace().count();
+    if !(1..=2).contains(&words)
+        || acronym.ends_with(char::is_whitespace)
+        || !acronym.split_whitespace().all(all_capitals)
+        || rest.split_whitespace().nth(1).is_none()
+        || !rest.starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let (letters, ini) = (acronym_letters(acronym), initials(rest));
+    (letters.first() != ini.first()).then_some((acronym, rest))
+}
+
 /// Whether a word starts with a lower-case letter (a script with case): "of", "za", "de".
 pub(super) fn starts_lower(t: &str) -> bool {
     t.chars()

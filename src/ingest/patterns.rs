@@ -6,9 +6,9 @@
 
 use super::ParsedEntry;
 use super::entry::{
-    TokenMemo, acronym_candidate, acronym_letters, acronym_like, all_capitals, at,
-    ends_with_abbreviation, initial_score, initials, inner, is_group, join, last_dash, peel, range,
-    starts_lower, tokens,
+    TokenMemo, acronym_candidate, acronym_hyphen_words, acronym_letters, acronym_like,
+    all_capitals, at, ends_with_abbreviation, initial_score, initials, inner, is_group, join,
+    last_dash, peel, range, starts_lower, tokens,
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
@@ -47,6 +47,7 @@ pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("name-dash-acronym", name_stuck_dash_acronym),
     ("acronym-hyphen-name", acronym_hyphen_name),
     ("name-hyphen-acronym", name_hyphen_acronym),
+    ("acronym-hyphen-note", acronym_hyphen_note),
     ("acronym-quoted-name", acronym_quoted_name),
     ("name-paren-acronym", name_paren_acronym),
     ("acronym-paren-name", acronym_paren_name),
@@ -676,6 +677,24 @@ fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
     let name = s.body.get(..cut).unwrap_or_default().to_owned();
     s.e.acronym = Some(acr.to_owned());
     s.peel_from(&tokens(&name), 0);
+    true
+}
+
+/// "ΠΟΕ ΟΤΑ-εργαζόμενοι στους Δήμους": an acronym, a hyphen written against it, and words in
+/// small letters saying whom it organizes ([`acronym_hyphen_words`]): a note. In a list that
+/// prints its acronyms so ([`Style::acronym_hyphen_notes`]), capitalized words too
+/// ("ΠΟΜΗΤΕΔΥ-Τεχνολόγοι Μηχανικοί"); elsewhere capitalized words after a hyphen go on the
+/// name ("CCFD-Terre Solidaire").
+fn acronym_hyphen_note(s: &mut Split<'_>) -> bool {
+    let Some((acronym, rest)) = acronym_hyphen_words(&s.body) else {
+        return false;
+    };
+    if s.e.note.is_some() || !(starts_lower(rest) || s.style.acronym_hyphen_notes) {
+        return false;
+    }
+    let (acronym, rest) = (acronym.to_owned(), rest.to_owned());
+    s.e.acronym = Some(acronym);
+    s.e.note = Some(rest);
     true
 }
 
@@ -1494,6 +1513,43 @@ mod tests {
         assert!(!initialed_person("C.G.T."));
         assert!(!initialed_person("St.Petersburg"));
         assert!(!initialed_person("Hramada"));
+    }
+
+    /// Federations of el-arages-epta-omospondies-koini-anakoinosi-idiotikopoiiseis, line 5,
+    /// read by hand: each acronym, a hyphen written against it, whom it organizes.
+    #[test]
+    fn an_acronym_and_whom_it_organizes_after_a_hyphen() {
+        let parts = [
+            "ΠΟΕ ΟΤΑ-εργαζόμενοι στους Δήμους",
+            "ΟΣΥΑΠΕ-εργαζόμενοι στις Περιφέρειες",
+            "ΠΟΜΗΤΕΔΥ-Τεχνολόγοι Μηχανικοί",
+        ];
+        // Alone, words in small letters; in the list that prints its acronyms so, capitalized
+        // words too.
+        let places = Places::new(&"el".parse().unwrap_or_default(), None);
+        let styles = [Style::default(), style_of(&parts)];
+        for (part, style, acronym, note) in [
+            (parts[0], &styles[0], "ΠΟΕ ΟΤΑ", "εργαζόμενοι στους Δήμους"),
+            (parts[2], &styles[1], "ΠΟΜΗΤΕΔΥ", "Τεχνολόγοι Μηχανικοί"),
+        ] {
+            let e = split_entry(part, &places, None, style);
+            assert_eq!(
+                [e.acronym.as_deref(), e.name.as_deref(), e.note.as_deref()],
+                [Some(acronym), None, Some(note)]
+            );
+        }
+        let read = |t: &str| acronym_name_note("el", t);
+        let some = |s: &str| Some(s.to_owned());
+        // Elsewhere they go on the name (fr-harmattan-urgence-migrants-texte-des-associations).
+        assert_eq!(read("CCFD-Terre solidaire").2, None);
+        // A name that spells the acronym is its name (sq-rtv21-kosova-qe-duam prints
+        // "KEC-Kosovo Education Center"); a word joined to capitals is a name
+        // (da-amnesty-fire-bud-flygtninge: "LGBT-Asylum").
+        assert_eq!(
+            read("KEC-Kosovo Education Center"),
+            (some("KEC"), some("Kosovo Education Center"), None)
+        );
+        assert_eq!(read("LGBT-Asylum").2, None);
     }
 
     #[test]

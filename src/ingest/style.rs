@@ -6,8 +6,8 @@
 
 use super::assemble::RawEntry;
 use super::entry::{
-    acronym_letters, acronym_like, all_capitals, initial_score, initials, inner, is_group,
-    last_dash, tokens,
+    acronym_hyphen_words, acronym_letters, acronym_like, all_capitals, initial_score, initials,
+    inner, is_group, last_dash, starts_lower, tokens,
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
@@ -62,6 +62,10 @@ pub(super) struct Style {
     /// Estatal"): the list prints where each organization works in a column of its own, the
     /// country or region of each ([`dash_places`]).
     pub(super) dash_places: bool,
+    /// Two entries or more print an acronym, a hyphen and in small letters whom it organizes
+    /// ("ΠΟΕ ΟΤΑ-εργαζόμενοι στους Δήμους", [`acronym_hyphen_words`]): capitalized words so
+    /// printed say it too ("ΠΟΜΗΤΕΔΥ-Τεχνολόγοι Μηχανικοί"), a note.
+    pub(super) acronym_hyphen_notes: bool,
     /// What two entries of the list or more end with after their names, when it is a number
     /// ("Solidaires 31", "DAL 31", and written against an acronym "CGT31": the département of
     /// the local bodies signing), or three entries or more, a word in capitals ("KASTA NTB",
@@ -215,6 +219,11 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.shared_places = shared_places(&seen);
     style.shared_qualifiers = shared_qualifiers(&seen);
     style.dash_places = dash_places(&seen);
+    style.acronym_hyphen_notes = seen
+        .iter()
+        .filter(|p| acronym_hyphen_words(p).is_some_and(|(_, rest)| starts_lower(rest)))
+        .nth(1)
+        .is_some();
     let roles = RoleWords::learn(&seen);
     let persons = seen
         .iter()
