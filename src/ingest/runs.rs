@@ -576,10 +576,12 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
 /// shortened or not; a paragraph printed twice) is read once, where it is named last. Only
 /// the next few runs are compared, so that a page of many runs stays linear. A run in a
-/// sentence (not a headline) whose names a later sentence holds in other forms is the lead,
-/// and the later run names them again, declined or with more words around them ("SPD, Grüne
-/// und Linke wollen sich …" above "… Landesverbände von SPD, Grünen und Linken unterstützen
-/// …"): the later run is the one left out.
+/// sentence (not a headline) whose names a later sentence holds, in the same forms or in
+/// others, is the lead, and the later run names them again, as they are or declined or with
+/// more words around them ("SPD, Grüne und Linke wollen sich …" above "… Landesverbände von
+/// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
+/// sont retrouvées …" above "La CFDT, la CGT, FO, … appellent …"): the later run is the one
+/// left out.
 fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) {
     const NEAR: usize = 8;
     let covered = |a: &[String], b: &[String]| {
@@ -602,7 +604,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
             .take(NEAR)
             .find(|(_, (_, b))| covered(a, b));
         match later {
-            Some((j, (_, b))) if a != b && sentence(*i) => {
+            Some((j, _)) if sentence(*i) => {
                 if let Some(d) = dropped.get_mut(j) {
                     *d = true;
                 }
@@ -758,6 +760,26 @@ mod tests {
         ]
         .map(|(l, n)| (vec![l], n.to_owned()));
         assert_eq!(signers, expected);
+    }
+
+    /// A lead that names the signers and a later sentence that names them again, the same
+    /// names: the lead is read. tests/fixtures/ingest/real/fr-cfdt-uffa-declaration-organisations-syndicales-gilets-jaunes,
+    /// line 7 ("Les organisations syndicales CFDT, CGT, FO, CFE-CGC, CFTC, UNSA, et FSU se
+    /// sont retrouvées …") and line 17 ("La CFDT, la CGT, FO, la CFE-CGC, la CFTC, l’UNSA, la
+    /// FSU appellent le gouvernement …"), read by hand.
+    #[test]
+    fn a_lead_outweighs_a_later_sentence_naming_the_same() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/fr-cfdt-uffa-declaration-organisations-syndicales-gilets-jaunes.txt"
+        ));
+        let list = parse_in(page, "fr");
+        let lines: Vec<&[usize]> = list.entries.iter().map(|e| e.lines.as_slice()).collect();
+        assert!(list.entries.len() >= 6, "{:?}", list.entries);
+        assert!(lines.iter().all(|l| *l == [7]), "{lines:?}");
+        assert_eq!(
+            list.entries.first().and_then(|e| e.acronym.as_deref()),
+            Some("CFDT")
+        );
     }
 
     /// tests/fixtures/ingest/real/bg-ibox-uchiteli-protest (ibox.bg), read by hand: the news
