@@ -1362,6 +1362,16 @@ fn a_text_without_a_list_has_no_entries_and_nothing_is_applied() {
         "{:?}",
         list.entries.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
+    // Nor a heading: a line ending in a colon, or a manifest line holding the word
+    // "signatories", heads no list.
+    assert!(list.heading.is_none(), "{:?}", list.heading);
+    let skipped: BTreeSet<usize> = list.skipped.iter().map(|s| s.line).collect();
+    for no in 1..=readme.lines().count() {
+        assert!(
+            skipped.contains(&no),
+            "line {no} is neither read nor skipped"
+        );
+    }
     let mut r = registry();
     let m = reconcile(&r, &list);
     let err = signatories::reconcile::apply(&mut r, &list, &m, "none", "README.md")

@@ -109,6 +109,23 @@ pub(super) fn drop_non_list(out: &mut ParsedList, page: &[Line]) {
     out.skipped.sort_by_key(|s| s.line);
 }
 
+/// A heading heads a list: where no entry was read, the line taken for the heading (a line
+/// ending in a colon above a paragraph, a heading word in prose) is text before a list that is
+/// not there, and is skipped as such.
+pub(super) fn drop_headless_heading(out: &mut ParsedList) {
+    if !out.entries.is_empty() {
+        return;
+    }
+    if let Some(h) = out.heading.take() {
+        out.skipped.push(Skipped {
+            line: h.line,
+            text: h.text,
+            reason: SkipReason::Preamble,
+        });
+        out.skipped.sort_by_key(|s| s.line);
+    }
+}
+
 /// The doubts of a reading: skipped lines that look like names between the list's first and
 /// last entry, or just after it; and entries read with low confidence.
 pub(super) fn find_doubts(list: &ParsedList) -> Vec<Doubt> {

@@ -103,10 +103,24 @@ pub(super) fn heading_language(line: &str) -> Option<&'static LanguageIdentifier
         .heading
         .iter()
         .find(|(_, w)| {
-            lower.starts_with(w.as_str())
+            lower
+                .strip_prefix(w.as_str())
+                .is_some_and(|rest| !formula(rest))
                 || (lower.contains(w.as_str()) && lower.trim_end().ends_with(':'))
         })
         .map(|(l, _)| l)
+}
+
+/// Whether what follows a heading word starts with a mathematical sign (Unicode's
+/// General_Category Math_Symbol: "=", "<", "+"), as in a line of code or a formula
+/// (`signatories = { version = "0.1" }` in a manifest): such a line is no heading.
+fn formula(rest: &str) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory as G;
+    rest.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| CodePointMapData::<G>::new().get(c) == G::MathSymbol)
 }
 
 pub(super) fn is_subsequent_heading(line: &str) -> bool {
@@ -431,6 +445,18 @@ mod tests {
         assert!(figure_word("Saturday, May 23, 2020 12:25 AM IST", figures));
         assert!(figure_word("PKP-1930\u{A0}1930", figures));
         assert!(!figure_word("", figures));
+    }
+
+    #[test]
+    fn a_line_of_code_naming_the_heading_word_is_no_heading() {
+        // en-viacampesina-g4-potsdam: a heading, with what it holds in parentheses.
+        assert!(heading_language("Signatories (in alphabetical order)").is_some());
+        // This crate's README, a manifest line: the word is a key, not a heading.
+        assert!(
+            heading_language(r#"signatories = { version = "0.1", default-features = false }"#)
+                .is_none()
+        );
+        assert!(heading_language("Signatories < 10").is_none());
     }
 
     #[test]

@@ -34,7 +34,9 @@ mod unseparated;
 mod wrapped;
 
 use self::assemble::{Assembler, RawEntry};
-use self::doubts::{doubt_an_unheaded_guess, drop_non_list, find_doubts, rate};
+use self::doubts::{
+    doubt_an_unheaded_guess, drop_headless_heading, drop_non_list, find_doubts, rate,
+};
 use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, split_at_registry_names};
 use self::guess::page_language;
@@ -451,6 +453,7 @@ fn read_list(
     }
     out.skipped.sort_by_key(|s| s.line);
     drop_non_list(&mut out, &lines);
+    drop_headless_heading(&mut out);
     doubt_an_unheaded_guess(&mut out);
     out.doubts = find_doubts(&out);
     out
