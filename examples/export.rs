@@ -32,13 +32,7 @@ examples:
   export --registry registry.toml --format popolo > organizations.json";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    args::exit_status(run().map(|()| ExitCode::SUCCESS))
 }
 
 fn run() -> Result<(), String> {

@@ -67,13 +67,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    args::exit_status(run())
 }
 
 /// The command line (help, or a bad argument, ends the program).

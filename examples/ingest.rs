@@ -58,13 +58,7 @@ examples:
   ingest --lang de --registry registry.toml --apply list.txt";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    args::exit_status(run().map(|()| ExitCode::SUCCESS))
 }
 
 #[derive(Serialize)]

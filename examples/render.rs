@@ -80,14 +80,13 @@ Warnings go to standard error; a file that does not load exits with status 2 and
 file, line and column.";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
+    args::exit_status(run().map(|ok| {
+        if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
         }
-    }
+    }))
 }
 
 /// What the command line asks.

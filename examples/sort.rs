@@ -42,13 +42,7 @@ examples:
 The output is a permutation of the input lines: nothing is lost or altered.";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    args::exit_status(run().map(|()| ExitCode::SUCCESS))
 }
 
 fn run() -> Result<(), String> {

@@ -135,3 +135,12 @@ pub fn fail(name: &str, message: impl Display) -> ! {
     );
     std::process::exit(2)
 }
+
+/// The exit status of an example whose work ended with `outcome`: its own status, or, for an
+/// error, the message on standard error after "error: " and status 2.
+pub fn exit_status(outcome: Result<std::process::ExitCode, String>) -> std::process::ExitCode {
+    outcome.unwrap_or_else(|msg| {
+        eprintln!("error: {msg}");
+        std::process::ExitCode::from(2)
+    })
+}
