@@ -343,7 +343,7 @@ fn runs_outweigh(
     if named < 2 {
         return false;
     }
-    let lines_named = lines_named(raw, listed, named);
+    let lines_named = lines_named(raw, listed, named, page.places);
     named > lines_named && lines_named * 4 <= listed
 }
 
@@ -452,13 +452,31 @@ fn named_lines_under_runs(
 
 /// How many of the lines found by their shape hold an acronym, counted only up to the first
 /// line past what `named` names in runs could outweigh (at most `named`, or a quarter of the
-/// `listed` entries and one).
-fn lines_named(raw: &[RawEntry], listed: usize, named: usize) -> usize {
+/// `listed` entries and one), and how many end with the kind that two lines or more share: the
+/// same measure as the runs' ([`sharing_kind`]), so that a line list of bodies of one kind
+/// ("کمیته هماهنگی برای ایجاد تشکل کارگری" / "کمیته پیگیری ایحاد تشکلهای آزاد کارگری" / …)
+/// outweighs a sentence's clauses that happen to end with one word twice. A place is no kind:
+/// lines that end with a country CLDR names ("Statement by unions in South Africa, Swaziland
+/// and Zimbabwe" / "Swaziland and Zimbabwe") are the page's title, not bodies of one kind.
+fn lines_named(raw: &[RawEntry], listed: usize, named: usize, places: &Places) -> usize {
     let bound = named.max(1).min(listed / 4 + 1);
+    let place = |t: &str| {
+        t.split_whitespace().last().is_some_and(|w| {
+            places
+                .lookup(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some()
+        })
+    };
+    let texts: Vec<String> = raw
+        .iter()
+        .filter(|r| !place(&r.text))
+        .map(|r| r.text.clone())
+        .collect();
     raw.iter()
         .filter(|r| holds_acronym(&r.text))
         .take(bound)
         .count()
+        + sharing_kind(&texts)
 }
 
 /// Runs that name no organization by an acronym and whose names are, for the most part
@@ -850,6 +868,33 @@ mod tests {
             .map(|e| (e.acronym.as_deref(), e.lines.as_slice()))
             .collect();
         assert_eq!(read, [(Some("సీపీఐ"), &[9][..]), (Some("సీపీఎం"), &[9][..])]);
+    }
+
+    /// tests/fixtures/ingest/real/fa-wsuiran-shoraye-hamkari-tashakkolha-bayaniye-aval-mah-meh,
+    /// the page as stored, read by hand: the statement's paragraph (line 10) runs three
+    /// grievances together, two ending with "کارگران" (workers); the council's seven member
+    /// bodies follow one a line in quotation marks (lines 13 to 19), four ending with
+    /// "کارگری" (labour). The lines share their kind as the clauses do: they stay the list.
+    #[test]
+    fn lines_that_share_their_kind_outweigh_clauses_ending_with_one_word_twice() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/fa-wsuiran-shoraye-hamkari-tashakkolha-bayaniye-aval-mah-meh.txt"
+        ));
+        let list = parse_in(page, "fa");
+        let read: Vec<(&[usize], Option<&str>)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.name.as_deref()))
+            .collect();
+        assert_eq!(read.len(), 7, "{read:?}");
+        assert_eq!(
+            read.first().copied(),
+            Some((&[13][..], Some("کمیته هماهنگی برای ایجاد تشکل کارگری")))
+        );
+        assert_eq!(
+            read.last().copied(),
+            Some((&[19][..], Some("گروهی از نویسندگان جنبش کارگری")))
+        );
     }
 
     /// tests/fixtures/ingest/real/am-ethiopiazare-asru-parti (ethiopiazare.com, 2019), lines 1
