@@ -57,18 +57,27 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
 /// an article nor a function word: "… els sindicats CC OO, UGT, Intersindical-CSC i CGT, i
 /// entitats com Òmnium Cultural, l'Obra Cultural Balear (OCB), …", "the unions …, and
 /// entities such as …") starts another enumeration. (A conjunction before a name, after the
-/// separator, ends the same run: "…, and the Fire Brigades Union".)
+/// separator, ends the same run: "…, and the Fire Brigades Union".) A semicolon before such a
+/// word parts groups the same way, each led by its kind in lower case ("… представители
+/// партий «Яблоко», КПРФ, НБП, Социал-демократической партии; общественных организаций
+/// «Гражданское действие», …"): each group is a run of its own.
 pub(super) fn enumerations<'t>(sentence: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in sentence.match_indices(", ") {
-        let rest = sentence.get(i + 2..).unwrap_or_default();
+    for (i, sep) in sentence.match_indices([',', ';']) {
+        let Some(rest) = sentence.get(i + 1..).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
         let mut words = rest.split_whitespace();
-        if let (Some(conj), Some(next)) = (words.next(), words.next())
-            && lw.is_conjunction(conj)
-            && sentence_word(next)
-            && !minor_word(next, lw)
-        {
+        let first = words.next().unwrap_or_default();
+        let parts = if sep == ";" {
+            sentence_word(first) && !minor_word(first, lw)
+        } else {
+            words.next().is_some_and(|next| {
+                lw.is_conjunction(first) && sentence_word(next) && !minor_word(next, lw)
+            })
+        };
+        if parts {
             out.push(sentence.get(start..i).unwrap_or_default());
             start = i + 2;
         }
@@ -416,6 +425,46 @@ mod tests {
         // A name's group in parentheses is not its ending (ja-yun-mihyang-kyodo-seimei).
         assert!(!clause_end("(社)キョレハナ(民族はひとつ)"));
         assert!(clause_end("野党各党が統一候補を擁立し"));
+    }
+
+    /// Line 5 of tests/fixtures/ingest/real/ru-kavkazcenter-peterburgskoe-grazhdanskoe-
+    /// soprotivlenie-miting (its first two groups), read by hand: a semicolon before a kind in
+    /// lower case ("общественных организаций") parts the parties from the public
+    /// organizations; both groups are the list.
+    #[test]
+    fn groups_parted_by_a_semicolon_before_their_kind_are_each_a_run() {
+        let ru = list_words(&"ru".parse().unwrap_or_default());
+        let line = "Организатором акции протеста выступило «Петербургское гражданское сопротивление» (Консультативное совещание оппозиционных партий и движений), в которое входят представители партий «Яблоко», КПРФ, НБП, Социал-демократической партии; общественных организаций «Гражданское действие», «Народная солидарность», «Гражданский союз», «Движение гражданских инициатив», «Лига избирательниц», «Солдатские матери».";
+        let parts = enumerations(line, &ru);
+        assert_eq!(parts.len(), 2);
+        assert!(
+            parts
+                .get(1)
+                .is_some_and(|p| p.starts_with("общественных организаций"))
+        );
+        let items = run_in(line, &ru).unwrap_or_default();
+        assert_eq!(
+            items.get(..5).unwrap_or_default(),
+            [
+                "«Яблоко»",
+                "КПРФ",
+                "НБП",
+                "Социал-демократической партии",
+                "Гражданское действие"
+            ]
+        );
+        assert_eq!(items.len(), 10);
+        // A semicolon before a name with a capital parts no group ("…; Българска земеделска
+        // партия; …").
+        let bg = list_words(&"bg".parse().unwrap_or_default());
+        assert_eq!(
+            enumerations(
+                "Движение за радикална промяна; Българска земеделска партия",
+                &bg
+            )
+            .len(),
+            1
+        );
     }
 
     /// The lead of tests/fixtures/ingest/real/es-elmon-oficialitat-catala, read by hand (the
