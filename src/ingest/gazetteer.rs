@@ -19,13 +19,14 @@
 
 use super::entry::{is_group, starts_lower, tokens};
 use super::lexicon::{
-    ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, function_word,
+    ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, fold, function_word,
 };
 use super::listwords::ListWords;
 use super::script::{spaceless, uncased, uncased_letter};
 use super::{Confidence, ParsedEntry};
 use crate::FastMap;
 use crate::find::primary_collator;
+use crate::locale::region_name_in;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use icu_normalizer::DecomposingNormalizerBorrowed;
@@ -671,6 +672,8 @@ pub(super) struct Places {
         icu_locale::exemplar_chars::ExemplarCharactersBorrowed<'static>,
         Vec<char>,
     )>,
+    /// The edition's language and English, whose CLDR names are the places' own.
+    locales: Vec<icu_locale::Locale>,
 }
 
 impl Places {
@@ -685,6 +688,10 @@ impl Places {
             known,
             answers: Default::default(),
             letters: edition_letters(lang),
+            locales: [lang.to_string().as_str(), "en"]
+                .iter()
+                .filter_map(|t| icu_locale::Locale::try_from_str(t).ok())
+                .collect(),
         }
     }
 
@@ -706,12 +713,32 @@ impl Places {
         self.known.as_ref()?.gazetteer.as_ref()
     }
 
-    fn get(&self, s: &str) -> Option<&Option<String>> {
+    fn get(&self, s: &str) -> Option<Option<String>> {
         let k = self.key(s);
-        self.countries
+        if let Some(code) = self
+            .countries
             .get(&k)
             .or_else(|| self.known.as_ref()?.areas.get(&k))
-            .or_else(|| self.elsewhere.get(&k))
+        {
+            return Some(code.clone());
+        }
+        let code = self.elsewhere.get(&k)?;
+        Some(code.clone().filter(|c| !self.part_of_own_name(s, c)))
+    }
+
+    /// Whether a place another language names as the country `code` is the first words of
+    /// that country's longer name in the edition's language or English (CLDR): "Papua", which
+    /// some language writes for Papua New Guinea, is in an Indonesian list the province before
+    /// "Papua Nugini"; a part of the country's own name is no name of the whole, so the place
+    /// is an area of no one country. Asked only of names found in another language.
+    fn part_of_own_name(&self, s: &str, code: &str) -> bool {
+        let printed = fold(s);
+        let mut own = self.locales.iter().filter_map(|l| region_name_in(l, code));
+        own.any(|name| {
+            fold(&name)
+                .strip_prefix(printed.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
     }
 
     /// Whether `s` is a country or area name of the edition's language or English (CLDR's,
@@ -746,14 +773,14 @@ impl Places {
     /// [`Places::lookup`] of a trimmed text not asked before.
     fn lookup_anew(&self, s: &str) -> Option<Option<String>> {
         if let Some(code) = self.get(s) {
-            return Some(code.clone());
+            return Some(code);
         }
         // An article before the name: "the Netherlands", "la France".
         if let Some((first, rest)) = s.split_once(' ')
             && ARTICLES.contains(&first.to_lowercase().as_str())
             && let Some(code) = self.get(rest.trim())
         {
-            return Some(code.clone());
+            return Some(code);
         }
         for sep in [" / ", "/", " - ", "-", " – "] {
             let parts: Vec<&str> = s.split(sep).collect();
@@ -810,6 +837,24 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
             ..Default::default()
         };
         parse(text, &o)
+    }
+
+    /// Line 2 of tests/fixtures/ingest/real/id-walhi-mosi-tidak-percaya ("WALHI Papua", the
+    /// forum's branch in the province of Papua) and line 24 of
+    /// id-bantuanhukum-pernyataan-sikap-lbh-ylbhi-bom-surabaya ("LBH Papua"): Papua is a
+    /// place, of no one country; Indonesian (CLDR) names Papua New Guinea "Papua Nugini",
+    /// English "Papua New Guinea".
+    #[test]
+    fn the_first_words_of_a_countrys_own_name_are_no_country() {
+        let places = Places::new(&"id".parse().unwrap_or_default(), None);
+        assert_eq!(places.lookup("Papua"), Some(None));
+        assert_eq!(places.lookup("Papua Nugini"), Some(Some("PG".to_owned())));
+        assert_eq!(
+            places.lookup("Papua New Guinea"),
+            Some(Some("PG".to_owned()))
+        );
+        // Another language's name that is no part of the edition's own stays the country.
+        assert_eq!(places.lookup("Deutschland"), Some(Some("DE".to_owned())));
     }
 
     #[test]
