@@ -138,6 +138,13 @@ pub(super) struct RoleWords {
     /// In Han or kana, the organization, the role and the person are set apart by spaces
     /// only, the person last ("埼玉県労働組合連合会 議長 新島 善弘"): see [`titled_signer`].
     titled: bool,
+    /// In Han or kana, the organization, then the role written against the person's name after
+    /// it ("台灣人公共事務會 會長郭正光博士", the chairman (會長) Dr Guo; "北美台灣人婦女會會長陳彩雲博士"):
+    /// see [`RoleWords::learn_before_person`].
+    before_person: bool,
+    /// In Han or kana, the person's name, a slash, the organization and perhaps the person's
+    /// role ("井筒高雄/ベテランズ・フォー・ピース・ジャパン共同代表"): see [`slashed_signer`].
+    slashed: bool,
 }
 
 impl RoleWords {
@@ -147,7 +154,54 @@ impl RoleWords {
         Self::learn_titled(parts)
             .or_else(|| Self::learn_spaced(parts))
             .or_else(|| Self::learn_against(parts))
+            .or_else(|| Self::learn_before_person(parts))
+            .or_else(|| Self::learn_slashed(parts))
             .or_else(|| Self::learn_capitalized(parts))
+    }
+
+    /// A role in Han or kana written against the person's name that follows it, after the
+    /// organization and a space ([`RoleWords::before_person`]): a word of two or three letters
+    /// that starts the last word of three entries or more, and a third, before two to six
+    /// letters, or stands alone between the organization and the person ("北美洲台灣人教授協會
+    /// 會長 蔡靜輝教授"); of words as many entries give, the longest. Without separators, only
+    /// the list's repetition tells a role from a name's letters; CLDR has no role words.
+    fn learn_before_person(parts: &[&str]) -> Option<RoleWords> {
+        let n = parts.len();
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        // (Han and kana are all at U+2E80 or after: other entries are passed over at once.)
+        for p in parts.iter().filter(|p| p.chars().any(|c| c >= '\u{2E80}')) {
+            let mut words = p.split_whitespace().rev();
+            let (Some(last), Some(before)) = (words.next(), words.next()) else {
+                continue;
+            };
+            match words.next() {
+                Some(org) if before.chars().count() <= 3 && before.chars().all(han_or_kana) => {
+                    if mostly_han_or_kana(org) && (2..=6).contains(&last.chars().count()) {
+                        *count.entry(before).or_insert(0) += 1;
+                    }
+                }
+                _ => count_role_prefixes(before, last, &mut count),
+            }
+        }
+        let (role, _) = count
+            .into_iter()
+            .filter(|&(_, c)| c >= 3 && c * 3 >= n)
+            .max_by_key(|&(r, c)| (c, r.chars().count(), std::cmp::Reverse(r)))?;
+        Some(RoleWords {
+            role: role.to_owned(),
+            before_person: true,
+            ..RoleWords::default()
+        })
+    }
+
+    /// The person's name, a slash and the organization ([`slashed_signer`]) in two thirds of the
+    /// entries, three or more.
+    fn learn_slashed(parts: &[&str]) -> Option<RoleWords> {
+        let signers = parts.iter().filter(|p| slashed_signer(p).is_some()).count();
+        (signers >= 3 && signers * 3 >= parts.len() * 2).then(|| RoleWords {
+            slashed: true,
+            ..RoleWords::default()
+        })
     }
 
     /// A capitalized role after a person's name and a comma or dash, then the organization
@@ -288,6 +342,12 @@ impl RoleWords {
         }
         if self.titled {
             return titled_signer(t).map(|(organization, _, person)| (person, organization));
+        }
+        if self.before_person {
+            return role_before_person(t, &self.role);
+        }
+        if self.slashed {
+            return slashed_signer(t);
         }
         if self.against {
             let (piece, person) = han_signer(t)?;
@@ -540,6 +600,78 @@ fn han_signer(t: &str) -> Option<(&str, &str)> {
         && mostly_han_or_kana(piece)
         && !piece.contains(char::is_whitespace))
     .then_some((piece, person))
+}
+
+/// The two-letter and three-letter beginnings of a last word (`last`) of Han or kana, after an
+/// organization's word (`org`), that leave two to six letters of a person's name after them:
+/// where a role written against the name may be ([`RoleWords::learn_before_person`]).
+fn count_role_prefixes<'t>(org: &str, last: &'t str, count: &mut HashMap<&'t str, usize>) {
+    let letters = last.chars().count();
+    if !mostly_han_or_kana(org) || !last.chars().all(han_or_kana) {
+        return;
+    }
+    for (len, (at, _)) in last.char_indices().enumerate().skip(2).take(2) {
+        if (2..=6).contains(&(letters - len)) {
+            *count.entry(last.get(..at).unwrap_or_default()).or_insert(0) += 1;
+        }
+    }
+}
+
+/// The person and the organization of an entry in Han or kana whose role (`role`, learned from
+/// the list: [`RoleWords::learn_before_person`]) is written against the person's name after the
+/// organization, with or without a space before it ("世界台灣人大會 會長程韻如",
+/// "北美台灣人婦女會會長陳彩雲博士"); where the role is another, the last word after a space, a role
+/// and a name of three to eight letters ("臺灣獨立建國聯盟美國本部 主席吳明基教授").
+fn role_before_person<'t>(t: &'t str, role: &str) -> Option<(&'t str, &'t str)> {
+    let t = t.trim();
+    let (organization, person) = match t.rfind(role) {
+        Some(at) => (t.get(..at)?.trim(), t.get(at + role.len()..)?.trim()),
+        None => {
+            let (organization, last) = t.rsplit_once(char::is_whitespace)?;
+            (3..=8)
+                .contains(&last.chars().count())
+                .then_some((organization.trim(), last))?
+        }
+    };
+    ((2..=8).contains(&person.chars().count())
+        && person.chars().all(han_or_kana)
+        && organization.chars().count() >= 2
+        && mostly_han_or_kana(organization))
+    .then_some((person, organization))
+}
+
+/// A person's name in Han or kana, a slash and the organization ("谷山博史/NGO非戦ネット"): a name
+/// of two to five letters (a family and a given name) without spaces, then an organization
+/// (person, organization). A role after the organization is no part of it: a word of Han or
+/// kana after a space ("シャプラニール=市民による海外協力の会 事務局長", the secretary general), or
+/// written after its acronym in parentheses, which closes the name ("日本国際ボランティアセンター
+/// (JVC)代表理事", the representative director).
+fn slashed_signer(t: &str) -> Option<(&str, &str)> {
+    let (person, organization) = t.trim().split_once(['/', '／'])?;
+    let (person, organization) = (person.trim(), organization.trim());
+    if !(2..=5).contains(&person.chars().count())
+        || !person.chars().all(han_or_kana)
+        || organization.contains(['/', '／'])
+        || organization.chars().filter(|c| letter(*c)).count() < 2
+    {
+        return None;
+    }
+    let role = |r: &str| (1..=8).contains(&r.chars().count()) && r.chars().all(han_or_kana);
+    let organization = match organization.rsplit_once(char::is_whitespace) {
+        Some((name, last)) if role(last) && name.chars().count() >= 2 => name.trim(),
+        _ => match organization.rsplit_once(')') {
+            Some((name, last))
+                if role(last)
+                    && name
+                        .rsplit_once('(')
+                        .is_some_and(|(_, group)| acronym_shaped(group)) =>
+            {
+                organization.get(..=name.len()).unwrap_or(organization)
+            }
+            _ => organization,
+        },
+    };
+    Some((person, organization))
 }
 
 /// An organization, a role and a person in Han or kana set apart by spaces only, the person
@@ -927,6 +1059,48 @@ mod tests {
                 (1, Some(("李來希", "全國公務人員協會"))),
                 (4, Some(("鄭光明", "中華郵政工會"))),
                 (3, None),
+            ],
+        ),
+        // zh-Hant-peoplemedia-haiwai-taiwanren-shetuan-xianggang-lianhe-shengming, lines 9 to
+        // 15 (read by hand): each overseas association, its chairman's title (會長) written
+        // against his or her name, with a space before it or none; a title the others do not
+        // share (主席) stays with the name.
+        (
+            &[
+                "北美洲台灣人教授協會 會長 蔡靜輝教授",
+                "臺灣獨立建國聯盟美國本部 主席吳明基教授",
+                "台灣人公共事務會 會長郭正光博士",
+                "世界台灣人大會 會長程韻如",
+                "世界台灣同鄉會聯合會 會長周明宏",
+                "全美台灣同鄉會 會長鄭紹芳",
+                "北美台灣人婦女會會長陳彩雲博士",
+            ],
+            &[
+                (0, Some(("蔡靜輝教授", "北美洲台灣人教授協會"))),
+                (1, Some(("主席吳明基教授", "臺灣獨立建國聯盟美國本部"))),
+                (3, Some(("程韻如", "世界台灣人大會"))),
+                (6, Some(("陳彩雲博士", "北美台灣人婦女會"))),
+            ],
+        ),
+        // ja-shiminmedia-henoko-dosha-tonyu-hantai-ngo-kyodo-kisha-kaiken, lines 16 to 24 (read
+        // by hand): the speakers, each name, a slash and the NGO; a role after a space or after
+        // the NGO's acronym in parentheses is the speaker's.
+        (
+            &[
+                "井筒高雄/ベテランズ・フォー・ピース・ジャパン共同代表",
+                "今井高樹/日本国際ボランティアセンター(JVC)代表理事",
+                "小松豊明/シャプラニール=市民による海外協力の会 事務局長",
+                "谷山博史/NGO非戦ネット",
+                "満田夏花/国際環境NGO FoE Japan",
+            ],
+            &[
+                (1, Some(("今井高樹", "日本国際ボランティアセンター(JVC)"))),
+                (
+                    2,
+                    Some(("小松豊明", "シャプラニール=市民による海外協力の会")),
+                ),
+                (3, Some(("谷山博史", "NGO非戦ネット"))),
+                (4, Some(("満田夏花", "国際環境NGO FoE Japan"))),
             ],
         ),
     ];
