@@ -12,7 +12,8 @@ use super::lines::Line;
 use super::listwords::ListWords;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
-    acronym_shaped, holds_acronym, outside_groups, sentence_terminal, sentence_words, uncased,
+    acronym_shaped, han_or_kana, holds_acronym, outside_groups, sentence_terminal, sentence_words,
+    uncased,
 };
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
@@ -168,7 +169,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
             let text = page.run_text(i)?;
             unseparated_run(text, page.places, page.list_words)
                 .or_else(|| run_in(text, page.list_words))
-                .filter(|items| !names_places(items, page.places))
+                .filter(|items| {
+                    !names_places(items, page.places) && !names_persons(items, page.places)
+                })
                 .or_else(|| registry_run(text, page.places, page.list_words))
                 .or_else(|| spaced_groups_run(text))
                 .or_else(|| kind_first_run(text, page.list_words))
@@ -309,6 +312,38 @@ fn names_places(items: &[String], places: &Places) -> bool {
         .filter(|s| places.lookup(s.trim_end_matches(['.', '。'])).is_some())
         .count();
     known * 2 >= items.len()
+}
+
+/// A run of Han or kana names of two or three letters each, three or more and three quarters of
+/// its names, no two ending with the same letter, that shows no acronym or name the registry
+/// knows ([`names_organizations`]) names persons, not organizations: a name in Han is a family
+/// name of one letter (rarely two) and a given name of one or two ("劉家裕、李慧琼、鄭安庭、陳勇",
+/// the speakers at a signing), while an organization's name that short is a contraction that
+/// ends with its kind, written against it and shared with others ("全產總、全教總、高市產總",
+/// federations: "總"), or is longer.
+fn names_persons(items: &[String], places: &Places) -> bool {
+    let short = |t: &str| {
+        // (A cheap test first: Han and kana are all at U+2E80 or after.)
+        t.starts_with(|c: char| c >= '\u{2E80}')
+            && (2..=3).contains(&t.chars().count())
+            && t.chars().all(han_or_kana)
+    };
+    let mut last: Vec<char> = items
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| short(t))
+        .filter_map(|t| t.chars().next_back())
+        .collect();
+    let persons = last.len();
+    last.sort_unstable();
+    last.dedup();
+    persons >= 3
+        && persons * 4 >= items.len() * 3
+        && last.len() == persons
+        && !names_organizations(items, &[])
+        && !places
+            .gazetteer()
+            .is_some_and(|g| items.iter().any(|t| g.knows(t.trim())))
 }
 
 /// Whether the names run into sentences are the list rather than the lines found by their
@@ -659,8 +694,10 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
                     titles
                         .then(|| {
                             title_pair(&l.text, page.list_words).or_else(|| {
-                                word_pair(&l.text, page.list_words, written)
-                                    .filter(|items| !names_places(items, page.places))
+                                word_pair(&l.text, page.list_words, written).filter(|items| {
+                                    !names_places(items, page.places)
+                                        && !names_persons(items, page.places)
+                                })
                             })
                         })
                         .flatten()
@@ -1456,5 +1493,40 @@ mod tests {
             "gl",
         );
         assert!(gl.entries.len() == 2 && gl.entries.iter().all(|e| e.lines == [1]));
+    }
+
+    /// tests/fixtures/ingest/real/zh-Hant-exmoo-jingji-minsheng-lianmeng-minjianlian-beiwanglu,
+    /// read by hand: the report names the two bodies that signed in its first sentence; its
+    /// third line runs the names of the speakers ("劉家裕、李慧琼、鄭安庭、陳勇、羅彩燕、周浩鼎相繼致辭時提及",
+    /// "… spoke in turn"), its fifth the officers who attended ("… 李蔭良、夏俊英、林偉權、陳順平、崔天佑等"):
+    /// persons, no entries. Federations contracted to three letters share their kinds
+    /// (zh-Hant-cttu-gaoshichanzong-quanchanzong-laodong-zhengjian-tiwen, line 5).
+    #[test]
+    fn a_run_of_short_han_names_without_kinds_names_persons() {
+        let places = Places::new(&"zh-Hant".parse().unwrap_or_default(), None);
+        let run = |t: &[&str]| t.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+        let speakers = run(&[
+            "劉家裕",
+            "李慧琼",
+            "鄭安庭",
+            "陳勇",
+            "羅彩燕",
+            "周浩鼎相繼致辭時提及",
+        ]);
+        assert!(names_persons(&speakers, &places));
+        let federations = run(&["全產總", "全金聯", "全教總", "高市產總"]);
+        assert!(!names_persons(&federations, &places));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/zh-Hant-exmoo-jingji-minsheng-lianmeng-minjianlian-beiwanglu.txt"
+        ));
+        let list = parse_in(page, "zh-Hant");
+        let names: Vec<&str> = list
+            .entries
+            .iter()
+            .filter_map(|e| e.name.as_deref())
+            .collect();
+        for person in ["劉家裕", "李慧琼", "陳勇", "夏俊英", "崔天佑"] {
+            assert!(!names.contains(&person), "{names:?}");
+        }
     }
 }
