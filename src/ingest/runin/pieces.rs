@@ -43,8 +43,9 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     for (i, c) in text.char_indices() {
         match c {
             '(' | '[' | '«' | '„' => open.push(c),
-            // '“' opens in English and closes „ in German or Georgian („…“).
-            '“' if open.last() == Some(&'„') => {
+            // '“' opens in English and closes „ in German or Georgian („…“), and closes itself
+            // where a page prints it on both sides (“Защита“), as it does '"'.
+            '“' if matches!(open.last(), Some('„' | '“')) => {
                 open.pop();
             }
             '“' => open.push(c),
@@ -303,6 +304,28 @@ mod tests {
     use super::super::tests::run_of;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// Line 5 of tests/fixtures/ingest/real/bg-zemianews-bsp-sporazumenie-12-organizatsii-
+    /// evropeyski-izbori (its list from the fourth name), read by hand: the page prints "“" on
+    /// both sides of a quoted name (“Защита“); the name ends at the second, and the names after
+    /// it are parted by the semicolons as before it.
+    #[test]
+    fn a_quote_printed_on_both_sides_of_a_name_closes_it() {
+        let bg = list_words(&"bg".parse().unwrap_or_default());
+        let text = "Общонароден комитет за защита на националните интереси; Съюз на пенсионерите; Национален синдикат “Защита“; Европейска сигурност и интеграция; ПП Подем; Съвет на европейската научна и културна общност";
+        let ps: Vec<&str> = pieces(text, &bg).into_iter().map(str::trim).collect();
+        assert_eq!(
+            ps,
+            [
+                "Общонароден комитет за защита на националните интереси",
+                "Съюз на пенсионерите",
+                "Национален синдикат “Защита“",
+                "Европейска сигурност и интеграция",
+                "ПП Подем",
+                "Съвет на европейската научна и културна общност"
+            ]
+        );
+    }
 
     /// The line of cs-milionchvilek-dopis-belorusko, read by hand: legal forms after commas
     /// end the names before them.
