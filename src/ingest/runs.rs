@@ -73,6 +73,12 @@ pub(super) fn take_run_ins(
         && let Some(pair) = first_pair(page, none)
     {
         run_ins = vec![pair];
+    } else if none
+        && unheaded
+        && let Some(pair) = first_pair(page, true)
+        && lines_above_article(page, raw, std::slice::from_ref(&pair))
+    {
+        run_ins = vec![pair];
     }
     let listed = listed - named_again(page, raw, groups, &run_ins);
     if listed_as_runs(page, raw, groups, &run_ins) || !runs_outweigh(page, raw, &run_ins, listed) {
@@ -365,6 +371,9 @@ fn runs_outweigh(
     if run_in_count > listed {
         return true;
     }
+    if page.heading_at.is_none() && run_in_count >= 2 && lines_above_article(page, raw, run_ins) {
+        return true;
+    }
     // Runs outweigh at most four times as many lines: a long list of names without acronyms
     // stays the list.
     if page.heading_at.is_some() || run_in_count * 4 < listed {
@@ -380,6 +389,63 @@ fn runs_outweigh(
     }
     let lines_named = lines_named(raw, listed, named, page.places);
     named > lines_named && lines_named * 4 <= listed
+}
+
+/// Whether the lines found by their shape are the page's furniture above its article: three
+/// lines or more (a menu, a row of share buttons, a breadcrumb trail and the headline: "•
+/// 페이스북", "• 트위터", "• 유튜브" over a news item; "ENL", "Eesti Näitlejate Liit", "Vaba
+/// Lava", "Külaline" over a union's news), every one above the article's first sentence and
+/// every run in or below it, and none printed again inside the article's sentences (a headline
+/// that names the signers, "Pahayag ng All-UP Workers Union at" / "All-UP Academic Employees
+/// Union" over "Mariing kinokondena ng All-UP Workers Union at All-UP Academic Employees Union,
+/// …", is theirs). The article's sentences then name the signers.
+fn lines_above_article(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let (Some(last), Some(first_run)) = (
+        raw.iter().filter_map(|r| r.lines.last()).max(),
+        run_ins.iter().map(|(i, _)| *i).min(),
+    ) else {
+        return false;
+    };
+    if raw.len() < 3 || sharing_edge_word(raw) {
+        return false;
+    }
+    let sentence = |l: &Line| reads_as_sentence(&l.text) || uncased_sentence(&l.text);
+    let Some(first) = page
+        .lines
+        .iter()
+        .take(first_run.saturating_add(1))
+        .position(sentence)
+    else {
+        return false;
+    };
+    let article = page.lines.get(first..).unwrap_or_default();
+    let printed_in_article = |r: &RawEntry| {
+        let t = r.text.trim();
+        t.split_whitespace().nth(1).is_some() && article.iter().any(|l| holds_word(&l.text, t))
+    };
+    page.lines.get(first).is_some_and(|l| l.no > *last) && !raw.iter().any(printed_in_article)
+}
+
+/// Whether half the lines or more begin, or end, with the same word: the kind of organization
+/// a list's names share, first or last ("Asociación Vecinal …", "… Union"). A menu, a share
+/// row and a breadcrumb trail share none.
+fn sharing_edge_word(raw: &[RawEntry]) -> bool {
+    let mut counts: crate::FastMap<&str, usize> = crate::FastMap::default();
+    for r in raw {
+        let mut words = r.text.split_whitespace();
+        let first = words.next();
+        let last = words.next_back();
+        for w in first.into_iter().chain(last) {
+            if w.chars().any(char::is_alphabetic) {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+    }
+    counts.values().any(|&n| n * 2 >= raw.len())
 }
 
 /// Whether the lines found by their shape name, each as a whole name or as names set apart on
@@ -1262,6 +1328,59 @@ mod tests {
                        Die drei Zentralverbände (EK, KT und SAK) unterstützen das mit allen ihren Mitgliedern.\n";
         assert_eq!(read(persons, "de").len(), 3);
         assert_eq!(read(&format!("Unterzeichner:\n{persons}"), "de").len(), 4);
+    }
+
+    /// Lines of the page above its article, the article's sentences naming the signers:
+    /// tests/fixtures/ingest/real/ko-newsis-118gae-simin-nodong-danche-minjunochong-chongpaeop-
+    /// jiji (the news item's share buttons, its headline, its e-mail and print buttons over
+    /// the article; its last sentence names three of the 118 organizations) and
+    /// et-enliit-eakl-talo-streiginoudmised-toetusavaldus (the union's site menu, its
+    /// breadcrumb trail and the headline over the statement, whose first sentence names its two
+    /// signers). Without the article, the lines are what the page holds; a headline that names
+    /// the signers again in the article is theirs (tl-aupwu-pahayag-…).
+    #[test]
+    fn the_furniture_above_an_article_is_no_list() {
+        let names = |list: &ParsedList| -> Vec<String> {
+            list.entries
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {}",
+                        e.acronym.as_deref().unwrap_or_default(),
+                        e.name.as_deref().unwrap_or_default()
+                    )
+                    .trim()
+                    .to_owned()
+                })
+                .collect()
+        };
+        let share = "• 페이스북\n  • 트위터\n  • 유튜브\n\n118개 시민·노동단체 \"민주노총 총파업 지지\"\n\n\
+                     등록 2023.07.05 14:21:47수정 2023.07.05 15:56:04\n\n  • 이메일 보내기\n  • 프린터\n  • PDF\n\n";
+        let article = "[서울=뉴시스] 김진엽 기자 = 전국민주노동조합총연맹(민주노총) 등 37개 노동·시민단체로 구성된 '윤석열정권퇴진운동본부' 준비위원회는 5일 오후 서울 종로구 광화문 이순신 장군 동상 앞에서 정권 규탄 집회를 벌였다.\n\n\
+                       이들은 민주노총이 지난 3일부터 2주간 돌입하는 총파업에 대해서는 촛불행동, 정의기억연대, 전국여성연대 등 118개 단체가 동조 지지에 나섰다고 이날 밝혔다.\n";
+        assert_eq!(
+            names(&parse_in(&format!("{share}{article}"), "ko")),
+            ["촛불행동", "정의기억연대", "전국여성연대"]
+        );
+        assert_eq!(parse_in(share, "ko").entries.len(), 7);
+        let menu = "ENL\nEesti Näitlejate Liit\nVaba Lava\nKülaline\nKKK\nKasutaja tuvastamine\n\n\
+                    Uudised Prindi leht\nENL » Eesti Näitlejate Liit » Üldinfo » Uudised\n\
+                    Eesti Teatriliidu toetusavaldus Eesti Ametiühingute Keskliidu streiginõudmistele.\n15.06.2009\n";
+        let statement = "Eesti Ametiühingute Keskliit (EAKL) ja Teenistujate Ametiliitude Keskorganisatsioon TALO, analüüsinud uue töölepingu seaduse jõustamisega kaasnevat ja valitsusepoolset jätkuvat tegutsemist, on sunnitud tõdema, et kõik katsed lahendada olukord kolmepoolsete läbirääkimiste jätkamise tasandil – ei anna tulemust.\n";
+        assert_eq!(
+            names(&parse_in(&format!("{menu}{statement}"), "et")),
+            [
+                "EAKL Eesti Ametiühingute Keskliit",
+                "TALO Teenistujate Ametiliitude Keskorganisatsioon"
+            ]
+        );
+        let headline = "Pahayag ng All-UP Workers Union at\nAll-UP Academic Employees Union\nHunyo 16, 2006\n\
+                        Mariing kinokondena ng All-UP Workers Union at All-UP Academic Employees Union, ang mga unyon ng mga kawani, faculty at REPS ng UP System, ang pag-aresto sa mga nagprotesta sa Philippine General Hospital kahapon, Hunyo 15, 2006.\n";
+        assert!(
+            names(&parse_in(headline, "tl"))
+                .iter()
+                .any(|n| n.contains("Academic Employees Union"))
+        );
     }
 
     /// A site's title bar (tests/fixtures/ingest/real/sw-jamiiforums-tamko-ushirikiano-vyama-
