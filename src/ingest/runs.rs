@@ -671,18 +671,52 @@ fn officer_after_organization(item: &str) -> bool {
 /// Where the page holds other runs, a run whose names are for the most part organizations
 /// with their officers names who attended or spoke (the persons at a press conference, "…
 /// basın toplantısına, … (TiHV) Genel Sekreteri Metin Bakkalcı, … katıldılar"), not who
-/// signs.
+/// signs: an acronym before the officer's name ([`officer_after_organization`]), or, in any
+/// script, a body that another run of the page lists, with words around it, the person's name
+/// and post ([`names_anothers_body`]: "김태일 신전대협 전 의장", Kim Tae-il, former chair of
+/// 신전대협, which the page's list names).
 fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
-    let officers = |items: &[String]| {
-        let n = items
-            .iter()
-            .filter(|t| officer_after_organization(t))
-            .count();
-        n >= 2 && n * 2 >= items.len()
-    };
-    if run_ins.iter().any(|(_, items)| !officers(items)) {
-        run_ins.retain(|(_, items)| !officers(items));
+    let officers: Vec<bool> = run_ins
+        .iter()
+        .map(|(at, items)| {
+            let others: Vec<&str> = run_ins
+                .iter()
+                .filter(|(i, _)| i != at)
+                .flat_map(|(_, other)| other.iter().flat_map(|o| bodies_of(o)))
+                .collect();
+            let n = items
+                .iter()
+                .filter(|t| officer_after_organization(t) || names_anothers_body(t, &others))
+                .count();
+            n >= 2 && n * 2 >= items.len()
+        })
+        .collect();
+    if officers.contains(&false) {
+        let mut kept = officers.iter();
+        run_ins.retain(|_| kept.next() == Some(&false));
     }
+}
+
+/// The bodies a run's name gives: the name, and a short form in parentheses after it
+/// ("범시민사회단체연합(범사련)" gives both).
+fn bodies_of(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['(', ')', '（', '）'])
+        .map(str::trim)
+        .filter(|b| b.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+}
+
+/// Whether a run's name holds, as whole words among more, a body another run of the page
+/// names (`others`): then it names a person of that body, with the person's post.
+fn names_anothers_body(item: &str, others: &[&str]) -> bool {
+    let item = item.trim();
+    others.iter().any(|body| {
+        item.len() > body.len()
+            && item.match_indices(body).any(|(at, _)| {
+                let before = item.get(..at).and_then(|b| b.chars().next_back());
+                let after = item.get(at + body.len()..).and_then(|a| a.chars().next());
+                before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+            })
+    })
 }
 
 /// A paragraph the page prints twice or more, word for word (a teaser above the article that
@@ -1647,5 +1681,34 @@ mod tests {
         for person in ["劉家裕", "李慧琼", "陳勇", "夏俊英", "崔天佑"] {
             assert!(!names.contains(&person), "{names:?}");
         }
+    }
+
+    /// tests/fixtures/ingest/real/ko-genews-siminsahoe-yeonseokhoeui-gijahoegyeon, read by
+    /// hand: its first line runs who attended the press conference, each a person, the body
+    /// and the post ("김태일 신전대협 전 의장", "이희범 자유연대 대표"); its third runs the
+    /// council's member groups, 신전대협 and 자유연대 among them: the list. The persons are
+    /// no entries.
+    #[test]
+    fn a_run_of_persons_with_the_bodies_another_run_lists_names_officers() {
+        let members = ["범시민사회단체연합(범사련)", "자유연대", "신전대협"];
+        let others: Vec<&str> = members.iter().flat_map(|m| bodies_of(m)).collect();
+        assert!(names_anothers_body("김태일 신전대협 전 의장", &others));
+        assert!(names_anothers_body(
+            "이날 기자회견에는 이갑산 범사련 회장",
+            &others
+        ));
+        // A body named whole, or a word that only holds its letters, is no officer.
+        assert!(!names_anothers_body("자유연대", &others));
+        assert!(!names_anothers_body("울산범사련 상임공동대표", &others));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ko-genews-siminsahoe-yeonseokhoeui-gijahoegyeon.txt"
+        ));
+        let list = parse_in(page, "ko");
+        let mut names = Vec::new();
+        for e in &list.entries {
+            assert_eq!(e.lines, [3], "{e:?}");
+            names.extend(e.name.as_deref());
+        }
+        assert!(names.contains(&"자유연대"), "{names:?}");
     }
 }
