@@ -85,8 +85,9 @@ fn ends_sentence(text: &str) -> bool {
 /// goes on in lower case, the line ends inside brackets), `Some(false)` when it may be the
 /// paragraph's (a comma or dash at the end: a list may end each name so, and a name may
 /// begin in lower case, "attac"; the next line's first word would not have fit: a list's
-/// long names do not), `None` when it parts lines.
-fn link(a: &str, b: &str, width: Option<usize>) -> Option<bool> {
+/// long names do not; where `names_cut`, a line cut inside a name, [`cut_inside_a_name`]),
+/// `None` when it parts lines.
+fn link(a: &str, b: &str, width: Option<usize>, names_cut: bool) -> Option<bool> {
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() || b.is_empty() || ends_sentence(a) {
         return None;
@@ -95,13 +96,32 @@ fn link(a: &str, b: &str, width: Option<usize>) -> Option<bool> {
     let lower = b.chars().next().is_some_and(char::is_lowercase);
     let bracket = a.ends_with(['(', '[', '（']);
     let full = width.is_some_and(|w| a.chars().count() + 1 + first_word.chars().count() > w);
-    if a.ends_with([',', '、', '–', '—', '-']) || (full && !lower) {
+    let cut = names_cut && cut_inside_a_name(a);
+    if a.ends_with([',', '、', '–', '—', '-']) || (full && !lower) || cut {
         Some(false)
     } else if lower || bracket {
         Some(true)
     } else {
         None
     }
+}
+
+/// Whether a line of a script with case may stop inside a name: it ends with a word in lower
+/// case (a name's inner word, "Odalar ve" / "Borsalar Birliği"), or it parts names with
+/// commas and its last stretch ends with a letter, no sign ending it ("MÜSİAD), Türkiye" /
+/// "Kamu Çalışanları Sendikaları Konfederasyonu"). Asked only in a block where a line ends
+/// inside brackets, a name cut before its acronym: there the lines are cut wherever they
+/// were full, inside names too; elsewhere a headline or a list's line may end so.
+fn cut_inside_a_name(a: &str) -> bool {
+    let Some(last) = a.chars().next_back() else {
+        return false;
+    };
+    if !last.is_alphabetic() {
+        return false;
+    }
+    let word = a.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let lower_word = word.chars().next().is_some_and(char::is_lowercase);
+    lower_word || a.contains(", ")
 }
 
 /// The width of a block of lines, when it is one broken at a width: its longest line, at
@@ -184,12 +204,17 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
         let block: Vec<&Line> = lines.get(i..end).unwrap_or_default().iter().collect();
         let width = block_width(&block);
         let even = even_width(&block).is_some();
+        // A block that cuts a name inside its brackets ("… Konfederasyonu (" / "TESK), …")
+        // cuts names elsewhere too.
+        let names_cut = block
+            .iter()
+            .any(|l| l.text.trim_end().ends_with(['(', '[', '（']));
         let mut start = 0;
         let mut shown = false;
         for k in 0..block.len() {
             let linked = match (block.get(k), block.get(k + 1)) {
                 (Some(a), Some(_)) if even && !ends_sentence(&a.text) => Some(true),
-                (Some(a), Some(b)) => link(&a.text, &b.text, width),
+                (Some(a), Some(b)) => link(&a.text, &b.text, width, names_cut),
                 _ => None,
             };
             shown |= linked == Some(true);
@@ -230,6 +255,19 @@ mod tests {
     use super::super::lines::text_lines;
     use super::*;
 
+    /// A stored page's text without its `# source:` line.
+    fn body(page: &'static str) -> &'static str {
+        page.split_once('\n').map_or("", |(_, b)| b)
+    }
+
+    /// The first and last line of each paragraph of a text.
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        wrapped_paragraphs(&text_lines(text))
+            .iter()
+            .map(|p| (p.first, p.last))
+            .collect()
+    }
+
     /// Lines 1–11 of tests/fixtures/ingest/real/pt-blogpautaaberta-ugt-centrais-manifestacoes
     /// (a post copied from a mail broken at about 78 characters): lines 2–8 are one sentence
     /// that names the centrals, broken before "Brasileiros" and "Sindical" where the line was
@@ -258,15 +296,10 @@ mod tests {
     /// (ja-himitsuyadane-sando-dantai-nagano, lines 10–25), of all lengths, are no paragraph.
     #[test]
     fn an_article_set_at_a_width_in_a_script_without_case_is_prose() {
-        let body = |page: &'static str| page.split_once('\n').map_or("", |(_, b)| b);
         let article = body(include_str!(
             "../../tests/fixtures/ingest/real/ko-hankyung-15gae-nodongdanche-nosajeong-habuimun-bandae.txt"
         ));
-        let spans: Vec<(usize, usize)> = wrapped_paragraphs(&text_lines(article))
-            .iter()
-            .map(|p| (p.first, p.last))
-            .collect();
-        assert_eq!(spans, vec![(0, 4), (6, 11)]);
+        assert_eq!(spans(article), vec![(0, 4), (6, 11)]);
         let list = body(include_str!(
             "../../tests/fixtures/ingest/real/ja-himitsuyadane-sando-dantai-nagano.txt"
         ));
@@ -281,6 +314,30 @@ mod tests {
         assert!(!mostly_uncased(
             "Amnesty International Malaysia, Education and Research"
         ));
+    }
+
+    /// tests/fixtures/ingest/real/tr-shaber3-stk-terore-karsi-ortak-aciklama, as published:
+    /// a news item's sentence naming fourteen bodies, its lines cut wherever they were full,
+    /// inside the acronyms' brackets ("Konfederasyonu (" / "HAK-İŞ),") and inside names
+    /// ("MÜSİAD), Türkiye" / "Kamu Çalışanları …", "Odalar ve" / "Borsalar Birliği …"): lines
+    /// 10–26 of the file are one sentence. The line naming seven confederations before a
+    /// paragraph of tests/fixtures/ingest/real/fr-ulcgtcherbourg-communique-commun-esprit-du-
+    /// 11-janvier ends with a name too, in a block that cuts no name in brackets: not joined.
+    #[test]
+    fn a_sentence_cut_inside_its_names_is_one_paragraph() {
+        let tr = body(include_str!(
+            "../../tests/fixtures/ingest/real/tr-shaber3-stk-terore-karsi-ortak-aciklama.txt"
+        ));
+        let found = spans(tr);
+        assert!(found.contains(&(8, 24)), "{found:?}");
+        assert!(cut_inside_a_name("MÜSİAD), Türkiye"));
+        assert!(cut_inside_a_name("Odalar ve"));
+        assert!(!cut_inside_a_name("Esnaf ve Sanatkarları Konfederasyonu ("));
+        let fr = body(include_str!(
+            "../../tests/fixtures/ingest/real/fr-ulcgtcherbourg-communique-commun-esprit-du-11-janvier.txt"
+        ));
+        let paragraphs = wrapped_paragraphs(&text_lines(fr));
+        assert!(paragraphs.iter().all(|p| p.first > 0), "{paragraphs:?}");
     }
 
     /// A list of long names, one a line, is no paragraph, though its names fill their lines:
