@@ -92,6 +92,7 @@ pub(super) fn split_entry(
     s.take_parenthesized_country();
     s.take_branch_after_acronym();
     s.take_qualifier();
+    s.take_branch_place();
     for (name, pattern) in PATTERNS {
         if pattern(&mut s) {
             s.e.pattern = name;
@@ -559,6 +560,44 @@ impl Split<'_> {
             self.e.note = Some(q.to_owned());
             self.body = head.to_owned();
         }
+    }
+
+    /// A place the list prints after its branches' names ([`Style::branch_places`]: "Pemuda
+    /// Muhammadiyah Kalbar", "Grüne Jugend Vogtland"): the region; the longest such place
+    /// that ends the entry after a space, not after a word in small letters (a preposition:
+    /// "Förderverein für Jugendkultur im Vogtland" names its place inside its name), and not a
+    /// country or area CLDR names (a brand and its country are one name: "Greenpeace France").
+    fn take_branch_place(&mut self) {
+        if self.style.branch_places.is_empty() || self.e.note.is_some() || self.e.country.is_some()
+        {
+            return;
+        }
+        let Some((head, place)) = self
+            .style
+            .branch_places
+            .iter()
+            .filter_map(|p| {
+                let head = self.body.strip_suffix(p.as_str())?;
+                head.ends_with(' ').then(|| (head.trim_end(), p.as_str()))
+            })
+            .max_by_key(|(_, p)| p.len())
+        else {
+            return;
+        };
+        // (An acronym alone before it is read with its place by `acronym_country`, which asks
+        // whether the place spells it.)
+        let last = head.split_whitespace().next_back().unwrap_or_default();
+        if !last.chars().any(letter) || starts_lower(last) || acronym_candidate(head) {
+            return;
+        }
+        // A country or area CLDR names after a name is a brand's and its country's, one name
+        // ("Greenpeace France", "Hospice Malta", "Friends of the Earth Europe").
+        let (head, place) = (head.to_owned(), place.to_owned());
+        if self.places.lookup(&place).is_some() {
+            return;
+        }
+        self.set_country(&place, None);
+        self.body = head;
     }
 
     /// The rest of the tokens, from `from`, as name, transliteration and translation.
@@ -1682,6 +1721,68 @@ mod tests {
         let style = style_of(&["PB Pays Basque", "Union Locale Pays Basque"]);
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// Lines 5 to 31 of tests/fixtures/ingest/real/de-dgb-suedwestsachsen-aufruf-plauen-vogtland-gegen-rechte-hetze
+    /// and a run of id-gemawan-koalisi-anti-korupsi-kalbar-tuntutan-revisi-uu-kpk, read by
+    /// hand: the region the list's branches are in ends their names, after an acronym alone
+    /// too; a place named inside a name after a preposition stays in it.
+    #[test]
+    fn a_place_the_list_prints_after_its_branches_names() {
+        let places = Places::new(&"de".parse().unwrap_or_default(), None);
+        let parts = [
+            "Bündnis 90/die Grünen Vogtland",
+            "CDU Vogtland",
+            "DIE PARTEI Vogtland",
+            "Förderverein für Jugendkultur im Vogtland e.V.",
+            "Grüne Jugend Vogtland",
+            "Linksjugend Vogtland",
+            "Omas gegen Rechts",
+        ];
+        let style = style_of(&parts);
+        let read = |t: &str| {
+            let e = split_entry(t, &places, None, &style);
+            (e.name, e.country)
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read(parts[0]),
+            (some("Bündnis 90/die Grünen"), some("Vogtland"))
+        );
+        assert_eq!(read(parts[4]), (some("Grüne Jugend"), some("Vogtland")));
+        assert_eq!(
+            read("Förderverein für Jugendkultur im Vogtland"),
+            (some("Förderverein für Jugendkultur im Vogtland"), None)
+        );
+        let places = Places::new(&"id".parse().unwrap_or_default(), None);
+        let parts = [
+            "WWF Kalbar",
+            "Aman Kalbar",
+            "Pemuda Muhammadiyah Kalbar",
+            "ICW",
+        ];
+        let style = style_of(&parts);
+        let e = split_entry(parts[2], &places, None, &style);
+        assert_eq!(
+            fields(&e),
+            [None, Some("Pemuda Muhammadiyah"), Some("Kalbar")]
+        );
+        // A word names share, after no acronym, may be a kind they share; a place two entries
+        // share may be part of one's name (eu-lab-desarmatzea-15-sindikatu).
+        let style = style_of(&[
+            "Amnesty International",
+            "Oxfam International",
+            "Survival International",
+            "ICW",
+        ]);
+        let e = split_entry("Oxfam International", &places, None, &style);
+        assert_eq!(fields(&e), [None, Some("Oxfam International"), None]);
+        let style = style_of(&["CFDT Pays Basque", "Union Locale Solidaires Pays Basque"]);
+        let e = split_entry("Union Locale Solidaires Pays Basque", &places, None, &style);
+        assert_eq!(
+            fields(&e),
+            [None, Some("Union Locale Solidaires Pays Basque"), None]
+        );
     }
 
     /// Persons, a capitalized role the list repeats, and the organizations they lead

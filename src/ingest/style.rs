@@ -57,6 +57,11 @@ pub(super) struct Style {
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
     pub(super) shared_places: FastSet<String>,
+    /// The shared places that end the names of the list's branches too, not only acronyms: a
+    /// place the list prints after three entries or more, after an acronym alone as well as
+    /// after a name ("WWF Kalbar", "Aman Kalbar", "Pemuda Muhammadiyah Kalbar"; "CDU
+    /// Vogtland", "Grüne Jugend Vogtland", "Linksjugend Vogtland"). See [`branch_places`].
+    pub(super) branch_places: FastSet<String>,
     /// Most entries end with a place after a dash between spaces, the places repeating ("CUT
     /// (Central Unitaria de Traballadoras) – Galícia", "CIG (…) – Galícia", "COBAS (…) –
     /// Estatal"): the list prints where each organization works in a column of its own, the
@@ -217,6 +222,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
     style.shared_places = shared_places(&seen);
+    style.branch_places = branch_places(&seen, &style.shared_places);
     style.shared_qualifiers = shared_qualifiers(&seen);
     style.dash_places = dash_places(&seen);
     style.acronym_hyphen_notes = seen
@@ -341,6 +347,31 @@ fn shared_places(parts: &[&str]) -> FastSet<String> {
         .into_iter()
         .filter(|(_, (n, longer))| *n >= 2 && *longer)
         .map(|(t, _)| t.to_owned())
+        .collect()
+}
+
+/// The shared places (see [`shared_places`]) that the list prints after its branches' names,
+/// not only after acronyms (see [`Style::branch_places`]): one that ends three parts or more,
+/// among them a part whose head is an acronym alone ("CDU Vogtland": a branch is named by its
+/// organization and its place) and another whose head is not. A word that ends names only,
+/// however many, may be a kind of body they share ("… International", "… Derneği", "…
+/// Stiftung"); a place two entries share may be part of one's name.
+fn branch_places(parts: &[&str], shared: &FastSet<String>) -> FastSet<String> {
+    shared
+        .iter()
+        .filter(|place| {
+            let heads: Vec<&str> = parts
+                .iter()
+                .filter_map(|p| {
+                    let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
+                    let head = p.strip_suffix(place.as_str())?;
+                    head.ends_with(' ').then(|| head.trim_end())
+                })
+                .collect();
+            let acronym = |h: &&str| !h.contains(' ') && acronym_shaped(h);
+            heads.len() >= 3 && heads.iter().any(acronym) && !heads.iter().all(acronym)
+        })
+        .cloned()
         .collect()
 }
 
