@@ -46,6 +46,7 @@ use self::lexicon::heading_words;
 use self::lines::{Line, html_lines, normalize_line_ends, text_lines};
 use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
+use self::persons::{han_persons, han_persons_with_posts};
 use self::runin::{group_items, numbered_run_on};
 use self::runs::take_run_ins;
 use self::spelling::read_misspelled_countries;
@@ -713,6 +714,7 @@ fn split_entries(
         && persons_named_last(parts.iter().flatten().map(String::as_str), places);
     style.places_in_parentheses =
         places_in_parentheses(parts.iter().flatten().map(String::as_str), places);
+    let posts_named = han_persons_with_posts(parts.iter().flatten().map(String::as_str));
     let first = out.entries.len();
     let mut read_from: Vec<String> = Vec::new();
     for (i, ((r, parts), several)) in raw.iter().zip(parts).zip(several).enumerate() {
@@ -724,6 +726,10 @@ fn split_entries(
         let edges = (apart(i.checked_sub(1)), apart(i.checked_add(1)));
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
         for part in parts {
+            if posts_named && han_persons(&part).is_some() {
+                skip_person(out, &r.lines, part);
+                continue;
+            }
             let mut e = split_entry(&part, places, registry, &style);
             if e.country.is_none()
                 && let Some((country, code)) = &r.group_country
@@ -752,6 +758,19 @@ fn split_entries(
     }
     if let Some(entries) = out.entries.get_mut(first..) {
         read_misspelled_countries(&read_from, entries, language.id(), places);
+    }
+}
+
+/// A person named with her post where the list names persons so ([`han_persons_with_posts`]):
+/// no entry. Her line is a note of the list, which a person sees among the doubts when it falls
+/// between the list's entries ([`find_doubts`]).
+fn skip_person(out: &mut ParsedList, lines: &[usize], text: String) {
+    if let Some(&line) = lines.first() {
+        out.skipped.push(Skipped {
+            line,
+            text,
+            reason: SkipReason::Note,
+        });
     }
 }
 

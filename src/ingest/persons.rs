@@ -804,6 +804,59 @@ pub(super) fn person_name(t: &str) -> bool {
             .all(|w| capitalized(w) || particle(w) || initial(w))
 }
 
+/// The posts of persons named in Han, one or more to an entry, each a name of two or three
+/// letters and, in parentheses after it, where the person works and her post ("張玨(台灣大學
+/// 衛生政策與管理研究所教授)", "陳惠馨(政治大學法學院院長) 李元貞(前國策顧問)"): the texts in
+/// parentheses, longer than the names; none when the entry is not so printed. A body's name
+/// that short is a contraction whose parenthesis would give its full name or place, not a post:
+/// [`han_persons_with_posts`] asks the list's repetition.
+pub(super) fn han_persons(t: &str) -> Option<Vec<&str>> {
+    // (A cheap test first: Han is at U+2E80 or after, and the name ends at a parenthesis.)
+    if !t.starts_with(|c: char| c >= '\u{2E80}') || !t.contains(['(', '（']) {
+        return None;
+    }
+    let mut rest = t.trim();
+    let mut posts = Vec::new();
+    while !rest.is_empty() {
+        let (name, after) = rest.split_once(['(', '（'])?;
+        let (post, next) = after.split_once([')', '）'])?;
+        let (name, post) = (name.trim(), post.trim());
+        let letters = |s: &str| s.chars().filter(|c| letter(*c)).count();
+        if !(2..=3).contains(&name.chars().count())
+            || !name.chars().all(han_or_kana)
+            || letters(post) < 4
+            || post.contains(['(', '（'])
+        {
+            return None;
+        }
+        posts.push(post);
+        rest = next.trim_start();
+    }
+    (!posts.is_empty()).then_some(posts)
+}
+
+/// Whether a list's entries name persons in Han with their posts ([`han_persons`]): three
+/// entries or more are so printed, and three of their posts or more end with the same two
+/// letters, the post the list repeats ("…教授", professor; "…助理教授", assistant professor).
+/// CLDR has no posts: the list's repetition tells them from a body's full name or place.
+pub(super) fn han_persons_with_posts<'a>(parts: impl Iterator<Item = &'a str>) -> bool {
+    let mut entries = 0usize;
+    let mut endings: HashMap<String, usize> = HashMap::new();
+    for posts in parts.filter_map(han_persons) {
+        entries += 1;
+        for post in posts {
+            let chars: Vec<char> = post.chars().collect();
+            let ending: String = chars
+                .get(chars.len().saturating_sub(2)..)
+                .unwrap_or_default()
+                .iter()
+                .collect();
+            *endings.entry(ending).or_insert(0) += 1;
+        }
+    }
+    entries >= 3 && endings.values().any(|&n| n >= 3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1166,5 +1219,54 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// tests/fixtures/ingest/real/zh-Hant-coolloud-yu-meinu-jiancha-2008, lines 19 to 29, read
+    /// by hand: the attendance and co-signers' lists name persons, each with where she teaches
+    /// and her post in parentheses ("張玨(台灣大學衛生政策與管理研究所教授)", a professor), two
+    /// to a line in the second; no bodies. The list's bodies (line 5: "婦女新知基金會、女學會、
+    /// 台灣婦女團體全國聯合會") are no persons.
+    #[test]
+    fn persons_named_in_han_with_their_posts() {
+        let lines = [
+            "張玨(台灣大學衛生政策與管理研究所教授)",
+            "張晉芬(中研院社會學研究所副研究員)",
+            "陳瑤華(東吳大學哲學系副教授)",
+            "姜貞吟(中央大學通識中心助理教授)",
+            "吳燕秋(清大歷史所博士班)",
+            "陳惠馨(政治大學法學院院長) 李元貞(前國策顧問)",
+            "鄭斐文(東海大學社會學系助理教授) 張如慧( 台東大學教育學系助理教授)",
+            "婦女新知基金會",
+            "女學會",
+        ];
+        assert!(han_persons_with_posts(lines.iter().copied()));
+        assert_eq!(
+            han_persons(lines[5]),
+            Some(vec!["政治大學法學院院長", "前國策顧問"])
+        );
+        assert_eq!(han_persons("女學會"), None);
+        // A body with its place in parentheses, and a contraction with its full name: no posts
+        // that repeat.
+        let bodies = [
+            "民建聯(香港)",
+            "工聯會(香港工會聯合會)",
+            "職工盟(香港職工會聯盟)",
+        ];
+        assert!(!han_persons_with_posts(bodies.iter().copied()));
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/zh-Hant-coolloud-yu-meinu-jiancha-2008.txt"
+        );
+        let page = page.split_once('\n').map_or(page, |(_, body)| body);
+        let list = super::super::tests::parse_in(page, "zh-Hant");
+        for e in &list.entries {
+            let read = [&e.name, &e.acronym, &e.note];
+            let printed: Vec<&str> = read.iter().filter_map(|f| f.as_deref()).collect();
+            assert!(
+                !printed
+                    .iter()
+                    .any(|f| f.contains("張玨") || f.contains("教授")),
+                "{e:?}"
+            );
+        }
     }
 }
