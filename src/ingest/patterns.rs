@@ -1229,11 +1229,12 @@ fn title_case_name(t: &str) -> bool {
         && capitalized * 2 >= words.len()
 }
 
-/// Whether a word in capitals is joined to a word: a part between hyphens that is a capital
-/// and three small letters or more ("LGBT-Asylum"), or letters of a script without case
-/// ("한국YMCA전국연맹").
+/// Whether a word in capitals is joined to a word: a part between hyphens or after a slash
+/// that is a capital and three small letters or more ("LGBT-Asylum"; "SEO/Birdlife",
+/// "DIAN/Interfidei": an organization's short form and its partner's or its other name, one
+/// name), or letters of a script without case ("한국YMCA전국연맹").
 fn joins_a_word(w: &str) -> bool {
-    let word_part = w.split(['-', '–']).any(|p| {
+    let word_part = w.split(['-', '–', '/']).any(|p| {
         let mut cs = p.chars();
         cs.next().is_some_and(char::is_uppercase) && {
             let rest: Vec<char> = cs.collect();
@@ -2273,16 +2274,26 @@ mod tests {
 
     /// Names of tests/fixtures/ingest/real, read by hand: "LGBT-Asylum" (da-amnesty-…), the
     /// party "EB-Berdeak" (eu-berria-…) and "한국YMCA전국연맹", the Korean YMCA's national council
-    /// (ko-ccej-…), join capitals to a word and are names; "ELA" and "PADS" printed alone are
-    /// acronyms (eu-berria-…, en-libya-unterzeichnerliste-2011).
+    /// (ko-ccej-…), join capitals to a word and are names, as do "SEO/Birdlife" and
+    /// "WWF/Adena" (es-ecodiario-37-organizaciones-manifiesto-clima-congreso) and
+    /// "DIAN/Interfidei" (id-beritamoneter-koalisi-kawal-pemilu-demokratis) by a slash; "ELA"
+    /// and "PADS" printed alone are acronyms (eu-berria-…, en-libya-unterzeichnerliste-2011),
+    /// and so are two joined by a slash.
     #[test]
     fn capitals_joined_to_a_word_are_a_name() {
         let places = Places::new(&"eu".parse().unwrap_or_default(), None);
         let read = |t: &str| split_entry(t, &places, None, &Style::default());
-        for name in ["LGBT-Asylum", "EB-Berdeak", "한국YMCA전국연맹"] {
+        for name in [
+            "LGBT-Asylum",
+            "EB-Berdeak",
+            "한국YMCA전국연맹",
+            "SEO/Birdlife",
+            "WWF/Adena",
+            "DIAN/Interfidei",
+        ] {
             assert_eq!(fields(&read(name)), [None, Some(name), None], "{name}");
         }
-        for acronym in ["ELA", "PADS"] {
+        for acronym in ["ELA", "PADS", "CGT/FO"] {
             assert_eq!(fields(&read(acronym)), [Some(acronym), None, None]);
         }
     }
