@@ -446,7 +446,7 @@ pub(super) fn spaced_groups_run(text: &str) -> Option<Vec<String>> {
 /// The fewest letters of the kind that names set apart by spaces share at their start
 /// ([`kind_first_run`]): a word of its own ("พรรค", party; "กลุ่ม", group), not a syllable
 /// that starts many words.
-const SHARED_KIND_LETTERS: usize = 4;
+pub(super) const SHARED_KIND_LETTERS: usize = 4;
 
 /// Names set apart by spaces only, each one word of a script that spaces phrases apart, not
 /// words ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar), that start with the same kind, as

@@ -12,8 +12,8 @@ use super::lines::Line;
 use super::listwords::ListWords;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
-    acronym_shaped, han_or_kana, holds_acronym, outside_groups, sentence_terminal, sentence_words,
-    uncased,
+    acronym_shaped, han_or_kana, holds_acronym, outside_groups, phrase_sentence_words,
+    sentence_terminal, uncased,
 };
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
@@ -240,14 +240,18 @@ fn named_on_other_lines(page: &Page<'_>, i: usize, items: &[String]) -> bool {
 /// cut short without its terminal, which the lines' shape takes for an entry; names run into
 /// it are read as in any sentence.
 fn uncased_sentence(text: &str) -> bool {
-    text.len() > 60 && uncased(text) && sentence_words(&outside_groups(text)) >= 12
+    text.len() > 60 && uncased(text) && phrase_sentence_words(&outside_groups(text)) >= 12
 }
 
 /// A post's time stamp or dateline, alone on its line ("Saturday, May 23, 2020 12:25 AM IST"),
 /// or a date alone ("Tuesday, December 24, 2024"), in a dozen words at most, its figures in any
-/// digits ([`date_or_time`]). Its commas part a date, not names.
+/// digits ([`date_or_time`]), its words counted as in a sentence ([`phrase_sentence_words`]: a Thai
+/// headline after its dateline is ten phrases). Its commas part a date, not names.
 fn dateline(text: &str, language: &LanguageIdentifier) -> bool {
-    text.split_whitespace().nth(12).is_none() && date_or_time(text, language)
+    // (Counted between spaces first: a longer line is told without a look at its letters.)
+    text.split_whitespace().nth(12).is_none()
+        && phrase_sentence_words(text) <= 12
+        && date_or_time(text, language)
 }
 
 /// How many of the names found by the lines' shape stand on lines above a run that it names
@@ -1018,11 +1022,7 @@ mod tests {
             "../../tests/fixtures/ingest/real/fa-wsuiran-shoraye-hamkari-tashakkolha-bayaniye-aval-mah-meh.txt"
         ));
         let list = parse_in(page, "fa");
-        let read: Vec<(&[usize], Option<&str>)> = list
-            .entries
-            .iter()
-            .map(|e| (e.lines.as_slice(), e.name.as_deref()))
-            .collect();
+        let read = lines_and_names(&list);
         assert_eq!(read.len(), 7, "{read:?}");
         assert_eq!(
             read.first().copied(),
@@ -1032,6 +1032,28 @@ mod tests {
             read.last().copied(),
             Some((&[19][..], Some("گروهی از نویسندگان جنبش کارگری")))
         );
+    }
+
+    /// tests/fixtures/ingest/real/th-tnamcot-6-phak-thalaeng-khao-tham-ngan-ruam-kan, the page
+    /// as stored, read by hand: its first line is a dateline ("กทม. 27 มี.ค.", Bangkok, 27
+    /// March) and the lead, six parties and what they did, in ten phrases between spaces:
+    /// a sentence, no date alone, whose names are the list.
+    #[test]
+    fn a_thai_lead_after_its_dateline_is_a_sentence_naming_its_parties() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/th-tnamcot-6-phak-thalaeng-khao-tham-ngan-ruam-kan.txt"
+        ));
+        let parties = [
+            "พรรคเพื่อไทย",
+            "พรรคอนาคตใหม่",
+            "พรรคประชาชาติ",
+            "พรรคเพื่อชาติ",
+            "พรรคพลังปวงชนไทย",
+            "พรรคเสรีรวมไทย",
+        ];
+        let expected: Vec<(&[usize], Option<&str>)> =
+            parties.iter().map(|p| (&[1][..], Some(*p))).collect();
+        assert_eq!(lines_and_names(&parse_in(page, "th")), expected);
     }
 
     /// tests/fixtures/ingest/real/am-ethiopiazare-asru-parti (ethiopiazare.com, 2019), lines 1
@@ -1525,6 +1547,13 @@ mod tests {
     }
 
     /// Each entry's acronym and lines.
+    fn lines_and_names(list: &ParsedList) -> Vec<(&[usize], Option<&str>)> {
+        list.entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.name.as_deref()))
+            .collect()
+    }
+
     fn acronyms_and_lines(list: &ParsedList) -> Vec<(Option<&str>, &[usize])> {
         list.entries
             .iter()

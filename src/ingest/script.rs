@@ -157,6 +157,25 @@ pub(super) fn sentence_words(text: &str) -> usize {
     spaced + letters / 2
 }
 
+/// A text's length in words as a sentence is measured ([`sentence_words`]), with one more for
+/// every four characters of Thai, Lao, Myanmar and Khmer, which write spaces between phrases,
+/// not words ([`phrase_spaced`]; a word of these scripts, its vowel signs and tone marks
+/// counted, is about four long: "พรรค เพื่อ ไทย"): a headline of six parties' names and what
+/// they did, ten phrases ("กทม. 27 มี.ค. พรรคเพื่อไทย พรรคอนาคตใหม่ … เปิดแถลงข่าว…"), is the
+/// sentence it is. (A name is still measured by [`sentence_words`]: these scripts join a
+/// name's words into one long compound.)
+pub(super) fn phrase_sentence_words(text: &str) -> usize {
+    let words = sentence_words(text);
+    if text.is_ascii() {
+        return words;
+    }
+    let phrased = text
+        .chars()
+        .filter(|c| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'))
+        .count();
+    words + phrased / 4
+}
+
 /// Whether a text has letters and none of them has case.
 pub(super) fn uncased(s: &str) -> bool {
     // One pass, each character told once: [`uncased_letter`] of every [`letter`].

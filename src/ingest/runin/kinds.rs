@@ -2,7 +2,8 @@
 //! organizations by their form.
 
 use super::words::cased_capital;
-use crate::ingest::script::{holds_acronym, syllabic_acronym, uncased};
+use crate::ingest::enclosed::SHARED_KIND_LETTERS;
+use crate::ingest::script::{holds_acronym, phrase_spaced, syllabic_acronym, uncased};
 
 /// How many names of a run end with the word that ends another of its names, a capitalized
 /// word of three letters or more, or any such word in a script without case: the kind of
@@ -62,7 +63,37 @@ pub(in crate::ingest) fn names_organizations<S: AsRef<str>>(
         .iter()
         .filter(|t| holds_acronym(t) || syllabic_acronym(t) || again(t))
         .count();
-    formed + sharing_kind(&items) >= 2
+    formed + sharing_kind(&items) + sharing_first_kind(&items) >= 2
+}
+
+/// How many names of a run, each one word of a script that spaces phrases apart, not words
+/// ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar, which put the kind first), start with the
+/// kind another of its names starts with, longer than it: "พรรคเพื่อไทย", "พรรคอนาคตใหม่", …
+/// ("party" Pheu Thai, "party" Future Forward), as [`sharing_kind`] counts the names that end
+/// with theirs. (These scripts are all at U+0E00 or after: other names are told without a
+/// lookup.)
+fn sharing_first_kind(items: &[String]) -> usize {
+    let kind_first = |t: &str| {
+        t.split_whitespace().nth(1).is_none()
+            && t.chars()
+                .next()
+                .is_some_and(|c| c >= '\u{E00}' && phrase_spaced(c))
+    };
+    let shared = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    items
+        .iter()
+        .filter(|t| kind_first(t))
+        .filter(|t| {
+            items.iter().any(|o| {
+                let n = shared(t, o);
+                !std::ptr::eq(*t, o)
+                    && kind_first(o)
+                    && n >= SHARED_KIND_LETTERS
+                    && t.chars().count() >= n + 2
+                    && o.chars().count() >= n + 2
+            })
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -87,6 +118,25 @@ mod tests {
         ];
         let items: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
         assert_eq!(sharing_kind(&items), 5);
+    }
+
+    /// Line 1 of tests/fixtures/ingest/real/th-tnamcot-6-phak-thalaeng-khao-tham-ngan-ruam-kan
+    /// (tna.mcot.net, 2019), read by hand: six parties, each one word starting with "พรรค"
+    /// (party), Thai putting the kind first; line 5 of th-matichon-6-sahaphap-raengngan-fai-fa-prapa,
+    /// unions starting with "สหภาพแรงงาน" (labour union). Words that share a syllable only
+    /// ("ประชาชน", "ประเทศ": people, country) or names in a script with spaces between words
+    /// share no kind first.
+    #[test]
+    fn names_of_a_script_spacing_phrases_share_the_kind_they_start_with() {
+        let parties = ["พรรคเพื่อไทย", "พรรคอนาคตใหม่", "พรรคประชาชาติ", "พรรคเพื่อชาติ"];
+        assert!(names_organizations(&parties, &[]));
+        let unions = [
+            "สหภาพแรงงานรัฐวิสาหกิจการไฟฟ้านครหลวง",
+            "สหภาพแรงงานรัฐวิสาหกิจไฟฟ้าส่วนภูมิภาค",
+        ];
+        assert!(names_organizations(&unions, &[]));
+        assert!(!names_organizations(&["ประชาชน", "ประเทศ"], &[]));
+        assert!(!names_organizations(&["Gewerkschaft", "Gewerbe"], &[]));
     }
 
     /// Runs read by hand, each from a line of tests/fixtures/ingest/real: syllabic
