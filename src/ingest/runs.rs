@@ -615,8 +615,12 @@ fn poor_lines(raw: &[RawEntry], listed: usize, lw: &ListWords) -> bool {
         return false;
     }
     let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
+    // (A lone line as long as a sentence, without its terminal, is a headline: "Las CGT y las
+    // CTA lanzaron una convocatoria conjunta para la movilización del martes".)
+    let headline = |t: &str| raw.len() == 1 && t.split_whitespace().nth(7).is_some();
     let sentence = |t: &str| {
-        reads_as_sentence(t) && !t.contains(|c: char| c == ';' || lw.separators.contains(&c))
+        (reads_as_sentence(t) || headline(t))
+            && !t.contains(|c: char| c == ';' || lw.separators.contains(&c))
     };
     let named_line = raw
         .iter()
@@ -783,12 +787,14 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
 /// case too ([`title_pair`]).
 fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
     const NEAR: usize = 8;
-    // A word the page writes in capitals, as an acronym, on another line or this one.
+    // A word the page writes in capitals, as an acronym, on another line or this one (not
+    // on a line all in capitals, a headline's: "… U INSTITUCIJAMA BOSNE I HERCEGOVINE …").
     let written = |upper: &str| {
         page.lines.iter().any(|l| {
-            l.text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == upper)
+            l.text.chars().any(char::is_lowercase)
+                && l.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == upper)
         })
     };
     let pair_at = |i: usize, l: &Line| {
@@ -1436,6 +1442,40 @@ mod tests {
             names(&parse_in(headline, "tl"))
                 .iter()
                 .any(|n| n.contains("Academic Employees Union"))
+        );
+    }
+
+    /// A lone line as long as a sentence, without its terminal, is the page's headline, no
+    /// entry: the article below it names the signers (tests/fixtures/ingest/real/
+    /// es-infogremiales-cgt-dos-cta-convocatoria-conjunta, lines 1, 3 and 7). A headline all in
+    /// capitals shows no word of the lead to be an acronym (bs-sindikatkantona-sporazum-o-
+    /// saradnji, lines 1 and 3: "Bosne i Hercegovine" is the country, in the genitive).
+    #[test]
+    fn a_lone_headline_gives_way_to_the_leads_pair() {
+        let es = "Las CGT y las CTA lanzaron una convocatoria conjunta para la movilización del martes\n\n\
+                  La CGT y las dos CTA acordaron en la jornada de ayer movilizarse en conjunto a Plaza de Mayo el próximo 22 de agosto con el propósito de “enfrentar las políticas de ajuste que el Gobierno nacional quiere aplicarle a los trabajadores”, según un comunicado conjunto que suscribieron las tres centrales sindicales.\n\n\
+                  DHh-Zd-XgAAzWCPCon la firma de Hugo Yasky, secretario general de la CTA de los Trabajadores; Pablo Micheli, titular de la CTA Autónoma y Juan Carlos Schmid (con un curioso error de ortografía), integrante de la conducción de la CGT, las centrales convocaron al acto de protesta que se llevará a cabo el próximo martes a partir de las 15.\n";
+        let read = parse_in(es, "es");
+        assert!(
+            read.entries
+                .iter()
+                .any(|e| e.name.as_deref() == Some("CTA Autónoma"))
+        );
+        assert!(
+            read.entries.iter().all(|e| e.lines != [1]),
+            "{:?}",
+            read.entries
+        );
+        let bs = "NAŠ SINDIKAT I SINDIKAT DRŽAVNIH SLUŽBENIKA I ZAPOSLENIKA U INSTITUCIJAMA BOSNE I HERCEGOVINE POTPISALI SPORAZUM O SARADNJI\n\n\
+                  U zgradi institucija Bosne i Hercegovine u Sarajevu danas je potpisan Sporazum o saradnji između Samostalnog sindikata državnih službenika i namještenika Kantona Sarajevo i Samostalnog sindikata državnih službenika i zaposlenika u institucijama Bosne i Hercegovine.\n";
+        let names: Vec<_> = parse_in(bs, "bs")
+            .entries
+            .iter()
+            .map(|e| e.name.clone().unwrap_or_default())
+            .collect();
+        assert!(
+            !names.iter().any(|n| n == "Bosne" || n == "Hercegovine"),
+            "{names:?}"
         );
     }
 
