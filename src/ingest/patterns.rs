@@ -1380,12 +1380,13 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     {
         return false;
     }
-    // "… DE LA CGT": an acronym after an article or a preposition is the object of the
-    // name's own words, not its short form.
-    if toks
-        .get(toks.len() - 2)
-        .is_some_and(|w| function_word(w) && in_capitals(&toks))
-    {
+    // "… DE LA CGT", "Naturschutzjugend im NABU", "… für Kommunalpolitik in SH": an acronym
+    // after an article or a preposition (a short word in small letters, or a function word
+    // in a name written in capitals) is the object of the name's own words, not its short
+    // form, though the name's initials may spell it.
+    if toks.get(toks.len() - 2).is_some_and(|w| {
+        (starts_lower(w) && w.chars().count() <= 3) || (function_word(w) && in_capitals(&toks))
+    }) {
         return false;
     }
     let name = join(range(&toks, 0, toks.len() - 1));
@@ -1784,6 +1785,25 @@ mod tests {
             fields(&e),
             [None, Some("Union Locale Solidaires Pays Basque"), None]
         );
+    }
+
+    /// tests/fixtures/ingest/real/de-protecttheplanet-verbaende-appell-klimaziele
+    /// ("Naturschutzjugend im NABU", the youth of NABU) and
+    /// de-mehrdemokratie-sh-buendnis-volksinitiativen-partner ("Sozialdemokratische
+    /// Gemeinschaft für Kommunalpolitik in SH", in Schleswig-Holstein), read by hand: an
+    /// acronym after a preposition ends the name, though its initials spell the acronym.
+    #[test]
+    fn an_acronym_after_a_preposition_ends_the_name() {
+        for name in [
+            "Naturschutzjugend im NABU",
+            "Sozialdemokratische Gemeinschaft für Kommunalpolitik in SH",
+        ] {
+            let (acronym, read, _) = acronym_name_note("de", name);
+            assert_eq!((acronym, read.as_deref()), (None, Some(name)));
+        }
+        // After a name's own words it is the name's acronym.
+        let (acronym, _, _) = acronym_name_note("de", "Naturschutzbund Deutschland NABU");
+        assert_eq!(acronym.as_deref(), Some("NABU"));
     }
 
     /// Persons, a capitalized role the list repeats, and the organizations they lead
