@@ -323,23 +323,30 @@ impl<'a> Assembler<'a> {
                     && (indented
                         || text.starts_with(['(', ',', '–'])
                         || text.starts_with(|c: char| c.is_lowercase())
-                        || (prev_trim.ends_with([',', '-', '/', '–'])
-                            && !self.comma_ends_names(i))))
+                        || (prev_trim.ends_with([',', '-', '/', '–']) && !self.sign_ends_names(i))))
         })
     }
 
-    /// Whether the comma that ends the line before line `i` ends a name, not a line broken
-    /// inside one: it ends that line and line `i` too, or that line and the one before it,
-    /// each line a name followed by the list's separator ("அவுஸ்திரேலியாவின் அகதிகள் நடவடிக்கை
-    /// கூட்டு," / "இந்தோனேசியாவின் வேலை செய்யும் மக்கள் சங்கம்," / …). Only a comma's line is
+    /// Whether the sign that ends the line before line `i` (a comma, or a slash or dash after a
+    /// space) ends a name, not a line broken inside one: the same sign ends that line and line
+    /// `i` too, or that line and the one before it, each line a name followed by the list's
+    /// separator ("அவுஸ்திரேலியாவின் அகதிகள் நடவடிக்கை கூட்டு," / "இந்தோனேசியாவின் வேலை செய்யும்
+    /// மக்கள் சங்கம்," / …; "Aegis Trust /" / "Amnesty International /" / …). Only such a line is
     /// looked at again.
-    fn comma_ends_names(&self, i: usize) -> bool {
-        let comma_at = |k: Option<usize>| {
-            k.and_then(|k| self.lines.get(k))
-                .is_some_and(|l| l.text.trim_end().ends_with(','))
+    fn sign_ends_names(&self, i: usize) -> bool {
+        let end_sign = |k: Option<usize>| {
+            let t = k.and_then(|k| self.lines.get(k))?.text.trim_end();
+            let mut back = t.chars().rev();
+            match (back.next()?, back.next()) {
+                (',', _) => Some(','),
+                (c @ ('/' | '-' | '–'), Some(b)) if b.is_whitespace() => Some(c),
+                _ => None,
+            }
         };
-        let prev = i.checked_sub(1);
-        comma_at(prev) && (comma_at(Some(i)) || comma_at(i.checked_sub(2)))
+        let Some(sign) = end_sign(i.checked_sub(1)) else {
+            return false;
+        };
+        end_sign(Some(i)) == Some(sign) || end_sign(i.checked_sub(2)) == Some(sign)
     }
 
     /// An unmarked line: a continuation of the entry before, a group heading in a marked list,
@@ -510,6 +517,30 @@ mod tests {
                     vec![3]
                 ),
                 (Some("ஐக்கிய ராஜ்யத்தின் தமிழ் சமூகம்".to_owned()), vec![4]),
+            ]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/en-fidh-dont-forget-darfur (a human-rights federation's press
+    /// release with a letter and its signatories, 2007), lines 18 to 23, read by hand: one
+    /// organization a line, each followed by a spaced slash, the list's separator, which is no
+    /// part of any name and joins no two lines.
+    #[test]
+    fn lines_that_each_end_with_a_spaced_slash_are_names_of_their_own() {
+        let page = "Signatories :\n\nFédération internationale des ligues des droits de l’Homme /\nAction des Chrétiens pour l’Abolition de la Torture /\nAction Poland for Darfur /\nAegis Trust /\n";
+        assert_eq!(
+            names_and_lines("en", page),
+            [
+                (
+                    Some("Fédération internationale des ligues des droits de l’Homme".to_owned()),
+                    vec![3]
+                ),
+                (
+                    Some("Action des Chrétiens pour l’Abolition de la Torture".to_owned()),
+                    vec![4]
+                ),
+                (Some("Action Poland for Darfur".to_owned()), vec![5]),
+                (Some("Aegis Trust".to_owned()), vec![6]),
             ]
         );
     }
