@@ -357,21 +357,31 @@ fn shared_places(parts: &[&str]) -> FastSet<String> {
 /// however many, may be a kind of body they share ("… International", "… Derneği", "…
 /// Stiftung"); a place two entries share may be part of one's name.
 fn branch_places(parts: &[&str], shared: &FastSet<String>) -> FastSet<String> {
-    shared
-        .iter()
-        .filter(|place| {
-            let heads: Vec<&str> = parts
-                .iter()
-                .filter_map(|p| {
-                    let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
-                    let head = p.strip_suffix(place.as_str())?;
-                    head.ends_with(' ').then(|| head.trim_end())
-                })
-                .collect();
-            let acronym = |h: &&str| !h.contains(' ') && acronym_shaped(h);
-            heads.len() >= 3 && heads.iter().any(acronym) && !heads.iter().all(acronym)
-        })
-        .cloned()
+    if shared.is_empty() {
+        return FastSet::default();
+    }
+    // Each part is looked at once, at each space, for a shared place that ends it: the cost
+    // grows with the list, not with the list times its places. Per place: how many parts it
+    // ends, and whether one and not all of their heads is an acronym alone.
+    let mut heads: crate::FastMap<&str, (usize, bool, bool)> = crate::FastMap::default();
+    for p in parts {
+        let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
+        for (at, _) in p.match_indices(' ') {
+            let Some(place) = p.get(at + 1..).and_then(|t| shared.get(t)) else {
+                continue;
+            };
+            let head = p.get(..at).unwrap_or_default().trim_end();
+            let acronym = !head.contains(' ') && acronym_shaped(head);
+            let e = heads.entry(place.as_str()).or_insert((0, false, true));
+            e.0 += 1;
+            e.1 |= acronym;
+            e.2 &= acronym;
+        }
+    }
+    heads
+        .into_iter()
+        .filter(|&(_, (n, any, all))| n >= 3 && any && !all)
+        .map(|(place, _)| place.to_owned())
         .collect()
 }
 
