@@ -12,7 +12,7 @@ use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
     acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, letter, marked_acronym,
-    mostly_han_or_kana, outside_groups, spelled_across_words, uncased, uncased_acronym,
+    mostly_han_or_kana, outside_groups, quote_mark, spelled_across_words, uncased, uncased_acronym,
 };
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -319,7 +319,7 @@ pub(super) fn sentence_case_end<'t>(piece: &'t str, prev: &str, lw: &ListWords) 
         let end = k + 1 + word_count(&outside_groups(prev));
         (grouped && end + 3 <= words.len()).then_some(end)
     };
-    let mut end = figure.or_else(by_length)?;
+    let mut end = quoted_end(&words, k + 1).or(figure).or_else(by_length)?;
     while end > k + 2 && words.get(end - 1).is_some_and(|w| short_lower(w)) {
         end -= 1;
     }
@@ -327,6 +327,30 @@ pub(super) fn sentence_case_end<'t>(piece: &'t str, prev: &str, lw: &ListWords) 
     (word_count(&name) >= 2 && capitalized_piece(&name, lw))
         .then(|| words.get(end - 1).map(|w| end_of(piece, w)))
         .flatten()
+}
+
+/// The end (a word index, exclusive) of a name printed between quotation marks that starts at
+/// word `start` and closes within eight words, where the sentence goes on after it ("…
+/// социјалистичка партија и „Демократска Бугарија“ синоќа постигнале договор …"): the closing
+/// mark ends the name, whatever the case of the words after it. Marks are Unicode's
+/// Quotation_Mark.
+fn quoted_end(words: &[&str], start: usize) -> Option<usize> {
+    let opens = |w: &str| w.chars().next().is_some_and(quote_mark);
+    let closes = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric() && !quote_mark(c))
+            .chars()
+            .next_back()
+            .is_some_and(quote_mark)
+    };
+    if !words.get(start).is_some_and(|w| opens(w)) {
+        return None;
+    }
+    let end = (start..words.len().min(start + 8)).find(|&j| {
+        words
+            .get(j)
+            .is_some_and(|w| closes(w) && (j > start || w.chars().count() > 2))
+    })?;
+    (end + 1 < words.len()).then_some(end + 1)
 }
 
 /// A text up to the end of one of its words.
@@ -909,5 +933,19 @@ mod tests {
             "የካፋ ህዝቦች ዴሞክራሲያዊ ድርጅት",
         ];
         assert_eq!(last(am), "የካፋ ህዝቦች ዴሞክራሲያዊ ድርጅት");
+    }
+
+    /// tests/fixtures/ingest/real/mk-alsat-tri-partii-dogovor-bugarija (a Macedonian news
+    /// item on three Bulgarian parties' agreement, 2022), line 2, read by hand: the run's names
+    /// in sentence case, the last one between quotation marks, and the sentence going on after
+    /// its closing mark ("synoќa postignale dogovor", "reached an agreement last night").
+    #[test]
+    fn a_quoted_last_name_ends_at_its_closing_mark() {
+        let mk = list_words(&"mk".parse().unwrap_or_default());
+        let piece = "Бугарската социјалистичка партија и „Демократска Бугарија“ синоќа постигнале договор за програмата за управување во следните шест месеци";
+        assert_eq!(
+            sentence_case_end(piece, "„Продолжуваме со промената“", &mk),
+            Some("Бугарската социјалистичка партија и „Демократска Бугарија“")
+        );
     }
 }

@@ -450,7 +450,9 @@ mod tests {
                 "КПРФ",
                 "НБП",
                 "Социал-демократической партии",
-                "Гражданское действие"
+                // Between its quotation marks, as the first group's «Яблоко»: the entry's
+                // name is read inside them.
+                "«Гражданское действие»"
             ]
         );
         assert_eq!(items.len(), 10);

@@ -181,6 +181,8 @@ pub(super) fn in_sentence_case(name: &str, lw: &ListWords) -> bool {
 pub(super) fn capitalized_piece(s: &str, lw: &ListWords) -> bool {
     let (s, _) = strip_articles(strip_conjunction(s, lw));
     let s = s.trim().trim_end_matches('.');
+    // A name between quotation marks is read inside them ("„Демократска Бугарија“").
+    let s = crate::ingest::script::unquote(s).unwrap_or(s);
     cased(s)
         && starts_upper(s)
         && s.chars().next().is_some_and(char::is_alphabetic)
