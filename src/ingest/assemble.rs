@@ -335,13 +335,8 @@ impl<'a> Assembler<'a> {
     /// looked at again.
     fn sign_ends_names(&self, i: usize) -> bool {
         let end_sign = |k: Option<usize>| {
-            let t = k.and_then(|k| self.lines.get(k))?.text.trim_end();
-            let mut back = t.chars().rev();
-            match (back.next()?, back.next()) {
-                (',', _) => Some(','),
-                (c @ ('/' | '-' | '–'), Some(b)) if b.is_whitespace() => Some(c),
-                _ => None,
-            }
+            let t = &k.and_then(|k| self.lines.get(k))?.text;
+            super::script::trailing_sign(t).filter(|c| !matches!(c, '.' | ';'))
         };
         let Some(sign) = end_sign(i.checked_sub(1)) else {
             return false;

@@ -5,6 +5,18 @@
 //! letter (`חד"ש`) — and by their place (short, in parentheses after a name); in scripts with
 //! case, by their capitals ([`acronym_shaped`]).
 
+/// The sign that ends an entry's text as the list's own punctuation: a full stop, semicolon or
+/// comma, or a slash or dash after a space ("Aegis Trust /"); written against a word, a slash
+/// or dash is part of it.
+pub(super) fn trailing_sign(t: &str) -> Option<char> {
+    let mut back = t.trim_end().chars().rev();
+    match (back.next()?, back.next()) {
+        (c @ ('.' | ';' | ','), _) => Some(c),
+        (c @ ('/' | '-' | '–'), Some(b)) if b.is_whitespace() => Some(c),
+        _ => None,
+    }
+}
+
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
     capitals_share(t.trim_matches(|c: char| !c.is_alphanumeric()), 2, 2)
@@ -985,5 +997,18 @@ mod tests {
             "Romania",
             "Association for Gender Liberty"
         ));
+    }
+
+    /// Ends of entries of the corpus, read by hand: en-fidh-dont-forget-darfur ("Aegis Trust /",
+    /// the list's separator after a space), ta-eelam-puthiyavan (a comma), and a name holding a
+    /// slash against its words ("DIAN/Interfidei", id-beritamoneter) or a hyphen ending no name.
+    #[test]
+    fn an_entrys_trailing_sign_is_punctuation_or_a_spaced_slash_or_dash() {
+        assert_eq!(trailing_sign("Aegis Trust /"), Some('/'));
+        assert_eq!(trailing_sign("நியூசிலாந்து சமூக கட்சி ,"), Some(','));
+        assert_eq!(trailing_sign("Cordaid – "), Some('–'));
+        assert_eq!(trailing_sign("DIAN/Interfidei"), None);
+        assert_eq!(trailing_sign("inter-"), None);
+        assert_eq!(trailing_sign(""), None);
     }
 }

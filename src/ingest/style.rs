@@ -477,15 +477,11 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
     if n < 2 {
         return style;
     }
-    // A slash or dash ends a name as the list's separator only after a space ("Aegis Trust /"):
-    // written against a word, it is part of it.
-    let ends_with = |t: &str, p: char| {
-        let mut back = t.trim_end().chars().rev();
-        back.next() == Some(p)
-            && (matches!(p, '.' | ';' | ',') || back.next().is_some_and(char::is_whitespace))
-    };
     for p in ['.', ';', ',', '/', '–', '-'] {
-        let ending = texts.iter().filter(|t| ends_with(t, p)).count();
+        let ending = texts
+            .iter()
+            .filter(|t| super::script::trailing_sign(t) == Some(p))
+            .count();
         if ending >= 2 && ending * 5 >= n * 3 {
             style.trailing = Some(p);
         }
