@@ -437,8 +437,9 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
                 }
             }
         }
-        // The world's areas CLDR names (UN M49: "Latin America", "Europe"): places, no code.
-        for code in M49_AREAS {
+        // The world's areas CLDR names (UN M49: "Latin America", "Europe") and the territory
+        // it names under a user-assigned code (Kosovo, XK): places, no code.
+        for code in CODELESS_PLACES {
             if let Some(name) = crate::locale::region_name_in(&locale, code) {
                 let mut k = Vec::new();
                 let Ok(()) = collator.write_sort_key_to(&name, &mut k);
@@ -481,11 +482,13 @@ const FORMER_NAMES: [(&str, &str); 14] = [
     ("Congo-Kinshasa", "CD"),
 ];
 
-/// The UN M49 areas CLDR names (continents and their regions).
-const M49_AREAS: [&str; 27] = [
+/// The places CLDR names that have no ISO 3166-1 code: the UN M49 areas (continents and their
+/// regions) and Kosovo, which CLDR names under the user-assigned code XK (a list prints it as
+/// a country: "Lens, Kosovo"; it is no ISO 3166-1 country, so no code is given).
+const CODELESS_PLACES: [&str; 28] = [
     "001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
     "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151",
-    "419",
+    "419", "XK",
 ];
 
 /// The languages the page-language guess (`guess.rs`) chooses among first: the languages of
@@ -535,7 +538,7 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
                     by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
                 }
             }
-            for code in M49_AREAS {
+            for code in CODELESS_PLACES {
                 if let Some(name) = crate::locale::region_name_in(&locale, code) {
                     let mut k = Vec::new();
                     let Ok(()) = collator.write_sort_key_to(&name, &mut k);

@@ -411,6 +411,16 @@ impl Split<'_> {
             .trim()
             .to_owned();
         let before = self.body.get(..i).unwrap_or_default().trim_end().to_owned();
+        // A full stop that ends the line ends no country ("…, Zambia."), unless it ends an
+        // abbreviation ("…, Calif.").
+        let candidate = match candidate.strip_suffix('.') {
+            Some(bare)
+                if !ends_with_abbreviation(&candidate) && self.places.lookup(bare).is_some() =>
+            {
+                bare.to_owned()
+            }
+            _ => candidate,
+        };
         if let Some(code) = self.places.lookup(&candidate) {
             self.set_country(&candidate, code);
             self.body = before;
@@ -1694,6 +1704,47 @@ mod tests {
         let places = Places::new(&lang.parse().unwrap_or_default(), None);
         let e = split_entry(t, &places, None, &Style::default());
         (e.acronym, e.name, e.note)
+    }
+
+    /// The country of an entry read alone, in a list of the language `lang`, with its code.
+    fn country_of(lang: &str, t: &str) -> (Option<String>, Option<String>, Option<String>) {
+        let places = Places::new(&lang.parse().unwrap_or_default(), None);
+        let e = split_entry(t, &places, None, &Style::default());
+        (e.name, e.country, e.country_code)
+    }
+
+    /// Lines of en-psam-open-letter-sadc-covid-19 and sq-decentworkbalkans-deklarate-e-
+    /// perbashket-per-punen-e-denjeshme, read by hand: a full stop after the country ends the
+    /// line, not the country; Kosovo (CLDR's XK) is a country without an ISO 3166-1 code.
+    #[test]
+    fn a_country_before_a_full_stop_and_a_country_without_a_code() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            country_of("en", "Caritas Zambia, Zambia."),
+            (some("Caritas Zambia"), some("Zambia"), some("ZM"))
+        );
+        assert_eq!(
+            country_of("en", "United Purpose, Mozambique."),
+            (some("United Purpose"), some("Mozambique"), some("MZ"))
+        );
+        assert_eq!(
+            country_of("en", "Alliance for Community Action (ACA), Zambia.").1,
+            some("Zambia")
+        );
+        assert_eq!(
+            country_of("en", "Kosovar Stability Initiative, Kosovo"),
+            (some("Kosovar Stability Initiative"), some("Kosovo"), None)
+        );
+        assert_eq!(
+            country_of("en", "Lens, Kosovo"),
+            (some("Lens"), some("Kosovo"), None)
+        );
+        // An abbreviation keeps its full stop (en-charlieaverill-employee-free-choice-act-
+        // endorsers): no country.
+        assert_eq!(
+            country_of("en", "Gray Panthers of Berkeley, Calif.").1,
+            None
+        );
     }
 
     /// The style a list of these entries has.
