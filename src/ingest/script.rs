@@ -409,6 +409,23 @@ fn short_part(p: &str) -> bool {
     (1..=3).contains(&n) || (n == 4 && p.chars().count() == 4)
 }
 
+/// A Latin acronym as a sentence in a script without case prints it, perhaps with the
+/// language's case ending written against it ("SWECCକୁ", Odia "SWECC" + "କୁ"; "UTUCનો",
+/// Gujarati "of UTUC"): the acronym, when the word (without the list's punctuation around it)
+/// is its capitals, then letters without case only, if any.
+pub(super) fn latin_acronym_of(w: &str) -> Option<&str> {
+    let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '\''));
+    let end = w
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '&' | '.')))
+        .unwrap_or(w.len());
+    let (acronym, ending) = (w.get(..end)?, w.get(end..)?);
+    let acronym = acronym.trim_end_matches('.');
+    (acronym.chars().any(|c| c.is_ascii_uppercase())
+        && acronym_shaped(acronym)
+        && (ending.is_empty() || uncased(ending)))
+    .then_some(acronym)
+}
+
 /// Whether a text in a script without case is an acronym by its form.
 pub(super) fn uncased_acronym(s: &str) -> bool {
     spelled_acronym(s) || marked_acronym(s)

@@ -180,6 +180,18 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
             .first()
             .and_then(|f| f.split_whitespace().next_back())
             .is_some_and(acronym);
+    // (In a sentence without case, the words before that acronym are all the sentence's: "…
+    // தமிழகத்தில் உள்ள HMS,INTUC,LPF, …", "… in Tamil Nadu, HMS, INTUC, LPF, …".)
+    if others_acronyms && let Some(first) = items.first_mut() {
+        let words: Vec<&str> = first.split_whitespace().collect();
+        if let Some((acronym, before)) = words.split_last()
+            && !before.is_empty()
+            && before.iter().all(|w| uncased(w))
+        {
+            *first = (*acronym).to_owned();
+            return;
+        }
+    }
     if let Some(first) = items.first_mut()
         && cased(first)
         && (word_count(first) > typical + 2 || others_titled || others_acronyms)

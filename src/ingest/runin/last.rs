@@ -11,8 +11,9 @@ use super::words::{
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, letter, marked_acronym,
-    mostly_han_or_kana, outside_groups, quote_mark, spelled_across_words, uncased, uncased_acronym,
+    acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, latin_acronym_of, letter,
+    marked_acronym, mostly_han_or_kana, outside_groups, quote_mark, spelled_across_words, uncased,
+    uncased_acronym, uncased_letter,
 };
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -215,6 +216,24 @@ pub(super) fn end_run_of_acronyms(items: &mut [String]) {
         return;
     };
     let acronyms = |s: &str| word_count(s) == 1 && acronym_shaped(s);
+    // (In a sentence without case, the first name may still hold the words before it: "…
+    // યુનિયનોમાં INTC, AITUC, …, UTUCનો સમાવેશ થાય છે", "… the unions taking part are INTC,
+    // AITUC, …, UTUC".)
+    let ends_uncased = |s: &str| {
+        let mut words = s.split_whitespace().rev();
+        words.next().is_some_and(acronyms) && words.all(uncased)
+    };
+    let middle = others.get(1..).unwrap_or_default();
+    if middle.len() >= 2
+        && middle.iter().all(|o| acronyms(o))
+        && others.first().is_some_and(|f| ends_uncased(f))
+    {
+        let words: Vec<&str> = last.split_whitespace().collect();
+        if let Some(a) = acronym_before_uncased_words(&words, &ListWords::default()) {
+            *last = a.to_owned();
+            return;
+        }
+    }
     if others.len() < 2 || !others.iter().all(|o| acronyms(o)) {
         return;
     }
@@ -396,10 +415,16 @@ pub(super) fn acronyms_starting(next: &str, items: &[String], lw: &ListWords) ->
         .iter()
         .filter(|s| word_count(s) == 1 && acronym_shaped(s))
         .count();
-    if named < 2 || !cased(next) {
+    if named < 2 {
         return Vec::new();
     }
     let words: Vec<&str> = next.split_whitespace().collect();
+    if let Some(a) = acronym_before_uncased_words(&words, lw) {
+        return vec![a.to_owned()];
+    }
+    if !cased(next) {
+        return Vec::new();
+    }
     let acronym = |k: usize| {
         words
             .get(k)
@@ -415,6 +440,21 @@ pub(super) fn acronyms_starting(next: &str, items: &[String], lw: &ListWords) ->
         (Some(a), _) if prose(1) => vec![a.to_owned()],
         _ => Vec::new(),
     }
+}
+
+/// In a sentence in a script without case, the words after a run of Latin acronyms that
+/// start with one, perhaps after the list's conjunction and with the language's case ending
+/// against it, before the sentence's words without case ("மற்றும் INTUC போன்ற 12 மத்திய …",
+/// Tamil "and INTUC, such as the 12 central …"; "SWECCକୁ ନେଇ ଗଠିତ …", Odia "formed with
+/// SWECC …"): that acronym ([`latin_acronym_of`]), the run's last name.
+fn acronym_before_uncased_words<'t>(words: &[&'t str], lw: &ListWords) -> Option<&'t str> {
+    let skip = usize::from(words.len() > 2 && words.first().is_some_and(|w| lw.is_conjunction(w)));
+    let first = words.get(skip)?;
+    let acronym = latin_acronym_of(first)?;
+    // (The ending, when there is one, is the word's letters without case.)
+    let ended = first.chars().any(uncased_letter);
+    let goes_on = words.get(skip + 1).is_some_and(|w| uncased(w));
+    (goes_on || ended).then_some(acronym)
 }
 
 /// In a script without case, the sentence around a run is told by length and form: a first
@@ -946,6 +986,36 @@ mod tests {
         assert_eq!(
             sentence_case_end(piece, "„Продолжуваме со промената“", &mk),
             Some("Бугарската социјалистичка партија и „Демократска Бугарија“")
+        );
+    }
+
+    /// Lines of four pages in scripts without case that name unions by their Latin acronyms,
+    /// with the gold's readings: tests/fixtures/ingest/real/ta-perinaththarmurasu-ethirppu-dinam
+    /// line 8 ("… in Tamil Nadu, HMS,INTUC,LPF,MLF,AITUC, including …"),
+    /// ta-dailykathir-12-mathiya-thozhirsangangal-velainiruththam line 2 ("LPF, CITU, AITUC,
+    /// and INTUC, such as 12 central unions …"), or-badakhabar-sambalpur-dharmaghata line 7
+    /// ("… INTUC, HMS, AITUC, CITU, SWECC + case ending, formed …") and
+    /// gu-tv9gujarati-10-trade-union-bharat-bandh line 3 ("… the unions taking part are INTC,
+    /// …, UTUC + "of" inclusion is"): the words around the run are the sentence's, the first
+    /// and last names the acronyms next to the run, without the case ending written against
+    /// the last.
+    #[test]
+    fn a_run_of_latin_acronyms_in_a_sentence_without_case_ends_with_acronyms() {
+        let line = "இவார்பாட்டத்தில் தமிழகத்தில் உள்ள HMS,INTUC,LPF,MLF,AITUC உள்ளிட்ட அனைத்து மத்திய தொழிற்சங்கங்களின்  நாடு தழுவிய அளவில் நடைபெற்ற ஆர்ப்பாட்டத்தின் ஒரு பகுதியாக ICF அனைத்து தொழிற்சங்க கூட்டமைப்பு  தலைமையில்  நடைபெற்றது. HMS அகில இந்திய தலைவரும்,ICFலேபர் யூனியன் AIRF தலைவரும், அகில இந்திய ரயில்வே சம்மேளனத்தின் துணைத்தலைவரும் கோரமண்டல் தொழிற்சங்க  தலைவருமான C.A.ராஜாஸ்ரீதர் கலந்து கொண்டு கண்டனத்தை தெரிவித்தனர்.";
+        assert_eq!(run_of("ta", line), ["HMS", "INTUC", "LPF", "MLF", "AITUC"]);
+        let line = "LPF, CITU, AITUC, மற்றும் INTUC போன்ற 12 மத்திய தொழிற்சங்கங்கள் அழைப்பு விடுத்திருந்த ஒரு நாள் வேலைநிறுத்தத்தின் போது, மாநில செயலகம் உட்பட அரசு அலுவலகங்கள் வழக்கம் போல் செயல்பட்டன. தமிழ்நாடு முழுவதும் பேருந்து சேவைகளும் பெரிய அளவில் பாதிக்கப்படவில்லை, … Read More";
+        assert_eq!(run_of("ta", line), ["LPF", "CITU", "AITUC", "INTUC"]);
+        let line = "ସମ୍ବଲପୁର ଜିଲ୍ଲାରେ INTUC, HMS, AITUC, CITU, SWECCକୁ ନେଇ ଗଠିତ ଶ୍ରମିକ ସଂଗଠନ ର ମିଳିତ ମଞ୍ଚ ଏହି ଦିନ ଧର୍ମଘଟ ରେ ସାମିଲ ହେବା ସହ ଧର୍ମଘଟକୁ ସଫଳ କରିବାରେ ସହଯୋଗ କରିବା ପାଇଁ ଲୋକଙ୍କୁ ନିବେଦନ କରିଛନ୍ତି ।";
+        assert_eq!(
+            run_of("or", line),
+            ["INTUC", "HMS", "AITUC", "CITU", "SWECC"]
+        );
+        let line = "આ દેશવ્યાપી હડતાળમાં ભાગ લેનારા યુનિયનોમાં INTC, AITUC, HMS, CITU,AIUTUC, TUCC, SEWA, AICCTU, LPF, UTUCનો સમાવેશ થાય છે. ડાબેરી પક્ષો અને બેન્ક કર્મચારી સંગઠનોએ પણ આ એલાનમાં […]";
+        assert_eq!(
+            run_of("gu", line),
+            [
+                "INTC", "AITUC", "HMS", "CITU", "AIUTUC", "TUCC", "SEWA", "AICCTU", "LPF", "UTUC"
+            ]
         );
     }
 }
