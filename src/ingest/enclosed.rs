@@ -65,7 +65,7 @@ pub(super) fn enclosed_run(
 ) -> Option<Vec<String>> {
     enclosed_parts(text)
         .into_iter()
-        .filter(|p| p.chars().any(|c| lw.separators.contains(&c) || c == ';'))
+        .filter(|p| p.chars().any(|c| lw.is_separator(c) || c == ';'))
         .filter_map(|p| read(p.trim()))
         .max_by_key(Vec::len)
 }
@@ -103,7 +103,7 @@ pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         .map(|(_, _, inner)| inner)
         .filter(|t| {
             t.chars().filter(|&c| is_dash(c)).count() >= 2
-                && !t.chars().any(|c| lw.separators.contains(&c))
+                && !t.chars().any(|c| lw.is_separator(c))
                 && uncased(t)
         })
         .collect()
@@ -112,7 +112,7 @@ pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
 /// Whether the text between two quoted names only joins them: separators, spaces and the
 /// list's conjunctions (as words or as a prefix of the next quote, Arabic `و"`).
 fn only_joins(gap: &str, lw: &ListWords) -> bool {
-    gap.split(|c: char| c.is_whitespace() || lw.separators.contains(&c) || c == ';')
+    gap.split(|c: char| c.is_whitespace() || lw.is_separator(c) || c == ';')
         .filter(|w| !w.is_empty())
         .all(|w| lw.is_conjunction(w) || lw.prefixes.iter().any(|p| p == w))
 }
@@ -551,7 +551,7 @@ fn bare_acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     };
     for (k, w) in words.iter().enumerate() {
         let Some(next) = words.get(k + 1) else { break };
-        let separated = w.ends_with(|c: char| lw.separators.contains(&c));
+        let separated = w.ends_with(|c: char| lw.is_separator(c));
         let (a, b) = if separated {
             (bare(w), bare(next))
         } else if lw.is_conjunction(next) && !next.starts_with(char::is_uppercase) {

@@ -348,7 +348,7 @@ fn separators(gap: &str, lw: &ListWords) -> Vec<(usize, usize)> {
             ')' | ']' => depth -= 1,
             _ => {}
         }
-        if depth == 0 && (RUN_SIGNS.contains(&c) || lw.separators.contains(&c)) {
+        if depth == 0 && (RUN_SIGNS.contains(&c) || lw.is_separator(c)) {
             end_word(&mut out, word_start.take(), i);
             out.push((i, i + c.len_utf8()));
         } else if c.is_whitespace() {
@@ -511,7 +511,7 @@ fn merge_same_organization(hits: &[Hit]) -> Vec<Hit> {
 /// A piece's text without the separators and spaces around it.
 fn trimmed_piece(text: &str, (a, b): (usize, usize), lw: &ListWords) -> Option<String> {
     let piece = text.get(a..b)?;
-    let sep = |c: char| c.is_whitespace() || RUN_SIGNS.contains(&c) || lw.separators.contains(&c);
+    let sep = |c: char| c.is_whitespace() || RUN_SIGNS.contains(&c) || lw.is_separator(c);
     let mut p = piece.trim_matches(sep);
     // A conjunction before the last name ("… and MLPD").
     if let Some((first, rest)) = p.split_once(char::is_whitespace)

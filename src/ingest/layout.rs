@@ -594,7 +594,7 @@ fn sentence_across_lines(lines: &[Line], mut region: Region, lw: &ListWords) -> 
         text(i)
             .chars()
             .next_back()
-            .is_some_and(|c| lw.separators.contains(&c) || matches!(c, ';' | '；'))
+            .is_some_and(|c| lw.is_separator(c) || matches!(c, ';' | '；'))
     };
     let Some(first) = shown.iter().position(|&i| separated(i)) else {
         return region;

@@ -620,7 +620,7 @@ fn poor_lines(raw: &[RawEntry], listed: usize, lw: &ListWords) -> bool {
     let headline = |t: &str| raw.len() == 1 && t.split_whitespace().nth(7).is_some();
     let sentence = |t: &str| {
         (reads_as_sentence(t) || headline(t))
-            && !t.contains(|c: char| c == ';' || lw.separators.contains(&c))
+            && !t.contains(|c: char| c == ';' || lw.is_separator(c))
     };
     let named_line = raw
         .iter()

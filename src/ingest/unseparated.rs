@@ -69,7 +69,7 @@ pub(super) fn unseparated_run(text: &str, places: &Places, lw: &ListWords) -> Op
     // A line whose names are separated (most of them) is read by `runin/`.
     let separators = part
         .chars()
-        .filter(|c| lw.separators.contains(c) || *c == ';')
+        .filter(|c| lw.is_separator(*c) || *c == ';')
         .count();
     (items.len() >= 3 && separators * 4 < items.len()).then_some(items)
 }

@@ -219,7 +219,7 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // A separator after the last name (a run cut short, "주최 : A, B, C, D,") ends nothing.
     let text = text
         .trim()
-        .trim_end_matches(|c: char| c == '.' || c == ';' || lw.separators.contains(&c))
+        .trim_end_matches(|c: char| c == '.' || c == ';' || lw.is_separator(c))
         .trim_end();
     // "Label: A, B"
     if let Some(c) = text.find([':', '：']) {

@@ -35,7 +35,7 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let clauses = mostly_han_or_kana(text);
     let clause_comma = |c: char| clauses && matches!(c, ',' | '\u{FF0C}');
     let is_separator =
-        |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.separators.contains(&c);
+        |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.is_separator(c);
     let mut out = Vec::new();
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
@@ -219,7 +219,7 @@ pub(super) fn split_acronym_pair(piece: &str) -> Vec<&str> {
 /// A sign that stands alone between spaces three times or more in a text, more often than
 /// the separators of the list patterns: the text's own separator of names.
 fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
-    let usual = text.chars().filter(|c| lw.separators.contains(c)).count();
+    let usual = text.chars().filter(|c| lw.is_separator(*c)).count();
     let mut counts: Vec<(char, usize)> = Vec::new();
     let mut caseless: Option<bool> = None;
     for w in text.split_whitespace() {
@@ -235,8 +235,7 @@ fn spaced_separator(text: &str, lw: &ListWords) -> Option<char> {
             },
             _ => continue,
         };
-        if c.is_alphanumeric() || lw.separators.contains(&c) || "()[]«»“”„\"'.:!?".contains(c)
-        {
+        if c.is_alphanumeric() || lw.is_separator(c) || "()[]«»“”„\"'.:!?".contains(c) {
             continue;
         }
         match counts.iter_mut().find(|(x, _)| *x == c) {
