@@ -38,7 +38,11 @@ pub(super) fn marker_kind(line: &str) -> Option<MarkerKind> {
 }
 
 /// A sentence rather than an entry: long, or ending like a sentence. Stricter for marked lines
-/// (a bulleted list of demands is prose; "1. Asociación Vihsibles." is an entry).
+/// (a bulleted list of demands is prose; "1. Asociación Vihsibles." is an entry), but a
+/// numbered line of four words or more that ends with a sentence terminal of a script other
+/// than Latin ("1.安保法制の廃止と…を共通の目標とする。", the points of an agreement) is a
+/// sentence as an unmarked one is: no name ends so. (A bulleted line may close a sentence that
+/// the list's lines make together, "– ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው።", "… are".)
 pub(super) fn looks_like_prose(text: &str) -> bool {
     let t = text.trim();
     let (marked, numbered, body) = match marker(t) {
@@ -51,7 +55,9 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
     let ends_sentence = (ends_with_terminal(end) || end.ends_with(';')) && !end.ends_with(".)");
     if marked {
         // A numbered line is an entry however long it is, unless it reads as a sentence.
-        (words >= 20 && ends_sentence) || (!numbered && (words >= 45 || chars > 400))
+        (words >= 20 && ends_sentence)
+            || (numbered && words >= 4 && ends_sentence_outside_latin(end))
+            || (!numbered && (words >= 45 || chars > 400))
     } else {
         words >= 25
             || chars > 200
@@ -101,6 +107,31 @@ pub(super) fn page_furniture(text: &str) -> bool {
         || telephone(text)
         || navigation(text)
         || page_field(text)
+        || unclicked_counter(text)
+}
+
+/// A control of the page with its tally still empty, a label of three words at most and a
+/// count of nothing after it: "0", "(0)" or "( )" (reaction buttons, "• 추천해요 0"; comment
+/// widgets, "Wordpress (0)", "Disqus ( )"; "Print 0"). A name may end with a figure ("Articolo
+/// 21", "Group 24"), never with a zero or empty parentheses.
+fn unclicked_counter(text: &str) -> bool {
+    let t = marker(text).map_or(text, |(_, body)| body).trim_end();
+    let label = if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        let inner = t.get(open + 1..t.len() - 1).unwrap_or_default().trim();
+        if !inner.chars().all(|c| c == '0') {
+            return false;
+        }
+        t.get(..open).unwrap_or_default()
+    } else if let Some(label) = t.strip_suffix('0').filter(|x| x.ends_with(' ')) {
+        label
+    } else {
+        return false;
+    };
+    let mut words = label.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.chars().any(char::is_alphabetic))
+        && words.nth(2).is_none()
 }
 
 /// A site's navigation: a breadcrumb trail or a title bar, its parts between the same sign
@@ -1020,6 +1051,64 @@ mod tests {
             "台湾区电机电子工业同业公会",
         ] {
             assert!(!looks_like_prose(name), "{name}");
+        }
+    }
+
+    /// The points of an agreement, numbered, above no list (tests/fixtures/ingest/real/
+    /// ja-lovepeace15-5-yato-kyoto-goi, lines 10–13: the five parties are named in the sentence
+    /// above them): each ends with "。", a sentence. The last line of a bulleted list printed as
+    /// one sentence (am-ethioreview-arat-tigray-partiwoch, line 6, "… are.") is an entry still.
+    #[test]
+    fn numbered_sentences_in_scripts_without_latin_stops_are_prose() {
+        let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default().trim();
+        let points =
+            include_str!("../../tests/fixtures/ingest/real/ja-lovepeace15-5-yato-kyoto-goi.txt");
+        let ja: LanguageIdentifier = "ja".parse().unwrap_or_default();
+        for n in 10..=13 {
+            assert!(line(points, n).ends_with('。'));
+            assert!(looks_like_prose(line(points, n)), "{}", line(points, n));
+            assert!(!entry_shaped(line(points, n), &ja));
+        }
+        let tigray = include_str!(
+            "../../tests/fixtures/ingest/real/am-ethioreview-arat-tigray-partiwoch.txt"
+        );
+        assert!(line(tigray, 6).ends_with("ናቸው።"));
+        assert!(!looks_like_prose(line(tigray, 6)));
+    }
+
+    /// Controls of a page whose tally is still empty: the comment widgets under
+    /// tests/fixtures/ingest/real/ta-utvnews-thozhirsanga-pirathinithikal-janathipathi (lines
+    /// 13–14), the reaction buttons under ko-munhwa-minju-jinbo-saejinbo-hapuimun (lines
+    /// 16–20) and the print button of id-dtulis-koalisi-lintas-organisasi-ntb (line 8). Names
+    /// that end with a figure stay entries (it-articolo21-appello-legalita-diritto-internazionale,
+    /// line 19).
+    #[test]
+    fn controls_with_an_empty_tally_are_furniture() {
+        let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default();
+        let utv = include_str!(
+            "../../tests/fixtures/ingest/real/ta-utvnews-thozhirsanga-pirathinithikal-janathipathi.txt"
+        );
+        let munhwa = include_str!(
+            "../../tests/fixtures/ingest/real/ko-munhwa-minju-jinbo-saejinbo-hapuimun.txt"
+        );
+        let dtulis = include_str!(
+            "../../tests/fixtures/ingest/real/id-dtulis-koalisi-lintas-organisasi-ntb.txt"
+        );
+        let mut controls = vec![line(utv, 13), line(utv, 14), line(dtulis, 8)];
+        controls.extend((16..=20).map(|n| line(munhwa, n)));
+        assert_eq!(controls[0], "Wordpress (0)");
+        assert_eq!(controls[1], "Disqus ( )");
+        assert_eq!(controls[2], "Print 0");
+        assert_eq!(controls[3].trim(), "• 추천해요 0");
+        for c in controls {
+            assert!(page_furniture(c), "{c}");
+        }
+        let articolo = include_str!(
+            "../../tests/fixtures/ingest/real/it-articolo21-appello-legalita-diritto-internazionale.txt"
+        );
+        assert_eq!(line(articolo, 19), "Articolo 21");
+        for name in ["Articolo 21", "Group 10", "Sindicato (CGT)"] {
+            assert!(!page_furniture(name), "{name}");
         }
     }
 
