@@ -742,7 +742,8 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// more words around them ("SPD, Grüne und Linke wollen sich …" above "… Landesverbände von
 /// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
 /// sont retrouvées …" above "La CFDT, la CGT, FO, … appellent …"): the later run is the one
-/// left out.
+/// left out. A teaser cut short ([`excerpt`]) is such a sentence: the item printed in full
+/// after it is its other printing.
 fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) {
     const NEAR: usize = 8;
     let covered = |a: &[String], b: &[String]| {
@@ -752,9 +753,10 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
         })
     };
     let sentence = |i: usize| {
-        page.run_text(i)
-            .and_then(|t| t.trim_end().chars().next_back())
-            .is_some_and(sentence_terminal)
+        page.run_text(i).is_some_and(|t| {
+            let t = t.trim_end();
+            t.chars().next_back().is_some_and(sentence_terminal) || excerpt(t)
+        })
     };
     let mut dropped = vec![false; run_ins.len()];
     for (k, (i, a)) in run_ins.iter().enumerate() {
@@ -780,6 +782,12 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     }
     let mut flags = dropped.into_iter();
     run_ins.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// Whether a text ends with the mark a site sets where it cuts an article short for its
+/// teaser, "[…]" or "[...]": the article's lead, whose sentence goes on in the article.
+fn excerpt(text: &str) -> bool {
+    text.ends_with("[…]") || text.ends_with("[...]")
 }
 
 /// On a page with no list, the first sentence that names two organizations by their
@@ -879,6 +887,28 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// A news item's teaser cut short with "[…]", and the item printed in full under it
+    /// (tests/fixtures/ingest/real/gu-tv9gujarati-10-trade-union-bharat-bandh, lines 3 and 10,
+    /// its gold): the ten unions are read once, in the teaser, where the page prints them first.
+    #[test]
+    fn a_teaser_cut_short_is_read_before_the_item_printed_in_full() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/gu-tv9gujarati-10-trade-union-bharat-bandh.txt"
+        ));
+        assert!(excerpt(page.lines().nth(2).unwrap_or_default().trim_end()));
+        assert!(!excerpt("ELA, LAB, ESK eta CNT sindikatuak."));
+        let list = parse_in(page, "gu");
+        let read: Vec<(Vec<usize>, Option<&str>)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.clone(), e.acronym.as_deref()))
+            .collect();
+        assert_eq!(read.len(), 10, "{read:?}");
+        assert!(read.iter().all(|(l, _)| l == &[3]), "{read:?}");
+        assert_eq!(read.first().and_then(|r| r.1), Some("INTC"));
+        assert_eq!(read.last().and_then(|r| r.1), Some("UTUC"));
+    }
 
     /// A communiqué's own printing of its signers, and a sentence of it that names them again:
     /// the printing is the list. tests/fixtures/ingest/real/fr-ulcgtcherbourg-communique-commun-esprit-du-11-janvier
