@@ -465,6 +465,7 @@ fn acronym_before_uncased_words<'t>(words: &[&'t str], lw: &ListWords) -> Option
 /// kind ([`cut_at_kind_ending`]).
 pub(super) fn cut_uncased_ends(items: &mut [String]) {
     cut_at_kind_ending(items);
+    cut_han_at_shared_kind(items);
     let typical = median(
         items
             .iter()
@@ -508,6 +509,41 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
             _ => continue,
         };
         *item = cut.join(" ");
+    }
+}
+
+/// In a text of Han or kana, which spaces no words apart, a run's last name ends with the
+/// first kind in it (two letters) that two of the run's other names or more end with; the
+/// letters after it are the sentence's ("…、佳福育樂企業工會及新北市產業總工會21日一同到…", "…
+/// and the New Taipei City Confederation of Trade Unions on the 21st went to …"; "…和深圳市
+/// 汕头商会主办", "… and the Shantou Chamber of Commerce of Shenzhen organized"). The kinds are
+/// counted once.
+fn cut_han_at_shared_kind(items: &mut [String]) {
+    let Some((last, others)) = items.split_last_mut() else {
+        return;
+    };
+    if others.len() < 2 || !mostly_han_or_kana(last) || last.contains(char::is_whitespace) {
+        return;
+    }
+    let kind = |n: &str| {
+        let chars: Vec<char> = n.trim().chars().collect();
+        let k: String = chars.get(chars.len().checked_sub(2)?..)?.iter().collect();
+        k.chars().all(han_or_kana).then_some(k)
+    };
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for k in others.iter().filter_map(|o| kind(o)) {
+        *counts.entry(k).or_default() += 1;
+    }
+    let end = counts
+        .iter()
+        .filter(|&(_, &n)| n >= 2)
+        .filter_map(|(k, _)| last.find(k.as_str()).map(|i| i + k.len()))
+        .min();
+    if let Some(e) = end
+        && e < last.len()
+        && last.get(..e).is_some_and(|n| n.chars().count() >= 4)
+    {
+        last.truncate(e);
     }
 }
 
@@ -1015,6 +1051,37 @@ mod tests {
             run_of("gu", line),
             [
                 "INTC", "AITUC", "HMS", "CITU", "AIUTUC", "TUCC", "SEWA", "AICCTU", "LPF", "UTUC"
+            ]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/zh-Hant-fwnews-laotuan-kangyi-jiegu-gonghui line 1 and
+    /// zh-Hans-entrepreneurdaily-shenzhen-yidi-shanghui-lianhehui-chengli line 10, from their
+    /// first name on, with the gold's readings: the run's last name ends with the kind the
+    /// names before it end with ("工會", "商会"); the day and the verb after it are the
+    /// sentence's.
+    #[test]
+    fn a_han_last_name_ends_with_the_kind_the_run_repeats() {
+        let line = "桃園市產業總工會與台灣美光企業工會、佳福育樂企業工會及新北市產業總工會21日一同到蔡英文總統官邸,針對台灣美光公司及幸福球場兩大財團違法解雇工會成員一事,要求總統...";
+        assert_eq!(
+            run_of("zh-Hant", line),
+            [
+                "桃園市產業總工會",
+                "台灣美光企業工會",
+                "佳福育樂企業工會",
+                "新北市產業總工會"
+            ]
+        );
+        let line = "深圳市山东商会、深圳市浙江商会、深圳市福建商会、深圳市四川商会、深圳市潮汕商会和深圳市汕头商会主办。此次沙龙的主题为“前海创新驱动与商会经济发展”。";
+        assert_eq!(
+            run_of("zh", line),
+            [
+                "深圳市山东商会",
+                "深圳市浙江商会",
+                "深圳市福建商会",
+                "深圳市四川商会",
+                "深圳市潮汕商会",
+                "深圳市汕头商会"
             ]
         );
     }
