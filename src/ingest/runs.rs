@@ -13,7 +13,7 @@ use super::listwords::ListWords;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, han_or_kana, holds_acronym, outside_groups, phrase_sentence_words,
-    sentence_terminal, uncased,
+    sentence_terminal, sentence_words, uncased,
 };
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
@@ -752,10 +752,11 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
                 .any(|y| y.contains(x.as_str()) || x.contains(y.as_str()))
         })
     };
-    let sentence = |i: usize| {
+    let sentence = |i: usize, items: &[String]| {
         page.run_text(i).is_some_and(|t| {
             let t = t.trim_end();
-            t.chars().next_back().is_some_and(sentence_terminal) || excerpt(t)
+            (t.chars().next_back().is_some_and(sentence_terminal) || excerpt(t))
+                && !caption(t, items)
         })
     };
     let mut dropped = vec![false; run_ins.len()];
@@ -767,7 +768,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
             .take(NEAR)
             .find(|(_, (_, b))| covered(a, b));
         match later {
-            Some((j, _)) if sentence(*i) => {
+            Some((j, _)) if sentence(*i, a) => {
                 if let Some(d) = dropped.get_mut(j) {
                     *d = true;
                 }
@@ -782,6 +783,15 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     }
     let mut flags = dropped.into_iter();
     run_ins.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// Whether a text holds little but its run's names: two words at most besides them (a photo's
+/// caption, "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta EHNE sindikatuak.", the unions), no
+/// sentence that an article's later sentence repeats. (Counted as a sentence's words are,
+/// [`sentence_words`]: Han and kana two letters a word.)
+fn caption(text: &str, items: &[String]) -> bool {
+    let named: usize = items.iter().map(|x| sentence_words(x)).sum();
+    sentence_words(text) <= named + 2
 }
 
 /// Whether a text ends with the mark a site sets where it cuts an article short for its
@@ -908,6 +918,34 @@ mod tests {
         assert!(read.iter().all(|(l, _)| l == &[3]), "{read:?}");
         assert_eq!(read.first().and_then(|r| r.1), Some("INTC"));
         assert_eq!(read.last().and_then(|r| r.1), Some("UTUC"));
+    }
+
+    /// A photo's caption that holds little but the names, above the article's sentence that
+    /// names them again (tests/fixtures/ingest/real/eu-eitb-irailaren-26ko-greba-orokorra-zortzi-sindikatu,
+    /// line 10 over line 17, its gold): the caption is no lead; the sentence is read. A lead
+    /// in Han, written without spaces, is no caption.
+    #[test]
+    fn a_caption_of_names_is_no_lead_sentence() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/eu-eitb-irailaren-26ko-greba-orokorra-zortzi-sindikatu.txt"
+        ));
+        let names = |s: &str| -> Vec<String> { s.split(", ").map(str::to_owned).collect() };
+        let unions = names("ELA, LAB, ESK, CNT, CGT, EILAS, HIRU, EHNE");
+        let caption_line = page.lines().nth(9).unwrap_or_default();
+        assert_eq!(
+            caption_line,
+            "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta EHNE sindikatuak."
+        );
+        assert!(caption(caption_line, &unions));
+        assert!(!caption(page.lines().nth(16).unwrap_or_default(), &unions));
+        let lead = "「台灣需要民進黨以外的本土勢力新選擇！」時代力量、台灣基進、綠黨與小民參政歐巴桑聯盟（小歐盟）9日召開記者會，簽署政黨合作宣言。";
+        assert!(!caption(
+            lead,
+            &names("時代力量, 台灣基進, 綠黨, 小民參政歐巴桑聯盟")
+        ));
+        let list = parse_in(page, "eu");
+        let lines: Vec<Vec<usize>> = list.entries.iter().map(|e| e.lines.clone()).collect();
+        assert_eq!(lines.iter().filter(|l| *l == &[17]).count(), 8, "{lines:?}");
     }
 
     /// A communiqué's own printing of its signers, and a sentence of it that names them again:
