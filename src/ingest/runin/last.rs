@@ -372,6 +372,25 @@ fn quoted_end(words: &[&str], start: usize) -> Option<usize> {
     (end + 1 < words.len()).then_some(end + 1)
 }
 
+/// The piece after a run of names printed between quotation marks, each after a word of its
+/// kind, that starts with such a word and such a name and goes on with the sentence after the
+/// closing mark ("…, ФОНДОМ “ОБЩЕСТВЕННЫЙ ВЕРДИКТ”, …, РОО “ОБЩЕСТВЕННАЯ КОМИССИЯ ПО
+/// СОХРАНЕНИЮ НАСЛЕДИЯ АКАДЕМИКА САХАРОВА” ЛИБО КАСАЕТСЯ …"): the piece up to the mark is the
+/// run's last name, whatever the case of the words after it ([`quoted_end`]). A kind in lower
+/// case is no part of the name ("…, профсоюзы «Защита» и др.", "the trade unions «Zashchita»
+/// and others"). (A quoted name with no word before it is read with the sentence's other
+/// quoted names: [`quoted_run`](crate::ingest::enclosed).)
+pub(super) fn quoted_name_starting(next: &str, items: &[String]) -> Option<String> {
+    let quoted = |s: &String| s.chars().any(quote_mark);
+    if items.iter().filter(|s| quoted(s)).count() < 2 {
+        return None;
+    }
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let end = quoted_end(&words, 1)?;
+    let from = usize::from(words.first().is_some_and(|w| cased_small(w)));
+    Some(words.get(from..end).unwrap_or_default().join(" "))
+}
+
 /// A text up to the end of one of its words.
 fn end_of<'t>(item: &'t str, w: &str) -> &'t str {
     let end = w.as_ptr() as usize - item.as_ptr() as usize + w.len();
