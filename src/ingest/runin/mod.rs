@@ -29,7 +29,7 @@ pub(super) use self::kinds::{names_organizations, sharing_kind};
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
-use self::posts::posts_run;
+use self::posts::{officers_run, posts_run};
 use self::sentence::{enumerations, run_in_sentence, sentences};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
@@ -83,7 +83,9 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         .max_by_key(Vec::len);
         // Persons with their posts name the organizations they hold them in: the run of the
         // organizations, where the sentence holds one ([`posts_run`]).
-        let best = posts_run(sentence, lw).or_else(|| longer(whole, inner));
+        let best = posts_run(sentence, lw)
+            .or_else(|| officers_run(sentence, lw))
+            .or_else(|| longer(whole, inner));
         if let Some(items) = best.filter(|items| !names_again(items, &all)) {
             all.extend(items);
             since_run = 0;
@@ -96,15 +98,28 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 /// (an organization with its officer and title: "녹색연합 윤기돈 사무처장" after "녹색연합") or
 /// start them (a name cut short) repeats them: not read again.
 fn names_again(items: &[String], earlier: &[String]) -> bool {
+    // (A body named through its officer, "ZSSS, Lidija Jerkič" ([`officers_run`]), names
+    // again a body named before with that short form in parentheses after its name.)
     let again = items
         .iter()
         .filter(|x| {
-            earlier
-                .iter()
-                .any(|e| x.starts_with(e.as_str()) || e.starts_with(x.as_str()))
+            let body = x.split_once(", ").map(|(b, _)| b);
+            earlier.iter().any(|e| {
+                x.starts_with(e.as_str())
+                    || e.starts_with(x.as_str())
+                    || body.is_some_and(|b| short_form(e) == Some(b))
+            })
         })
         .count();
     !earlier.is_empty() && again * 2 >= items.len()
+}
+
+/// The short form in parentheses a name ends with ("Zveza Svobodnih sindikatov Slovenije
+/// (ZSSS)" → "ZSSS").
+fn short_form(name: &str) -> Option<&str> {
+    name.strip_suffix(')')
+        .and_then(|e| e.rsplit_once('('))
+        .map(|(_, s)| s.trim())
 }
 
 /// Whether the items of an inline numbering are names: most of them no longer than a name
@@ -413,6 +428,23 @@ mod tests {
 
     pub(super) fn items_first(items: &[String], n: usize) -> Vec<&str> {
         items.iter().take(n).map(String::as_str).collect()
+    }
+
+    /// tests/fixtures/ingest/real/sl-24ur-zsss-kss-pergam-zdruzeni-sindikat, line 1, read by
+    /// hand: the two confederations are named with their short forms in parentheses, then
+    /// through their presidents ("predsednica ZSSS Lidija Jerkič"): the later run repeats them.
+    #[test]
+    fn bodies_named_again_through_their_officers_are_read_once() {
+        let earlier = [
+            "Zveza Svobodnih sindikatov Slovenije (ZSSS)".to_owned(),
+            "Konfederacija sindikatov Slovenije (KSS) Pergam".to_owned(),
+        ];
+        let officers = [
+            "ZSSS, Lidija Jerkič".to_owned(),
+            "KKS Pergam, Jakob Počivavšek".to_owned(),
+        ];
+        assert!(names_again(&officers, &earlier));
+        assert!(!names_again(&["CGT, Jean Dupont".to_owned()], &earlier));
     }
 
     /// The names of a run in a text in a language, or none.

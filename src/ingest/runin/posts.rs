@@ -6,8 +6,10 @@
 //! the list, the persons their notes.
 
 use super::pieces::pieces;
+use crate::ingest::lexicon::{ARTICLES, function_word, lower};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::{organization_after_role, person_name};
+use crate::ingest::script::acronym_shaped;
 
 /// The persons of a sentence with their posts, three or more, each as one item "person,
 /// post" that the entry's reading parts into the organization and the person
@@ -70,9 +72,175 @@ fn organization_and_next_person<'t>(org: &'t str, lw: &ListWords) -> (&'t str, O
     (org, None)
 }
 
+/// The bodies of a sentence named through their officers, each officer's post, the body and
+/// the officer's name in a row without a comma between them ("… mówili zgodnie szef OPZZ Jan
+/// Guz, przewodniczący Solidarności Piotr Duda i lider Forum Związków Zawodowych Tadeusz
+/// Chwałka", "Ametiühingute Keskliidu esimees Peep Peterson ja Sotsiaaldemokraatliku Erakonna
+/// esimees Jevgeni Ossinovski …"), three or more in a row between the list's separators and
+/// conjunctions ([`officer_of`]): each an item "body, officer", which the entry's reading
+/// parts into the organization and its note, the person, where the list so names three or
+/// more ([`crate::ingest::style`]'s persons named last).
+pub(super) fn officers_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let parts: Vec<&str> = pieces(sentence, lw)
+        .into_iter()
+        .flat_map(|p| at_conjunctions(p, lw))
+        .collect();
+    let mut best: Vec<String> = Vec::new();
+    let mut streak: Vec<String> = Vec::new();
+    for (k, part) in parts.iter().enumerate() {
+        match officer_of(part, k == 0) {
+            Some((body, officer)) => streak.push(format!("{body}, {officer}")),
+            None => {
+                if streak.len() > best.len() {
+                    best = std::mem::take(&mut streak);
+                }
+                streak.clear();
+            }
+        }
+    }
+    if streak.len() > best.len() {
+        best = streak;
+    }
+    (best.len() >= 3).then_some(best)
+}
+
+/// A piece of a sentence split at the list's conjunctions (CLDR's "and" of the language).
+fn at_conjunctions<'t>(piece: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, w) in piece
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w))
+    {
+        if lw.is_conjunction(w) {
+            out.push(piece.get(start..at).unwrap_or_default());
+            start = at + w.len();
+        }
+    }
+    out.push(piece.get(start..).unwrap_or_default());
+    out.into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The words of a text, a group in parentheses one word ("KOZ SR (Konfederácia odborových
+/// zväzov SR) Monika Uhlerová").
+fn words_and_groups(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for w in t.split_whitespace() {
+        let at = w.as_ptr() as usize - t.as_ptr() as usize;
+        match open {
+            Some(from) if w.contains(')') => {
+                out.push(t.get(from..at + w.len()).unwrap_or(w));
+                open = None;
+            }
+            Some(_) => {}
+            None if w.starts_with('(') && !w.contains(')') => open = Some(at),
+            None => out.push(w),
+        }
+    }
+    out
+}
+
+/// A body and its officer in one piece of a sentence: the officer's name is the capitalized
+/// words it ends with (before the sentence's words in small letters that may follow them);
+/// before them, the body's acronym (after the post: "Presiden KSBSI Elly Rosita
+/// Silaban", "szef OPZZ Jan Guz"), with its full name in parentheses ("predseda ČMKOS
+/// (Českomoravská konfederácia odborových zväzov) Josef Středula"); or the post in small
+/// letters after the body's capitalized words ("Sotsiaaldemokraatliku Erakonna esimees Jevgeni
+/// Ossinovski"); or the post in small letters before the body's words and the officer's two
+/// ("lider Forum Związków Zawodowych Tadeusz Chwałka"). A post must be printed: an acronym and
+/// a place ("WALHI Aceh") name a body. In the first piece (`first`), the sentence's words
+/// before the post are no part of it.
+fn officer_of(piece: &str, first: bool) -> Option<(String, String)> {
+    let mut ws =
+        words_and_groups(piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+    let small = |w: &str| w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase);
+    // A post: a word that is no function word or article ("szef", "esimees", "Presiden").
+    let post = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !function_word(w)
+            && !ARTICLES.contains(&lower(w).as_str())
+    };
+    while ws.last().is_some_and(|w| small(w)) {
+        ws.pop();
+    }
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !acronym_shaped(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+    };
+    let acronym = |w: &str| acronym_shaped(w) && !w.starts_with('(');
+    let r = ws.iter().rev().take_while(|w| name_word(w)).count();
+    let j = ws.len().checked_sub(r + 1)?;
+    let before = ws.get(j).copied()?;
+    let join = |ws: &[&str]| ws.join(" ");
+    let span = |a: usize, b: usize| ws.get(a..b).unwrap_or_default();
+    let (body, officer) = if acronym(before) || before.starts_with('(') {
+        // The body's acronyms (and its name in parentheses), after a post.
+        let k = span(0, j + 1)
+            .iter()
+            .rev()
+            .take_while(|w| acronym(w) || w.starts_with('('))
+            .count();
+        let from = j + 1 - k;
+        let shortest = ws.get(from).is_some_and(|w| acronym(w));
+        let posted = from
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .is_some_and(|w| post(w));
+        (shortest && posted && (1..=4).contains(&r))
+            .then(|| (join(span(from, j + 1)), join(span(j + 1, ws.len()))))?
+    } else if small(before) {
+        let roles = span(0, j + 1)
+            .iter()
+            .rev()
+            .take_while(|w| small(w) && post(w))
+            .count();
+        if roles == 0 {
+            return None;
+        }
+        let org_end = j + 1 - roles;
+        let org = span(0, org_end)
+            .iter()
+            .rev()
+            .take_while(|w| name_word(w) || acronym(w))
+            .count();
+        // (A sentence's first word is capitalized whatever it is: alone, it shows no body's
+        // name, "Ermənistanın keçmiş prezidenti Robert Koçaryan", Armenia's former president.)
+        let sentence_first = org == org_end && org == 1 && first;
+        if org > 0
+            && !sentence_first
+            && roles <= 3
+            && (2..=4).contains(&r)
+            && (first || org == org_end)
+        {
+            // The post after the body.
+            (
+                join(span(org_end - org, org_end)),
+                join(span(j + 1, ws.len())),
+            )
+        } else if r >= 3 && (first || j + 1 == roles) {
+            // The post before the body and the officer's two names.
+            let split = ws.len() - 2;
+            (join(span(j + 1, split)), join(span(split, ws.len())))
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    Some((body, officer))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run_of;
+    use crate::ingest::listwords::list_words;
 
     /// tests/fixtures/ingest/real/pt-gp1-centrais-sindicais-nota-greve-caminhoneiros, line 3,
     /// read by hand: the note of the six union centrals was signed by their presidents, each
@@ -96,6 +264,67 @@ mod tests {
                 "José Calixto Ramos, presidente da Nova Central",
                 "Antonio Neto, presidente da CBS"
             ]
+        );
+    }
+
+    /// tests/fixtures/ingest/real/pl-gazetaprawna-opzz-solidarnosc-fzz-kongres-razem, line 1,
+    /// et-eakl-ametiuhingud-sotsiaaldemokraadid-koostooleping, line 9, and
+    /// sk-kozsr-vyhlasenie-vedenia-slovenskych-a-ceskych-odborov, line 5, read by hand: the
+    /// bodies are named through their heads, each the post, the body and the person's name
+    /// (the post after the body in Estonian, an acronym with its name in parentheses in
+    /// Slovak); the bodies are the entries, the persons their notes.
+    #[test]
+    fn bodies_named_through_their_officers() {
+        let pl = "Organizacje związkowe muszą działać razem. Bez tego trudno będzie walczyć o dobro społeczeństwa - mówili zgodnie szef OPZZ Jan Guz, przewodniczący Solidarności Piotr Duda i lider Forum Związków Zawodowych Tadeusz Chwałka.";
+        assert_eq!(
+            run_of("pl", pl),
+            [
+                "OPZZ, Jan Guz",
+                "Solidarności, Piotr Duda",
+                "Forum Związków Zawodowych, Tadeusz Chwałka"
+            ]
+        );
+        // Two bodies so named (too few for the list's style to read the persons as notes)
+        // are read each as a body and its officer.
+        let et = "Ametiühingute Keskliidu esimees Peep Peterson";
+        assert_eq!(
+            super::officer_of(et, true),
+            Some((
+                "Ametiühingute Keskliidu".to_owned(),
+                "Peep Peterson".to_owned()
+            ))
+        );
+        let sk = "predseda ČMKOS (Českomoravská konfederácia odborových zväzov) Josef Středula na svojom pravidelnom bilaterálnom stretnutí";
+        assert_eq!(
+            super::officer_of(sk, false),
+            Some((
+                "ČMKOS (Českomoravská konfederácia odborových zväzov)".to_owned(),
+                "Josef Středula".to_owned()
+            ))
+        );
+    }
+
+    /// tests/fixtures/ingest/real/az-unikal-kocaryan-yeni-blok-memorandum, line 1, read by
+    /// hand: a former president named by his country's name in the genitive at the sentence's
+    /// start is no body's officer; the two parties' heads are. A run of names after articles
+    /// (hu-ma-szakszervezetek-civilek-kozos-allasfoglalas-atlathatosagi-torveny, line 9: "a",
+    /// the) names no officers: an article is no post.
+    #[test]
+    fn a_capital_the_sentence_gives_or_no_post_shows_no_officer() {
+        let az = "Ermənistanın keçmiş prezidenti Robert Koçaryan";
+        assert_eq!(super::officer_of(az, true), None);
+        let az = "Yenidəndoğulan Ermənistan Partiyasının rəhbəri Vaqe Akopyan növbədənkənar parlament seçkilərində birgə iştirakla bağlı memorandum imzalayıblar";
+        assert_eq!(
+            super::officer_of(az, false),
+            Some((
+                "Yenidəndoğulan Ermənistan Partiyasının".to_owned(),
+                "Vaqe Akopyan".to_owned()
+            ))
+        );
+        let hu = "A Pedagógusok Demokratikus Szakszervezete, a Közszolgálati Szakszervezetek Szövetsége, a Magyar Köztisztviselők és Közalkalmazottak Szakszervezete, a Vegyipari Dolgozók Szakszervezete, a Szociális Ágazatban Dolgozók Szakszervezete és a Civil Bázis képviselői sajtótájékoztatón olvasták fel közös állásfoglalásukat.";
+        assert_eq!(
+            super::officers_run(hu, &list_words(&"hu".parse().unwrap_or_default())),
+            None
         );
     }
 }
