@@ -14,9 +14,9 @@ use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::{person_first, person_last, person_with_organization};
 use super::script::{
-    acronym_shaped, legal_form, list_punctuation, mostly_han_or_kana, qualified_uncased_acronym,
-    quote_mark, sentence_end, short_group_acronym, syllabic_acronym, uncased, uncased_acronym,
-    unquote,
+    acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
+    qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, syllabic_acronym,
+    uncased, uncased_acronym, unquote,
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
@@ -75,6 +75,7 @@ pub(super) fn split_entry(
         tokens: TokenMemo::default(),
     };
     s.strip_list_syntax();
+    s.take_case_ending();
     s.take_legal_form();
     s.take_person();
     s.take_person_after();
@@ -140,6 +141,16 @@ impl Split<'_> {
                 .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
                 .len();
         self.body.drain(..start);
+    }
+
+    /// A case ending written against the entry's last word ("… ve KESK’in", "… Työntekijäliiton
+    /// AKT:n", "Türk Dişhekimleri Birliği'nin"): the sentence's grammar, no part of the name
+    /// ([`case_ending`]).
+    fn take_case_ending(&mut self) {
+        let start = self.body.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if let Some(at) = self.body.get(start..).and_then(case_ending) {
+            self.body.truncate(start + at);
+        }
     }
 
     /// A legal form after the name ("Campact e.V.", "Bund für Umwelt und Naturschutz
@@ -1384,8 +1395,12 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     let Some(last) = toks.last() else {
         return false;
     };
+    // "Confederaţia Naţională Sindicală „Cartel ALFA”": the last word of a quoted name closes
+    // its quotation; it is no short form of the name.
+    let closes_a_quote = last.ends_with(quote_mark) && !last.starts_with(quote_mark);
     if !all_capitals(last)
         || is_group(last)
+        || closes_a_quote
         || s.registry.is_some_and(|r| !r.find(&s.body).is_empty())
     {
         return false;
@@ -1745,6 +1760,41 @@ mod tests {
             country_of("en", "Gray Panthers of Berkeley, Calif.").1,
             None
         );
+    }
+
+    /// Names of tr-disk-etuc-ituc-turk-is-hak-is-disk-kesk-ortak-aciklama (line 4),
+    /// fi-sttinfo-sakn-liittojen-poliittiset-lakot-keskeytyvat (line 5) and
+    /// tr-dokuz8haber-emek-orgutleri-1-mayis-maltepe (line 2), read by hand: the case ending
+    /// the sentence writes against a name is no part of it.
+    #[test]
+    fn a_case_ending_after_a_name() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(acronym_and_name("tr", "KESK’in"), (some("KESK"), None));
+        assert_eq!(acronym_and_name("tr", "TÖP’ten"), (some("TÖP"), None));
+        assert_eq!(
+            acronym_and_name("fi", "Auto- ja Kuljetusalan Työntekijäliiton AKT:n"),
+            (some("AKT"), some("Auto- ja Kuljetusalan Työntekijäliiton"))
+        );
+        assert_eq!(
+            acronym_and_name("tr", "Türk Dişhekimleri Birliği'nin"),
+            (None, some("Türk Dişhekimleri Birliği"))
+        );
+        assert_eq!(case_ending("SAK:n"), Some(3));
+        assert_eq!(case_ending("LO’s"), Some(2));
+        // An English possessive after a word, an ending longer than four letters, or a name
+        // whose apostrophe is inside it keep their letters.
+        assert_eq!(case_ending("Women's"), None);
+        assert_eq!(case_ending("Sierpień’80"), None);
+        assert_eq!(case_ending("O'Neill"), None);
+        assert_eq!(case_ending("Aujourd'huiii"), None);
+    }
+
+    /// ro-realitatea-patru-confederatii-mediere-cotroceni, line 1, read by hand: the capitals
+    /// that close a quoted name are the name's, not its acronym.
+    #[test]
+    fn capitals_closing_a_quoted_name() {
+        let name = "Confederaţia Naţională Sindicală „Cartel ALFA”";
+        assert_eq!(acronym_and_name("ro", name), (None, Some(name.to_owned())));
     }
 
     /// The style a list of these entries has.

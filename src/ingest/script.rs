@@ -17,6 +17,34 @@ pub(super) fn trailing_sign(t: &str) -> Option<char> {
     }
 }
 
+/// Where a word's case ending starts, if it has one: the small letters after an apostrophe or a
+/// colon that Turkish, Finnish, Swedish and Danish write against a proper name ("KESK’in",
+/// "TÖP’ten", "AKT:n", "LO’s", "Birliği'nin"). Before it, capitals (an acronym, any ending of
+/// one to four letters) or a capitalized word of three letters or more (an ending of two to
+/// four letters: an English "'s" after a name is part of it, "McDonald's").
+pub(super) fn case_ending(word: &str) -> Option<usize> {
+    let at = word.rfind(['’', '\'', ':'])?;
+    let (stem, ending) = (word.get(..at)?, word.get(at..)?);
+    let ending: String = ending.chars().skip(1).collect();
+    let small = ending.chars().count();
+    if small == 0
+        || small > 4
+        || !ending
+            .chars()
+            .all(|c| c.is_lowercase() && c.is_alphabetic())
+    {
+        return None;
+    }
+    let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
+    let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = capitals >= 2 && capitals == letters;
+    let capitalized = stem.chars().next().is_some_and(char::is_uppercase)
+        && letters >= 3
+        && capitals == 1
+        && letters == stem.chars().count();
+    (acronym || (capitalized && small >= 2)).then_some(at)
+}
+
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
     capitals_share(t.trim_matches(|c: char| !c.is_alphanumeric()), 2, 2)
