@@ -157,84 +157,115 @@ fn words_and_groups(t: &str) -> Vec<&str> {
 fn officer_of(piece: &str, first: bool) -> Option<(String, String)> {
     let mut ws =
         words_and_groups(piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')'));
-    let small = |w: &str| w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase);
-    // A post: a word that is no function word or article ("szef", "esimees", "Presiden").
-    let post = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && !function_word(w)
-            && !ARTICLES.contains(&lower(w).as_str())
-    };
-    while ws.last().is_some_and(|w| small(w)) {
+    while ws.last().is_some_and(|w| small_word(w)) {
         ws.pop();
     }
-    let name_word = |w: &str| {
-        w.starts_with(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-            && !acronym_shaped(w)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
-    };
-    let acronym = |w: &str| acronym_shaped(w) && !w.starts_with('(');
+    // The officer's names (`r` words) end the piece; the word before them (at `j`) tells
+    // whether a post in small letters or the body's acronyms stand before them.
     let r = ws.iter().rev().take_while(|w| name_word(w)).count();
     let j = ws.len().checked_sub(r + 1)?;
     let before = ws.get(j).copied()?;
-    let join = |ws: &[&str]| ws.join(" ");
-    let span = |a: usize, b: usize| ws.get(a..b).unwrap_or_default();
-    let (body, officer) = if acronym(before) || before.starts_with('(') {
-        // The body's acronyms (and its name in parentheses), after a post.
-        let k = span(0, j + 1)
-            .iter()
-            .rev()
-            .take_while(|w| acronym(w) || w.starts_with('('))
-            .count();
-        let from = j + 1 - k;
-        let shortest = ws.get(from).is_some_and(|w| acronym(w));
-        let posted = from
-            .checked_sub(1)
-            .and_then(|p| ws.get(p))
-            .is_some_and(|w| post(w));
-        (shortest && posted && (1..=4).contains(&r))
-            .then(|| (join(span(from, j + 1)), join(span(j + 1, ws.len()))))?
-    } else if small(before) {
-        let roles = span(0, j + 1)
-            .iter()
-            .rev()
-            .take_while(|w| small(w) && post(w))
-            .count();
-        if roles == 0 {
-            return None;
-        }
-        let org_end = j + 1 - roles;
-        let org = span(0, org_end)
-            .iter()
-            .rev()
-            .take_while(|w| name_word(w) || acronym(w))
-            .count();
-        // (A sentence's first word is capitalized whatever it is: alone, it shows no body's
-        // name, "Ermənistanın keçmiş prezidenti Robert Koçaryan", Armenia's former president.)
-        let sentence_first = org == org_end && org == 1 && first;
-        if org > 0
-            && !sentence_first
-            && roles <= 3
-            && (2..=4).contains(&r)
-            && (first || org == org_end)
-        {
-            // The post after the body.
-            (
-                join(span(org_end - org, org_end)),
-                join(span(j + 1, ws.len())),
-            )
-        } else if r >= 3 && (first || j + 1 == roles) {
-            // The post before the body and the officer's two names.
-            let split = ws.len() - 2;
-            (join(span(j + 1, split)), join(span(split, ws.len())))
-        } else {
-            return None;
-        }
+    if acronym_word(before) || before.starts_with('(') {
+        body_by_acronyms(&ws, j, r)
+    } else if small_word(before) {
+        body_by_small_post(&ws, j, r, first)
     } else {
+        None
+    }
+}
+
+/// The body's acronyms (and its name in parentheses) after a printed post, ending at `j`,
+/// before the officer's `r` names ("Presiden KSBSI Elly Rosita Silaban").
+fn body_by_acronyms(ws: &[&str], j: usize, r: usize) -> Option<(String, String)> {
+    let k = span(ws, 0, j + 1)
+        .iter()
+        .rev()
+        .take_while(|w| acronym_word(w) || w.starts_with('('))
+        .count();
+    let from = j + 1 - k;
+    let shortest = ws.get(from).is_some_and(|w| acronym_word(w));
+    let posted = from
+        .checked_sub(1)
+        .and_then(|p| ws.get(p))
+        .is_some_and(|w| post_word(w));
+    (shortest && posted && (1..=4).contains(&r)).then(|| {
+        (
+            span(ws, from, j + 1).join(" "),
+            span(ws, j + 1, ws.len()).join(" "),
+        )
+    })
+}
+
+/// The body named around a post in small letters that ends at `j`: its capitalized words
+/// before the post, or, where the piece starts with the post, its words after it and before
+/// the officer's two names.
+fn body_by_small_post(ws: &[&str], j: usize, r: usize, first: bool) -> Option<(String, String)> {
+    let roles = span(ws, 0, j + 1)
+        .iter()
+        .rev()
+        .take_while(|w| small_word(w) && post_word(w))
+        .count();
+    if roles == 0 {
         return None;
-    };
-    Some((body, officer))
+    }
+    let org_end = j + 1 - roles;
+    let org = span(ws, 0, org_end)
+        .iter()
+        .rev()
+        .take_while(|w| name_word(w) || acronym_word(w))
+        .count();
+    // (A sentence's first word is capitalized whatever it is: alone, it shows no body's
+    // name, "Ermənistanın keçmiş prezidenti Robert Koçaryan", Armenia's former president.)
+    let sentence_first = org == org_end && org == 1 && first;
+    if org > 0 && !sentence_first && roles <= 3 && (2..=4).contains(&r) && (first || org == org_end)
+    {
+        // The post after the body.
+        Some((
+            span(ws, org_end - org, org_end).join(" "),
+            span(ws, j + 1, ws.len()).join(" "),
+        ))
+    } else if r >= 3 && (first || j + 1 == roles) {
+        // The post before the body and the officer's two names.
+        let split = ws.len() - 2;
+        Some((
+            span(ws, j + 1, split).join(" "),
+            span(ws, split, ws.len()).join(" "),
+        ))
+    } else {
+        None
+    }
+}
+
+/// The words `a..b` of a piece (none where the range is out of it).
+fn span<'a>(ws: &'a [&'a str], a: usize, b: usize) -> &'a [&'a str] {
+    ws.get(a..b).unwrap_or_default()
+}
+
+/// A word in small letters only ("szef", "esimees").
+fn small_word(w: &str) -> bool {
+    w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase)
+}
+
+/// A post: a word of three letters or more that is no function word or article ("szef",
+/// "esimees", "Presiden").
+fn post_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !function_word(w)
+        && !ARTICLES.contains(&lower(w).as_str())
+}
+
+/// A word of a person's name: capitalized letters, perhaps with a hyphen or an apostrophe.
+fn name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !acronym_shaped(w)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+}
+
+/// An acronym by its shape, not a group in parentheses.
+fn acronym_word(w: &str) -> bool {
+    acronym_shaped(w) && !w.starts_with('(')
 }
 
 #[cfg(test)]

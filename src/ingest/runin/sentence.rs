@@ -170,22 +170,33 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
         name_before_run(prev, &mut items, lw);
     }
     end_run_of_acronyms(&mut items);
-    // The first piece of a line may itself be introduced by a colon, and so may, in Chinese
-    // or Japanese, a group of names after a semicolon ("主辦單位是:A、B、C;支持單位是:D、E"),
-    // whose names hold no colon (a Hebrew name may: "עקבות: המכון לחקר הסכסוך").
+    cut_labels(&mut items, a == 0);
+    cut_sentence_start(&mut items, lw);
+    cut_uncased_ends(&mut items);
+    cut_clause_edges(&mut items);
+    let items = without_list_words(items, lw);
+    (items.len() >= 3).then_some(items)
+}
+
+/// The first piece of a line may itself be introduced by a colon (when the run starts the
+/// line: `first_piece`), and so may, in Chinese or Japanese, a group of names after a
+/// semicolon ("主辦單位是:A、B、C;支持單位是:D、E"), whose names hold no colon (a Hebrew name
+/// may: "עקבות: המכון לחקר הסכסוך"): the label is cut.
+fn cut_labels(items: &mut [String], first_piece: bool) {
     for (k, item) in items.iter_mut().enumerate() {
         if let Some(c) = item.rfind([':', '：'])
-            && ((k > 0 && mostly_han_or_kana(item)) || (k == 0 && a == 0))
+            && ((k > 0 && mostly_han_or_kana(item)) || (k == 0 && first_piece))
             && item.get(c + 1..).is_some_and(|r| !r.trim().is_empty())
         {
             *item = item.get(c + 1..).unwrap_or_default().trim().to_owned();
         }
     }
-    cut_sentence_start(&mut items, lw);
-    cut_uncased_ends(&mut items);
-    cut_clause_edges(&mut items);
+}
+
+/// A run's names without the conjunctions and articles the sentence puts before them.
+fn without_list_words(items: Vec<String>, lw: &ListWords) -> Vec<String> {
     let others = items.clone();
-    let items: Vec<String> = items
+    items
         .into_iter()
         .enumerate()
         .map(|(k, s)| {
@@ -198,8 +209,7 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
             }
         })
         .filter(|s| !s.is_empty())
-        .collect();
-    (items.len() >= 3).then_some(items)
+        .collect()
 }
 
 /// The words after the colon of a sentence's first piece, where a clause introduces the run
