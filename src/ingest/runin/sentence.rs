@@ -186,9 +186,10 @@ fn cut_labels(items: &mut [String], first_piece: bool) {
     for (k, item) in items.iter_mut().enumerate() {
         if let Some(c) = item.rfind([':', '：'])
             && ((k > 0 && mostly_han_or_kana(item)) || (k == 0 && first_piece))
-            && item.get(c + 1..).is_some_and(|r| !r.trim().is_empty())
+            && let Some(rest) = item.get(c + c_len(item, c)..)
+            && !rest.trim().is_empty()
         {
-            *item = item.get(c + 1..).unwrap_or_default().trim().to_owned();
+            *item = rest.trim().to_owned();
         }
     }
 }
@@ -425,6 +426,19 @@ mod tests {
     use super::super::tests::{items_first, run_of};
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A label before a group of Han names ends with a colon of either width, ASCII ":" or
+    /// the full-width "：" (U+FF1A, three bytes in UTF-8) that Chinese text prints: the label
+    /// is cut at both (the form of the doc comment of [`cut_labels`], written by hand).
+    #[test]
+    fn labels_are_cut_at_a_full_width_colon_too() {
+        let mut items = vec![
+            "主辦單位是：台灣勞工陣線".to_owned(),
+            "支持單位是:婦女新知基金會".to_owned(),
+        ];
+        cut_labels(&mut items, true);
+        assert_eq!(items, ["台灣勞工陣線", "婦女新知基金會"]);
+    }
 
     /// Lines of tests/fixtures/ingest/real, read by hand (the corpus's gold): a clause ends
     /// with a colon before the run's first name, in the sentence's first piece. Line 2 of
