@@ -50,6 +50,7 @@ pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("acronym-hyphen-note", acronym_hyphen_note),
     ("acronym-quoted-name", acronym_quoted_name),
     ("name-paren-acronym", name_paren_acronym),
+    ("name-paren-acronym-note", name_paren_acronym_note),
     ("acronym-paren-name", acronym_paren_name),
     ("short-form-paren-name", short_form_paren_name),
     ("acronym-country", acronym_country),
@@ -99,6 +100,11 @@ pub(super) fn split_entry(
             s.e.pattern = name;
             break;
         }
+    }
+    // Quotation marks around an acronym ("„ZNP”", ""POLDRÓB"") are the page's, not the
+    // acronym's.
+    if let Some(a) = s.e.acronym.as_deref().and_then(unquote) {
+        s.e.acronym = Some(a.trim().to_owned());
     }
     s.e
 }
@@ -953,6 +959,55 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
     false
 }
 
+/// A name, its acronym in parentheses, then words that are neither: the branch, the person
+/// who spoke for it, the sentence going on ("Gerakan Mahasiswa Kristen Indoensia (GMKI)
+/// cabang Palu Stenly Reihaldo", "Vətəndaş və İnkişaf (VİP) və digər partiyalar"). The
+/// acronym and the name are read, the words after them are a note. The group must be an
+/// acronym by its form, not only by its place: capitals the name's initials spell from its
+/// first (two letters or more of it, in order); in a script without case, letter names or
+/// short parts between full stops ([`uncased_acronym`]) or one of the name's own words
+/// ("ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው"), for a word in parentheses inside a name of such a
+/// script is as often part of it ("বাংলাদেশ লোড আনলোড (কুলি) শ্রমিক কর্মচারী ফেডারেশন").
+/// Only the first group, set apart by a space after a name of two words or more with no
+/// comma or colon (no label, "일시 : … 30일(화) 오전 11시"); words, not punctuation, after it
+/// (", d’autre part" ends a sentence), and no other group among them.
+fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
+    if s.e.note.is_some() {
+        return false;
+    }
+    let body = s.body.clone();
+    let toks = s.tokens.grouped(&body);
+    let Some(k) = toks.iter().position(|t| is_group(t)) else {
+        return false;
+    };
+    if k < 2 || k + 1 >= toks.len() {
+        return false;
+    }
+    let (before, tail) = (range(&toks, 0, k), range(&toks, k + 1, toks.len()));
+    let (group, name, note) = (inner(at(&toks, k)).trim(), join(before), join(tail));
+    let apart = join(range(&toks, k - 1, k + 1)).contains(' ');
+    if !apart
+        || !note.starts_with(char::is_alphanumeric)
+        || tail.iter().any(|t| is_group(t))
+        || name.contains([',', ':'])
+    {
+        return false;
+    }
+    let (letters, ini) = (acronym_letters(group), initials(&name));
+    let spelled = acronym_shaped(group)
+        && letters.first() == ini.first()
+        && initial_score(&letters, &ini) >= 3;
+    let by_form =
+        uncased(group) && (uncased_acronym(group) || name.split_whitespace().any(|w| w == group));
+    if !(spelled || by_form) || s.known_acronym(at(&toks, 0)) {
+        return false;
+    }
+    s.e.acronym = Some(group.to_owned());
+    s.e.name = Some(name);
+    s.e.note = Some(note);
+    true
+}
+
 /// Whether a group in parentheses after a name, in a list that prints its places there
 /// ([`Style::places_in_parentheses`]), is a region: one capitalized word of three letters or
 /// more, not shaped as an acronym, after a name of two words or more, neither repeating a word
@@ -1719,6 +1774,61 @@ mod tests {
         let places = Places::new(&lang.parse().unwrap_or_default(), None);
         let e = split_entry(t, &places, None, &Style::default());
         (e.acronym, e.name, e.note)
+    }
+
+    /// Entries of id-antaranews-mandalika-koalisi-cipayung-plus-rawat-kebhinekaan (line 5),
+    /// az-trend-muxalifet-partiyalari-milli-forum-memorandum and
+    /// am-ethioreview-arat-tigray-partiwoch, read by hand: a name, its acronym in
+    /// parentheses, then the branch and its speaker, or the sentence going on.
+    #[test]
+    fn words_after_a_parenthesized_acronym_are_a_note() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            acronym_name_note(
+                "id",
+                "Gerakan Mahasiswa Kristen Indoensia (GMKI) cabang Palu Stenly Reihaldo"
+            ),
+            (
+                some("GMKI"),
+                some("Gerakan Mahasiswa Kristen Indoensia"),
+                some("cabang Palu Stenly Reihaldo")
+            )
+        );
+        assert_eq!(
+            acronym_name_note("az", "Vətəndaş və İnkişaf (VİP) və digər partiyalar").0,
+            some("VİP")
+        );
+        assert_eq!(
+            acronym_name_note("am", "ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው"),
+            (some("ዓረና"), some("ዓረና ንሉኣላውነትን ዴሞክራስን"), some("ናቸው"))
+        );
+        // A word in parentheses that is no acronym, a person before a group, two groups.
+        for t in [
+            "Edson Carneiro (Índio) Secretário Geral Intersindical",
+            "Hewlêr (K24) - Piştî cudabûna 16 salan",
+            "Arménio Carlos (CGTP-IN), Sofia Branco (SJ) e Carlos",
+            // bn-economicnews24-sramik-federation-abhinandan, line 1: one name.
+            "বাংলাদেশ লোড আনলোড (কুলি) শ্রমিক কর্মচারী ফেডারেশন",
+            // ko-cpmadang-jiphoe-jayu-bojang-gijahoegyeon-chamga-danche, line 2: a label.
+            "일시 : 2021년 6월 30일(화) 오전 11시",
+        ] {
+            assert_eq!(acronym_name_note("pt", t).0, None, "{t}");
+        }
+    }
+
+    /// Quotation marks around an acronym are the page's (pl-farmer-kto-reprezentuje-…, line
+    /// 5; uz-qalampir-turkiy-davlatlar-kasaba-uyushmalari, line 6).
+    #[test]
+    fn quotation_marks_around_an_acronym_are_no_part_of_it() {
+        let read = |lang: &str, t: &str| acronym_name_note(lang, t).0;
+        assert_eq!(
+            read("pl", "Ogólnopolski Związek Producentów Drobiu \"POLDRÓB\""),
+            Some("POLDRÓB".to_owned())
+        );
+        assert_eq!(
+            read("uz", "“Türk-İş” Туркия касаба уюшмалари конфедерацияси"),
+            Some("Türk-İş".to_owned())
+        );
     }
 
     /// The country of an entry read alone, in a list of the language `lang`, with its code.

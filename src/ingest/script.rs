@@ -343,12 +343,13 @@ fn latin_cased(c: char) -> bool {
 /// spelling in Indic and Arabic scripts gives them: "ech"/"ych" for H, "em"/"ym" for M,
 /// "dablyu"/"dblyw" for W. One letter may have several spellings: F is "eph" where the script
 /// writes it with its aspirated "ph" (Devanagari "एफ", Bengali "এফ", Malayalam "എഫ്"), H is
-/// "ecc" where the consonant is doubled (Malayalam "എച്ച്").
+/// "ecc" where the consonant is doubled (Malayalam "എച്ച്"), U is "iu" where the script writes
+/// it with two vowel letters (Bengali "ইউ", as in "সিআইটিইউ", C-I-T-U).
 const LETTER_NAMES: &[&str] = &[
     "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
     "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
     "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
-    "yu", "yw", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
+    "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -992,11 +993,17 @@ mod tests {
             "ਐਚ ਐਮ ਐਸ",
             "ਐਲ ਪੀ ਐਫ",
             "ਆਈਐਨਟੀਯੂਸੀ",
+            // Bengali writes U with two vowel letters, "ইউ": C-I-T-U, A-I-U-T-U-C, E-R-M-U
+            // (bn-chintannews-asansol-bandh-samarthane-convention).
+            "সিআইটিইউ",
+            "এআইইউটিইউসি",
+            "ইআরএমইউ",
         ] {
             assert!(spelled_acronym(a), "{a}");
         }
-        // Words: "service", "Congress", "employees", "of" (one letter name only).
-        for w in ["सेवा", "काँग्रेस", "कर्मचारी", "के", "Hms"]
+        // Words: "service", "Congress", "employees", "of" (one letter name only), "union"
+        // (Bengali, its "ইউ" no letter name alone).
+        for w in ["सेवा", "काँग्रेस", "कर्मचारी", "के", "Hms", "ইউনিয়ন"]
         {
             assert!(!spelled_acronym(w), "{w}");
         }
