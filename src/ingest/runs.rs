@@ -743,14 +743,37 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
 /// sont retrouvées …" above "La CFDT, la CGT, FO, … appellent …"): the later run is the one
 /// left out. A teaser cut short ([`excerpt`]) is such a sentence: the item printed in full
-/// after it is its other printing.
+/// after it is its other printing. A later run whose every name an earlier run holds names
+/// some of the list again (an article's later sentence that recalls five of the lead's eight
+/// unions, "Greba orokorra ELA, LAB, EILAS, EHNE eta HIRU sindikatu abertzaleek eta CGT eta CNT
+/// zentral anarkistek deitu zuten" below the lead's "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta
+/// EHNE sindikatuen esanetan …"): it is left out. Its names are compared as words (a name of
+/// one letter, "T" of "T&E", recalls no other), without their case ("Unsa", "UNSA") and the
+/// marks around them (a quoted name, «За Україну», against a name a run's
+/// quote opens, "«Сумські осередки політичних партій «Європейська Солідарність").
 fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) {
     const NEAR: usize = 8;
+    let folded: Vec<Vec<String>> = run_ins
+        .iter()
+        .map(|(_, items)| {
+            items
+                .iter()
+                .map(|x| {
+                    x.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect()
+        })
+        .collect();
     let covered = |a: &[String], b: &[String]| {
         a.iter().all(|x| {
             b.iter()
                 .any(|y| y.contains(x.as_str()) || x.contains(y.as_str()))
         })
+    };
+    let recalled = |a: &[String], b: &[String]| {
+        a.iter()
+            .all(|x| b.iter().any(|y| holds_word(y, x) || holds_word(x, y)))
     };
     let sentence = |i: usize, items: &[String]| {
         page.run_text(i).is_some_and(|t| {
@@ -760,25 +783,18 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
         })
     };
     let mut dropped = vec![false; run_ins.len()];
-    for (k, (i, a)) in run_ins.iter().enumerate() {
-        let later = run_ins
-            .iter()
-            .enumerate()
-            .skip(k + 1)
-            .take(NEAR)
-            .find(|(_, (_, b))| covered(a, b));
-        match later {
-            Some((j, _)) if sentence(*i, a) => {
-                if let Some(d) = dropped.get_mut(j) {
-                    *d = true;
-                }
-            }
-            Some(_) => {
-                if let Some(d) = dropped.get_mut(k) {
-                    *d = true;
-                }
-            }
-            None => {}
+    for (k, ((i, a), f)) in run_ins.iter().zip(&folded).enumerate() {
+        let later = run_ins.iter().enumerate().skip(k + 1).take(NEAR);
+        let drop = match later.clone().find(|(_, (_, b))| covered(a, b)) {
+            Some((j, _)) if sentence(*i, a) => Some(j),
+            Some(_) => Some(k),
+            None if dropped.get(k) == Some(&false) => later
+                .map(|(j, _)| j)
+                .find(|&j| folded.get(j).is_some_and(|b| recalled(b, f))),
+            None => None,
+        };
+        if let Some(d) = drop.and_then(|j| dropped.get_mut(j)) {
+            *d = true;
         }
     }
     let mut flags = dropped.into_iter();
@@ -1375,6 +1391,50 @@ mod tests {
             .map(|e| e.name.or(e.acronym).unwrap_or_default())
             .collect();
         assert_eq!(names, ["SPD", "Grüne", "Linke"]);
+    }
+
+    /// tests/fixtures/ingest/real/eu-eitb-irailaren-26ko-greba-orokorra-zortzi-sindikatu (eitb.eus),
+    /// read by hand: the article's lead (line 17) names the eight unions; a later sentence
+    /// (line 25, "Greba orokorra ELA, LAB, EILAS, EHNE eta HIRU sindikatu abertzaleek eta CGT
+    /// eta CNT zentral anarkistek deitu zuten …") recalls them and is no second list.
+    #[test]
+    fn a_later_sentence_recalling_the_leads_names_is_no_second_list() {
+        let list = parse_in(
+            without_source(include_str!(
+                "../../tests/fixtures/ingest/real/eu-eitb-irailaren-26ko-greba-orokorra-zortzi-sindikatu.txt"
+            )),
+            "eu",
+        );
+        assert_eq!(
+            acronyms_and_lines(&list),
+            ["ELA", "LAB", "ESK", "CNT", "CGT", "EILAS", "HIRU", "EHNE"]
+                .map(|a| (Some(a), &[17][..]))
+        );
+    }
+
+    /// tests/fixtures/ingest/real/uk-inform-sumy-memorandum-2020 (sumy.ukrinform.ua), read by
+    /// hand: the lead (line 2) names the four parties in quotes; the memorandum quoted below
+    /// (line 4, "«Сумські осередки політичних партій «Європейська Солідарність», «За Україну»,
+    /// …") names them again, its own quote opening before the first: the same names.
+    #[test]
+    fn a_quoted_repetition_of_the_leads_names_is_no_second_list() {
+        let list = parse_in(
+            without_source(include_str!(
+                "../../tests/fixtures/ingest/real/uk-inform-sumy-memorandum-2020.txt"
+            )),
+            "uk",
+        );
+        let names: Vec<(&[usize], Option<&str>)> = lines_and_names(&list);
+        assert_eq!(
+            names,
+            [
+                "Європейська Солідарність",
+                "Демократична сокира",
+                "Народний рух",
+                "За Україну"
+            ]
+            .map(|n| (&[2][..], Some(n)))
+        );
     }
 
     /// A run of places (eu-lab-desarmatzea-15-sindikatu, its French statement: "… pour
