@@ -281,6 +281,9 @@ impl RoleWords {
                 heads * 3 >= after.len() * 2
             })
             .max_by_key(|(w, after)| (after.len(), std::cmp::Reverse(**w)))?;
+        if names_share_a_word(parts, role) {
+            return None;
+        }
         let mut heads: Vec<String> = followers
             .iter()
             .filter(|a| frequent(a))
@@ -730,6 +733,27 @@ fn titled_signer(t: &str) -> Option<(&str, &str, &str)> {
 /// to entry like a role word).
 fn person_and_more(t: &str) -> bool {
     uncased(t) && t.split_whitespace().nth(2).is_some() && !uncased_acronym(t)
+}
+
+/// Whether the words before a would-be role share a word in every entry that holds it
+/// ([`RoleWords::learn_spaced`]): persons' names differ from entry to entry, so a word all of
+/// them hold is a word of the organizations' names, and the "role" one too ("महाराष्ट्र राज्य
+/// पुरोगामी प्राथमिक शिक्षक समिती", "महाराष्ट्र राज्य प्राथमिक शिक्षक समिती", "अखिल महाराष्ट्र
+/// प्राथमिक शिक्षक संघ": the state's name before "primary", no person).
+fn names_share_a_word(parts: &[&str], role: &str) -> bool {
+    let mut shared: Option<Vec<&str>> = None;
+    for p in parts.iter().filter(|p| person_and_more(p)) {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let Some(at) = words.iter().skip(2).position(|w| *w == role) else {
+            continue;
+        };
+        let before = words.get(..at + 2).unwrap_or_default();
+        match &mut shared {
+            None => shared = Some(before.to_vec()),
+            Some(s) => s.retain(|w| before.contains(w)),
+        }
+    }
+    shared.is_some_and(|s| !s.is_empty())
 }
 
 /// The organization from byte `at` of `rest`: starting with a capital or a digit.
@@ -1182,6 +1206,20 @@ mod tests {
             "یو ٹی یو سی",
         ];
         assert_eq!(RoleWords::learn(&acronyms), None);
+        // mr-mrjphschandrapur-sakriya-sahabhag-sanghatana-samp, lines 7 to 14 (read by hand):
+        // teachers' unions, the state's name before "primary" (प्राथमिक) in three of them, no
+        // person.
+        let unions = [
+            "महाराष्ट्र राज्य पुरोगामी प्राथमिक शिक्षक समिती",
+            "महाराष्ट्र राज्य प्राथमिक शिक्षक समिती",
+            "अखिल महाराष्ट्र प्राथमिक शिक्षक संघ",
+            "कास्त्राईब शिक्षक संघटना (सर्व)",
+            "बहुजन शिक्षक संघटना",
+            "आखिल भारतीय शिक्षक संघटना",
+            "महाराष्ट्र राज्य शिक्षक संघटना",
+            "महाराष्ट्र राज्य शिक्षक परिषद",
+        ];
+        assert_eq!(RoleWords::learn(&unions), None);
     }
 
     #[test]
