@@ -949,7 +949,10 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
             || short_form_sharing_a_word(inner(last), &name)
             || contraction_of(inner(last), &name))
         && inner(last).split_whitespace().count() <= 3
-        && (!acronym_like(at(&toks, 0)) || known_last() || capitals_only_name(&toks))
+        && (!acronym_like(at(&toks, 0))
+            || known_last()
+            || capitals_only_name(&toks)
+            || spelled_in_capitals(&toks, inner(last)))
         && !s.known_acronym(at(&toks, 0))
     {
         s.e.acronym = Some(inner(last).trim().to_owned());
@@ -1255,7 +1258,13 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
         }
         _ => return false,
     };
-    if (acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first) {
+    // One capital letter alone is no name: the short form of one ("S, M, MP, FP, V, C och
+    // KD", Swedish parties by their letters).
+    let one_capital = group.is_none() && {
+        let mut cs = first.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    if (acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first) || one_capital {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
         match group.filter(|g| !g.is_empty()) {
             // A name in small letters that spells the acronym is still its name ("La CGT
@@ -1397,6 +1406,24 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
 fn capitals_only_name(toks: &[&str]) -> bool {
     let first_letters = at(toks, 0).chars().filter(|c| letter(*c)).count();
     in_capitals(toks) && first_letters >= 6
+}
+
+/// Whether a name printed in capitals ([`in_capitals`]) spells the group after it from its
+/// first initial, its letters found in order among the name's initials: the group is its
+/// acronym though the name's first word is as short as one ("PAN AFRICAN WHEEL CHAIR BUILDERS
+/// ASSOCIATION (PAWBA)", "WORLD SOCIETY FOR THE PROTECTION OF ANIMALS (WSPA)").
+fn spelled_in_capitals(toks: &[&str], group: &str) -> bool {
+    let letters = acronym_letters(group);
+    if letters.len() < 2 || !in_capitals(toks) {
+        return false;
+    }
+    let name = toks
+        .iter()
+        .filter(|t| !is_group(t))
+        .copied()
+        .collect::<Vec<_>>();
+    let ini = initials(&join(&name));
+    letters.first() == ini.first() && initial_score(&letters, &ini) >= letters.len() + 2
 }
 
 /// Whether an entry's words (three or more, groups aside) are all written in capitals
@@ -1814,6 +1841,49 @@ mod tests {
         ] {
             assert_eq!(acronym_name_note("pt", t).0, None, "{t}");
         }
+    }
+
+    /// sw-sosteneslekule-serikali-imezifutia-usajili-asasi, lines 21 and 28 (read by hand):
+    /// names in capitals and their acronyms in parentheses.
+    #[test]
+    fn a_name_in_capitals_and_its_acronym_in_parentheses() {
+        let some = |s: &str| Some(s.to_owned());
+        for (t, acronym, name) in [
+            (
+                "PAN AFRICAN WHEEL CHAIR BUILDERS ASSOCIATION (PAWBA)",
+                "PAWBA",
+                "PAN AFRICAN WHEEL CHAIR BUILDERS ASSOCIATION",
+            ),
+            (
+                "WORLD SOCIETY FOR THE PROTECTION OF ANIMALS (WSPA)",
+                "WSPA",
+                "WORLD SOCIETY FOR THE PROTECTION OF ANIMALS",
+            ),
+        ] {
+            assert_eq!(
+                acronym_name_note("sw", t),
+                (some(acronym), some(name), None)
+            );
+        }
+        // Words in capitals that do not spell the group; a name not in capitals.
+        assert!(!spelled_in_capitals(
+            &["CTA", "SECCIONAL", "ROSARIO", "(ABC)"],
+            "ABC"
+        ));
+        assert!(!spelled_in_capitals(
+            &["PAN", "African", "Wheel", "(PAWBA)"],
+            "PAWBA"
+        ));
+    }
+
+    /// sv-svd-larosaten-hindrar-demokratiska-samtal, line 8 (read by hand): "… skriver
+    /// företrädare för S, M, MP, FP, V, C och KD", parties by their letters.
+    #[test]
+    fn one_capital_alone_is_an_acronym() {
+        for t in ["S", "M", "V", "C", "MP"] {
+            assert_eq!(acronym_name_note("sv", t), (Some(t.to_owned()), None, None));
+        }
+        assert_eq!(acronym_name_note("sv", "s").0, None);
     }
 
     /// Quotation marks around an acronym are the page's (pl-farmer-kto-reprezentuje-…, line
