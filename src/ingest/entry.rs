@@ -4,8 +4,8 @@
 use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
-use super::script::letter;
 use super::script::{acronym_shaped, capitals_share, ends_with_terminal, quote_mark, unquote};
+use super::script::{han_or_kana, letter};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -479,7 +479,13 @@ pub(super) fn peel(
     registry: Option<&Registry>,
     places: &Places,
 ) {
-    let mut end = take_lower_note(toks, toks.len(), e);
+    let n = toks.len();
+    // A reading written against the name's last letter is part of it (see `ruby_reading`).
+    if n >= 2 && ruby_reading(at(toks, n - 2), at(toks, n - 1)) {
+        e.name = Some(join(toks));
+        return;
+    }
+    let mut end = take_lower_note(toks, n, e);
     end = take_description(toks, end, e, places);
     end = take_transcribed_meaning(toks, end, e);
     end = take_gloss(toks, end, e, registry);
@@ -505,6 +511,22 @@ fn take_lower_note(toks: &[&str], end: usize, e: &mut ParsedEntry) -> usize {
         }
     }
     end
+}
+
+/// Whether a group is the reading of the Han letter it is written against, as a page prints
+/// its ruby inline: one syllable in Latin small letters (at most six, tone marks allowed) in
+/// parentheses right after a Han or kana letter ("工會(huì)", "臺(tái)灣"). It is part of the name
+/// as printed, neither a note nor a transliteration.
+fn ruby_reading(before: &str, group: &str) -> bool {
+    let glued = before.as_ptr() as usize + before.len() == group.as_ptr() as usize;
+    let reading = inner(group);
+    glued
+        && before.chars().next_back().is_some_and(han_or_kana)
+        && (1..=6).contains(&reading.chars().filter(|c| letter(*c)).count())
+        && reading
+            .chars()
+            .all(|c| c.is_lowercase() || crate::text::is_mark(c))
+        && latin_only(reading)
 }
 
 /// A last group (of `toks[..end]`) not in ASCII that means what the name before it

@@ -1876,6 +1876,27 @@ mod tests {
         ));
     }
 
+    /// zh-Hant-8037eee-meiti-guaishou-laogong-diren-lianshu, line 2 (read by hand): the page
+    /// prints the reading of some letters inline after them, the name as printed keeps it.
+    #[test]
+    fn a_reading_written_against_a_han_letter_is_part_of_the_name() {
+        for t in [
+            "大高雄總工會(huì)",
+            "臺(tái)灣鐵路工會(huì)",
+            "高雄市NGO受雇者職業(yè)工會(huì)",
+        ] {
+            assert_eq!(
+                acronym_name_note("zh-Hant", t),
+                (None, Some(t.to_owned()), None)
+            );
+        }
+        // A description in small letters after a space stays a note.
+        assert_eq!(
+            acronym_name_note("en", "Fundación Pueblo (human rights lawyer)").2,
+            Some("human rights lawyer".to_owned())
+        );
+    }
+
     /// sv-svd-larosaten-hindrar-demokratiska-samtal, line 8 (read by hand): "… skriver
     /// företrädare för S, M, MP, FP, V, C och KD", parties by their letters.
     #[test]
