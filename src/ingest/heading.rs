@@ -239,6 +239,48 @@ pub(super) fn date_alone(line: &str, lang: &LanguageIdentifier) -> bool {
     at_most_a_weekday && (short_month || date_in(line, lang).is_some())
 }
 
+/// A piece of a run that is a date's, not a name: a dateline run into a sentence's names parts
+/// its date with commas ("… niadtong Dominggo, Septiyembre 21, 2025.", on Sunday, September
+/// 21, 2025; "… Hunyo 15, 2006"). Such a piece is figures alone (a day, a year, four figures
+/// at most), a month or a weekday (CLDR's, in the language or English) with figures or alone
+/// (abbreviated only beside figures, and no word in capitals alone: "MAY" may be an acronym),
+/// three words at most; or figures each followed by the signs CLDR's long date writes after
+/// them, its last two or three ("11月20日", November 20).
+pub(super) fn date_piece(text: &str, lang: &LanguageIdentifier) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || crate::text::is_mark(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    let figures = |w: &str| w.chars().all(char::is_numeric) && w.chars().nth(4).is_none();
+    let with_figures = text.chars().any(char::is_numeric);
+    let known = date_words(lang);
+    if with_figures && figure_date_tail(text, &known.figure_signs) {
+        return true;
+    }
+    words.iter().all(|w| {
+        if figures(w) {
+            return true;
+        }
+        let capitals = w.chars().nth(1).is_some() && !w.chars().any(char::is_lowercase);
+        if capitals && !with_figures {
+            return false;
+        }
+        let f = fold(w);
+        known.months.iter().any(|(name, _)| *name == f)
+            || known.weekdays.contains(&f)
+            || (with_figures && known.short_months.contains(&f))
+    })
+}
+
+/// Whether a text is figures each followed by the last two or more of the signs CLDR's long
+/// date writes after them ("11月20日": a month and a day without the year's sign).
+fn figure_date_tail(text: &str, signs: &[String]) -> bool {
+    (0..signs.len().saturating_sub(1)).any(|k| signs.get(k..).is_some_and(|s| figure_date(text, s)))
+}
+
 /// Whether a line is figures each followed by the sign CLDR's long date writes after it
 /// (`signs`, spaces aside): "2022年2月19日", "2022년 2월 19일".
 fn figure_date(line: &str, signs: &[String]) -> bool {
@@ -427,6 +469,28 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Pieces of runs in tests/fixtures/ingest/real, read by hand: a dateline's date parted by
+    /// commas (ceb-sunstar-gatosan-misalmot-rally-batok-korapsyon, "… niadtong Dominggo,
+    /// Septiyembre 21, 2025."; tl-aupwu-pahayag-…, "Hunyo 16, 2006"; ja-nichiyaku-sanshikai-
+    /// yobosho-takaichi, "11月20日、日本医師会、…"; id-antaranews-sumbar-…, "Jakarta, Rabu, …")
+    /// against names that hold a month's or a figure's word (tl-kmu's "Kilusang Mayo Uno",
+    /// "SBSI 92"), an acronym in capitals, and a name.
+    #[test]
+    fn a_dates_pieces_in_a_run_are_no_names() {
+        let lang = |l: &str| l.parse::<LanguageIdentifier>().unwrap_or_default();
+        assert!(date_piece("Septiyembre 21", &lang("ceb")));
+        assert!(date_piece("2025", &lang("ceb")));
+        assert!(date_piece("Hunyo 16", &lang("fil")));
+        assert!(date_piece("11月20日", &lang("ja")));
+        assert!(date_piece("Rabu", &lang("id")));
+        assert!(date_piece("15 July 2008", &lang("en")));
+        assert!(!date_piece("Kilusang Mayo Uno", &lang("tl")));
+        assert!(!date_piece("SBSI 92", &lang("id")));
+        assert!(!date_piece("MAY", &lang("en")));
+        assert!(!date_piece("日本医師会", &lang("ja")));
+        assert!(!date_piece("Partido Lakas ng Masa", &lang("tl")));
+    }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: a name whose only figures stand in a
     /// word with letters (en-ukraine-joint-statement-2014, "Philippine Communist Party

@@ -6,7 +6,7 @@
 use super::assemble::{RawEntry, skip};
 use super::enclosed::{acronym_pair, kind_first_run, spaced_groups_run, title_pair, word_pair};
 use super::gazetteer::{Places, registry_run};
-use super::heading::date_in;
+use super::heading::{date_in, date_piece};
 use super::layout::{date_or_time, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
@@ -181,6 +181,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .or_else(|| registry_run(text, page.places, page.list_words))
                 .or_else(|| spaced_groups_run(text))
                 .or_else(|| kind_first_run(text, page.list_words))
+                .and_then(|items| without_dates(items, page.language))
                 .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
                 .map(|items| (i, items))
         })
@@ -204,6 +205,41 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
         .zip(kept)
         .filter_map(|(run, keep)| keep.then_some(run))
         .collect()
+}
+
+/// A run without the pieces of a date its sentence parts with commas ([`date_piece`]): none
+/// when fewer than two names are left ("… sa siyudad sa Sugbo niadtong Dominggo, Septiyembre
+/// 21, 2025.", on Sunday, September 21, 2025) or two words only, a dateline's place and a word
+/// of its date ("ಬೆಂಗಳೂರು, ಫೆ, 12", Bengaluru, Feb 12), else without the date pieces before its last
+/// name (a dateline that opens it, "ಬೆಂಗಳೂರು, ಫೆ, 12,2020(www.justkannada.in): …", Bengaluru,
+/// Feb 12, 2020). A date after the names ("… met today, 15 July 2008, to prepare …") ends the
+/// run where it is read, and stays.
+fn without_dates(items: Vec<String>, lang: &LanguageIdentifier) -> Option<Vec<String>> {
+    let dates: Vec<bool> = items.iter().map(|x| date_piece(x, lang)).collect();
+    if !dates.contains(&true) {
+        return Some(items);
+    }
+    let last_name = dates.iter().rposition(|d| !*d)?;
+    let mut names = items
+        .iter()
+        .zip(&dates)
+        .filter(|(_, d)| !**d)
+        .map(|(x, _)| x);
+    let word = |x: &String| x.split_whitespace().nth(1).is_none();
+    match (names.next(), names.next(), names.next()) {
+        (_, None, _) => return None,
+        (Some(a), Some(b), None) if word(a) && word(b) => return None,
+        _ => {}
+    }
+    Some(
+        items
+            .into_iter()
+            .zip(dates)
+            .enumerate()
+            .filter(|(k, (_, date))| !date || *k > last_name)
+            .map(|(_, (x, _))| x)
+            .collect(),
+    )
 }
 
 /// A line in a script without case, too short for [`uncased_sentence`], that holds the list's
@@ -1435,6 +1471,39 @@ mod tests {
             ]
             .map(|n| (&[2][..], Some(n)))
         );
+    }
+
+    /// Runs read in tests/fixtures/ingest/real, by hand: a dateline's place and date
+    /// (kn-justkannada-…, "ಬೆಂಗಳೂರು, ಫೆ, 12,2020(www.justkannada.in): …", Bengaluru, Feb 12) and
+    /// a sentence's date alone (ceb-sunstar-…, "… niadtong Dominggo, Septiyembre 21, 2025.")
+    /// name no list; a lead that opens with its dateline (id-antaranews-sumbar-…, "Jakarta,
+    /// Rabu, …") names its list after it; a date after the names (en-tuc-cosatu-…, "… met today,
+    /// 15 July 2008, to prepare …") ends the run and stays.
+    #[test]
+    fn a_runs_date_pieces_are_no_names() {
+        let run = |items: &[&str]| items.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        let lang = |l: &str| l.parse::<LanguageIdentifier>().unwrap_or_default();
+        assert_eq!(
+            without_dates(run(&["ಬೆಂಗಳೂರು", "ಫೆ", "12"]), &lang("kn")),
+            None
+        );
+        assert_eq!(
+            without_dates(run(&["Dominggo", "Septiyembre 21", "2025"]), &lang("ceb")),
+            None
+        );
+        assert_eq!(
+            without_dates(
+                run(&["Jakarta", "Rabu", "Imparsial", "LBH Jakarta"]),
+                &lang("id")
+            ),
+            Some(run(&["Jakarta", "Imparsial", "LBH Jakarta"]))
+        );
+        let tuc = run(&[
+            "Zimbabwe Congress of Trade Unions",
+            "Swaziland Federation of Trade Unions and the Swaziland Federation of Labour met today",
+            "15 July 2008",
+        ]);
+        assert_eq!(without_dates(tuc.clone(), &lang("en")), Some(tuc));
     }
 
     /// A run of places (eu-lab-desarmatzea-15-sindikatu, its French statement: "… pour
