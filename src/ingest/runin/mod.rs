@@ -29,7 +29,7 @@ pub(super) use self::kinds::{names_organizations, sharing_kind};
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
-use self::posts::{officers_run, posts_run};
+use self::posts::{officers_run, persons_with_bodies_run, posts_run};
 use self::sentence::{enumerations, run_in_sentence, sentences};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
@@ -86,6 +86,12 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         let best = posts_run(sentence, lw)
             .or_else(|| officers_run(sentence, lw))
             .or_else(|| longer(whole, inner));
+        // Persons with their bodies in parentheses name the bodies, where they are all the
+        // sentence's run names ([`persons_with_bodies_run`]).
+        let best = match (persons_with_bodies_run(sentence, lw), best) {
+            (Some(bodies), Some(run)) if bodies.len() >= run.len() => Some(bodies),
+            (bodies, run) => run.or(bodies),
+        };
         if let Some(items) = best.filter(|items| !names_again(items, &all)) {
             all.extend(items);
             since_run = 0;

@@ -5,7 +5,10 @@
 //! the persons from their posts as they set apart the names of a run; the organizations are
 //! the list, the persons their notes.
 
+use super::kinds::sharing_kind;
 use super::pieces::pieces;
+use super::words::sentence_word;
+use crate::ingest::entry::{acronym_letters, initials};
 use crate::ingest::lexicon::{ARTICLES, function_word, lower};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::{organization_after_role, person_name};
@@ -81,15 +84,47 @@ fn organization_and_next_person<'t>(org: &'t str, lw: &ListWords) -> (&'t str, O
 /// parts into the organization and its note, the person, where the list so names three or
 /// more ([`crate::ingest::style`]'s persons named last).
 pub(super) fn officers_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
-    let parts: Vec<&str> = pieces(sentence, lw)
+    let parts = parts_at_conjunctions(sentence, lw);
+    let best = longest_streak(&parts, |k, part| officer_of(part, k == 0));
+    (best.len() >= 3).then(|| bodies_and_persons(best))
+}
+
+/// Persons named each with the body they speak for in parentheses after their names, three
+/// or more in a row between the list's separators and conjunctions ("… as it oan Marijke
+/// Roskam (PvdA), Matthijs Sikkes-Van den Berg (GrienLinks), Romke de Jong (D66) en Rinie van
+/// der Zanden (PvdD) leit", "Kenyataan bersama oleh Mohamad Sabu (Timbalan Presiden PAS), …"):
+/// each an item "body, person", as [`officers_run`] gives them ([`person_with_body`]). Names
+/// that end with the kind they share ("Arizmendi Ikastola (Arrasate)", "Laskorain Ikastola
+/// (Tolosa)") are bodies with their places, no persons.
+pub(super) fn persons_with_bodies_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
+    if !sentence.contains('(') {
+        return None;
+    }
+    let parts = parts_at_conjunctions(sentence, lw);
+    let best = longest_streak(&parts, |_, part| person_with_body(part));
+    let persons: Vec<String> = best.iter().map(|(_, who)| who.clone()).collect();
+    (best.len() >= 3 && sharing_kind(&persons) == 0).then(|| bodies_and_persons(best))
+}
+
+/// The pieces of a sentence between the list's separators and conjunctions.
+fn parts_at_conjunctions<'t>(sentence: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    pieces(sentence, lw)
         .into_iter()
         .flat_map(|p| at_conjunctions(p, lw))
-        .collect();
-    let mut best: Vec<String> = Vec::new();
-    let mut streak: Vec<String> = Vec::new();
+        .collect()
+}
+
+/// The longest streak of parts in a row that each name a body and a person (`read`, given
+/// the part's place and text).
+fn longest_streak(
+    parts: &[&str],
+    read: impl Fn(usize, &str) -> Option<(String, String)>,
+) -> Vec<(String, String)> {
+    let mut best: Vec<(String, String)> = Vec::new();
+    let mut streak: Vec<(String, String)> = Vec::new();
     for (k, part) in parts.iter().enumerate() {
-        match officer_of(part, k == 0) {
-            Some((body, officer)) => streak.push(format!("{body}, {officer}")),
+        match read(k, part) {
+            Some(pair) => streak.push(pair),
             None => {
                 if streak.len() > best.len() {
                     best = std::mem::take(&mut streak);
@@ -101,18 +136,73 @@ pub(super) fn officers_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>
     if streak.len() > best.len() {
         best = streak;
     }
-    (best.len() >= 3).then_some(best)
+    best
 }
 
-/// A piece of a sentence split at the list's conjunctions (CLDR's "and" of the language).
+/// The items "body, person" of a run, which the entry's reading parts into the organization
+/// and its note, the person, where the list so names three or more ([`crate::ingest::style`]'s
+/// persons named last).
+fn bodies_and_persons(pairs: Vec<(String, String)>) -> Vec<String> {
+    pairs
+        .into_iter()
+        .map(|(body, who)| format!("{body}, {who}"))
+        .collect()
+}
+
+/// A person's name and, in parentheses after it, the body the person speaks for: the group
+/// whole ("(PvdA)", "(фонд \"Подари жизнь\")"), or the acronym that ends it after the post in
+/// capitalized words ("(Timbalan Presiden PAS)"), or the body a post leads to with a
+/// preposition ("(director del Centro de …)", [`organization_after_role`]). A name whose
+/// initials start the group's acronym is the body's own name before its short form
+/// ("Kilusang Mayo Uno (KMU)"), no person.
+fn person_with_body(part: &str) -> Option<(String, String)> {
+    let t = part.trim().trim_end_matches(['.', '。']).trim_end();
+    // (The sentence may go on after the last group in words of its own: "… (PvdD) leit".)
+    let t = match t.rfind(')') {
+        Some(e)
+            if t.get(e + 1..)?
+                .split_whitespace()
+                .next()
+                .is_none_or(sentence_word) =>
+        {
+            t.get(..=e)?
+        }
+        _ => t,
+    };
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let group = inner.get(open + 1..)?.trim();
+    let person = person_at_end(inner.get(..open)?.trim_end())?;
+    let words: Vec<&str> = group.split_whitespace().collect();
+    let (last, post) = words.split_last()?;
+    let titled_post = !post.is_empty()
+        && post
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !acronym_shaped(w));
+    let body = if titled_post && acronym_shaped(last) {
+        last
+    } else {
+        organization_after_role(group, false).unwrap_or(group)
+    };
+    let own_name = acronym_letters(body)
+        .first()
+        .is_some_and(|c| initials(&person).first() == Some(c));
+    (!body.is_empty() && !own_name).then(|| (body.to_owned(), person))
+}
+
+/// A piece of a sentence split at the list's conjunctions (CLDR's "and" of the language),
+/// not inside a group in parentheses ("(investigadora de CECCAM e integrante de DESMI)").
 fn at_conjunctions<'t>(piece: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut depth = 0usize;
     for (at, w) in piece
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w))
     {
-        if lw.is_conjunction(w) {
+        let outside = depth == 0;
+        depth = (depth + w.matches('(').count()).saturating_sub(w.matches(')').count());
+        if outside && lw.is_conjunction(w) {
             out.push(piece.get(start..at).unwrap_or_default());
             start = at + w.len();
         }
@@ -272,6 +362,60 @@ fn acronym_word(w: &str) -> bool {
 mod tests {
     use super::super::tests::run_of;
     use crate::ingest::listwords::list_words;
+
+    /// Lines of tests/fixtures/ingest/real, read by hand (the corpus's gold): persons, each
+    /// with the body they speak for in parentheses after their names. ms-dmptapah-kenyataan-
+    /// bersama-2011, line 5 (the post in capitalized words before the party's acronym);
+    /// fy-omropfryslan-linkse-partijen-natuermanifest, line 3 (the group is the party, the
+    /// sentence goes on after the last one: "… (PvdD) leit"); es-radiozapatista-
+    /// pronunciamiento-por-la-vida-chiapas, line 3 (the post leads to the body with a
+    /// preposition; the conjunction inside a group parts no persons). Bodies with their places,
+    /// whose names share their kind, are no persons (eu-orain-martxoaren-17ko-greba-orokorra,
+    /// line 18); nor is a body's name before its acronym.
+    #[test]
+    fn persons_with_their_bodies_in_parentheses_name_the_bodies() {
+        let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default();
+        let ms = include_str!(
+            "../../../tests/fixtures/ingest/real/ms-dmptapah-kenyataan-bersama-2011.txt"
+        );
+        let lw = list_words(&"ms".parse().unwrap_or_default());
+        let ms = super::persons_with_bodies_run(line(ms, 5), &lw);
+        assert_eq!(
+            ms.unwrap_or_default(),
+            [
+                "PAS, Mohamad Sabu",
+                "KEADILAN, Nurul Izzah Anwar",
+                "DAP, Teresa Kok Suh Sim"
+            ]
+        );
+        let fy = include_str!(
+            "../../../tests/fixtures/ingest/real/fy-omropfryslan-linkse-partijen-natuermanifest.txt"
+        );
+        let items = run_of("fy", line(fy, 3));
+        assert_eq!(
+            items.last().map(String::as_str),
+            Some("PvdD, Rinie van der Zanden")
+        );
+        assert_eq!(items.len(), 4);
+        let es = include_str!(
+            "../../../tests/fixtures/ingest/real/es-radiozapatista-pronunciamiento-por-la-vida-chiapas.txt"
+        );
+        let items = run_of("es", line(es, 3));
+        assert_eq!(
+            items.get(1..).unwrap_or_default(),
+            [
+                "Voces Mesoamericanas y Acción con Pueblos Migrantes, Deyanira Clériga Morales",
+                "Centro de Capacitación Ecológica y Salud para Campesinos, Marcos Arana Cedeño",
+                "Centro de Derechos Humanos Fray Bartolomé de Las Casas, Pedro Faro Navarro"
+            ]
+        );
+        let eu = include_str!(
+            "../../../tests/fixtures/ingest/real/eu-orain-martxoaren-17ko-greba-orokorra.txt"
+        );
+        let lw = list_words(&"eu".parse().unwrap_or_default());
+        assert_eq!(super::persons_with_bodies_run(line(eu, 18), &lw), None);
+        assert_eq!(super::person_with_body("Kilusang Mayo Uno (KMU)"), None);
+    }
 
     /// tests/fixtures/ingest/real/pt-gp1-centrais-sindicais-nota-greve-caminhoneiros, line 3,
     /// read by hand: the note of the six union centrals was signed by their presidents, each
