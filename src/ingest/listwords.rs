@@ -22,6 +22,9 @@ pub(super) struct ListWords {
     pub(super) joined: Vec<String>,
     /// Conjunctions written as a prefix of the next name: Hebrew "ו", Arabic "و".
     pub(super) prefixes: Vec<String>,
+    /// Conjunctions written against the end of the name before them, a space after: Burmese
+    /// "နှင့်" (CLDR's "{0}နှင့် {1}"), Amharic "ና" ([`clitic_form`]: "መኢአድና ኢህአዴግ").
+    pub(super) suffixes: Vec<String>,
     /// The language's own conjunctions (words and joined) without their accents, where they
     /// have any (Yoruba "àti" → "ati"): pages that print the language without its diacritics
     /// print them so.
@@ -75,6 +78,7 @@ impl ListWords {
         for (mine, theirs) in [
             (&mut self.joined, &other.joined),
             (&mut self.prefixes, &other.prefixes),
+            (&mut self.suffixes, &other.suffixes),
         ] {
             for w in theirs {
                 if !mine.contains(w) {
@@ -116,6 +120,23 @@ impl ListWords {
         folded.sort_unstable();
         folded.dedup();
         folded
+    }
+
+    /// The word without the conjunction written against its end ([`ListWords::suffixes`]),
+    /// when two letters or more stand before it: "መኢአድና" → "መኢአድ".
+    pub(super) fn before_suffix<'w>(&self, w: &'w str) -> Option<&'w str> {
+        self.suffixes.iter().find_map(|s| {
+            w.strip_suffix(s.as_str())
+                .filter(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        })
+    }
+
+    /// The same words without [`ListWords::suffixes`].
+    pub(super) fn without_suffixes(&self) -> ListWords {
+        ListWords {
+            suffixes: Vec::new(),
+            ..self.clone()
+        }
     }
 
     /// Whether the language has words that close an open list ([`CLOSING_WORDS`]).
@@ -177,10 +198,11 @@ impl ListWords {
             .split(|c: char| c.is_whitespace() || is_separator_sign(c))
             .filter(|w| !w.is_empty())
             .collect();
-        match (
-            spaced_before || glue.starts_with(is_separator_sign),
-            spaced_after,
-        ) {
+        let before = spaced_before || glue.starts_with(is_separator_sign);
+        if !before && spaced_after && !self.suffixes.contains(&letters) {
+            self.suffixes.push(letters.clone());
+        }
+        match (before, spaced_after) {
             (_, true) => words.iter().for_each(|w| self.add_word(w)),
             (true, false) => {
                 if !self.prefixes.contains(&letters) {
@@ -194,6 +216,16 @@ impl ListWords {
             }
         }
     }
+}
+
+/// The form a conjunction takes written against the word before it, where its script spells
+/// its first syllable as a bare vowel: in Ethiopic, a word that starts with a syllable of the
+/// glottal series (Unicode's "ETHIOPIC SYLLABLE GLOTTAL A" to "GLOTTAL WA", U+12A0 to U+12A7)
+/// loses it when written against the word before (Amharic "እና", CLDR's "{0} እና {1}", is
+/// "ና" in "መኢአድና ኢህአዴግ", "MEISON and EPRDF").
+fn clitic_form(w: &str) -> Option<String> {
+    let rest = w.strip_prefix(|c: char| ('\u{12A0}'..='\u{12A7}').contains(&c))?;
+    (!rest.is_empty() && rest.chars().all(char::is_alphabetic)).then(|| rest.to_owned())
 }
 
 /// Punctuation that separates names (not a letter, digit or space).
@@ -248,6 +280,11 @@ fn cldr_words(lang: &LanguageIdentifier, disjunctions: bool) -> ListWords {
         }
     }
     out.folded = joining.folded_conjunctions();
+    for c in joining.words.iter().filter_map(|w| clitic_form(w)) {
+        if !out.suffixes.contains(&c) {
+            out.suffixes.push(c);
+        }
+    }
     out
 }
 
@@ -366,6 +403,20 @@ mod tests {
 
     fn words(tag: &str) -> ListWords {
         cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    /// CLDR's Amharic "and" ("{0} እና {1}") starts with a syllable of the glottal series: written
+    /// against the name before, it is "ና" ("መኢአድና ኢህአዴግ", am-edponline-teradari-partiwoch
+    /// line 7). Other languages' conjunctions have no such form.
+    #[test]
+    fn a_conjunction_written_against_the_name_before() {
+        let am = words("am");
+        assert!(am.suffixes.contains(&"ና".to_owned()), "{:?}", am.suffixes);
+        assert_eq!(am.before_suffix("መኢአድና"), Some("መኢአድ"));
+        assert_eq!(am.before_suffix("ና"), None);
+        assert_eq!(clitic_form("እና").as_deref(), Some("ና"));
+        assert_eq!(clitic_form("और"), None);
+        assert!(words("hi").suffixes.is_empty() && words("en").suffixes.is_empty());
     }
 
     /// CLDR's "or" patterns: nl "{0}, {1} of {2}", it "{0}, {1} o {2}" (`node

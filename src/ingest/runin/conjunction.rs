@@ -40,8 +40,29 @@ pub(super) fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<S
             words.get(..k).unwrap_or_default().join(" "),
             words.get(k + 1..).unwrap_or_default().join(" "),
         ],
-        None => split_at_prefix(&words, others, lw).unwrap_or_else(|| vec![item.to_owned()]),
+        None => split_at_prefix(&words, others, lw)
+            .or_else(|| split_at_suffix(&words, lw))
+            .unwrap_or_else(|| vec![item.to_owned()]),
     }
+}
+
+/// "Xና Y" split where the list's conjunction is written against the end of the name before
+/// the last, in a script without case (Amharic "ና", Burmese "နှင့်": [`ListWords::suffixes`]):
+/// at the last word that ends with it, before another word ("… መኢአድና ኢሕአፓ", "… MEISON and
+/// EPRP").
+fn split_at_suffix(words: &[&str], lw: &ListWords) -> Option<Vec<String>> {
+    let k = (0..words.len().saturating_sub(1)).rev().find(|&k| {
+        words
+            .get(k)
+            .is_some_and(|w| uncased(w) && lw.before_suffix(w).is_some())
+    })?;
+    let stem = words.get(k).and_then(|w| lw.before_suffix(w))?;
+    let mut first: Vec<&str> = words.get(..k).unwrap_or_default().to_vec();
+    first.push(stem);
+    Some(vec![
+        first.join(" "),
+        words.get(k + 1..).unwrap_or_default().join(" "),
+    ])
 }
 
 /// "X וY" split where the list's conjunction is written as a prefix of the last name (CLDR's

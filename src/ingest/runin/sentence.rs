@@ -4,9 +4,9 @@
 use super::conjunction::strip_prefix_conjunction;
 use super::first::{cut_sentence_start, first_words_of_name, name_before_run};
 use super::last::{
-    acronym_starting, acronyms_starting, cut_clause_after, cut_clause_edges, cut_uncased_ends,
-    end_run_of_acronyms, last_names, name_after_aside, names_before_verb, pair_ends_run,
-    quoted_name_starting, sentence_case_end, short_names_before_clause,
+    acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
+    cut_uncased_ends, end_run_of_acronyms, last_names, name_after_aside, names_before_verb,
+    pair_ends_run, quoted_name_starting, sentence_case_end, short_names_before_clause,
 };
 use super::pieces::{close_open_list, pieces, with_legal_forms};
 use super::words::{
@@ -161,8 +161,15 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
         match prev.and_then(|p| short_names_before_clause(&last, p, lw)) {
             Some(pair) => items.extend(pair.map(str::to_owned)),
             None => {
-                let split = last_names(&last, &items, lw);
-                items.extend(split);
+                let plain;
+                let lw = match apart_after(ps.get(b + 1..).unwrap_or_default(), lw) {
+                    true => {
+                        plain = lw.without_suffixes();
+                        &plain
+                    }
+                    false => lw,
+                };
+                items.extend(last_names(&last, &items, lw));
             }
         }
     }
