@@ -255,6 +255,9 @@ fn cldr_words(lang: &LanguageIdentifier, disjunctions: bool) -> ListWords {
     // What joins names ("and", unit), apart from "or": only the former are read without
     // their accents (Greek "ή", "or", would be the article "η").
     let mut joining = ListWords::default();
+    // Glue a pattern also writes after its last item (Tigrinya "{0}ን {1}ን") marks every item
+    // after the first, the last too: a word carrying it ends a name, it joins none to a next.
+    let mut tails: Vec<String> = Vec::new();
     let lengths = [ListLength::Wide, ListLength::Short, ListLength::Narrow];
     for length in lengths {
         let options = ListFormatterOptions::default().with_length(length);
@@ -272,7 +275,7 @@ fn cldr_words(lang: &LanguageIdentifier, disjunctions: bool) -> ListWords {
             for n in [2, 3] {
                 let items = PLACEHOLDERS.get(..n).unwrap_or_default();
                 let text = f.format(items.iter()).to_string();
-                read_formatted(&text, items, &mut out);
+                tails.extend(read_formatted(&text, items, &mut out));
                 if joins {
                     read_formatted(&text, items, &mut joining);
                 }
@@ -285,6 +288,7 @@ fn cldr_words(lang: &LanguageIdentifier, disjunctions: bool) -> ListWords {
             out.suffixes.push(c);
         }
     }
+    out.suffixes.retain(|s| !tails.contains(s));
     out
 }
 
@@ -314,7 +318,10 @@ pub(super) fn cldr_and_words(lang: &LanguageIdentifier) -> Vec<String> {
 }
 
 /// Reads the glue between the placeholders of a formatted list.
-fn read_formatted(text: &str, items: &[&str], out: &mut ListWords) {
+///
+/// Returns the letters the pattern writes after its last item (Tigrinya's "{0}ን {1}ን": "ን"),
+/// if any.
+fn read_formatted(text: &str, items: &[&str], out: &mut ListWords) -> Option<String> {
     for pair in items.windows(2) {
         let [a, b] = pair else { continue };
         let (Some(i), Some(j)) = (text.find(a), text.find(b)) else {
@@ -324,6 +331,13 @@ fn read_formatted(text: &str, items: &[&str], out: &mut ListWords) {
             out.read_glue(glue);
         }
     }
+    let last = items.last()?;
+    let tail = text.get(text.rfind(last)? + last.len()..)?;
+    let letters: String = tail
+        .chars()
+        .filter(|c| !is_separator_sign(*c) && !c.is_whitespace())
+        .collect();
+    (!letters.is_empty()).then_some(letters)
 }
 
 /// The list words of a language, with English's and those of every language the crate's
@@ -417,6 +431,13 @@ mod tests {
         assert_eq!(clitic_form("እና").as_deref(), Some("ና"));
         assert_eq!(clitic_form("और"), None);
         assert!(words("hi").suffixes.is_empty() && words("en").suffixes.is_empty());
+        // Amharic's "ና" joins the name before the last to the last; Tigrinya "{0}ን {1}ን"
+        // (`node ../shared/tools/icu-oracle.mjs list ti conjunction A B C`: "A፣ Bን Cን") writes
+        // its glue after the last name too, where it ends the run
+        // (ti-setit-seleste-wudbat-eritra-hadnet line 3: "…, ግንባር ሃገራዊ ድሕነት ኤርትራ-ሕድሪን፡ ምኻነን ይሕበር።").
+        let ti = words("ti");
+        assert!(ti.words.iter().any(|w| w == "ን"), "{:?}", ti.words);
+        assert!(!ti.suffixes.contains(&"ን".to_owned()), "{:?}", ti.suffixes);
     }
 
     /// CLDR's "or" patterns: nl "{0}, {1} of {2}", it "{0}, {1} o {2}" (`node
