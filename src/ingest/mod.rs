@@ -22,6 +22,7 @@ mod layout;
 mod lexicon;
 mod lines;
 mod listwords;
+mod pairs;
 mod patterns;
 mod persons;
 mod review;

@@ -10,6 +10,7 @@ use super::heading::{date_in, date_piece};
 use super::layout::{date_or_time, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
+use super::pairs::kind_pair;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, han_or_kana, holds_acronym, outside_groups, phrase_sentence_words,
@@ -867,21 +868,34 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
                     .any(|w| w == upper)
         })
     };
+    // A name printed on another line than `i`, somewhere not followed by `after` ([`kind_pair`]'s
+    // evidence).
+    let elsewhere = |i: usize, name: &str, after: Option<char>| {
+        page.lines.iter().enumerate().any(|(k, l)| {
+            k != i
+                && l.text.match_indices(name).any(|(at, _)| {
+                    let next = l.text.get(at + name.len()..).and_then(|t| t.chars().next());
+                    after.is_none() || next != after
+                })
+        })
+    };
     let pair_at = |i: usize, l: &Line| {
         (Some(i) != page.heading_at)
             .then(|| {
-                acronym_pair(&l.text, page.list_words).or_else(|| {
-                    titles
-                        .then(|| {
-                            title_pair(&l.text, page.list_words).or_else(|| {
-                                word_pair(&l.text, page.list_words, written).filter(|items| {
-                                    !names_places(items, page.places)
-                                        && !names_persons(items, page.places)
+                acronym_pair(&l.text, page.list_words)
+                    .or_else(|| kind_pair(&l.text, page.list_words, |n, a| elsewhere(i, n, a)))
+                    .or_else(|| {
+                        titles
+                            .then(|| {
+                                title_pair(&l.text, page.list_words).or_else(|| {
+                                    word_pair(&l.text, page.list_words, written).filter(|items| {
+                                        !names_places(items, page.places)
+                                            && !names_persons(items, page.places)
+                                    })
                                 })
                             })
-                        })
-                        .flatten()
-                })
+                            .flatten()
+                    })
             })
             .flatten()
     };

@@ -34,7 +34,7 @@ pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
 
 /// A word as it ends a name, compared with other names' last words: in lower case, without
 /// the signs around it.
-pub(super) fn kind_word(w: &str) -> String {
+pub(in crate::ingest) fn kind_word(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
 }

@@ -1,0 +1,313 @@
+//! Two organizations named together in a sentence ("A and B signed", "A와 B는", "A與B", "A र
+//! B"): a pair, which a run of names (three or more, [`runin`](super::runin)) never is. Every
+//! "A and B" of prose is no pair of signers: a pair is read on evidence. This file holds the
+//! pairs whose evidence is the kind of organization the two names share, in scripts without
+//! case, where capitals cannot tell a name from the sentence around it ([`kind_pair`]); the
+//! pairs of acronyms, of names with their acronyms in parentheses and of names in title case
+//! are in `enclosed.rs` ([`acronym_pair`](super::enclosed::acronym_pair),
+//! [`title_pair`](super::enclosed::title_pair)), and the page chooses among them in `runs.rs`
+//! (`first_pair`).
+
+use super::listwords::ListWords;
+use super::runin::kind_word;
+use super::script::{han_or_kana, list_punctuation, sentence_terminal, uncased};
+
+/// The most words (or, in Han and kana, letters) of one name of a pair.
+const MOST: usize = 8;
+
+/// The most Han or kana letters of one name of a pair (a name of Han is written in few: "四川省
+/// 總工會", "日本書籍出版協会").
+const MOST_HAN: usize = 12;
+
+/// Two names in a script without case that end with the same kind ("… पार्टी र … पार्टी", "…총
+/// 과 …총은", "…總工會與…總工會"), joined by the language's conjunction (CLDR's list patterns)
+/// or, where names are written without spaces between them and the words around them (Hangul
+/// words with their particles, Han and kana), by what stands between them; each name printed
+/// again on the page (`printed`: a name on another line, perhaps not followed by the letter
+/// that follows it here), as the subject of a report is. The shared kind shows the two to name
+/// organizations as an acronym does; the repetition that the sentence is about them.
+pub(super) fn kind_pair(
+    text: &str,
+    lw: &ListWords,
+    printed: impl Fn(&str, Option<char>) -> bool,
+) -> Option<Vec<String>> {
+    // (Scripts without case are all at U+0590 or after: other texts are told without a look.)
+    if !text.chars().any(|c| c >= '\u{590}') {
+        return None;
+    }
+    let both = |p: &Vec<String>| p.iter().all(|n| printed(n, None));
+    spaced_kind_pair(text, lw)
+        .filter(both)
+        .or_else(|| hangul_pair(text, lw, &printed))
+        .or_else(|| han_pair(text).filter(both))
+}
+
+/// A word with its sign after it taken off ("पार्टी," → "पार्टी"), and whether it had one: a
+/// sign ends the clause, and a name.
+fn unsigned(w: &str) -> (&str, bool) {
+    let bare = w.trim_end_matches(|c: char| list_punctuation(c) || sentence_terminal(c));
+    (bare, bare.len() < w.len())
+}
+
+/// A word that may stand in a name of a script without case: letters without case, no sign,
+/// no parenthesis.
+fn name_word(w: &str) -> bool {
+    uncased(w)
+        && !w
+            .chars()
+            .any(|c| list_punctuation(c) || sentence_terminal(c) || matches!(c, '(' | ')'))
+}
+
+/// [`kind_pair`] between spaces: the words around a conjunction of the list patterns, back to
+/// a sign before the first name and on to a sign after the second. Names that end with the
+/// same kind end there, the second at that kind's word, the first as long as the second (the
+/// names of a pair are alike in length); each is two words or more. (Names that start with the
+/// same word are no such evidence: "روز جهانی کارگر و روز معلم", the day of workers and the day
+/// of teachers.)
+fn spaced_kind_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for k in 1..words.len().saturating_sub(2) {
+        if !words.get(k).is_some_and(|w| lw.is_conjunction(w)) {
+            continue;
+        }
+        let left: Vec<&str> = (0..k)
+            .rev()
+            .take(MOST)
+            .map_while(|j| words.get(j).copied().filter(|w| name_word(w)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let mut right: Vec<&str> = Vec::new();
+        for w in words.iter().skip(k + 1).take(MOST) {
+            let (bare, signed) = unsigned(w);
+            if !name_word(bare) {
+                break;
+            }
+            right.push(bare);
+            if signed {
+                break;
+            }
+        }
+        if let Some(pair) = sharing_last(&left, &right) {
+            return Some(pair);
+        }
+    }
+    None
+}
+
+/// The two names of [`spaced_kind_pair`] in the words before (`left`) and after (`right`) the
+/// conjunction, where they share their last word.
+fn sharing_last(left: &[&str], right: &[&str]) -> Option<Vec<String>> {
+    let kind = |w: Option<&&str>| w.map(|w| kind_word(w)).filter(|k| k.chars().count() >= 2);
+    let last = kind(left.last())?;
+    let end = (1..right.len()).find(|&j| kind(right.get(j)).as_ref() == Some(&last))?;
+    let n = end + 1;
+    let first = left.get(left.len().checked_sub(n)?..)?;
+    let second = right.get(..n)?;
+    (first.len() >= 2).then(|| vec![first.join(" "), second.join(" ")])
+}
+
+/// Whether a character is a Hangul syllable.
+fn hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
+/// [`kind_pair`] in Hangul, which writes a name's particle against it: two words side by side,
+/// each a name of three syllables or more and one syllable after it (the first's joins the
+/// two, the second's is its case: "녹색당과 미래당이", "대한약사회와 대한한의사협회는"), or the second
+/// name bare before the word that closes an open list ("환경운동연합과 경기환경운동연합 등"); the
+/// two names end with the same syllable, their kind (당 party, 회 association, 노총 federation).
+/// Each name is printed again on the page without the syllable it has here (`printed`): that
+/// syllable is a particle, not the end of a longer word ("시민단체 공동진상조사단은" is no pair
+/// of "시민단" and "공동진상조사단": the page writes "시민단체" only).
+fn hangul_pair(
+    text: &str,
+    lw: &ListWords,
+    printed: impl Fn(&str, Option<char>) -> bool,
+) -> Option<Vec<String>> {
+    if !text.chars().any(hangul) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // (The name's syllables after any other letter or sign it is written against: "<종합>대한
+    // 약사회와".)
+    let stem = |w: &str| -> Option<String> {
+        let cs: Vec<char> = w.chars().rev().take_while(|&c| hangul(c)).collect();
+        let cs: Vec<char> = cs.into_iter().rev().collect();
+        (cs.len() >= 4 && cs.iter().all(|&c| hangul(c)))
+            .then(|| cs.get(..cs.len() - 1).unwrap_or_default().iter().collect())
+    };
+    words
+        .windows(3)
+        .chain(words.rchunks(2).take(1))
+        .find_map(|w| {
+            let (a, b) = (w.first()?, unsigned(w.get(1)?).0);
+            let first = stem(a)?;
+            let particle = a.chars().next_back();
+            let closed = w.get(2).is_some_and(|c| {
+                let joined = format!("{b} {c}");
+                lw.before_closing(&joined) == Some(b)
+            });
+            let (second, case) = if closed && b.chars().count() >= 3 && b.chars().all(hangul) {
+                (b.to_owned(), None)
+            } else {
+                (stem(b)?, b.chars().next_back())
+            };
+            (first.chars().next_back() == second.chars().next_back()
+                && first != second
+                && printed(&first, particle)
+                && printed(&second, case))
+            .then(|| vec![first, second])
+        })
+}
+
+/// [`kind_pair`] in Han and kana, written without spaces: a clause (between signs or spaces)
+/// that starts with a name ending in a kind of two Han letters or more, one letter that joins
+/// (perhaps with the kana written after it: "及び"), and a second name that ends with the same
+/// kind: "四川省總工會與台北市總工會在成都…", "日本雑誌協会及び日本書籍出版協会が…".
+fn han_pair(text: &str) -> Option<Vec<String>> {
+    // (Han and kana are all at U+2E80 or after.)
+    if !text.chars().any(|c| c >= '\u{2E80}' && han_or_kana(c)) {
+        return None;
+    }
+    let kana = |c: char| matches!(c, '\u{3041}'..='\u{309F}');
+    let han = |c: char| han_or_kana(c) && !kana(c) && !matches!(c, '\u{30A0}'..='\u{30FF}');
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|clause| clause.chars().count() >= 7)
+        .find_map(|clause| {
+            let cs: Vec<char> = clause.chars().collect();
+            (3..=MOST_HAN.min(cs.len())).find_map(|s| {
+                let kind = cs.get(s - 2..s)?;
+                if !kind.iter().all(|&c| han(c)) || !cs.get(..s)?.iter().all(|&c| han_or_kana(c)) {
+                    return None;
+                }
+                let join = 1 + usize::from(cs.get(s + 1).is_some_and(|&c| kana(c)));
+                let from = s + join;
+                let end = (from + 3..=(from + MOST_HAN).min(cs.len()))
+                    .find(|&e| cs.get(e - 2..e) == Some(kind))?;
+                let second = cs.get(from..end)?;
+                // (The kind is whole: "總工" before "會" in both names is part of "總工會".)
+                let whole = cs.get(s) != cs.get(end);
+                (whole && second.iter().all(|&c| han_or_kana(c))).then(|| {
+                    vec![
+                        cs.get(..s).unwrap_or_default().iter().collect(),
+                        second.iter().collect(),
+                    ]
+                })
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::listwords::list_words;
+
+    fn pair(lang: &str, text: &str) -> Vec<String> {
+        kind_pair(
+            text,
+            &list_words(&lang.parse().unwrap_or_default()),
+            |_, _| true,
+        )
+        .unwrap_or_default()
+    }
+
+    /// Lines of tests/fixtures/ingest/real read by hand (their gold readings):
+    /// ne-meronews-jaspa-rashtriya-mukti-party-karyagat-ekata line 3 (two parties, "पार्टी" the
+    /// kind of both, joined by CLDR's Nepali "र"), ckb-balkesh-parti-w-yekiti-kodebnewe line 3
+    /// (two Kurdish parties ending with "کوردستان").
+    #[test]
+    fn names_sharing_their_kind_between_spaces() {
+        assert_eq!(
+            pair(
+                "ne",
+                "काठमाडौं । जनता समाजवादी पार्टी र राष्ट्रिय मुक्ति पार्टी, नेपालबीच कार्यगत एकता भएको छ ।"
+            ),
+            ["जनता समाजवादी पार्टी", "राष्ट्रिय मुक्ति पार्टी"]
+        );
+        assert_eq!(
+            pair(
+                "ckb",
+                "بڕیارە شاندی باڵای پارتی دیموکراتی کوردستان و یەکێتی نیشتمانی کوردستان کۆببنەوە."
+            ),
+            ["پارتی دیموکراتی کوردستان", "یەکێتی نیشتمانی کوردستان"]
+        );
+        // Names that start with the same word are no evidence (fa-alainpersian-bayanie-
+        // moshtarak-tashakkolha line 4: the day of workers and the day of teachers).
+        assert!(
+            pair(
+                "fa",
+                "با انتشار بیانیه ای به مناسبت روز جهانی کارگر و روز معلم، ضمن اعتراض"
+            )
+            .is_empty()
+        );
+        // Topics joined by the conjunction share no kind: no pair.
+        assert!(pair("hi", "किसानों और मजदूरों की मांगों के समर्थन में प्रदर्शन किया").is_empty());
+    }
+
+    /// ko-edaily-noksaekdang-miraedang-seongeo-dongmaeng line 3, ko-medipharmnews-yaksahoe-
+    /// hanuisa-hyeophoe-habuimun line 1, ko-ttcnews-segye-hwangyeong-ui-nal-geumgang-gongdong-
+    /// gijahoegyeon line 2 (the second name before "등"), read by hand.
+    #[test]
+    fn hangul_names_with_their_particles() {
+        assert_eq!(
+            pair(
+                "ko",
+                "[이데일리 이정현 기자] 비례연합정당에 참여하기로 한 녹색당과 미래당이 17일 선거동맹을 맺었다."
+            ),
+            ["녹색당", "미래당"]
+        );
+        assert_eq!(
+            pair(
+                "ko",
+                "<종합>대한약사회와 대한한의사협회는 21일 복지부에서 기자회견을 열고"
+            ),
+            ["대한약사회", "대한한의사협회"]
+        );
+        assert_eq!(
+            pair(
+                "ko",
+                "세계 환경의 날인 5일 환경운동연합과 경기환경운동연합 등 환경단체들이 서울 광화문광장에서 기자회견을 열고"
+            ),
+            ["환경운동연합", "경기환경운동연합"]
+        );
+        // A word whose last syllable is no particle: the page never prints "시민단" without
+        // "체" after it (ko-imaeil-daegu-siminsahoe-jopyegongsa-jinsangjosadan, line 3).
+        let page = "대구지역 시민단체 공동진상조사단은 성상희(변호사) 최봉태(변호사)";
+        let lw = list_words(&"ko".parse().unwrap_or_default());
+        let printed = |n: &str, after: Option<char>| {
+            page.match_indices(n)
+                .any(|(at, _)| page.get(at + n.len()..).and_then(|t| t.chars().next()) != after)
+        };
+        assert_eq!(kind_pair(page, &lw, printed), None);
+        // A person and a post share no kind.
+        assert!(
+            pair(
+                "ko",
+                "양경수 민주노총 위원장과 김동명 한국노총 위원장이 14일"
+            )
+            .is_empty()
+        );
+    }
+
+    /// zh-Hant-cri-sichuan-taibei-zonggonghui-youhao-jiaoliu-xieyi line 3 and ja-ndl-current-
+    /// zasshi-kyokai-shoseki-shuppan-kyokai-renmei-seimei line 3, read by hand.
+    #[test]
+    fn han_names_sharing_their_kind() {
+        assert_eq!(
+            pair(
+                "zh-Hant",
+                "四川省總工會與台北市總工會在成都交流座談並簽訂友好交流協議。"
+            ),
+            ["四川省總工會", "台北市總工會"]
+        );
+        assert_eq!(
+            pair(
+                "ja",
+                "2017年6月15日、日本雑誌協会及び日本書籍出版協会が、織的犯罪処罰法改正案が可決"
+            ),
+            ["日本雑誌協会", "日本書籍出版協会"]
+        );
+    }
+}
