@@ -11,6 +11,14 @@ use crate::organization::Organization;
 /// letters), lower case, punctuation as space, white space collapsed (`Côte d’Ivoire` →
 /// `cote d ivoire`).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return fold_ascii(s);
+    }
+    fold_unicode(s)
+}
+
+/// [`fold`] of any text: decomposed, marks Unicode lets a search ignore dropped, lower-cased.
+fn fold_unicode(s: &str) -> String {
     let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(s);
     let mut out = String::with_capacity(nfd.len());
     let mut space = true;
@@ -27,6 +35,25 @@ pub fn fold(s: &str) -> String {
                     space = true;
                 }
             }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// [`fold`] of an ASCII text, which decomposition leaves as it is and which has no marks.
+fn fold_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
         }
     }
     if out.ends_with(' ') {
@@ -310,9 +337,15 @@ impl Folded {
 
 #[cfg(test)]
 mod tests {
-    use super::{CharCounts, Folded, fold, keys};
+    use super::{CharCounts, Folded, fold, fold_ascii, fold_unicode, keys};
 
     proptest::proptest! {
+        /// An ASCII text folds the same on its short path as on the general one.
+        #[test]
+        fn ascii_folds_as_any_text(s in "[ -~]{0,40}") {
+            proptest::prop_assert_eq!(fold_ascii(&s), fold_unicode(&s));
+        }
+
         /// The bound of the edit distance is never above the distance itself.
         #[test]
         fn the_least_distance_is_at_most_the_distance(a in "\\PC{0,40}", b in "[a-zа-я ]{0,40}") {

@@ -99,17 +99,48 @@ pub(crate) fn within(
 /// [`scripts`], as ICU4X's subtags.
 pub(crate) fn script_codes(s: &str) -> Vec<icu_locale::subtags::Script> {
     let map = CodePointMapData::<UnicodeScript>::new();
-    let mut out: Vec<icu_locale::subtags::Script> = Vec::new();
+    // (Scripts are gathered as Unicode's values and named once each at the end; ASCII, most of
+    // many lists, is told without the lookup: its letters are Latin, the rest Common.)
+    let mut seen: Vec<UnicodeScript> = Vec::new();
     for c in s.chars() {
-        match map.get(c) {
-            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
-            sc => {
-                let code = icu_locale::subtags::Script::from(sc);
-                if !out.contains(&code) {
-                    out.push(code);
-                }
+        let sc = if c.is_ascii() {
+            if !c.is_ascii_alphabetic() {
+                continue;
             }
+            UnicodeScript::Latin
+        } else {
+            map.get(c)
+        };
+        match sc {
+            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
+            sc if !seen.contains(&sc) => seen.push(sc),
+            _ => {}
         }
     }
-    out
+    seen.into_iter()
+        .map(icu_locale::subtags::Script::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The short path for ASCII names the scripts Unicode's Script property gives.
+    #[test]
+    fn ascii_scripts_are_unicodes() {
+        let map = CodePointMapData::<UnicodeScript>::new();
+        for c in (0u8..0x80).map(char::from) {
+            let expected: Vec<_> = match map.get(c) {
+                UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => vec![],
+                sc => vec![icu_locale::subtags::Script::from(sc)],
+            };
+            assert_eq!(script_codes(&c.to_string()), expected, "{c:?}");
+        }
+        let mixed: Vec<String> = script_codes("KPRF КПРФ, 2023")
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect();
+        assert_eq!(mixed, ["Latn", "Cyrl"]);
+    }
 }
