@@ -25,6 +25,10 @@ pub(super) struct ListWords {
     /// Conjunctions written against the end of the name before them, a space after: Burmese
     /// "နှင့်" (CLDR's "{0}နှင့် {1}"), Amharic "ና" ([`clitic_form`]: "መኢአድና ኢህአዴግ").
     pub(super) suffixes: Vec<String>,
+    /// The conjunction the language's own CLDR "and" pattern writes as a prefix of every name
+    /// after the first, with no separator between any two ([`every_name_prefix`]: Arabic "و",
+    /// "{0} و{1} و{2}"); not taken from other languages.
+    pub(super) every_prefix: Option<String>,
     /// The language's own conjunctions (words and joined) without their accents, where they
     /// have any (Yoruba "àti" → "ati"): pages that print the language without its diacritics
     /// print them so.
@@ -317,6 +321,24 @@ pub(super) fn cldr_and_words(lang: &LanguageIdentifier) -> Vec<String> {
     out.words
 }
 
+/// The conjunction a language's CLDR "and" pattern (wide) writes as a prefix of every item
+/// after the first, in a list of three with no separator sign between any two: Arabic "A وB
+/// وC" (`node ../shared/tools/icu-oracle.mjs list ar conjunction A B C`). Hebrew "A, B ו-C"
+/// writes it before the last only.
+fn every_name_prefix(lang: &LanguageIdentifier) -> Option<String> {
+    let locale = icu_locale::Locale::try_from_str(&lang.to_string()).ok()?;
+    let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+    let f = ListFormatter::try_new_and((&locale).into(), options).ok()?;
+    let text = f.format(PLACEHOLDERS.iter()).to_string();
+    let mut first = ListWords::default();
+    read_formatted(&text, PLACEHOLDERS.get(..2)?, &mut first);
+    let mut all = ListWords::default();
+    read_formatted(&text, &PLACEHOLDERS, &mut all);
+    let prefix = first.prefixes.first()?;
+    (all.separators.is_empty() && all.words.is_empty() && all.joined.is_empty())
+        .then(|| prefix.clone())
+}
+
 /// Reads the glue between the placeholders of a formatted list.
 ///
 /// Returns the letters the pattern writes after its last item (Tigrinya's "{0}ን {1}ን": "ን"),
@@ -351,6 +373,7 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         return found;
     }
     let mut words = cldr_list_words(lang);
+    words.every_prefix = every_name_prefix(lang);
     words.merge(common_list_words());
     words.closing = CLOSING_WORDS
         .iter()
@@ -438,6 +461,18 @@ mod tests {
         let ti = words("ti");
         assert!(ti.words.iter().any(|w| w == "ን"), "{:?}", ti.words);
         assert!(!ti.suffixes.contains(&"ን".to_owned()), "{:?}", ti.suffixes);
+    }
+
+    /// CLDR's Arabic "and" writes "و" against every name after the first, "A وB وC"
+    /// (`node ../shared/tools/icu-oracle.mjs list ar conjunction A B C`); Hebrew "A, B ו-C"
+    /// and Persian "A، B، و C" write theirs before the last name only.
+    #[test]
+    fn a_conjunction_written_before_every_name() {
+        let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
+        assert_eq!(list_words(&tag("ar")).every_prefix.as_deref(), Some("و"));
+        for other in ["he", "fa", "en", "ur", "ko"] {
+            assert_eq!(list_words(&tag(other)).every_prefix, None, "{other}");
+        }
     }
 
     /// CLDR's "or" patterns: nl "{0}, {1} of {2}", it "{0}, {1} o {2}" (`node

@@ -20,6 +20,7 @@ mod last;
 mod numbered;
 mod pieces;
 mod posts;
+mod prefixed;
 mod sentence;
 mod words;
 
@@ -30,6 +31,7 @@ use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
 use self::posts::{officers_run, persons_with_bodies_run, posts_run};
+use self::prefixed::prefixed_run;
 use self::sentence::{enumerations, run_in_sentence, sentences};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
@@ -68,6 +70,7 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
         let names = |items: &Vec<String>| !places_like(items);
         let whole = run_in_sentence(sentence, lw)
+            .or_else(|| prefixed_run(sentence, lw))
             .filter(|items| names(items) || introduced_by_the_sentence(sentence, items, lw));
         let inner = enclosed_run(sentence, lw, |t| {
             longer(run_in_sentence(t, lw), enclosed_items(t, lw))
