@@ -971,6 +971,7 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
 /// short parts between full stops ([`uncased_acronym`]) or one of the name's own words
 /// ("ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው"), for a word in parentheses inside a name of such a
 /// script is as often part of it ("বাংলাদেশ লোড আনলোড (কুলি) শ্রমিক কর্মচারী ফেডারেশন").
+/// A dash between the group and the words is the page's ("ޖުމްހޫރީ ޕާޓީ (ޖޭޕީ) - 22،705 މެންބަރުން").
 /// Only the first group, set apart by a space after a name of two words or more with no
 /// comma or colon (no label, "일시 : … 30일(화) 오전 11시"); words, not punctuation, after it
 /// (", d’autre part" ends a sentence), and no other group among them.
@@ -986,7 +987,9 @@ fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
     if k < 2 || k + 1 >= toks.len() {
         return false;
     }
-    let (before, tail) = (range(&toks, 0, k), range(&toks, k + 1, toks.len()));
+    // A dash may set the words apart ("… (އެމްޑީޕީ) - 58،035 މެންބަރުން": members).
+    let dash = usize::from(matches!(at(&toks, k + 1), "-" | "–" | "—") && k + 2 < toks.len());
+    let (before, tail) = (range(&toks, 0, k), range(&toks, k + 1 + dash, toks.len()));
     let (group, name, note) = (inner(at(&toks, k)).trim(), join(before), join(tail));
     let apart = join(range(&toks, k - 1, k + 1)).contains(' ');
     if !apart
@@ -1828,6 +1831,16 @@ mod tests {
         assert_eq!(
             acronym_name_note("am", "ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው"),
             (some("ዓረና"), some("ዓረና ንሉኣላውነትን ዴሞክራስን"), some("ናቸው"))
+        );
+        // dv-avas-siyasee-party-thah-membarun, lines 17 and 19: a party, its acronym (Latin
+        // letters spelled in Thaana) and its members after a dash.
+        assert_eq!(
+            acronym_name_note("dv", "މޯލްޑިވިއަން ޑިމޮކްރެޓިކް ޕާޓީ (އެމްޑީޕީ) - 58،035 މެންބަރުން"),
+            (some("އެމްޑީޕީ"), some("މޯލްޑިވިއަން ޑިމޮކްރެޓިކް ޕާޓީ"), some("58،035 މެންބަރުން"))
+        );
+        assert_eq!(
+            acronym_name_note("dv", "ޖުމްހޫރީ ޕާޓީ (ޖޭޕީ) - 22،705 މެންބަރުން"),
+            (some("ޖޭޕީ"), some("ޖުމްހޫރީ ޕާޓީ"), some("22،705 މެންބަރުން"))
         );
         // A word in parentheses that is no acronym, a person before a group, two groups.
         for t in [

@@ -344,12 +344,15 @@ fn latin_cased(c: char) -> bool {
 /// "dablyu"/"dblyw" for W. One letter may have several spellings: F is "eph" where the script
 /// writes it with its aspirated "ph" (Devanagari "एफ", Bengali "এফ", Malayalam "എഫ്"), H is
 /// "ecc" where the consonant is doubled (Malayalam "എച്ച്"), U is "iu" where the script writes
-/// it with two vowel letters (Bengali "ইউ", as in "সিআইটিইউ", C-I-T-U).
+/// it with two vowel letters (Bengali "ইউ", as in "সিআইটিইউ", C-I-T-U). Thaana's long "ī" is
+/// "ee" in AnyAscii, where the other scripts give "i": B, C, D, E, G, P, T, V and Z are "bee",
+/// "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee" there (Dhivehi "އެމްޑީޕީ", M-D-P).
 const LETTER_NAMES: &[&str] = &[
     "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
     "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
     "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
     "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
+    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -998,13 +1001,30 @@ mod tests {
             "সিআইটিইউ",
             "এআইইউটিইউসি",
             "ইআরএমইউ",
+            // Thaana writes the long "ī" of B, D, P, S as "ee": M-D-P, P-P-M, M-D-A, M-N-P,
+            // P-N-C (dv-avas-siyasee-party-thah-membarun).
+            "އެމްޑީޕީ",
+            "ޕީޕީއެމް",
+            "އެމްޑީއޭ",
+            "އެމްއެންޕީ",
+            "ޕީއެންސީ",
         ] {
             assert!(spelled_acronym(a), "{a}");
         }
         // Words: "service", "Congress", "employees", "of" (one letter name only), "union"
         // (Bengali, its "ইউ" no letter name alone).
-        for w in ["सेवा", "काँग्रेस", "कर्मचारी", "के", "Hms", "ইউনিয়ন"]
-        {
+        // Thaana "party", "members", "Maldives" (dv-avas-siyasee-party-thah-membarun).
+        for w in [
+            "सेवा",
+            "काँग्रेस",
+            "कर्मचारी",
+            "के",
+            "Hms",
+            "ইউনিয়ন",
+            "ޕާޓީ",
+            "މެންބަރުން",
+            "މޯލްޑިވްސް",
+        ] {
             assert!(!spelled_acronym(w), "{w}");
         }
         assert!(marked_acronym("சி.ஐ.டி.யு."));

@@ -7,6 +7,7 @@ use super::words::{
     capitalized_piece, cased, cased_small, item_like, minor_word, sentence_word, strip_articles,
     word_count,
 };
+use crate::ingest::entry::{acronym_letters, initial_score, initials, latin_upper};
 use crate::ingest::lexicon::ARTICLES;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{acronym_shaped, sentence_end, spelled_across_words, uncased, unquote};
@@ -204,10 +205,43 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
             .iter()
             .rposition(|w| sentence_word(w) && (long || !minor_word(w, lw)))
             .map_or(0, |k| k + 1);
+        let cut = acronym_spelled_from(&words, cut).unwrap_or(cut);
         if cut > 0 && cut < words.len() {
             *first = words.get(cut..).unwrap_or_default().join(" ");
         }
     }
+}
+
+/// A first name that ends with its acronym in parentheses starts where the acronym's letters
+/// do: a name in sentence case holds words in lower case ("sindikalne središnjice Savez
+/// samostalnih sindikata Hrvatske (SSSH)", "the central unions Union of Autonomous Trade
+/// Unions of Croatia (SSSH)"; "… grupong Bukluran ng Manggagawang Pilipino (BMP)"), so the
+/// name cut after the sentence's last such word may have lost its first words. The start: the
+/// last capitalized word before `cut` with the acronym's first letter from which the
+/// name's initials spell the acronym, no further back than the acronym has letters.
+fn acronym_spelled_from(words: &[&str], cut: usize) -> Option<usize> {
+    let (group, name) = words.split_last()?;
+    let acronym = group.strip_prefix('(')?.strip_suffix(')')?;
+    if !acronym_shaped(acronym) {
+        return None;
+    }
+    let letters = acronym_letters(acronym);
+    let first = *letters.first()?;
+    let starts_it = |j: usize| {
+        name.get(j)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() && latin_upper(c) == Some(first))
+    };
+    if cut >= name.len() || starts_it(cut) {
+        return None;
+    }
+    let spells = |j: usize| {
+        let ini = initials(&name.get(j..).unwrap_or_default().join(" "));
+        ini.first() == Some(&first) && initial_score(&letters, &ini) > letters.len()
+    };
+    (cut.saturating_sub(letters.len())..cut)
+        .rev()
+        .find(|&j| starts_it(j) && spells(j))
 }
 
 #[cfg(test)]
@@ -215,6 +249,29 @@ mod tests {
     use super::super::run_in;
     use super::super::tests::run_of;
     use crate::ingest::listwords::list_words;
+
+    /// hr-shu-sssh-nhs-mhs-suh-prosvjed-vece-place-mirovine (line 15) and
+    /// tl-kilusangmasa-koalisyong-pabahay-pork-barrel (line 9), read by hand: the run's first name starts where its acronym's letters do,
+    /// not after the sentence's last word in lower case.
+    #[test]
+    fn a_first_name_starts_where_its_acronym_does() {
+        for (lang, line, first) in [
+            (
+                "hr",
+                "sindikalne središnjice Savez samostalnih sindikata Hrvatske (SSSH), Nezavisni hrvatski sindikati (NHS) i Matica hrvatskih sindikata (MHS) te Sindikat umirovljenika Hrvatske (SUH) donijeli su odluku o organizaciji zajedničkog prosvjeda.",
+                "Savez samostalnih sindikata Hrvatske (SSSH)",
+            ),
+            (
+                "tl",
+                "Kasama nila ang mga grupong Bukluran ng Manggagawang Pilipino (BMP), Sanlakas, Kongreso ng Pagkakaisa ng mga Maralita ng Lungsod (KPML), Partido Lakas ng Masa (PLM), Alliance for Truth, Integrity and Nationalism (ATIN), Zone One Tondo Organization (ZOTO), Aniban ng Manggagawa sa Agrikultura (AMA), Pagkakaisa ng Manggagawa sa Transportasyon (PMT), Piglas-Kabataan (PK), SUPER-Federation, Makabayan-Pilipinas, Ang Grupo ng Organisadong Mamamayan (AGOM), at Proletaryong Rebolusyonaryong Kilusan (PRK).",
+                "Bukluran ng Manggagawang Pilipino (BMP)",
+            ),
+        ] {
+            let lw = list_words(&lang.parse().unwrap_or_default());
+            let items = run_in(line, &lw).unwrap_or_default();
+            assert_eq!(items.first().map(String::as_str), Some(first), "{items:?}");
+        }
+    }
 
     /// tests/fixtures/ingest/real/ru-dzen-kazahstan-memorandum-chestnye-vybory, read by hand:
     /// "The memorandum was signed by representatives of the parties "Amanat", the People's
