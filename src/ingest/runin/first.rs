@@ -125,7 +125,8 @@ fn sentence_case_name(
 
 /// The last words of a sentence piece that make a name: in a script with case, those after
 /// the sentence's last lower-case word (not an article or a function word); else as many as
-/// the run's names usually have.
+/// the run's names usually have. A name that ends with its acronym in parentheses starts where
+/// the acronym's letters do ([`acronym_spelled_from`]).
 fn last_words_of_name(prev: &str, typical: usize) -> String {
     // Not before the end of the sentence before ("… ਕੀਤੀ ਸੀ। ਬੀਕੇਯੂ ਕਾਦੀਆਂ").
     let prev = sentence_end(prev)
@@ -147,7 +148,9 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
         _ => typical.clamp(1, 6),
     }
     .min(words.len());
-    let mut tail: Vec<&str> = words.get(words.len() - k..).unwrap_or_default().to_vec();
+    let start = words.len() - k;
+    let start = acronym_spelled_from(&words, start).unwrap_or(start);
+    let mut tail: Vec<&str> = words.get(start..).unwrap_or_default().to_vec();
     while tail.len() > 1
         && tail
             .first()
@@ -265,6 +268,13 @@ mod tests {
                 "tl",
                 "Kasama nila ang mga grupong Bukluran ng Manggagawang Pilipino (BMP), Sanlakas, Kongreso ng Pagkakaisa ng mga Maralita ng Lungsod (KPML), Partido Lakas ng Masa (PLM), Alliance for Truth, Integrity and Nationalism (ATIN), Zone One Tondo Organization (ZOTO), Aniban ng Manggagawa sa Agrikultura (AMA), Pagkakaisa ng Manggagawa sa Transportasyon (PMT), Piglas-Kabataan (PK), SUPER-Federation, Makabayan-Pilipinas, Ang Grupo ng Organisadong Mamamayan (AGOM), at Proletaryong Rebolusyonaryong Kilusan (PRK).",
                 "Bukluran ng Manggagawang Pilipino (BMP)",
+            ),
+            // id-upknowledge-kapas-buruh-lsm-berkoalisi (line 8): a name longer than the
+            // run's names usually are.
+            (
+                "id",
+                "Kapas adalah koalisi yang terdiri dari Konferedasi Serikat Pekerja Seluruh Indonesia (KSPSI), Konferedasi Serikat Pekerja Indonesia (KSPI), Konferederasi Serikat Buruh Sejahtera Indonesia (KSBSI), Imparsial, Kontras, YLBHI, LBH Jakarta, TURC, Serikat Petani Indonesia (SPI).",
+                "Konferedasi Serikat Pekerja Seluruh Indonesia (KSPSI)",
             ),
         ] {
             let lw = list_words(&lang.parse().unwrap_or_default());
