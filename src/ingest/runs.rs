@@ -13,8 +13,8 @@ use super::listwords::ListWords;
 use super::pairs::kind_pair;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
-    acronym_shaped, han_or_kana, holds_acronym, outside_groups, phrase_sentence_words,
-    sentence_terminal, sentence_words, uncased,
+    acronym_shaped, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
+    phrase_sentence_words, sentence_terminal, sentence_words, uncased,
 };
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
@@ -904,30 +904,61 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
         .iter()
         .enumerate()
         .find_map(|(i, l)| pair_at(i, l).map(|items| (i, items)))?;
-    // A headline that names the pair again in the lead below it: read in the lead, where it
-    // is named last, as a repeated run is (a paragraph printed twice is read where it is
-    // first). Below a headline (a line that does not end as a sentence), a lead that names
-    // one of the two as the headline does names the pair: a headline may misprint the other
-    // ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం పార్టీల …"). Below a sentence, only
-    // the same pair is named again. The lead may name the two, in their order, with more
-    // around them, their leaders ("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Bộ trưởng
-    // Bộ NN-PTNT Nguyễn Xuân Cường …").
-    let text = page.lines.get(first).map(|l| l.text.trim());
-    let headline = text.is_some_and(|t| !t.ends_with(|c: char| sentence_terminal(c)));
-    let again = page
+    // A headline that names the pair again in the lead below it: read in the lead, the first
+    // line below that holds a sentence and names it (later lines of the article name the pair
+    // again as its subject: "四川省總工會與台北市總工會" over the lead and its next paragraph).
+    // Below a headline (a line that does not end as a sentence, or ends cut short with an
+    // ellipsis), a lead that names one of the two as the headline does names the pair: a
+    // headline may misprint the other ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం
+    // పార్టీల …"). A sentence that names the two by their acronyms or their shared kind keeps
+    // its pair: the article's later sentences name them again as their subject ("CC.OO. y
+    // UGT han difundido …" and, three lines below, "En dicha declaración, CC.OO. y UGT hacen
+    // …"), unless the very next line names the two, in their order, with more around them,
+    // their leaders: the sentence was a photo's caption ("Tổng LĐLĐ Việt Nam và Bộ NN-PTNT ký
+    // kết … - Ảnh 1." over "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Bộ trưởng Bộ
+    // NN-PTNT Nguyễn Xuân Cường …"). Other names (in title case, quoted) are read where the
+    // page names them last: a title ending with a full stop names them as a lead does
+    // ("Голови … «Союз юристів України» і Президента … «Союз Чорнобиль України» з нагоди
+    // підписання Меморандуму …" over the statement's first sentence). A paragraph printed
+    // twice is read where it is first.
+    let line = page.lines.get(first);
+    let text = line.map(|l| l.text.trim());
+    let headline =
+        text.is_some_and(|t| !ends_with_terminal(t) || t.ends_with("..") || t.ends_with('…'));
+    let acronyms = items
+        .iter()
+        .all(|x| x.split_whitespace().nth(1).is_none() && holds_acronym(x));
+    let strong = acronyms
+        || line.is_some_and(|l| {
+            kind_pair(&l.text, page.list_words, |n, a| elsewhere(first, n, a)).is_some()
+        });
+    let mut below = page
         .lines
         .iter()
         .enumerate()
         .skip(first + 1)
         .take(NEAR)
-        .filter(|(_, l)| Some(l.text.trim()) != text)
-        .filter_map(|(i, l)| match pair_at(i, l) {
-            Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => {
-                Some((i, p))
-            }
-            _ => names_in_order(&l.text, &items).then(|| (i, items.clone())),
-        })
-        .next_back();
+        .filter(|(_, l)| !l.text.trim().is_empty() && Some(l.text.trim()) != text);
+    let names = |i: usize, l: &Line| match pair_at(i, l) {
+        Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => Some((i, p)),
+        _ => names_in_order(&l.text, &items).then(|| (i, items.clone())),
+    };
+    let again = if headline {
+        let named: Vec<(usize, Vec<String>)> = below.filter_map(|(i, l)| names(i, l)).collect();
+        let lead = named.iter().find(|(i, _)| {
+            page.lines
+                .get(*i)
+                .is_some_and(|l| l.text.contains(|c: char| sentence_terminal(c)))
+        });
+        lead.or(named.last()).cloned()
+    } else if strong {
+        below
+            .next()
+            .filter(|&(i, l)| pair_at(i, l).is_none() && names_in_order(&l.text, &items))
+            .map(|(i, _)| (i, items.clone()))
+    } else {
+        below.filter_map(|(i, l)| names(i, l)).next_back()
+    };
     Some(again.unwrap_or((first, items)))
 }
 
@@ -1705,7 +1736,8 @@ mod tests {
     /// unions of the lead; the towns of the demonstrations, each with its place, are no
     /// list), ha-prnigeria-… (the two federations of the article; the site's box of
     /// kidnapped pupils below it is no list), bg-shum-… (a headline repeats the lead's pair:
-    /// read in the lead).
+    /// read in the lead), es-lne-… and ha-premierradio-… (a lead keeps its pair; a cut
+    /// headline gives it to the first sentence below).
     #[test]
     fn two_acronyms_outweigh_a_run_of_single_words_or_the_page_furniture() {
         let read = |text: &str, lang: &str| {
@@ -1765,6 +1797,22 @@ mod tests {
             "24ωρη απεργία κήρυξαν από κοινού ΓΣΕΕ και ΑΔΕΔΥ, αντιδρώντας στα επερχόμενα μέτρα.\n";
         let both = Some(vec!["ΓΣΕΕ".to_owned(), "ΑΔΕΔΥ".to_owned()]);
         assert_eq!(pair(&el.repeat(2), "el"), both.map(|p| (0, p)));
+        // A lead that names two by their acronyms keeps them: a later sentence names them
+        // again as its subject (es-lne-ccoo-ugt-declaracion-conjunta-huelga-29-marzo, lines
+        // 1 and 5, read in line 1).
+        let es = "CC.OO. y UGT han difundido una declaración conjunta tras la reunión de sus órganos de dirección.\n\n\
+                  Los sindicatos denuncian que se quiere acabar con los derechos laborales y sociales.\n\n\
+                  En dicha declaración, CC.OO. y UGT hacen un llamamiento a los trabajadores de la producción.\n";
+        let both = Some(vec!["CC.OO.".to_owned(), "UGT".to_owned()]);
+        assert_eq!(pair(es, "es"), both.map(|p| (0, p)));
+        // A breadcrumb's headline cut with an ellipsis and the headline below it hold no
+        // sentence: the pair is read in the lead under them (ha-premierradio-nlc-da-tuc-yajin-
+        // aiki, lines 6, 8 and 12, read in line 12).
+        let ha = "HomeLabaraiGwamnatin tarayyaKungiyoyin kwadago na kasa NLC da TUC zasu tsunduma yajin aikin sai...\n\n\
+                  Kungiyoyin kwadago na kasa NLC da TUC zasu tsunduma yajin aikin sai baba ta gani\n\nDate:\n\n\
+                  Kungiyoyin kwadago na kasa NLC da TUC zasu tsunduma yajin aikin bai daya a fadin kasar nan ranar Talata 14 ga watan Nuwamba 2023.\n";
+        let both = Some(vec!["NLC".to_owned(), "TUC".to_owned()]);
+        assert_eq!(pair(ha, "ha"), both.map(|p| (6, p)));
     }
 
     /// Pages of tests/fixtures/ingest/real, read by hand: in ca-icv-manifest-pdd-2008 the
