@@ -68,13 +68,14 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
 }
 
 /// Whether a text ends with a sentence terminal of a script other than Latin (Unicode's
-/// Sentence_Terminal: "。", "！", "？", "።", "।", "۔", "؟"), perhaps before closing quotes:
-/// no organization's name ends so, while a Latin full stop may end one ("e.V.").
+/// Sentence_Terminal: "。", "！", "？", "።", "।", "۔", "؟"), perhaps before closing quotes
+/// (a right single quotation mark too: after such a terminal it closes a quote, "যাবেন।’"): no
+/// organization's name ends so, while a Latin full stop may end one ("e.V.").
 fn ends_sentence_outside_latin(text: &str) -> bool {
     let last = text
         .chars()
         .rev()
-        .find(|c| !quote_mark(*c) && !matches!(c, '」' | '』' | ')' | '）'));
+        .find(|c| !quote_mark(*c) && !matches!(c, '」' | '』' | ')' | '）' | '’'));
     last.is_some_and(|c| !c.is_ascii() && sentence_terminal(c))
 }
 

@@ -183,7 +183,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 .or_else(|| spaced_groups_run(text))
                 .or_else(|| kind_first_run(text, page.list_words))
                 .and_then(|items| without_dates(items, page.language))
-                .filter(|items| page.paragraph_at(i).is_none() || items.len() >= PARAGRAPH_RUN)
+                .filter(|items| {
+                    page.paragraph_at(i).is_none_or(|p| p.one_word) || items.len() >= PARAGRAPH_RUN
+                })
                 .map(|items| (i, items))
         })
         .collect();

@@ -14,7 +14,7 @@
 
 use super::layout::looks_like_prose;
 use super::lines::Line;
-use super::script::{ends_with_terminal, uncased_letter};
+use super::script::{ends_with_terminal, han_or_kana, uncased_letter};
 
 /// A paragraph of two lines or more, broken at a width.
 #[derive(Debug, Clone)]
@@ -27,6 +27,9 @@ pub(super) struct Paragraph {
     pub(super) text: String,
     /// Where each line starts in `text`, with the line's numbers (`Line::no..=Line::last`).
     starts: Vec<(usize, usize, usize)>,
+    /// Whether it is a sentence printed one word a line ([`one_word_a_line`]): its names run
+    /// together are read as a line's are, however few.
+    pub(super) one_word: bool,
 }
 
 /// The narrowest width at which a page is taken as broken by width: shorter lines are a
@@ -187,6 +190,28 @@ fn even_width(lines: &[&Line]) -> Option<usize> {
     (w >= MIN_WIDTH && fills && columns(last.text.trim()) <= w).then_some(w)
 }
 
+/// The fewest lines of a block printed one word a line ([`one_word_a_line`]).
+const ONE_WORD_BLOCK: usize = 8;
+
+/// Whether a block is prose printed one word a line, the narrowest width there is (a page
+/// whose text was copied with a break after every word: "মানববন্ধনে" / "শিক্ষার্থীরা" / "বলেন," /
+/// …): [`ONE_WORD_BLOCK`] lines or more, each one word of a script that spaces its words (a
+/// line of Han or kana is a whole phrase), none longer than a word is, and two of them or more
+/// before the last end a sentence. A list printed one name a line ends no sentence inside it.
+fn one_word_a_line(lines: &[&Line]) -> bool {
+    if lines.len() < ONE_WORD_BLOCK {
+        return false;
+    }
+    let word = |l: &&Line| {
+        let t = l.text.trim();
+        !t.contains(char::is_whitespace)
+            && t.chars().count() <= 24
+            && !t.chars().any(|c| c.is_alphabetic() && han_or_kana(c))
+    };
+    let body = lines.split_last().map_or(&[][..], |(_, body)| body);
+    lines.iter().all(word) && body.iter().filter(|l| ends_sentence(&l.text)).count() >= 2
+}
+
 /// The page's paragraphs broken at a width (see the module's note), in order.
 pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
     let plain = |l: &Line| !l.text.trim().is_empty() && l.marker().is_none();
@@ -203,7 +228,10 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
         }
         let block: Vec<&Line> = lines.get(i..end).unwrap_or_default().iter().collect();
         let width = block_width(&block);
-        let even = even_width(&block).is_some();
+        // (Lines printed one word a line are linked as evenly set ones are, up to each
+        // sentence's end.)
+        let one_word = one_word_a_line(&block);
+        let even = even_width(&block).is_some() || one_word;
         // A block that cuts a name inside its brackets ("… Konfederasyonu (" / "TESK), …")
         // cuts names elsewhere too.
         let names_cut = block
@@ -220,7 +248,7 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
             shown |= linked == Some(true);
             if linked.is_none() {
                 if shown && k > start {
-                    out.extend(paragraph(lines, i + start, i + k));
+                    out.extend(paragraph(lines, i + start, i + k, one_word));
                 }
                 start = k + 1;
                 shown = false;
@@ -232,7 +260,7 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
 }
 
 /// The lines `first..=last` as one paragraph, when they read as prose.
-fn paragraph(lines: &[Line], first: usize, last: usize) -> Option<Paragraph> {
+fn paragraph(lines: &[Line], first: usize, last: usize, one_word: bool) -> Option<Paragraph> {
     let mut text = String::new();
     let mut starts = Vec::new();
     for l in lines.get(first..=last)? {
@@ -247,6 +275,7 @@ fn paragraph(lines: &[Line], first: usize, last: usize) -> Option<Paragraph> {
         last,
         text,
         starts,
+        one_word,
     })
 }
 
@@ -347,5 +376,84 @@ mod tests {
     fn a_list_of_long_names_one_a_line_is_no_paragraph() {
         let text = "LIST PODPISAŁY:\n\nOgólnopolska Federacja Organizacji Pozarządowych\nSieć Wspierania Organizacji Pozarządowych SPLOT\nWspólnota Robocza Związków Organizacji Socjalnych\nFederacja Stowarzyszeń Naukowo-Technicznych NOT\nDolnośląska Federacja Organizacji Pozarządowych\nFederacja MAZOWIA\nKujawsko-Pomorska Federacja Organizacji Pozarządowych\nFederacja Małopolska Pozarządowa";
         assert!(wrapped_paragraphs(&text_lines(text)).is_empty());
+    }
+
+    /// tests/fixtures/ingest/real/bn-risingbangla-jagannath-manabbandhan-ekatmata, as stored: a
+    /// news item printed one word a line, its sentences ending with "।" (one inside a quote,
+    /// "যাবেন।’"). Each sentence is a paragraph; the one on lines 58–80 (the gold's numbering)
+    /// names the student organizations, and no word of the other sentences is an entry.
+    #[test]
+    fn prose_printed_one_word_a_line_is_read_sentence_by_sentence() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/bn-risingbangla-jagannath-manabbandhan-ekatmata.txt"
+        );
+        let text = page.split_once('\n').map_or("", |(_, b)| b);
+        let found = wrapped_paragraphs(&text_lines(text));
+        let spans: Vec<(usize, usize)> = found.iter().map(|p| (p.first, p.last)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (0, 6),
+                (7, 21),
+                (22, 30),
+                (31, 38),
+                (39, 48),
+                (49, 56),
+                (57, 79),
+                (80, 85)
+            ]
+        );
+        let list = super::super::tests::parse_in(text, "bn");
+        let names: Vec<&str> = list
+            .entries
+            .iter()
+            .filter_map(|e| e.name.as_deref())
+            .collect();
+        assert_eq!(
+            names.get(..3),
+            Some(
+                &[
+                    "জগন্নাথ বিশ্ববিদ্যালয় ছাত্র অধিকার পরিষদ",
+                    "সমাজতান্ত্রিক ছাত্র ফ্রন্ট",
+                    "বাংলাদেশ গণতান্ত্রিক ছাত্রসংসদ",
+                ][..]
+            ),
+            "{names:?}"
+        );
+        assert!(
+            list.entries
+                .iter()
+                .all(|e| e.lines.iter().all(|&l| (58..=80).contains(&l)))
+        );
+    }
+
+    /// Lines of one word that end no sentence inside them are no prose: a site's menu one
+    /// word a line (tests/fixtures/ingest/real/nl-omslag-monsanto-tribunaal, lines 3–12 as
+    /// stored, "Welkom" / "Nieuws" / … / "ContactRSS-feed"); nor are lines of Han, each a whole
+    /// phrase, under a call that ends its sentences (zh-Hans-sd-xs-jiangmen-qiaolian-…, the
+    /// signers "江门市委统战部(市侨务局)" / "江门市工商联(总商会)" / … on lines 3–7).
+    #[test]
+    fn a_menu_or_a_list_one_name_a_line_is_no_paragraph() {
+        for (page, names) in [
+            (
+                include_str!("../../tests/fixtures/ingest/real/nl-omslag-monsanto-tribunaal.txt"),
+                2..=11,
+            ),
+            (
+                include_str!(
+                    "../../tests/fixtures/ingest/real/zh-Hans-sd-xs-jiangmen-qiaolian-gongshanglian-xianggang-kangyi-changyishu.txt"
+                ),
+                2..=6,
+            ),
+        ] {
+            let text = page.split_once('\n').map_or("", |(_, b)| b);
+            let found = wrapped_paragraphs(&text_lines(text));
+            assert!(
+                found
+                    .iter()
+                    .all(|p| !names.contains(&p.first) && !names.contains(&p.last)),
+                "{found:?}"
+            );
+        }
     }
 }
