@@ -6,6 +6,7 @@ use super::gazetteer::REGISTRY_PATTERN;
 use super::heading::is_footer;
 use super::layout::looks_like_prose;
 use super::lines::Line;
+use super::runin::names_organizations;
 use super::script::letter;
 use super::{Confidence, Doubt, DoubtReason, ParsedEntry, ParsedList, SkipReason, Skipped};
 /// Patterns that account for every part of an entry's text.
@@ -38,13 +39,34 @@ pub(super) fn rate(e: &ParsedEntry, from_run: bool) -> Confidence {
 
 /// A reading of one or two entries under no heading is a guess — a dateline or a byline taken
 /// for a list, two organizations a news sentence names —, never a list to apply unseen: its
-/// entries are read with low confidence, so they are doubts a person settles.
+/// entries are read with low confidence, so they are doubts a person settles. So is a reading
+/// of three or four lines that shows no organization ([`lines_without_a_sign`]).
 pub(super) fn doubt_an_unheaded_guess(list: &mut ParsedList) {
-    if list.heading.is_none() && (1..=2).contains(&list.entries.len()) {
+    let n = list.entries.len();
+    let guess = (1..=2).contains(&n) || ((3..=4).contains(&n) && lines_without_a_sign(list));
+    if list.heading.is_none() && guess {
         for e in &mut list.entries {
             e.confidence = Confidence::Low;
         }
     }
+}
+
+/// Whether the entries of a reading stand each on a line of its own, and none shows the form of
+/// an organization: no acronym, no name the registry knows, no kind that two names share
+/// ([`names_organizations`]). Three or four such lines under no heading are the page's
+/// furniture far more often than a list: a headline, a byline and a lead ("Ligqabukile igoda
+/// phakathi kwe-EFF ne-IFP" / "Lubhalwe nguZukile Majova" / …), a dateline, a site's links.
+fn lines_without_a_sign(list: &ParsedList) -> bool {
+    let entries = &list.entries;
+    let own_lines = entries
+        .iter()
+        .enumerate()
+        .all(|(i, e)| entries.iter().skip(i + 1).all(|o| o.lines != e.lines));
+    let unmarked = entries.iter().all(|e| {
+        e.acronym.as_deref().is_none_or(|a| a.trim().is_empty()) && e.pattern != REGISTRY_PATTERN
+    });
+    let names: Vec<&str> = entries.iter().filter_map(|e| e.name.as_deref()).collect();
+    own_lines && unmarked && !names_organizations(&names, &[])
 }
 
 /// Whether a skipped line could be a name the reading missed, for the doubts a person settles:
@@ -165,4 +187,46 @@ pub(super) fn find_doubts(list: &ParsedList) -> Vec<Doubt> {
     }
     out.sort_by_key(|d| d.line);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::parse_in;
+    use super::*;
+
+    /// The entries of a page read in `lang`, with their confidence.
+    fn read(text: &str, lang: &str) -> Vec<(Option<String>, Confidence)> {
+        parse_in(text, lang)
+            .entries
+            .into_iter()
+            .map(|e| (e.name, e.confidence))
+            .collect()
+    }
+
+    /// tests/fixtures/ingest/real/zu-scrolla-ligqabukile-igoda-eff-ifp as stored (the gold
+    /// reads the parties EFF and IFP from the article): its headline, byline and lead's first
+    /// sentence ("Ligqabukile igoda phakathi kwe-EFF ne-IFP" / "Lubhalwe nguZukile Majova" /
+    /// "Bebengamadlelandawonye angajwayelekile kwasekuqaleni."), three lines of no
+    /// organization's form read as entries, are doubts. The numbered lines of
+    /// tr-gazeteduvar-27-stk-beyaz-miting-destek-cagrisi (lines 11–14 as stored, gold entries
+    /// all), associations that share their kind ("Derneği"), are not.
+    #[test]
+    fn three_or_four_lines_without_a_sign_of_organizations_are_doubts() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/zu-scrolla-ligqabukile-igoda-eff-ifp.txt"
+        );
+        let body = page.split_once('\n').map_or("", |(_, b)| b);
+        let furniture = read(body, "zu");
+        assert!(
+            furniture.len() >= 3 && furniture.iter().all(|(_, c)| *c == Confidence::Low),
+            "{furniture:?}"
+        );
+        let list = "3. Ankara CUMOK\n4. Ankara Dayanışma Derneği\n5. Ankara Tiyatro Yapımcıları Derneği\n6. Ankara Dersimliler Derneği\n";
+        let read_tr = read(list, "tr");
+        assert_eq!(read_tr.len(), 4, "{read_tr:?}");
+        assert!(
+            read_tr.iter().all(|(_, c)| *c != Confidence::Low),
+            "{read_tr:?}"
+        );
+    }
 }
