@@ -36,7 +36,9 @@ pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<S
     let last = name_after_aside(last, lw).unwrap_or(last);
     let cut = cut_clause_after(last, lw);
     let last = match others.last() {
-        Some(prev) if cut.len() == last.len() => sentence_case_end(last, prev, lw).unwrap_or(cut),
+        Some(prev) if cut.len() == last.len() => sentence_case_end(last, prev, lw)
+            .or_else(|| title_before_verb(last, lw))
+            .unwrap_or(cut),
         _ => cut,
     };
     split_last(last, others, lw)
@@ -398,7 +400,14 @@ pub(super) fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
                 })
             })
         && tail.len() >= 4
-        && tail.get(1).is_some_and(|w| sentence_word(w));
+        // (An article or a function word may stand between: "… y la Obra Cultural Balear de
+        // Formentera por pedir la oficialidad del catalán en la Unión Europea".)
+        && tail
+            .iter()
+            .skip(1)
+            .take(2)
+            .find(|w| !minor_listed(w))
+            .is_some_and(|w| sentence_word(w));
     let last_name_word = head.iter().rposition(|w| cased_capital(w));
     match (head.last(), last_name_word.and_then(|p| head.get(p))) {
         // The piece up to the end of the name's last word.
@@ -407,6 +416,30 @@ pub(super) fn cut_clause_after<'t>(item: &'t str, lw: &ListWords) -> &'t str {
         (_, Some(w)) if cased(item) && long => end_of(item, w.trim_end_matches(['-', '–', '—'])),
         _ => item,
     }
+}
+
+/// A piece of a run after its first that is a name in title case, two capitalized words or
+/// more and nothing else, followed by two words of the sentence (a verb and its object): the
+/// name, though the sentence names places after it ("…, ОПР, Другая Россия приняли участие в
+/// собрании жителей Волгограда …", "…, the Other Russia took part in the meeting of the
+/// residents of Volgograd …").
+pub(super) fn title_before_verb<'t>(item: &'t str, lw: &ListWords) -> Option<&'t str> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let k = words.iter().position(|w| !starts_upper(w))?;
+    let (head, tail) = words.split_at(k);
+    let verb = tail.len() >= 3
+        && tail
+            .iter()
+            .take(2)
+            .all(|w| sentence_word(w) && !minor_word(w, lw));
+    // (No sentence ends inside: "…, Sigea, Wwf Italia. “Mai come oggi …".)
+    let title = head.len() >= 2
+        && head.iter().all(|w| {
+            cased_capital(w) && !minor_word(w, lw) && w.chars().all(char::is_alphanumeric)
+        });
+    (cased(item) && verb && title)
+        .then(|| head.last().map(|w| end_of(item, w)))
+        .flatten()
 }
 
 /// The last piece of a run whose names are written in sentence case, after a name so written
@@ -1324,5 +1357,42 @@ mod tests {
                 "深圳市汕头商会"
             ]
         );
+    }
+
+    /// Line 1 of es-elmon-oficialitat-catala (a news item on the manifesto for Catalan as an
+    /// official language of the European Union), read by hand: the run's last piece joins its
+    /// last two names before a clause whose second word is an article ("… y la Obra Cultural
+    /// Balear de Formentera por pedir la oficialidad del catalán …"); both are names of the
+    /// run, though the piece is too long for one name.
+    #[test]
+    fn a_clause_after_the_last_two_names_may_start_with_an_article() {
+        let line = "Unas sesenta entidades ya han firmado el manifiesto impulsado por la Plataforma por la Lengua, Òmnium Cultural, Obra Cultural Balear, Acción Cultural del País Valenciano, La Intersindical (Cataluña), la Cámara de Comercio de Barcelona, el Instituto de Estudios Ibicencos, la Fundación de Empresarios de Cataluña – Femcat y la Obra Cultural Balear de Formentera por pedir la oficialidad del catalán en la Unión Europea.";
+        let items = run_of("es", line);
+        assert_eq!(items.len(), 9, "{items:?}");
+        assert_eq!(
+            items.get(7..).unwrap_or_default(),
+            [
+                "Fundación de Empresarios de Cataluña – Femcat",
+                "Obra Cultural Balear de Formentera"
+            ]
+        );
+    }
+
+    /// Line 8 of ru-telegram-levyj-front-volgograd-sobranie, read by hand: "Later the members
+    /// of the movements Left Front, For a New Socialism, ОПР, The Other Russia took part in the
+    /// meeting of the residents of Volgograd …": the last name, in title case, ends before the
+    /// verb and its object, though places follow. Line 10 of
+    /// yo-radionigeriaibadan-nlc-tuc-ifehonuhan-oyo: a person before a verb of two letters
+    /// ("Ogbeni Akanni Ogunniran so pe …", "Mr Akanni Ogunniran said that …") is no such name.
+    #[test]
+    fn a_last_name_in_title_case_ends_before_the_verb() {
+        let line = "Позже участники движений Левый Фронт, За новый социализм, ОПР, Другая Россия приняли участие в собрании жителей Волгограда на площади возле Царицынской оперы. Сотрудники полиции прибыли раньше, и в форме , и в гражданской одежде.";
+        assert_eq!(
+            run_of("ru", line),
+            ["Левый Фронт", "За новый социализм", "ОПР", "Другая Россия"]
+        );
+        let yo = list_words(&"yo".parse().unwrap_or_default());
+        let piece = "Ogbeni Akanni Ogunniran so pe agbarijopo egbe osise yo ri daju pe Aba ofin naa ko di mimulo.";
+        assert_eq!(title_before_verb(piece, &yo), None);
     }
 }

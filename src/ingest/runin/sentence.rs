@@ -7,6 +7,7 @@ use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
     cut_uncased_ends, end_run_of_acronyms, last_names, name_after_aside, names_before_verb,
     pair_ends_run, quoted_name_starting, sentence_case_end, short_names_before_clause,
+    title_before_verb,
 };
 use super::pieces::{close_open_list, pieces, with_legal_forms};
 use super::words::{
@@ -15,6 +16,7 @@ use super::words::{
     word_count,
 };
 use crate::ingest::listwords::ListWords;
+use crate::ingest::persons::person_name;
 use crate::ingest::script::{acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana};
 
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
@@ -269,8 +271,9 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
     let ends = |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
         let cut = cut_clause_after(p.trim().trim_end_matches(['.', '。']), lw);
-        (cut.len() < p.trim().len() && item_like(cut, lw))
+        (cut.len() < p.trim().len() && (item_like(cut, lw) || names_no_person(cut, lw)))
             || (k > 0 && name_after_aside(p, lw).is_some())
+            || (k > 0 && title_before_verb(p.trim(), lw).is_some())
             || k.checked_sub(1)
                 .and_then(|j| ps.get(j))
                 .is_some_and(|prev| {
@@ -342,6 +345,20 @@ fn two_names(p: &str, lw: &ListWords) -> bool {
                 word_count(a) >= 2 && word_count(b) >= 2 && name(a) && name(b)
             }
         })
+}
+
+/// A piece cut before the clause after it that holds two names ([`two_names`]), the last
+/// not ending with a person's name ("…, la Fundación de Empresarios de Cataluña – Femcat y la
+/// Obra Cultural Balear de Formentera por pedir la oficialidad …"; not "…, Serokê Giştî yê
+/// PSKê Mesut Tek û Berdevkê Hareketa Azadî Ayetullah Aştî pê dihat …", officers with
+/// their names).
+fn names_no_person(p: &str, lw: &ListWords) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let end = words
+        .get(words.len().saturating_sub(2)..)
+        .unwrap_or_default()
+        .join(" ");
+    two_names(p, lw) && !person_name(&end)
 }
 
 /// A piece that is one word of a script with case, two letters or more, and no word of the
@@ -860,5 +877,18 @@ mod tests {
                 "Federația Națională Sindicală „ALMA MATER”"
             ]
         );
+    }
+
+    /// Line 3 of ku-gulanmedia-tifaqa-kurdistani, read by hand (the gold holds no entry on
+    /// it): the parties' presidents each with their names, the last two joined by "û" before
+    /// the clause; the piece names two persons, not two organizations, and ends no run.
+    #[test]
+    fn two_officers_with_their_names_are_no_two_names() {
+        let ku = list_words(&"ku".parse().unwrap_or_default());
+        let cut = "Serokê Giştî yê PSKê Mesut Tek û Berdevkê Hareketa Azadî Ayetullah Aştî";
+        assert!(!names_no_person(cut, &ku));
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let cut = "la Fundación de Empresarios de Cataluña – Femcat y la Obra Cultural Balear de Formentera";
+        assert!(names_no_person(cut, &es));
     }
 }
