@@ -23,7 +23,9 @@
 //! Never silent: the test also counts the entries read that the gold does not hold (false
 //! entries) and the true ones by the confidence the reader gave them. A false entry of low
 //! confidence is a doubt a person settles before `--apply`; one of high or medium confidence is
-//! silent. `INGEST_REAL_SILENT=1` prints each silent false entry (list, line, pattern, text).
+//! silent. `INGEST_REAL_SILENT=1` prints each silent false entry (list, line, pattern, text);
+//! `INGEST_REAL_FIELDS=1` prints each field an entry read on a gold entry's lines gives
+//! otherwise than the gold (list, line, field, read, gold).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -77,6 +79,9 @@ struct Silence {
     true_: [usize; 3],
     /// The silent false entries: line, pattern, text.
     silent: Vec<(usize, &'static str, String)>,
+    /// The fields an entry read on a gold entry's lines gives otherwise than the gold: line,
+    /// field, read, gold (`INGEST_REAL_FIELDS=1` prints them).
+    disagreements: Vec<(usize, &'static str, String, String)>,
 }
 
 impl Silence {
@@ -176,10 +181,17 @@ fn score(pred: &[ParsedEntry], gold: &[Value]) -> (Counts, Counts, Silence) {
             }
         }
         for (p, g) in pairs {
+            let line = p.and_then(|p| p.lines.first().copied()).unwrap_or_default();
             for f in FIELDS {
-                let p = p.and_then(|p| field(p, f));
-                let g = g.and_then(|g| gold_field(g, f));
-                match (p, g) {
+                let read = p.and_then(|p| field(p, f));
+                let gold = g.and_then(|g| gold_field(g, f));
+                if p.is_some() && g.is_some() && read != gold {
+                    let shown = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+                    silence
+                        .disagreements
+                        .push((line, f, shown(read.clone()), shown(gold.clone())));
+                }
+                match (read, gold) {
                     (Some(p), Some(g)) if p == g => fields.tp += 1,
                     (Some(_), Some(_)) => {
                         fields.fp += 1;
@@ -539,6 +551,13 @@ fn real_lists_score_at_least_the_floor() {
     let _ = writeln!(table, "as-of dates found: {dates_found} of {dates}");
     whole.silence.line(&mut table);
     println!("{table}");
+    if std::env::var_os("INGEST_REAL_FIELDS").is_some() {
+        for s in &scores {
+            for (line, f, read, gold) in &s.silence.disagreements {
+                println!("field {} {line} {f}: read {read:?}, gold {gold:?}", s.name);
+            }
+        }
+    }
     if std::env::var_os("INGEST_REAL_SILENT").is_some() {
         for s in &scores {
             for (line, pattern, text) in &s.silence.silent {
