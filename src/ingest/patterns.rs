@@ -106,6 +106,14 @@ pub(super) fn split_entry(
     if let Some(a) = s.e.acronym.as_deref().and_then(unquote) {
         s.e.acronym = Some(a.trim().to_owned());
     }
+    // A closing parenthesis whose opening one the acronym lacks ("United Progressives Party
+    // UPP)", "(VKBI)" cut at its opening) closes the page's group, not the acronym.
+    if let Some(a) = s.e.acronym.as_deref()
+        && let Some(cut) = a.strip_suffix([')', '）'])
+        && !cut.contains(['(', '（'])
+    {
+        s.e.acronym = Some(cut.trim().to_owned());
+    }
     s.e
 }
 
@@ -1259,6 +1267,10 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
         [_, group] if is_group(group) && s.e.note.is_none() && !title_case_name(inner(group)) => {
             Some(inner(group).trim())
         }
+        [a, b] if two_word_acronym(a, b) => {
+            s.e.acronym = Some(join(toks));
+            return true;
+        }
         _ => return false,
     };
     // One capital letter alone is no name: the short form of one ("S, M, MP, FP, V, C och
@@ -1267,7 +1279,11 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
         let mut cs = first.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
     };
-    if (acronym_candidate(first) && !joins_a_word(first)) || s.known_acronym(first) || one_capital {
+    if (acronym_candidate(first) && !joins_a_word(first))
+        || s.known_acronym(first)
+        || one_capital
+        || (group.is_none() && capital_with_figures(first))
+    {
         s.e.acronym = Some(first.trim_end_matches([':', ',', ';']).to_owned());
         match group.filter(|g| !g.is_empty()) {
             // A name in small letters that spells the acronym is still its name ("La CGT
@@ -1281,6 +1297,30 @@ fn acronym_alone(s: &mut Split<'_>) -> bool {
         return true;
     }
     false
+}
+
+/// Whether an entry of two words is one acronym of two: words in capitals, none longer than
+/// five letters and one of three at most, the first no article or other function word ("BEM
+/// UI", "CC OO", "LIFE WG", "ВМРО НП": a body and its branch or faction by their short forms;
+/// "ROBIN WOOD", "DIE PARTEI", "PUSKAPA UI" are names set in capitals).
+fn two_word_acronym(a: &str, b: &str) -> bool {
+    let letters = |w: &str| w.chars().filter(|c| letter(*c)).count();
+    let (la, lb) = (letters(a), letters(b));
+    all_capitals(a)
+        && all_capitals(b)
+        && a.chars().chain(b.chars()).all(letter)
+        && la.max(lb) <= 5
+        && la.min(lb) <= 3
+        && !function_word(a)
+        && !ARTICLES.contains(&a.to_lowercase().as_str())
+}
+
+/// Whether a word is one capital and figures only, up to five characters: an acronym that
+/// counts ("D66", "3F", "G7"), not a word.
+fn capital_with_figures(w: &str) -> bool {
+    let capitals = w.chars().filter(|c| c.is_uppercase()).count();
+    let figures = w.chars().filter(char::is_ascii_digit).count();
+    capitals == 1 && figures >= 1 && capitals + figures == w.chars().count() && figures <= 4
 }
 
 /// How many words an article before an acronym takes: 1 when an entry starts with an article
@@ -1918,6 +1958,43 @@ mod tests {
             assert_eq!(acronym_name_note("sv", t), (Some(t.to_owned()), None, None));
         }
         assert_eq!(acronym_name_note("sv", "s").0, None);
+    }
+
+    /// Two short words in capitals are one acronym, a body's and its branch's
+    /// (id-pantau-66-organisasi-sipil-geruduk-dpr, line 5; ca-icv-manifest-pdd-2008, line 1;
+    /// mk-slobodenpecat-koalicija-za-evropska-idnina, line 3), as a capital with figures is one
+    /// acronym (fy-omropfryslan-linkse-partijen-natuermanifest, line 3); names set in
+    /// capitals stay names.
+    #[test]
+    fn short_capital_words_and_figures_as_one_acronym() {
+        for (lang, t) in [
+            ("id", "BEM UI"),
+            ("ca", "CC OO"),
+            ("mk", "ВМРО НП"),
+            ("fy", "D66"),
+            ("da", "3F"),
+        ] {
+            assert_eq!(acronym_and_name(lang, t), (Some(t.to_owned()), None), "{t}");
+        }
+        for (lang, t) in [
+            ("de", "ROBIN WOOD"),
+            ("de", "DIE PARTEI"),
+            ("id", "PUSKAPA UI"),
+        ] {
+            assert_eq!(acronym_and_name(lang, t).0, None, "{t}");
+        }
+    }
+
+    /// A closing parenthesis without its opening one is the page's (ha-legit-jamiyyu-18-…,
+    /// line 37).
+    #[test]
+    fn an_unopened_parenthesis_is_no_part_of_an_acronym() {
+        assert_eq!(
+            acronym_and_name("ha", "United Progressives Party UPP)")
+                .0
+                .as_deref(),
+            Some("UPP")
+        );
     }
 
     /// Quotation marks around an acronym are the page's (pl-farmer-kto-reprezentuje-…, line
