@@ -784,13 +784,11 @@ fn capitalized_word(w: &str) -> bool {
 /// form before a name printed in capitals, where capitals cannot tell an acronym ("РОБО
 /// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note).
 fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
-    if !s.body.chars().next_back().is_some_and(quote_mark) {
-        return false;
-    }
     let Some(open) = s.body.find(|c: char| quote_mark(c)) else {
         return false;
     };
     let (before, quoted) = s.body.split_at(open);
+    let (quoted, tail) = quoted_then_words(quoted);
     let Some(inside) = unquote(quoted) else {
         return false;
     };
@@ -802,15 +800,40 @@ fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
     let capitals_only = inside.split_whitespace().count() >= 2
         && !inside.chars().any(char::is_lowercase)
         && inside.chars().any(char::is_uppercase);
-    if capitals_only {
+    if capitals_only && tail.is_none() {
         s.e.note = Some(prefix.join(" "));
-    } else if prefix.len() == 1 {
+    } else if prefix.len() == 1 && !capitals_only {
         s.e.acronym = Some(prefix.join(" "));
+        s.e.note = tail.map(str::to_owned);
     } else {
         return false;
     }
     s.e.name = Some(inside);
     true
+}
+
+/// A quoted name and the words after it, its branch or the body it belongs to ("„Solidarność”
+/// Uniwersytetu Łódzkiego", of the University of Łódź): the quoted part, and the words when
+/// they start with a letter and hold no other quotation mark. The whole text, no words, when
+/// it ends with its quotation mark or the words are not such.
+fn quoted_then_words(text: &str) -> (&str, Option<&str>) {
+    if text.chars().next_back().is_some_and(quote_mark) {
+        return (text, None);
+    }
+    let mut marks = text.char_indices().filter(|(_, c)| quote_mark(*c));
+    let close = marks.nth(1).map(|(i, c)| i + c.len_utf8());
+    let Some((quoted, tail)) = close.and_then(|i| Some((text.get(..i)?, text.get(i..)?.trim())))
+    else {
+        return (text, None);
+    };
+    let words = tail.starts_with(char::is_alphabetic)
+        && tail.starts_with(|c: char| !c.is_lowercase())
+        && !tail.contains(quote_mark);
+    if words {
+        (quoted, Some(tail))
+    } else {
+        (text, None)
+    }
 }
 
 /// A dash after a name: "Name – ACR", "Name - Country" (the country taken, the name read
@@ -1958,6 +1981,29 @@ mod tests {
             assert_eq!(acronym_name_note("sv", t), (Some(t.to_owned()), None, None));
         }
         assert_eq!(acronym_name_note("sv", "s").0, None);
+    }
+
+    /// An acronym, its quoted name, then its branch's words, a note
+    /// (pl-naukaniepodlegla-lista-wsparcia-popieraja-nas, lines 13, 27, 44).
+    #[test]
+    fn an_acronym_its_quoted_name_and_its_branch() {
+        assert_eq!(
+            acronym_name_note("pl", "NSZZ „Solidarność” Uniwersytetu Łódzkiego"),
+            (
+                Some("NSZZ".to_owned()),
+                Some("Solidarność".to_owned()),
+                Some("Uniwersytetu Łódzkiego".to_owned())
+            )
+        );
+        assert_eq!(
+            acronym_and_name("bg", "КТ “Подкрепа”"),
+            (Some("КТ".to_owned()), Some("Подкрепа".to_owned()))
+        );
+        // Words in small letters after the quotation go on the sentence: no branch.
+        assert_eq!(
+            acronym_and_name("pl", "NSZZ „Solidarność” poparł apel").0,
+            None
+        );
     }
 
     /// Two short words in capitals are one acronym, a body's and its branch's
