@@ -15,8 +15,8 @@ use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::{person_first, person_last, person_with_organization};
 use super::script::{
     acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
-    qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, syllabic_acronym,
-    uncased, uncased_acronym, unquote,
+    qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
+    syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
@@ -679,6 +679,10 @@ fn acronym_by_form(s: &mut Split<'_>) -> bool {
         || ((syllabic_acronym(body) || qualified_uncased_acronym(body)) && !known_word(body))
     {
         s.e.acronym = Some(s.body.clone());
+        return true;
+    }
+    if let Some(stem) = spelled_with_ending(body).filter(|_| !known_word(body)) {
+        s.e.acronym = Some(stem.to_owned());
         return true;
     }
     // In a list of acronyms, one word before an acronym is the sentence that runs into the

@@ -458,6 +458,33 @@ pub(super) fn latin_acronym_of(w: &str) -> Option<&str> {
     .then_some(acronym)
 }
 
+/// An acronym spelled in letter names with the language's ending written against it, as a
+/// sentence prints it ("યૂટીયૂસીનો", Gujarati "of U-T-U-C"; "އެމްޑީޕީއާއި", Dhivehi "and M-D-P"): the acronym, when one word
+/// without case, no acronym whole, is three letter names or more and then an ending of one
+/// to four characters that starts with a letter, not a sign of the letter before it, the
+/// acronym twice as long as its ending at least (a syllable of Hangul may read as letter
+/// names: "여" of "여성민우회" is no acronym).
+pub(super) fn spelled_with_ending(word: &str) -> Option<&str> {
+    let word = word.trim();
+    if !uncased(word) || word.contains(char::is_whitespace) || uncased_acronym(word) {
+        return None;
+    }
+    let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    cuts.iter().rev().take(4).find_map(|&at| {
+        let (stem, ending) = (word.get(..at)?, word.get(at..)?);
+        let starts_letter = ending
+            .chars()
+            .next()
+            .is_some_and(|c| letter(c) && !crate::text::is_mark(c));
+        let names: usize = stem
+            .split_whitespace()
+            .map(|w| letter_names(&any_ascii::any_ascii(w)))
+            .sum::<Option<usize>>()?;
+        let longer = stem.chars().count() >= 2 * ending.chars().count();
+        (starts_letter && longer && names >= 3).then_some(stem)
+    })
+}
+
 /// Whether a text in a script without case is an acronym by its form.
 pub(super) fn uncased_acronym(s: &str) -> bool {
     spelled_acronym(s) || marked_acronym(s)
@@ -972,6 +999,19 @@ mod tests {
         assert!(!holds_acronym("Jarkko Eloranta"));
         assert!(!holds_acronym("Juhtorganite kooseisud"));
         assert!(!holds_acronym("Akava"));
+    }
+
+    /// An acronym in letter names with an ending written against it
+    /// (gu-zeenews-tradeunion-tag-48-kalak-hadtal, line 4; dv-aonews-3-party-jurimana, line 4);
+    /// words are no acronym.
+    #[test]
+    fn an_acronym_with_an_ending_written_against_it() {
+        assert_eq!(spelled_with_ending("યૂટીયૂસીનો"), Some("યૂટીયૂસી"));
+        assert_eq!(spelled_with_ending("އެމްޑީޕީއާއި"), Some("އެމްޑީޕީ"));
+        for w in ["एचएमएस", "काँग्रेस", "ప్రజాసంఘాలు", "కాంగ్రెస్", "संगठनों"]
+        {
+            assert_eq!(spelled_with_ending(w), None, "{w}");
+        }
     }
 
     #[test]
