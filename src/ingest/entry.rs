@@ -5,7 +5,7 @@ use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
 use super::script::{acronym_shaped, capitals_share, ends_with_terminal, quote_mark, unquote};
-use super::script::{han_or_kana, letter};
+use super::script::{han_or_kana, letter, list_punctuation, sentence_terminal};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -31,7 +31,10 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         if let Some(r) = ordinal_marker(rest) {
             return Some((Some(n), r));
         }
-        if let Some(r) = number_sign(rest).or_else(|| number_dash(rest, count)) {
+        if let Some(r) = number_sign(rest)
+            .or_else(|| number_dash(rest, count))
+            .or_else(|| number_colon(rest, count))
+        {
             let r2 = r.trim_start();
             // "10.Name" (no space) is a number too, "1.5 million" is not.
             if !r2.starts_with(|c: char| crate::text::decimal_digit(c).is_some()) && !r2.is_empty()
@@ -78,11 +81,34 @@ fn number_sign(rest: &str) -> Option<&str> {
 }
 
 /// The text after a dash written against a list number and followed by a space ("1- انجمن …",
-/// "١٢- حزب …"): at most three digits, so that a year is not a number ("2019- "); a dash
-/// between numbers ("1-2 May", "2020 - 2021") is a range, not a sign.
+/// "١٢- حزب …"), or written against the name's first word as well ("5-Adda Bilisummaa
+/// Oromoo"): at most three digits, so that a year is not a number ("2019- "); a dash between
+/// numbers ("1-2 May", "2020 - 2021") is a range, not a sign. Against a word, the word starts
+/// with two letters, the first no small letter, and another word that is no year follows: a
+/// name, not a unit, a grade or a date ("4-H Club", "3-day", "1-May", "15-Aug 2020").
 fn number_dash(rest: &str, digits: usize) -> Option<&str> {
     let r = rest.strip_prefix(['-', '\u{2013}', '\u{2014}'])?;
-    (digits <= 3 && r.starts_with(char::is_whitespace)).then_some(r)
+    let mut cs = r.chars();
+    let second = r.split_whitespace().nth(1);
+    let against = matches!((cs.next(), cs.next()), (Some(a), Some(b))
+        if letter(a) && !a.is_lowercase() && letter(b))
+        && second.is_some_and(|w| !w.chars().all(|c| c.is_ascii_digit()));
+    (digits <= 3 && (r.starts_with(char::is_whitespace) || against)).then_some(r)
+}
+
+/// The text after a colon or a sign of its kind written against a list number and followed by
+/// a space ("1: Name", Khmer "១៖ គណបក្ស …"): a sign Unicode gives Terminal_Punctuation
+/// that ends no sentence ([`list_punctuation`], not [`sentence_terminal`]) and is no comma of a
+/// decimal number (",") after at most three digits, so that a time or a year is not a number.
+fn number_colon(rest: &str, digits: usize) -> Option<&str> {
+    let c = rest.chars().next()?;
+    let r = rest.get(c.len_utf8()..)?;
+    (digits <= 3
+        && c != ','
+        && list_punctuation(c)
+        && !sentence_terminal(c)
+        && r.starts_with(char::is_whitespace))
+    .then_some(r)
 }
 
 /// The text after an ordinal number's suffix and its sign ("1ኛ/ Name", "2nd) Name", "3º. Name"):
@@ -738,6 +764,7 @@ mod tests {
         assert_eq!(marker("2020 - 2021"), None);
         assert_eq!(marker("2019- Annual meeting"), None);
         assert_eq!(marker("1-May"), None);
+        assert_eq!(marker("15-Aug 2020"), None);
     }
 
     /// Names of tests/fixtures/ingest/real/fr-attac-tribune-plus-jamais-ca-signataires

@@ -983,6 +983,24 @@ mod tests {
         // marker sign here, but "၃." is; Ethiopic numerals (No, not Nd) are not digits.
         assert_eq!(marker("၃. ပါတီ"), Some((Some(3), "ပါတီ")));
         assert_eq!(marker("፫. ፓርቲ"), None);
+        // A sign of the colon's kind after the number: tests/fixtures/ingest/real/km-
+        // freshnewsasia-gannapak-thkoltos-phleungtien numbers its parties "១៖" (Khmer's
+        // camnuc pii kuuh); not a time or a comma's decimal.
+        assert_eq!(
+            marker("១៖ គណបក្សកម្លាំងប្រជាធិបតេយ្យ"),
+            Some((Some(1), "គណបក្សកម្លាំងប្រជាធិបតេយ្យ"))
+        );
+        assert_eq!(marker("3: Workers Party"), Some((Some(3), "Workers Party")));
+        assert_eq!(marker("10:30 Uhr"), None);
+        assert_eq!(marker("1, Rue de la Paix"), None);
+        // A dash written against the name: om-bilisummaa-mana-maree-paartilee-mormituu-caucus
+        // ("5-Adda Bilisummaa Oromoo (ABO)"); not a unit or a grade.
+        assert_eq!(
+            marker("5-Adda Bilisummaa Oromoo (ABO)"),
+            Some((Some(5), "Adda Bilisummaa Oromoo (ABO)"))
+        );
+        assert_eq!(marker("4-H Club"), None);
+        assert_eq!(marker("3-day strike"), None);
     }
 
     #[test]
