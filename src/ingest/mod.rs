@@ -711,6 +711,12 @@ fn split_entries(
     infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
     style.persons_with_organizations |=
         persons_named_first(parts.iter().flatten().map(String::as_str), places);
+    if style.persons_with_organizations {
+        style.lead_posts = persons::lead_posts(
+            parts.iter().flatten().map(String::as_str),
+            style.person_roles.as_ref(),
+        );
+    }
     style.persons_named_last = !style.persons_with_organizations
         && persons_named_last(parts.iter().flatten().map(String::as_str), places);
     style.places_in_parentheses =

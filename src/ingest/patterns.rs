@@ -12,7 +12,7 @@ use super::entry::{
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
-use super::persons::{person_first, person_last, person_with_organization};
+use super::persons::{after_lead_post, person_first, person_last, person_with_organization};
 use super::script::{
     acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
     qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
@@ -199,6 +199,8 @@ impl Split<'_> {
         if let Some((person, organization)) =
             person_with_organization(&self.body, roles).or_else(first)
         {
+            let organization =
+                after_lead_post(organization, &self.style.lead_posts).unwrap_or(organization);
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
         }

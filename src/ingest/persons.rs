@@ -9,11 +9,13 @@
 
 use super::entry::{acronym_letters, initial_score, initials};
 use super::lexicon::{ARTICLES, function_word};
+use super::runin::sharing_kind;
 use super::script::letter;
 use super::script::{
     acronym_shaped, han_or_kana, mostly_han_or_kana, outside_groups, quote_mark, uncased,
     uncased_acronym,
 };
+use crate::FastSet;
 use std::collections::HashMap;
 
 /// A person's name and the organization they sign for (person, organization), in one of
@@ -387,6 +389,92 @@ impl RoleWords {
         let &(start, _) = words.get(org_start)?;
         Some((t.get(..end)?.trim(), t.get(start..)?.trim()))
     }
+}
+
+/// The posts a list of persons with their organizations prints before the organizations'
+/// names ("Carla Nespolo – Presidente nazionale ANPI", "Don Luigi Ciotti – Presidente di
+/// Libera", "Albertina Soliani – Presidente Istituto Alcide Cervi"; Sinhala "ජෝශප් ස්ටාලින් -
+/// ලේකම් ලංකා ගුරු සංගමය", secretary, Lanka Teachers' Union): a first word after the persons
+/// that three entries or more print there, known for a post where the list shows it one:
+/// capitalized, before an acronym alone in one of them at least ([`acronym_after_role`]); in
+/// a script without case, in most of the entries, before names that share the kind they end
+/// with ("සංගමය", union), so that the shared first word is none of theirs. CLDR has no posts:
+/// the list's repetition and shape tell them. See [`after_lead_post`].
+pub(super) fn lead_posts<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    roles: Option<&RoleWords>,
+) -> FastSet<String> {
+    let (mut n, mut count) = (0usize, HashMap::<&str, usize>::new());
+    let mut before_acronym: Vec<&str> = Vec::new();
+    let mut tails: HashMap<&str, Vec<String>> = HashMap::new();
+    for p in parts.map(str::trim) {
+        n += 1;
+        let Some((person, org)) = person_with_organization(p, roles).or_else(|| person_first(p))
+        else {
+            continue;
+        };
+        let after = start_of(p, person) + person.len();
+        let rest = p.get(after..).unwrap_or_default();
+        let rest = rest
+            .trim_start_matches([',', '-', '–', '—', ' '])
+            .trim_end();
+        let Some((w, tail)) = rest.split_once(' ') else {
+            continue;
+        };
+        // (A word of a script without case may hold marks that are no letters: a virama.)
+        let word = role_word(w)
+            || (uncased(w)
+                && !w.contains(|c: char| !c.is_alphanumeric() && !crate::text::is_mark(c)));
+        if start_of(p, org) < after || !word || acronym_shaped(w) {
+            continue;
+        }
+        if org == rest {
+            tails.entry(w).or_default().push(tail.trim().to_owned());
+        } else if acronym_shaped(org) && rest.ends_with(org) {
+            before_acronym.push(w);
+        } else {
+            continue;
+        }
+        *count.entry(w).or_insert(0) += 1;
+    }
+    let post = |w: &str, c: usize| {
+        if uncased(w) {
+            let tails = tails.get(w).map(Vec::as_slice).unwrap_or_default();
+            c * 2 >= n && sharing_kind(tails) * 3 >= tails.len() * 2
+        } else {
+            w.starts_with(char::is_uppercase) && before_acronym.contains(&w)
+        }
+    };
+    count
+        .into_iter()
+        .filter(|&(w, c)| c >= 3 && post(w, c))
+        .map(|(w, _)| w.to_owned())
+        .collect()
+}
+
+/// The organization after a post the list prints before its organizations ([`lead_posts`]):
+/// after the post, in a script with case, the post's words in small letters and the
+/// prepositions before the name ("Presidente emerita Libertà e giustizia", "Presidente di
+/// Libera"), the name starting with a capital or a digit; in a script without case, all after
+/// the post.
+pub(super) fn after_lead_post<'t>(org: &'t str, posts: &FastSet<String>) -> Option<&'t str> {
+    let (w, tail) = org.split_once(' ')?;
+    if !posts.contains(w) {
+        return None;
+    }
+    let tail = tail.trim();
+    if uncased(w) {
+        return (!tail.is_empty()).then_some(tail);
+    }
+    for (at, x) in word_spans(tail).take(4) {
+        if let Some(after) = elided(x) {
+            return organization_at(tail, start_of(tail, after));
+        }
+        if !(x.starts_with(char::is_lowercase) && (role_word(x) || connective(x))) {
+            return organization_at(tail, at);
+        }
+    }
+    None
 }
 
 /// A person's name and the organization in parentheses after it: a person's name, then a group
@@ -984,6 +1072,64 @@ mod tests {
         assert_eq!(person_first("Alternativa Zdola (AZ)"), None);
         // An organization's name alone.
         assert_eq!(person_first("Fondation Copernic"), None);
+    }
+
+    /// Lines of tests/fixtures/ingest/real, read by hand: it-patriaindipendente-mai-piu-
+    /// fascismi-delegazione-quirinale prints each delegate's post before the organization, the
+    /// post "Presidente" before acronyms alone too; si-iusfsl-guru-sangam-saitm-aragalaya
+    /// each union's secretary ("ලේකම්") before the unions, which share their kind ("සංගමය").
+    /// Organizations that share a first word and no post before an acronym, or in a script
+    /// without case no kind at their end, keep it.
+    #[test]
+    fn a_post_the_list_prints_before_its_organizations() {
+        let it = [
+            "Carla Nespolo – Presidente nazionale ANPI",
+            "Don Luigi Ciotti – Presidente di Libera",
+            "Annamaria Furlan – Segretario generale CISL",
+            "Roberto Rossini – Presidente nazionale ACLI",
+            "Sandra Bonsanti – Presidente emerita Libertà e giustizia",
+            "Albertina Soliani – Presidente Istituto Alcide Cervi",
+        ];
+        let posts = lead_posts(it.iter().copied(), None);
+        assert_eq!(posts.iter().collect::<Vec<_>>(), ["Presidente"]);
+        for (org, name) in [
+            ("Presidente di Libera", "Libera"),
+            (
+                "Presidente emerita Libertà e giustizia",
+                "Libertà e giustizia",
+            ),
+            ("Presidente Istituto Alcide Cervi", "Istituto Alcide Cervi"),
+        ] {
+            assert_eq!(after_lead_post(org, &posts), Some(name), "{org}");
+        }
+        assert_eq!(after_lead_post("Segretario generale CISL", &posts), None);
+        let fr = [
+            "Jean Dupont - Union des Syndicats",
+            "Marie Martin - Union Locale Solidaires",
+            "Paul Bernard - Union Départementale du Nord",
+        ];
+        assert!(lead_posts(fr.iter().copied(), None).is_empty());
+        let si = [
+            "ජෝශප් ස්ටාලින් - ලේකම් ලංකා ගුරු සංගමය",
+            "මහින්ද ජයසිංහ - ලේකම් ලංකා සේවා ගුරු සංගමය",
+            "දයාරත්න පටබැදී - ලේකම් පොදු ගුරු වෘත්තිකයන්ගේ සංගමය",
+            "ජගත් ආනන්ද සිල්වා - ලේකම් ස්වාධින අධ්යාපන සේවක සංගමය",
+        ];
+        let roles = RoleWords::learn(&si);
+        let posts = lead_posts(si.iter().copied(), roles.as_ref());
+        assert_eq!(posts.iter().collect::<Vec<_>>(), ["ලේකම්"]);
+        assert_eq!(
+            after_lead_post("ලේකම් ලංකා ගුරු සංගමය", &posts),
+            Some("ලංකා ගුරු සංගමය")
+        );
+        let ar = [
+            "أحمد الفضالي - حزب الأحرار",
+            "مدحت نجيب - حزب الإصلاح",
+            "طارق نديم - حزب الصرح",
+            "محمد علي - حزب الغد",
+        ];
+        let roles = RoleWords::learn(&ar);
+        assert!(lead_posts(ar.iter().copied(), roles.as_ref()).is_empty());
     }
 
     #[test]

@@ -86,6 +86,10 @@ pub(super) struct Style {
     /// In a script without case, the role word and the organizations' first words the list's
     /// persons share ([`RoleWords`]).
     pub(super) person_roles: Option<RoleWords>,
+    /// In a list of persons with their organizations, the posts it prints before the
+    /// organizations' names ("Presidente", [`super::persons::lead_posts`]): no part of
+    /// them.
+    pub(super) lead_posts: FastSet<String>,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
