@@ -12,11 +12,11 @@ use super::entry::{
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::persons::{RoleWords, person_first, person_last, person_with_organization};
-use super::script::letter;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
     uncased_acronym,
 };
+use super::script::{letter, quote_mark};
 use crate::FastSet;
 use std::collections::HashMap;
 /// What the entries of one list share.
@@ -428,10 +428,15 @@ pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
     }
 }
 
-/// The rest of a name written against a prefix conjunction: two letters or more after it.
+/// The rest of a name written against a prefix conjunction: two letters or more after it,
+/// perhaps after the quotation mark that opens the name ("و«الهيئة الوطنية للإعلام»", and
+/// «the National Media Authority»).
 fn joined_to<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
     let rest = name.trim_start().strip_prefix(prefix)?;
-    let first = rest.split_whitespace().next()?;
+    let first = rest
+        .split_whitespace()
+        .next()?
+        .trim_start_matches(quote_mark);
     (first.chars().filter(|c| letter(*c)).count() >= 2 && first.starts_with(letter)).then_some(rest)
 }
 
@@ -748,5 +753,21 @@ mod tests {
         ];
         let read = without_joined_conjunctions(names.map(str::to_owned).to_vec(), &ar);
         assert_eq!(read, names);
+        // The conjunction written against the quotation mark that opens a name
+        // (ar-aljamaah-thamani-munazzamat-qawanin-al-sahafa, line 5, read by hand).
+        let names = [
+            "«المجلس الأعلى للإعلام»",
+            "و«الهيئة الوطنية للإعلام»",
+            "و«الهيئة الوطنية للصحافة»",
+        ];
+        let read = without_joined_conjunctions(names.map(str::to_owned).to_vec(), &ar);
+        assert_eq!(
+            read,
+            [
+                "«المجلس الأعلى للإعلام»",
+                "«الهيئة الوطنية للإعلام»",
+                "«الهيئة الوطنية للصحافة»"
+            ]
+        );
     }
 }
