@@ -749,8 +749,10 @@ fn split_entries(
             e.section = r.section;
             e.confidence = rate(&e, r.run_in || several);
             // In a list of persons with their organizations, an entry read without its person
-            // may be a person named alone: a doubt.
-            if style.persons_with_organizations && e.note.is_none() {
+            // may be a person named alone, and in a list of organizations each with the
+            // person who signs for it, no signer (the page's own name under the list): a
+            // doubt.
+            if (style.persons_with_organizations || style.persons_named_last) && e.note.is_none() {
                 e.confidence = Confidence::Low;
             }
             if let Some(g) = places.gazetteer() {
@@ -1240,5 +1242,29 @@ mod tests {
         let alone = named("محمد عبد المجيد برغش زعيم الفلاحين");
         assert_eq!(alone.map(|e| e.confidence), Some(Confidence::Low));
         assert!(list.doubts.iter().any(|d| d.text.contains("برغش")));
+    }
+
+    /// az-musavat-siyasi-birlikden-imtina-eden-partiyalar (tests/fixtures/ingest/real, read
+    /// by hand): each party, a dash and its chairman's post and name, the person a note; the
+    /// site's name under the list, with no signer, is a doubt, never a sure organization.
+    #[test]
+    fn an_entry_without_its_signer_among_organizations_with_their_signers_is_a_doubt() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/az-musavat-siyasi-birlikden-imtina-eden-partiyalar.txt"
+        );
+        let text: String = page.lines().skip(1).collect::<Vec<_>>().join("\n");
+        let list = parse_in(&text, "az");
+        let named = |name: &str| {
+            list.entries
+                .iter()
+                .find(|e| e.name.as_deref() == Some(name))
+        };
+        let party = named("Müsavat Partiyası");
+        assert_eq!(
+            party.and_then(|e| e.note.as_deref()),
+            Some("sədr Arif Hacılı")
+        );
+        let site = named("Musavat.com");
+        assert_eq!(site.map(|e| e.confidence), Some(Confidence::Low));
     }
 }

@@ -51,7 +51,11 @@ pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
         Some((person, inside)) if !inside.contains(['(', ')']) => (person.trim(), inside.trim()),
         _ => person_and_rest(t)?,
     };
-    if rest.is_empty() || !rest.chars().any(letter) || !person_name(&outside_groups(person)) {
+    if rest.is_empty()
+        || !rest.chars().any(letter)
+        || posted_person(rest)
+        || !person_name(&outside_groups(person))
+    {
         return None;
     }
     let letters = acronym_letters(rest);
@@ -81,7 +85,7 @@ pub(super) fn person_last(t: &str, by_shape: bool) -> Option<(&str, &str)> {
     let t = t.trim();
     // (A cheap byte test first: most entries hold neither a colon nor a comma.)
     if !t.contains([':', ',']) {
-        return None;
+        return posted_person_after_dash(t);
     }
     let at = t.find(": ").or_else(|| t.rfind(", "))?;
     let (organization, person) = (t.get(..at)?.trim(), t.get(at + 2..)?.trim());
@@ -100,6 +104,36 @@ pub(super) fn person_last(t: &str, by_shape: bool) -> Option<(&str, &str)> {
                 .is_some_and(|(_, name)| person_name(name))
     };
     (by_shape || person_name(person) || titled()).then_some((organization, person))
+}
+
+/// The organization and, after a dash between spaces, the post of the person who signs for it
+/// in small letters and the person's name ("Müsavat Partiyası – sədr Arif Hacılı", the
+/// chairman): (organization, post and person). See [`posted_person`].
+fn posted_person_after_dash(t: &str) -> Option<(&str, &str)> {
+    let at = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| t.rfind(d))
+        .max()?;
+    let (organization, rest) = t.split_at(at);
+    let person = rest.trim_start_matches(['–', '—', '-', ' ']);
+    (organization.chars().any(letter) && posted_person(person))
+        .then_some((organization.trim(), person))
+}
+
+/// Whether a text is a post in small letters and a person's name after it ("sədr Əli
+/// Kərimli", chairman Ali Karimli): one word of letters, no preposition or article, then two
+/// to four words of a person's name ([`person_name`]). Written after a name, it tells the
+/// name for the organization's: a person's post in small letters leads to the organization
+/// with a preposition ([`organization_after_role`]).
+fn posted_person(t: &str) -> bool {
+    let Some((post, name)) = t.trim().split_once(' ') else {
+        return false;
+    };
+    post.chars().all(char::is_lowercase)
+        && role_word(post)
+        && !connective(post)
+        && (2..=4).contains(&name.split_whitespace().count())
+        && person_name(name)
 }
 
 /// The organization after a role and a comma ("Directrice générale, Reclaim Finance", "Naibu
@@ -1130,6 +1164,35 @@ mod tests {
         ];
         let roles = RoleWords::learn(&ar);
         assert!(lead_posts(ar.iter().copied(), roles.as_ref()).is_empty());
+    }
+
+    /// tests/fixtures/ingest/real/az-musavat-siyasi-birlikden-imtina-eden-partiyalar, read by
+    /// hand: each party, a dash, its chairman's post ("sədr") and name. The party is the
+    /// organization, not a person's name of capitalized words.
+    #[test]
+    fn a_post_and_a_person_after_the_organization() {
+        let line = "Azərbaycan Xalq Cəbhəsi Partiyası (AXCP) – sədr Əli Kərimli";
+        assert_eq!(person_first(line), None);
+        assert_eq!(
+            person_last(line, false),
+            Some((
+                "Azərbaycan Xalq Cəbhəsi Partiyası (AXCP)",
+                "sədr Əli Kərimli"
+            ))
+        );
+        assert_eq!(
+            person_last("Real Partiyası – sədr İlqar Məmmədov", false),
+            Some(("Real Partiyası", "sədr İlqar Məmmədov"))
+        );
+        // A person's role leading to the organization is no post after it.
+        assert_eq!(
+            person_last("Sandra Bonsanti - Libertà e Giustizia", false),
+            None
+        );
+        assert_eq!(
+            person_first("Léa Geindreau, porte-parole d’Action Justice Climat"),
+            Some(("Léa Geindreau", "Action Justice Climat"))
+        );
     }
 
     #[test]
