@@ -950,6 +950,69 @@ pub(super) fn person_name(t: &str) -> bool {
             .all(|w| capitalized(w) || particle(w) || initial(w))
 }
 
+/// Whether a run's names are persons' names in a cased script, each with her place: three or
+/// more, three quarters of them a [`person_name`] with a place beside it ([`with_place`]) that
+/// the page prints nowhere else (`named_elsewhere`), no two sharing their first or their last
+/// word. Governors, members or officers a report names in a sentence with their states or
+/// towns ("Dapo Abiodun (Ogun)", "Jigawa, Umar Namadi"), not who signs. What the page names
+/// again beside the persons is what they speak for, the signers ("Vilma Gaillard (Cgil)"
+/// under "Cgil, Cisl e Uil …").
+pub(super) fn persons_with_places(
+    items: &[String],
+    named_elsewhere: &dyn Fn(&str) -> bool,
+) -> bool {
+    let persons: Vec<&str> = items
+        .iter()
+        .filter_map(|t| with_place(t))
+        .filter(|(_, place)| !named_elsewhere(place))
+        .map(|(person, _)| person)
+        .collect();
+    let distinct = |edge: fn(&str) -> Option<&str>| {
+        let mut words: Vec<&str> = persons.iter().filter_map(|p| edge(p)).collect();
+        words.sort_unstable();
+        words.dedup();
+        words.len() == persons.len()
+    };
+    persons.len() >= 3
+        && persons.len() * 4 >= items.len() * 3
+        && distinct(|p| p.split_whitespace().next())
+        && distinct(|p| p.split_whitespace().next_back())
+}
+
+/// The person's name of a text that names a person and a place: the place in parentheses after
+/// the name ("Dapo Abiodun (Ogun)") or before it and a comma ("Jigawa, Umar Namadi"), one to
+/// three capitalized words without figures. A group whose letters the name holds in order
+/// ("Ikatan Muslimin Malaysia (Isma)") is the contraction of an organization's name, no place.
+fn with_place(t: &str) -> Option<(&str, &str)> {
+    let place = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=3).contains(&words)
+            && p.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(letter))
+    };
+    let (person, aside) = match t.split_once('(') {
+        Some((head, rest)) => {
+            let group = rest.strip_suffix(')')?;
+            (!contraction(group, head)).then_some((head.trim(), group))?
+        }
+        None => {
+            let (before, after) = t.split_once(',')?;
+            (after.trim(), before.trim())
+        }
+    };
+    (place(aside) && person_name(person)).then_some((person, aside))
+}
+
+/// Whether the letters of `short` stand in `long` in their order, in any case.
+fn contraction(short: &str, long: &str) -> bool {
+    let mut rest = long.chars().flat_map(char::to_lowercase);
+    short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .all(|c| rest.any(|l| l == c))
+}
+
 /// The posts of persons named in Han, one or more to an entry, each a name of two or three
 /// letters and, in parentheses after it, where the person works and her post ("張玨(台灣大學
 /// 衛生政策與管理研究所教授)", "陳惠馨(政治大學法學院院長) 李元貞(前國策顧問)"): the texts in
@@ -1006,6 +1069,41 @@ pub(super) fn han_persons_with_posts<'a>(parts: impl Iterator<Item = &'a str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// tests/fixtures/ingest/real/yo-von-ibo-gomina-esi-ipinle-merindinlogbon, line 7 as stored:
+    /// the governors the report names with their states ("Umar Namadi (Jigawa)", read with the
+    /// state before a comma) are persons, no signers; the parties it names by their acronyms are
+    /// the list. Where the page prints the word beside each person again
+    /// (it-ansa-cgil-cisl-uil-valle-daosta-manovra-dignita: "Vilma Gaillard (Cgil)" under "Cgil,
+    /// Cisl e Uil …"), it is the organization they speak for. A group whose letters the name
+    /// holds in order is an organization's contraction ("Ikatan Muslimin Malaysia (Isma)").
+    #[test]
+    fn persons_each_with_a_place_the_page_prints_once_are_no_signers() {
+        let run = |t: &[&str]| t.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+        let nowhere = |_: &str| false;
+        let governors = run(&[
+            "Jigawa, Umar Namadi",
+            "Sokoto, Ahmed Aliyu",
+            "Katsina, Dikko Radda",
+            "Kaduna, Uba Sani",
+            "Bassey Otu (Cross River)",
+        ]);
+        assert!(persons_with_places(&governors, &nowhere));
+        let speakers = run(&[
+            "Cgil, Vilma Gaillard",
+            "Cisl, Jean Dondeynaz",
+            "Uil, Ramira Bizzotto",
+        ]);
+        assert!(persons_with_places(&speakers, &nowhere));
+        let printed = |w: &str| ["Cgil", "Cisl", "Uil"].contains(&w);
+        assert!(!persons_with_places(&speakers, &printed));
+        let bodies = run(&[
+            "Ikatan Muslimin Malaysia (Isma)",
+            "Pertubuhan Ilmuwan Malaysia (Ilmu)",
+            "Angkatan Belia Islam Malaysia (Abim)",
+        ]);
+        assert!(!persons_with_places(&bodies, &nowhere));
+    }
 
     #[test]
     fn a_person_her_role_and_the_organization_she_leads() {

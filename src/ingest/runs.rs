@@ -11,6 +11,7 @@ use super::layout::{date_or_time, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
 use super::pairs::kind_pair;
+use super::persons::persons_with_places;
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
@@ -177,7 +178,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
             unseparated_run(text, page.places, page.list_words)
                 .or_else(|| run_in(text, page.list_words))
                 .filter(|items| {
-                    !names_places(items, page.places) && !names_persons(items, page.places)
+                    !names_places(items, page.places)
+                        && !names_persons(items, page.places)
+                        && !persons_placed(items, page, i)
                 })
                 .or_else(|| registry_run(text, page.places, page.list_words))
                 .or_else(|| spaced_groups_run(text))
@@ -393,6 +396,17 @@ fn names_persons(items: &[String], places: &Places) -> bool {
         && !places
             .gazetteer()
             .is_some_and(|g| items.iter().any(|t| g.knows(t.trim())))
+}
+
+/// A run of persons' names in a cased script, each with a place the page prints nowhere else
+/// ([`persons_with_places`]), that shows no acronym and no kind two names share
+/// ([`names_organizations`]): the officers a report names, not who signs.
+fn persons_placed(items: &[String], page: &Page<'_>, i: usize) -> bool {
+    let named_elsewhere = |word: &str| {
+        let other = |(k, l): (usize, &Line)| k != i && holds_word(&l.text, word);
+        page.lines.iter().enumerate().any(other)
+    };
+    persons_with_places(items, &named_elsewhere) && !names_organizations(items, &[])
 }
 
 /// Whether the names run into sentences are the list rather than the lines found by their
@@ -893,6 +907,7 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
                                     word_pair(&l.text, page.list_words, written).filter(|items| {
                                         !names_places(items, page.places)
                                             && !names_persons(items, page.places)
+                                            && !persons_placed(items, page, i)
                                     })
                                 })
                             })
