@@ -9,9 +9,10 @@ use super::layout::Region;
 use super::lexicon::FUNCTION_WORDS;
 use super::lines::Line;
 use super::persons::{signature_block, signature_pair};
+use super::runover::{continued_lines, run_over_lines};
 use super::{Heading, ParsedList, SkipReason, Skipped};
-use crate::FastSet;
 use crate::statement::SectionKind;
+use crate::{FastMap, FastSet};
 use unic_langid::LanguageIdentifier;
 /// An entry as printed, before it is split into its parts.
 #[derive(Debug, Clone)]
@@ -24,6 +25,9 @@ pub(super) struct RawEntry {
     pub(super) group_country: Option<(String, Option<String>)>,
     /// Taken from a sentence or a line that names several.
     pub(super) run_in: bool,
+    /// The sign that parts its names, when it is a stretch of a list run over lines
+    /// ([`run_over_lines`]).
+    pub(super) run_sign: Option<char>,
 }
 
 /// Opening minus closing parentheses of a text.
@@ -40,14 +44,16 @@ fn balance(s: &str) -> isize {
 /// Lines that continue the line before, by the list's style: entries wrapped pair by pair, or
 /// printed as groups of lines between blank lines (only in a list without markers); and among
 /// them the role lines of a signature block ([`signature_block`]), joined to the name above
-/// with a line break.
-fn joined_lines(lines: &[Line], region: &Region) -> (FastSet<usize>, FastSet<usize>) {
+/// with a line break. Also the lines of a list run over lines ([`run_over_lines`]), with the
+/// sign that parts its names.
+fn joined_lines(lines: &[Line], region: &Region) -> JoinedLines {
     let mut joined: FastSet<usize> = FastSet::default();
     let mut signed: FastSet<usize> = FastSet::default();
+    let mut runs: FastMap<usize, char> = FastMap::default();
     let any_marked =
         (region.start..region.end).any(|i| lines.get(i).is_some_and(|l| l.marker().is_some()));
     if any_marked {
-        return (joined, signed);
+        return (joined, signed, runs);
     }
     let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
     for i in region.start..region.end {
@@ -86,13 +92,24 @@ fn joined_lines(lines: &[Line], region: &Region) -> (FastSet<usize>, FastSet<usi
             if signature_block(&texts) {
                 signed.extend(second_lines.clone());
                 joined.extend(second_lines);
+            } else if let Some(sign) = run_over_lines(&texts) {
+                joined.extend(
+                    continued_lines(&texts, sign)
+                        .iter()
+                        .filter_map(|&k| g.get(k)),
+                );
+                runs.extend(g.iter().map(|&i| (i, sign)));
             } else if wrapped_pairs(&texts) {
                 joined.extend(second_lines);
             }
         }
     }
-    (joined, signed)
+    (joined, signed, runs)
 }
+
+/// Lines joined to the one before, role lines of a signature block, and the lines of a list
+/// run over lines with its sign ([`joined_lines`]).
+type JoinedLines = (FastSet<usize>, FastSet<usize>, FastMap<usize, char>);
 
 /// The page's lines as the list reads them, and what the reading found so far.
 pub(super) struct Assembler<'a> {
@@ -114,6 +131,8 @@ pub(super) struct Assembler<'a> {
     joined: FastSet<usize>,
     /// The role lines of a signature block, joined to the name above with a line break.
     signed: FastSet<usize>,
+    /// The lines of a list run over lines, with the sign that parts its names.
+    runs: FastMap<usize, char>,
     /// A blank line since the last entry line.
     gap: bool,
     /// The country a group heading names ("Germany" above its parties), for its entries.
@@ -129,7 +148,7 @@ impl<'a> Assembler<'a> {
         places: &'a Places,
         heading_at: Option<usize>,
     ) -> Self {
-        let (joined, signed) = joined_lines(lines, region);
+        let (joined, signed, runs) = joined_lines(lines, region);
         Assembler {
             lines,
             shaped,
@@ -144,6 +163,7 @@ impl<'a> Assembler<'a> {
             open_parens: 0,
             joined,
             signed,
+            runs,
             gap: false,
             group_country: None,
         }
@@ -289,6 +309,7 @@ impl<'a> Assembler<'a> {
             section: self.section,
             group_country: self.group_country.clone(),
             run_in: false,
+            run_sign: None,
         });
         self.open_parens = balance(text);
     }
@@ -368,6 +389,9 @@ impl<'a> Assembler<'a> {
         } else {
             self.flush();
             self.start_entry(l, None, text);
+            if let Some(p) = self.pending.as_mut() {
+                p.run_sign = self.runs.get(&i).copied();
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ mod patterns;
 mod persons;
 mod review;
 mod runin;
+mod runover;
 mod runs;
 mod script;
 mod spelling;
@@ -49,6 +50,7 @@ use self::listwords::{ListWords, page_list_words};
 use self::patterns::split_entry;
 use self::persons::{han_persons, han_persons_with_posts};
 use self::runin::{group_items, numbered_run_on};
+use self::runover::names_at_sign;
 use self::runs::take_run_ins;
 use self::spelling::read_misspelled_countries;
 use self::style::{
@@ -429,6 +431,7 @@ fn read_list(
         .map(|r| {
             r.number
                 .and_then(|n| numbered_run_on(&r.text, n))
+                .or_else(|| r.run_sign.and_then(|sign| names_at_sign(&r.text, sign)))
                 .or_else(|| group_items(&r.text, &lw))
         })
         .collect();

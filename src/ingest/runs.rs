@@ -106,6 +106,7 @@ pub(super) fn take_run_ins(
                 section: SectionKind::Initial,
                 group_country: None,
                 run_in: true,
+                run_sign: None,
             });
             groups.push(None);
         }
