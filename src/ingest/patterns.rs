@@ -827,7 +827,13 @@ fn quoted_then_words(text: &str) -> (&str, Option<&str>) {
         return (text, None);
     }
     let mut marks = text.char_indices().filter(|(_, c)| quote_mark(*c));
-    let close = marks.nth(1).map(|(i, c)| i + c.len_utf8());
+    // A second opening mark like the first is a quotation inside it ("“АДВІС “Плацдарм”"),
+    // unless the page writes one mark for both (straight quotes).
+    let opening = marks.next().map(|(_, c)| c);
+    let close = marks
+        .next()
+        .filter(|(_, c)| Some(*c) != opening || *c == '"')
+        .map(|(i, c)| i + c.len_utf8());
     let Some((quoted, tail)) = close.and_then(|i| Some((text.get(..i)?, text.get(i..)?.trim())))
     else {
         return (text, None);
@@ -2005,6 +2011,9 @@ mod tests {
             acronym_and_name("bg", "КТ “Подкрепа”"),
             (Some("КТ".to_owned()), Some("Подкрепа".to_owned()))
         );
+        // A quotation inside the quoted name, its closing marks cut (uk-freeradio-donechchyna-…,
+        // line 8), ends at no first mark.
+        assert_eq!(acronym_name_note("uk", "ГО “АДВІС “Плацдарм").2, None);
         // Words in small letters after the quotation go on the sentence: no branch.
         assert_eq!(
             acronym_and_name("pl", "NSZZ „Solidarność” poparł apel").0,
