@@ -961,9 +961,15 @@ pub(super) fn persons_with_places(
     items: &[String],
     named_elsewhere: &dyn Fn(&str) -> bool,
 ) -> bool {
-    let persons: Vec<&str> = items
-        .iter()
-        .filter_map(|t| with_place(t))
+    let enough = |n: usize| n >= 3 && n * 4 >= items.len() * 3;
+    let placed: Vec<(&str, &str)> = items.iter().filter_map(|t| with_place(t)).collect();
+    // The page is asked only where the run's shape already holds (asking costs a look at
+    // every other line of the page).
+    if !enough(placed.len()) {
+        return false;
+    }
+    let persons: Vec<&str> = placed
+        .into_iter()
         .filter(|(_, place)| !named_elsewhere(place))
         .map(|(person, _)| person)
         .collect();
@@ -973,8 +979,7 @@ pub(super) fn persons_with_places(
         words.dedup();
         words.len() == persons.len()
     };
-    persons.len() >= 3
-        && persons.len() * 4 >= items.len() * 3
+    enough(persons.len())
         && distinct(|p| p.split_whitespace().next())
         && distinct(|p| p.split_whitespace().next_back())
 }
