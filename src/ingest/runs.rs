@@ -872,73 +872,92 @@ fn excerpt(text: &str) -> bool {
 
 /// On a page with no list, the first sentence that names two organizations by their
 /// acronyms ("ΓΣΕΕ και ΑΔΕΔΥ") names the list: a news lead; with `titles`, two names in title
-/// case too ([`title_pair`]).
+/// case too ([`title_pair`]). Where the page names the pair again below, it is read there
+/// ([`pair_named_again`]).
 fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
-    const NEAR: usize = 8;
-    // A word the page writes in capitals, as an acronym, on another line or this one (not
-    // on a line all in capitals, a headline's: "… U INSTITUCIJAMA BOSNE I HERCEGOVINE …").
-    let written = |upper: &str| {
-        page.lines.iter().any(|l| {
-            l.text.chars().any(char::is_lowercase)
-                && l.text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == upper)
-        })
-    };
-    // A name printed on another line than `i`, somewhere not followed by `after` ([`kind_pair`]'s
-    // evidence).
-    let elsewhere = |i: usize, name: &str, after: Option<char>| {
-        page.lines.iter().enumerate().any(|(k, l)| {
-            k != i
-                && l.text.match_indices(name).any(|(at, _)| {
-                    let next = l.text.get(at + name.len()..).and_then(|t| t.chars().next());
-                    after.is_none() || next != after
-                })
-        })
-    };
-    let pair_at = |i: usize, l: &Line| {
-        (Some(i) != page.heading_at)
-            .then(|| {
-                acronym_pair(&l.text, page.list_words)
-                    .or_else(|| kind_pair(&l.text, page.list_words, |n, a| elsewhere(i, n, a)))
-                    .or_else(|| {
-                        titles
-                            .then(|| {
-                                title_pair(&l.text, page.list_words).or_else(|| {
-                                    word_pair(&l.text, page.list_words, written).filter(|items| {
-                                        !names_places(items, page.places)
-                                            && !names_persons(items, page.places)
-                                            && !persons_placed(items, page, i)
-                                    })
-                                })
-                            })
-                            .flatten()
-                    })
-            })
-            .flatten()
-    };
     let (first, items) = page
         .lines
         .iter()
         .enumerate()
-        .find_map(|(i, l)| pair_at(i, l).map(|items| (i, items)))?;
-    // A headline that names the pair again in the lead below it: read in the lead, the first
-    // line below that holds a sentence and names it (later lines of the article name the pair
-    // again as its subject: "四川省總工會與台北市總工會" over the lead and its next paragraph).
-    // Below a headline (a line that does not end as a sentence, or ends cut short with an
-    // ellipsis), a lead that names one of the two as the headline does names the pair: a
-    // headline may misprint the other ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం
-    // పార్టీల …"). A sentence that names the two by their acronyms or their shared kind keeps
-    // its pair: the article's later sentences name them again as their subject ("CC.OO. y
-    // UGT han difundido …" and, three lines below, "En dicha declaración, CC.OO. y UGT hacen
-    // …"), unless the very next line names the two, in their order, with more around them,
-    // their leaders: the sentence was a photo's caption ("Tổng LĐLĐ Việt Nam và Bộ NN-PTNT ký
-    // kết … - Ảnh 1." over "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Bộ trưởng Bộ
-    // NN-PTNT Nguyễn Xuân Cường …"). Other names (in title case, quoted) are read where the
-    // page names them last: a title ending with a full stop names them as a lead does
-    // ("Голови … «Союз юристів України» і Президента … «Союз Чорнобиль України» з нагоди
-    // підписання Меморандуму …" over the statement's first sentence). A paragraph printed
-    // twice is read where it is first.
+        .find_map(|(i, l)| pair_at(page, titles, i, l).map(|items| (i, items)))?;
+    let again = pair_named_again(page, titles, first, &items);
+    Some(again.unwrap_or((first, items)))
+}
+
+/// Whether the page writes `upper` in capitals, as an acronym, on any line (not on a line all
+/// in capitals, a headline's: "… U INSTITUCIJAMA BOSNE I HERCEGOVINE …").
+fn written_as_acronym(page: &Page<'_>, upper: &str) -> bool {
+    page.lines.iter().any(|l| {
+        l.text.chars().any(char::is_lowercase)
+            && l.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == upper)
+    })
+}
+
+/// Whether a name is printed on another line than `i`, somewhere not followed by `after`
+/// ([`kind_pair`]'s evidence).
+fn printed_elsewhere(page: &Page<'_>, i: usize, name: &str, after: Option<char>) -> bool {
+    page.lines.iter().enumerate().any(|(k, l)| {
+        k != i
+            && l.text.match_indices(name).any(|(at, _)| {
+                let next = l.text.get(at + name.len()..).and_then(|t| t.chars().next());
+                after.is_none() || next != after
+            })
+    })
+}
+
+/// The pair line `i` names, if it is no heading: by acronyms ([`acronym_pair`]), by a kind
+/// the two share and the page prints again ([`kind_pair`]); with `titles`, in title case
+/// ([`title_pair`]) or as two words the page writes as acronyms ([`word_pair`]) that name no
+/// places and no persons.
+fn pair_at(page: &Page<'_>, titles: bool, i: usize, l: &Line) -> Option<Vec<String>> {
+    if Some(i) == page.heading_at {
+        return None;
+    }
+    let lw = page.list_words;
+    acronym_pair(&l.text, lw)
+        .or_else(|| kind_pair(&l.text, lw, |n, a| printed_elsewhere(page, i, n, a)))
+        .or_else(|| {
+            if !titles {
+                return None;
+            }
+            title_pair(&l.text, lw).or_else(|| {
+                word_pair(&l.text, lw, |w| written_as_acronym(page, w)).filter(|items| {
+                    !names_places(items, page.places)
+                        && !names_persons(items, page.places)
+                        && !persons_placed(items, page, i)
+                })
+            })
+        })
+}
+
+/// The line below the first pair's (`first`, naming `items`) where the pair is read instead.
+///
+/// A headline that names the pair again in the lead below it: read in the lead, the first
+/// line below that holds a sentence and names it (later lines of the article name the pair
+/// again as its subject: "四川省總工會與台北市總工會" over the lead and its next paragraph).
+/// Below a headline (a line that does not end as a sentence, or ends cut short with an
+/// ellipsis), a lead that names one of the two as the headline does names the pair: a
+/// headline may misprint the other ("సీసీఐ, సీపీఎం సమావేశంలో నిర్ణయం" above "సీపీఐ, సీపీఎం
+/// పార్టీల …"). A sentence that names the two by their acronyms or their shared kind keeps
+/// its pair: the article's later sentences name them again as their subject ("CC.OO. y
+/// UGT han difundido …" and, three lines below, "En dicha declaración, CC.OO. y UGT hacen
+/// …"), unless the very next line names the two, in their order, with more around them,
+/// their leaders: the sentence was a photo's caption ("Tổng LĐLĐ Việt Nam và Bộ NN-PTNT ký
+/// kết … - Ảnh 1." over "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Bộ trưởng Bộ
+/// NN-PTNT Nguyễn Xuân Cường …"). Other names (in title case, quoted) are read where the
+/// page names them last: a title ending with a full stop names them as a lead does
+/// ("Голови … «Союз юристів України» і Президента … «Союз Чорнобиль України» з нагоди
+/// підписання Меморандуму …" over the statement's first sentence). A paragraph printed
+/// twice is read where it is first.
+fn pair_named_again(
+    page: &Page<'_>,
+    titles: bool,
+    first: usize,
+    items: &[String],
+) -> Option<(usize, Vec<String>)> {
+    const NEAR: usize = 8;
     let line = page.lines.get(first);
     let text = line.map(|l| l.text.trim());
     let headline =
@@ -948,7 +967,10 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
         .all(|x| x.split_whitespace().nth(1).is_none() && holds_acronym(x));
     let strong = acronyms
         || line.is_some_and(|l| {
-            kind_pair(&l.text, page.list_words, |n, a| elsewhere(first, n, a)).is_some()
+            kind_pair(&l.text, page.list_words, |n, a| {
+                printed_elsewhere(page, first, n, a)
+            })
+            .is_some()
         });
     let mut below = page
         .lines
@@ -957,11 +979,11 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
         .skip(first + 1)
         .take(NEAR)
         .filter(|(_, l)| !l.text.trim().is_empty() && Some(l.text.trim()) != text);
-    let names = |i: usize, l: &Line| match pair_at(i, l) {
+    let names = |i: usize, l: &Line| match pair_at(page, titles, i, l) {
         Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => Some((i, p)),
-        _ => names_in_order(&l.text, &items).then(|| (i, items.clone())),
+        _ => names_in_order(&l.text, items).then(|| (i, items.to_vec())),
     };
-    let again = if headline {
+    if headline {
         let named: Vec<(usize, Vec<String>)> = below.filter_map(|(i, l)| names(i, l)).collect();
         let lead = named.iter().find(|(i, _)| {
             page.lines
@@ -972,12 +994,13 @@ fn first_pair(page: &Page<'_>, titles: bool) -> Option<(usize, Vec<String>)> {
     } else if strong {
         below
             .next()
-            .filter(|&(i, l)| pair_at(i, l).is_none() && names_in_order(&l.text, &items))
-            .map(|(i, _)| (i, items.clone()))
+            .filter(|&(i, l)| {
+                pair_at(page, titles, i, l).is_none() && names_in_order(&l.text, items)
+            })
+            .map(|(i, _)| (i, items.to_vec()))
     } else {
         below.filter_map(|(i, l)| names(i, l)).next_back()
-    };
-    Some(again.unwrap_or((first, items)))
+    }
 }
 
 /// A date in the sentence that holds the names dates the list, when nothing else does.
