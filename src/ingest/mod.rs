@@ -54,7 +54,7 @@ use self::runover::names_at_sign;
 use self::runs::take_run_ins;
 use self::spelling::read_misspelled_countries;
 use self::style::{
-    infer, infer_from_parts, persons_named_first, persons_named_last, places_in_parentheses,
+    Style, infer, infer_from_parts, persons_named_first, persons_named_last, places_in_parentheses,
     strip_joined_conjunctions, without_joined_conjunctions,
 };
 use self::wrapped::{Paragraph, wrapped_paragraphs};
@@ -700,8 +700,6 @@ fn split_entries(
 ) {
     let language = out.language.clone();
     strip_joined_conjunctions(&mut raw, lw);
-    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
-    let mut style = infer(&texts, places);
     let several: Vec<bool> = groups.iter().map(Option::is_some).collect();
     let parts: Vec<Vec<String>> = raw
         .iter()
@@ -711,19 +709,7 @@ fn split_entries(
             None => vec![r.text.clone()],
         })
         .collect();
-    infer_from_parts(&mut style, parts.iter().flatten().map(String::as_str));
-    style.persons_with_organizations |=
-        persons_named_first(parts.iter().flatten().map(String::as_str), places);
-    if style.persons_with_organizations {
-        style.lead_posts = persons::lead_posts(
-            parts.iter().flatten().map(String::as_str),
-            style.person_roles.as_ref(),
-        );
-    }
-    style.persons_named_last = !style.persons_with_organizations
-        && persons_named_last(parts.iter().flatten().map(String::as_str), places);
-    style.places_in_parentheses =
-        places_in_parentheses(parts.iter().flatten().map(String::as_str), places);
+    let style = list_style(&raw, &parts, places);
     let posts_named = han_persons_with_posts(parts.iter().flatten().map(String::as_str));
     let first = out.entries.len();
     let mut read_from: Vec<String> = Vec::new();
@@ -771,6 +757,24 @@ fn split_entries(
     if let Some(entries) = out.entries.get_mut(first..) {
         read_misspelled_countries(&read_from, entries, language.id(), places);
     }
+}
+
+/// The list's style: from its entries' texts ([`infer`]), then from the parts they are split
+/// into: persons named first or last with their organizations, the posts they lead with,
+/// places in parentheses.
+fn list_style(raw: &[RawEntry], parts: &[Vec<String>], places: &Places) -> Style {
+    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+    let mut style = infer(&texts, places);
+    let all = || parts.iter().flatten().map(String::as_str);
+    infer_from_parts(&mut style, all());
+    style.persons_with_organizations |= persons_named_first(all(), places);
+    if style.persons_with_organizations {
+        style.lead_posts = persons::lead_posts(all(), style.person_roles.as_ref());
+    }
+    style.persons_named_last =
+        !style.persons_with_organizations && persons_named_last(all(), places);
+    style.places_in_parentheses = places_in_parentheses(all(), places);
+    style
 }
 
 /// A person named with her post where the list names persons so ([`han_persons_with_posts`]):
