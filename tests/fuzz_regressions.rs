@@ -26,13 +26,15 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
 fn run(target: &str, at_least: usize, check: fn(&[u8])) {
     if !Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").is_dir() {
         // A packaged crate: cargo leaves the fuzz/ folder out (a package of its own). Said on
-        // the terminal, past the harness's capture.
+        // the terminal, past the harness's capture, in one write: `writeln!` on the unbuffered
+        // stderr writes each piece of the format apart, and the harness's progress dots on
+        // stdout could fall between them.
         use std::io::Write as _;
-        let _ = writeln!(
-            std::io::stderr(),
+        let line = format!(
             "SKIPPED the {target} fuzz seeds: no fuzz/ folder (the packaged crate has none; \
-             run the tests in a checkout of the repository)"
+             run the tests in a checkout of the repository)\n"
         );
+        let _ = std::io::stderr().write_all(line.as_bytes());
         return;
     }
     let inputs = inputs(target);
