@@ -22,6 +22,7 @@ mod pieces;
 mod posts;
 mod prefixed;
 mod sentence;
+mod terminal;
 mod words;
 
 use self::acronyms::{acronym_line, spaced_acronyms};

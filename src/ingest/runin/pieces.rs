@@ -2,6 +2,7 @@
 //! slashes between acronyms), with legal forms kept on their names and a piece that holds the
 //! word for "and others" cut before it.
 
+use super::terminal::terminal_between_names;
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
@@ -19,10 +20,12 @@ use crate::ingest::script::{
 /// ([`glued_separator`]: "…委員会★憲法…", "民主党北海道・社民党北海道・…"); then the other
 /// separators end its run. Where the text's own separator is a dash, a dash of any length written against the end of
 /// a name separates it too, and dashes in a row are one separator ("CFDT – CFE/CGC- CGT-– FSU
-/// – CFTC").
+/// – CFTC"). A script's mark that ends sentences separates where the text writes it between
+/// names ([`terminal_between_names`]: "جماعت اسلامی۔ پی ٹی ائی۔ …").
 pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let glued = glued_separator(text, &lw.separators);
     let spaced = spaced_separator(text, lw).or(glued);
+    let marks = terminal_between_names(text, lw);
     let dashes = spaced.is_some_and(is_dash);
     let glued_dash = |i: usize, c: char| {
         dashes
@@ -52,7 +55,12 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
             ')' | ']' | '»' | '”' => {
                 open.pop();
             }
-            _ if open.is_empty() && (is_separator(c) || Some(c) == spaced || glued_dash(i, c)) => {
+            _ if open.is_empty()
+                && (is_separator(c)
+                    || Some(c) == spaced
+                    || glued_dash(i, c)
+                    || marks.contains(&i)) =>
+            {
                 let mut piece = text.get(start..i).unwrap_or_default();
                 if dashes {
                     piece = piece.trim_end().trim_end_matches(is_dash);
