@@ -463,6 +463,10 @@ impl Split<'_> {
             // code.
             self.e.country = Some(candidate);
             self.body = before;
+        } else if region_code_apart(&candidate, &before) {
+            // "National Union of Students, GB": a country's ISO code, no acronym of the name.
+            self.set_country(&candidate, Some(candidate.clone()));
+            self.body = before;
         } else if acronym_shaped(&candidate)
             && !candidate.contains(char::is_whitespace)
             && !self.style.city_before_country
@@ -514,6 +518,10 @@ impl Split<'_> {
             let country = inner(last).to_owned();
             self.body = before.to_owned();
             self.set_country(&country, code);
+        } else if region_code_apart(inner(last), before) {
+            let code = inner(last).trim().to_owned();
+            self.body = before.to_owned();
+            self.set_country(&code, Some(code.clone()));
         } else if self.style.places_in_parentheses && region_in_parentheses(inner(last), before) {
             let region = inner(last).trim().to_owned();
             self.body = before.to_owned();
@@ -1055,6 +1063,24 @@ fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
     s.e.name = Some(name);
     s.e.note = Some(note);
     true
+}
+
+/// Whether a short form after a name ("Fryske Akademy (NL)", "Seelters Kontoor (DE)",
+/// "National Union of Students, GB") is the code of the country it is in: an officially
+/// assigned ISO 3166-1 alpha-2 code (as CLDR names regions) whose first letter is none of the
+/// name's initials, after a name of two words or more. An acronym starts with one of its
+/// name's initials ("Alternativa Zdola (AZ)", "Swandiri Institute (SI)"), a translation's
+/// aside.
+fn region_code_apart(code: &str, name: &str) -> bool {
+    let code = code.trim();
+    let Some(first) = code.chars().next() else {
+        return false;
+    };
+    code.len() == 2
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && crate::locale::is_known_country(code)
+        && name.split_whitespace().count() >= 2
+        && !initials(name).contains(&first)
 }
 
 /// Whether a group in parentheses after a name, in a list that prints its places there
@@ -1715,6 +1741,46 @@ mod tests {
             e.name.as_deref(),
             e.country.as_deref(),
         ]
+    }
+
+    /// Entries of tests/fixtures/ingest/real/fy-owlplus-fryske-sprekkers-buten-fryslan (line 7)
+    /// and en-fidh-dont-forget-darfur (line 50), read by hand: a country's ISO code after the
+    /// name, in parentheses or after a comma; the acronyms of cs-sds-spojenectvi-prace-
+    /// solidarity-2011 and id-gemawan-koalisi-anti-korupsi-kalbar-tuntutan-revisi-uu-kpk,
+    /// shaped as codes, start with their names' initials.
+    #[test]
+    fn a_country_code_after_a_name_is_its_country() {
+        let read = |lang: &str, t: &str| {
+            let places = Places::new(&lang.parse().unwrap_or_default(), None);
+            let e = split_entry(t, &places, None, &Style::default());
+            (
+                e.acronym,
+                e.name,
+                e.country.clone(),
+                e.country_code.filter(|c| Some(c) == e.country.as_ref()),
+            )
+        };
+        let some = |s: &str| Some(s.to_owned());
+        for (lang, text, name, code) in [
+            ("fy", "Fryske Akademy (NL)", "Fryske Akademy", "NL"),
+            ("fy", "Seelters Kontoor (DE)", "Seelters Kontoor", "DE"),
+            (
+                "en",
+                "National Union of Students, GB",
+                "National Union of Students",
+                "GB",
+            ),
+        ] {
+            assert_eq!(read(lang, text), (None, some(name), some(code), some(code)));
+        }
+        for (lang, text, name, acronym) in [
+            ("cs", "Alternativa Zdola (AZ)", "Alternativa Zdola", "AZ"),
+            ("id", "Swandiri Institute (SI)", "Swandiri Institute", "SI"),
+        ] {
+            assert_eq!(read(lang, text), (some(acronym), some(name), None, None));
+        }
+        // No code of a country: a short form.
+        assert!(!region_code_apart("EU", "Friends of the Earth"));
     }
 
     /// Entries of tests/fixtures/ingest/real/be-Latn-nashaniva-kaardynacyjnaja-rada, read by
