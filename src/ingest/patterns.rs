@@ -332,29 +332,34 @@ impl Split<'_> {
         }
     }
 
-    /// A trailing note in brackets ("[observer]"), or a country in brackets ("[Brasil]").
+    /// A trailing note in brackets ("[observer]"), or a country in brackets ("[Brasil]"). Each
+    /// group in brackets at the end is one ("… w Gdańsku [link] [stary link]", "… o Wychowaniu
+    /// [pdf] [pdf]": the page's links to the statements), the first printed kept as the note.
     fn take_bracket(&mut self) {
+        while let Some((open, inside)) = self.last_bracket() {
+            match self.places.lookup(&inside) {
+                Some(code) if self.e.country.is_none() => self.set_country(&inside, code),
+                Some(_) => {}
+                None => self.e.note = Some(inside),
+            }
+            self.body = self
+                .body
+                .get(..open)
+                .unwrap_or_default()
+                .trim_end()
+                .to_owned();
+        }
+    }
+
+    /// The group in brackets the body ends with, after some text: where it opens, and what it
+    /// holds.
+    fn last_bracket(&self) -> Option<(usize, String)> {
         if !self.body.ends_with(']') {
-            return;
+            return None;
         }
-        let Some(open) = self.body.rfind('[').filter(|&o| o > 0) else {
-            return;
-        };
-        let inside = self
-            .body
-            .get(open + 1..self.body.len() - 1)
-            .map(|n| n.trim().to_owned())
-            .unwrap_or_default();
-        match self.places.lookup(&inside) {
-            Some(code) => self.set_country(&inside, code),
-            None => self.e.note = Some(inside),
-        }
-        self.body = self
-            .body
-            .get(..open)
-            .unwrap_or_default()
-            .trim_end()
-            .to_owned();
+        let open = self.body.rfind('[').filter(|&o| o > 0)?;
+        let inside = self.body.get(open + 1..self.body.len() - 1)?.trim();
+        Some((open, inside.to_owned()))
     }
 
     /// A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD".
@@ -1741,6 +1746,35 @@ mod tests {
             e.name.as_deref(),
             e.country.as_deref(),
         ]
+    }
+
+    /// Entries of tests/fixtures/ingest/real/pl-naukaniepodlegla-lista-wsparcia-popieraja-nas
+    /// (lines 8 and 30), read by hand: the page's links in brackets after the name, one or two.
+    #[test]
+    fn each_group_in_brackets_at_the_end_is_an_aside() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, name, note) in [
+            (
+                "Rada Wydziału Akademii Sztuk Pięknych w Gdańsku [link] [stary link]",
+                "Rada Wydziału Akademii Sztuk Pięknych w Gdańsku",
+                "link",
+            ),
+            (
+                "Uniwersytet Łódzki, Wydział Nauk o Wychowaniu [pdf] [pdf]",
+                "Uniwersytet Łódzki, Wydział Nauk o Wychowaniu",
+                "pdf",
+            ),
+            (
+                "Konferencja Rektorów [link]",
+                "Konferencja Rektorów",
+                "link",
+            ),
+        ] {
+            assert_eq!(
+                acronym_name_note("pl", text),
+                (None, some(name), some(note))
+            );
+        }
     }
 
     /// Entries of tests/fixtures/ingest/real/fy-owlplus-fryske-sprekkers-buten-fryslan (line 7)
