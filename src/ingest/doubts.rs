@@ -3,12 +3,13 @@
 //! and entries read with low confidence.
 
 use super::gazetteer::REGISTRY_PATTERN;
-use super::heading::is_footer;
+use super::heading::{date_in, is_footer};
 use super::layout::looks_like_prose;
 use super::lines::Line;
 use super::runin::names_organizations;
-use super::script::letter;
+use super::script::{letter, uncased_letter};
 use super::{Confidence, Doubt, DoubtReason, ParsedEntry, ParsedList, SkipReason, Skipped};
+use unic_langid::LanguageIdentifier;
 /// Patterns that account for every part of an entry's text.
 const SURE_PATTERNS: &[&str] = &[
     "branch-place",
@@ -49,6 +50,50 @@ pub(super) fn doubt_an_unheaded_guess(list: &mut ParsedList) {
             e.confidence = Confidence::Low;
         }
     }
+}
+
+/// Entries whose text has the shape of the page's furniture rather than of a name, which a
+/// reading of a page's lines or of a sentence may take in: they are doubts ([`page_shaped`]).
+pub(super) fn doubt_page_shaped(list: &mut ParsedList) {
+    let language = list.language.id().clone();
+    for e in &mut list.entries {
+        if e.confidence != Confidence::Low && page_shaped(e, &language) {
+            e.confidence = Confidence::Low;
+        }
+    }
+}
+
+/// Whether an entry's text is shaped as no organization's name is: without a letter (a
+/// figure, an ellipsis, a dash: "2", "…", "[…]"); a sentence of a script without case ended
+/// by a full stop ("적극적인 관심과 취재를 요청합니다.", "وقد تلا البيان شربل نحاس.": a full
+/// stop ends an abbreviation only in scripts with case, "e.V."); a field of a programme or a
+/// form, a short label and its value after a colon set apart by spaces ("장소 : 세종문화회관 계단
+/// 앞", "사회 : 전국민중행동 사무처장 이종문"); a date with its year ("efeverde 25 de abril",
+/// "Posted 2016年5月25日"), which a dateline or a byline prints and a name does not.
+fn page_shaped(e: &ParsedEntry, language: &LanguageIdentifier) -> bool {
+    let name = e.name.as_deref().unwrap_or("").trim();
+    let acronym = e.acronym.as_deref().unwrap_or("");
+    if !name.chars().chain(acronym.chars()).any(letter) {
+        return true;
+    }
+    let sentence = name
+        .strip_suffix('.')
+        .and_then(|body| body.chars().next_back())
+        .is_some_and(uncased_letter)
+        && name.split_whitespace().nth(1).is_some();
+    sentence || spaced_field(name) || date_in(name, language).is_some()
+}
+
+/// Whether a text is a label of three words at most, without brackets, a colon set apart by
+/// spaces and a value after it ("일시 : 2021년 6월 30일(화) 오전 11시").
+fn spaced_field(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(" : ").or_else(|| text.split_once(" ： ")) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !label.contains(['(', ')', '[', ']', '（', '）'])
+        && value.chars().any(letter)
 }
 
 /// Whether the entries of a reading stand each on a line of its own, and none shows the form of
@@ -228,5 +273,67 @@ mod tests {
             read_tr.iter().all(|(_, c)| *c != Confidence::Low),
             "{read_tr:?}"
         );
+    }
+
+    /// An entry of the given name and acronym, read in `lang`.
+    fn shaped(name: &str, acronym: Option<&str>, lang: &str) -> bool {
+        let e = ParsedEntry {
+            name: (!name.is_empty()).then(|| name.to_owned()),
+            acronym: acronym.map(str::to_owned),
+            ..ParsedEntry::default()
+        };
+        let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+        page_shaped(&e, &lang)
+    }
+
+    /// tests/fixtures/ingest/real/ko-cpmadang-jiphoe-jayu-bojang-gijahoegyeon-chamga-danche as
+    /// stored: the press conference's programme above the list ("○ 일시 : 2021년 6월 30일(화)
+    /// 오전 11시", "사회 : 전국민중행동 사무처장 이종문") and the sentences of its purpose ending in
+    /// a full stop are doubts; the organizations under "3. 참가단체" are not. Figures, an
+    /// ellipsis and datelines are furniture in any script; a name with a full stop of a script
+    /// with case ("Sonnenernte e.V."), a colon after an acronym or a word ("Promueve: Comité para
+    /// la Alianza…"), a spaced colon inside parentheses and a day without its year ("Movimiento
+    /// 15 de Septiembre") are names.
+    #[test]
+    fn entries_shaped_as_the_pages_furniture_are_doubts() {
+        let page = include_str!(
+            "../../tests/fixtures/ingest/real/ko-cpmadang-jiphoe-jayu-bojang-gijahoegyeon-chamga-danche.txt"
+        );
+        let body = page.split_once('\n').map_or("", |(_, b)| b);
+        let read = read(body, "ko");
+        let confidence = |name: &str| {
+            read.iter()
+                .find(|(n, _)| n.as_deref() == Some(name))
+                .map(|(_, c)| *c)
+        };
+        for furniture in [
+            "일시 : 2021년 6월 30일(화) 오전 11시",
+            "장소 : 세종문화회관 계단 앞",
+            "사회 : 전국민중행동 사무처장 이종문",
+            "적극적인 관심과 취재를 요청합니다.",
+        ] {
+            assert_eq!(confidence(furniture), Some(Confidence::Low), "{furniture}");
+        }
+        for name in ["시민사회연대회의", "경제정의실천시민연합", "참여연대"] {
+            assert_eq!(confidence(name), Some(Confidence::Medium), "{name}");
+        }
+        assert!(shaped("2", None, "fr"));
+        assert!(shaped("[…]", None, "fr"));
+        assert!(shaped("وقد تلا البيان شربل نحاس.", None, "ar"));
+        assert!(shaped("efeverde 25 de abril de 2019", None, "es"));
+        assert!(!shaped("", Some("CGT"), "fr"));
+        assert!(!shaped("Sonnenernte e.V. Ketsch", None, "de"));
+        assert!(!shaped("Solarverein e.V.", None, "de"));
+        assert!(!shaped(
+            "Promueve: Comité para la Alianza de Trabajadores y Pueblos",
+            None,
+            "es"
+        ));
+        assert!(!shaped(
+            "अमन समाज पार्टी (राष्ट्रीय अध्यक्ष : श्री एमडी नजीर भारतीय)",
+            None,
+            "hi"
+        ));
+        assert!(!shaped("Movimiento 15 de Septiembre", None, "es"));
     }
 }

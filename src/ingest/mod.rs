@@ -37,7 +37,8 @@ mod wrapped;
 
 use self::assemble::{Assembler, RawEntry};
 use self::doubts::{
-    doubt_an_unheaded_guess, drop_headless_heading, drop_non_list, find_doubts, rate,
+    doubt_an_unheaded_guess, doubt_page_shaped, drop_headless_heading, drop_non_list, find_doubts,
+    rate,
 };
 use self::entry::{ends_with_abbreviation, marker};
 use self::gazetteer::{Places, RegistryKnowledge, split_at_registry_names};
@@ -460,6 +461,7 @@ fn read_list(
     drop_non_list(&mut out, &lines);
     drop_headless_heading(&mut out);
     doubt_an_unheaded_guess(&mut out);
+    doubt_page_shaped(&mut out);
     out.doubts = find_doubts(&out);
     out
 }
