@@ -18,6 +18,7 @@ use super::words::{
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
 use crate::ingest::script::{acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana};
+use std::cell::Cell;
 
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
 /// a letter of a script without case.
@@ -255,20 +256,22 @@ fn paren_end(p: &str) -> bool {
 /// ends the run.
 fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
     let paren = |k: Option<usize>| k.and_then(|k| ps.get(k)).is_some_and(|p| paren_end(p));
-    let named = |k: usize| {
+    // (Each test is told once per piece: the tests of the pieces around a piece ask it again.)
+    let n = ps.len();
+    let named = told_once(n, |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
         item_like(p, lw)
             || (k > 0 && (capitalized_piece(p, lw) || two_names(p, lw)))
             || (paren(Some(k)) && (paren(k.checked_sub(1)) || paren(k.checked_add(1))))
-    };
+    });
     // A piece of one word next to a name is a name, whatever its case ("… mit dem BUND,
     // ver.di, Campact, attac, Finanzwende, …").
-    let plain = |k: usize| {
+    let plain = told_once(n, |k: usize| {
         named(k)
             || (lone_word(ps.get(k).copied().unwrap_or(""), lw)
-                && (k.checked_sub(1).is_some_and(named) || named(k + 1)))
-    };
-    let ends = |k: usize| {
+                && (k.checked_sub(1).is_some_and(&named) || named(k + 1)))
+    });
+    let ends = told_once(n, |k: usize| {
         let p = ps.get(k).copied().unwrap_or("");
         let cut = cut_clause_after(p.trim().trim_end_matches(['.', '。']), lw);
         (cut.len() < p.trim().len() && (item_like(cut, lw) || names_no_person(cut, lw)))
@@ -280,7 +283,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
                     sentence_case_end(p, prev, lw).is_some()
                         || short_names_before_clause(p, prev, lw).is_some()
                 })
-    };
+    });
     // A piece between two names of the run, each after or before another, that fails the
     // tests of a name but holds one by its form ([`bridging_piece`]) goes on with the run.
     let bridge = |k: usize| {
@@ -290,7 +293,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
                 .all(|&n| n < ps.len() && plain(n))
             && bridging_piece(ps.get(k).copied().unwrap_or(""), lw)
     };
-    let within = |k: usize| plain(k) || bridge(k);
+    let within = told_once(n, |k: usize| plain(k) || bridge(k));
     let like = |k: usize| within(k) || ends(k);
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -312,6 +315,20 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         Some(named) => (named, named.1 < longest.0),
         None => (longest, false),
     })
+}
+
+/// A test of a sentence's pieces by index that tells each of the `n` pieces once, keeping its
+/// answer (an index past them is told each time it is asked).
+fn told_once(n: usize, test: impl Fn(usize) -> bool) -> impl Fn(usize) -> bool {
+    let told: Vec<Cell<Option<bool>>> = vec![Cell::new(None); n];
+    move |k| match told.get(k) {
+        Some(cell) => cell.get().unwrap_or_else(|| {
+            let answer = test(k);
+            cell.set(Some(answer));
+            answer
+        }),
+        None => test(k),
+    }
 }
 
 /// A piece too long for one name that is two, joined by the list's conjunction, each a name
