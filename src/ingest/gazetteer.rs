@@ -22,7 +22,7 @@ use super::lexicon::{
     ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, fold, function_word,
 };
 use super::listwords::ListWords;
-use super::script::{spaceless, uncased, uncased_letter};
+use super::script::{alphanumeric, spaceless, uncased, uncased_letter};
 use super::{Confidence, ParsedEntry};
 use crate::FastMap;
 use crate::find::primary_collator;
@@ -103,7 +103,7 @@ fn fold_mapped(s: &str, nfd: &DecomposingNormalizerBorrowed<'_>) -> Folded {
             if crate::find::ignorable_mark(d) {
                 continue;
             }
-            if d.is_alphanumeric() || crate::text::is_mark(d) {
+            if alphanumeric(d) || crate::text::is_mark(d) {
                 for l in d.to_lowercase() {
                     out.push(l, span);
                 }

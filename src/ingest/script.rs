@@ -5,6 +5,8 @@
 //! letter (`חד"ש`) — and by their place (short, in parentheses after a name); in scripts with
 //! case, by their capitals ([`acronym_shaped`]).
 
+use std::sync::OnceLock;
+
 /// The sign that ends an entry's text as the list's own punctuation: a full stop, semicolon or
 /// comma, or a slash or dash after a space ("Aegis Trust /"); written against a word, a slash
 /// or dash is part of it.
@@ -261,7 +263,7 @@ pub(super) fn starts_upper(s: &str) -> bool {
 /// Whether a text's first letter is in a script with case.
 pub(super) fn cased(s: &str) -> bool {
     s.chars()
-        .find(|c| c.is_alphabetic())
+        .find(|&c| alphabetic(c))
         .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
 }
 
@@ -299,7 +301,33 @@ pub(super) fn word_count(s: &str) -> usize {
 /// Latin-1 Supplement and Latin Extended-A and -B (U+00C0–U+024F, all letters but "×" and
 /// "÷"), which most lists are written in.
 pub(super) fn letter(c: char) -> bool {
-    letter_by_range(c) || (!c.is_ascii() && c.is_alphabetic())
+    letter_by_range(c) || (!c.is_ascii() && alphabetic(c))
+}
+
+/// Unicode's Alphabetic property of the Basic Multilingual Plane, a bit a character in
+/// words of 64 characters, each word read from the standard library's tables the first time
+/// one of its characters is asked: a line in a script the ranges of [`letter_by_range`] do not
+/// cover (Devanagari, Thai, Ethiopic…) is told without a table search per letter.
+static BMP_ALPHABETIC: [OnceLock<u64>; 1024] = [const { OnceLock::new() }; 1024];
+
+/// `char::is_alphabetic`, told from [`BMP_ALPHABETIC`] below U+10000.
+pub(super) fn alphabetic(c: char) -> bool {
+    let i = c as usize;
+    let Some(word) = BMP_ALPHABETIC.get(i / 64) else {
+        return c.is_alphabetic();
+    };
+    let bits = *word.get_or_init(|| {
+        let first = (i / 64 * 64) as u32;
+        (0..64u32)
+            .filter(|k| char::from_u32(first + k).is_some_and(char::is_alphabetic))
+            .fold(0u64, |bits, k| bits | (1 << k))
+    });
+    bits >> (i % 64) & 1 == 1
+}
+
+/// `char::is_alphanumeric`, its letters told by [`alphabetic`].
+pub(super) fn alphanumeric(c: char) -> bool {
+    alphabetic(c) || c.is_numeric()
 }
 
 /// Whether a character is a letter told by its range alone, without Unicode's tables: an ASCII
@@ -817,6 +845,17 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_of_the_table_are_told_as_unicode_tells_them() {
+        // Every character, the Basic Multilingual Plane's from the table, asked in an order
+        // that fills a word of the table from a character in its middle.
+        for c in ('\u{3000}'..='\u{30FF}').rev().chain('\0'..=char::MAX) {
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(alphabetic('ก') && !alphabetic('๑') && alphanumeric('๑') && !alphabetic('।'));
+    }
 
     #[test]
     fn latin_letters_are_told_as_unicode_tells_them() {
