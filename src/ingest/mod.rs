@@ -25,6 +25,7 @@ mod listwords;
 mod pairs;
 mod patterns;
 mod persons;
+mod printed;
 mod review;
 mod runin;
 mod runover;
@@ -445,6 +446,7 @@ fn read_list(
         heading_index,
         places: &places,
         paragraphs: &paragraphs,
+        words: std::cell::OnceCell::new(),
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
     split_at_registry_names(
@@ -687,6 +689,8 @@ struct Page<'a> {
     places: &'a Places,
     /// The paragraphs broken at a width, read each as one line for the names run into them.
     paragraphs: &'a [Paragraph],
+    /// The lines each word is printed on, indexed when first asked.
+    words: std::cell::OnceCell<printed::Words<'a>>,
 }
 
 /// The list's style, from all its entries; then each entry in it, split into its parts (a

@@ -12,6 +12,7 @@ use super::lines::Line;
 use super::listwords::ListWords;
 use super::pairs::kind_pair;
 use super::persons::persons_with_places;
+use super::printed::{Words, words};
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
@@ -45,6 +46,23 @@ impl Page<'_> {
         match self.paragraph_at(i) {
             Some(p) => Some(p.text.as_str()),
             None => self.lines.get(i).map(|l| l.text.as_str()),
+        }
+    }
+
+    /// Whether a line that `on` accepts holds `word` apart from letters and figures around it
+    /// ([`holds_word`]). Each word of `word` is then a whole word of the line, its first too:
+    /// only the lines printing that one ([`Words`]) are asked.
+    fn holds_word_on(&self, word: &str, on: impl Fn(usize) -> bool) -> bool {
+        let held =
+            |&k: &usize| on(k) && self.lines.get(k).is_some_and(|l| holds_word(&l.text, word));
+        match words(word).next() {
+            Some(first) => self
+                .words
+                .get_or_init(|| Words::new(self.lines))
+                .lines_with(first)
+                .iter()
+                .any(held),
+            None => (0..self.lines.len()).any(|k| held(&k)),
         }
     }
 
@@ -268,12 +286,7 @@ fn separated_uncased_line(text: &str, lw: &ListWords) -> bool {
 fn named_on_other_lines(page: &Page<'_>, i: usize, items: &[String]) -> bool {
     items
         .iter()
-        .filter(|x| {
-            page.lines
-                .iter()
-                .enumerate()
-                .any(|(k, l)| k != i && holds_word(&l.text, x.trim()))
-        })
+        .filter(|x| page.holds_word_on(x.trim(), |k| k != i))
         .nth(1)
         .is_some()
 }
@@ -403,10 +416,7 @@ fn names_persons(items: &[String], places: &Places) -> bool {
 /// ([`persons_with_places`]), that shows no acronym and no kind two names share
 /// ([`names_organizations`]): the officers a report names, not who signs.
 fn persons_placed(items: &[String], page: &Page<'_>, i: usize) -> bool {
-    let named_elsewhere = |word: &str| {
-        let other = |(k, l): (usize, &Line)| k != i && holds_word(&l.text, word);
-        page.lines.iter().enumerate().any(other)
-    };
+    let named_elsewhere = |word: &str| page.holds_word_on(word, |k| k != i);
     persons_with_places(items, &named_elsewhere) && !names_organizations(items, &[])
 }
 
@@ -480,10 +490,9 @@ fn lines_above_article(
     else {
         return false;
     };
-    let article = page.lines.get(first..).unwrap_or_default();
     let printed_in_article = |r: &RawEntry| {
         let t = r.text.trim();
-        t.split_whitespace().nth(1).is_some() && article.iter().any(|l| holds_word(&l.text, t))
+        t.split_whitespace().nth(1).is_some() && page.holds_word_on(t, |k| k >= first)
     };
     page.lines.get(first).is_some_and(|l| l.no > *last) && !raw.iter().any(printed_in_article)
 }
@@ -1827,6 +1836,7 @@ mod tests {
                 heading_index: None,
                 places: &places,
                 paragraphs: &[],
+                words: std::cell::OnceCell::new(),
             };
             first_pair(&page, true)
         };
