@@ -15,7 +15,7 @@ use super::persons::persons_with_places;
 use super::printed::{Words, words};
 use super::runin::{names_organizations, run_in, sharing_kind};
 use super::script::{
-    acronym_shaped, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
+    acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
 };
 use super::unseparated::unseparated_run;
@@ -355,7 +355,7 @@ fn word_at(text: &str, word: &str, from: usize) -> Option<usize> {
     rest.match_indices(word).find_map(|(i, _)| {
         let before = rest.get(..i).and_then(|t| t.chars().next_back());
         let after = rest.get(i + word.len()..).and_then(|t| t.chars().next());
-        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
+        (!before.is_some_and(alphanumeric) && !after.is_some_and(alphanumeric))
             .then_some(from + i + word.len())
     })
 }

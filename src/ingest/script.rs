@@ -29,16 +29,11 @@ pub(super) fn case_ending(word: &str) -> Option<usize> {
     let (stem, ending) = (word.get(..at)?, word.get(at..)?);
     let ending: String = ending.chars().skip(1).collect();
     let small = ending.chars().count();
-    if small == 0
-        || small > 4
-        || !ending
-            .chars()
-            .all(|c| c.is_lowercase() && c.is_alphabetic())
-    {
+    if small == 0 || small > 4 || !ending.chars().all(|c| c.is_lowercase() && alphabetic(c)) {
         return None;
     }
     let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
-    let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = stem.chars().filter(|&c| alphabetic(c)).count();
     let acronym = capitals >= 2 && capitals == letters;
     let capitalized = stem.chars().next().is_some_and(char::is_uppercase)
         && letters >= 3
@@ -49,7 +44,7 @@ pub(super) fn case_ending(word: &str) -> Option<usize> {
 
 /// A word that is an acronym by its shape: at least two capitals, at least half its letters.
 pub(super) fn acronym_shaped(t: &str) -> bool {
-    capitals_share(t.trim_matches(|c: char| !c.is_alphanumeric()), 2, 2)
+    capitals_share(t.trim_matches(|c: char| !alphanumeric(c)), 2, 2)
 }
 
 /// The one measure of an acronym's shape in a script with case: a word of 16 characters at
@@ -256,7 +251,7 @@ pub(super) fn uncased_letter(c: char) -> bool {
 /// words in title case), [`starts_capital`].
 pub(super) fn starts_upper(s: &str) -> bool {
     s.chars()
-        .find(|c| c.is_alphanumeric())
+        .find(|&c| alphanumeric(c))
         .is_some_and(|c| c.is_numeric() || !c.is_lowercase())
 }
 
@@ -287,7 +282,7 @@ pub(super) fn cased_small(w: &str) -> bool {
 /// will do, [`starts_upper`].
 pub(super) fn starts_capital(s: &str) -> bool {
     s.chars()
-        .find(|c| c.is_alphanumeric())
+        .find(|&c| alphanumeric(c))
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
@@ -745,7 +740,7 @@ pub(super) fn glued_separator(text: &str, separators: &[char]) -> Option<char> {
         let next = chars.peek().copied();
         if separators.contains(&c) {
             usual += 1;
-        } else if !c.is_alphanumeric()
+        } else if !alphanumeric(c)
             && !c.is_whitespace()
             && next.is_some_and(letter)
             && !prev.is_some_and(|p| p.is_numeric())
@@ -801,7 +796,7 @@ pub(super) fn unquote(s: &str) -> Option<&str> {
     (quote_mark(first)
         && closes
         && !inside.chars().any(quote_mark)
-        && inside.chars().any(char::is_alphanumeric))
+        && inside.chars().any(alphanumeric))
     .then_some(inside)
 }
 
@@ -827,7 +822,7 @@ pub(super) fn short_group_acronym(group: &str, name: &str) -> bool {
 /// ("भारतीय मजदूर संघ (भामस)"). Menus, persons, topics and demands show none.
 pub(super) fn holds_acronym(text: &str) -> bool {
     let word = text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '"');
+        let w = w.trim_matches(|c: char| !alphanumeric(c) && c != '.' && c != '"');
         let w = w.trim_end_matches('.');
         !w.is_empty() && (acronym_shaped(w) || uncased_acronym(w))
     });

@@ -12,7 +12,7 @@
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::runin::minor_word;
-use super::script::starts_capital;
+use super::script::{alphanumeric, starts_capital};
 
 /// Fewer words than this make no run of several names: a title, a headline.
 const MIN_WORDS: usize = 12;
@@ -23,7 +23,7 @@ fn after_rule(text: &str) -> &str {
     let rule = text.split_whitespace().rev().find(|w| {
         let mut cs = w.chars();
         let first = cs.next();
-        first.is_some_and(|f| !f.is_alphanumeric() && w.chars().count() >= 3)
+        first.is_some_and(|f| !alphanumeric(f) && w.chars().count() >= 3)
             && w.chars().all(|c| Some(c) == first)
     });
     match rule {

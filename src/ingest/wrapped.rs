@@ -14,7 +14,7 @@
 
 use super::layout::looks_like_prose;
 use super::lines::Line;
-use super::script::{ends_with_terminal, han_or_kana, uncased_letter};
+use super::script::{alphabetic, ends_with_terminal, han_or_kana, uncased_letter};
 
 /// A paragraph of two lines or more, broken at a width.
 #[derive(Debug, Clone)]
@@ -119,7 +119,7 @@ fn cut_inside_a_name(a: &str) -> bool {
     let Some(last) = a.chars().next_back() else {
         return false;
     };
-    if !last.is_alphabetic() {
+    if !alphabetic(last) {
         return false;
     }
     let word = a.rsplit(char::is_whitespace).next().unwrap_or_default();
@@ -159,7 +159,7 @@ fn columns(text: &str) -> usize {
 /// Whether most of a text's letters (three quarters) are of a script without case.
 fn mostly_uncased(text: &str) -> bool {
     let (mut letters, mut uncased) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| alphabetic(c)) {
         letters += 1;
         uncased += usize::from(uncased_letter(c));
     }
@@ -206,7 +206,7 @@ fn one_word_a_line(lines: &[&Line]) -> bool {
         let t = l.text.trim();
         !t.contains(char::is_whitespace)
             && t.chars().count() <= 24
-            && !t.chars().any(|c| c.is_alphabetic() && han_or_kana(c))
+            && !t.chars().any(|c| alphabetic(c) && han_or_kana(c))
     };
     let body = lines.split_last().map_or(&[][..], |(_, body)| body);
     lines.iter().all(word) && body.iter().filter(|l| ends_sentence(&l.text)).count() >= 2

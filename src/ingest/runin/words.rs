@@ -3,10 +3,10 @@
 
 use crate::ingest::lexicon::{ARTICLES, FUNCTION_WORDS};
 use crate::ingest::listwords::ListWords;
+use crate::ingest::script::{alphabetic, alphanumeric, outside_groups, sentence_words, uncased};
 pub(super) use crate::ingest::script::{
     cased, cased_capital, cased_small, starts_upper, word_count,
 };
-use crate::ingest::script::{outside_groups, sentence_words, uncased};
 
 /// A word of one or two letters in lower case, in a script with case: an article, a
 /// preposition or a conjunction in the languages that write so (Hungarian "a", "az",
@@ -14,7 +14,7 @@ use crate::ingest::script::{outside_groups, sentence_words, uncased};
 pub(super) fn short_lower(w: &str) -> bool {
     let mut letters = 0;
     for c in w.chars() {
-        if !c.is_alphabetic() || !c.is_lowercase() {
+        if !alphabetic(c) || !c.is_lowercase() {
             return false;
         }
         letters += 1;
@@ -106,7 +106,7 @@ pub(super) fn dated_name(s: &str) -> bool {
         .find(|c: char| !(c.is_numeric() || matches!(c, '.' | '/' | '-')))
         .unwrap_or(s.len());
     let rest = s.get(figures..).unwrap_or_default();
-    figures > 0 && rest.chars().take(2).filter(|c| c.is_alphabetic()).count() == 2 && uncased(rest)
+    figures > 0 && rest.chars().take(2).filter(|&c| alphabetic(c)).count() == 2 && uncased(rest)
 }
 
 /// Whether a piece of a sentence reads as one name of a run.
@@ -136,7 +136,7 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
         // fue firmada por la CGT").
         let long: Vec<&str> = s
             .split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .filter(|w| w.chars().filter(|&c| alphabetic(c)).count() >= 4)
             .collect();
         let capitalized = long.iter().filter(|w| starts_upper(w)).count();
         starts_upper(s) && capitalized * 2 >= long.len()
@@ -157,7 +157,7 @@ pub(super) fn minor_listed(w: &str) -> bool {
 /// of one or two letters in lower case, a conjunction of the list patterns, or a sign.
 pub(in crate::ingest) fn minor_word(w: &str, lw: &ListWords) -> bool {
     let lower = w.to_lowercase();
-    !w.chars().any(char::is_alphanumeric)
+    !w.chars().any(alphanumeric)
         || ARTICLES.contains(&lower.as_str())
         || FUNCTION_WORDS.contains(&lower.as_str())
         || short_lower(w)
@@ -185,7 +185,7 @@ pub(super) fn capitalized_piece(s: &str, lw: &ListWords) -> bool {
     let s = crate::ingest::script::unquote(s).unwrap_or(s);
     cased(s)
         && starts_upper(s)
-        && s.chars().next().is_some_and(char::is_alphabetic)
+        && s.chars().next().is_some_and(alphabetic)
         && (1..=8).contains(&word_count(s))
         && !s.contains(". ")
         && !s.ends_with([':', '：'])
