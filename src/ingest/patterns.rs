@@ -12,7 +12,9 @@ use super::entry::{
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
-use super::persons::{after_lead_post, person_first, person_last, person_with_organization};
+use super::persons::{
+    after_lead_post, before_officer, person_first, person_last, person_with_organization,
+};
 use super::script::{
     acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
     qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
@@ -79,6 +81,7 @@ pub(super) fn split_entry(
     s.take_case_ending();
     s.take_legal_form();
     s.take_person();
+    s.take_officer();
     s.take_person_after();
     s.take_initialed_person();
     s.take_sentence_before();
@@ -203,6 +206,19 @@ impl Split<'_> {
                 after_lead_post(organization, &self.style.lead_posts).unwrap_or(organization);
             self.e.note = Some(person.to_owned());
             self.body = organization.to_owned();
+        }
+    }
+
+    /// A body named through its officer, the piece going on past the body's name with a word
+    /// the list's pieces repeat there, a genitive particle or a post ([`before_officer`]): the
+    /// officer (with the post) is a note.
+    fn take_officer(&mut self) {
+        if self.e.note.is_some() {
+            return;
+        }
+        if let Some((body, officer)) = before_officer(&self.body, &self.style.officer_marks) {
+            self.e.note = Some(officer.to_owned());
+            self.body = body.to_owned();
         }
     }
 

@@ -90,6 +90,9 @@ pub(super) struct Style {
     /// organizations' names ("Presidente", [`super::persons::lead_posts`]): no part of
     /// them.
     pub(super) lead_posts: FastSet<String>,
+    /// The words the list's pieces repeat where a body's name ends and its officer begins
+    /// ([`super::persons::officer_marks`]): the body's name ends before them.
+    pub(super) officer_marks: FastSet<String>,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
