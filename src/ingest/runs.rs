@@ -166,6 +166,7 @@ fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     drop_reprinted_runs(page, &mut run_ins);
     drop_repeated_runs(page, &mut run_ins);
     drop_runs_without_acronyms(&mut run_ins);
+    drop_runs_of_common_words(page.places, &mut run_ins);
     drop_runs_of_officers(&mut run_ins);
     run_ins
 }
@@ -720,6 +721,65 @@ fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
     }
 }
 
+/// How many names of a run carry a sign of an organization: an acronym or a name the
+/// registry holds whole.
+fn organization_signs(items: &[String], places: &Places) -> usize {
+    let known = |t: &str| places.gazetteer().is_some_and(|g| g.knows(t));
+    items
+        .iter()
+        .filter(|t| holds_acronym(t) || known(t))
+        .count()
+}
+
+/// How many names of a run start with a word of three letters or more another of its names
+/// starts with: a kind written first ("Partido Comunista de Cuba, Partido Comunista de
+/// Espanha, …").
+fn sharing_first_word(items: &[String]) -> usize {
+    let first = |t: &str| {
+        t.split_whitespace()
+            .next()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .map(str::to_owned)
+    };
+    let firsts: Vec<Option<String>> = items.iter().map(|t| first(t)).collect();
+    firsts
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| w.is_some() && firsts.iter().enumerate().any(|(j, o)| j != *i && o == *w))
+        .count()
+}
+
+/// Where one run of the page names organizations by their acronyms or the registry's names
+/// (two or more, [`organization_signs`]), a run none of whose names carries such a sign, nor
+/// shows a kind ([`names_organizations`], [`sharing_first_word`]), names something else: the
+/// places of the protests ("Cebu, Davao, General Santos, Iloilo, …"), the topics of a
+/// debate, the clauses of a sentence.
+fn drop_runs_of_common_words(places: &Places, run_ins: &mut Vec<(usize, Vec<String>)>) {
+    // (Names that open with a figure are the days of a schedule, "20 ਨੂੰ ਫਤਹਿਗੜ੍ਹ ਸਾਹਿਬ ਵਿੱਚ, 30
+    // ਨੂੰ ਫਗਵਾੜਾ ਵਿੱਚ", on the 20th at Fatehgarh Sahib, on the 30th at Phagwara: the word they
+    // end with is a postposition, no kind.)
+    let dated = |items: &[String]| {
+        let n = items
+            .iter()
+            .filter(|t| t.trim_start().starts_with(|c: char| c.is_numeric()))
+            .count();
+        n * 3 >= items.len()
+    };
+    let signs = |items: &[String]| {
+        organization_signs(items, places) + sharing_kind(items) + sharing_first_word(items)
+    };
+    if run_ins
+        .iter()
+        .any(|(_, items)| !dated(items) && signs(items) >= 2)
+    {
+        run_ins.retain(|(_, items)| {
+            organization_signs(items, places) > 0
+                || names_organizations(items, &[])
+                || sharing_first_word(items) >= 2
+        });
+    }
+}
+
 /// Whether a run's name is an organization followed by an officer: an acronym, alone or in
 /// parentheses after the name, then three capitalized words or more, a role and a person
 /// ("Türkiye İnsan Hakları Vakfı (TiHV) Genel Sekreteri Metin Bakkalcı", "HDP Gaziantep
@@ -1044,6 +1104,60 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// A run of persons who signed an appeal, and a run of organizations under it, one by
+    /// its acronym (tests/fixtures/ingest/real/en-asiaplustj-group-24-gadoyev-statement,
+    /// lines 7 and 17, its gold): the organizations are the list.
+    #[test]
+    fn a_run_of_common_words_beside_a_run_of_organizations_is_left_out() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/en-asiaplustj-group-24-gadoyev-statement.txt"
+        ));
+        let list = parse_in(page, "en");
+        let read: Vec<&[usize]> = list.entries.iter().map(|e| e.lines.as_slice()).collect();
+        assert_eq!(read.len(), 4, "{read:?}");
+        assert!(read.iter().all(|l| l == &[17]), "{read:?}");
+        let places = Places::new(&"fil".parse().unwrap_or_default(), None);
+        let run = |line: usize, items: &[&str]| {
+            (
+                line,
+                items
+                    .iter()
+                    .map(|t| (*t).to_owned())
+                    .collect::<Vec<String>>(),
+            )
+        };
+        let labor = run(
+            5,
+            &[
+                "Kilusang Mayo Uno (KMU)",
+                "All Workers Unity",
+                "Nagkaisa",
+                "PAGGAWA",
+            ],
+        );
+        let towns = run(7, &["Cebu", "Davao", "General Santos", "Iloilo", "Bacolod"]);
+        let mut runs = vec![labor.clone(), towns.clone()];
+        drop_runs_of_common_words(&places, &mut runs);
+        assert_eq!(runs, vec![labor.clone()]);
+        // A kind written first keeps a run without acronyms.
+        let parties = run(
+            4,
+            &["Partido Comunista de Cuba", "Partido Comunista de Espanha"],
+        );
+        let mut runs = vec![labor.clone(), parties.clone(), towns];
+        drop_runs_of_common_words(&places, &mut runs);
+        assert_eq!(runs, vec![labor, parties]);
+        // The days of a schedule share a postposition, no kind: they outweigh nothing.
+        let union = run(5, &["ਭਾਰਤੀ ਕਿਸਾਨ ਯੂਨੀਅਨ", "ਆਲ ਇੰਡੀਆ ਕਿਸਾਨ ਫੈੱਡਰੇਸ਼ਨ"]);
+        let days = run(
+            7,
+            &["20 ਨੂੰ ਫਤਹਿਗੜ੍ਹ ਸਾਹਿਬ ਵਿੱਚ", "30 ਨੂੰ ਫਗਵਾੜਾ ਵਿੱਚ", "ਨਾਭਾ ਵਿੱਚ"],
+        );
+        let mut runs = vec![union.clone(), days.clone()];
+        drop_runs_of_common_words(&places, &mut runs);
+        assert_eq!(runs, vec![union, days]);
+    }
 
     /// A news item's teaser cut short with "[…]", and the item printed in full under it
     /// (tests/fixtures/ingest/real/gu-tv9gujarati-10-trade-union-bharat-bandh, lines 3 and 10,
