@@ -520,8 +520,12 @@ pub(super) fn peel(
     }
 }
 
-/// Whether a text is written in Latin script only.
+/// Whether a text is written in Latin script only. (ASCII is told without naming its scripts:
+/// Unicode's Script property gives its letters Latin, its other characters Common.)
 fn latin_only(s: &str) -> bool {
+    if s.is_ascii() {
+        return s.bytes().any(|b| b.is_ascii_alphabetic());
+    }
     let sc = crate::text::script_codes(s);
     !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
 }
@@ -725,6 +729,27 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_latin_only_as_unicode_scripts_tell() {
+        // A Latin transliteration in parentheses ("(Komunistická strana Čech a Moravy)" written
+        // in ASCII, "(KSCM)"), and groups of figures and signs only, which hold no script.
+        for t in [
+            "Komunisticka strana Cech a Moravy",
+            "KSCM",
+            "2024",
+            "- / 7",
+            "",
+            "Čech",
+        ] {
+            let sc = crate::text::script_codes(t);
+            let told = !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn");
+            assert_eq!(latin_only(t), told, "{t}");
+        }
+        assert!(latin_only("Rode Morgen"));
+        assert!(!latin_only("(1917)"));
+        assert!(!latin_only("Ауыл"));
+    }
 
     #[test]
     fn full_stops_by_compatibility_end_numbers() {
