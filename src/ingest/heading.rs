@@ -26,6 +26,11 @@ pub fn parse_date(text: &str, lang: impl crate::IntoLocale) -> Option<PartialDat
 
 /// [`parse_date`] in a language given by its identifier.
 pub(super) fn date_in(text: &str, lang: &LanguageIdentifier) -> Option<PartialDate> {
+    // Each form below holds a year of four ASCII digits in a row; a text without them holds no
+    // date, and most texts asked (names) have none: answered before the month names are folded.
+    if !four_digits_in_a_row(text) {
+        return None;
+    }
     // ISO first.
     for word in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
         if word.len() >= 7
@@ -91,6 +96,15 @@ pub(super) fn date_in(text: &str, lang: &LanguageIdentifier) -> Option<PartialDa
         };
     }
     None
+}
+
+/// Whether a text holds four ASCII digits in a row (a year as [`date_in`] reads it).
+fn four_digits_in_a_row(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
 }
 
 /// The language a heading word belongs to, if the line is a heading.
@@ -469,6 +483,20 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A year is four ASCII digits in a row: "Posted 2016年5月25日" and "25.04.2016" hold one,
+    /// "SBSI 92", "G-20" and Bengali digits "২০১৬" do not (`date_in` reads none of them).
+    #[test]
+    fn a_date_needs_four_digits_in_a_row() {
+        assert!(four_digits_in_a_row("Posted 2016年5月25日"));
+        assert!(four_digits_in_a_row("25.04.2016"));
+        assert!(!four_digits_in_a_row("SBSI 92"));
+        assert!(!four_digits_in_a_row("G-20 1-2-3"));
+        assert!(!four_digits_in_a_row("২০১৬"));
+        let en = "en".parse::<LanguageIdentifier>().unwrap_or_default();
+        assert!(date_in("efeverde 25 April 2016", &en).is_some());
+        assert!(date_in("efeverde 25 April", &en).is_none());
+    }
 
     /// Pieces of runs in tests/fixtures/ingest/real, read by hand: a dateline's date parted by
     /// commas (ceb-sunstar-gatosan-misalmot-rally-batok-korapsyon, "… niadtong Dominggo,
