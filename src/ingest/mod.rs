@@ -428,15 +428,7 @@ fn read_list(
     assembler.run(&mut out);
     let mut raw = std::mem::take(&mut assembler.raw);
     let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
-    let mut groups: Vec<Option<Vec<String>>> = raw
-        .iter()
-        .map(|r| {
-            r.number
-                .and_then(|n| numbered_run_on(&r.text, n))
-                .or_else(|| r.run_sign.and_then(|sign| names_at_sign(&r.text, sign)))
-                .or_else(|| group_items(&r.text, &lw))
-        })
-        .collect();
+    let mut groups = first_groups(&raw, &lw);
     let page = Page {
         lines: &lines,
         shaped: &shaped,
@@ -460,12 +452,31 @@ fn read_list(
         blank_markup_lines(input, &lines, &mut out);
     }
     out.skipped.sort_by_key(|s| s.line);
-    drop_non_list(&mut out, &lines);
-    drop_headless_heading(&mut out);
-    doubt_an_unheaded_guess(&mut out);
-    doubt_page_shaped(&mut out);
-    out.doubts = find_doubts(&out);
+    judge_the_reading(&mut out, &lines);
     out
+}
+
+/// Each raw entry's names as its own text sets them apart: names after their list numbers, at the
+/// run's sign, or as the list's words group them.
+fn first_groups(raw: &[RawEntry], lw: &ListWords) -> Vec<Option<Vec<String>>> {
+    raw.iter()
+        .map(|r| {
+            r.number
+                .and_then(|n| numbered_run_on(&r.text, n))
+                .or_else(|| r.run_sign.and_then(|sign| names_at_sign(&r.text, sign)))
+                .or_else(|| group_items(&r.text, lw))
+        })
+        .collect()
+}
+
+/// The reading judged whole: what is no list dropped, guesses and page-shaped entries made
+/// doubts, and the lines that look like names but were skipped listed as doubts.
+fn judge_the_reading(out: &mut ParsedList, lines: &[Line]) {
+    drop_non_list(out, lines);
+    drop_headless_heading(out);
+    doubt_an_unheaded_guess(out);
+    doubt_page_shaped(out);
+    out.doubts = find_doubts(out);
 }
 
 /// The page's lines, with bidi controls, invisible and control characters removed (they never
