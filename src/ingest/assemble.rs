@@ -10,6 +10,7 @@ use super::lexicon::FUNCTION_WORDS;
 use super::lines::Line;
 use super::persons::{signature_block, signature_pair};
 use super::runover::{continued_lines, run_over_lines};
+use super::sorted::sorted_small_names;
 use super::{Heading, ParsedList, SkipReason, Skipped};
 use crate::statement::SectionKind;
 use crate::{FastMap, FastSet};
@@ -129,6 +130,9 @@ pub(super) struct Assembler<'a> {
     /// (counting the whole text again for every continuation line would be quadratic).
     open_parens: isize,
     joined: FastSet<usize>,
+    /// Lines that start with a small letter and are names of their own, in a list printed in
+    /// the order of the alphabet ([`sorted_small_names`]).
+    sorted_small: FastSet<usize>,
     /// The role lines of a signature block, joined to the name above with a line break.
     signed: FastSet<usize>,
     /// The lines of a list run over lines, with the sign that parts its names.
@@ -162,6 +166,7 @@ impl<'a> Assembler<'a> {
             pending: None,
             open_parens: 0,
             joined,
+            sorted_small: sorted_small_names(lines),
             signed,
             runs,
             gap: false,
@@ -343,7 +348,8 @@ impl<'a> Assembler<'a> {
                 || (!self.gap
                     && (indented
                         || text.starts_with(['(', ',', '–'])
-                        || text.starts_with(|c: char| c.is_lowercase())
+                        || (text.starts_with(|c: char| c.is_lowercase())
+                            && !self.sorted_small.contains(&i))
                         || (prev_trim.ends_with([',', '-', '/', '–']) && !self.sign_ends_names(i))))
         })
     }

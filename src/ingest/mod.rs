@@ -31,6 +31,7 @@ mod runin;
 mod runover;
 mod runs;
 mod script;
+mod sorted;
 mod spelling;
 mod style;
 mod unseparated;
