@@ -65,8 +65,10 @@ impl ListWords {
 
     fn add_word(&mut self, w: &str) {
         let w = w.to_lowercase();
-        if !w.is_empty() && !self.words.contains(&w) {
-            self.words.push(w);
+        for w in compatibility_form(&w).into_iter().chain([w]) {
+            if !w.is_empty() && !self.words.contains(&w) {
+                self.words.push(w);
+            }
         }
     }
 
@@ -230,6 +232,16 @@ impl ListWords {
 fn clitic_form(w: &str) -> Option<String> {
     let rest = w.strip_prefix(|c: char| ('\u{12A0}'..='\u{12A7}').contains(&c))?;
     (!rest.is_empty() && rest.chars().all(char::is_alphabetic)).then(|| rest.to_owned())
+}
+
+/// A word's compatibility form (Unicode's NFKC), where it differs: the letters a ligature
+/// stands for, as pages print them. CLDR's Armenian "and" is the ligature "և" (U+0587,
+/// `node ../shared/tools/icu-oracle.mjs list hy conjunction A B C`: "A, B և C"), which Unicode
+/// decomposes to "եւ" (U+0565 U+0582), the spelling of many Armenian pages ("«ՀայաՔվե» …
+/// միավորումը եւ «Միասնության թեւեր» …").
+fn compatibility_form(w: &str) -> Option<String> {
+    let form = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(w);
+    (form != w).then(|| form.into_owned())
 }
 
 /// Punctuation that separates names (not a letter, digit or space).
@@ -503,6 +515,34 @@ mod tests {
         let zh = words("zh");
         assert!(zh.joined.contains(&"和".to_owned()) && zh.separators.contains(&'、'));
         assert!(words("he").prefixes.contains(&"ו".to_owned()));
+    }
+
+    /// hy-mediamax-hayakve-miasnutyan-tever-miasnabar, line 7 as published: two bodies joined
+    /// by "եւ", the letters of CLDR's Armenian "և" (a ligature Unicode decomposes to them).
+    /// Both spellings are the language's conjunction, and the sentence names the two bodies.
+    #[test]
+    fn a_conjunction_spelled_with_the_letters_of_its_ligature() {
+        let hy = words("hy");
+        assert!(hy.words.contains(&"և".to_owned()));
+        assert!(hy.is_conjunction("եւ") && hy.is_conjunction("և"));
+        assert!(!words("ru").is_conjunction("եւ"));
+        let line = "Երեւան: Մեդիամաքս: «ՀայաՔվե» ազգային քաղաքացիական միավորումը եւ «Միասնության թեւեր» քաղաքական նախաձեռնությունը միասնաբար հանդես կգան հունիսի 7-ի ԱԺ ընտրություններում:";
+        let lang: crate::Language = "hy".parse().unwrap_or_default();
+        let options = crate::ingest::ParseOptions {
+            lang: Some(&lang),
+            ..Default::default()
+        };
+        let read = crate::ingest::parse(line, &options).entries;
+        let names: Vec<String> = read
+            .iter()
+            .map(|e| format!("{:?} {:?}", e.name, e.acronym))
+            .collect();
+        assert_eq!(read.len(), 2, "{names:?}");
+        assert!(names.iter().any(|n| n.contains("ՀայաՔվե")), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.contains("Միասնության թեւեր")),
+            "{names:?}"
+        );
     }
 
     /// yo-radionigeriaibadan-nlc-tuc-ifehonuhan-oyo, line 5 as published: the page prints
