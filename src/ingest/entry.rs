@@ -74,8 +74,10 @@ fn number_sign(rest: &str) -> Option<&str> {
     }
     let r = rest.strip_prefix(' ').unwrap_or(rest);
     let c = r.chars().next()?;
+    // (An ASCII character is its own compatibility form: only one outside ASCII is looked up,
+    // not the comma of "1,000.".)
     let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc();
-    (c != '.' && nfkc.normalize(c.encode_utf8(&mut [0; 4])) == ".")
+    (!c.is_ascii() && nfkc.normalize(c.encode_utf8(&mut [0; 4])) == ".")
         .then(|| r.get(c.len_utf8()..))
         .flatten()
 }
@@ -764,6 +766,8 @@ mod tests {
         // A space before an ASCII full stop, or before another sign, is no number's sign.
         assert_eq!(marker("7 , Awakening"), None);
         assert_eq!(marker("7 \u{2024}5"), None);
+        // A number with a group separator is no list number, told without a lookup.
+        assert_eq!(marker("1,000. ОКС-2 організація"), None);
     }
 
     #[test]

@@ -179,6 +179,16 @@ fn names_signatories(lower: &str) -> bool {
 pub(super) fn is_footer(line: &str) -> bool {
     // The footer words are prefixes: only the line's start is lowercased.
     let t = line.trim();
+    // A line whose first character is ASCII starts no footer word when no word starts with
+    // that letter in lowercase: answered before the line's start is lowercased.
+    if let Some(&b) = t.as_bytes().first()
+        && b.is_ascii()
+        && !FOOTER_WORDS
+            .iter()
+            .any(|w| w.as_bytes().first() == Some(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     let head = t
         .char_indices()
         .nth(40)
@@ -483,6 +493,17 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A footer word starts a footer whatever its case; a line that starts otherwise is none.
+    #[test]
+    fn footers_start_with_their_words() {
+        assert!(is_footer("Back to top"));
+        assert!(is_footer("  SHARE THIS PAGE"));
+        assert!(is_footer("Résolutions de la conférence"));
+        assert!(!is_footer("1. Back to top"));
+        assert!(!is_footer("Partido Comunista"));
+        assert!(!is_footer("Ρesolutions"));
+    }
 
     /// A year is four ASCII digits in a row: "Posted 2016年5月25日" and "25.04.2016" hold one,
     /// "SBSI 92", "G-20" and Bengali digits "২০১৬" do not (`date_in` reads none of them).

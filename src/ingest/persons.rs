@@ -15,8 +15,8 @@ use super::script::{
     acronym_shaped, han_or_kana, mostly_han_or_kana, outside_groups, quote_mark, uncased,
     uncased_acronym,
 };
+use crate::FastMap;
 use crate::FastSet;
-use std::collections::HashMap;
 
 /// A person's name and the organization they sign for (person, organization), in one of
 /// three shapes: the organization in parentheses after the name ([`in_parentheses`]); the
@@ -203,7 +203,7 @@ impl RoleWords {
     /// the list's repetition tells a role from a name's letters; CLDR has no role words.
     fn learn_before_person(parts: &[&str]) -> Option<RoleWords> {
         let n = parts.len();
-        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut count: FastMap<&str, usize> = FastMap::default();
         // (Han and kana are all at U+2E80 or after: other entries are passed over at once.)
         for p in parts.iter().filter(|p| p.chars().any(|c| c >= '\u{2E80}')) {
             let mut words = p.split_whitespace().rev();
@@ -248,7 +248,7 @@ impl RoleWords {
     /// print the same word there; CLDR has no role words, the list's repetition tells them.
     fn learn_capitalized(parts: &[&str]) -> Option<RoleWords> {
         let n = parts.len();
-        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut count: FastMap<&str, usize> = FastMap::default();
         for p in parts {
             if let Some((person, rest)) = person_and_rest(p)
                 && rest.starts_with(char::is_uppercase)
@@ -293,8 +293,8 @@ impl RoleWords {
     /// A role word between spaces (see [`RoleWords`]).
     fn learn_spaced(parts: &[&str]) -> Option<RoleWords> {
         let n = parts.len();
-        let mut count: HashMap<&str, usize> = HashMap::new();
-        let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut count: FastMap<&str, usize> = FastMap::default();
+        let mut next: FastMap<&str, Vec<&str>> = FastMap::default();
         for p in parts.iter().filter(|p| person_and_more(p)) {
             let words: Vec<&str> = p.split_whitespace().collect();
             let mut seen: Vec<&str> = Vec::new();
@@ -341,7 +341,7 @@ impl RoleWords {
     /// "會", association, give fewer).
     fn learn_against(parts: &[&str]) -> Option<RoleWords> {
         let n = parts.len();
-        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut count: FastMap<&str, usize> = FastMap::default();
         for (piece, _) in parts.iter().filter_map(|p| han_signer(p)) {
             let chars: Vec<(usize, char)> = piece.char_indices().collect();
             for len in 2..=4 {
@@ -438,9 +438,9 @@ pub(super) fn lead_posts<'a>(
     parts: impl Iterator<Item = &'a str>,
     roles: Option<&RoleWords>,
 ) -> FastSet<String> {
-    let (mut n, mut count) = (0usize, HashMap::<&str, usize>::new());
+    let (mut n, mut count) = (0usize, FastMap::<&str, usize>::default());
     let mut before_acronym: Vec<&str> = Vec::new();
-    let mut tails: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut tails: FastMap<&str, Vec<String>> = FastMap::default();
     for p in parts.map(str::trim) {
         n += 1;
         let Some((person, org)) = person_with_organization(p, roles).or_else(|| person_first(p))
@@ -522,10 +522,10 @@ pub(super) fn after_lead_post<'t>(org: &'t str, posts: &FastSet<String>) -> Opti
 /// with more words after it) is a name's own. CLDR has no posts: the list's repetition tells
 /// them. See [`before_officer`].
 pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet<String> {
-    let mut tails: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let mut tails: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
     let mut stray: FastSet<&str> = FastSet::default();
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    let mut heads: HashMap<&str, FastSet<Vec<&str>>> = HashMap::new();
+    let mut count: FastMap<&str, usize> = FastMap::default();
+    let mut heads: FastMap<&str, FastSet<Vec<&str>>> = FastMap::default();
     let mut n = 0;
     for p in parts {
         n += 1;
@@ -834,7 +834,7 @@ fn han_signer(t: &str) -> Option<(&str, &str)> {
 /// The two-letter and three-letter beginnings of a last word (`last`) of Han or kana, after an
 /// organization's word (`org`), that leave two to six letters of a person's name after them:
 /// where a role written against the name may be ([`RoleWords::learn_before_person`]).
-fn count_role_prefixes<'t>(org: &str, last: &'t str, count: &mut HashMap<&'t str, usize>) {
+fn count_role_prefixes<'t>(org: &str, last: &'t str, count: &mut FastMap<&'t str, usize>) {
     let letters = last.chars().count();
     if !mostly_han_or_kana(org) || !last.chars().all(han_or_kana) {
         return;
@@ -1159,7 +1159,7 @@ pub(super) fn han_persons(t: &str) -> Option<Vec<&str>> {
 /// CLDR has no posts: the list's repetition tells them from a body's full name or place.
 pub(super) fn han_persons_with_posts<'a>(parts: impl Iterator<Item = &'a str>) -> bool {
     let mut entries = 0usize;
-    let mut endings: HashMap<String, usize> = HashMap::new();
+    let mut endings: FastMap<String, usize> = FastMap::default();
     for posts in parts.filter_map(han_persons) {
         entries += 1;
         for post in posts {

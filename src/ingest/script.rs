@@ -781,7 +781,11 @@ fn own_separator_sign(c: char) -> bool {
 pub(super) fn quote_mark(c: char) -> bool {
     use icu_properties::CodePointSetData;
     use icu_properties::props::QuotationMark;
-    !matches!(c, '\'' | '’') && sign_in(CodePointSetData::new::<QuotationMark>(), c)
+    // Of ASCII, Unicode's Quotation_Mark holds '"' and '\'' only: told without the table.
+    if c.is_ascii() {
+        return c == '"';
+    }
+    c != '’' && sign_in(CodePointSetData::new::<QuotationMark>(), c)
 }
 
 /// The text inside quotation marks that enclose all of it ("„Cartel ALFA”", "«…»", "「…」", "‘…’"),
@@ -840,6 +844,19 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Unicode's Quotation_Mark, but for the apostrophes, however the character is told.
+    #[test]
+    fn quote_marks_are_unicodes_but_apostrophes() {
+        use icu_properties::CodePointSetData;
+        use icu_properties::props::QuotationMark;
+        let set = CodePointSetData::new::<QuotationMark>();
+        for c in ('\0'..='\u{3100}').chain('\u{FE00}'..='\u{FFFF}') {
+            let expected = set.contains(c) && !matches!(c, '\'' | '’');
+            assert_eq!(quote_mark(c), expected, "{c:?}");
+        }
+        assert!(quote_mark('"') && quote_mark('«') && !quote_mark('\'') && !quote_mark('a'));
+    }
 
     #[test]
     fn letters_of_the_table_are_told_as_unicode_tells_them() {

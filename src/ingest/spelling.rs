@@ -242,7 +242,7 @@ pub(super) fn read_misspelled_countries(
 ) {
     let slot = country_slot(texts, entries);
     // Each distinct place is compared with the country names once (lists repeat places).
-    let mut seen: HashMap<&str, Option<(String, String)>> = HashMap::new();
+    let mut seen: crate::FastMap<&str, Option<(String, String)>> = crate::FastMap::default();
     for (text, e) in texts.iter().zip(entries.iter_mut()) {
         let Some(place) = slot.and_then(|s| at_slot(text, s)) else {
             continue;

@@ -17,8 +17,8 @@ use super::script::{
     uncased_acronym,
 };
 use super::script::{letter, quote_mark};
+use crate::FastMap;
 use crate::FastSet;
-use std::collections::HashMap;
 /// What the entries of one list share.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Style {
@@ -180,7 +180,7 @@ pub(super) fn comma_pieces(t: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The descriptions a list repeats after its names (see [`Style::repeated_notes`]).
 fn repeated_notes(texts: &[&str], places: &Places) -> FastSet<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
         for (_, piece) in comma_pieces(t) {
@@ -278,7 +278,7 @@ pub(super) fn qualifier_tail(part: &str) -> Option<&str> {
 
 /// The qualifiers the list's parts share (see [`Style::shared_qualifiers`]).
 fn shared_qualifiers(parts: &[&str]) -> FastSet<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for p in parts {
         if let Some(q) = qualifier_tail(p) {
             *counts.entry(q).or_insert(0) += 1;
@@ -323,7 +323,7 @@ fn dash_places(parts: &[&str]) -> bool {
 /// [`Style::shared_places`]): each word capitalized and not in capitals only (not an acronym),
 /// and after other words in one part at least.
 fn shared_places(parts: &[&str]) -> FastSet<String> {
-    let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
+    let mut counts: FastMap<&str, (usize, bool)> = FastMap::default();
     for p in parts {
         let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
         let starts: Vec<usize> = p
@@ -525,7 +525,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         .filter(|t| leads_with_spelled_acronym(t))
         .count();
     style.acronyms_lead = leads >= 1 && leads * 4 >= n;
-    let mut firsts: HashMap<&str, usize> = HashMap::new();
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
         if let Some((first, rest)) = t.split_once(' ')
