@@ -189,7 +189,8 @@ fn attached_dash(t: &str) -> Option<&str> {
 
 /// A top-level piece of an entry: a word, or a parenthesized group with its parentheses.
 pub(super) fn tokens(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // (Room for a name's words at once: not grown word by word.)
+    let mut out = Vec::with_capacity(8);
     let mut depth = 0usize;
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices() {
@@ -277,7 +278,9 @@ impl TokenMemo {
 
 /// The pieces of a text at the given byte ranges.
 fn spans_of<'b>(text: &'b str, spans: &[(usize, usize)]) -> Vec<&'b str> {
-    spans.iter().filter_map(|&(a, b)| text.get(a..b)).collect()
+    let mut out = Vec::with_capacity(spans.len());
+    out.extend(spans.iter().filter_map(|&(a, b)| text.get(a..b)));
+    out
 }
 
 pub(super) fn is_group(t: &str) -> bool {
@@ -528,8 +531,7 @@ fn latin_only(s: &str) -> bool {
     if s.is_ascii() {
         return s.bytes().any(|b| b.is_ascii_alphabetic());
     }
-    let sc = crate::text::script_codes(s);
-    !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn")
+    crate::text::only_latin(s)
 }
 
 /// A last group (of `toks[..end]`) that starts in lower case, a description ("human rights

@@ -527,9 +527,12 @@ pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet
     let mut count: FastMap<&str, usize> = FastMap::default();
     let mut heads: FastMap<&str, FastSet<Vec<&str>>> = FastMap::default();
     let mut n = 0;
+    // (One list of words, refilled for each part.)
+    let mut words: Vec<&str> = Vec::new();
     for p in parts {
         n += 1;
-        let words: Vec<&str> = p.split_whitespace().collect();
+        words.clear();
+        words.extend(p.split_whitespace());
         stray.extend(words.last().copied());
         for &w in &words {
             *count.entry(w).or_insert(0) += 1;

@@ -326,15 +326,8 @@ fn shared_places(parts: &[&str]) -> FastSet<String> {
     let mut counts: FastMap<&str, (usize, bool)> = FastMap::default();
     for p in parts {
         let p = p.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
-        let starts: Vec<usize> = p
-            .match_indices(' ')
-            .map(|(i, _)| i + 1)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .take(3)
-            .collect();
-        for at in starts {
+        // (The last three spaces, found from the end: no list of all of them.)
+        for at in p.rmatch_indices(' ').map(|(i, _)| i + 1).take(3) {
             let tail = p.get(at..).unwrap_or_default();
             let words_ok = tail.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase)

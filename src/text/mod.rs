@@ -4,6 +4,8 @@
 mod script;
 mod spoof;
 
+#[cfg(feature = "ingest")]
+pub(crate) use script::only_latin;
 pub use script::{Script, is_mark, script, scripts};
 pub(crate) use script::{script_code, script_codes, within};
 pub(crate) use spoof::skeleton_digest;

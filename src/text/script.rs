@@ -122,9 +122,58 @@ pub(crate) fn script_codes(s: &str) -> Vec<icu_locale::subtags::Script> {
         .collect()
 }
 
+/// Whether the one script [`script_codes`] names in a text is Latin: told in one pass without
+/// gathering the scripts, answered at the first letter of another script.
+#[cfg(feature = "ingest")]
+pub(crate) fn only_latin(s: &str) -> bool {
+    let map = CodePointMapData::<UnicodeScript>::new();
+    let mut latin = false;
+    for c in s.chars() {
+        let sc = if c.is_ascii() {
+            if !c.is_ascii_alphabetic() {
+                continue;
+            }
+            UnicodeScript::Latin
+        } else {
+            map.get(c)
+        };
+        match sc {
+            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
+            UnicodeScript::Latin => latin = true,
+            _ => return false,
+        }
+    }
+    latin
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `only_latin` answers as the scripts `script_codes` names do.
+    #[cfg(feature = "ingest")]
+    #[test]
+    fn only_latin_is_script_codes_latin_alone() {
+        for s in [
+            "",
+            "2023",
+            "Ação Popular",
+            "KPRF КПРФ",
+            "ΚΚΕ",
+            "Ἀ",
+            "e\u{301}",
+            "中国",
+            "(CGT)",
+            "Lëtzebuerg 1",
+            "ﬁ",
+            "Ⓐ",
+            "ǅ",
+        ] {
+            let sc = script_codes(s);
+            let expected = !sc.is_empty() && sc.iter().all(|x| x.as_str() == "Latn");
+            assert_eq!(only_latin(s), expected, "{s:?}");
+        }
+    }
 
     /// The short path for ASCII names the scripts Unicode's Script property gives.
     #[test]
