@@ -13,7 +13,7 @@ use super::listwords::ListWords;
 use super::pairs::kind_pair;
 use super::persons::persons_with_places;
 use super::printed::{Words, words};
-use super::runin::{names_organizations, run_in, sharing_kind};
+use super::runin::{named_by_acronyms, names_organizations, run_in, sharing_kind};
 use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
@@ -712,12 +712,8 @@ fn uncased_runs_unnamed(run_ins: &[(usize, Vec<String>)]) -> bool {
 /// commas. (A long run of parties, a few of them by their acronyms, leaves the runs of
 /// parties without acronyms beside it.)
 fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
-    let named = |items: &[String]| items.iter().filter(|t| holds_acronym(t)).count();
-    if run_ins.iter().any(|(_, items)| {
-        let n = named(items);
-        n >= 2 && n * 3 >= items.len()
-    }) {
-        run_ins.retain(|(_, items)| named(items) > 0);
+    if run_ins.iter().any(|(_, items)| named_by_acronyms(items)) {
+        run_ins.retain(|(_, items)| items.iter().any(|t| holds_acronym(t)));
     }
 }
 

@@ -40,7 +40,7 @@ use self::words::{
 pub(super) use self::words::{has_numeric_date, minor_word};
 use super::enclosed::{enclosed_run, quoted_lists, quoted_run};
 use super::listwords::ListWords;
-use super::script::acronym_shaped;
+use super::script::{acronym_shaped, holds_acronym};
 
 fn median(mut v: Vec<usize>) -> usize {
     v.sort_unstable();
@@ -58,10 +58,12 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // one after the other: a run two sentences or more after the last one is another
     // enumeration of the article (the places of a march), not the list.
     let mut all: Vec<String> = Vec::new();
+    let mut runs: Vec<(usize, Vec<String>)> = Vec::new();
     let mut since_run = 0;
-    for sentence in sentences(text)
+    for (k, sentence) in sentences(text)
         .into_iter()
-        .flat_map(|s| enumerations(s, lw))
+        .enumerate()
+        .flat_map(|(k, s)| enumerations(s, lw).into_iter().map(move |e| (k, e)))
     {
         if !all.is_empty() && since_run >= 2 {
             break;
@@ -97,11 +99,65 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             (bodies, run) => run.or(bodies),
         };
         if let Some(items) = best.filter(|items| !names_again(items, &all)) {
-            all.extend(items);
+            all.extend(items.iter().cloned());
+            runs.push((k, items));
             since_run = 0;
         }
     }
+    let all = without_acronymless_sentences(runs);
     (!all.is_empty()).then_some(all)
+}
+
+/// The names of a text's runs, each with the index of its sentence, without the runs of a
+/// sentence that holds no acronym where another sentence's runs name organizations by their
+/// acronyms ([`named_by_acronyms`]): the persons who came or spoke for them ("Ttwanebgen-d … :
+/// CERAK, FFS, CMA, RCD, MAK d … . … ḥeḍren : Said Chemakh, Bessa Mohamed, Idir Ait Maamar,
+/// …", the parties invited, then the speakers present), the topics of the meeting. The same
+/// rule as between the page's lines (`runs::drop_runs_without_acronyms`). The groups of one
+/// sentence are one run ("… партий «Яблоко», КПРФ, НБП, …; общественных организаций
+/// «Гражданское действие», …": parties, then public organizations). A sentence that names one
+/// of their bodies again stays.
+fn without_acronymless_sentences(runs: Vec<(usize, Vec<String>)>) -> Vec<String> {
+    let mut by_sentence: Vec<(usize, Vec<String>)> = Vec::new();
+    for (k, items) in runs {
+        match by_sentence.last_mut() {
+            Some((at, names)) if *at == k => names.extend(items),
+            _ => by_sentence.push((k, items)),
+        }
+    }
+    let named: Vec<&String> = by_sentence
+        .iter()
+        .filter(|(_, items)| named_by_acronyms(items))
+        .flat_map(|(_, items)| items)
+        .collect();
+    // (A sentence that names a body of those runs again, "… Eğitim-Sen, Büyükşehir Belediyesi
+    // önünde …" after "KESK’e bağlı Eğitim-Sen, …", speaks of the same bodies: it stays.)
+    let again = |items: &[String]| {
+        items.iter().any(|t| {
+            named
+                .iter()
+                .any(|n| n.contains(t.as_str()) || t.contains(n.as_str()))
+        })
+    };
+    let keep: Vec<bool> = by_sentence
+        .iter()
+        .map(|(_, items)| {
+            named.is_empty() || items.iter().any(|t| holds_acronym(t)) || again(items)
+        })
+        .collect();
+    by_sentence
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .flat_map(|((_, items), _)| items)
+        .collect()
+}
+
+/// Whether a run names organizations by their acronyms: two of its names or more, a third of
+/// them or more, hold one ([`holds_acronym`]).
+pub(in crate::ingest) fn named_by_acronyms(items: &[String]) -> bool {
+    let n = items.iter().filter(|t| holds_acronym(t)).count();
+    n >= 2 && n * 3 >= items.len()
 }
 
 /// A later run of a text whose names, for the most part, start with names of its earlier runs
@@ -292,6 +348,46 @@ mod tests {
     use super::pieces::split_acronym_pair;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// Line 5 of tests/fixtures/ingest/real/kab-depechedekabylie-ahat-forum-kabylie-seminaire
+    /// (La Dépêche de Kabylie, a Kabyle report of a seminar), its gold: the parties invited
+    /// are named by their acronyms; a later sentence names the speakers present, none by an
+    /// acronym. The speakers are no signers.
+    #[test]
+    fn persons_in_another_sentence_beside_acronyms_are_left_out() {
+        let lw = list_words(&"kab".parse().unwrap_or_default());
+        let text = "Ttwanebgen-d ɣer séminaire-a d-yellan ddaw laɛnaya n Taddart : CERAK, FFS, CMA, RCD, MAK d yimwekklen n Tuddar n Tqerbuzt d Zubga. D acu, ɣaben yimḍebren n FFS, n RCD d wid n MAK. Si tama n wid d-yeswejden isaragen ḥeḍren : Said Chemakh, Bessa Mohamed, Idir Ait Maamar, Aziz Tari, Malika Baraka, Hamou Boumediene, Said Khellil.";
+        let items = run_in(text, &lw).unwrap_or_default();
+        assert!(
+            items
+                .iter()
+                .take(5)
+                .map(String::as_str)
+                .eq(["CERAK", "FFS", "CMA", "RCD", "MAK"]),
+            "{items:?}"
+        );
+        assert!(!items.iter().any(|t| t.contains("Chemakh")), "{items:?}");
+        let speakers: Vec<String> = ["Said Chemakh", "Bessa Mohamed", "Idir Ait Maamar"]
+            .map(String::from)
+            .to_vec();
+        let parties: Vec<String> = ["CERAK", "FFS", "CMA"].map(String::from).to_vec();
+        assert!(named_by_acronyms(&parties));
+        assert!(!named_by_acronyms(&speakers));
+        assert_eq!(
+            without_acronymless_sentences(vec![(0, parties.clone()), (2, speakers.clone())]),
+            parties
+        );
+        // The groups of one sentence are one run, kept whole.
+        let both = [parties.clone(), speakers.clone()].concat();
+        assert_eq!(
+            without_acronymless_sentences(vec![(0, parties), (0, speakers.clone())]),
+            both
+        );
+        assert_eq!(
+            without_acronymless_sentences(vec![(1, speakers.clone())]),
+            speakers
+        );
+    }
 
     #[test]
     fn runs() {
