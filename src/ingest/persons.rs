@@ -516,29 +516,33 @@ pub(super) fn after_lead_post<'t>(org: &'t str, posts: &FastSet<String>) -> Opti
 /// ("جمعیت علمائے اسلام ف کے سربراہ مولانافضل الرحمان", "… پاکستان کے رہنما شاہ اویس نورانی":
 /// the particle "کے"; Bengali "… ইউনিয়নের সাধারণ সম্পাদক …", general secretary). A word two
 /// pieces or more, a third of them at least, print after different words (bodies of their own,
-/// not one name's first words), wherever the list prints it with two to four words after it
+/// not one name's first words), wherever the list prints it with one to four words after it
 /// ([`officer_at`]) that, past the words the pieces share there (the rest of the post), are a
-/// different person's names in each; a word the list prints elsewhere (at a piece's end, or
-/// with more words after it) is a name's own. CLDR has no posts: the list's repetition tells
+/// different person's names in each (one word each only where three pieces or more print the
+/// mark: Tamil "… தலைவா் கி.வீரமணி", leader); a word the list prints elsewhere (at a piece's
+/// end, or with more words after it) is a name's own. The words that start a post ending with
+/// such a mark ([`post_firsts`]) are marks too. CLDR has no posts: the list's repetition tells
 /// them. See [`before_officer`].
 pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet<String> {
+    let pieces: Vec<Vec<&str>> = parts.map(|p| p.split_whitespace().collect()).collect();
+    let marks = repeated_marks(&pieces);
+    let firsts = post_firsts(&pieces, &marks);
+    marks.into_iter().chain(firsts).map(str::to_owned).collect()
+}
+
+/// The marks of [`officer_marks`] the pieces repeat themselves.
+fn repeated_marks<'a>(pieces: &[Vec<&'a str>]) -> FastSet<&'a str> {
     let mut tails: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
     let mut stray: FastSet<&str> = FastSet::default();
     let mut count: FastMap<&str, usize> = FastMap::default();
     let mut heads: FastMap<&str, FastSet<Vec<&str>>> = FastMap::default();
-    let mut n = 0;
-    // (One list of words, refilled for each part.)
-    let mut words: Vec<&str> = Vec::new();
-    for p in parts {
-        n += 1;
-        words.clear();
-        words.extend(p.split_whitespace());
+    for words in pieces {
         stray.extend(words.last().copied());
-        for &w in &words {
+        for &w in words {
             *count.entry(w).or_insert(0) += 1;
         }
         for (i, &w) in words.iter().enumerate() {
-            match officer_at(&words, i) {
+            match officer_at(words, i) {
                 Some(tail) if i > 0 => {
                     heads
                         .entry(w)
@@ -553,6 +557,7 @@ pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet
             }
         }
     }
+    let n = pieces.len();
     tails
         .into_iter()
         .filter(|(w, t)| {
@@ -564,21 +569,48 @@ pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet
                 && !stray.contains(w)
                 && different_persons(t, once)
         })
-        .map(|(w, _)| w.to_owned())
+        .map(|(w, _)| w)
         .collect()
 }
 
-/// The words after a piece's `i`-th word when it may mark where the body's name ends: two to
+/// The first words of posts that end with a mark, the officer's names right after it (Tamil
+/// "… பொதுச் செயலா் துரைமுருகன்", "… மாநிலச் செயலா் பெ.சண்முகம்": general and state
+/// secretary): a word the list prints twice or more, each time right before the same mark with
+/// one to three words after it; the body's name ends before it. A word the list prints before
+/// the mark and elsewhere too (a body's own word, "…கட்சியின்" before two posts) is none.
+fn post_firsts<'a>(pieces: &[Vec<&'a str>], marks: &FastSet<&'a str>) -> Vec<&'a str> {
+    let mut next: FastMap<&str, Option<&str>> = FastMap::default();
+    let mut count: FastMap<&str, usize> = FastMap::default();
+    for words in pieces {
+        for (i, &w) in words.iter().enumerate() {
+            let mark = words.get(i + 1).copied().filter(|m| {
+                marks.contains(m) && (1..=3).contains(&(words.len() - i - 2)) && uncased(w)
+            });
+            *count.entry(w).or_insert(0) += 1;
+            let seen = next.entry(w).or_insert(mark);
+            if *seen != mark {
+                *seen = None;
+            }
+        }
+    }
+    next.into_iter()
+        .filter(|&(w, m)| m.is_some() && count.get(w) >= Some(&2) && !marks.contains(w))
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// The words after a piece's `i`-th word when it may mark where the body's name ends: one to
 /// four words after it, in a script without case. (In a script with case a body's kind in the
 /// genitive before its officer's names, Kyrgyz "… саясий партиясы Темир Сариев", is printed as
 /// a post is, Uzbek "… федерацияси раиси Сатибалди Даулеталин": the shape cannot tell them.)
 fn officer_at<'a, 'w>(words: &'w [&'a str], i: usize) -> Option<&'w [&'a str]> {
     let (w, tail) = (words.get(i)?, words.get(i + 1..)?);
-    ((2..=4).contains(&tail.len()) && w.chars().any(letter) && uncased(w)).then_some(tail)
+    ((1..=4).contains(&tail.len()) && w.chars().any(letter) && uncased(w)).then_some(tail)
 }
 
 /// Whether the words after a mark name a different person each time: past the words all of
-/// them start with (the rest of a post), two words or more in each, letters only, each printed
+/// them start with (the rest of a post), two words or more in each (or one, after three marks
+/// or more), letters only, each printed
 /// once in the list (a person's names are her own; the words of bodies' names recur: "…
 /// التونسية للدفاع عن حقوق الإنسان", "… الوطنية للدفاع عن الحريات").
 fn different_persons(tails: &[Vec<&str>], once: impl Fn(&str) -> bool) -> bool {
@@ -591,11 +623,19 @@ fn different_persons(tails: &[Vec<&str>], once: impl Fn(&str) -> bool) -> bool {
     let rests: Vec<&[&str]> = tails.iter().filter_map(|t| t.get(shared..)).collect();
     let mut names: FastSet<&str> = FastSet::default();
     rests.len() == tails.len()
-        && rests.iter().all(|r| r.len() >= 2)
+        && rests
+            .iter()
+            .all(|r| r.len() >= 2 || (!r.is_empty() && tails.len() >= 3))
         && rests
             .iter()
             .flat_map(|r| r.iter())
-            .all(|x| names.insert(x) && once(x) && x.chars().all(|c| letter(c) || c == '.'))
+            .all(|x| names.insert(x) && once(x) && x.chars().all(name_char))
+}
+
+/// A letter of a person's name: a letter, a mark of a script (Tamil's virama in
+/// "துரைமுருகன்"), or the full stop after an initial ("கி.வீரமணி").
+fn name_char(c: char) -> bool {
+    letter(c) || c == '.' || crate::text::is_mark(c)
 }
 
 /// A body's name before the mark its list repeats where the officer begins ([`officer_marks`]),
@@ -1759,5 +1799,44 @@ mod tests {
             "المنتدى التونسي للحقوق الاقتصادية والاجتماعية",
         ];
         assert!(officer_marks(ar.iter().copied()).is_empty());
+    }
+
+    /// ta-dailynewstamil-dmk-ani-kootu-arikkai-katchi-thalaivargal (line 1), read by hand: each
+    /// piece names a party, its leader's post and the leader in one word (an initial written
+    /// against it); "தலைவா்" (leader) and "செயலா்" (secretary) end the posts, "பொதுச்" and
+    /// "மாநிலச்" (general, state) start them wherever the list prints them; "கட்சியின்" (the
+    /// party's) is printed before two posts and stays with the name. A Persian list whose names
+    /// share "و" (and) before one word (fa-alainpersian-bayanie-moshtarak-tashakkolha) has no
+    /// mark: two pieces print it.
+    #[test]
+    fn a_post_the_pieces_repeat_before_one_word_officers() {
+        let ta = [
+            "மதிமுக பொதுச் செயலா் வைகோ",
+            "திராவிடா் கழகத் தலைவா் கி.வீரமணி",
+            "மாா்க்சிஸ்ட் மாநிலச் செயலா் பெ.சண்முகம்",
+            "இந்திய கம்யூனிஸ்ட் கட்சி மாநிலச் செயலா் ஆா்.முத்தரசன்",
+            "விசிக தலைவா் தொல்",
+            "மனிதநேய மக்கள் கட்சியின் தலைவா் எம்.எச்.ஜவாஹிருல்லா",
+            "மக்கள் நீதி மய்யம் கட்சியின் பொதுச் செயலா் அருணாசலம்",
+            "தமிழக வாழ்வுரிமை கட்சியின் தலைவா் தி.வேல்முருகன்",
+        ];
+        let marks = officer_marks(ta.iter().copied());
+        let mut got: Vec<&str> = marks.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        assert_eq!(got, ["செயலா்", "தலைவா்", "பொதுச்", "மாநிலச்"]);
+        assert_eq!(
+            before_officer(ta[6], &marks),
+            Some(("மக்கள் நீதி மய்யம் கட்சியின்", "செயலா் அருணாசலம்"))
+        );
+        assert_eq!(
+            before_officer(ta[3], &marks),
+            Some(("இந்திய கம்யூனிஸ்ட் கட்சி", "செயலா் ஆா்.முத்தரசன்"))
+        );
+        let fa = [
+            "تهران و حومه",
+            "تشکلهای مستقل معلمان",
+            "تشکلهای مستقل کارگران و بازنشستگان",
+        ];
+        assert!(officer_marks(fa.iter().copied()).is_empty());
     }
 }
