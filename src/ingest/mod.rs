@@ -790,6 +790,7 @@ fn list_style(raw: &[RawEntry], parts: &[Vec<String>], places: &Places) -> Style
         style.lead_posts = persons::lead_posts(all(), style.person_roles.as_ref());
     }
     style.officer_marks = persons::officer_marks(all());
+    style.officer_stems = persons::officer_stems(all(), &style.officer_marks);
     style.persons_named_last =
         !style.persons_with_organizations && persons_named_last(all(), places);
     style.places_in_parentheses = places_in_parentheses(all(), places);

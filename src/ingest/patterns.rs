@@ -211,14 +211,19 @@ impl Split<'_> {
 
     /// A body named through its officer, the piece going on past the body's name with a word
     /// the list's pieces repeat there, a genitive particle or a post ([`before_officer`]): the
-    /// officer (with the post) is a note.
+    /// officer (with the post) is a note. The name's last word written with a case ending the
+    /// list prints without elsewhere is read without it ([`Style::officer_stems`]).
     fn take_officer(&mut self) {
         if self.e.note.is_some() {
             return;
         }
         if let Some((body, officer)) = before_officer(&self.body, &self.style.officer_marks) {
             self.e.note = Some(officer.to_owned());
-            self.body = body.to_owned();
+            let (before, last) = body.rsplit_once(' ').unwrap_or(("", body));
+            self.body = match self.style.officer_stems.get(last) {
+                Some(stem) if !before.is_empty() => format!("{before} {stem}"),
+                _ => body.to_owned(),
+            };
         }
     }
 

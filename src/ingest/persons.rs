@@ -599,6 +599,53 @@ fn post_firsts<'a>(pieces: &[Vec<&'a str>], marks: &FastSet<&'a str>) -> Vec<&'a
         .collect()
 }
 
+/// The last words of bodies' names written with a case ending before their officers' posts
+/// (Tamil "மனிதநேய மக்கள் கட்சியின் தலைவா் …", the party's leader), each with the word the list
+/// prints without the ending ("… கட்சி", party): a word right before a mark ([`officer_marks`])
+/// that is another word of the list's pieces with one or two letters more at its end (and their
+/// marks). The list's own printing tells the ending; no language's endings are listed.
+pub(super) fn officer_stems<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    marks: &FastSet<String>,
+) -> crate::FastMap<String, String> {
+    let mut stems = crate::FastMap::default();
+    if marks.is_empty() {
+        return stems;
+    }
+    let pieces: Vec<Vec<&str>> = parts.map(|p| p.split_whitespace().collect()).collect();
+    let printed: FastSet<&str> = pieces.iter().flatten().copied().collect();
+    for pair in pieces.iter().flat_map(|words| words.windows(2)) {
+        let [w, m] = pair else { continue };
+        if !marks.contains(*m) || marks.contains(*w) || !uncased(w) {
+            continue;
+        }
+        if let Some(stem) = stem_printed(w, &printed) {
+            stems.insert((*w).to_owned(), stem.to_owned());
+        }
+    }
+    stems
+}
+
+/// The word the list prints that `w` is with one or two letters (and their marks) more at its
+/// end, the shortest ending first; a stem of two letters at least.
+fn stem_printed<'a>(w: &str, printed: &FastSet<&'a str>) -> Option<&'a str> {
+    let mut letters = 0;
+    for (at, c) in w.char_indices().rev() {
+        if crate::text::is_mark(c) {
+            continue;
+        }
+        letters += 1;
+        if !letter(c) || letters > 2 {
+            return None;
+        }
+        let stem = w.get(..at)?;
+        if stem.chars().filter(|&c| letter(c)).count() >= 2 && printed.contains(stem) {
+            return printed.get(stem).copied();
+        }
+    }
+    None
+}
+
 /// The words after a piece's `i`-th word when it may mark where the body's name ends: one to
 /// four words after it, in a script without case. (In a script with case a body's kind in the
 /// genitive before its officer's names, Kyrgyz "… саясий партиясы Темир Сариев", is printed as
@@ -1805,7 +1852,8 @@ mod tests {
     /// piece names a party, its leader's post and the leader in one word (an initial written
     /// against it); "தலைவா்" (leader) and "செயலா்" (secretary) end the posts, "பொதுச்" and
     /// "மாநிலச்" (general, state) start them wherever the list prints them; "கட்சியின்" (the
-    /// party's) is printed before two posts and stays with the name. A Persian list whose names
+    /// party's) is printed before two posts and stays with the name, read as "கட்சி", which the
+    /// list prints; "கழகத்" has no such word. A Persian list whose names
     /// share "و" (and) before one word (fa-alainpersian-bayanie-moshtarak-tashakkolha) has no
     /// mark: two pieces print it.
     #[test]

@@ -93,6 +93,9 @@ pub(super) struct Style {
     /// The words the list's pieces repeat where a body's name ends and its officer begins
     /// ([`super::persons::officer_marks`]): the body's name ends before them.
     pub(super) officer_marks: FastSet<String>,
+    /// Bodies' last words before those marks written with a case ending, and the words the list
+    /// prints without it ([`super::persons::officer_stems`]).
+    pub(super) officer_stems: crate::FastMap<String, String>,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
