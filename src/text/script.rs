@@ -98,23 +98,11 @@ pub(crate) fn within(
 
 /// [`scripts`], as ICU4X's subtags.
 pub(crate) fn script_codes(s: &str) -> Vec<icu_locale::subtags::Script> {
-    let map = CodePointMapData::<UnicodeScript>::new();
-    // (Scripts are gathered as Unicode's values and named once each at the end; ASCII, most of
-    // many lists, is told without the lookup: its letters are Latin, the rest Common.)
+    // (Scripts are gathered as Unicode's values and named once each at the end.)
     let mut seen: Vec<UnicodeScript> = Vec::new();
-    for c in s.chars() {
-        let sc = if c.is_ascii() {
-            if !c.is_ascii_alphabetic() {
-                continue;
-            }
-            UnicodeScript::Latin
-        } else {
-            map.get(c)
-        };
-        match sc {
-            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
-            sc if !seen.contains(&sc) => seen.push(sc),
-            _ => {}
+    for sc in letter_scripts(s) {
+        if !seen.contains(&sc) {
+            seen.push(sc);
         }
     }
     seen.into_iter()
@@ -122,26 +110,37 @@ pub(crate) fn script_codes(s: &str) -> Vec<icu_locale::subtags::Script> {
         .collect()
 }
 
+/// The Unicode Script of each character of a text that has a script of its own (not Common,
+/// Inherited or Unknown), in order. ASCII, most of many lists, is told without the lookup: its
+/// letters are Latin, the rest Common.
+fn letter_scripts(s: &str) -> impl Iterator<Item = UnicodeScript> + '_ {
+    let map = CodePointMapData::<UnicodeScript>::new();
+    s.chars()
+        .filter_map(move |c| {
+            if c.is_ascii() {
+                c.is_ascii_alphabetic().then_some(UnicodeScript::Latin)
+            } else {
+                Some(map.get(c))
+            }
+        })
+        .filter(|sc| {
+            !matches!(
+                *sc,
+                UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown
+            )
+        })
+}
+
 /// Whether the one script [`script_codes`] names in a text is Latin: told in one pass without
 /// gathering the scripts, answered at the first letter of another script.
 #[cfg(feature = "ingest")]
 pub(crate) fn only_latin(s: &str) -> bool {
-    let map = CodePointMapData::<UnicodeScript>::new();
     let mut latin = false;
-    for c in s.chars() {
-        let sc = if c.is_ascii() {
-            if !c.is_ascii_alphabetic() {
-                continue;
-            }
-            UnicodeScript::Latin
-        } else {
-            map.get(c)
-        };
-        match sc {
-            UnicodeScript::Common | UnicodeScript::Inherited | UnicodeScript::Unknown => {}
-            UnicodeScript::Latin => latin = true,
-            _ => return false,
+    for sc in letter_scripts(s) {
+        if sc != UnicodeScript::Latin {
+            return false;
         }
+        latin = true;
     }
     latin
 }
