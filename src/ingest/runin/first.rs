@@ -340,8 +340,8 @@ mod tests {
     /// nl-telegraaf-pensioenakkoord-cnv-fnv-vcp-actiedag, read by hand: beside names that are
     /// acronyms for the most part, the first name is the acronym its piece ends with, not the
     /// words before it; an acronym of two words ("CC OO"), an acronym and its name ("CNS Cartel
-    /// ALFA", ro-newskeeper-confederatii-sindicale-denunta-ugsr-2010) stay whole, and so does a name in a script without case
-    /// ending with its kind ("እናት ፓርቲ", Enat Party).
+    /// ALFA", ro-newskeeper-confederatii-sindicale-denunta-ugsr-2010) stay whole, and so does
+    /// a name in a script without case ending with its kind ("እናት ፓርቲ", Enat Party).
     #[test]
     fn a_first_piece_ending_with_an_acronym_beside_acronyms_is_that_acronym() {
         for (lang, line, first) in [
