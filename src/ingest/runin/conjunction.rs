@@ -16,6 +16,17 @@ use crate::ingest::script::{acronym_shaped, spelled_across_words, uncased, unquo
 /// College Union") is the list's; the ones after it join the words of the last name.
 pub(super) fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<String> {
     let words: Vec<&str> = item.split_whitespace().collect();
+    // A piece that starts with the list's conjunction after a separator ("…, and the Rights
+    // and Freedom Center", CLDR's English "{0}, and {1}") has had the run's last join: a
+    // conjunction inside it is the name's own.
+    if !others.is_empty()
+        && words.len() > 2
+        && words
+            .first()
+            .is_some_and(|w| lw.is_conjunction(w) && !cased_capital(w))
+    {
+        return vec![item.to_owned()];
+    }
     let candidates: Vec<usize> = (1..words.len().saturating_sub(1))
         .rev()
         .filter(|&k| list_conjunction_at(&words, k, item, others, lw))

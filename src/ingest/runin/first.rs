@@ -4,8 +4,8 @@
 use super::conjunction::split_last;
 use super::median;
 use super::words::{
-    capitalized_piece, cased, cased_small, item_like, minor_word, sentence_word, strip_articles,
-    word_count,
+    capitalized_piece, cased, cased_small, item_like, minor_word, sentence_word, starts_upper,
+    strip_articles, word_count,
 };
 use crate::ingest::entry::{acronym_letters, initial_score, initials, latin_upper};
 use crate::ingest::lexicon::ARTICLES;
@@ -142,12 +142,16 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     {
         return words.get(x..y).unwrap_or_default().join(" ");
     }
-    let after_lower = words
+    // (A name may end with a word or two in lower case after its capitalized words: "… the
+    // Helsinki Citizen's Assembly Vanadzor branch", "… Bund Naturschutz e.V.".)
+    let trailing = lower_tail(&words);
+    let body = words.get(..words.len() - trailing).unwrap_or_default();
+    let after_lower = body
         .iter()
         .rposition(|w| sentence_word(w))
-        .map(|p| words.len() - p - 1);
+        .map(|p| body.len() - p - 1);
     let k = match after_lower {
-        Some(n) if n >= 1 && cased(prev) => n.min(typical + 2),
+        Some(n) if n >= 1 && cased(prev) => n.min(typical + 2) + trailing,
         _ => typical.clamp(1, 6),
     }
     .min(words.len());
@@ -162,6 +166,22 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
         tail.remove(0);
     }
     tail.join(" ")
+}
+
+/// How many words in lower case (one or two) end a piece after a capitalized word: the end of
+/// a name in title case ("Vanadzor branch", "Naturschutz e.V."), or none.
+fn lower_tail(words: &[&str]) -> usize {
+    let lower = words.iter().rev().take_while(|w| cased_small(w)).count();
+    let capital_before = words
+        .len()
+        .checked_sub(lower + 1)
+        .and_then(|k| words.get(k))
+        .is_some_and(|w| starts_upper(w) && cased(w));
+    if (1..=2).contains(&lower) && capital_before {
+        lower
+    } else {
+        0
+    }
 }
 
 /// A first name much longer than the others still holds the sentence's start ("Adapun
@@ -436,5 +456,21 @@ mod tests {
                 "Reprezentativni sindikati Slovenije"
             ]
         );
+    }
+    /// A piece's last words in lower case after a capital end a name in title case; words in
+    /// lower case after other lower-case words, or three of them, are the sentence's.
+    #[test]
+    fn names_ending_in_lower_case() {
+        let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
+        assert_eq!(
+            super::lower_tail(&words("including the Helsinki Assembly Vanadzor branch")),
+            1
+        );
+        assert_eq!(
+            super::lower_tail(&words("unterstützt vom Bund Naturschutz e.V.")),
+            1
+        );
+        assert_eq!(super::lower_tail(&words("the CGT said in a statement")), 0);
+        assert_eq!(super::lower_tail(&words("a number of")), 0);
     }
 }

@@ -602,4 +602,27 @@ mod tests {
         let towns = "Пристигащите участници от Южна България (направлението - Бургас, Смолян, Пловдив) се събират на паркингите пред стадион \"Васил Левски\".";
         assert_eq!(run_in(towns, &bg), None);
     }
+    /// tests/fixtures/ingest/real/en-armeniandiaspora-rights-defenders-human-rights-day-statement,
+    /// lines 2–9 (a forum's copy of a news item, broken at a fixed width), read by hand: eight
+    /// organizations after "including", the first ending with a word in lower case ("Vanadzor
+    /// branch"), the last after CLDR's English ", and" holding "and" in its own name; the
+    /// sentence's "a number of …" and "the Helsinki Committee of Armenia" hold no officer's
+    /// post.
+    #[test]
+    fn a_long_english_run_after_including() {
+        let text = "In honour of today, UN-designated Human Rights Day, a number of rights-defending organizations in Armenia including the Helsinki Citizen's Assembly Vanadzor branch, the Civil Society Institute, Transparency International Anti-Corruption Center, the Helsinki Committee of Armenia, the Helsinki Association of Armenia, Collaboration for Democracy Center, the Helsinki Citizen's Assembly Committee of Armenia, and the Rights and Freedom Center against legal lawlessness have circulated the following statement:";
+        assert_eq!(
+            run_of("en", text),
+            [
+                "Helsinki Citizen's Assembly Vanadzor branch",
+                "Civil Society Institute",
+                "Transparency International Anti-Corruption Center",
+                "Helsinki Committee of Armenia",
+                "Helsinki Association of Armenia",
+                "Collaboration for Democracy Center",
+                "Helsinki Citizen's Assembly Committee of Armenia",
+                "Rights and Freedom Center",
+            ]
+        );
+    }
 }

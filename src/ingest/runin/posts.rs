@@ -31,10 +31,12 @@ pub(super) fn posts_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
     let mut person: Option<String> = None;
     for p in &ps {
         let p = p.trim().trim_end_matches(['.', '。']);
-        let post = organization_after_role(p, false).map(|org| {
-            let role = p.get(..p.len() - org.len()).unwrap_or_default();
-            (role, org)
-        });
+        let post = organization_after_role(p, false)
+            .map(|org| {
+                let role = p.get(..p.len() - org.len()).unwrap_or_default();
+                (role, org)
+            })
+            .filter(|(role, _)| in_small_letters(role));
         match (post, person.take()) {
             (Some((role, org)), Some(who)) => {
                 let (org, next) = organization_and_next_person(org, lw);
@@ -45,6 +47,13 @@ pub(super) fn posts_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
         }
     }
     (items.len() >= 3).then_some(items)
+}
+
+/// Whether a post is written in small letters, every word of it: a capital inside starts a name
+/// ("…, the Helsinki Committee of Armenia, …" names a body, no post in it).
+fn in_small_letters(role: &str) -> bool {
+    role.split_whitespace()
+        .all(|w| !w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The person's name a piece ends with: its last words, two to five, the most that read as a
@@ -501,5 +510,13 @@ mod tests {
             super::officers_run(hu, &list_words(&"hu".parse().unwrap_or_default())),
             None
         );
+    }
+    /// A post is written in small letters: "the Helsinki Committee of Armenia" (en-armeniandiaspora
+    /// line 6) is a body's name, "presidente da" and "secretário-geral da" are posts.
+    #[test]
+    fn posts_in_small_letters() {
+        assert!(super::in_small_letters("presidente da "));
+        assert!(super::in_small_letters("secretário-geral da "));
+        assert!(!super::in_small_letters("the Helsinki Committee of "));
     }
 }
