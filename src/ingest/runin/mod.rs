@@ -625,4 +625,27 @@ mod tests {
             ]
         );
     }
+    /// tests/fixtures/ingest/real/ca-rosamaryblogspotcom-entitats-tanquen-files-institucions-
+    /// catalanes, line 59 (a blog's copy of a Catalan news item, 2017), read by hand: eight
+    /// entities after "entitats com" (entities such as), three with an article elided against
+    /// their first word ("l’ANC", "l’Ateneu Barcelonès", "l’Observatori DESC"), one with an
+    /// aside between dashes after it ("-que ahir va veure com l’estat li bloquejava els
+    /// comptes-", which saw its accounts blocked yesterday).
+    #[test]
+    fn elided_articles_and_dash_asides_inside_a_run() {
+        let text = "El manifest l’han signat entitats com l’ANC, Òmnium Cultural, l’Ateneu Barcelonès, Casa Nostra Casa Vostra, Comitè Olímpic de Catalunya, la Coordinadora de Colles Castelleres de Catalunya -que ahir va veure com l’estat li bloquejava els comptes-, l’Observatori DESC i la UGT Catalunya.";
+        assert_eq!(
+            run_of("ca", text),
+            [
+                "ANC",
+                "Òmnium Cultural",
+                "Ateneu Barcelonès",
+                "Casa Nostra Casa Vostra",
+                "Comitè Olímpic de Catalunya",
+                "Coordinadora de Colles Castelleres de Catalunya",
+                "Observatori DESC",
+                "UGT Catalunya",
+            ]
+        );
+    }
 }

@@ -92,6 +92,59 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         .collect()
 }
 
+/// The text without the asides set between dashes at the end of a name ("…, la Coordinadora
+/// de Colles Castelleres de Catalunya -que ahir va veure com l’estat li bloquejava els
+/// comptes-, l’Observatori DESC i …", "… which yesterday saw its accounts blocked …"): a dash
+/// after a space, a word in small letters, and the next dash right before a separator, two
+/// words or more between them. The run's names go on after it.
+pub(super) fn without_dash_asides(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut from = 0;
+    let mut i = 0;
+    while let Some((open, close)) = dash_aside(text, i) {
+        out.push_str(text.get(from..open).unwrap_or_default());
+        from = close;
+        i = close;
+    }
+    if from == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    std::borrow::Cow::Owned(out)
+}
+
+/// The first dash aside ([`without_dash_asides`]) at or after byte `from`: where its space
+/// before starts and where its closing dash ends.
+fn dash_aside(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let Some(&(d, dash)) = chars.peek() else {
+            break;
+        };
+        if !c.is_whitespace() || !is_dash(dash) {
+            continue;
+        }
+        let inner_at = d + dash.len_utf8();
+        let inner = rest.get(inner_at..).unwrap_or_default();
+        let body = inner.trim_start();
+        if !body.starts_with(char::is_lowercase) {
+            continue;
+        }
+        // The closing dash: the next one, right before a separator.
+        let end = inner.find(|c: char| is_dash(c) || matches!(c, ',' | ';' | '.'))?;
+        let aside = inner.get(..end).unwrap_or_default();
+        let after = inner.get(end..).unwrap_or_default();
+        let mut tail = after.chars();
+        let closes = tail.next().is_some_and(is_dash) && matches!(tail.next(), Some(',' | ';'));
+        if closes && aside.split_whitespace().nth(1).is_some() {
+            let close = inner_at + end + after.chars().next().map_or(0, char::len_utf8);
+            return Some((from + k, from + close));
+        }
+    }
+    None
+}
+
 /// In a text of Han and kana, names whose pieces end with the same two letters, the kind of
 /// organization ("…工會"), printed three times or more in the text, may be joined inside a
 /// piece by one letter that CLDR's list patterns do not give ("與", "及": "桃園市產業總工會與
@@ -588,5 +641,25 @@ mod tests {
         let lw = list_words(&"zh-Hant".parse().unwrap_or_default());
         let two = "桃園市產業總工會與台灣美光企業工會今日抗議";
         assert_eq!(pieces(two, &lw), [two]);
+    }
+    /// An aside between dashes closing a name is left out; a list set apart by dashes, names
+    /// that start in capitals, and a dash that closes nothing stay.
+    #[test]
+    fn asides_between_dashes() {
+        use super::without_dash_asides;
+        assert_eq!(
+            without_dash_asides(
+                "A de Catalunya -que ahir va veure com l’estat li bloquejava els comptes-, B i C"
+            ),
+            "A de Catalunya, B i C"
+        );
+        assert_eq!(
+            without_dash_asides("the Union – which was founded in 1901 –, the Guild"),
+            "the Union, the Guild"
+        );
+        let dashes = "CFDT – CFE/CGC – CGT – FSU";
+        assert_eq!(without_dash_asides(dashes), dashes);
+        let open = "la CGT - qui appelle à la grève, FO et la FSU";
+        assert_eq!(without_dash_asides(open), open);
     }
 }

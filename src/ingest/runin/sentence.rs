@@ -9,7 +9,7 @@ use super::last::{
     pair_ends_run, quoted_name_starting, sentence_case_end, short_names_before_clause,
     title_before_verb,
 };
-use super::pieces::{close_open_list, pieces, with_legal_forms};
+use super::pieces::{close_open_list, pieces, with_legal_forms, without_dash_asides};
 use super::words::{
     capitalized_piece, cased, cased_capital, cased_small, has_numeric_date, item_like, minor_word,
     sentence_word, starts_upper, strip_articles, strip_conjunction, strip_elided_article,
@@ -119,6 +119,8 @@ fn ordinal_at(chars: &[(usize, char)], k: usize) -> bool {
 
 /// The names of a list run into one sentence (three or more).
 pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let text = without_dash_asides(text);
+    let text = text.as_ref();
     let ps = close_open_list(with_legal_forms(text.trim(), pieces(text.trim(), lw)), lw);
     // A Japanese sentence whose pieces end as clauses for the most part ("私たちは、…において、
     // …擁立し、…") names no list.

@@ -115,7 +115,9 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
         return false;
     }
     let (s, _) = strip_articles(strip_conjunction(s, lw));
-    let s = s.trim().trim_end_matches('.');
+    // (An article elided against the name's first word is left out as one written apart:
+    // "l’Ateneu Barcelonès", "l’Observatori DESC".)
+    let s = strip_elided_article(s.trim()).trim_end_matches('.');
     if s.is_empty() || s.ends_with([':', '：']) || s.chars().count() > 120 {
         return false;
     }
