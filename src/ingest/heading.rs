@@ -345,13 +345,13 @@ fn four_figures(line: &str) -> bool {
 /// 202281() 오전 1030": the Korean "오전", a.m., beside figures; "12:25 AM IST"), in a dozen
 /// words at most: a dateline or a press notice's time, no name.
 pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> bool {
-    // (Cheap tests first: this runs on every line of a page.)
-    if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(12).is_some() {
+    // (Cheap tests first: this runs on every line of a page. A list's marker is no time, "1.
+    // PM Party": the figures are looked for after it before the line's words are counted.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    // (A list's marker is no time: "1. PM Party".)
     let body = super::entry::marker(line).map_or(line, |(_, rest)| rest);
-    if !body.bytes().any(|b| b.is_ascii_digit()) {
+    if !body.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(12).is_some() {
         return false;
     }
     // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)

@@ -142,7 +142,8 @@ fn unclicked_counter(text: &str) -> bool {
 /// name an organization by its acronym are a list set apart by the sign ("Supported by: MLPD |
 /// DKP | PCOF | KKE"), not the site's sections.
 pub(super) fn navigation(text: &str) -> bool {
-    if !text.contains(['>', '|']) {
+    // (Both signs are ASCII: a search of bytes.)
+    if !text.bytes().any(|b| b == b'>' || b == b'|') {
         return false;
     }
     [">>", " > ", " | "].iter().any(|sign| {

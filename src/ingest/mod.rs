@@ -614,7 +614,8 @@ fn printed_again(lines: &[Line]) -> Vec<bool> {
 /// after an underscore ("…_商家新闻_微材之窗网", a title bar). Borrowed when the line holds
 /// none of these signs (checked by byte first: most lines hold none).
 fn headline_core(t: &str) -> std::borrow::Cow<'_, str> {
-    let signs = t.contains(['[', '(', '_']) || t.contains(['【', '（']);
+    let ascii_signs = |signs: &[u8]| t.bytes().any(|b| signs.contains(&b));
+    let signs = ascii_signs(b"[(_") || t.contains('【') || t.contains('（');
     if !signs {
         return std::borrow::Cow::Borrowed(t);
     }
@@ -625,7 +626,7 @@ fn headline_core(t: &str) -> std::borrow::Cow<'_, str> {
         .find(['(', '（'])
         .and_then(|i| t.get(i..))
         .unwrap_or_default();
-    if !t.contains(['[', '_', '【']) && !groups.chars().any(char::is_numeric) {
+    if !ascii_signs(b"[_") && !t.contains('【') && !groups.chars().any(char::is_numeric) {
         return std::borrow::Cow::Borrowed(t.trim());
     }
     let head = t.split_once('_').map_or(t, |(head, _)| head);

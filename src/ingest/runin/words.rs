@@ -89,9 +89,14 @@ pub(in crate::ingest) fn has_numeric_date(s: &str) -> bool {
                 || (!c.is_ascii() && c.is_numeric() && crate::text::decimal_digit(c).is_some())
         })
     };
-    s.match_indices(['/', '.', '-']).any(|(i, sep)| {
+    // (The separators are ASCII: found among the bytes, each one byte long.)
+    let separators = s
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'/' | b'.' | b'-'));
+    separators.map(|(i, _)| i).any(|i| {
         let before = s.get(..i).and_then(|t| t.chars().next_back());
-        let after = s.get(i + sep.len()..).and_then(|t| t.chars().next());
+        let after = s.get(i + 1..).and_then(|t| t.chars().next());
         digit(before) && digit(after)
     })
 }
