@@ -385,8 +385,10 @@ impl Split<'_> {
 
     /// A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD".
     fn take_leading_country(&mut self) {
-        for sep in [": ", " – ", " - ", " — "] {
-            if let Some((first, rest)) = self.body.split_once(sep)
+        // (A separator is looked for only when its sign is in the body: a search of bytes.)
+        for (sep, sign) in [(": ", ':'), (" – ", '–'), (" - ", '-'), (" — ", '—')] {
+            if self.body.contains(sign)
+                && let Some((first, rest)) = self.body.split_once(sep)
                 && first.split_whitespace().count() <= 4
                 && !rest.trim().is_empty()
                 && let Some(code) = self.places.lookup(first)

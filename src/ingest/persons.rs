@@ -773,8 +773,13 @@ fn with_role(t: &str) -> Option<(&str, &str)> {
 /// (the name, the rest). Whether the first is a person's name is the caller's last check (it
 /// is the costlier).
 fn person_and_rest(t: &str) -> Option<(&str, &str)> {
-    // (One pass over the line: the first comma or space that starts a separator.)
-    let (at, width) = t.match_indices([',', ' ']).find_map(|(i, _)| {
+    // (One pass over the line's bytes, comma and space being ASCII: the first comma or space
+    // that starts a separator.)
+    let signs = t
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b',' | b' '));
+    let (at, width) = signs.map(|(i, _)| i).find_map(|i| {
         let rest = t.get(i..)?;
         [", ", " – ", " — ", " - "]
             .iter()
@@ -966,6 +971,10 @@ fn role_before_person<'t>(t: &'t str, role: &str) -> Option<(&'t str, &'t str)> 
 /// written after its acronym in parentheses, which closes the name ("日本国際ボランティアセンター
 /// (JVC)代表理事", the representative director).
 fn slashed_signer(t: &str) -> Option<(&str, &str)> {
+    // (Most entries hold no slash: each is looked for at once, a search of bytes.)
+    if !t.contains('/') && !t.contains('／') {
+        return None;
+    }
     let (person, organization) = t.trim().split_once(['/', '／'])?;
     let (person, organization) = (person.trim(), organization.trim());
     if !(2..=5).contains(&person.chars().count())

@@ -451,19 +451,38 @@ pub(super) fn last_top_level_comma(body: &str) -> Option<(usize, usize)> {
 }
 
 /// The commas of a text outside parentheses, in order (see [`top_level_commas`]).
+///
+/// (Told from the bytes, no character decoded: the parentheses and the comma are ASCII, and
+/// each other comma is known by its UTF-8 bytes, which start no other character.)
 fn commas_outside_parentheses(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = body.as_bytes();
     let mut depth = 0i32;
-    body.char_indices().filter_map(move |(i, c)| {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}' if depth == 0 => {
-                return Some((i, c.len_utf8()));
+    b.iter().enumerate().filter_map(move |(i, &c)| {
+        let width = match c {
+            b'(' => {
+                depth += 1;
+                return None;
             }
-            _ => {}
-        }
-        None
+            b')' => {
+                depth -= 1;
+                return None;
+            }
+            b',' => 1,
+            0xD8 | 0xE3 | 0xEF => other_comma(b.get(i..)?)?,
+            _ => return None,
+        };
+        (depth == 0).then_some((i, width))
     })
+}
+
+/// The width of a comma other than ASCII's at the start of the bytes: Arabic "،" (U+060C),
+/// the ideographic "、" (U+3001) and the full-width "，" (U+FF0C).
+fn other_comma(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xD8, 0x8C, ..] => Some(2),
+        [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8C, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// Whether a piece reads as a place name: one to three words, the first capitalized, no
@@ -472,10 +491,12 @@ pub(super) fn place_like(s: &str) -> bool {
     let s = s.trim();
     // (Words counted up to four: more are as many as four.)
     let words = s.split_whitespace().take(4).count();
+    // (The signs and figures are ASCII: looked for among the bytes.)
     s.chars().next().is_some_and(char::is_uppercase)
         && (1..=3).contains(&words)
-        && !s.contains(['(', ')', ':'])
-        && !s.chars().any(|c| c.is_ascii_digit())
+        && !s
+            .bytes()
+            .any(|b| matches!(b, b'(' | b')' | b':') || b.is_ascii_digit())
 }
 
 /// Infers a list's style from its entries' texts.
@@ -575,6 +596,26 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    #[test]
+    fn commas_of_every_script_outside_parentheses() {
+        // The commas a list sets its places apart with, in Latin, Arabic, Han and full-width
+        // text; a comma inside a group in parentheses is the group's.
+        let text = "Partido (Lima, Perú), Perú، مصر、東京，大阪";
+        let found: Vec<(usize, usize)> = commas_outside_parentheses(text).collect();
+        let at = |s: &str| text.find(s).unwrap_or_default();
+        assert_eq!(
+            found,
+            vec![
+                (at("), ") + 1, 1),
+                (at("،"), 2),
+                (at("、"), 3),
+                (at("，"), 3)
+            ]
+        );
+        assert_eq!(last_top_level_comma(text), Some((at("，"), 3)));
+        assert_eq!(last_top_level_comma("Partido (Lima, Perú)"), None);
+    }
 
     #[test]
     fn persons_with_the_organizations_they_sign_for() {
