@@ -531,46 +531,59 @@ pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet
 }
 
 /// The marks of [`officer_marks`] the pieces repeat themselves.
+///
+/// (The words the list repeats often enough after different words are found first; the
+/// words' counts and the strays, which only judge those, are counted only when there is one:
+/// most lists have none.)
 fn repeated_marks<'a>(pieces: &[Vec<&'a str>]) -> FastSet<&'a str> {
     let mut tails: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
-    let mut stray: FastSet<&str> = FastSet::default();
-    let mut count: FastMap<&str, usize> = FastMap::default();
     let mut heads: FastMap<&str, FastSet<Vec<&str>>> = FastMap::default();
     for words in pieces {
-        stray.extend(words.last().copied());
-        for &w in words {
-            *count.entry(w).or_insert(0) += 1;
-        }
-        for (i, &w) in words.iter().enumerate() {
-            match officer_at(words, i) {
-                Some(tail) if i > 0 => {
-                    heads
-                        .entry(w)
-                        .or_default()
-                        .insert(words.get(..i).unwrap_or_default().to_vec());
-                    tails.entry(w).or_default().push(tail.to_vec());
-                }
-                Some(_) => {}
-                None => {
-                    stray.insert(w);
-                }
+        for (i, &w) in words.iter().enumerate().skip(1) {
+            if let Some(tail) = officer_at(words, i) {
+                heads
+                    .entry(w)
+                    .or_default()
+                    .insert(words.get(..i).unwrap_or_default().to_vec());
+                tails.entry(w).or_default().push(tail.to_vec());
             }
         }
     }
     let n = pieces.len();
-    tails
+    let candidates: Vec<(&str, Vec<Vec<&str>>)> = tails
         .into_iter()
         .filter(|(w, t)| {
-            let once = |x: &str| count.get(x) == Some(&1);
             let bodies = heads.get(w).map_or(0, FastSet::len);
-            t.len() >= 2
-                && t.len() * 3 >= n
-                && bodies >= 2
-                && !stray.contains(w)
-                && different_persons(t, once)
+            t.len() >= 2 && t.len() * 3 >= n && bodies >= 2
         })
+        .collect();
+    if candidates.is_empty() {
+        return FastSet::default();
+    }
+    let (count, stray) = counts_and_strays(pieces);
+    let once = |x: &str| count.get(x) == Some(&1);
+    candidates
+        .into_iter()
+        .filter(|(w, t)| !stray.contains(w) && different_persons(t, once))
         .map(|(w, _)| w)
         .collect()
+}
+
+/// How many times the pieces print each word, and the words no mark can be (see
+/// [`officer_at`]): each piece's last word, and every word that is no mark where it stands.
+fn counts_and_strays<'a>(pieces: &[Vec<&'a str>]) -> (FastMap<&'a str, usize>, FastSet<&'a str>) {
+    let mut count: FastMap<&str, usize> = FastMap::default();
+    let mut stray: FastSet<&str> = FastSet::default();
+    for words in pieces {
+        stray.extend(words.last().copied());
+        for (i, &w) in words.iter().enumerate() {
+            *count.entry(w).or_insert(0) += 1;
+            if officer_at(words, i).is_none() {
+                stray.insert(w);
+            }
+        }
+    }
+    (count, stray)
 }
 
 /// The first words of posts that end with a mark, the officer's names right after it (Tamil
@@ -579,6 +592,10 @@ fn repeated_marks<'a>(pieces: &[Vec<&'a str>]) -> FastSet<&'a str> {
 /// one to three words after it; the body's name ends before it. A word the list prints before
 /// the mark and elsewhere too (a body's own word, "…கட்சியின்" before two posts) is none.
 fn post_firsts<'a>(pieces: &[Vec<&'a str>], marks: &FastSet<&'a str>) -> Vec<&'a str> {
+    // (Without a mark no word starts a post.)
+    if marks.is_empty() {
+        return Vec::new();
+    }
     let mut next: FastMap<&str, Option<&str>> = FastMap::default();
     let mut count: FastMap<&str, usize> = FastMap::default();
     for words in pieces {
