@@ -531,6 +531,11 @@ fn listed_as_runs(
     groups: &mut [Option<Vec<String>>],
     run_ins: &[(usize, Vec<String>)],
 ) -> bool {
+    // (Only a run of two names or more may be such a printing: without one, the lines' names
+    // are not gathered.)
+    if !run_ins.iter().any(|(_, run)| run.len() >= 2) {
+        return false;
+    }
     let lw = page.list_words;
     let folded = |a: &str, b: &str| {
         a.chars()
