@@ -49,15 +49,22 @@ pub(super) fn looks_like_prose(text: &str) -> bool {
         Some((n, rest)) => (true, n.is_some(), rest),
         None => (false, false, t),
     };
-    let words = sentence_words(body);
-    let chars = body.chars().count();
     let end = body.trim_end();
     let ends_sentence = (ends_with_terminal(end) || end.ends_with(';')) && !end.ends_with(".)");
+    if numbered {
+        // A numbered line is an entry however long it is, unless it reads as a sentence: its
+        // words are counted only when it ends as one.
+        let outside = ends_sentence_outside_latin(end);
+        if !ends_sentence && !outside {
+            return false;
+        }
+        let words = sentence_words(body);
+        return (words >= 20 && ends_sentence) || (words >= 4 && outside);
+    }
+    let words = sentence_words(body);
+    let chars = body.chars().count();
     if marked {
-        // A numbered line is an entry however long it is, unless it reads as a sentence.
-        (words >= 20 && ends_sentence)
-            || (numbered && words >= 4 && ends_sentence_outside_latin(end))
-            || (!numbered && (words >= 45 || chars > 400))
+        (words >= 20 && ends_sentence) || words >= 45 || chars > 400
     } else {
         words >= 25
             || chars > 200
