@@ -9,8 +9,9 @@
 //! (`first_pair`).
 
 use super::listwords::ListWords;
+use super::persons::person_name;
 use super::runin::kind_word;
-use super::script::{han_or_kana, list_punctuation, sentence_terminal, uncased};
+use super::script::{acronym_shaped, han_or_kana, list_punctuation, sentence_terminal, uncased};
 
 /// The most words (or, in Han and kana, letters) of one name of a pair.
 const MOST: usize = 8;
@@ -205,6 +206,33 @@ fn han_pair(text: &str) -> Option<Vec<String>> {
         })
 }
 
+/// The acronyms a text holds: its words in capitals, parted at any sign ("d'UGT" holds "UGT").
+fn acronyms_in(t: &str) -> Vec<&str> {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2 && acronym_shaped(w))
+        .collect()
+}
+
+/// Whether a run of names a later sentence gives (`items`) names no more than the pair a lead
+/// named by its acronyms (`pair`): the acronyms it holds are the pair's, one of them at least,
+/// and each of its other names is shaped as a person's ([`person_name`]: the pair's leaders,
+/// whom a report names with them) or the sentence's first word alone ("Así, UGT y CCOO aseguran …", "Thus, UGT and CCOO
+/// say …"; "… CTA, Pablo Micheli, Hugo Yasky …"). Such a run repeats the pair's bodies with
+/// what a sentence says around them; the lead names the signers.
+pub(super) fn repeats_pair(pair: &[String], items: &[String]) -> bool {
+    let named: Vec<&str> = pair.iter().flat_map(|t| acronyms_in(t)).collect();
+    let mut held = items.iter().flat_map(|t| acronyms_in(t)).peekable();
+    if named.is_empty() || held.peek().is_none() {
+        return false;
+    }
+    let opener = |k: usize, t: &str| k == 0 && t.split_whitespace().nth(1).is_none();
+    held.all(|a| named.contains(&a))
+        && items.iter().enumerate().all(|(k, t)| {
+            let t = t.trim();
+            !acronyms_in(t).is_empty() || person_name(t) || opener(k, t)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,6 +344,29 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// Runs read by hand from lines of tests/fixtures/ingest/real below the lead that names
+    /// the pair: es-okdiario-ugt-ccoo-denuncian-cig-cuidadores-discapacitados line 3 ("Así,
+    /// UGT y CCOO aseguran …" under "UGT y CCOO han denunciado …"), es-eldestapeweb-cta-
+    /// autonoma-cta-trabajadores-paro-30-marzo line 5 (the two centrals' leaders after "CTA").
+    /// A run that names another body, or a body without an acronym, is a list of its own.
+    #[test]
+    fn a_later_run_repeats_the_leads_pair() {
+        let v = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<String>>();
+        let pair = v(&["UGT", "CCOO"]);
+        assert!(repeats_pair(&pair, &v(&["Así", "UGT", "CCOO"])));
+        let ctas = v(&["La CTA Autónoma", "CTA de los Trabajadores"]);
+        assert!(repeats_pair(
+            &ctas,
+            &v(&["CTA", "Pablo Micheli", "Hugo Yasky"])
+        ));
+        assert!(!repeats_pair(&pair, &v(&["UGT", "CCOO", "CIG"])));
+        assert!(!repeats_pair(
+            &pair,
+            &v(&["UGT", "CCOO", "la Federación de Vecinos"])
+        ));
+        assert!(!repeats_pair(&pair, &v(&["Juan Pérez", "Ana López"])));
     }
 
     /// zh-Hant-cri-sichuan-taibei-zonggonghui-youhao-jiaoliu-xieyi line 3 and ja-ndl-current-

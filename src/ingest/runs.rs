@@ -10,7 +10,7 @@ use super::heading::{date_in, date_piece};
 use super::layout::{date_or_time, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
-use super::pairs::kind_pair;
+use super::pairs::{kind_pair, repeats_pair};
 use super::persons::persons_with_places;
 use super::printed::{Words, words};
 use super::runin::{named_by_acronyms, names_organizations, run_in, sharing_kind};
@@ -97,6 +97,11 @@ pub(super) fn take_run_ins(
         && unheaded
         && let Some(pair) = first_pair(page, true)
         && lines_above_article(page, raw, std::slice::from_ref(&pair))
+    {
+        run_ins = vec![pair];
+    } else if unheaded
+        && let Some(pair) = first_pair(page, true)
+        && runs_repeat(&run_ins, &pair)
     {
         run_ins = vec![pair];
     }
@@ -458,6 +463,15 @@ fn runs_outweigh(
     }
     let lines_named = lines_named(raw, listed, named, page.places);
     named > lines_named && lines_named * 4 <= listed
+}
+
+/// Whether every run of the page comes below the first pair's line and names no more than
+/// that pair ([`repeats_pair`]): the lead's pair is the list.
+fn runs_repeat(run_ins: &[(usize, Vec<String>)], (first, pair): &(usize, Vec<String>)) -> bool {
+    !run_ins.is_empty()
+        && run_ins
+            .iter()
+            .all(|(i, items)| i > first && repeats_pair(pair, items))
 }
 
 /// Whether the lines found by their shape are the page's furniture above its article: three
@@ -1884,6 +1898,31 @@ mod tests {
             !names.iter().any(|n| n == "Bosne" || n == "Hercegovine"),
             "{names:?}"
         );
+    }
+
+    /// A lead that names two unions by their acronyms, and a later sentence whose run names
+    /// them again after its first word (tests/fixtures/ingest/real/es-okdiario-ugt-ccoo-
+    /// denuncian-cig-cuidadores-discapacitados, lines 1 and 3, its gold: "… UGT y CCOO han
+    /// denunciado …", "Así, UGT y CCOO aseguran …"), or with their leaders (es-eldestapeweb-cta-
+    /// autonoma-cta-trabajadores-paro-30-marzo, lines 1 and 5): the lead's pair is read.
+    #[test]
+    fn a_later_run_naming_the_leads_pair_again_gives_way_to_it() {
+        for (name, lang) in [
+            (
+                "es-okdiario-ugt-ccoo-denuncian-cig-cuidadores-discapacitados",
+                "es",
+            ),
+            (
+                "es-eldestapeweb-cta-autonoma-cta-trabajadores-paro-30-marzo",
+                "es",
+            ),
+        ] {
+            let path = format!("tests/fixtures/ingest/real/{name}.txt");
+            let page = std::fs::read_to_string(path).unwrap_or_default();
+            let read = parse_in(without_source(&page), lang);
+            let lines: Vec<&[usize]> = read.entries.iter().map(|e| e.lines.as_slice()).collect();
+            assert_eq!(lines, [[1], [1]], "{name}");
+        }
     }
 
     /// A site's title bar (tests/fixtures/ingest/real/sw-jamiiforums-tamko-ushirikiano-vyama-
