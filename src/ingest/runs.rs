@@ -481,7 +481,12 @@ fn runs_repeat(run_ins: &[(usize, Vec<String>)], (first, pair): &(usize, Vec<Str
 /// every run in or below it, and none printed again inside the article's sentences (a headline
 /// that names the signers, "Pahayag ng All-UP Workers Union at" / "All-UP Academic Employees
 /// Union" over "Mariing kinokondena ng All-UP Workers Union at All-UP Academic Employees Union,
-/// …", is theirs). The article's sentences then name the signers.
+/// …", is theirs). The article's sentences then name the signers. Beside a pair of the
+/// article (one run of two names), one line or two are enough: a photo's credit or a
+/// headline over a news item that names two bodies ("A kedden elfogadott Lex Civilt követően a
+/// Helsinki Bizottság és a Társaság a Szabadságjogokért külön-külön közleményt jelentetett
+/// meg."), where a real list of two printed above an article is named again in it, or names
+/// the two itself.
 fn lines_above_article(
     page: &Page<'_>,
     raw: &[RawEntry],
@@ -493,7 +498,20 @@ fn lines_above_article(
     ) else {
         return false;
     };
-    if raw.len() < 3 || sharing_edge_word(raw) {
+    let pair = match run_ins {
+        [(_, items)] if items.len() == 2 => Some(items),
+        _ => None,
+    };
+    if raw.len() < if pair.is_some() { 1 } else { 3 } || sharing_edge_word(raw) {
+        return false;
+    }
+    // (One line of two naming both, in any case, is the pair's own: "Cgil Cisl e Uil chiedono
+    // …" over "… CISL e UIL …".)
+    let names_pair = |r: &RawEntry| {
+        let t = r.text.to_lowercase();
+        pair.is_some_and(|p| p.iter().all(|x| holds_word(&t, &x.to_lowercase())))
+    };
+    if raw.len() < 3 && raw.iter().any(names_pair) {
         return false;
     }
     let sentence = |l: &Line| reads_as_sentence(&l.text) || uncased_sentence(&l.text);
@@ -527,7 +545,8 @@ fn sharing_edge_word(raw: &[RawEntry]) -> bool {
             }
         }
     }
-    counts.values().any(|&n| n * 2 >= raw.len())
+    // (Two lines at least share it: a line's own first word is no kind.)
+    counts.values().any(|&n| n >= 2 && n * 2 >= raw.len())
 }
 
 /// Whether the lines found by their shape name, each as a whole name or as names set apart on
@@ -1923,6 +1942,33 @@ mod tests {
             let lines: Vec<&[usize]> = read.entries.iter().map(|e| e.lines.as_slice()).collect();
             assert_eq!(lines, [[1], [1]], "{name}");
         }
+    }
+
+    /// One line or two above a news item, a photo's credit or a headline, beside the pair
+    /// the item's lead names: the pair is read (tests/fixtures/ingest/real/hu-budapestbeacon-
+    /// lex-civil line 5 under the credit "Fotó: Budapest Beacon, Szegő Péter]";
+    /// ckb-balkesh-parti-w-yekiti-kodebnewe line 3 under its headline). A headline that names
+    /// the pair itself, with a third body, is the list's own (it-cgilpesaro-asp-fano-
+    /// precisazioni-cgil-cisl-uil: "Cgil Cisl e Uil chiedono …" over "… CISL e UIL …" on line
+    /// 7): the pair below is not read.
+    #[test]
+    fn one_or_two_lines_above_an_article_give_way_to_its_pair() {
+        let read = |name: &str, lang: &str| {
+            let path = format!("tests/fixtures/ingest/real/{name}.txt");
+            let page = std::fs::read_to_string(path).unwrap_or_default();
+            let list = parse_in(without_source(&page), lang);
+            list.entries
+                .iter()
+                .map(|e| e.lines.clone())
+                .collect::<Vec<Vec<usize>>>()
+        };
+        assert_eq!(read("hu-budapestbeacon-lex-civil", "hu"), [[5], [5]]);
+        assert_eq!(
+            read("ckb-balkesh-parti-w-yekiti-kodebnewe", "ckb"),
+            [[3], [3]]
+        );
+        let it = read("it-cgilpesaro-asp-fano-precisazioni-cgil-cisl-uil", "it");
+        assert!(!it.iter().any(|l| l == &[7]), "{it:?}");
     }
 
     /// A site's title bar (tests/fixtures/ingest/real/sw-jamiiforums-tamko-ushirikiano-vyama-
