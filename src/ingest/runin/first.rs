@@ -11,8 +11,8 @@ use crate::ingest::entry::{acronym_letters, initial_score, initials, latin_upper
 use crate::ingest::lexicon::ARTICLES;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    acronym_shaped, sentence_end, spelled_across_words, syllabic_acronym, uncased, uncased_acronym,
-    unquote,
+    acronym_shaped, hiragana, letter, mostly_han_or_kana, sentence_end, spaceless,
+    spelled_across_words, syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 
 /// In a script without case, the piece between a run and the next run of its sentence starts
@@ -287,6 +287,112 @@ fn first_acronym_apart(items: &mut [String]) -> bool {
     true
 }
 
+/// In a script without case, after the first name's acronym or length has been told
+/// (`last::cut_uncased_ends`), the words of a sentence still before it ([`cut_unprinted_start`],
+/// [`cut_kana_clause`]); not in a run a label's colon introduces, whose first piece is a name
+/// whole ("발 신 : 6.15남북공동선언실현과한반도평화를위한 통일연대, …", from: the
+/// Korean Alliance for Reunification, …).
+pub(super) fn cut_uncased_start(items: &mut [String], introduced: bool) {
+    if !introduced && !cut_unprinted_start(items) {
+        cut_kana_clause(items);
+    }
+}
+
+/// In a script without case, written with spaces between words, a first name with two words
+/// or more beyond those the run's names usually have starts after the sentence's words before
+/// it: its first words that no other name of the run prints, cut while more words remain than
+/// those names have ("4대강재자연화위원회에는 경제정의실천시민연합, 녹색연합, 카라, 환경운동연합", the
+/// committee includes the Citizens' Coalition for Economic Justice, …; "या सभेला महाराष्ट्र राज्य
+/// प्राथमिक शिक्षक संघ, महाराष्ट्र राज्य प्राथमिक शिक्षक समिती, …", at this meeting the
+/// Maharashtra State Primary Teachers' Association, …). A topic or place phrase carries the
+/// sentence's postposition or particle, which the names of the run do not print.
+fn cut_unprinted_start(items: &mut [String]) -> bool {
+    let Some((first, others)) = items.split_first_mut() else {
+        return false;
+    };
+    // (Four other names at least tell how long the run's names are; a last word that is an
+    // acronym by its form is the name, told before; so is a group in parentheses after it,
+    // "…(범사련)", which the entry's reading tells with the words before it.)
+    let acronym_last = first
+        .split_whitespace()
+        .next_back()
+        .is_some_and(uncased_acronym);
+    let grouped = first.trim_end().ends_with(')');
+    if others.len() < 4
+        || !uncased(first)
+        || first.chars().any(spaceless)
+        || acronym_last
+        || grouped
+    {
+        return false;
+    }
+    let typical = median(others.iter().map(|s| word_count(s)).collect());
+    let printed: Vec<&str> = others.iter().flat_map(|s| s.split_whitespace()).collect();
+    let words: Vec<&str> = first.split_whitespace().collect();
+    if words.len() < typical + 2 {
+        return false;
+    }
+    let mut cut = 0;
+    while words.len() - cut > typical && words.get(cut).is_some_and(|w| !printed.contains(w)) {
+        cut += 1;
+    }
+    if cut == 0 {
+        return false;
+    }
+    *first = words.get(cut..).unwrap_or_default().join(" ");
+    true
+}
+
+/// In Japanese, a first name that follows a clause written against it starts after the
+/// clause's last run of two kana of Hiragana or more (its particle: "出席したのは民主党、共産党、
+/// 維新の党、社民党", those present were the Democratic Party, …; "準備委は現在(27日)まで
+/// 6・15南側委委員会、…"), where no other name of the run holds such a run ("維新の党" holds
+/// one kana).
+fn cut_kana_clause(items: &mut [String]) -> bool {
+    let Some((first, others)) = items.split_first_mut() else {
+        return false;
+    };
+    if others.len() < 2
+        || !mostly_han_or_kana(first)
+        || others.iter().any(|o| kana_run_end(o).is_some())
+    {
+        return false;
+    }
+    let Some(end) = kana_run_end(first) else {
+        return false;
+    };
+    let rest = first.get(end..).unwrap_or_default().trim();
+    if rest.chars().filter(|&c| letter(c)).count() < 2 {
+        return false;
+    }
+    *first = rest.to_owned();
+    true
+}
+
+/// Where a text's last run of two Hiragana or more ends, when letters of another script
+/// come before and after it (a name may start with kana: "れいわ新選組").
+fn kana_run_end(text: &str) -> Option<usize> {
+    let (mut run, mut other) = (0, false);
+    let mut end = None;
+    for (at, c) in text.char_indices() {
+        if hiragana(c) {
+            run += 1;
+            if run >= 2 && other {
+                end = Some(at + c.len_utf8());
+            }
+        } else {
+            run = 0;
+            other |= letter(c);
+        }
+    }
+    let end = end?;
+    text.get(end..)?
+        .chars()
+        .find(|&c| letter(c))
+        .is_some_and(|c| !hiragana(c))
+        .then_some(end)
+}
+
 /// A first name that ends with its acronym in parentheses starts where the acronym's letters
 /// do: a name in sentence case holds words in lower case ("sindikalne središnjice Savez
 /// samostalnih sindikata Hrvatske (SSSH)", "the central unions Union of Autonomous Trade
@@ -324,6 +430,79 @@ mod tests {
     use super::super::run_in;
     use super::super::tests::run_of;
     use crate::ingest::listwords::list_words;
+
+    /// ko-wowtv-815-jaju-tongil-daehaengjin-chujin-wiwonhoe-gyeolseong (line 6),
+    /// mr-newsuncut-11-kamgar-sanghatna-deshvyapi-samp (line 7) and
+    /// ko-spark946-tongilyeondae-minjungyeondae-pyeongtongsa-bangwibi-gijahoegyeon (line 7),
+    /// read by hand: in a script without case, the sentence's words before the first name, which
+    /// no other name of the run prints, are cut while the name keeps as many words as the run's
+    /// names usually have; a run after a label's colon starts with a name whole.
+    #[test]
+    fn uncased_sentence_words_before_the_first_name_are_cut() {
+        let mut items: Vec<String> = [
+            "이날 현재 추진위원회에는 기독교사회선교연대회의",
+            "대한불교조계종 사회노동위원회",
+            "민주사회를 위한 변호사모임",
+            "민주노총",
+            "한국노총",
+            "21세기한국대학생연합",
+        ]
+        .map(String::from)
+        .to_vec();
+        super::cut_uncased_start(&mut items, false);
+        assert_eq!(
+            items.first().map(String::as_str),
+            Some("기독교사회선교연대회의")
+        );
+        let mut items: Vec<String> = [
+            "या मोर्चामध्ये राज्य कर्मचारी मध्यवर्ती संघटना",
+            "सिटू",
+            "आयटक",
+            "लाल बावटा विडी कामगार संघटना",
+            "इंटक विडी कामगार संघटना",
+            "ग्रामपंचायत कर्मचारी संघटना",
+            "आशा व गटप्रवर्तक संघटना",
+        ]
+        .map(String::from)
+        .to_vec();
+        super::cut_uncased_start(&mut items, false);
+        assert_eq!(
+            items.first().map(String::as_str),
+            Some("राज्य कर्मचारी मध्यवर्ती संघटना")
+        );
+        let whole = [
+            "6.15남북공동선언실현과한반도평화를위한 통일연대 본부",
+            "전국민중연대",
+            "평화와통일을여는사람들",
+            "민주노총",
+            "한국노총",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut items = whole.clone();
+        super::cut_uncased_start(&mut items, true);
+        assert_eq!(items, whole);
+        super::cut_uncased_start(&mut items, false);
+        assert_ne!(items, whole);
+    }
+
+    /// ja-lovepeace15-5-yato-kyoto-goi (line 9), read by hand: the clause before the first
+    /// party ends with its particle in Hiragana ("出席したのは", those present were); "維新の党"
+    /// holds one kana and "れいわ新選組" starts with kana: names whole.
+    #[test]
+    fn a_kana_clause_before_the_first_name_is_cut() {
+        let mut items: Vec<String> = ["出席したのは民主党", "共産党", "維新の党", "社民党"]
+            .map(String::from)
+            .to_vec();
+        super::cut_uncased_start(&mut items, false);
+        assert_eq!(items.first().map(String::as_str), Some("民主党"));
+        let whole: Vec<String> = ["れいわ新選組", "共産党", "社民党"]
+            .map(String::from)
+            .to_vec();
+        let mut items = whole.clone();
+        super::cut_uncased_start(&mut items, false);
+        assert_eq!(items, whole);
+    }
 
     /// hr-shu-sssh-nhs-mhs-suh-prosvjed-vece-place-mirovine (line 15) and
     /// tl-kilusangmasa-koalisyong-pabahay-pork-barrel (line 9), read by hand: the run's first name starts where its acronym's letters do,

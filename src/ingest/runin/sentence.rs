@@ -2,7 +2,7 @@
 //! longest run of pieces that read as names.
 
 use super::conjunction::strip_prefix_conjunction;
-use super::first::{cut_sentence_start, first_words_of_name, name_before_run};
+use super::first::{cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run};
 use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
     cut_uncased_ends, end_run_of_acronyms, last_names, name_after_aside, names_before_verb,
@@ -185,6 +185,10 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     cut_labels(&mut items, a == 0);
     cut_sentence_start(&mut items, lw);
     cut_uncased_ends(&mut items);
+    let introduced = ps
+        .get(..=a)
+        .is_some_and(|before| before.iter().any(|p| p.contains([':', '：'])));
+    cut_uncased_start(&mut items, introduced);
     cut_clause_edges(&mut items);
     let items = without_list_words(items, lw);
     (items.len() >= 3).then_some(items)
