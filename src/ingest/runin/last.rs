@@ -41,7 +41,46 @@ pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<S
             .unwrap_or(cut),
         _ => cut,
     };
-    split_last(last, others, lw)
+    let names = split_last(last, others, lw);
+    match names.as_slice() {
+        [one] => vec![
+            name_before_continuation(one, others, lw)
+                .unwrap_or(one)
+                .to_owned(),
+        ],
+        _ => names,
+    }
+}
+
+/// A run's last piece, in a script with case, that goes on after its name with the list's
+/// conjunction and words of the sentence in lower case, longer than the run's names are: the
+/// name before that conjunction, the last one before such a word ("…, Свободный профсоюз
+/// железнодорожников и ряд других профсоюзных объединений", … and a number of other union
+/// associations; "…, Інститут економічних досліджень та політичних консультацій та інші",
+/// … and others; "…, Bauernbund und weitere Organisationen beteiligt"). The word after it is
+/// no name's: not an article or a short word, which join a name's words.
+fn name_before_continuation<'t>(
+    last: &'t str,
+    others: &[String],
+    lw: &ListWords,
+) -> Option<&'t str> {
+    // (The first name may still hold the sentence's start: not counted beside others.)
+    let named = others
+        .get(usize::from(others.len() >= 2)..)
+        .unwrap_or_default();
+    let longest = named.iter().map(|o| word_count(o)).max()?;
+    let words: Vec<&str> = last.split_whitespace().collect();
+    if words.len() <= longest || !cased(last) || !words.first().is_some_and(|w| starts_upper(w)) {
+        return None;
+    }
+    let k = (1..words.len().saturating_sub(1)).rev().find(|&k| {
+        let w = words.get(k).copied().unwrap_or_default();
+        let next = words.get(k + 1).copied().unwrap_or_default();
+        lw.is_conjunction(w) && !cased_capital(w) && cased_small(next) && !minor_word(next, lw)
+    })?;
+    let head = words.get(k - 1)?;
+    let end = head.as_ptr() as usize - last.as_ptr() as usize + head.len();
+    last.get(..end)
 }
 
 /// The last piece of a run, in a script with case, whose conjunction is followed by a few words
@@ -809,6 +848,38 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// ru-solidarnost-fpu-akciya-protesta-kiev-podderzhali-profsoyuzy (line 2) and
+    /// de-niederlausitz-aktuell-volksinitiative-keine-neuen-tagebaue (line 5), read by hand: the
+    /// sentence goes on after the last name with the list's conjunction and words in lower case
+    /// ("… and a number of other union associations", "… and other organizations are
+    /// involved"); a name in sentence case no longer than the run's keeps its conjunction.
+    #[test]
+    fn a_sentence_going_on_after_the_last_name_is_cut() {
+        let ru = run_of(
+            "ru",
+            "Протест поддержали Конфедерация свободных профсоюзов, Независимый профсоюз горняков, Свободный профсоюз железнодорожников и ряд других профсоюзных объединений",
+        );
+        assert_eq!(
+            ru.last().map(String::as_str),
+            Some("Свободный профсоюз железнодорожников")
+        );
+        let de = run_of(
+            "de",
+            "An der Aktion sind Umweltverbände wie NABU, Grüne Liga, Parteien, Sorben-Vereinigung Domowina, Bauernbund und weitere Organisationen beteiligt.",
+        );
+        assert_eq!(de.last().map(String::as_str), Some("Bauernbund"));
+        let lw = list_words(&"sr".parse().unwrap_or_default());
+        let others = [
+            "Centar za prava deteta".to_owned(),
+            "Grupa 484".to_owned(),
+            "Beogradski centar za ljudska prava".to_owned(),
+        ];
+        assert_eq!(
+            name_before_continuation("Udruženje roditelja i nastavnika", &others, &lw),
+            None
+        );
+    }
 
     /// tests/fixtures/ingest/real/en-thelabourng-ituc-africa-cosatu-nlc-good-governance, line 6,
     /// read by hand: the run's last name comes after "and of course the", an aside and an
