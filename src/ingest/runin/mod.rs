@@ -650,4 +650,21 @@ mod tests {
             ]
         );
     }
+    /// tests/fixtures/ingest/real/ur-jang-pfuj-cpne-aemend-mushtarka-bayan, line 1 (an Urdu
+    /// daily's item, read by hand): after the dateline "اسلام آباد (جنگ نیوز )", three bodies
+    /// each closed by its acronym in parentheses (two spelled in Urdu letters, one in Latin
+    /// capitals), nothing between them but "اور" (CLDR's Urdu "and") written against the
+    /// second group, then the sentence's verb "نے …".
+    #[test]
+    fn uncased_names_set_apart_by_their_acronyms() {
+        let text = "اسلام آباد (جنگ نیوز ) پاکستان فیڈرل یونین آف جرنلسٹس (پی ایف یو جے) کونسل آف پاکستان نیوز پیپر ایڈیٹرز (سی پی این ای)اور ایسوسی ایشن آف الیکٹرانک میڈیا ایڈیٹرز اینڈ نیوز ڈائریکٹر (AEMEND) نے اپنے ایک مشترکہ بیان میں کہا";
+        assert_eq!(
+            run_of("ur", text),
+            [
+                "پاکستان فیڈرل یونین آف جرنلسٹس (پی ایف یو جے)",
+                "کونسل آف پاکستان نیوز پیپر ایڈیٹرز (سی پی این ای)",
+                "ایسوسی ایشن آف الیکٹرانک میڈیا ایڈیٹرز اینڈ نیوز ڈائریکٹر (AEMEND)",
+            ]
+        );
+    }
 }

@@ -7,6 +7,7 @@ use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
     acronym_shaped, glued_separator, han_or_kana, legal_form, letter, mostly_han_or_kana, uncased,
+    uncased_acronym,
 };
 
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
@@ -89,7 +90,68 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     out.into_iter()
         .flat_map(|p| split_at_repeated_kind(p, lw))
         .flat_map(split_acronym_pair)
+        .flat_map(split_after_uncased_groups)
         .collect()
+}
+
+/// A piece of a script without case that names two bodies or more, each closed by its acronym in
+/// parentheses, with nothing else between them but the list's conjunction ("پاکستان ڈویلپمنٹ
+/// الائنس (پی ڈی اے) پاکستان فیڈرل یونین آف جرنلسٹ (پی ایف یو جے) اور نیشنل پریس کلب (این پی سی)
+/// نے …", the Pakistan Development Alliance (PDA), the Pakistan Federal Union of Journalists
+/// (PFUJ) and the National Press Club (NPC)): split after each such group, the rest of the
+/// sentence a piece apart. A group is an acronym by its form ([`uncased_acronym`], or Latin
+/// capitals).
+fn split_after_uncased_groups(piece: &str) -> Vec<&str> {
+    let mut ends = Vec::new();
+    let mut from = 0;
+    while let Some(open) = piece
+        .get(from..)
+        .and_then(|t| t.find('('))
+        .map(|k| from + k)
+    {
+        let Some(close) = piece
+            .get(open..)
+            .and_then(|t| t.find(')'))
+            .map(|k| open + k)
+        else {
+            break;
+        };
+        let name = piece.get(from..open).unwrap_or_default().trim();
+        let group = piece.get(open + 1..close).unwrap_or_default().trim();
+        let acronym = uncased_acronym(group) || acronym_shaped(group);
+        if acronym && !name.is_empty() && uncased(name) {
+            ends.push(close + 1);
+        }
+        from = close + 1;
+    }
+    if ends.len() < 2 {
+        return vec![piece];
+    }
+    // (The first name starts after a group that is none, a dateline's: "اسلام آباد (نمائندہ
+    // خصوصی) …", Islamabad (special correspondent).)
+    let first_open = ends
+        .first()
+        .and_then(|&e| piece.get(..e))
+        .and_then(|t| t.rfind('('))
+        .unwrap_or(0);
+    let mut start = piece
+        .get(..first_open)
+        .and_then(|t| t.rfind(')'))
+        .map_or(0, |k| k + 1);
+    let mut out = Vec::new();
+    for end in ends {
+        out.push(piece.get(start..end).unwrap_or_default());
+        start = end;
+    }
+    // (What follows the last group without a separator is the sentence's, "نے اپنے ایک مشترکہ
+    // بیان میں کہا", said in a joint statement, or the next sentence's, "… (FDT).ثانيا، …": an
+    // empty piece before it, which no run crosses.)
+    let rest = piece.get(start..).unwrap_or_default();
+    if !rest.trim().is_empty() {
+        out.push("");
+        out.push(rest);
+    }
+    out
 }
 
 /// The text without the asides set between dashes at the end of a name ("…, la Coordinadora

@@ -17,7 +17,9 @@ use super::words::{
 };
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
-use crate::ingest::script::{acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana};
+use crate::ingest::script::{
+    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups,
+};
 use std::cell::Cell;
 
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
@@ -253,7 +255,8 @@ fn c_len(text: &str, at: usize) -> usize {
 /// lower case with the kind of organization is one of them.
 fn paren_end(p: &str) -> bool {
     let t = p.trim().trim_end_matches(['.', '。']);
-    t.ends_with(')') && t.contains('(') && word_count(t) <= 10 && !t.contains(". ")
+    // (Counted without its groups: a long name's acronym is no word of it.)
+    t.ends_with(')') && t.contains('(') && word_count(&outside_groups(t)) <= 10 && !t.contains(". ")
 }
 
 /// The longest run of consecutive name-like pieces, or one that names organizations by their
