@@ -7,7 +7,7 @@ use super::assemble::{RawEntry, skip};
 use super::enclosed::{acronym_pair, kind_first_run, spaced_groups_run, title_pair, word_pair};
 use super::gazetteer::{Places, registry_run};
 use super::heading::{date_in, date_piece};
-use super::layout::{date_or_time, navigation};
+use super::layout::{date_or_time, looks_like_prose, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
 use super::pairs::{kind_pair, repeats_pair};
@@ -84,7 +84,9 @@ pub(super) fn take_run_ins(
     let mut run_ins = page_runs(page);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let unheaded = page.heading_at.is_none();
-    let poor = || unheaded && poor_lines(raw, listed, page.list_words);
+    let poor = || {
+        unheaded && poor_lines(raw, listed, page.list_words) && !block_under_statement(page, raw)
+    };
     // (Names in title case are a pair only where the page names nothing else: beside a run
     // of words, only acronyms outweigh it.)
     let none = run_ins.is_empty();
@@ -731,6 +733,41 @@ fn poor_lines(raw: &[RawEntry], listed: usize, lw: &ListWords) -> bool {
     named * 4 <= raw.len()
 }
 
+/// Whether the lines found by their shape are a block of signers right under a statement:
+/// three or more, one after the other, each of three words or more and none a sentence, and
+/// the nearest line above them that is not blank a paragraph of prose (the statement's last).
+/// Such lines are the list however few of them show a sign of an organization ("Союз
+/// кавказских журналистов (А. Сардали) – 7 человек", …, under an appeal); a pair the statement
+/// names ("… требуем от ПАСЕ и ООН …", we demand of PACE and the UN) is whom it addresses. (A
+/// page's furniture under an article is of shorter lines: tallies, "Коментари", a site's name.)
+fn block_under_statement(page: &Page<'_>, raw: &[RawEntry]) -> bool {
+    let shaped = |r: &RawEntry| {
+        !r.run_in && !reads_as_sentence(&r.text) && r.text.split_whitespace().nth(2).is_some()
+    };
+    if raw.len() < 3 || !raw.iter().all(shaped) {
+        return false;
+    }
+    let one_after_another = raw.windows(2).all(|w| match (w.first(), w.get(1)) {
+        (Some(a), Some(b)) => match (a.lines.last(), b.lines.first()) {
+            (Some(&x), Some(&y)) => y == x + 1,
+            _ => false,
+        },
+        _ => false,
+    });
+    let first = raw.first().and_then(|r| r.lines.first()).copied();
+    let Some(at) = first.and_then(|no| page.lines.iter().position(|l| l.no == no)) else {
+        return false;
+    };
+    let above = page
+        .lines
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|l| !l.text.trim().is_empty());
+    one_after_another && above.is_some_and(|l| looks_like_prose(&l.text))
+}
+
 /// Runs in a script without case that name no organization by an acronym, and whose names
 /// share no kind: their pieces are told from a sentence's clauses by length only, and a
 /// sentence that enumerates topics ("దేశంలో, రాష్ట్రంలో నెలకొన్న రాజకీయ పరిస్థితులు, కమ్యూనిస్టు
@@ -1138,6 +1175,20 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// An appeal and the four public organizations that joined it, one a line under it with
+    /// their leaders and head counts (tests/fixtures/ingest/real/ru-chechenpress-
+    /// obshchestvennye-organizatsii-chri-golodovka, lines 11–14, its gold): the lines are the
+    /// list, not the pair the appeal addresses ("… требуем от ПАСЕ и ООН …", line 9).
+    #[test]
+    fn a_block_of_signers_under_a_statement_is_the_list() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ru-chechenpress-obshchestvennye-organizatsii-chri-golodovka.txt"
+        ));
+        let list = parse_in(page, "ru");
+        let read: Vec<&[usize]> = list.entries.iter().map(|e| e.lines.as_slice()).collect();
+        assert_eq!(read, [[11], [12], [13], [14]]);
+    }
 
     /// A run of persons who signed an appeal, and a run of organizations under it, one by
     /// its acronym (tests/fixtures/ingest/real/en-asiaplustj-group-24-gadoyev-statement,
