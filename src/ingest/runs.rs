@@ -11,7 +11,7 @@ use super::layout::{date_or_time, looks_like_prose, navigation};
 use super::lines::Line;
 use super::listwords::ListWords;
 use super::pairs::{kind_pair, repeats_pair};
-use super::persons::persons_with_places;
+use super::persons::{person_name, persons_with_places};
 use super::printed::{Words, words};
 use super::runin::{named_by_acronyms, names_organizations, run_in, sharing_kind};
 use super::script::{
@@ -450,6 +450,9 @@ fn runs_outweigh(
     if page.heading_at.is_none() && run_in_count >= 2 && lines_above_article(page, raw, run_ins) {
         return true;
     }
+    if persons_listed(raw) && run_ins.iter().any(|(_, items)| named_by_acronyms(items)) {
+        return true;
+    }
     // Runs outweigh at most four times as many lines: a long list of names without acronyms
     // stays the list.
     if page.heading_at.is_some() || run_in_count * 4 < listed {
@@ -474,6 +477,34 @@ fn runs_repeat(run_ins: &[(usize, Vec<String>)], (first, pair): &(usize, Vec<Str
         && run_ins
             .iter()
             .all(|(i, items)| i > first && repeats_pair(pair, items))
+}
+
+/// Whether the lines found by their shape list persons: three or more, three quarters of them
+/// a person's name by its form ([`person_name`], no acronym in it) before a full stop or a
+/// comma and what the person does, their first words for the most part all different
+/// ("Alberte Mera. Movemento xuvenil.", "Elvira Souto. Profesora reformada."). Beside a run that names organizations by their acronyms
+/// (the entities that joined, "Agir / BNG / Briga / …"), the run is the list: the persons
+/// signed as persons.
+fn persons_listed(raw: &[RawEntry]) -> bool {
+    // A person's name, then what the person does after a full stop or a comma.
+    fn person(r: &RawEntry) -> Option<&str> {
+        let t = r.text.trim().trim_end_matches('.');
+        let (head, what) = t
+            .split_once(". ")
+            .or_else(|| t.split_once(", "))
+            .unwrap_or((t, ""));
+        (person_name(head.trim()) && !what.trim().is_empty()).then(|| head.trim())
+    }
+    let heads: Vec<&str> = raw.iter().filter_map(person).collect();
+    // (No two persons share a first name as a list's organizations share their kind:
+    // "Communist Party of Armenia", "Communist Party of Australia", ….)
+    let mut firsts: Vec<&str> = heads
+        .iter()
+        .filter_map(|h| h.split_whitespace().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    raw.len() >= 3 && heads.len() * 4 >= raw.len() * 3 && firsts.len() * 4 >= heads.len() * 3
 }
 
 /// Whether the lines found by their shape are the page's furniture above its article: three
@@ -1175,6 +1206,20 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// A manifesto's first signers as persons, one a line with what each does, and the
+    /// entities that joined it in a line of their own set apart by slashes, many by their
+    /// acronyms (tests/fixtures/ingest/real/gl-diarioliberdade-plataforma-galiza-com-catalunya-
+    /// entidades-aderidas, lines 4–27 and 29, its gold): the entities are the list.
+    #[test]
+    fn entities_beside_a_list_of_persons_are_the_list() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/gl-diarioliberdade-plataforma-galiza-com-catalunya-entidades-aderidas.txt"
+        ));
+        let list = parse_in(page, "gl");
+        assert_eq!(list.entries.len(), 17);
+        assert!(list.entries.iter().all(|e| e.lines == [29]));
+    }
 
     /// An appeal and the four public organizations that joined it, one a line under it with
     /// their leaders and head counts (tests/fixtures/ingest/real/ru-chechenpress-
