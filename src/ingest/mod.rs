@@ -26,6 +26,7 @@ mod pairs;
 mod patterns;
 mod persons;
 mod printed;
+mod reprinted;
 mod review;
 mod runin;
 mod runover;
@@ -428,6 +429,7 @@ fn read_list(
     let mut assembler = Assembler::new(&lines, &shaped, &region, &language, &places, heading_at);
     assembler.run(&mut out);
     let mut raw = std::mem::take(&mut assembler.raw);
+    reprinted::drop_first_printing(&mut raw, &lines, &mut out);
     let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
     let mut groups = first_groups(&raw, &lw);
     let page = Page {

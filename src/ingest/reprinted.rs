@@ -1,0 +1,86 @@
+//! A numbered list printed twice on one page, the second printing going on further: a page
+//! that shows its first signers, then the whole list as it grew ("1. Justice for Journalists
+//! Foundation" … "13. School of Peacemaking …", then "1. Justice for Journalists Foundation" …
+//! "16. Association of Independent Press of Moldova, API"). The list is read once, in its
+//! fuller printing; the lines of the first are skipped as notes.
+
+use super::assemble::{RawEntry, skip};
+use super::lines::Line;
+use super::{ParsedList, SkipReason};
+
+/// Leaves out the first printing of a numbered list printed again from its number 1 with the
+/// same names in the same order and more after them.
+pub(super) fn drop_first_printing(raw: &mut Vec<RawEntry>, lines: &[Line], out: &mut ParsedList) {
+    let Some(k) = reprinted_from(raw) else {
+        return;
+    };
+    let first: Vec<RawEntry> = raw.drain(..k).collect();
+    for no in first.iter().flat_map(|r| r.lines.iter()) {
+        if let Some(l) = lines.iter().find(|l| l.no == *no) {
+            skip(out, l, SkipReason::Note);
+        }
+    }
+}
+
+/// Where the list starts again: the index of a second entry numbered 1 after a block numbered
+/// from 1 on, whose entries the block's repeat one for one, with at least one more after them.
+fn reprinted_from(raw: &[RawEntry]) -> Option<usize> {
+    if raw.first()?.number != Some(1) {
+        return None;
+    }
+    let k = raw.iter().skip(1).position(|r| r.number == Some(1))? + 1;
+    let (first, again) = raw.split_at(k);
+    let same = |a: &RawEntry, b: &RawEntry| a.number == b.number && a.text.trim() == b.text.trim();
+    (k >= 2 && again.len() > first.len() && first.iter().zip(again).all(|(a, b)| same(a, b)))
+        .then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statement::SectionKind;
+
+    fn entry(number: u32, text: &str, line: usize) -> RawEntry {
+        RawEntry {
+            lines: vec![line],
+            number: Some(number),
+            text: text.to_owned(),
+            section: SectionKind::Initial,
+            group_country: None,
+            run_in: false,
+            run_sign: None,
+        }
+    }
+
+    /// tests/fixtures/ingest/real/bs-bhnovinari-izjava-podrske-ukrajini-i-ukrajinskim-
+    /// novinarima (a statement's signers, lines 14–42): the first thirteen, then all sixteen.
+    #[test]
+    fn the_fuller_printing_is_read() {
+        let names = [
+            "Justice for Journalists Foundation",
+            "Index on Censorship",
+            "Yerevan Press Club",
+        ];
+        let mut raw: Vec<RawEntry> = Vec::new();
+        for (i, n) in names.iter().take(2).enumerate() {
+            raw.push(entry(i as u32 + 1, n, 14 + i));
+        }
+        for (i, n) in names.iter().enumerate() {
+            raw.push(entry(i as u32 + 1, n, 16 + i));
+        }
+        assert_eq!(reprinted_from(&raw), Some(2));
+        // Printed twice alike, or a second list of other names: no reprint.
+        let twice: Vec<RawEntry> = raw.iter().skip(2).take(2).cloned().collect();
+        let mut alike = twice.clone();
+        alike.extend(twice);
+        assert_eq!(reprinted_from(&alike), None);
+        let other = vec![
+            entry(1, "A", 1),
+            entry(2, "B", 2),
+            entry(1, "C", 3),
+            entry(2, "D", 4),
+            entry(3, "E", 5),
+        ];
+        assert_eq!(reprinted_from(&other), None);
+    }
+}
