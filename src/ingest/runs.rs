@@ -81,32 +81,8 @@ pub(super) fn take_run_ins(
     groups: &mut Vec<Option<Vec<String>>>,
     out: &mut ParsedList,
 ) {
-    let mut run_ins = page_runs(page);
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
-    let unheaded = page.heading_at.is_none();
-    let poor = || {
-        unheaded && poor_lines(raw, listed, page.list_words) && !block_under_statement(page, raw)
-    };
-    // (Names in title case are a pair only where the page names nothing else: beside a run
-    // of words, only acronyms outweigh it.)
-    let none = run_ins.is_empty();
-    if ((none && (listed == 0 || poor()))
-        || (unheaded && (words_run(&run_ins) || uncased_runs_unnamed(&run_ins))))
-        && let Some(pair) = first_pair(page, none)
-    {
-        run_ins = vec![pair];
-    } else if none
-        && unheaded
-        && let Some(pair) = first_pair(page, true)
-        && lines_above_article(page, raw, std::slice::from_ref(&pair))
-    {
-        run_ins = vec![pair];
-    } else if unheaded
-        && let Some(pair) = first_pair(page, true)
-        && runs_repeat(&run_ins, &pair)
-    {
-        run_ins = vec![pair];
-    }
+    let run_ins = runs_or_pair(page, raw, page_runs(page), listed);
     let listed = listed - named_again(page, raw, groups, &run_ins);
     if listed_as_runs(page, raw, groups, &run_ins) || !runs_outweigh(page, raw, &run_ins, listed) {
         return;
@@ -156,6 +132,44 @@ pub(super) fn take_run_ins(
             SkipReason::Footer
         };
         skip(out, l, reason);
+    }
+}
+
+/// The page's runs, or the pair a headline or lead names instead ([`first_pair`]): where no
+/// run was found and the lines found by their shape are none or poor, where the runs are of
+/// single words or of uncased names without a sign of organizations, where the lines are the
+/// page's furniture above the article, or where the runs only repeat the pair.
+fn runs_or_pair(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: Vec<(usize, Vec<String>)>,
+    listed: usize,
+) -> Vec<(usize, Vec<String>)> {
+    let unheaded = page.heading_at.is_none();
+    let poor = || {
+        unheaded && poor_lines(raw, listed, page.list_words) && !block_under_statement(page, raw)
+    };
+    // (Names in title case are a pair only where the page names nothing else: beside a run
+    // of words, only acronyms outweigh it.)
+    let none = run_ins.is_empty();
+    if ((none && (listed == 0 || poor()))
+        || (unheaded && (words_run(&run_ins) || uncased_runs_unnamed(&run_ins))))
+        && let Some(pair) = first_pair(page, none)
+    {
+        vec![pair]
+    } else if none
+        && unheaded
+        && let Some(pair) = first_pair(page, true)
+        && lines_above_article(page, raw, std::slice::from_ref(&pair))
+    {
+        vec![pair]
+    } else if unheaded
+        && let Some(pair) = first_pair(page, true)
+        && runs_repeat(&run_ins, &pair)
+    {
+        vec![pair]
+    } else {
+        run_ins
     }
 }
 
