@@ -678,10 +678,12 @@ fn starts_with_names(text: &str, items: &[String]) -> bool {
 }
 
 /// Whether the lines found by their shape are a list of organizations each named by its
-/// acronym and then its name ("ABCD - Ação Brasileira de Combate às Desigualdades"), three lines
-/// or more and more than half of them so, below every run: the runs are then the article's lead,
-/// which speaks of some signatories (and of persons) before the list it introduces, however
-/// few of the list's lines the page holds.
+/// acronym and then its name ("ABCD - Ação Brasileira de Combate às Desigualdades"), or ending
+/// with a kind another line ends with ([`sharing_kind`]: "江苏省科普作家协会" / "浙江省科普作家协会"
+/// / …, under a declaration), three lines or more and more than half of them so, below every
+/// run: the runs are then the article's lead or the statement's clauses, which speak of some
+/// signatories (and of persons, or of the topics the statement enumerates) before the list,
+/// however few of the list's lines the page holds.
 fn named_lines_under_runs(
     page: &Page<'_>,
     raw: &[RawEntry],
@@ -694,14 +696,18 @@ fn named_lines_under_runs(
     if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
         return false;
     }
-    let named = raw
+    let enough = |named: usize| named >= 3 && named * 2 > raw.len();
+    let by_acronyms = raw
         .iter()
         .filter(|r| {
             let mut words = r.text.split_whitespace();
             words.next().is_some_and(acronym_shaped) && words.nth(1).is_some()
         })
         .count();
-    named >= 3 && named * 2 > raw.len()
+    enough(by_acronyms) || {
+        let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
+        enough(sharing_kind(&texts))
+    }
 }
 
 /// How many of the lines found by their shape hold an acronym, counted only up to the first

@@ -3,7 +3,7 @@
 
 use super::words::cased_capital;
 use crate::ingest::enclosed::SHARED_KIND_LETTERS;
-use crate::ingest::script::{holds_acronym, phrase_spaced, syllabic_acronym, uncased};
+use crate::ingest::script::{han_or_kana, holds_acronym, phrase_spaced, syllabic_acronym, uncased};
 
 /// How many names of a run end with the word that ends another of its names, a capitalized
 /// word of three letters or more, or any such word in a script without case: the kind of
@@ -18,7 +18,7 @@ pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
                 (uncased(w) || cased_capital(w))
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             })
-            .map(kind_word)
+            .map(|w| han_kind(w).unwrap_or_else(|| kind_word(w)))
     };
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for k in items.iter().filter_map(kind) {
@@ -30,6 +30,22 @@ pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
         .filter_map(kind)
         .filter(|k| counts.get(k).is_some_and(|&n| n >= 2))
         .count()
+}
+
+/// The kind a name in Han or kana ends with, compared with other names': its last two
+/// letters, the name four letters or more. Chinese and Japanese write a name's words without
+/// spaces, the kind last ("江苏省科普作家协会", "浙江省科普作家协会": the popular-science
+/// writers' associations of two provinces; "…労働組合", "…連合会"), so names of one kind end
+/// alike where a spaced script's end with one word.
+fn han_kind(w: &str) -> Option<String> {
+    // (Han and kana are all at U+2E80 or after: other words are told without a lookup.)
+    if !w.chars().any(|c| c >= '\u{2E80}') {
+        return None;
+    }
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
+    let n = letters.len();
+    let last = letters.get(n.checked_sub(2)?..)?;
+    (n >= 4 && last.iter().all(|&c| han_or_kana(c))).then(|| last.iter().collect())
 }
 
 /// A word as it ends a name, compared with other names' last words: in lower case, without
@@ -118,6 +134,36 @@ mod tests {
         ];
         let items: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
         assert_eq!(sharing_kind(&items), 5);
+    }
+
+    /// Lines 18 to 21 of tests/fixtures/ingest/real/zh-Hans-pep-changsanjiao-kepu-chuangzuo-huangshan-xuanyan
+    /// (pep.com.cn, 2020), read by hand: four provinces' popular-science writers' associations
+    /// signing a declaration, each ending with "协会" (association); the pair of line 4 of
+    /// ja-ndl-current-zasshi-kyokai-shoseki-shuppan-kyokai-renmei-seimei (current.ndl.go.jp,
+    /// 2017), two publishers' associations ending with "協会". The topics the declaration
+    /// enumerates (line 12: "科普人才培养与评价", "科普作品评优与评论", training and evaluating
+    /// talent, rating and reviewing works) and names of three letters share no kind.
+    #[test]
+    fn names_in_han_share_the_kind_they_end_with() {
+        let owned = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        let signers = owned(&[
+            "江苏省科普作家协会",
+            "浙江省科普作家协会",
+            "上海市科普作家协会",
+            "安徽省科普作家协会",
+        ]);
+        assert_eq!(sharing_kind(&signers), 4);
+        assert!(names_organizations(
+            &["日本雑誌協会", "日本書籍出版協会"],
+            &[]
+        ));
+        let topics = owned(&[
+            "科普人才培养与评价",
+            "科普作品评优与评论",
+            "承接政府职能转移",
+        ]);
+        assert_eq!(sharing_kind(&topics), 0);
+        assert_eq!(sharing_kind(&owned(&["全產總", "高市產總"])), 0);
     }
 
     /// Line 1 of tests/fixtures/ingest/real/th-tnamcot-6-phak-thalaeng-khao-tham-ngan-ruam-kan
