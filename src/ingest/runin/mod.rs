@@ -40,7 +40,7 @@ use self::words::{
 pub(super) use self::words::{has_numeric_date, minor_word};
 use super::enclosed::{enclosed_run, quoted_lists, quoted_run};
 use super::listwords::ListWords;
-use super::script::{acronym_shaped, holds_acronym};
+use super::script::{acronym_shaped, holds_acronym, uncased};
 
 fn median(mut v: Vec<usize>) -> usize {
     v.sort_unstable();
@@ -116,7 +116,8 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 /// rule as between the page's lines (`runs::drop_runs_without_acronyms`). The groups of one
 /// sentence are one run ("… партий «Яблоко», КПРФ, НБП, …; общественных организаций
 /// «Гражданское действие», …": parties, then public organizations). A sentence that names one
-/// of their bodies again stays.
+/// of their bodies again stays. In a script without case, a run whose names share the kind
+/// they end with names organizations as acronyms do ([`uncased_kinds`]).
 fn without_acronymless_sentences(runs: Vec<(usize, Vec<String>)>) -> Vec<String> {
     let mut by_sentence: Vec<(usize, Vec<String>)> = Vec::new();
     for (k, items) in runs {
@@ -127,7 +128,7 @@ fn without_acronymless_sentences(runs: Vec<(usize, Vec<String>)>) -> Vec<String>
     }
     let named: Vec<&String> = by_sentence
         .iter()
-        .filter(|(_, items)| named_by_acronyms(items))
+        .filter(|(_, items)| named_by_acronyms(items) || uncased_kinds(items))
         .flat_map(|(_, items)| items)
         .collect();
     // (A sentence that names a body of those runs again, "… Eğitim-Sen, Büyükşehir Belediyesi
@@ -142,7 +143,10 @@ fn without_acronymless_sentences(runs: Vec<(usize, Vec<String>)>) -> Vec<String>
     let keep: Vec<bool> = by_sentence
         .iter()
         .map(|(_, items)| {
-            named.is_empty() || items.iter().any(|t| holds_acronym(t)) || again(items)
+            named.is_empty()
+                || items.iter().any(|t| holds_acronym(t))
+                || uncased_kinds(items)
+                || again(items)
         })
         .collect();
     by_sentence
@@ -151,6 +155,16 @@ fn without_acronymless_sentences(runs: Vec<(usize, Vec<String>)>) -> Vec<String>
         .filter(|(_, keep)| *keep)
         .flat_map(|((_, items), _)| items)
         .collect()
+}
+
+/// Whether a run in a script without case names organizations by the kind they end with:
+/// two of its names or more share it ([`sharing_kind`]). A sentence's clauses set apart by
+/// commas cannot be told from names there by capitals ("… परीक्षांवर बहिष्कार घालत आहोत, त्याला
+/// सर्वस्वी शासन जबाबदार असेल, …", we boycott the exams, the government will be responsible,
+/// …, before "स्वाभिमानी शिक्षक संघटना, महाराष्ट्र राज्य खाजगी शिक्षक संघ, …", teachers'
+/// unions).
+fn uncased_kinds(items: &[String]) -> bool {
+    items.iter().all(|t| uncased(t)) && sharing_kind(items) >= 2
 }
 
 /// Whether a run names organizations by their acronyms: two of its names or more, a third of
@@ -558,6 +572,26 @@ mod tests {
     /// The names of a run in a text in a language, or none.
     pub(super) fn run_of(lang: &str, text: &str) -> Vec<String> {
         run_in(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
+    }
+
+    /// Line 3 of mr-abplive-shikshak-samanvay-sangh-azad-maidan (abplive, a news item on
+    /// teachers' unions protesting in Mumbai), read by hand: the article's clauses set apart by
+    /// commas come before the sentence that names the unions, two of them ending with "संघ"
+    /// (union) and two with "संघटना" (organization); Devanagari has no capitals to tell them
+    /// apart, and the clauses are no run beside the unions.
+    #[test]
+    fn clauses_give_way_to_a_run_of_names_sharing_a_kind_without_case() {
+        let line = "आगामी दहावी आणि बारावी परीक्षांवर बहिष्कार घालत आहोत, त्याला सर्वस्वी शासन जबाबदार असेल, असा पवित्रा आंदोलक शिक्षकांनी घेतलाय. स्वाभिमानी शिक्षक संघटना, महाराष्ट्र राज्य खाजगी शिक्षक संघ, मराठवाडा मुख्याध्यापक संघ, शिक्षण संघर्ष संघटना आशा अनेक संघटनांनी पाठिंबा दिलाय.";
+        let run = run_of("mr", line);
+        assert!(!run.iter().any(|t| t.contains("जबाबदार")), "{run:?}");
+        assert_eq!(
+            items_first(&run, 3),
+            [
+                "स्वाभिमानी शिक्षक संघटना",
+                "महाराष्ट्र राज्य खाजगी शिक्षक संघ",
+                "मराठवाडा मुख्याध्यापक संघ"
+            ]
+        );
     }
 
     /// Line 3 of fr-elsie-declaration-ouanaminthe-2023 (a declaration of Haitian unions,
