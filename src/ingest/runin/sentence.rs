@@ -1,7 +1,7 @@
 //! A run inside a sentence: the text cut into sentences and their enumerations, and the
 //! longest run of pieces that read as names.
 
-use super::conjunction::strip_prefix_conjunction;
+use super::conjunction::{split_last, strip_prefix_conjunction};
 use super::first::{cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run};
 use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
@@ -137,13 +137,7 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     }
     let ((a, b), followed) = longest_run(&cut, lw)?;
     let b = b + usize::from(pair_ends_run(&cut, (a, b), lw));
-    let mut items: Vec<String> = cut
-        .get(a..=b)
-        .unwrap_or_default()
-        .iter()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut items = with_group_ends_split(cut.get(a..=b).unwrap_or_default(), text, lw);
     // (An acronym after the run goes on with it; it does not make a run of two names.)
     let next = ps.get(b + 1).copied().unwrap_or_default();
     if let Some(head) = names_before_verb(next, lw)
@@ -194,6 +188,56 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     cut_clause_edges(&mut items);
     let items = without_list_words(items, lw);
     (items.len() >= 3).then_some(items)
+}
+
+/// The names of a run's pieces, trimmed; a piece that closes a group of the run (a semicolon
+/// after it, a comma before it, where commas part the run's names as often as semicolons part
+/// its groups: "…; la CTB, Força Sindical, Nova Central y UGT de Brasil; la CGT, CTAA y CTAT de
+/// Argentina; …") is its group's last piece, "X and Y" read as the run's last piece is
+/// ([`split_last`], the run's other pieces its others), unless the name after the conjunction
+/// goes on with the sentence's words ("… As-Sen ve HÜR-İŞ’e bağlı;", "affiliated to"). The
+/// run's own last piece is left to [`last_names`].
+fn with_group_ends_split(ps: &[&str], text: &str, lw: &ListWords) -> Vec<String> {
+    let names: Vec<&str> = ps
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let at = |p: &str| (p.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let sign_after = |p: &str| {
+        text.get(at(p) + p.len()..)
+            .and_then(|rest| rest.trim_start().chars().next())
+    };
+    let semicolon = |c: Option<char>| matches!(c, Some(';' | '\u{61B}'));
+    let inner = names
+        .get(..names.len().saturating_sub(1))
+        .unwrap_or_default();
+    let groups = inner.iter().filter(|p| semicolon(sign_after(p))).count();
+    let grouped = groups > 0 && inner.len() >= 2 * groups;
+    let mut out = Vec::new();
+    for (k, p) in names.iter().enumerate() {
+        let closes_group = k >= 1
+            && k + 1 < names.len()
+            && semicolon(sign_after(p))
+            && names
+                .get(k - 1)
+                .is_some_and(|b| sign_after(b).is_some_and(|c| lw.is_separator(c) && c != ';'));
+        if !(grouped && closes_group) {
+            out.push((*p).to_owned());
+            continue;
+        }
+        let others: Vec<String> = (names.iter().enumerate())
+            .filter(|&(j, _)| j != k)
+            .map(|(_, o)| (*o).to_owned())
+            .collect();
+        match split_last(p, &others, lw).as_slice() {
+            [_, second] if second.split_whitespace().skip(1).any(sentence_word) => {
+                out.push((*p).to_owned());
+            }
+            split => out.extend(split.iter().cloned()),
+        }
+    }
+    out
 }
 
 /// The first piece of a line may itself be introduced by a colon (when the run starts the
@@ -476,6 +520,43 @@ mod tests {
     use super::super::tests::{items_first, run_of};
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// Line 3 of es-ctabuenosaires-acto-internacional-1-mayo-centrales-cono-sur
+    /// (ctabuenosaires.org.ar, May Day 2014), read by hand: the centrals present, grouped by
+    /// country between semicolons, commas inside each group, "y" before each group's last
+    /// name. Before, "Nova Central y UGT de Brasil" was one name. A run whose semicolons part
+    /// its names one by one (es-europapress-baleares-entidades-ciudadanas-adhieren-huelga-29s:
+    /// "…; Paz y Solidaridad; …; Paz y Dignidad; y la Plataforma …") keeps each piece whole,
+    /// and so does a group's last piece whose "ve" goes on with the sentence's words
+    /// (tr-kibrishabersitesi-calisma-dairesi-grev-ortak-aciklama-sendikalar: "… As-Sen ve
+    /// HÜR-İŞ’e bağlı;", "affiliated to HÜR-İŞ").
+    #[test]
+    fn the_last_piece_of_each_group_of_a_run_names_two() {
+        let line = "Se hicieron presentes representantes de la Central Sindical de las Américas (CSA); la CTB, Força Sindical, Nova Central y UGT de Brasil; la CGT, CTAA y CTAT de Argentina; la CUT, CUT Auténtica y CNT de Paraguay; y el Plenario Intersindical de Trabajadores (PIT-CNT) de Uruguay.";
+        let items = run_of("es", line);
+        for name in [
+            "Nova Central",
+            "UGT de Brasil",
+            "CTAA",
+            "CTAT de Argentina",
+            "CNT de Paraguay",
+        ] {
+            assert!(items.iter().any(|i| i == name), "{name}: {items:?}");
+        }
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let text = "la Federación de Pensionistas y Jubilados; Paz y Solidaridad; la Asamblea de Cooperación por la Paz; Paz y Dignidad; y la Plataforma por la igualdad";
+        let ps = pieces(text, &es);
+        let names = with_group_ends_split(&ps, text, &es);
+        assert!(names.iter().any(|n| n == "Paz y Dignidad"), "{names:?}");
+        let tr = list_words(&"tr".parse().unwrap_or_default());
+        let text = "TÜRK-SEN’e bağlı El-Sen, Tel-Sen, TES, KES, Gıda-Sen, Liman-Sen, As-Sen ve HÜR-İŞ’e bağlı; Kamu-İş, Bay-Sen";
+        let ps = pieces(text, &tr);
+        let names = with_group_ends_split(&ps, text, &tr);
+        assert!(
+            names.iter().any(|n| n == "As-Sen ve HÜR-İŞ’e bağlı"),
+            "{names:?}"
+        );
+    }
 
     /// A label before a group of Han names ends with a colon of either width, ASCII ":" or
     /// the full-width "：" (U+FF1A, three bytes in UTF-8) that Chinese text prints: the label
