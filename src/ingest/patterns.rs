@@ -160,13 +160,36 @@ impl Split<'_> {
         self.body.drain(..start);
     }
 
-    /// A case ending written against the entry's last word ("… ve KESK’in", "… Työntekijäliiton
+    /// A case ending written against the name's last word ("… ve KESK’in", "… Työntekijäliiton
     /// AKT:n", "Türk Dişhekimleri Birliği'nin"): the sentence's grammar, no part of the name
-    /// ([`case_ending`]).
+    /// ([`case_ending`]). The name's last word is the entry's last, or the last before the
+    /// groups in parentheses that close it ("Türk Dişhekimleri Birliği'nin (TDB)": the ending
+    /// alone goes), or one followed by words in small letters only, the sentence going on
+    /// after the name ("Büro-İş’in imzası bulunuyor", "whose signature is on it": the ending
+    /// and those words go).
     fn take_case_ending(&mut self) {
-        let start = self.body.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        if let Some(at) = self.body.get(start..).and_then(case_ending) {
-            self.body.truncate(start + at);
+        let body = self.body.as_str();
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let group = |w: &&str| w.starts_with('(') || w.ends_with(')');
+        let small = |w: &&str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+        for (k, w) in words.iter().enumerate().rev() {
+            let after = words.get(k + 1..).unwrap_or_default();
+            let Some(at) = case_ending(w) else {
+                if (after.iter().all(group) && group(w)) || (after.iter().all(small) && small(w)) {
+                    continue;
+                }
+                return;
+            };
+            let start = w.as_ptr() as usize - body.as_ptr() as usize;
+            let end = start + w.len();
+            let kept = match after {
+                [] => String::new(),
+                _ if after.iter().all(group) => body.get(end..).unwrap_or_default().to_owned(),
+                _ if after.iter().all(small) => String::new(),
+                _ => return,
+            };
+            self.body = format!("{}{kept}", body.get(..start + at).unwrap_or_default());
+            return;
         }
     }
 
@@ -2253,6 +2276,23 @@ mod tests {
         assert_eq!(
             acronym_and_name("tr", "Türk Dişhekimleri Birliği'nin"),
             (None, some("Türk Dişhekimleri Birliği"))
+        );
+        // tr-dokuz8haber-emek-orgutleri-1-mayis-maltepe, line 1: the ending before the
+        // acronym in parentheses; tr-kibrishabersitesi-calisma-dairesi-grev-ortak-aciklama-
+        // sendikalar, line 5: a hyphenated name's ending, and the sentence after it ("whose
+        // signature is on it").
+        assert_eq!(
+            acronym_and_name("tr", "Türk Dişhekimleri Birliği'nin (TDB)"),
+            (some("TDB"), some("Türk Dişhekimleri Birliği"))
+        );
+        assert_eq!(
+            acronym_and_name("tr", "Büro-İş’in imzası bulunuyor"),
+            (None, some("Büro-İş"))
+        );
+        // Capitalized words after it: the ending is not the name's last.
+        assert_eq!(
+            acronym_and_name("tr", "Balıkesir'in Edremit Şubesi"),
+            (None, some("Balıkesir'in Edremit Şubesi"))
         );
         assert_eq!(case_ending("SAK:n"), Some(3));
         assert_eq!(case_ending("LO’s"), Some(2));

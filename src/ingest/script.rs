@@ -22,8 +22,9 @@ pub(super) fn trailing_sign(t: &str) -> Option<char> {
 /// Where a word's case ending starts, if it has one: the small letters after an apostrophe or a
 /// colon that Turkish, Finnish, Swedish and Danish write against a proper name ("KESK’in",
 /// "TÖP’ten", "AKT:n", "LO’s", "Birliği'nin"). Before it, capitals (an acronym, any ending of
-/// one to four letters) or a capitalized word of three letters or more (an ending of two to
-/// four letters: an English "'s" after a name is part of it, "McDonald's").
+/// one to four letters) or a capitalized word of three letters or more, or capitalized parts
+/// joined by hyphens ("Büro-İş’in") (an ending of two to four letters: an English "'s" after a
+/// name is part of it, "McDonald's").
 pub(super) fn case_ending(word: &str) -> Option<usize> {
     let at = word.rfind(['’', '\'', ':'])?;
     let (stem, ending) = (word.get(..at)?, word.get(at..)?);
@@ -35,10 +36,14 @@ pub(super) fn case_ending(word: &str) -> Option<usize> {
     let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
     let letters = stem.chars().filter(|&c| alphabetic(c)).count();
     let acronym = capitals >= 2 && capitals == letters;
-    let capitalized = stem.chars().next().is_some_and(char::is_uppercase)
-        && letters >= 3
-        && capitals == 1
-        && letters == stem.chars().count();
+    // (A word of capitalized parts joined by hyphens is one: "Büro-İş’in".)
+    let capitalized = letters >= 3
+        && stem.split('-').all(|part| {
+            let mut cs = part.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() && alphabetic(c))
+        })
+        && capitals * 2 <= letters;
     (acronym || (capitalized && small >= 2)).then_some(at)
 }
 
