@@ -391,7 +391,9 @@ fn branch_places(parts: &[&str], shared: &FastSet<String>) -> FastSet<String> {
 /// The names of one line after a conjunction written as the first letter of each name (CLDR's
 /// Arabic "{0} و{1}", Hebrew "{0} ו{1}": "المنتدى …، والنقابة …، والرابطة …"), without it:
 /// when most names after the first start with one such prefix, it is list syntax on each that
-/// does, not the first letter of the name.
+/// does, not the first letter of the name. A prefix of two letters or more (CLDR's Thai "{0}
+/// และ{1}") is no name's first letter: written against the last name of two or more, it is the
+/// list's "and" before it ("… พรรคเพื่อชาติ (ปช.) และพลังพรรคปวงชนชาวไทย (พลท.)").
 pub(super) fn without_joined_conjunctions(names: Vec<String>, lw: &ListWords) -> Vec<String> {
     let later = names.len().saturating_sub(1);
     let Some(prefix) = lw.prefixes.iter().find(|p| {
@@ -402,7 +404,7 @@ pub(super) fn without_joined_conjunctions(names: Vec<String>, lw: &ListWords) ->
             .count();
         n >= 2 && n * 2 >= later
     }) else {
-        return names;
+        return without_last_and(names, lw);
     };
     names
         .iter()
@@ -412,6 +414,23 @@ pub(super) fn without_joined_conjunctions(names: Vec<String>, lw: &ListWords) ->
             _ => t.clone(),
         })
         .collect()
+}
+
+/// The run's last name without a prefix conjunction of two letters or more written against it
+/// ([`without_joined_conjunctions`]).
+fn without_last_and(mut names: Vec<String>, lw: &ListWords) -> Vec<String> {
+    let long = |p: &&String| p.chars().filter(|c| letter(*c)).count() >= 2;
+    if names.len() >= 2
+        && let Some(last) = names.last_mut()
+        && let Some(rest) = lw
+            .prefixes
+            .iter()
+            .filter(long)
+            .find_map(|p| joined_to(last, p))
+    {
+        *last = rest.trim_start().to_owned();
+    }
+    names
 }
 
 /// [`without_joined_conjunctions`] on each run of names read from one line of prose.
@@ -809,5 +828,26 @@ mod tests {
                 "«الهيئة الوطنية للصحافة»"
             ]
         );
+        // CLDR's Thai "{0} และ{1}": "และ" written against the last name only
+        // (th-sentangsedtee-6-1-phak-sattayaban-rattaban-prachathippatai, line 5, read by
+        // hand); Arabic's one letter is left on a last name alone ("وزارة").
+        let th = list_words(&"th".parse().unwrap_or_default());
+        let names = [
+            "พรรคประชาชาติ (ปช.)",
+            "พรรคเพื่อชาติ (ปช.)",
+            "และพลังพรรคปวงชนชาวไทย (พลท.)",
+        ];
+        let read = without_joined_conjunctions(names.map(str::to_owned).to_vec(), &th);
+        assert_eq!(
+            read,
+            [
+                "พรรคประชาชาติ (ปช.)",
+                "พรรคเพื่อชาติ (ปช.)",
+                "พลังพรรคปวงชนชาวไทย (พลท.)"
+            ]
+        );
+        let names = ["المنتدى التونسي", "النقابة الوطنية", "وزارة الصحة"];
+        let read = without_joined_conjunctions(names.map(str::to_owned).to_vec(), &ar);
+        assert_eq!(read, names);
     }
 }
