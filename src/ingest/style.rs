@@ -11,7 +11,7 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::persons::{RoleWords, person_first, person_last, person_with_organization};
+use super::persons::{RoleWords, person_first, person_last, person_name, person_with_organization};
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
     uncased_acronym,
@@ -102,7 +102,11 @@ pub(super) struct Style {
 /// ([`person_first`]): two thirds of the entries or more, three at least, their persons' first
 /// names mostly different (persons have names of their own; a list's organizations often share
 /// a first word, "Union …", "Comité …"), and what follows them no place CLDR names (a list of
-/// names and their countries: "Neue Partei, Germany").
+/// names and their countries: "Neue Partei, Germany"). A person's first word before a name of
+/// two words or more may be a title the persons share ("Herr Rauf Zeyni - Nationales NGO-Forum
+/// Aserbaidschans", "Herr Sabit Baghirov - Stiftung …"): such persons are told apart by their
+/// last words, which organizations of one kind share ("Azərbaycan Xalq Demokratik Partiyası
+/// (…)", "Azərbaycan Kəndli Partiyası (…)": parties, no persons).
 pub(super) fn persons_named_first<'a>(
     parts: impl Iterator<Item = &'a str> + Clone,
     places: &Places,
@@ -110,7 +114,13 @@ pub(super) fn persons_named_first<'a>(
     most_name_persons(parts, |p| {
         person_first(p)
             .filter(|(_, organization)| places.lookup(organization).is_none())
-            .and_then(|(person, _)| person.split_whitespace().next())
+            .and_then(|(person, _)| {
+                let mut words = person.split_whitespace();
+                match person.split_once(' ') {
+                    Some((_, name)) if name.contains(' ') && person_name(name) => words.last(),
+                    _ => words.next(),
+                }
+            })
     })
 }
 
@@ -700,6 +710,30 @@ mod tests {
             "Neue Partei, Germany",
         ];
         assert!(!persons_named_first(parts.iter().copied(), &places));
+    }
+
+    /// Lines 7 to 10 of de-azvision-plattform-ngo-leader-aserbaidschans-appell (azvision.az,
+    /// 2020), read by hand: each signer with the title "Herr", a dash and the organization;
+    /// lines 11 to 19 of az-qia-yap-a-qosulan-partiyalar (qia.az), parties of one kind with
+    /// their registration and chairman in parentheses, which are no persons though their first
+    /// word is shared and the words after it are capitalized.
+    #[test]
+    fn persons_named_first_after_a_title_they_share() {
+        let places = Places::new(&"de".parse().unwrap_or_default(), None);
+        let parts = [
+            "Herr Rauf Zeyni - Nationales NGO-Forum Aserbaidschans;",
+            "Herr Sabit Baghirov - Stiftung zur Förderung des Unternehmertums und der Marktwirtschaft;",
+            "Herr Umud Mirzayev - International Eurasia Press Fund;",
+            "Herr Alimammad Nuriyev - Forschungsfonds „Verfassung“;",
+        ];
+        assert!(persons_named_first(parts.iter().copied(), &places));
+        let parties = [
+            "Azərbaycan Xalq Demokratik Partiyası (1992-ci ildə qeydiyyata alınıb, sədri Rafiq Turabxandır)",
+            "Azərbaycan Kəndli Partiyası (1992-ci ildə qeydiyyata alınıb)",
+            "Milli Qurtuluş Partiyası (1993-cü ildə qeydiyyata alınıb, sədri Vüqar Orucdur)",
+            "Azərbaycan Yurddaş Partiyası (1993-cü ildə qeydiyyata alınıb, sədr Gülarə Səfərova)",
+        ];
+        assert!(!persons_named_first(parties.iter().copied(), &places));
     }
 
     #[test]
