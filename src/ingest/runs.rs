@@ -1086,15 +1086,17 @@ fn written_as_acronym(page: &Page<'_>, upper: &str) -> bool {
     })
 }
 
-/// Whether a name is printed on another line than `i`, somewhere not followed by `after`
+/// Whether a name is printed on another line than `i`, or twice on line `i` (a lead's next
+/// sentence naming it again in the same paragraph: "… ہوم بیسڈ وومن ورکرز فیڈریشن کی جانب سے …
+/// ۔ہوم بیسڈ وومن ورکرز فیڈریشن کی پریس ریلیز …"), somewhere not followed by `after`
 /// ([`kind_pair`]'s evidence).
 fn printed_elsewhere(page: &Page<'_>, i: usize, name: &str, after: Option<char>) -> bool {
     page.lines.iter().enumerate().any(|(k, l)| {
-        k != i
-            && l.text.match_indices(name).any(|(at, _)| {
-                let next = l.text.get(at + name.len()..).and_then(|t| t.chars().next());
-                after.is_none() || next != after
-            })
+        let mut at = l.text.match_indices(name).filter(|(at, _)| {
+            let next = l.text.get(at + name.len()..).and_then(|t| t.chars().next());
+            after.is_none() || next != after
+        });
+        at.next().is_some() && (k != i || at.next().is_some())
     })
 }
 
@@ -1172,6 +1174,10 @@ fn pair_named_again(
         .filter(|(_, l)| !l.text.trim().is_empty() && Some(l.text.trim()) != text);
     let names = |i: usize, l: &Line| match pair_at(page, titles, i, l) {
         Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => Some((i, p)),
+        // (The lead names each with more: its acronym in parentheses.)
+        Some(p) if p.len() == items.len() && p.iter().zip(items).all(|(x, n)| x.contains(n)) => {
+            Some((i, p))
+        }
         _ => names_in_order(&l.text, items).then(|| (i, items.to_vec())),
     };
     if headline {
@@ -1239,6 +1245,47 @@ mod tests {
         let list = parse_in(page, "gl");
         assert_eq!(list.entries.len(), 17);
         assert!(list.entries.iter().all(|e| e.lines == [29]));
+    }
+
+    /// A lead's pair of federations sharing their kind, the second named again in the same
+    /// paragraph's next sentence (tests/fixtures/ingest/real/ur-ppinewsagency-ntuf-hbwwf-
+    /// thekedari-nizam-ehtijaji-camp, line 1), and a headline's pair whose lead names each with
+    /// its acronym in parentheses (ne-coloradokhabar-nekapa-naupa-ekikaran-sahamati, lines 3
+    /// and 7), read by hand (their gold).
+    #[test]
+    fn a_pair_named_again_in_its_paragraph_or_with_its_acronyms() {
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ur-ppinewsagency-ntuf-hbwwf-thekedari-nizam-ehtijaji-camp.txt"
+        ));
+        let list = parse_in(page, "ur");
+        let names: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(names.get(1), Some(&"ہوم بیسڈ وومن ورکرز فیڈریشن"));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/ne-coloradokhabar-nekapa-naupa-ekikaran-sahamati.txt"
+        ));
+        let list = parse_in(page, "ne");
+        let read: Vec<(&str, &str)> = list
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.name.as_deref().unwrap_or_default(),
+                    e.acronym.as_deref().unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("नेपाली कम्युनिस्ट पार्टी", "नेकपा"),
+                ("नागरिक उन्मुक्ति पार्टी", "नाउपा")
+            ]
+        );
     }
 
     /// An appeal and the four public organizations that joined it, one a line under it with
