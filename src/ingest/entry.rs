@@ -437,6 +437,14 @@ pub(super) fn starts_lower(t: &str) -> bool {
 
 /// The last top-level dash between words (" – ", " - ", " — "): (start, end) of the dash.
 pub(super) fn last_dash(body: &str) -> Option<(usize, usize)> {
+    // (A cheap test first, of bytes: a space, then "-" or the first byte of "–" or "—".)
+    if !body
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b' ', b'-' | 0xE2]))
+    {
+        return None;
+    }
     let mut depth = 0i32;
     let mut found = None;
     for (i, c) in body.char_indices() {
@@ -733,6 +741,30 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_dash_between_spaces_outside_groups() {
+        fn at(t: &str) -> Option<&str> {
+            last_dash(t).and_then(|(a, b)| t.get(a..b))
+        }
+        assert_eq!(at("MLPD – Deutschland"), Some("–"));
+        assert_eq!(at("Yekîtiya Jinan — YJ Ewropa"), Some("—"));
+        assert_eq!(at("CESI - Centar - za edukaciju"), Some("-"));
+        assert_eq!(
+            last_dash("Partija Rada - ByH"),
+            Some(("Partija Rada ".len(), "Partija Rada -".len()))
+        );
+        for none in [
+            "KEC-Kosovo",
+            "Name -ACR",
+            "Name– ACR",
+            "Name (a – b)",
+            "Ω",
+            "",
+        ] {
+            assert_eq!(last_dash(none), None, "{none}");
+        }
+    }
 
     #[test]
     fn ascii_latin_only_as_unicode_scripts_tell() {

@@ -11,6 +11,7 @@
 //! marker, acronym, name, translation and country); this file finds the list among the lines.
 
 mod assemble;
+mod body_view;
 mod cldr;
 mod doubts;
 mod enclosed;

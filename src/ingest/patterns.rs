@@ -5,6 +5,7 @@
 //! keeps the name of the pattern that read it.
 
 use super::ParsedEntry;
+use super::body_view::BodyView;
 use super::entry::{
     TokenMemo, acronym_candidate, acronym_hyphen_words, acronym_letters, acronym_like,
     all_capitals, at, ends_with_abbreviation, initial_score, initials, inner, is_group, join,
@@ -37,7 +38,7 @@ pub(super) struct Split<'a> {
 }
 
 /// An entry pattern: reads the entry and says so, or leaves it to the next.
-type Pattern = fn(&mut Split<'_>) -> bool;
+type Pattern = fn(&mut Split<'_>, &BodyView<'_>) -> bool;
 
 /// The entry patterns, in the order they are tried; the last always reads the entry.
 pub(super) const PATTERNS: &[(&str, Pattern)] = &[
@@ -98,12 +99,7 @@ pub(super) fn split_entry(
     s.take_branch_after_acronym();
     s.take_qualifier();
     s.take_branch_place();
-    for (name, pattern) in PATTERNS {
-        if pattern(&mut s) {
-            s.e.pattern = name;
-            break;
-        }
-    }
+    read_by_patterns(&mut s);
     // Quotation marks around an acronym ("„ZNP”", ""POLDRÓB"") are the page's, not the
     // acronym's.
     if let Some(a) = s.e.acronym.as_deref().and_then(unquote) {
@@ -118,6 +114,29 @@ pub(super) fn split_entry(
         s.e.acronym = Some(cut.trim().to_owned());
     }
     s.e
+}
+
+/// Tries the entry patterns in order until one reads the entry, each on a view of the body
+/// ([`BodyView`]) taken once while the body stays the same: again only after a pattern that
+/// took a part off it and left the entry to the next.
+fn read_by_patterns(s: &mut Split<'_>) {
+    let mut from = 0;
+    while from < PATTERNS.len() {
+        let body = s.body.clone();
+        let view = BodyView::new(&body, &mut s.tokens);
+        let mut next = PATTERNS.len();
+        for (i, (name, pattern)) in PATTERNS.iter().enumerate().skip(from) {
+            if pattern(s, &view) {
+                s.e.pattern = name;
+                return;
+            }
+            if s.body != body {
+                next = i + 1;
+                break;
+            }
+        }
+        from = next;
+    }
 }
 
 impl Split<'_> {
@@ -708,7 +727,7 @@ impl Split<'_> {
 }
 
 /// The list's branches of one organization: "WALHI Papua".
-fn branch_place(s: &mut Split<'_>) -> bool {
+fn branch_place(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let Some(shared) = &s.style.shared_acronym else {
         return false;
     };
@@ -729,7 +748,12 @@ fn branch_place(s: &mut Split<'_>) -> bool {
 
 /// An acronym alone in a script without case, known by its form (letter names spelled out,
 /// short parts between full stops): "एचएमएस", "سی آئی ٹی یو", "சி.ஐ.டி.யு.".
-fn acronym_by_form(s: &mut Split<'_>) -> bool {
+fn acronym_by_form(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    // (Each form below is of letters without case only, the whole body's: a body with a
+    // capital or a small letter is none of them.)
+    if !v.uncased {
+        return false;
+    }
     let body = s.body.as_str();
     let known_word = |w: &str| {
         s.style
@@ -762,7 +786,7 @@ fn acronym_by_form(s: &mut Split<'_>) -> bool {
 
 /// "KEC-Kosovo Education Center", "D4D-Democracy for Development": an acronym joined to the
 /// name it stands for by a hyphen.
-fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
+fn acronym_hyphen_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     if !s
         .body
         .split_whitespace()
@@ -771,8 +795,8 @@ fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
     {
         return false;
     }
-    let toks = s.tokens.plain(&s.body);
-    let Some((acr, word)) = at(&toks, 0).split_once('-') else {
+    let toks: &[&str] = &v.plain;
+    let Some((acr, word)) = at(toks, 0).split_once('-') else {
         return false;
     };
     if toks.len() < 2 || !acronym_shaped(acr) || !capitalized_word(word) {
@@ -780,7 +804,7 @@ fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
     }
     // The name starts spelling the acronym from its first word ("UPC-Manidem Union des
     // Populations du Cameroun" is an acronym of two parts before its name).
-    let name = format!("{word} {}", join(range(&toks, 1, toks.len())));
+    let name = format!("{word} {}", join(range(toks, 1, toks.len())));
     let (letters, ini) = (acronym_letters(acr), initials(&name));
     if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
         return false;
@@ -793,7 +817,7 @@ fn acronym_hyphen_name(s: &mut Split<'_>) -> bool {
 
 /// "Kosovo Initiative for Stability-IKS", "Intersindical-CSC": a name, a hyphen and its
 /// acronym in capitals.
-fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
+fn name_hyphen_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     if !s
         .body
         .split_whitespace()
@@ -802,7 +826,7 @@ fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
     {
         return false;
     }
-    let toks = s.tokens.plain(&s.body);
+    let toks: &[&str] = &v.plain;
     let Some(last) = toks.last() else {
         return false;
     };
@@ -824,7 +848,7 @@ fn name_hyphen_acronym(s: &mut Split<'_>) -> bool {
 /// prints its acronyms so ([`Style::acronym_hyphen_notes`]), capitalized words too
 /// ("ΠΟΜΗΤΕΔΥ-Τεχνολόγοι Μηχανικοί"); elsewhere capitalized words after a hyphen go on the
 /// name ("CCFD-Terre Solidaire").
-fn acronym_hyphen_note(s: &mut Split<'_>) -> bool {
+fn acronym_hyphen_note(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let Some((acronym, rest)) = acronym_hyphen_words(&s.body) else {
         return false;
     };
@@ -848,7 +872,7 @@ fn capitalized_word(w: &str) -> bool {
 /// A quoted name after a short form: "КТ "Подкрепа"" (an acronym and the name), or a legal
 /// form before a name printed in capitals, where capitals cannot tell an acronym ("РОБО
 /// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note).
-fn acronym_quoted_name(s: &mut Split<'_>) -> bool {
+fn acronym_quoted_name(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let Some(open) = s.body.find(|c: char| quote_mark(c)) else {
         return false;
     };
@@ -910,9 +934,9 @@ fn quoted_then_words(text: &str) -> (&str, Option<&str>) {
 /// A dash after a name: "Name – ACR", "Name - Country" (the country taken, the name read
 /// on), "Yekîtiya Jinan – YJ Ewropa" (an acronym, then the country or area it works in). Not
 /// when the entry starts with its acronym: "PR-ByH Partija Rada - ByH" keeps its dash.
-fn name_dash(s: &mut Split<'_>) -> bool {
-    let toks = s.tokens.plain(&s.body);
-    if toks.is_empty() || acronym_candidate(at(&toks, 0)) {
+fn name_dash(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.plain;
+    if toks.is_empty() || acronym_candidate(at(toks, 0)) {
         return false;
     }
     let Some((ds, de)) = last_dash(&s.body) else {
@@ -973,8 +997,8 @@ fn name_dash(s: &mut Split<'_>) -> bool {
 
 /// "CESI - Centar za edukaciju, …", "MLPD – Deutschland": an acronym, a dash, the name or
 /// the country.
-fn acronym_dash_name(s: &mut Split<'_>) -> bool {
-    let toks = s.tokens.plain(&s.body);
+fn acronym_dash_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.plain;
     let Some(first) = toks.first() else {
         return false;
     };
@@ -1001,9 +1025,8 @@ fn acronym_dash_name(s: &mut Split<'_>) -> bool {
 }
 
 /// "Name -ACR": a dash stuck to the acronym.
-fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+fn name_stuck_dash_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
     if toks.len() < 2 {
         return false;
     }
@@ -1015,7 +1038,7 @@ fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
     }
     s.e.acronym = Some(acr.to_owned());
     peel(
-        range(&toks, 0, toks.len() - 1),
+        range(toks, 0, toks.len() - 1),
         &mut s.e,
         s.registry,
         s.places,
@@ -1024,17 +1047,25 @@ fn name_stuck_dash_acronym(s: &mut Split<'_>) -> bool {
 }
 
 /// Name first: "Name (ACR)".
-fn name_paren_acronym(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
-    if toks.len() < 2 {
-        return false;
-    }
-    let Some(last) = toks.last() else {
+fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
+    let Some(last) = toks.last().filter(|_| toks.len() >= 2) else {
         return false;
     };
+    // (The group's form and the first word first: the name is joined, and the group compared
+    // with it, only when they allow the reading.)
     let known_last = || s.known_acronym(inner(last));
-    let name = join(range(&toks, 0, toks.len() - 1));
+    if !is_group(last)
+        || inner(last).split_whitespace().count() > 3
+        || (acronym_like(at(toks, 0))
+            && !known_last()
+            && !capitals_only_name(toks)
+            && !spelled_in_capitals(toks, inner(last)))
+        || s.known_acronym(at(toks, 0))
+    {
+        return false;
+    }
+    let name = join(range(toks, 0, toks.len() - 1));
     let short_name = || {
         let word = inner(last).trim();
         s.style.paren_acronyms
@@ -1043,19 +1074,12 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
             && word.chars().count() <= 16
             && name.split_whitespace().count() >= 2
     };
-    if is_group(last)
-        && (acronym_like(last)
-            || known_last()
-            || short_group_acronym(inner(last), &name)
-            || short_name()
-            || short_form_sharing_a_word(inner(last), &name)
-            || contraction_of(inner(last), &name))
-        && inner(last).split_whitespace().count() <= 3
-        && (!acronym_like(at(&toks, 0))
-            || known_last()
-            || capitals_only_name(&toks)
-            || spelled_in_capitals(&toks, inner(last)))
-        && !s.known_acronym(at(&toks, 0))
+    if acronym_like(last)
+        || known_last()
+        || short_group_acronym(inner(last), &name)
+        || short_name()
+        || short_form_sharing_a_word(inner(last), &name)
+        || contraction_of(inner(last), &name)
     {
         s.e.acronym = Some(inner(last).trim().to_owned());
         s.e.name = Some(name);
@@ -1077,12 +1101,11 @@ fn name_paren_acronym(s: &mut Split<'_>) -> bool {
 /// Only the first group, set apart by a space after a name of two words or more with no
 /// comma or colon (no label, "일시 : … 30일(화) 오전 11시"); words, not punctuation, after it
 /// (", d’autre part" ends a sentence), and no other group among them.
-fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
+fn name_paren_acronym_note(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     if s.e.note.is_some() {
         return false;
     }
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+    let toks: &[&str] = &v.grouped;
     let Some(k) = toks.iter().position(|t| is_group(t)) else {
         return false;
     };
@@ -1090,10 +1113,10 @@ fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
         return false;
     }
     // A dash may set the words apart ("… (އެމްޑީޕީ) - 58،035 މެންބަރުން": members).
-    let dash = usize::from(matches!(at(&toks, k + 1), "-" | "–" | "—") && k + 2 < toks.len());
-    let (before, tail) = (range(&toks, 0, k), range(&toks, k + 1 + dash, toks.len()));
-    let (group, name, note) = (inner(at(&toks, k)).trim(), join(before), join(tail));
-    let apart = join(range(&toks, k - 1, k + 1)).contains(' ');
+    let dash = usize::from(matches!(at(toks, k + 1), "-" | "–" | "—") && k + 2 < toks.len());
+    let (before, tail) = (range(toks, 0, k), range(toks, k + 1 + dash, toks.len()));
+    let (group, name, note) = (inner(at(toks, k)).trim(), join(before), join(tail));
+    let apart = join(range(toks, k - 1, k + 1)).contains(' ');
     if !apart
         || !note.starts_with(char::is_alphanumeric)
         || tail.iter().any(|t| is_group(t))
@@ -1107,7 +1130,7 @@ fn name_paren_acronym_note(s: &mut Split<'_>) -> bool {
         && initial_score(&letters, &ini) >= 3;
     let by_form =
         uncased(group) && (uncased_acronym(group) || name.split_whitespace().any(|w| w == group));
-    if !(spelled || by_form) || s.known_acronym(at(&toks, 0)) {
+    if !(spelled || by_form) || s.known_acronym(at(toks, 0)) {
         return false;
     }
     s.e.acronym = Some(group.to_owned());
@@ -1261,22 +1284,18 @@ fn common_prefix(a: &[char], b: &[char]) -> usize {
 }
 
 /// "ACR (Full name)": the name spells the acronym.
-fn acronym_paren_name(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+fn acronym_paren_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
     if toks.len() == 2
-        && acronym_shaped(at(&toks, 0))
-        && is_group(at(&toks, 1))
-        && inner(at(&toks, 1)).split_whitespace().count() >= 2
-        && initial_score(
-            &acronym_letters(at(&toks, 0)),
-            &initials(inner(at(&toks, 1))),
-        ) > 0
+        && acronym_shaped(at(toks, 0))
+        && is_group(at(toks, 1))
+        && inner(at(toks, 1)).split_whitespace().count() >= 2
+        && initial_score(&acronym_letters(at(toks, 0)), &initials(inner(at(toks, 1)))) > 0
     {
         // A comma between the acronym and its name is punctuation ("CSB, (Central dos
         // Sindicatos Brasileiros)").
-        s.e.acronym = Some(at(&toks, 0).trim_end_matches([',', ';']).to_owned());
-        s.e.name = Some(inner(at(&toks, 1)).to_owned());
+        s.e.acronym = Some(at(toks, 0).trim_end_matches([',', ';']).to_owned());
+        s.e.name = Some(inner(at(toks, 1)).to_owned());
         return true;
     }
     false
@@ -1286,9 +1305,8 @@ fn acronym_paren_name(s: &mut Split<'_>) -> bool {
 /// of it ([`contraction_of`], hyphens and spaces left out) and at most half as long: "Eğit Der
 /// (Eğitimciler Derneği)", "Öv-Der (Öğrenci Velileri Derneği)", "東京革新懇(平和・民主・革新の
 /// 日本をめざす東京の会)". The short form is the acronym.
-fn short_form_paren_name(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+fn short_form_paren_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
     let Some((group, outside)) = toks.split_last() else {
         return false;
     };
@@ -1311,32 +1329,31 @@ fn short_form_paren_name(s: &mut Split<'_>) -> bool {
 }
 
 /// Short style: "ACR Country", "ACR – Land".
-fn acronym_country(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+fn acronym_country(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
     if toks.is_empty()
         || s.e.country.is_some()
-        || !(acronym_shaped(at(&toks, 0)) || s.known_acronym(at(&toks, 0)))
+        || !(acronym_shaped(at(toks, 0)) || s.known_acronym(at(toks, 0)))
     {
         return false;
     }
     for i in 1..toks.len().min(4) {
-        let rest_text = join(range(&toks, i, toks.len()));
+        let rest_text = join(range(toks, i, toks.len()));
         let rest_text = rest_text.trim_start_matches(['–', '-', ',', ':']).trim();
         // A place the list's names share ("CFDT Pays Basque"), which CLDR need not name.
         let shared = || {
             i == 1
                 && s.style.shared_places.contains(rest_text)
-                && initial_score(&acronym_letters(at(&toks, 0)), &initials(rest_text)) < 4
+                && initial_score(&acronym_letters(at(toks, 0)), &initials(rest_text)) < 4
         };
         if !rest_text.is_empty()
-            && range(&toks, 0, i).iter().skip(1).all(|t| is_group(t))
+            && range(toks, 0, i).iter().skip(1).all(|t| is_group(t))
             && let Some(code) = s
                 .places
                 .lookup(rest_text)
                 .or_else(|| shared().then_some(None))
         {
-            s.e.acronym = Some(join(range(&toks, 0, i)));
+            s.e.acronym = Some(join(range(toks, 0, i)));
             let rest_text = without_connective(rest_text).to_owned();
             s.set_country(&rest_text, code);
             return true;
@@ -1367,12 +1384,13 @@ fn without_connective(place: &str) -> &str {
 /// names a country, nor reads as a name ([`title_case_name`]) says more of it: a note ("FSU (SNCS,
 /// SNESUP, SNASUB)", its unions; "РКСМ (в лице одного из своих крыльев)", "in the person of
 /// one of its wings").
-fn acronym_alone(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
-    let toks = toks
-        .get(article_before_acronym(&toks)..)
-        .unwrap_or_default();
+fn acronym_alone(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
+    // (One or two tokens after an article, if any: a longer body is told at once.)
+    if toks.len() > 3 {
+        return false;
+    }
+    let toks = toks.get(article_before_acronym(toks)..).unwrap_or_default();
     let first = at(toks, 0);
     let group = match toks {
         [_] => None,
@@ -1596,14 +1614,13 @@ fn in_capitals(toks: &[&str]) -> bool {
 }
 
 /// An acronym, then the name: "MLPD Marxistisch-Leninistische Partei Deutschlands".
-fn acronym_name(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
-    let Some(split) = acronym_end(s, &toks) else {
+fn acronym_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
+    let Some(split) = acronym_end(s, toks) else {
         return false;
     };
     let split = split.min(toks.len());
-    let acronym = join(range(&toks, 0, split));
+    let acronym = join(range(toks, 0, split));
     let acronym = acronym.trim_end_matches([':', ',', ';']);
     // "FAEE. Federación …": a full stop after an acronym that has no other is punctuation.
     let acronym = match acronym.strip_suffix('.') {
@@ -1613,9 +1630,9 @@ fn acronym_name(s: &mut Split<'_>) -> bool {
     s.e.acronym = Some(acronym.to_owned());
     // Punctuation between the acronym and the name ("ADE . Asociación …") is neither.
     let from = (split..toks.len())
-        .find(|&i| at(&toks, i).chars().any(char::is_alphanumeric))
+        .find(|&i| at(toks, i).chars().any(char::is_alphanumeric))
         .unwrap_or(split);
-    s.peel_from(&toks, from);
+    s.peel_from(toks, from);
     true
 }
 
@@ -1623,9 +1640,8 @@ fn acronym_name(s: &mut Split<'_>) -> bool {
 /// name's first initial starts it, or when it stands apart from a name in small letters
 /// ("Komitet pravnika za ljudska prava YUCOM", "Federacja Stowarzyszeń Naukowo-Technicznych
 /// NOT"; see [`trailing_acronym`]).
-fn name_acronym(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
+fn name_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
     if toks.len() < 3 {
         return false;
     }
@@ -1647,17 +1663,17 @@ fn name_acronym(s: &mut Split<'_>) -> bool {
     // in a name written in capitals) is the object of the name's own words, not its short
     // form, though the name's initials may spell it.
     if toks.get(toks.len() - 2).is_some_and(|w| {
-        (starts_lower(w) && w.chars().count() <= 3) || (function_word(w) && in_capitals(&toks))
+        (starts_lower(w) && w.chars().count() <= 3) || (function_word(w) && in_capitals(toks))
     }) {
         return false;
     }
-    let name = join(range(&toks, 0, toks.len() - 1));
+    let name = join(range(toks, 0, toks.len() - 1));
     let (ini, letters) = (initials(&name), acronym_letters(last));
     let spelled = !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2;
-    if spelled || trailing_acronym(&toks, s.places) {
+    if spelled || trailing_acronym(toks, s.places) {
         s.e.acronym = Some((*last).to_owned());
         peel(
-            range(&toks, 0, toks.len() - 1),
+            range(toks, 0, toks.len() - 1),
             &mut s.e,
             s.registry,
             s.places,
@@ -1694,10 +1710,9 @@ fn trailing_acronym(toks: &[&str], places: &Places) -> bool {
 }
 
 /// No acronym: the whole text is the name.
-fn name_only(s: &mut Split<'_>) -> bool {
-    let body = s.body.clone();
-    let toks = s.tokens.grouped(&body);
-    s.peel_from(&toks, 0);
+fn name_only(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
+    s.peel_from(toks, 0);
     true
 }
 
@@ -1705,7 +1720,7 @@ fn name_only(s: &mut Split<'_>) -> bool {
 /// organization, read at their printed edges — an acronym alone, an acronym and then a name of
 /// its organization, or a name and then its acronym in parentheses. It confirms an acronym
 /// that neither capitals nor form tell (a script without case, an acronym of several words).
-pub(super) fn registry_entry(s: &mut Split<'_>) -> bool {
+pub(super) fn registry_entry(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let Some(g) = s.places.gazetteer() else {
         return false;
     };

@@ -790,6 +790,10 @@ pub(super) fn quote_mark(c: char) -> bool {
     if c.is_ascii() {
         return c == '"';
     }
+    // Nor any between "»" and "‘" (U+00BC–U+2017: the letters of most scripts).
+    if ('\u{BC}'..'\u{2018}').contains(&c) {
+        return false;
+    }
     c != '’' && sign_in(CodePointSetData::new::<QuotationMark>(), c)
 }
 
