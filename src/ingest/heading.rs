@@ -343,14 +343,11 @@ fn four_figures(line: &str) -> bool {
 
 /// A time of day with its day period, as CLDR writes it in the language or in English ("일시 :
 /// 202281() 오전 1030": the Korean "오전", a.m., beside figures; "12:25 AM IST"), in a dozen
-/// words at most: a dateline or a press notice's time, no name.
-pub(super) fn time_with_day_period(line: &str, lang: &LanguageIdentifier) -> bool {
-    // (Cheap tests first: this runs on every line of a page. A list's marker is no time, "1.
-    // PM Party": the figures are looked for after it before the line's words are counted.)
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let body = super::entry::marker(line).map_or(line, |(_, rest)| rest);
+/// words at most: a dateline or a press notice's time, no name. `body` is the line's text
+/// after its marker, if it has one: a list's marker is no time ("1. PM Party").
+pub(super) fn time_with_day_period(line: &str, body: &str, lang: &LanguageIdentifier) -> bool {
+    // (Cheap tests first: this runs on every line of a page. The figures are looked for after
+    // the marker before the line's words are counted.)
     if !body.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(12).is_some() {
         return false;
     }

@@ -45,7 +45,12 @@ pub(super) fn marker_kind(line: &str) -> Option<MarkerKind> {
 /// the list's lines make together, "– ዓረና ንሉኣላውነትን ዴሞክራስን (ዓረና) ናቸው።", "… are".)
 pub(super) fn looks_like_prose(text: &str) -> bool {
     let t = text.trim();
-    let (marked, numbered, body) = match marker(t) {
+    prose_marked(t, marker(t))
+}
+
+/// [`looks_like_prose`] of a trimmed text whose marker ([`marker`]) is known.
+fn prose_marked(t: &str, found: Option<(Option<u32>, &str)>) -> bool {
+    let (marked, numbered, body) = match found {
         Some((n, rest)) => (true, n.is_some(), rest),
         None => (false, false, t),
     };
@@ -91,6 +96,11 @@ fn ends_sentence_outside_latin(text: &str) -> bool {
 /// e-mail addresses only (an entry may carry its address as a note), a copyright line ("©"),
 /// the site's navigation ([`navigation`]) or a field of the page ([`page_field`]).
 pub(super) fn page_furniture(text: &str) -> bool {
+    furniture_marked(text, marker(text))
+}
+
+/// [`page_furniture`] of a text whose marker ([`marker`]) is known.
+fn furniture_marked(text: &str, found: Option<(Option<u32>, &str)>) -> bool {
     // Compared without allocating: this runs on every line of the page.
     let has = |w: &str, needle: &[u8]| {
         w.as_bytes()
@@ -115,15 +125,15 @@ pub(super) fn page_furniture(text: &str) -> bool {
         || telephone(text)
         || navigation(text)
         || page_field(text)
-        || unclicked_counter(text)
+        || unclicked_counter(found.map_or(text, |(_, body)| body))
 }
 
 /// A control of the page with its tally still empty, a label of three words at most and a
 /// count of nothing after it: "0", "(0)" or "( )" (reaction buttons, "• 추천해요 0"; comment
 /// widgets, "Wordpress (0)", "Disqus ( )"; "Print 0"). A name may end with a figure ("Articolo
 /// 21", "Group 24"), never with a zero or empty parentheses.
-fn unclicked_counter(text: &str) -> bool {
-    let t = marker(text).map_or(text, |(_, body)| body).trim_end();
+fn unclicked_counter(body: &str) -> bool {
+    let t = body.trim_end();
     let label = if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
         let inner = t.get(open + 1..t.len() - 1).unwrap_or_default().trim();
         if !inner.chars().all(|c| c == '0') {
@@ -412,8 +422,22 @@ fn too_few_letters(text: &str) -> bool {
 /// [`time_with_day_period`]), its figures in the digits of any numbering system read as ASCII
 /// ones ("এপ্রিল ২০২৪, শনিবার, ০৯:৪৫:৪৭ অপরাহ্ন").
 pub(super) fn date_or_time(text: &str, lang: &LanguageIdentifier) -> bool {
+    date_or_time_marked(text, marker(text), lang)
+}
+
+/// [`date_or_time`] of a text whose marker ([`marker`]) is known; found again only for the
+/// text with its figures written in ASCII, when it has other figures.
+fn date_or_time_marked(
+    text: &str,
+    found: Option<(Option<u32>, &str)>,
+    lang: &LanguageIdentifier,
+) -> bool {
     let t = ascii_figures(text);
-    stamp(&t, lang) || date_alone(&t, lang) || time_with_day_period(&t, lang)
+    let body = match &t {
+        std::borrow::Cow::Borrowed(_) => found.map_or(text, |(_, body)| body),
+        std::borrow::Cow::Owned(o) => marker(o).map_or(o.as_str(), |(_, body)| body),
+    };
+    stamp(&t, lang) || date_alone(&t, lang) || time_with_day_period(&t, body, lang)
 }
 
 /// A text with its decimal digits of other scripts (Bengali, Devanagari, Arabic-Indic, full-width
@@ -444,19 +468,21 @@ pub(super) fn entry_shaped(text: &str, lang: &LanguageIdentifier) -> bool {
     if t.is_empty() || is_trailer(t, lang) || is_footer(t) || is_subsequent_heading(t) {
         return false;
     }
-    if too_few_letters(marker(t).map_or(t, |(_, body)| body))
+    // (The line's marker, found once: the tests below each ask for it.)
+    let found = marker(t);
+    if too_few_letters(found.map_or(t, |(_, body)| body))
         || exclaims_or_asks(t)
         || aside(t)
-        || looks_like_prose(t)
-        || page_furniture(t)
+        || prose_marked(t, found)
+        || furniture_marked(t, found)
         || rule(t)
         || file_name(t)
-        || date_or_time(t, lang)
+        || date_or_time_marked(t, found, lang)
     {
         return false;
     }
     // A line that introduces what follows ("… are the following:") is not an entry.
-    marker(t).is_some() || !t.ends_with([':', '：'])
+    found.is_some() || !t.ends_with([':', '：'])
 }
 
 /// The list's place among the lines.
@@ -854,6 +880,11 @@ mod tests {
     use super::super::lines::text_lines;
     use super::*;
 
+    /// [`time_with_day_period`] of a line, its marker found.
+    fn day_period(line: &str, lang: &LanguageIdentifier) -> bool {
+        time_with_day_period(line, marker(line).map_or(line, |(_, body)| body), lang)
+    }
+
     /// A rule parts the page: lines of tests/fixtures/ingest/real/ar-khiyam-liqa-tansiqi-2013
     /// (the list of three, the topics of the statement, the rule "****" and the press office's
     /// signature and the statement's title after it), and the rule of
@@ -989,26 +1020,20 @@ mod tests {
     #[test]
     fn a_time_with_its_day_period_is_no_entry() {
         let tag = |t: &str| -> LanguageIdentifier { t.parse().unwrap_or_default() };
-        assert!(time_with_day_period(
-            "일시 : 202281() 오전 1030",
-            &tag("ko")
-        ));
+        assert!(day_period("일시 : 202281() 오전 1030", &tag("ko")));
         assert!(!entry_shaped("일시 : 202281() 오전 1030", &tag("ko")));
-        assert!(time_with_day_period(
+        assert!(day_period(
             "Saturday, May 23, 2020 12:25 AM IST",
             &tag("ml")
         ));
-        assert!(!time_with_day_period("416연대", &tag("ko")));
-        assert!(!time_with_day_period("민주노총 오전 집회", &tag("ko")));
+        assert!(!day_period("416연대", &tag("ko")));
+        assert!(!day_period("민주노총 오전 집회", &tag("ko")));
         assert!(entry_shaped("Chama cha Mapinduzi 12:30", &tag("sw")));
-        assert!(!time_with_day_period(
+        assert!(!day_period(
             "1. PM0 Partido Movimiento, Germany",
             &tag("en")
         ));
-        assert!(!time_with_day_period(
-            "12. PM Partido Movimiento",
-            &tag("en")
-        ));
+        assert!(!day_period("12. PM Partido Movimiento", &tag("en")));
     }
 
     #[test]

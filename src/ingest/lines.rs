@@ -1,7 +1,7 @@
 //! Reading a list's input into numbered lines: plain text (every line end Unicode knows),
 //! or HTML (entities decoded, block elements as line breaks).
 
-use super::entry::marker;
+use super::line_marker::MarkerCache;
 /// A line of input: its 1-based number and text.
 #[derive(Debug, Clone)]
 pub(super) struct Line {
@@ -11,12 +11,16 @@ pub(super) struct Line {
     pub(super) text: String,
     /// An HTML list item (`<li>`): marked by the markup, as a bullet marks a line of text.
     pub(super) item: bool,
+    /// The text's marker, found once ([`MarkerCache`]).
+    pub(super) found: MarkerCache,
 }
 
 impl Line {
     /// The line's marker: its number or bullet, or the list item the markup made it.
     pub(super) fn marker(&self) -> Option<(Option<u32>, &str)> {
-        marker(&self.text).or_else(|| self.item.then(|| (None, self.text.trim())))
+        self.found
+            .get(&self.text)
+            .or_else(|| self.item.then(|| (None, self.text.trim())))
     }
 }
 
@@ -60,6 +64,7 @@ pub(super) fn text_lines(input: &str) -> Vec<Line> {
             last: i + 1,
             text: l.to_owned(),
             item: false,
+            found: MarkerCache::default(),
         })
         .collect()
 }
@@ -162,6 +167,7 @@ impl HtmlLines<'_> {
                 last: self.line_of.line(self.end.saturating_sub(1)).max(no),
                 text: t,
                 item: self.in_item,
+                found: MarkerCache::default(),
             });
         }
         self.current.clear();

@@ -21,6 +21,7 @@ mod guess;
 mod heading;
 mod layout;
 mod lexicon;
+mod line_marker;
 mod lines;
 mod listwords;
 mod pairs;

@@ -78,6 +78,7 @@ mod tests {
                 last: no,
                 text: t.to_owned(),
                 item: false,
+                found: crate::ingest::line_marker::MarkerCache::default(),
             })
             .collect()
     }
