@@ -688,14 +688,13 @@ fn native_description(name: &str, group: &str, places: &Places) -> bool {
         sc.sort_unstable_by(|a, b| a.as_str().cmp(b.as_str()));
         sc
     };
-    if !long || quoted_gloss {
+    // (The edition's letters are asked first: a name with a letter foreign to them, most
+    // names beside a translation, is told before the scripts are named and the words folded.)
+    if !long || quoted_gloss || places.foreign_letters(name) != Some(false) {
         return false;
     }
     let name_scripts = scripts(name);
-    !name_scripts.is_empty()
-        && name_scripts == scripts(group)
-        && !shares_a_stem(name, group)
-        && places.foreign_letters(name) == Some(false)
+    !name_scripts.is_empty() && name_scripts == scripts(group) && !shares_a_stem(name, group)
 }
 
 /// Whether two texts share a word of three letters or more, told by its first four letters

@@ -140,6 +140,12 @@ fn read_by_patterns(s: &mut Split<'_>) {
 }
 
 impl Split<'_> {
+    /// Whether [`Split::known_acronym`] can know any acronym: a gazetteer or a registry is
+    /// given.
+    fn knows_acronyms(&self) -> bool {
+        self.places.gazetteer().is_some() || self.registry.is_some()
+    }
+
     pub(super) fn known_acronym(&self, t: &str) -> bool {
         // The gazetteer answers without the registry's costlier lookup.
         if let Some(g) = self.places.gazetteer() {
@@ -1520,9 +1526,14 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
     }
     // A known acronym before a word in small letters starts the name of a branch ("CGT des
     // cheminots de Bayonne", "CGT hôpital"), as an unknown one does (below).
-    if let Some(i) = (1..toks.len().min(5)).rev().find(|&i| {
-        s.known_acronym(&join(range(toks, 0, i))) && (i == toks.len() || !starts_lower(at(toks, i)))
-    }) {
+    // (Asked only when a gazetteer or a registry can know an acronym: the words are joined for
+    // it.)
+    if s.knows_acronyms()
+        && let Some(i) = (1..toks.len().min(5)).rev().find(|&i| {
+            s.known_acronym(&join(range(toks, 0, i)))
+                && (i == toks.len() || !starts_lower(at(toks, i)))
+        })
+    {
         return Some(i);
     }
     if !acronym_candidate(first) || toks.len() <= 1 || capitals_only_name(toks) {

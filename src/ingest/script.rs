@@ -189,7 +189,9 @@ pub(super) fn clause_end(piece: &str) -> bool {
 /// ("葛飾区労協の須田です。" five words, "東京土建葛飾支部" four).
 pub(super) fn sentence_words(text: &str) -> usize {
     let spaced = text.split_whitespace().count();
-    if text.is_ascii() {
+    // (Han and kana are at U+2E80 or after, whose UTF-8 starts with a byte of 0xE2 or more:
+    // a text without such a byte is told without decoding it.)
+    if !text.bytes().any(|b| b >= 0xE2) {
         return spaced;
     }
     let letters = text

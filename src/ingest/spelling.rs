@@ -198,6 +198,10 @@ fn at_slot(text: &str, slot: Slot) -> Option<&str> {
             (!before.is_empty() && !after.is_empty()).then_some(after)
         }
         Slot::Paren => {
+            // (A last group ends the text: a text that does not end so is told untokenized.)
+            if !t.ends_with(')') {
+                return None;
+            }
             let toks = tokens(t);
             let last = toks.last().filter(|l| is_group(l) && toks.len() >= 2)?;
             Some(inner(last).trim())
