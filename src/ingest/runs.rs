@@ -293,13 +293,15 @@ fn without_dates(items: Vec<String>, lang: &LanguageIdentifier) -> Option<Vec<St
 /// separator twice or more: a headline or a lead's line that runs names together ("హాజరుకానున్న
 /// టీడీపీ, కాంగ్రెస్, సీపీఐ, సీపీఎం, …", attending: TDP, Congress, CPI, CPM, …), which the lines'
 /// shape takes for an entry. (Its run is kept where the page names its names again on other
-/// lines: [`named_on_other_lines`].) The separators are counted first: most lines hold none.
+/// lines: [`named_on_other_lines`].)
 fn separated_uncased_line(text: &str, lw: &ListWords) -> bool {
-    text.chars()
-        .filter(|c| lw.is_separator(*c))
-        .nth(1)
-        .is_some()
-        && uncased(text)
+    // (Whether the text is without case first: a cased letter tells at once.)
+    uncased(text)
+        && text
+            .chars()
+            .filter(|c| lw.is_separator(*c))
+            .nth(1)
+            .is_some()
 }
 
 /// Whether two names or more of a run read on line `i` are printed again, as words, on the

@@ -188,7 +188,7 @@ pub(super) fn clause_end(piece: &str) -> bool {
 /// about two characters long), so that a sentence in these scripts is as long as in others
 /// ("葛飾区労協の須田です。" five words, "東京土建葛飾支部" four).
 pub(super) fn sentence_words(text: &str) -> usize {
-    let spaced = text.split_whitespace().count();
+    let spaced = word_count(text);
     // (Han and kana are at U+2E80 or after, whose UTF-8 starts with a byte of 0xE2 or more:
     // a text without such a byte is told without decoding it.)
     if !text.bytes().any(|b| b >= 0xE2) {
@@ -296,7 +296,20 @@ pub(super) fn starts_capital(s: &str) -> bool {
 /// How many words a text has, between spaces (a sentence's length in any script, Han and kana
 /// too, is [`sentence_words`]).
 pub(super) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    // (Unicode's White_Space outside ASCII starts with a byte 0xC2, 0xE1, 0xE2 or 0xE3: a text
+    // without one is counted among its bytes, its spaces the ASCII ones, no character decoded.)
+    let b = s.as_bytes();
+    if b.iter().any(|x| matches!(x, 0xC2 | 0xE1..=0xE3)) {
+        return s.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &x in b {
+        let space = matches!(x, b'\t'..=b'\r' | b' ');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// `char::is_alphabetic`, told without Unicode's tables for ASCII and for the letters of
@@ -855,6 +868,31 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_between_unicodes_spaces() {
+        let spaces: Vec<char> = ('\0'..='\u{3000}').filter(|c| c.is_whitespace()).collect();
+        assert!(spaces.contains(&'\u{B}') && spaces.contains(&'\u{3000}'));
+        for text in [
+            "",
+            "  ",
+            "Партия  Труда\t(ПТ)\n",
+            "\u{B}a\u{C}b\rc",
+            "حزب العمال ",
+            "a\u{1C}b",
+            "葛飾区労協の 須田です。",
+        ] {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+            for sp in &spaces {
+                let t = text.replace(' ', &sp.to_string());
+                assert_eq!(word_count(&t), t.split_whitespace().count(), "{t:?}");
+            }
+        }
+    }
 
     /// Unicode's Quotation_Mark, but for the apostrophes, however the character is told.
     #[test]
