@@ -7,6 +7,7 @@ use super::heading::{date_in, is_footer};
 use super::layout::looks_like_prose;
 use super::lines::Line;
 use super::runin::names_organizations;
+use super::script::word_count;
 use super::script::{letter, uncased_letter};
 use super::{Confidence, Doubt, DoubtReason, ParsedEntry, ParsedList, SkipReason, Skipped};
 use unic_langid::LanguageIdentifier;
@@ -28,7 +29,7 @@ const SURE_PATTERNS: &[&str] = &[
 /// else high.
 pub(super) fn rate(e: &ParsedEntry, from_run: bool) -> Confidence {
     let name = e.name.as_deref().unwrap_or("");
-    let words = name.split_whitespace().count();
+    let words = word_count(name);
     if (e.name.is_none() && e.acronym.is_none()) || words > 14 || looks_like_prose(name) {
         return Confidence::Low;
     }
@@ -90,7 +91,7 @@ fn spaced_field(text: &str) -> bool {
     let Some((label, value)) = text.split_once(" : ").or_else(|| text.split_once(" ： ")) else {
         return false;
     };
-    let words = label.split_whitespace().count();
+    let words = word_count(label);
     (1..=3).contains(&words)
         && !label.contains(['(', ')', '[', ']', '（', '）'])
         && value.chars().any(letter)
@@ -119,7 +120,7 @@ fn lines_without_a_sign(list: &ParsedList) -> bool {
 /// line, in any case and any script (a name in capitals or small letters is a doubt as well).
 fn short_name_line(text: &str) -> bool {
     let t = text.trim();
-    let words = t.split_whitespace().count();
+    let words = word_count(t);
     (1..=10).contains(&words)
         && t.chars().any(letter)
         && !t.ends_with([':', '：', '…'])

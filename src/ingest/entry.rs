@@ -4,6 +4,7 @@
 use super::ParsedEntry;
 use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
+use super::script::word_count;
 use super::script::{acronym_shaped, capitals_share, ends_with_terminal, quote_mark, unquote};
 use super::script::{han_or_kana, letter, list_punctuation, sentence_terminal};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
@@ -415,7 +416,7 @@ pub(super) fn acronym_hyphen_words(body: &str) -> Option<(&str, &str)> {
             .is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace()))
     })?;
     let (acronym, rest) = (body.get(..at)?, body.get(at + 1..)?.trim());
-    let words = acronym.split_whitespace().count();
+    let words = word_count(acronym);
     if !(1..=2).contains(&words)
         || acronym.ends_with(char::is_whitespace)
         || !acronym.split_whitespace().all(all_capitals)
@@ -596,7 +597,7 @@ fn take_gloss(
     e: &mut ParsedEntry,
     registry: Option<&Registry>,
 ) -> usize {
-    let words = |s: &str| s.split_whitespace().count();
+    let words = |s: &str| word_count(s);
     let known = |s: &str| {
         registry.and_then(|r| {
             r.find(s)
@@ -677,7 +678,7 @@ fn take_description(toks: &[&str], end: usize, e: &mut ParsedEntry, places: &Pla
 /// (Peasant Confederation)" in an English list translates a name that has letters English is
 /// not written with.
 fn native_description(name: &str, group: &str, places: &Places) -> bool {
-    let words = |s: &str| s.split_whitespace().count();
+    let words = |s: &str| word_count(s);
     // (As long as a translation would be: a group much shorter than the name is none.)
     let long = words(group) >= 2 && words(group) * 5 >= words(name) * 2;
     // A quoted name and its meaning, quoted too, is a translation ('"Ауыл" ("Село")').

@@ -6,6 +6,7 @@ use super::lexicon::{
     short_month_names, weekday_names,
 };
 use super::script::letter;
+use super::script::word_count;
 use crate::date::PartialDate;
 use unic_langid::LanguageIdentifier;
 /// Parses a date in running text: `7 February 2023`, `February 7, 2023`, `November 2016`,
@@ -199,7 +200,7 @@ pub(super) fn is_footer(line: &str) -> bool {
 
 /// Prose: a long sentence rather than an entry.
 pub(super) fn is_prose(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = word_count(line);
     let t = line.trim_end();
     let sentence = (t.ends_with('.') || t.ends_with('!') || t.ends_with('?')) && !t.ends_with(".)");
     words >= 45 || (words >= 10 && sentence)
@@ -211,7 +212,7 @@ pub(super) fn is_trailer(line: &str, lang: &LanguageIdentifier) -> bool {
     let Some((place, date)) = t.split_once(',') else {
         return false;
     };
-    place.split_whitespace().count() <= 4
+    word_count(place) <= 4
         && place.chars().next().is_some_and(char::is_uppercase)
         && t.chars().count() < 60
         && date.chars().any(|c| c.is_ascii_digit())
@@ -348,7 +349,7 @@ fn four_figures(line: &str) -> bool {
 pub(super) fn time_with_day_period(line: &str, body: &str, lang: &LanguageIdentifier) -> bool {
     // (Cheap tests first: this runs on every line of a page. The figures are looked for after
     // the marker before the line's words are counted.)
-    if !body.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(12).is_some() {
+    if !body.bytes().any(|b| b.is_ascii_digit()) || word_count(line) > 12 {
         return false;
     }
     // (Figures of a time or a date: no letter among them, so "ABC-12" is an acronym.)

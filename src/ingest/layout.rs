@@ -14,6 +14,7 @@ use super::heading::{
 use super::lines::Line;
 use super::listwords::{ListWords, list_words};
 use super::runin::{group_items, has_numeric_date};
+use super::script::word_count;
 use super::script::{
     ends_with_terminal, holds_acronym, letter_by_range, quote_mark, sentence_terminal,
     sentence_words, uncased,
@@ -797,10 +798,7 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
         && b.lines >= 2
         && between.iter().all(|i| {
             let t = text(i);
-            t.split_whitespace().count() < 40
-                && !t.ends_with([':', '：'])
-                && !furniture(t)
-                && !page_furniture(t)
+            word_count(t) < 40 && !t.ends_with([':', '：']) && !furniture(t) && !page_furniture(t)
         });
     // A group heading ("France:", "Sendikalar") between groups of the same marker: the group
     // after it may hold one entry.
@@ -810,7 +808,7 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
         && a.kind == b.kind
         && between.iter().all(|i| {
             let t = text(i);
-            t.split_whitespace().count() <= 6 && !furniture(t)
+            word_count(t) <= 6 && !furniture(t)
         });
     // A label that introduces the next group of an unmarked list ("Supported by:").
     let label = between.len() == 1
@@ -820,7 +818,7 @@ fn goes_on(lines: &[Line], lang: &LanguageIdentifier, a: &Block, b: &Block) -> b
         && b.lines >= 2
         && between.iter().all(|i| {
             let t = text(i);
-            t.ends_with([':', '：']) && t.split_whitespace().count() <= 6 && !furniture(t)
+            t.ends_with([':', '：']) && word_count(t) <= 6 && !furniture(t)
         });
     (section && between.len() <= 3)
         || label

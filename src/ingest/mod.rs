@@ -58,6 +58,7 @@ use self::persons::{han_persons, han_persons_with_posts};
 use self::runin::{group_items, numbered_run_on};
 use self::runover::names_at_sign;
 use self::runs::take_run_ins;
+use self::script::word_count;
 use self::spelling::read_misspelled_countries;
 use self::style::{
     Style, infer, infer_from_parts, persons_named_first, persons_named_last, places_in_parentheses,
@@ -80,7 +81,7 @@ pub use self::spelling::{SpelledPart, SpellingDifference};
 pub fn reads_as_sentence(text: &str) -> bool {
     let t = text.trim();
     let ends = script::ends_with_terminal(t) && !ends_with_abbreviation(t);
-    t.split_whitespace().count() >= 8 && ends
+    word_count(t) >= 8 && ends
 }
 pub use self::lines::looks_like_html;
 pub use self::review::review_html;
@@ -680,7 +681,7 @@ fn heading_above(
         .find(|&j| {
             lines.get(j).is_some_and(|l| {
                 let t = l.text.trim();
-                t.split_whitespace().count() <= 30
+                word_count(t) <= 30
                     && (t.ends_with([':', '：'])
                         || is_trailer(t, language)
                         || (date_in(t, language).is_some() && !looks_like_prose(t)))

@@ -16,6 +16,7 @@ use super::lexicon::{ARTICLES, fold, function_word};
 use super::persons::{
     after_lead_post, before_officer, person_first, person_last, person_with_organization,
 };
+use super::script::word_count;
 use super::script::{
     acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
     qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
@@ -437,7 +438,7 @@ impl Split<'_> {
         for (sep, sign) in [(": ", ':'), (" – ", '–'), (" - ", '-'), (" — ", '—')] {
             if self.body.contains(sign)
                 && let Some((first, rest)) = self.body.split_once(sep)
-                && first.split_whitespace().count() <= 4
+                && word_count(first) <= 4
                 && !rest.trim().is_empty()
                 && let Some(code) = self.places.lookup(first)
             {
@@ -531,7 +532,7 @@ impl Split<'_> {
             && tokens(&before)
                 .last()
                 .is_some_and(|t| is_group(t) && acronym_like(t))
-            && (1..=3).contains(&candidate.split_whitespace().count())
+            && (1..=3).contains(&word_count(&candidate))
             && candidate.chars().next().is_some_and(char::is_uppercase)
             && !candidate.contains(['(', ')'])
         {
@@ -547,15 +548,15 @@ impl Split<'_> {
             && !candidate.contains(char::is_whitespace)
             && !self.style.city_before_country
             && self.e.acronym.is_none()
-            && before.split_whitespace().count() >= 2
+            && word_count(&before) >= 2
         {
             // "Name, ACR": an acronym after the name's last comma, no place CLDR names
             // ("Algerian Party for Democracy and Socialism, PADS").
             self.e.acronym = Some(candidate);
             self.body = before;
         } else if place_like(&candidate)
-            && (self.style.city_before_country || candidate.split_whitespace().count() == 1)
-            && before.split_whitespace().count() >= 2
+            && (self.style.city_before_country || word_count(&candidate) == 1)
+            && word_count(&before) >= 2
         {
             // "Name, City" in a list that prints cities; one capitalized word after a name's
             // last comma is its place too ("Društvo protiv korupcije, Zrenjanin").
@@ -606,7 +607,7 @@ impl Split<'_> {
             && let Some(country) = inner(last).get(de..).map(str::trim)
             && let Some(code) = self.places.lookup(country)
             && let Some(short) = inner(last).get(..ds).map(str::trim)
-            && (1..=2).contains(&short.split_whitespace().count())
+            && (1..=2).contains(&word_count(short))
         {
             let country = country.to_owned();
             self.body = format!("{before} ({short})");
@@ -892,7 +893,7 @@ fn acronym_quoted_name(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
         return false;
     }
     let inside = inside.trim().to_owned();
-    let capitals_only = inside.split_whitespace().count() >= 2
+    let capitals_only = word_count(&inside) >= 2
         && !inside.chars().any(char::is_lowercase)
         && inside.chars().any(char::is_uppercase);
     if capitals_only && tail.is_none() {
@@ -956,8 +957,8 @@ fn name_dash(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     // it may be a place or part of the name ("Bersihkan Malaysia – Perth").
     let short_name = after.starts_with(char::is_uppercase)
         && !after.contains(['.', ','])
-        && before.split_whitespace().count() >= 3;
-    if after.split_whitespace().count() == 1
+        && word_count(&before) >= 3;
+    if word_count(&after) == 1
         && (acronym_shaped(&after) || short_name)
         && !before.is_empty()
         && !after_is_country
@@ -990,7 +991,7 @@ fn name_dash(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         && !before.is_empty()
         && s.e.country.is_none()
         && place_like(place)
-        && place.split_whitespace().count() <= 2
+        && word_count(place) <= 2
     {
         s.e.acronym = Some(acr.to_owned());
         s.e.country_code = s.places.lookup(place).flatten();
@@ -1062,7 +1063,7 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     // with it, only when they allow the reading.)
     let known_last = || s.known_acronym(inner(last));
     if !is_group(last)
-        || inner(last).split_whitespace().count() > 3
+        || word_count(inner(last)) > 3
         || (acronym_like(at(toks, 0))
             && !known_last()
             && !capitals_only_name(toks)
@@ -1078,7 +1079,7 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
             && !word.contains(char::is_whitespace)
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().count() <= 16
-            && name.split_whitespace().count() >= 2
+            && word_count(&name) >= 2
     };
     if acronym_like(last)
         || known_last()
@@ -1159,7 +1160,7 @@ fn region_code_apart(code: &str, name: &str) -> bool {
     code.len() == 2
         && code.chars().all(|c| c.is_ascii_uppercase())
         && crate::locale::is_known_country(code)
-        && name.split_whitespace().count() >= 2
+        && word_count(name) >= 2
         && !initials(name).contains(&first)
 }
 
@@ -1174,7 +1175,7 @@ fn region_in_parentheses(group: &str, name: &str) -> bool {
         && group.chars().all(|c| letter(c) || c == '-')
         && group.chars().count() >= 3
         && !acronym_like(group)
-        && name.split_whitespace().count() >= 2
+        && word_count(name) >= 2
         && !short_form_sharing_a_word(group, name)
         && !contraction_of(group, name)
 }
@@ -1191,10 +1192,7 @@ fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
             .map(fold)
             .collect()
     };
-    let (group_words, name_words) = (
-        group.split_whitespace().count(),
-        name.split_whitespace().count(),
-    );
+    let (group_words, name_words) = (word_count(group), word_count(name));
     // The counts first: the words are folded only for a group short enough to be a short form.
     if !(1..=2).contains(&group_words) || group_words * 2 > name_words {
         return false;
@@ -1220,7 +1218,7 @@ fn contraction_of(group: &str, name: &str) -> bool {
             return true;
         }
         let mut rest = name.chars().filter(|c| !c.is_whitespace());
-        return name.split_whitespace().count() == 1
+        return word_count(name) == 1
             && name.chars().count() > letters + 1
             && group.chars().enumerate().all(|(i, g)| {
                 // The first letter starts the name; each next one comes later in it.

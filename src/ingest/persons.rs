@@ -11,6 +11,7 @@ use super::entry::{acronym_letters, initial_score, initials};
 use super::lexicon::{ARTICLES, function_word};
 use super::runin::sharing_kind;
 use super::script::letter;
+use super::script::word_count;
 use super::script::{
     acronym_shaped, han_or_kana, mostly_han_or_kana, outside_groups, quote_mark, uncased,
     uncased_acronym,
@@ -59,7 +60,7 @@ pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
         return None;
     }
     let letters = acronym_letters(rest);
-    if rest.split_whitespace().count() == 1
+    if word_count(rest) == 1
         && letters.len() >= 2
         && initial_score(&letters, &initials(person)) * 2 > letters.len()
     {
@@ -89,7 +90,7 @@ pub(super) fn person_last(t: &str, by_shape: bool) -> Option<(&str, &str)> {
     }
     let at = t.find(": ").or_else(|| t.rfind(", "))?;
     let (organization, person) = (t.get(..at)?.trim(), t.get(at + 2..)?.trim());
-    let words = person.split_whitespace().count();
+    let words = word_count(person);
     if !organization.chars().any(letter)
         || !person.starts_with(letter)
         || !(2..=6).contains(&words)
@@ -132,7 +133,7 @@ fn posted_person(t: &str) -> bool {
     post.chars().all(char::is_lowercase)
         && role_word(post)
         && !connective(post)
-        && (2..=4).contains(&name.split_whitespace().count())
+        && (2..=4).contains(&word_count(name))
         && person_name(name)
 }
 
@@ -141,7 +142,7 @@ fn posted_person(t: &str) -> bool {
 /// dashes only, and after it a text that starts with a capital or a digit.
 fn role_before_comma(rest: &str) -> Option<&str> {
     let (role, organization) = rest.rsplit_once(", ")?;
-    let words = role.split_whitespace().count();
+    let words = word_count(role);
     ((1..=5).contains(&words)
         && role
             .split_whitespace()
@@ -739,8 +740,8 @@ fn in_parentheses(t: &str) -> Option<(&str, &str)> {
     let kind_word = inside.split_whitespace().any(|w| {
         w.starts_with(char::is_lowercase) && w.chars().filter(|c| letter(*c)).count() >= 4
     });
-    if person.split_whitespace().count() == 2
-        && inside.split_whitespace().count() >= 2
+    if word_count(person) == 2
+        && word_count(inside) >= 2
         && (kind_word || inside.chars().any(quote_mark))
     {
         return Some((person, inside));
@@ -1210,7 +1211,7 @@ pub(super) fn persons_with_places(
 /// ("Ikatan Muslimin Malaysia (Isma)") is the contraction of an organization's name, no place.
 fn with_place(t: &str) -> Option<(&str, &str)> {
     let place = |p: &str| {
-        let words = p.split_whitespace().count();
+        let words = word_count(p);
         (1..=3).contains(&words)
             && p.split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(letter))

@@ -12,6 +12,7 @@ use super::entry::{
 use super::gazetteer::Places;
 use super::listwords::ListWords;
 use super::persons::{RoleWords, person_first, person_last, person_name, person_with_organization};
+use super::script::word_count;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
     uncased_acronym,
@@ -197,7 +198,7 @@ fn repeated_notes(texts: &[&str], places: &Places) -> FastSet<String> {
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
         for (_, piece) in comma_pieces(t) {
-            if piece.split_whitespace().count() >= 2 && !place_like(piece) {
+            if word_count(piece) >= 2 && !place_like(piece) {
                 *counts.entry(piece).or_insert(0) += 1;
             }
         }
@@ -353,7 +354,7 @@ fn shared_places(parts: &[&str]) -> FastSet<String> {
             let head = p.get(..at).unwrap_or_default().trim();
             let entry = counts.entry(tail).or_insert((0, false));
             entry.0 += 1;
-            entry.1 |= head.split_whitespace().count() >= 2;
+            entry.1 |= word_count(head) >= 2;
         }
     }
     counts
