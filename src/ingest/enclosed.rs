@@ -109,6 +109,24 @@ pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         .collect()
 }
 
+/// The texts inside quotation marks of a sentence in a script without case that hold two of
+/// the list's separators or more: a run quoted whole after what introduces it ("چندین تشکل
+/// مستقل از جمله “اتحاد بازنشستگان ایران، انجمن صنفی …، سندیکای نقاشان البرز، …”", several
+/// independent organizations, including "A, B, C, …"). The caller reads a run there only where
+/// its names name organizations by acronyms or share a kind: quoted speech parts a speaker's
+/// words with commas ("반민생, 반민주, 반평화, 반환경, 친재벌 등 …", anti-livelihood,
+/// anti-democracy, … in a statement's quoted words).
+pub(super) fn quoted_with_separators<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    quoted_spans(text)
+        .into_iter()
+        .map(|(_, _, inner)| inner)
+        .filter(|t| t.chars().filter(|&c| lw.is_separator(c)).count() >= 2 && uncased(t))
+        .collect()
+}
+
 /// Whether the text between two quoted names only joins them: separators, spaces and the
 /// list's conjunctions (as words or as a prefix of the next quote, Arabic `و"`).
 fn only_joins(gap: &str, lw: &ListWords) -> bool {

@@ -38,7 +38,7 @@ use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
 };
 pub(super) use self::words::{has_numeric_date, minor_word};
-use super::enclosed::{enclosed_run, quoted_lists, quoted_run};
+use super::enclosed::{enclosed_run, quoted_lists, quoted_run, quoted_with_separators};
 use super::listwords::ListWords;
 use super::script::{acronym_shaped, holds_acronym, uncased};
 
@@ -85,6 +85,11 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
                 .into_iter()
                 .filter_map(|t| enclosed_items(t, lw)),
         )
+        .chain(
+            quoted_with_separators(sentence, lw)
+                .into_iter()
+                .filter_map(|t| quoted_names(t, lw)),
+        )
         .filter(names)
         .max_by_key(Vec::len);
         // Persons with their posts name the organizations they hold them in: the run of the
@@ -106,6 +111,13 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     }
     let all = without_acronymless_sentences(runs);
     (!all.is_empty()).then_some(all)
+}
+
+/// The run of a text quoted whole ([`quoted_with_separators`]), where its names name
+/// organizations by their acronyms or share the kind they end with: quoted speech, whose
+/// commas part a speaker's words, shows neither.
+fn quoted_names(quoted: &str, lw: &ListWords) -> Option<Vec<String>> {
+    run_in_sentence(quoted, lw).filter(|items| named_by_acronyms(items) || sharing_kind(items) >= 2)
 }
 
 /// The names of a text's runs, each with the index of its sentence, without the runs of a
@@ -592,6 +604,29 @@ mod tests {
                 "मराठवाडा मुख्याध्यापक संघ"
             ]
         );
+    }
+
+    /// Line 4 of fa-payaam-bayanie-moshtarak-hadaghal-dastmozd-1399 (payaam, a joint statement on
+    /// the minimum wage, 1399), read by hand: the organizations quoted whole after "از جمله"
+    /// (including), set apart by "،", two ending with "ایران"; the quoted words of a statement
+    /// in Korean (ko-kukinews-yoon-dangseon-1nyeon-gijahoegyeon, line 2), set apart by commas
+    /// too, name no organizations.
+    #[test]
+    fn a_run_quoted_whole_is_read_where_its_names_share_a_kind() {
+        let line = "چندین تشکل مستقل از جمله “اتحاد بازنشستگان ایران، انجمن صنفی کارگران برق و فلزکار کرمانشاه، سندیکای نقاشان البرز، شورای بازنشستگان ایران، بخشی از بازنشستگان فولاد” در رابطه با افزایش حداقل دستمزد و حقوق سال 99 بیانیه ایی مشترک صادر کردند.";
+        assert_eq!(
+            items_first(&run_of("fa", line), 3),
+            [
+                "اتحاد بازنشستگان ایران",
+                "انجمن صنفی کارگران برق و فلزکار کرمانشاه",
+                "سندیکای نقاشان البرز"
+            ]
+        );
+        let speech = "이들은 \"윤석열 대통령 당선 1년을 맞는 오늘, 경기침체와 민생 경제의 위기, 전쟁의 위기, 기후위기 앞에서 반민생, 반민주, 반평화, 반환경, 친재벌 등 윤석열 정부의 퇴행적인 국정 운영에 시민과 노동자, 농민들은 목소리를 높이고 있다\"고 밝혔다.";
+        let ko = list_words(&"ko".parse().unwrap_or_default());
+        let quoted = quoted_with_separators(speech, &ko);
+        assert_eq!(quoted.len(), 1);
+        assert!(quoted.iter().all(|t| quoted_names(t, &ko).is_none()));
     }
 
     /// Line 3 of fr-elsie-declaration-ouanaminthe-2023 (a declaration of Haitian unions,
