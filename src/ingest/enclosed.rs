@@ -95,18 +95,9 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize, &str)> {
 /// أحزاب «المصريين الأحرار- الدستور- حركة 6 أبريل - …»", "the parties «A- B- C - …»"). (Quoted
 /// speech, whose commas part a speaker's words, is not looked into.)
 pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
-    if text.is_ascii() {
-        return Vec::new();
-    }
-    quoted_spans(text)
-        .into_iter()
-        .map(|(_, _, inner)| inner)
-        .filter(|t| {
-            t.chars().filter(|&c| is_dash(c)).count() >= 2
-                && !t.chars().any(|c| lw.is_separator(c))
-                && uncased(t)
-        })
-        .collect()
+    quoted_uncased(text, |t| {
+        t.chars().filter(|&c| is_dash(c)).count() >= 2 && !t.chars().any(|c| lw.is_separator(c))
+    })
 }
 
 /// The texts inside quotation marks of a sentence in a script without case that hold two of
@@ -117,13 +108,21 @@ pub(super) fn quoted_lists<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
 /// words with commas ("반민생, 반민주, 반평화, 반환경, 친재벌 등 …", anti-livelihood,
 /// anti-democracy, … in a statement's quoted words).
 pub(super) fn quoted_with_separators<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    quoted_uncased(text, |t| {
+        t.chars().filter(|&c| lw.is_separator(c)).count() >= 2
+    })
+}
+
+/// The texts inside quotation marks of a sentence that are in a script without case and that
+/// `keep` takes. (An ASCII sentence holds none.)
+fn quoted_uncased(text: &str, keep: impl Fn(&str) -> bool) -> Vec<&str> {
     if text.is_ascii() {
         return Vec::new();
     }
     quoted_spans(text)
         .into_iter()
         .map(|(_, _, inner)| inner)
-        .filter(|t| t.chars().filter(|&c| lw.is_separator(c)).count() >= 2 && uncased(t))
+        .filter(|t| keep(t) && uncased(t))
         .collect()
 }
 
