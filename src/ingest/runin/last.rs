@@ -12,9 +12,9 @@ use super::words::{
 use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, latin_acronym_of, letter,
-    marked_acronym, mostly_han_or_kana, outside_groups, quote_mark, spelled_across_words, uncased,
-    uncased_acronym, uncased_letter,
+    acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, holds_acronym,
+    latin_acronym_of, letter, marked_acronym, mostly_han_or_kana, outside_groups, quote_mark,
+    spelled_across_words, uncased, uncased_acronym, uncased_letter,
 };
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -132,8 +132,30 @@ pub(super) fn pair_ends_run(ps: &[&str], (a, b): (usize, usize), lw: &ListWords)
         .unwrap_or_default()
         .to_vec();
     near.push(name);
-    (near.iter().all(|p| word_count(p) <= 4) || long_names_of_a_kind(&near))
-        && (names_organizations(&near, &[]) || sharing_first_word(&near))
+    let short = near.iter().all(|p| word_count(p) <= 4);
+    ((short || long_names_of_a_kind(&near))
+        && (names_organizations(&near, &[]) || sharing_first_word(&near)))
+        || name_as_long_as_the_runs(&near)
+}
+
+/// Whether the first name of a run's last pair (`near`'s last) is as long as the run's names
+/// before it, counted without the run's first piece, which may hold the sentence's start: two
+/// words or more, between the fewest and the most words of those names, each four words at
+/// most, two of them at least, the name no acronym (whose letters spelled apart count as words:
+/// "…, جی یو آئی اور دوسری جاعتوں کے …", JUI and the other parties') ("ऐपवा, एडवा, महिला फेडरेशन, साझी दुनिया और हम सफर ने …"; "…,
+/// সারা ভারত ফরওয়ার্ড ব্লক, বিপ্লবী সমাজতান্ত্রিক দল এবং ভারতের কমিউনিস্ট পার্টি (…) …"). The
+/// names of a list are alike; a run of single words (adjectives, "…، مدنی، صنفی و حقوق بشری
+/// …") or of clauses shows no such name.
+fn name_as_long_as_the_runs(near: &[&str]) -> bool {
+    let Some((pair, before)) = near.split_last() else {
+        return false;
+    };
+    let counts: Vec<usize> = before.iter().skip(1).map(|p| word_count(p)).collect();
+    let (Some(&least), Some(&most)) = (counts.iter().min(), counts.iter().max()) else {
+        return false;
+    };
+    let n = word_count(pair);
+    counts.len() >= 2 && most <= 4 && n >= 2 && (least..=most).contains(&n) && !holds_acronym(pair)
 }
 
 /// Whether a run's last names, the last of them the name before the conjunction, are longer
@@ -848,6 +870,36 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// hi-mediavigil-mahila-sangathan-aipwa-aidwa-sanyukt-online-protest (line 1) and
+    /// bn-cpimwb-bam-dal-bharat-bandh-samarthan (line 7), read by hand: a run's last piece
+    /// joins its last two names with CLDR's "and" (Hindi "और", Bengali "এবং") before the
+    /// sentence goes on; the name before the conjunction is as long as the run's names.
+    #[test]
+    fn a_last_pair_as_long_as_the_runs_names_ends_the_run() {
+        let hi = run_of(
+            "hi",
+            "उत्तर प्रदेश के प्रमुख महिला संगठनों ऐपवा, एडवा, महिला फेडरेशन, साझी दुनिया और हम सफर ने संयुक्त ऑनलाइन प्रोटेस्ट के ज़रिए मांग किया।",
+        );
+        assert_eq!(
+            hi.get(3..),
+            Some(&["साझी दुनिया".to_owned(), "हम सफर".to_owned()][..])
+        );
+        let bn = run_of(
+            "bn",
+            "ভারতের কমিউনিস্ট পার্টি (মার্কসবাদী), ভারতের কমিউনিস্ট পার্টি, সারা ভারত ফরওয়ার্ড ব্লক, বিপ্লবী সমাজতান্ত্রিক দল এবং ভারতের কমিউনিস্ট পার্টি (মার্কসবাদী-লেনিনবাদী) নিম্নলিখিত বিবৃতি জারি করেছে:",
+        );
+        assert_eq!(bn.len(), 5);
+        assert_eq!(bn.get(3).map(String::as_str), Some("বিপ্লবী সমাজতান্ত্রিক দল"));
+        // An acronym before "and" counts its letters as words: no such likeness
+        // (ur-dailypakistan-sindh-action-committee-rally, line 8: "… JUI and other parties'
+        // leaders …").
+        let ur = run_of(
+            "ur",
+            "جس میں ایس یو پی، ایس ٹی پی، جسقم بی، جسقم ای، عوامی تحریک، فشر فوک فورم، جی یو آئی اور دوسری جاعتوں کے رہنمائوں اور کارکنوں نےشرکت کی ۔",
+        );
+        assert_eq!(ur.last().map(String::as_str), Some("جی یو آئی"));
+    }
 
     /// ru-solidarnost-fpu-akciya-protesta-kiev-podderzhali-profsoyuzy (line 2) and
     /// de-niederlausitz-aktuell-volksinitiative-keine-neuen-tagebaue (line 5), read by hand: the
