@@ -362,7 +362,7 @@ fn uncased_group(w: &str) -> Option<&str> {
     let t = w.trim_end_matches(|c: char| list_punctuation(c) || c == '.');
     t.strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))
-        .filter(|g| uncased(g))
+        .filter(|g| uncased(g) || acronym_shaped(g))
 }
 
 /// [`paren_pair`] in a script without case, where capitals cannot tell where a name starts:
@@ -394,14 +394,12 @@ fn uncased_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         ) else {
             continue;
         };
-        let first_len = (0..k)
-            .rev()
-            .take(second_len)
-            .take_while(|&j| words.get(j).is_some_and(|x| plain(x)))
-            .count();
+        let first_len = first_name_len(words.get(..k).unwrap_or_default(), second_len, plain);
         let first = words.get(k - first_len..k).unwrap_or_default();
         let first_group = uncased_group(w).unwrap_or_default();
-        let named = |g: &str, name: &[&str]| short_group_acronym(g, &name.join(" "));
+        let named = |g: &str, name: &[&str]| {
+            short_group_acronym(g, &name.join(" ")) || (acronym_shaped(g) && name.len() >= 2)
+        };
         if UNCASED_NAME_WORDS.contains(&second_len)
             && UNCASED_NAME_WORDS.contains(&first_len)
             && named(first_group, first)
@@ -415,6 +413,21 @@ fn uncased_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// How many words before a group (`before`, the words up to it) the first name of
+/// [`uncased_paren_pair`] holds: the words of the name's script back to a sign, no more than the
+/// second name has (the names of a pair are alike in length), or one more where they are all
+/// the words before it and open the text, the pair its subject
+/// ("انٹرنیشنل ٹریڈ یونین کنفیڈریشن (ITUC) اور یورپی ٹریڈ یونین (ETUC) کے رہنما …", the
+/// International Trade Union Confederation (ITUC) and the European Trade Union (ETUC)'s
+/// leaders …).
+fn first_name_len(before: &[&str], second_len: usize, plain: impl Fn(&str) -> bool) -> usize {
+    let all = before.iter().rev().take_while(|x| plain(x)).count();
+    match all == before.len() && all <= second_len + 1 {
+        true => all,
+        false => all.min(second_len),
+    }
 }
 
 /// Names set apart by spaces only, each one word of a script that spaces phrases apart, not
@@ -710,6 +723,31 @@ mod tests {
             Some(vec![
                 "ऑल असम स्टूडेंट यूनियन (आसू)".to_owned(),
                 "असम जातीयवादी युवा छात्र परिषद (एजेवाईसीपी)".to_owned()
+            ])
+        );
+        // A group in Latin capitals is an acronym by its form; a pair that opens its text is
+        // its subject, its first name every word back to the text's start
+        // (ur-palinfo-ituc-etuc-falastini-riyasat-mutalaba, line 3).
+        let ur = list_words(&"ur".parse().unwrap_or_default());
+        assert_eq!(
+            acronym_pair(
+                "انٹرنیشنل ٹریڈ یونین کنفیڈریشن (ITUC) اور یورپی ٹریڈ یونین (ETUC) کے رہنما جو دنیا بھر میں 200 ملین سے زائد مزدوروں کی نمائندگی کرتے ہیں",
+                &ur
+            ),
+            Some(vec![
+                "انٹرنیشنل ٹریڈ یونین کنفیڈریشن (ITUC)".to_owned(),
+                "یورپی ٹریڈ یونین (ETUC)".to_owned()
+            ])
+        );
+        // After words of the sentence, the first name is no longer than the second.
+        assert_eq!(
+            acronym_pair(
+                "اس موقع پر انٹرنیشنل ٹریڈ یونین کنفیڈریشن (ITUC) اور یورپی ٹریڈ یونین (ETUC) کے رہنما",
+                &ur
+            ),
+            Some(vec![
+                "ٹریڈ یونین کنفیڈریشن (ITUC)".to_owned(),
+                "یورپی ٹریڈ یونین (ETUC)".to_owned()
             ])
         );
         // A group that is no short word (a date, a clause) makes no pair.
