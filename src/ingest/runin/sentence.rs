@@ -18,7 +18,7 @@ use super::words::{
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups,
+    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups, uncased_letter,
 };
 use std::cell::Cell;
 
@@ -43,7 +43,11 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
                 let starts_new = after.is_some_and(|n| {
                     n.is_uppercase() || n.is_numeric() || (n.is_alphabetic() && !n.is_lowercase())
                 });
-                if (next_is_space || c == '。') && starts_new && !ordinal_at(&chars, k) {
+                if (next_is_space || c == '。')
+                    && starts_new
+                    && !ordinal_at(&chars, k)
+                    && !initials_at(&chars, k)
+                {
                     let end = i + c.len_utf8();
                     out.push(text.get(start..end).unwrap_or_default());
                     start = end;
@@ -55,6 +59,41 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     out.push(text.get(start..).unwrap_or_default());
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether the full stop at `k` closes an initial in a script without case, beside another
+/// (a word of one or two letters, a consonant with its vowel sign, before a full stop, the
+/// word before or after it another such): a name's words shortened letter by letter ("अ. भा.
+/// फॉरवर्ड ब्लॉक", "All India" Forward Bloc), not the end of a sentence.
+fn initials_at(chars: &[(usize, char)], k: usize) -> bool {
+    let initial = |word: &[char]| {
+        word.split_last().is_some_and(|(stop, w)| {
+            *stop == '.'
+                && (1..=2).contains(&w.len())
+                && w.first().is_some_and(|&c| uncased_letter(c))
+        })
+    };
+    let text: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
+    let start = text
+        .get(..k)
+        .unwrap_or_default()
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let this = text.get(start..=k).unwrap_or_default();
+    let words_before = text.get(..start).unwrap_or_default();
+    let before = words_before
+        .split(|c| c.is_whitespace())
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    let after = text
+        .get(k + 1..)
+        .unwrap_or_default()
+        .split(|c| c.is_whitespace())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    initial(this) && (initial(before) || initial(after))
 }
 
 /// The parts of a sentence that enumerate apart, each perhaps with its run: a part after a
@@ -920,6 +959,19 @@ mod tests {
 
     /// Line 1 of de-pinel-solidarischer-herbst-kundgebung (a call to demonstrations, 2022),
     /// read by hand: one sentence; "22." is the day of the month, an ordinal.
+    /// mr-konkanvruttaseva-dave-paksha-bharat-band-nivedan (line 1), read by hand: "अ. भा."
+    /// shortens "अखिल भारतीय" (All India) letter by letter inside the run; a full stop after a
+    /// sentence's last word, a word of its own, still ends it.
+    #[test]
+    fn initials_without_case_end_no_sentence() {
+        let line = "भारताचा कम्युनिस्ट पक्ष (मार्क्सवादी), भारतीय कम्युनिस्ट पक्ष, अ. भा. फॉरवर्ड ब्लॉक, क्रांतिकारी समाजवादी पक्ष आणि भारतीय कम्युनिस्ट पक्ष (मार्क्सवादी-लेनिनवादी) यांनी खालील निवेदन प्रसृत केले आहे:";
+        assert_eq!(sentences(line).len(), 1);
+        let two = "पक्षांनी निवेदन दिले. अ. भा. फॉरवर्ड ब्लॉक सहभागी झाला.";
+        assert_eq!(sentences(two).len(), 2);
+        let run = run_of("mr", line);
+        assert!(run.iter().any(|n| n == "अ. भा. फॉरवर्ड ब्लॉक"), "{run:?}");
+    }
+
     #[test]
     fn an_ordinal_ends_no_sentence() {
         let line = "Am 22. Oktober ruft der Paritätische Gesamtverband gemeinsam mit dem BUND, ver.di, Campact, attac, Finanzwende, Greenpeace, der GEW und dem Bundesverband Volkssolidarität zu Demonstrationen in mindestens 6 Städten auf.";
