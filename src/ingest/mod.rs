@@ -433,6 +433,7 @@ fn read_list(
     assembler.run(&mut out);
     let mut raw = std::mem::take(&mut assembler.raw);
     reprinted::drop_first_printing(&mut raw, &lines, &mut out);
+    reprinted::unglue_reprint(&mut raw);
     let heading_index = heading_at.or_else(|| heading_above(&lines, &region, &language, &mut out));
     let mut groups = first_groups(&raw, &lw);
     let page = Page {
@@ -607,10 +608,46 @@ fn printed_again(lines: &[Line]) -> Vec<bool> {
         (core.split_whitespace().nth(1).is_some() || core.chars().nth(5).is_some())
             && cores.get(&core).is_some_and(|&(_, differ)| differ)
     };
+    let names = names_printed_twice(&seen);
+    let mut first_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     lines
         .iter()
-        .map(|l| key(l).is_some_and(|t| seen.get(t).is_some_and(|&n| again(t, n)) || labelled(t)))
+        .map(|l| {
+            key(l).is_some_and(|t| {
+                // (A list printed twice keeps its first printing's lines.)
+                if names.contains(&t) && first_seen.insert(t) {
+                    return false;
+                }
+                seen.get(t).is_some_and(|&n| again(t, n)) || labelled(t)
+            })
+        })
         .collect()
+}
+
+/// The most words a line printed twice has when it is a name ([`names_printed_twice`]); a
+/// paragraph printed twice has longer lines ("As centrais sindicais (CTB, CUT, UGT, Força
+/// Sindical, Nova Central e CSB)", pt-altnoticias-centrais-sindicais-preparam-paralisacao).
+const NAME_WORDS: usize = 10;
+
+/// The lines of a list printed twice on one page: three lines or more of two words to
+/// [`NAME_WORDS`], each printed exactly twice, none a sentence ([`looks_like_prose`]) or
+/// ending as one (a list printed again below itself, "Civil Rights Defenders" … "Qendra Res
+/// Publica" then some of them again; each name printed twice, as a logo's text and its
+/// caption, "Suomen ASH ry" / "Suomen ASH ry"). A headline or a teaser printed twice is one
+/// line or two, and a paragraph's lines end its sentences: the page's, as [`printed_again`]
+/// flags them. Empty when there are fewer.
+fn names_printed_twice<'t>(seen: &crate::FastMap<&'t str, usize>) -> Vec<&'t str> {
+    let names: Vec<&str> = seen
+        .iter()
+        .filter(|&(t, &n)| {
+            n == 2
+                && (2..=NAME_WORDS).contains(&word_count(t))
+                && !looks_like_prose(t)
+                && !script::ends_with_terminal(t)
+        })
+        .map(|(t, _)| *t)
+        .collect();
+    if names.len() >= 3 { names } else { Vec::new() }
 }
 
 /// A headline without what a page prints around it when it prints it again: labels in square
@@ -879,6 +916,33 @@ mod tests {
                 .iter()
                 .all(|f| !f)
         );
+    }
+
+    /// tests/fixtures/ingest/real/sq-kshm-deklarate-organizatave-ligji-antishpifje (without its
+    /// source line): seventeen signers one a line (lines 14–46), then seven of them printed
+    /// again (lines 48–58). The first printing is the list's: only the second is flagged. A
+    /// paragraph printed twice is flagged whole (pt-altnoticias-…, lines 1–16).
+    #[test]
+    fn a_list_printed_twice_keeps_its_first_printing() {
+        let body = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/sq-kshm-deklarate-organizatave-ligji-antishpifje.txt"
+        ));
+        let lines = text_lines(body);
+        let again = printed_again(&lines);
+        let flagged: Vec<usize> = lines
+            .iter()
+            .zip(&again)
+            .filter(|(_, a)| **a)
+            .map(|(l, _)| l.no)
+            .collect();
+        assert_eq!(flagged, vec![48, 50, 52, 54, 56]);
+        let list = parse_in(body, "sq");
+        assert_eq!(list.entries.len(), 17);
+        let prose = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/pt-altnoticias-centrais-sindicais-preparam-paralisacao-10-novembro.txt"
+        ));
+        let again = printed_again(&text_lines(prose));
+        assert_eq!(again.iter().filter(|a| **a).count(), 16);
     }
 
     /// tests/fixtures/ingest/real/th-earththailand-people-go-2560-109-ongkon (without its source

@@ -2,7 +2,9 @@
 //! that shows its first signers, then the whole list as it grew ("1. Justice for Journalists
 //! Foundation" … "13. School of Peacemaking …", then "1. Justice for Journalists Foundation" …
 //! "16. Association of Independent Press of Moldova, API"). The list is read once, in its
-//! fuller printing; the lines of the first are skipped as notes.
+//! fuller printing; the lines of the first are skipped as notes. A list printed again right
+//! after itself with no break between the printings writes the second's first name against
+//! the first's last ("Unioni i Gazetarëve ShqiptarëFaktoje"): that name is cut off.
 
 use super::assemble::{RawEntry, skip};
 use super::lines::Line;
@@ -20,6 +22,37 @@ pub(super) fn drop_first_printing(raw: &mut Vec<RawEntry>, lines: &[Line], out: 
             skip(out, l, SkipReason::Note);
         }
     }
+}
+
+/// Cuts from an entry's end a name another entry of the list is, written against the entry's
+/// last word without a space, a small letter then the name's capital ("… Gazetarëve
+/// ShqiptarëFaktoje", where "Faktoje" is an entry of its own above): the first name of the
+/// list's second printing, glued to the first printing's last.
+pub(super) fn unglue_reprint(raw: &mut [RawEntry]) {
+    let texts: Vec<String> = raw.iter().map(|r| r.text.trim().to_owned()).collect();
+    for r in raw.iter_mut() {
+        if let Some(cut) = glued_name(r.text.trim_end(), &texts) {
+            r.text.truncate(cut);
+        }
+    }
+}
+
+/// Where a text ends with another entry's name glued to its last word: the byte offset of
+/// the name's capital, after a small letter of the same word.
+fn glued_name(text: &str, others: &[String]) -> Option<usize> {
+    let word_start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = text.get(word_start..)?;
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let tail = word.get(i..)?;
+            if others.iter().any(|o| o == tail) {
+                return Some(word_start + i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// Where the list starts again: the index of a second entry numbered 1 after a block numbered
@@ -82,5 +115,27 @@ mod tests {
             entry(3, "E", 5),
         ];
         assert_eq!(reprinted_from(&other), None);
+    }
+
+    /// tests/fixtures/ingest/real/sq-kshm-deklarate-organizatave-ligji-antishpifje, lines 21
+    /// and 47: the second printing's "Faktoje" glued to the first printing's last name. A
+    /// name with a capital inside a word ("Qendra Shqiptare MediaLook") keeps it.
+    #[test]
+    fn a_name_glued_to_the_last_is_cut() {
+        let mut raw = vec![
+            entry(0, "Faktoje", 21),
+            entry(0, "Qendra Shqiptare MediaLook", 39),
+            entry(0, "Unioni i Gazetarëve ShqiptarëFaktoje", 47),
+        ];
+        unglue_reprint(&mut raw);
+        let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Faktoje",
+                "Qendra Shqiptare MediaLook",
+                "Unioni i Gazetarëve Shqiptarë"
+            ]
+        );
     }
 }
