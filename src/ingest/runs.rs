@@ -953,23 +953,29 @@ fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
 }
 
 /// The bodies a run's name gives: the name, and a short form in parentheses after it
-/// ("범시민사회단체연합(범사련)" gives both).
+/// ("범시민사회단체연합(범사련)" gives both), or either side of a dash set apart by a space
+/// (a name and its acronym or what it is: "SV- Sosialistisk Venstreparti" gives "SV",
+/// "Grenseløs Kjærlighet – Norsk organisasjon …" gives "Grenseløs Kjærlighet").
 fn bodies_of(name: &str) -> impl Iterator<Item = &str> {
     name.split(['(', ')', '（', '）'])
+        .flat_map(|part| part.split(" – ").flat_map(|p| p.split("- ")))
         .map(str::trim)
         .filter(|b| b.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
 }
 
 /// Whether a run's name holds, as whole words among more, a body another run of the page
-/// names (`others`): then it names a person of that body, with the person's post.
+/// names (`others`): then it names a person of that body, with the person's post. The body
+/// may be followed by a sign that parts it from a second one ("Arshad Butt Visjon Forum/
+/// Pakistansk familienettverk"), not by a hyphen or an apostrophe that goes on with its word.
 fn names_anothers_body(item: &str, others: &[&str]) -> bool {
     let item = item.trim();
+    let ends = |c: char| !c.is_alphanumeric() && !matches!(c, '-' | '\u{2010}' | '\'' | '’');
     others.iter().any(|body| {
         item.len() > body.len()
             && item.match_indices(body).any(|(at, _)| {
                 let before = item.get(..at).and_then(|b| b.chars().next_back());
                 let after = item.get(at + body.len()..).and_then(|a| a.chars().next());
-                before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+                before.is_none_or(char::is_whitespace) && after.is_none_or(ends)
             })
     })
 }
@@ -2425,6 +2431,31 @@ mod tests {
         for person in ["劉家裕", "李慧琼", "陳勇", "夏俊英", "崔天佑"] {
             assert!(!names.contains(&person), "{names:?}");
         }
+    }
+
+    /// tests/fixtures/ingest/real/nb-antirasistisk-femarsregel-tilsluttede-organisasjoner
+    /// (without its source line): the rally's speakers run on line 11, each a person, a post
+    /// and a body ("Tove Smaadahl leder Krisesentersekretariatet", "Arshad Butt Visjon Forum/
+    /// Pakistansk familienettverk", "Gulay Kutal SV"), above the organizations joined so far
+    /// on line 15 ("Visjon Forum", "SV- Sosialistisk Venstreparti"): the list. The speakers
+    /// are no entries.
+    #[test]
+    fn speakers_with_the_bodies_the_list_names_are_no_entries() {
+        let members = ["Visjon Forum", "SV- Sosialistisk Venstreparti", "Juss-Buss"];
+        let others: Vec<&str> = members.iter().flat_map(|m| bodies_of(m)).collect();
+        assert!(others.contains(&"SV") && others.contains(&"Sosialistisk Venstreparti"));
+        assert!(names_anothers_body(
+            "Arshad Butt Visjon Forum/ Pakistansk",
+            &others
+        ));
+        assert!(names_anothers_body("Gulay Kutal SV", &others));
+        assert!(!names_anothers_body("Visjon Forum-senteret", &others));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/nb-antirasistisk-femarsregel-tilsluttede-organisasjoner.txt"
+        ));
+        let list = parse_in(page, "nb");
+        assert!(list.entries.iter().all(|e| e.lines != vec![11]));
+        assert_eq!(list.entries.len(), 25);
     }
 
     /// tests/fixtures/ingest/real/ko-genews-siminsahoe-yeonseokhoeui-gijahoegyeon, read by
