@@ -6,8 +6,8 @@
 use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
 use super::script::{
-    acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_words,
-    short_group_acronym, starts_capital, uncased, uncased_acronym, word_count,
+    acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_terminal,
+    sentence_words, short_group_acronym, starts_capital, uncased, uncased_acronym, word_count,
 };
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
@@ -430,6 +430,69 @@ fn first_name_len(before: &[&str], second_len: usize, plain: impl Fn(&str) -> bo
     }
 }
 
+/// A pair known by its acronyms (a headline's "ETUC un ETUCE") that a lead names in full, each
+/// acronym in parentheses after its name, the two joined by a conjunction of the list patterns:
+/// "Eiropas Arodbiedrību konfederācija (ETUC) un Eiropas Izglītības arodbiedrību konfederācija
+/// (ETUCE) solidarizējas …", "एसोसिएशन फॉर प्रोटेक्शन ऑफ सिविल राइट्स (APCR) और इंडियन मुस्लिम
+/// फॉर सिविल राइट्स (IMCR) ने …". The acronyms bound the names where capitals cannot (a name in
+/// sentence case, a script without case): the second is every word between the conjunction and
+/// its group ([`UNCASED_NAME_WORDS`]); the first, the words before its group back to the
+/// text's start or a word a sign ends, at most two more than the second has (the names of a
+/// pair are alike in length), without the words in small letters it starts with (an article
+/// of the sentence). Each name with its group, or none.
+pub(super) fn acronyms_named_in_full(
+    text: &str,
+    acronyms: &[String],
+    lw: &ListWords,
+) -> Option<Vec<String>> {
+    let [first_acronym, second_acronym] = acronyms else {
+        return None;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let group_of = |w: &str| {
+        w.trim_end_matches(|c: char| list_punctuation(c) || c == '.')
+            .strip_prefix('(')
+            .and_then(|x| x.strip_suffix(')'))
+            .map(str::to_owned)
+    };
+    let signed = |w: &str| {
+        w.contains(['(', ')'])
+            || w.ends_with(|c: char| list_punctuation(c) || sentence_terminal(c))
+            || w.chars().all(is_dash)
+    };
+    let k = words
+        .iter()
+        .position(|w| group_of(w).as_ref() == Some(first_acronym))?;
+    if !words.get(k + 1).is_some_and(|c| lw.is_conjunction(c)) {
+        return None;
+    }
+    let close = (k + 2..words.len()).find(|&j| words.get(j).is_none_or(|w| signed(w)))?;
+    let second = words.get(k + 2..close)?;
+    if words.get(close).and_then(|w| group_of(w)).as_ref() != Some(second_acronym)
+        || !UNCASED_NAME_WORDS.contains(&second.len())
+    {
+        return None;
+    }
+    let back = (0..k)
+        .rev()
+        .take_while(|&j| words.get(j).is_some_and(|w| !signed(w)))
+        .count();
+    if back > second.len() + 2 {
+        return None;
+    }
+    let first = words.get(k - back..k)?;
+    let lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    let first: Vec<&str> = first.iter().copied().skip_while(lower).collect();
+    if first.is_empty() || second.first().is_some_and(lower) {
+        return None;
+    }
+    let with_group = |name: &[&str], g: &str| format!("{} ({g})", name.join(" "));
+    Some(vec![
+        with_group(&first, first_acronym),
+        with_group(second, second_acronym),
+    ])
+}
+
 /// Names set apart by spaces only, each one word of a script that spaces phrases apart, not
 /// words ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar), followed by its acronym in
 /// parentheses: "… คณะกรรมการสมานฉันท์แรงงานไทย (คสรท.) สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์ (สรส.)
@@ -621,6 +684,42 @@ mod tests {
             word_pair(words, &so, |w| w == "UCID").unwrap_or_default(),
             ["Ucid", "Waddani"]
         );
+    }
+
+    /// A headline's pair by acronyms that the lead names in full, each acronym after its name
+    /// in parentheses (tests/fixtures/ingest/real/lv-arodbiedribas-etuc-etuce-atbalsts, line 7;
+    /// hi-journomirror-apcr-imcr-bayan-karyakram-badha, line 6; read by hand, their gold): a
+    /// name in sentence case, a name in a script without case, each bounded by the acronyms and
+    /// the conjunction. A group not followed by the conjunction, or a first name much longer
+    /// than the second (the sentence's words before it), is no such pair.
+    #[test]
+    fn a_pair_of_acronyms_named_in_full() {
+        let lv = list_words(&"lv".parse().unwrap_or_default());
+        let pair = ["ETUC".to_owned(), "ETUCE".to_owned()];
+        let line = "Eiropas Arodbiedrību konfederācija (ETUC) un Eiropas Izglītības arodbiedrību konfederācija (ETUCE) solidarizējas ar Latvijas Brīvo arodbiedrību savienību (LBAS).";
+        assert_eq!(
+            acronyms_named_in_full(line, &pair, &lv).unwrap_or_default(),
+            [
+                "Eiropas Arodbiedrību konfederācija (ETUC)",
+                "Eiropas Izglītības arodbiedrību konfederācija (ETUCE)"
+            ]
+        );
+        let hi = list_words(&"hi".parse().unwrap_or_default());
+        let pair = ["APCR".to_owned(), "IMCR".to_owned()];
+        let line = "एसोसिएशन फॉर प्रोटेक्शन ऑफ सिविल राइट्स (APCR) और इंडियन मुस्लिम फॉर सिविल राइट्स (IMCR) ने अपने शांतिपूर्ण कार्यक्रमों में बाधाओं की निंदा की है।";
+        assert_eq!(
+            acronyms_named_in_full(line, &pair, &hi).unwrap_or_default(),
+            [
+                "एसोसिएशन फॉर प्रोटेक्शन ऑफ सिविल राइट्स (APCR)",
+                "इंडियन मुस्लिम फॉर सिविल राइट्स (IMCR)"
+            ]
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        let pair = ["ETUC".to_owned(), "ITUC".to_owned()];
+        let long = "Yesterday in Brussels the leaders of the European Trade Union Confederation (ETUC) and Global Unions (ITUC) met.";
+        assert_eq!(acronyms_named_in_full(long, &pair, &en), None);
+        let apart = "The European Trade Union Confederation (ETUC), with the International Trade Union Confederation (ITUC), met.";
+        assert_eq!(acronyms_named_in_full(apart, &pair, &en), None);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! officers, places or a dateline left out.
 
 use super::assemble::{RawEntry, skip};
-use super::enclosed::{acronym_pair, kind_first_run, spaced_groups_run, title_pair, word_pair};
+use super::enclosed::{
+    acronym_pair, acronyms_named_in_full, kind_first_run, spaced_groups_run, title_pair, word_pair,
+};
 use super::gazetteer::{Places, registry_run};
 use super::heading::{date_in, date_piece};
 use super::layout::{date_or_time, looks_like_prose, navigation};
@@ -1151,7 +1153,9 @@ fn pair_at(page: &Page<'_>, titles: bool, i: usize, l: &Line) -> Option<Vec<Stri
 /// page names them last: a title ending with a full stop names them as a lead does
 /// ("Голови … «Союз юристів України» і Президента … «Союз Чорнобиль України» з нагоди
 /// підписання Меморандуму …" over the statement's first sentence). A paragraph printed
-/// twice is read where it is first.
+/// twice is read where it is first. Acronyms that the line read instead prints each after its
+/// name in parentheses are read with their names there ([`acronyms_named_in_full`]: "ETUC un
+/// ETUCE …" over "Eiropas Arodbiedrību konfederācija (ETUC) un …").
 fn pair_named_again(
     page: &Page<'_>,
     titles: bool,
@@ -1180,13 +1184,20 @@ fn pair_named_again(
         .skip(first + 1)
         .take(NEAR)
         .filter(|(_, l)| !l.text.trim().is_empty() && Some(l.text.trim()) != text);
+    // Acronyms the line prints each after its name, in parentheses, are read with the names.
+    let in_full = |l: &Line| {
+        acronyms
+            .then(|| acronyms_named_in_full(&l.text, items, page.list_words))
+            .flatten()
+            .unwrap_or_else(|| items.to_vec())
+    };
     let names = |i: usize, l: &Line| match pair_at(page, titles, i, l) {
         Some(p) if p == items || (headline && p.iter().any(|x| items.contains(x))) => Some((i, p)),
         // (The lead names each with more: its acronym in parentheses.)
         Some(p) if p.len() == items.len() && p.iter().zip(items).all(|(x, n)| x.contains(n)) => {
             Some((i, p))
         }
-        _ => names_in_order(&l.text, items).then(|| (i, items.to_vec())),
+        _ => names_in_order(&l.text, items).then(|| (i, in_full(l))),
     };
     if headline {
         let named: Vec<(usize, Vec<String>)> = below.filter_map(|(i, l)| names(i, l)).collect();
@@ -1202,7 +1213,7 @@ fn pair_named_again(
             .filter(|&(i, l)| {
                 pair_at(page, titles, i, l).is_none() && names_in_order(&l.text, items)
             })
-            .map(|(i, _)| (i, items.to_vec()))
+            .map(|(i, l)| (i, in_full(l)))
     } else {
         below.filter_map(|(i, l)| names(i, l)).next_back()
     }
