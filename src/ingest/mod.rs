@@ -34,6 +34,7 @@ mod runin;
 mod runover;
 mod runs;
 mod script;
+mod shared_country;
 mod sorted;
 mod spelling;
 mod style;

@@ -20,6 +20,7 @@ use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
 };
+use super::shared_country::shared_countries;
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
 use super::{Heading, Page, ParsedList, SkipReason, reads_as_sentence};
@@ -99,7 +100,9 @@ pub(super) fn take_run_ins(
             .map(|p| p.item_lines(&items))
             .unwrap_or_default()
             .into_iter();
-        for item in items {
+        let text = page.run_text(i).unwrap_or(&l.text);
+        let shared = shared_countries(text, &items, page.places);
+        for (item, group_country) in items.into_iter().zip(shared) {
             raw.push(RawEntry {
                 lines: item_lines
                     .next()
@@ -107,7 +110,7 @@ pub(super) fn take_run_ins(
                 number: None,
                 text: item,
                 section: SectionKind::Initial,
-                group_country: None,
+                group_country,
                 run_in: true,
                 run_sign: None,
             });
