@@ -95,6 +95,7 @@ pub(super) fn split_entry(
     s.take_dash_place();
     s.take_repeated_note();
     s.take_trailing_country();
+    s.take_slashed_country();
     s.take_city();
     s.take_parenthesized_country();
     s.take_branch_after_acronym();
@@ -561,6 +562,28 @@ impl Split<'_> {
             // "Name, City" in a list that prints cities; one capitalized word after a name's
             // last comma is its place too ("Društvo protiv korupcije, Zrenjanin").
             self.e.note = Some(candidate);
+            self.body = before;
+        }
+    }
+
+    /// "Name/Country" ("حزب الطليعة الديمقراطي الاشتراكي/المغرب", "التيار الشعبي/ تونس"): a
+    /// country or area CLDR names after the last slash, outside any group, of a name of two
+    /// words or more. (A slash inside a name joins two of its parts, which CLDR does not name:
+    /// "Bündnis 90/Die Grünen", "Umweltgruppe Wiedenthal/Schaumburg".)
+    fn take_slashed_country(&mut self) {
+        if self.e.country.is_some() || !self.body.contains('/') {
+            return;
+        }
+        let Some((before, after)) = self.body.rsplit_once('/') else {
+            return;
+        };
+        let place = after.trim().trim_end_matches('.').trim_end();
+        if place.is_empty() || after.contains(['(', ')']) || word_count(before) < 2 {
+            return;
+        }
+        if let Some(code) = self.places.lookup(place) {
+            let (before, place) = (before.trim_end().to_owned(), place.to_owned());
+            self.set_country(&place, code);
             self.body = before;
         }
     }
@@ -2549,6 +2572,32 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// tests/fixtures/ingest/real/ar-almustaqbal-38-hizban-yasariyan-bayan-daam-libya, lines
+    /// 5 and 6, read by hand (its gold): a party and its country after a slash, with a space
+    /// after the slash or none. A slash that joins two parts of a name keeps them
+    /// (de-mehrdemokratie-sh-buendnis-volksinitiativen-partner).
+    #[test]
+    fn a_country_after_a_slash() {
+        let places = Places::new(&"ar".parse().unwrap_or_default(), None);
+        let style = Style::default();
+        let e = split_entry("التيار الشعبي/ تونس", &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("التيار الشعبي"));
+        assert_eq!(e.country.as_deref(), Some("تونس"));
+        assert_eq!(e.country_code.as_deref(), Some("TN"));
+        let e = split_entry(
+            "حزب الطليعة الديمقراطي الاشتراكي/المغرب",
+            &places,
+            None,
+            &style,
+        );
+        assert_eq!(e.name.as_deref(), Some("حزب الطليعة الديمقراطي الاشتراكي"));
+        assert_eq!(e.country_code.as_deref(), Some("MA"));
+        let de = Places::new(&"de".parse().unwrap_or_default(), None);
+        let e = split_entry("Bündnis 90/Die Grünen SH", &de, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Bündnis 90/Die Grünen SH"));
+        assert_eq!(e.country, None);
     }
 
     /// A country after an acronym and a preposition
