@@ -525,7 +525,17 @@ pub(super) fn after_lead_post<'t>(org: &'t str, posts: &FastSet<String>) -> Opti
 /// such a mark ([`post_firsts`]) are marks too. CLDR has no posts: the list's repetition tells
 /// them. See [`before_officer`].
 pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet<String> {
-    let pieces: Vec<Vec<&str>> = parts.map(|p| p.split_whitespace().collect()).collect();
+    // (The parts' words in one vector, each part's a slice of it: not a vector a part.)
+    let (mut words, mut ends): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
+    for p in parts {
+        words.extend(p.split_whitespace());
+        ends.push(words.len());
+    }
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    let pieces: Vec<&[&str]> = starts
+        .zip(ends.iter().copied())
+        .map(|(a, b)| words.get(a..b).unwrap_or_default())
+        .collect();
     let marks = repeated_marks(&pieces);
     let firsts = post_firsts(&pieces, &marks);
     marks.into_iter().chain(firsts).map(str::to_owned).collect()
@@ -536,7 +546,7 @@ pub(super) fn officer_marks<'a>(parts: impl Iterator<Item = &'a str>) -> FastSet
 /// (The words the list repeats often enough after different words are found first; the
 /// words' counts and the strays, which only judge those, are counted only when there is one:
 /// most lists have none.)
-fn repeated_marks<'a>(pieces: &[Vec<&'a str>]) -> FastSet<&'a str> {
+fn repeated_marks<'a>(pieces: &[&[&'a str]]) -> FastSet<&'a str> {
     let mut tails: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
     let mut heads: FastMap<&str, FastSet<Vec<&str>>> = FastMap::default();
     for words in pieces {
@@ -572,7 +582,7 @@ fn repeated_marks<'a>(pieces: &[Vec<&'a str>]) -> FastSet<&'a str> {
 
 /// How many times the pieces print each word, and the words no mark can be (see
 /// [`officer_at`]): each piece's last word, and every word that is no mark where it stands.
-fn counts_and_strays<'a>(pieces: &[Vec<&'a str>]) -> (FastMap<&'a str, usize>, FastSet<&'a str>) {
+fn counts_and_strays<'a>(pieces: &[&[&'a str]]) -> (FastMap<&'a str, usize>, FastSet<&'a str>) {
     let mut count: FastMap<&str, usize> = FastMap::default();
     let mut stray: FastSet<&str> = FastSet::default();
     for words in pieces {
@@ -592,7 +602,7 @@ fn counts_and_strays<'a>(pieces: &[Vec<&'a str>]) -> (FastMap<&'a str, usize>, F
 /// secretary): a word the list prints twice or more, each time right before the same mark with
 /// one to three words after it; the body's name ends before it. A word the list prints before
 /// the mark and elsewhere too (a body's own word, "…கட்சியின்" before two posts) is none.
-fn post_firsts<'a>(pieces: &[Vec<&'a str>], marks: &FastSet<&'a str>) -> Vec<&'a str> {
+fn post_firsts<'a>(pieces: &[&[&'a str]], marks: &FastSet<&'a str>) -> Vec<&'a str> {
     // (Without a mark no word starts a post.)
     if marks.is_empty() {
         return Vec::new();
@@ -1144,7 +1154,6 @@ fn elided(w: &str) -> Option<&str> {
 /// others capitalized or a particle in small letters ("Paulo Pereira da Silva"); a capitalized
 /// word has small letters and no digit, and is not an acronym.
 pub(super) fn person_name(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
     let capitalized = |w: &str| {
         w.starts_with(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
@@ -1160,15 +1169,19 @@ pub(super) fn person_name(t: &str) -> bool {
         let mut cs = w.chars();
         matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     };
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    (2..=5).contains(&words.len())
-        && capitalized(first)
-        && capitalized(last)
-        && words
-            .iter()
-            .all(|w| capitalized(w) || particle(w) || initial(w))
+    // (One pass over the words, without collecting them: this runs on every part of a list.)
+    let (mut n, mut first, mut last) = (0usize, "", "");
+    for w in t.split_whitespace() {
+        n += 1;
+        if n > 5 || !(capitalized(w) || particle(w) || initial(w)) {
+            return false;
+        }
+        if n == 1 {
+            first = w;
+        }
+        last = w;
+    }
+    n >= 2 && capitalized(first) && capitalized(last)
 }
 
 /// Whether a run's names are persons' names in a cased script, each with her place: three or
@@ -1295,6 +1308,35 @@ pub(super) fn han_persons_with_posts<'a>(parts: impl Iterator<Item = &'a str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A person's name is two to five words, the first and the last capitalized, the others
+    /// capitalized, particles or initials ("Kabwe Z. Ruyagwa Zitto", a signer of a list of
+    /// persons); one word, six words or a word in small letters that is no particle is none.
+    #[test]
+    fn a_persons_name_is_two_to_five_words() {
+        assert!(person_name("Kabwe Z. Ruyagwa Zitto"));
+        assert!(person_name("Marie-Laurence Bertrand"));
+        assert!(person_name("Ludwig van Beethoven"));
+        assert!(!person_name("Bertrand"));
+        assert!(!person_name("Anna Maria Luisa Carla Rosa Bianchi"));
+        assert!(!person_name("Anna gegen Bianchi"));
+        assert!(!person_name("van Beethoven"));
+        assert!(!person_name("Anna CGT"));
+    }
+
+    /// The marks a list repeats before its officers' names are found among all its parts' words
+    /// (each part's words a slice of one vector): "رئيس" (chairman) before different persons.
+    #[test]
+    fn officer_marks_are_found_across_the_parts() {
+        let parts = [
+            "الجمعية التونسية للدفاع رئيس أحمد بن علي",
+            "الرابطة الوطنية للحريات رئيس محمد الصالح",
+            "الاتحاد العام للشغل رئيس سامي الطاهري",
+        ];
+        let marks = officer_marks(parts.iter().copied());
+        assert!(marks.contains("رئيس"), "{marks:?}");
+        assert!(officer_marks(["Partei A", "Partei B"].into_iter()).is_empty());
+    }
 
     /// tests/fixtures/ingest/real/yo-von-ibo-gomina-esi-ipinle-merindinlogbon, line 7 as stored:
     /// the governors the report names with their states ("Umar Namadi (Jigawa)", read with the

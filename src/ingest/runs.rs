@@ -712,7 +712,7 @@ fn named_lines_under_runs(
         })
         .count();
     enough(by_acronyms) || {
-        let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
+        let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
         enough(sharing_kind(&texts))
     }
 }
@@ -734,10 +734,10 @@ fn lines_named(raw: &[RawEntry], listed: usize, named: usize, places: &Places) -
                 .is_some()
         })
     };
-    let texts: Vec<String> = raw
+    let texts: Vec<&str> = raw
         .iter()
         .filter(|r| !place(&r.text))
-        .map(|r| r.text.clone())
+        .map(|r| r.text.as_str())
         .collect();
     raw.iter()
         .filter(|r| holds_acronym(&r.text))
@@ -776,7 +776,7 @@ fn poor_lines(raw: &[RawEntry], listed: usize, lw: &ListWords) -> bool {
     if listed > 8 {
         return false;
     }
-    let texts: Vec<String> = raw.iter().map(|r| r.text.clone()).collect();
+    let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     // (A lone line as long as a sentence, without its terminal, is a headline: "Las CGT y las
     // CTA lanzaron una convocatoria conjunta para la movilización del martes".)
     let headline = |t: &str| raw.len() == 1 && t.split_whitespace().nth(7).is_some();

@@ -5,6 +5,7 @@
 //! letter (`חד"ש`) — and by their place (short, in parentheses after a name); in scripts with
 //! case, by their capitals ([`acronym_shaped`]).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The sign that ends an entry's text as the list's own punctuation: a full stop, semicolon or
@@ -139,8 +140,12 @@ pub(super) fn mostly_han_or_kana(text: &str) -> bool {
     cjk * 2 > letters
 }
 
-/// A text without its groups in parentheses.
-pub(super) fn outside_groups(s: &str) -> String {
+/// A text without its groups in parentheses (borrowed when it has no parenthesis, as most
+/// names have none).
+pub(super) fn outside_groups(s: &str) -> Cow<'_, str> {
+    if !s.contains(['(', '（', ')', '）']) {
+        return Cow::Borrowed(s);
+    }
     let mut depth = 0usize;
     s.chars()
         .filter(|&c| {
@@ -154,7 +159,8 @@ pub(super) fn outside_groups(s: &str) -> String {
             }
             depth == 0
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 /// Whether a letter is hiragana.
@@ -868,6 +874,18 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text without its groups in parentheses: borrowed when it has none ("Thomas Coutrot"),
+    /// written anew without them otherwise ("Thomas Coutrot (Attac)").
+    #[test]
+    fn a_text_outside_its_groups() {
+        assert!(matches!(
+            outside_groups("Thomas Coutrot"),
+            Cow::Borrowed("Thomas Coutrot")
+        ));
+        assert_eq!(outside_groups("Thomas Coutrot (Attac)"), "Thomas Coutrot ");
+        assert_eq!(outside_groups("(社)キョレハナ（民族）"), "キョレハナ");
+    }
 
     #[test]
     fn words_are_counted_between_unicodes_spaces() {

@@ -10,9 +10,10 @@ use crate::ingest::script::{han_or_kana, holds_acronym, phrase_spaced, syllabic_
 /// organization the names share ("Communication Workers Union", "Fire Brigades Union",
 /// "Musicians Union"; "የቅማንት ዴሞክራሲያዊ ፓርቲ", "የካፋ አረንጓዴ ፓርቲ"), which shows them to name
 /// organizations as an acronym does.
-pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
-    let kind = |t: &String| {
-        t.split_whitespace()
+pub(in crate::ingest) fn sharing_kind<S: AsRef<str>>(items: &[S]) -> usize {
+    let kind = |t: &S| {
+        t.as_ref()
+            .split_whitespace()
             .last()
             .filter(|w| {
                 (uncased(w) || cased_capital(w))
@@ -26,7 +27,7 @@ pub(in crate::ingest) fn sharing_kind(items: &[String]) -> usize {
     }
     items
         .iter()
-        .filter(|t| !holds_acronym(t))
+        .filter(|t| !holds_acronym(t.as_ref()))
         .filter_map(kind)
         .filter(|k| counts.get(k).is_some_and(|&n| n >= 2))
         .count()
