@@ -270,9 +270,14 @@ impl TokenMemo {
             let start = t.as_ptr() as usize - base;
             (start, start + t.len())
         };
+        // (The spans are written into the memo's vectors, which keep their room from text to
+        // text.)
         let plain = tokens(text);
-        self.plain = plain.iter().map(span).collect();
-        self.grouped = acronym_groups(text, plain).iter().map(span).collect();
+        self.plain.clear();
+        self.plain.extend(plain.iter().map(span));
+        self.grouped.clear();
+        self.grouped
+            .extend(acronym_groups(text, plain).iter().map(span));
         text.clone_into(&mut self.text);
     }
 }

@@ -24,6 +24,19 @@ impl Line {
     }
 }
 
+/// Whether a text holds a line end other than U+000A: CR, VT or FF (single bytes), NEL
+/// (UTF-8 C2 85), LINE SEPARATOR or PARAGRAPH SEPARATOR (E2 80 A8, E2 80 A9); told among the
+/// bytes, no character decoded.
+fn has_line_end(input: &str) -> bool {
+    let b = input.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\r' | 0x0B | 0x0C => true,
+        0xC2 => b.get(i + 1) == Some(&0x85),
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
+        _ => false,
+    })
+}
+
 /// Every line end Unicode knows (CR LF, CR, LF, NEL, LS, PS, and vertical tab and form feed,
 /// which some word processors use for manual breaks) as one `\n`, so that lines are counted
 /// the same way whatever system wrote the list.
@@ -34,7 +47,7 @@ pub(super) fn normalize_line_ends(input: &str) -> std::borrow::Cow<'_, str> {
             '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
         )
     };
-    if !input.contains(is_end) {
+    if !has_line_end(input) {
         return std::borrow::Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
@@ -215,5 +228,35 @@ impl HtmlLines<'_> {
             self.end = at + text.trim_end().len();
         }
         self.current.push_str(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line ends other than LF, each told among the bytes (NEL and the separators are two
+    /// and three bytes long); letters whose bytes start alike ("é", C3 A9; U+2068 FIRST STRONG ISOLATE, E2 81 A8) are none.
+    #[test]
+    fn line_ends_are_told_among_the_bytes() {
+        for end in [
+            "\r\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{2028}", "\u{2029}",
+        ] {
+            let text = format!("KKE{end}MLPD");
+            assert!(has_line_end(&text), "{text:?}");
+            assert_eq!(normalize_line_ends(&text), "KKE\nMLPD");
+        }
+        for text in [
+            "KKE\nMLPD",
+            "Confédération \u{2068}ااا\u{2069}",
+            "\u{a0}Ελλάδα",
+            "",
+        ] {
+            assert!(!has_line_end(text), "{text:?}");
+            assert!(matches!(
+                normalize_line_ends(text),
+                std::borrow::Cow::Borrowed(_)
+            ));
+        }
     }
 }

@@ -762,20 +762,14 @@ fn split_entries(
 ) {
     let language = out.language.clone();
     strip_joined_conjunctions(&mut raw, lw);
-    let several: Vec<bool> = groups.iter().map(Option::is_some).collect();
-    let parts: Vec<Vec<String>> = raw
-        .iter()
-        .zip(groups)
-        .map(|(r, g)| match g {
-            Some(g) => without_joined_conjunctions(g, lw),
-            None => vec![r.text.clone()],
-        })
-        .collect();
+    let parts = entry_parts(&raw, groups, lw);
     let style = list_style(&raw, &parts, places);
-    let posts_named = han_persons_with_posts(parts.iter().flatten().map(String::as_str));
+    let posts_named = han_persons_with_posts(parts.iter().map(|p| p.text.as_ref()));
     let first = out.entries.len();
-    let mut read_from: Vec<String> = Vec::new();
-    for (i, ((r, parts), several)) in raw.iter().zip(parts).zip(several).enumerate() {
+    let mut read_from: Vec<&str> = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let (i, text) = (part.raw, part.text.as_ref());
+        let Some(r) = raw.get(i) else { continue };
         // A run's first and last names, where the sentence around it stands.
         let apart = |j: Option<usize>| {
             j.and_then(|j| raw.get(j))
@@ -783,51 +777,88 @@ fn split_entries(
         };
         let edges = (apart(i.checked_sub(1)), apart(i.checked_add(1)));
         // (The list's trailing punctuation is removed by `split_entry`, which knows "e.V.".)
-        for part in parts {
-            if posts_named && han_persons(&part).is_some() {
-                skip_person(out, &r.lines, part);
-                continue;
-            }
-            let mut e = split_entry(&part, places, registry, &style);
-            if e.country.is_none()
-                && let Some((country, code)) = &r.group_country
-            {
-                e.country = Some(country.clone());
-                e.country_code = code.clone();
-            }
-            e.lines = r.lines.clone();
-            e.number = r.number;
-            e.section = r.section;
-            e.confidence = rate(&e, r.run_in || several);
-            // In a list of persons with their organizations, an entry read without its person
-            // may be a person named alone, and in a list of organizations each with the
-            // person who signs for it, no signer (the page's own name under the list): a
-            // doubt.
-            if (style.persons_with_organizations || style.persons_named_last) && e.note.is_none() {
-                e.confidence = Confidence::Low;
-            }
-            if let Some(g) = places.gazetteer() {
-                if r.run_in {
-                    g.trim_run_edges(&mut e, edges);
-                }
-                g.confirm(&mut e);
-            }
-            out.entries.push(e);
-            read_from.push(part);
+        if posts_named && han_persons(text).is_some() {
+            skip_person(out, &r.lines, text.to_owned());
+            continue;
         }
+        let mut e = split_entry(text, places, registry, &style);
+        if e.country.is_none()
+            && let Some((country, code)) = &r.group_country
+        {
+            e.country = Some(country.clone());
+            e.country_code = code.clone();
+        }
+        e.lines = r.lines.clone();
+        e.number = r.number;
+        e.section = r.section;
+        e.confidence = rate(&e, r.run_in || part.several);
+        // In a list of persons with their organizations, an entry read without its person
+        // may be a person named alone, and in a list of organizations each with the
+        // person who signs for it, no signer (the page's own name under the list): a
+        // doubt.
+        if (style.persons_with_organizations || style.persons_named_last) && e.note.is_none() {
+            e.confidence = Confidence::Low;
+        }
+        if let Some(g) = places.gazetteer() {
+            if r.run_in {
+                g.trim_run_edges(&mut e, edges);
+            }
+            g.confirm(&mut e);
+        }
+        out.entries.push(e);
+        read_from.push(text);
     }
     if let Some(entries) = out.entries.get_mut(first..) {
         read_misspelled_countries(&read_from, entries, language.id(), places);
     }
 }
 
+/// A part of a raw entry that is read as one entry: the raw entry's whole text (borrowed), or
+/// one of the names its text sets apart.
+struct Part<'r> {
+    /// The raw entry it is of.
+    raw: usize,
+    /// Whether its raw entry names several.
+    several: bool,
+    text: std::borrow::Cow<'r, str>,
+}
+
+/// The parts of every raw entry, in order: its names where its text sets them apart (without
+/// the conjunctions joined to them), else its whole text.
+fn entry_parts<'r>(
+    raw: &'r [RawEntry],
+    groups: Vec<Option<Vec<String>>>,
+    lw: &ListWords,
+) -> Vec<Part<'r>> {
+    let mut parts = Vec::with_capacity(raw.len());
+    for (i, (r, g)) in raw.iter().zip(groups).enumerate() {
+        let part = |text| Part {
+            raw: i,
+            several: false,
+            text,
+        };
+        match g {
+            Some(g) => parts.extend(
+                without_joined_conjunctions(g, lw)
+                    .into_iter()
+                    .map(|t| Part {
+                        several: true,
+                        ..part(std::borrow::Cow::Owned(t))
+                    }),
+            ),
+            None => parts.push(part(std::borrow::Cow::Borrowed(r.text.as_str()))),
+        }
+    }
+    parts
+}
+
 /// The list's style: from its entries' texts ([`infer`]), then from the parts they are split
 /// into: persons named first or last with their organizations, the posts they lead with,
 /// places in parentheses.
-fn list_style(raw: &[RawEntry], parts: &[Vec<String>], places: &Places) -> Style {
+fn list_style(raw: &[RawEntry], parts: &[Part<'_>], places: &Places) -> Style {
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let mut style = infer(&texts, places);
-    let all = || parts.iter().flatten().map(String::as_str);
+    let all = || parts.iter().map(|p| p.text.as_ref());
     infer_from_parts(&mut style, all());
     style.persons_with_organizations |= persons_named_first(all(), places);
     if style.persons_with_organizations {

@@ -211,7 +211,7 @@ fn at_slot(text: &str, slot: Slot) -> Option<&str> {
 
 /// Where the list prints countries: the slot at which the most entries print a country CLDR
 /// names, when at least two and a fifth of the entries do.
-fn country_slot(texts: &[String], entries: &[ParsedEntry]) -> Option<Slot> {
+fn country_slot(texts: &[&str], entries: &[ParsedEntry]) -> Option<Slot> {
     let count = |slot: Slot| {
         texts
             .iter()
@@ -239,7 +239,7 @@ fn country_slot(texts: &[String], entries: &[ParsedEntry]) -> Option<Slot> {
 /// was read into), or a country read by another language's name that misspells the
 /// edition's or the English name.
 pub(super) fn read_misspelled_countries(
-    texts: &[String],
+    texts: &[&str],
     entries: &mut [ParsedEntry],
     lang: &LanguageIdentifier,
     places: &Places,

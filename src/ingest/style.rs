@@ -519,14 +519,13 @@ fn other_comma(b: &[u8]) -> Option<usize> {
 /// parentheses or digits.
 pub(super) fn place_like(s: &str) -> bool {
     let s = s.trim();
-    // (Words counted up to four: more are as many as four.)
-    let words = s.split_whitespace().take(4).count();
-    // (The signs and figures are ASCII: looked for among the bytes.)
+    // (The signs and figures are ASCII: looked for among the bytes, before the words are
+    // counted; words counted up to four: more are as many as four.)
     s.chars().next().is_some_and(char::is_uppercase)
-        && (1..=3).contains(&words)
         && !s
             .bytes()
             .any(|b| matches!(b, b'(' | b')' | b':') || b.is_ascii_digit())
+        && (1..=3).contains(&s.split_whitespace().take(4).count())
 }
 
 /// Infers a list's style from its entries' texts.
