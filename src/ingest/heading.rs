@@ -200,9 +200,15 @@ pub(super) fn is_footer(line: &str) -> bool {
 
 /// Prose: a long sentence rather than an entry.
 pub(super) fn is_prose(line: &str) -> bool {
-    let words = word_count(line);
     let t = line.trim_end();
     let sentence = (t.ends_with('.') || t.ends_with('!') || t.ends_with('?')) && !t.ends_with(".)");
+    // (n words between spaces take 2n - 1 bytes at least: a shorter line is told without
+    // counting its words, as most names are.)
+    let least = if sentence { 10 } else { 45 };
+    if line.len() < 2 * least - 1 {
+        return false;
+    }
+    let words = word_count(line);
     words >= 45 || (words >= 10 && sentence)
 }
 
@@ -491,6 +497,26 @@ fn day_and_month(text: &str, lang: &LanguageIdentifier) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Prose: ten words or more ending as a sentence, or forty-five words or more. A line too
+    /// short to hold them is told without counting its words; the shortest that can, ten words
+    /// of one letter each, is still counted.
+    #[test]
+    fn prose_is_a_sentence_of_ten_words_or_a_long_text() {
+        assert!(is_prose(
+            "Die Unterzeichnenden fordern die Regierung auf, den Beschluss sofort zurückzunehmen."
+        ));
+        assert!(!is_prose(
+            "Die Unterzeichnenden fordern den Rücktritt der Regierung."
+        ));
+        assert!(!is_prose("Vereinigte Dienstleistungsgewerkschaft ver.di."));
+        assert!(is_prose("a b c d e f g h i ."));
+        assert!(!is_prose("a b c d e f g h ."));
+        let long = vec!["Wort"; 45].join(" ");
+        assert!(is_prose(&long));
+        assert!(!is_prose(&vec!["Wort"; 44].join(" ")));
+        assert!(is_prose(&vec!["a"; 45].join(" ")));
+    }
 
     /// A footer word starts a footer whatever its case; a line that starts otherwise is none.
     #[test]

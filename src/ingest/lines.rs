@@ -29,11 +29,18 @@ impl Line {
 /// bytes, no character decoded.
 fn has_line_end(input: &str) -> bool {
     let b = input.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
-        b'\r' | 0x0B | 0x0C => true,
-        0xC2 => b.get(i + 1) == Some(&0x85),
-        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
+    let at = |i: usize| match b.get(i) {
+        Some(b'\r' | 0x0B | 0x0C) => true,
+        Some(0xC2) => b.get(i + 1) == Some(&0x85),
+        Some(0xE2) => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
         _ => false,
+    };
+    // (The bytes that may start one are looked for 64 at a time, without a branch a byte; a
+    // chunk that holds one is read again byte by byte.)
+    let may = |x: u8| matches!(x, b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2);
+    b.chunks(64).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |found, &x| found | may(x))
+            && (k * 64..k * 64 + chunk.len()).any(at)
     })
 }
 
@@ -246,6 +253,10 @@ mod tests {
             assert!(has_line_end(&text), "{text:?}");
             assert_eq!(normalize_line_ends(&text), "KKE\nMLPD");
         }
+        // (A line end past the first chunk of bytes, and one across two chunks.)
+        let far = format!("{}\u{2028}KKE", "x".repeat(100));
+        let across = format!("{}\u{2029}KKE", "x".repeat(63));
+        assert!(has_line_end(&far) && has_line_end(&across));
         for text in [
             "KKE\nMLPD",
             "Confédération \u{2068}ااا\u{2069}",

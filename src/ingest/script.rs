@@ -321,6 +321,7 @@ pub(super) fn word_count(s: &str) -> usize {
 /// `char::is_alphabetic`, told without Unicode's tables for ASCII and for the letters of
 /// Latin-1 Supplement and Latin Extended-A and -B (U+00C0–U+024F, all letters but "×" and
 /// "÷"), which most lists are written in.
+#[inline]
 pub(super) fn letter(c: char) -> bool {
     letter_by_range(c) || (!c.is_ascii() && alphabetic(c))
 }
