@@ -10,6 +10,7 @@ use super::enclosed::{
 use super::gazetteer::{Places, registry_run};
 use super::heading::{date_in, date_piece};
 use super::layout::{date_or_time, looks_like_prose, navigation};
+use super::lexicon::function_word;
 use super::lines::Line;
 use super::listwords::ListWords;
 use super::pairs::{kind_pair, repeats_pair};
@@ -24,8 +25,8 @@ use super::shared_country::shared_countries;
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
 use super::{Heading, Page, ParsedList, SkipReason, reads_as_sentence};
-use crate::FastSet;
 use crate::statement::SectionKind;
+use crate::{FastMap, FastSet};
 use unic_langid::LanguageIdentifier;
 
 /// The fewest names a run read in a paragraph broken at a width holds: a long paragraph's
@@ -934,7 +935,9 @@ fn officer_after_organization(item: &str) -> bool {
 /// signs: an acronym before the officer's name ([`officer_after_organization`]), or, in any
 /// script, a body that another run of the page lists, with words around it, the person's name
 /// and post ([`names_anothers_body`]: "김태일 신전대협 전 의장", Kim Tae-il, former chair of
-/// 신전대협, which the page's list names).
+/// 신전대협, which the page's list names), or a person's name before a post the run repeats
+/// and the body ([`persons_before_posts`]: "Trine Skei Grande leder Venstre, Rune Berglund
+/// Steen leder Antirasistisk Senter, …", the speakers of a rally above its list).
 fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
     let officers: Vec<bool> = run_ins
         .iter()
@@ -944,9 +947,13 @@ fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
                 .filter(|(i, _)| i != at)
                 .flat_map(|(_, other)| other.iter().flat_map(|o| bodies_of(o)))
                 .collect();
+            let posted = persons_before_posts(items);
             let n = items
                 .iter()
-                .filter(|t| officer_after_organization(t) || names_anothers_body(t, &others))
+                .zip(posted)
+                .filter(|&(t, posted)| {
+                    posted || officer_after_organization(t) || names_anothers_body(t, &others)
+                })
                 .count();
             n >= 2 && n * 2 >= items.len()
         })
@@ -955,6 +962,37 @@ fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
         let mut kept = officers.iter();
         run_ins.retain(|_| kept.next() == Some(&false));
     }
+}
+
+/// Which names of a run are a person's name, a post and a body: two or three capitalized words
+/// that read as a person's name ([`person_name`]), then one word in small letters, no function
+/// word, that two names of the run or more print right there, then the body's capitalized
+/// name ("Trine Skei Grande leder Venstre", "Tove Smaadahl leder Krisesentersekretariatet":
+/// leader). The run's repetition tells the post: no table of posts (CLDR has none); a body's
+/// own name puts a function word there ("Unión General de Trabajadores").
+fn persons_before_posts(items: &[String]) -> Vec<bool> {
+    let posts: Vec<Option<&str>> = items.iter().map(|t| post_after_person(t)).collect();
+    let mut count: FastMap<&str, usize> = FastMap::default();
+    for post in posts.iter().flatten() {
+        *count.entry(post).or_insert(0) += 1;
+    }
+    posts
+        .iter()
+        .map(|post| post.is_some_and(|p| count.get(p) >= Some(&2)))
+        .collect()
+}
+
+/// The post of a name shaped as a person's name, a word in small letters and a capitalized
+/// body ([`persons_before_posts`]).
+fn post_after_person(item: &str) -> Option<&str> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    (2..=3).find_map(|k| {
+        let post = *words.get(k)?;
+        let body = words.get(k + 1)?;
+        let small = post.chars().all(char::is_lowercase) && !function_word(post);
+        (small && body.starts_with(char::is_uppercase) && person_name(&words.get(..k)?.join(" ")))
+            .then_some(post)
+    })
 }
 
 /// The bodies a run's name gives: the name, and a short form in parentheses after it
@@ -2499,5 +2537,40 @@ mod tests {
             names.extend(e.name.as_deref());
         }
         assert!(names.contains(&"자유연대"), "{names:?}");
+    }
+
+    /// tests/fixtures/ingest/real/nb-antirasistisk-femarsregel-tilsluttede-organisasjoner, read
+    /// by hand: a line runs the rally's speakers, each a person, the post "leder" (leader) and
+    /// the body ("Trine Skei Grande leder Venstre, …"); line 15 runs the
+    /// organizations joined so far: the list. The speakers are no entries.
+    #[test]
+    fn persons_before_a_post_the_run_repeats_are_officers() {
+        let speakers: Vec<String> = [
+            "Trine Skei Grande leder Venstre",
+            "Rune Berglund Steen leder Antirastisk Senter",
+            "Tove Smaadahl leder Krisesentersekretariatet",
+            "Gulay Kutal SV",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(persons_before_posts(&speakers), [true, true, true, false]);
+        // A word in small letters printed once there, or a function word, is no post.
+        let bodies: Vec<String> = [
+            "Unión General de Trabajadores",
+            "Partido Comunista de España",
+            "Norsk Folkehjelp",
+            "Fagforbundet Oslo avdeling Sentrum",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert!(!persons_before_posts(&bodies).contains(&true));
+        let page = without_source(include_str!(
+            "../../tests/fixtures/ingest/real/nb-antirasistisk-femarsregel-tilsluttede-organisasjoner.txt"
+        ));
+        let list = parse_in(page, "nb");
+        for e in &list.entries {
+            assert_eq!(e.lines, [15], "{e:?}");
+        }
+        assert_eq!(list.entries.len(), 25);
     }
 }
