@@ -929,8 +929,8 @@ fn officer_after_organization(item: &str) -> bool {
     })
 }
 
-/// Where the page holds other runs, a run whose names are for the most part organizations
-/// with their officers names who attended or spoke (the persons at a press conference, "…
+/// Where the page holds other runs, a run whose names are for the most part (or three of them,
+/// a third or more) organizations with their officers names who attended or spoke (the persons at a press conference, "…
 /// basın toplantısına, … (TiHV) Genel Sekreteri Metin Bakkalcı, … katıldılar"), not who
 /// signs: an acronym before the officer's name ([`officer_after_organization`]), or, in any
 /// script, a body that another run of the page lists, with words around it, the person's name
@@ -955,7 +955,9 @@ fn drop_runs_of_officers(run_ins: &mut Vec<(usize, Vec<String>)>) {
                     posted || officer_after_organization(t) || names_anothers_body(t, &others)
                 })
                 .count();
-            n >= 2 && n * 2 >= items.len()
+            // (A sentence of speakers may name others besides the officers of the list's
+            // bodies: three of them, a third of its names, tell it.)
+            n >= 2 && n * 2 >= items.len() || n >= 3 && n * 3 >= items.len()
         })
         .collect();
     if officers.contains(&false) {
@@ -2572,5 +2574,38 @@ mod tests {
             assert_eq!(e.lines, [15], "{e:?}");
         }
         assert_eq!(list.entries.len(), 25);
+    }
+
+    /// tests/fixtures/ingest/real/ur-dailymuballigh-pda-pfuj-npc-naye-misaq-e-jamhuriyat, read
+    /// by hand: the lead runs the three bodies that held the dialogue; a later sentence runs
+    /// its speakers, three of its eight names an officer of those bodies ("پی ایف یو جے کے
+    /// صدر افضل بٹ", the PFUJ's president): the speakers are no entries.
+    #[test]
+    fn a_third_of_a_run_naming_officers_of_anothers_bodies_is_a_run_of_speakers() {
+        let bodies = [
+            "پاکستان ڈویلپمنٹ الائنس (پی ڈی اے)",
+            "پاکستان فیڈرل یونین آف جرنلسٹ (پی ایف یو جے)",
+            "نیشنل پریس کلب (این پی سی)",
+        ];
+        let speakers = [
+            "سیاست دان سنیٹر سیف اللہ ابڑو",
+            "پی ایف یو جے کے صدر افضل بٹ",
+            "جنرل سیکرٹری پی ایف یو جے ناصر زیدی",
+            "صدر ایم پی سی انور رضا",
+            "پاکستان ڈویلپمنٹ الائنس کے قومی کنویئر ضیا الرحمان",
+            "آئنی ماہر ظفر اللہ خان",
+            "پاکستان بار کونسل کے نمائندے شاہ خاور",
+            "سول سوسائٹی کی رہنماہ ثمینہ نذیر",
+        ];
+        let own = |names: &[&str]| names.iter().map(|&n| n.to_owned()).collect::<Vec<_>>();
+        let mut run_ins = vec![(2, own(&bodies)), (3, own(&speakers))];
+        drop_runs_of_officers(&mut run_ins);
+        assert_eq!(run_ins, [(2, own(&bodies))]);
+        // Two such names of eight are not enough.
+        let mut run_ins = vec![(2, own(&bodies)), (3, own(&speakers[..4]))];
+        run_ins[1].1.extend(own(&speakers[5..]));
+        run_ins[1].1.push("صدر ایم پی سی انور رضا".to_owned());
+        drop_runs_of_officers(&mut run_ins);
+        assert_eq!(run_ins.len(), 2);
     }
 }
