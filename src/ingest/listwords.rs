@@ -29,6 +29,10 @@ pub(super) struct ListWords {
     /// after the first, with no separator between any two ([`every_name_prefix`]: Arabic "و",
     /// "{0} و{1} و{2}"); not taken from other languages.
     pub(super) every_prefix: Option<String>,
+    /// Where the language has [`ListWords::every_prefix`], its month and weekday names as CLDR
+    /// writes them (lowercase): a run joined so has no sign after its last name, which runs on
+    /// into the sentence's date ("… والتكتل اليوم السبت 18 فيفري 2023", "… on Saturday 18 …").
+    pub(super) date_words: Vec<String>,
     /// The language's own conjunctions (words and joined) without their accents, where they
     /// have any (Yoruba "àti" → "ati"): pages that print the language without its diacritics
     /// print them so.
@@ -386,6 +390,13 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     }
     let mut words = cldr_list_words(lang);
     words.every_prefix = every_name_prefix(lang);
+    if words.every_prefix.is_some() {
+        words.date_words = super::lexicon::weekday_forms(lang);
+        let months = super::lexicon::month_forms(lang)
+            .into_iter()
+            .map(|(m, _)| m);
+        words.date_words.extend(months);
+    }
     words.merge(common_list_words());
     words.closing = CLOSING_WORDS
         .iter()

@@ -25,10 +25,88 @@ pub(super) fn prefixed_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>
         .matches(&format!(" {prefix}"))
         .count()
         .saturating_sub(apart);
+    let run = from_first_name(sentence, prefix, lw);
+    let sentence = run.as_deref().unwrap_or(sentence);
     let text = separated_at_prefix(sentence, prefix, separator, apart >= joined, lw)?;
+    let shared = shared_start(sentence, prefix).map(|(s, _, _)| s);
     run_in_sentence(&text, lw).filter(|items| {
-        names_organizations(items, &[]) || first_kinds(items) * 3 >= items.len().max(6)
+        names_organizations(items, &[])
+            || first_kinds(items) * 3 >= items.len().max(6)
+            || shared.is_some_and(|s| definite_run(items, &s))
     })
+}
+
+/// The sentence from its run's first name to the end of its last, where the words that start
+/// with the prefix share what follows it ([`shared_start`]): the run starts in the piece
+/// before its first such word (after the sentence's separator before it), at the piece's
+/// first word that starts so too ("طالبت احزاب العمال والتيار …" → "العمال …"), else after
+/// the piece's last word the sentence printed before it, the kind of the names said again
+/// ("ثمانية أحزاب … وهم أحزاب مستقبل وطن والمحافظين …" → "مستقبل وطن …"); it ends before the
+/// date the last name runs on into ([`before_date`]).
+fn from_first_name(sentence: &str, prefix: &str, lw: &ListWords) -> Option<String> {
+    let (shared, _, _) = shared_start(sentence, prefix)?;
+    let at = sentence.find(&format!(" {prefix}{shared}"))?;
+    let before = sentence.get(..at)?;
+    let piece_at = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| lw.is_separator(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (earlier, piece) = before.split_at(piece_at);
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let said_before = |w: &&str| {
+        earlier
+            .split_whitespace()
+            .any(|e| e.trim_matches(|c: char| !letter(c)) == *w)
+    };
+    let from = words
+        .iter()
+        .position(|w| w.starts_with(shared.as_str()))
+        .or_else(|| words.iter().rposition(said_before).map(|k| k + 1))
+        .filter(|&k| k < words.len())
+        .unwrap_or(0);
+    let rest = sentence.get(at..)?;
+    Some(format!(
+        "{}{}",
+        words.get(from..)?.join(" "),
+        before_date(rest, lw)
+    ))
+}
+
+/// A text up to the date it gives, where it gives one: a weekday name of the language's (and
+/// the word before it when that word does not start with the prefix: "اليوم السبت", "today,
+/// Saturday"; "on Saturday"), or a number before a month name (CLDR's, through
+/// [`ListWords::date_words`]).
+fn before_date<'t>(text: &'t str, lw: &ListWords) -> &'t str {
+    let prefix = lw.every_prefix.as_deref().unwrap_or_default();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let date = |w: &str| lw.date_words.iter().any(|d| *d == w.to_lowercase());
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let next_is_date = words.get(k + 1).is_some_and(|&(_, n)| date(n));
+        let number = w.chars().all(|c| c.is_numeric()) && next_is_date;
+        if !(number || (date(w) && k > 0)) {
+            continue;
+        }
+        let end = match k.checked_sub(1).and_then(|j| words.get(j)) {
+            Some(&(b, before)) if !number && !before.starts_with(prefix) && k >= 2 => b,
+            _ => at,
+        };
+        return text.get(..end).unwrap_or(text).trim_end();
+    }
+    text
+}
+
+/// Whether a run of four names or more names them each after the first with the letters the
+/// prefix goes on with in most of the sentence ([`shared_start`]: the article), each of one
+/// or two words: names said after the kind they share ("احزاب العمال والتيار الديمقراطي والقطب
+/// والتكتل", the parties of …), where a sentence's nouns joined so go on with other words.
+fn definite_run(items: &[String], shared: &str) -> bool {
+    items.len() >= 4
+        && items.iter().all(|i| i.split_whitespace().count() <= 2)
+        && items.iter().skip(1).all(|i| i.starts_with(shared))
 }
 
 /// How many names of a run start with the word another of them starts with, a word of three
@@ -61,6 +139,7 @@ fn separated_at_prefix(
     apart: bool,
     lw: &ListWords,
 ) -> Option<String> {
+    let whole = whole_words(text, prefix);
     let mut out = String::with_capacity(text.len() + 8);
     let mut cuts = 0;
     let mut prev: Option<char> = None;
@@ -74,8 +153,11 @@ fn separated_at_prefix(
             Some(_) => None,
             None => Some(s),
         });
-        let letters = stem.map_or(0, |s| s.chars().take_while(|&c| letter(c)).count());
-        if let Some(stem) = stem.filter(|_| letters >= 2) {
+        let word: String = stem.map_or(String::new(), |s| {
+            s.chars().take_while(|&c| letter(c)).collect()
+        });
+        let letters = word.chars().count();
+        if let Some(stem) = stem.filter(|_| letters >= 2 && !whole.contains(&word)) {
             if !prev.is_some_and(|p| lw.is_separator(p)) {
                 let trimmed = out.trim_end().len();
                 out.truncate(trimmed);
@@ -94,6 +176,47 @@ fn separated_at_prefix(
         rest = rest.get(c.len_utf8()..).unwrap_or_default();
     }
     (cuts >= 2).then_some(out)
+}
+
+/// The two letters that two thirds or more of the words starting with the prefix go on with,
+/// of three such words or more (the article: "والمحافظين والتجمع والمؤتمر …", Arabic "ال"),
+/// with the text's words and those words without their prefix.
+fn shared_start<'t>(text: &'t str, prefix: &str) -> Option<(String, Vec<&'t str>, Vec<&'t str>)> {
+    let words: Vec<&str> = text
+        .split(|c: char| !letter(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let stems: Vec<&str> = words
+        .iter()
+        .skip(1)
+        .filter_map(|w| w.strip_prefix(prefix))
+        .filter(|s| s.chars().count() >= 2)
+        .collect();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for s in &stems {
+        *counts.entry(start(s)).or_default() += 1;
+    }
+    let (shared, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+    (stems.len() >= 3 && n * 3 >= stems.len() * 2).then_some((shared, words, stems))
+}
+
+fn start(s: &str) -> String {
+    s.chars().take(2).collect()
+}
+
+/// The words after the prefix that stay whole: where the words that start with the prefix
+/// share what follows it ([`shared_start`]), a word that goes on otherwise is the prefix's
+/// letter starting a word ("وطن", homeland, in "مستقبل وطن"; "وهم", and they), unless the text
+/// prints what follows the prefix as a word of its own. Each is given without its prefix.
+fn whole_words(text: &str, prefix: &str) -> Vec<String> {
+    let Some((shared, words, stems)) = shared_start(text, prefix) else {
+        return Vec::new();
+    };
+    stems
+        .into_iter()
+        .filter(|s| start(s) != shared && !words.contains(s))
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -149,5 +272,35 @@ mod tests {
         assert_eq!(separated_at_prefix(text, "و", sep, true, &lw), Some(apart));
         let one = "حملات تضليل وتشويه لمُرشحين";
         assert_eq!(separated_at_prefix(one, "و", sep, true, &lw), None);
+    }
+
+    /// ar-tunisietelegraph-arbaa-ahzab-itlaq-sarah-naqabiyin line 1: four parties after
+    /// "احزاب" (parties), each but the first after "و", the last running on into the date
+    /// ("اليوم السبت 18 فيفري 2023", today, Saturday 18 February 2023); the words after the
+    /// run that start with "و" and go on otherwise than "ال" stay whole.
+    #[test]
+    fn a_run_after_its_kind_ends_before_the_date() {
+        let lw = ar();
+        let line = "طالبت احزاب العمال والتيار الديمقراطي والقطب والتكتل اليوم السبت 18 فيفري 2023 بإطلاق سراح النقابيين وبإيقاف فوري لتتبعهم مشيرة الى ان الايقافات كانت نتيجة نشاطهم ودفاعهم عن حقوق منظوريهم المادية والمعنوية.";
+        let want = ["العمال", "التيار الديمقراطي", "القطب", "التكتل"];
+        assert_eq!(
+            prefixed_run(line, &lw),
+            Some(want.map(String::from).to_vec())
+        );
+        let date = "والقطب والتكتل اليوم السبت 18 فيفري";
+        assert_eq!(before_date(date, &lw), "والقطب والتكتل");
+    }
+
+    /// ar-darelhilal-8-ahzab-maqar-alwafd-bayan lines 5–7 joined: "مستقبل وطن" (Nation's
+    /// Future) keeps its "وطن" and "وهم" (and they) is no name, where seven of the nine words
+    /// that start with "و" go on with "ال"; the run starts after "أحزاب", said before.
+    #[test]
+    fn words_that_start_with_the_prefix_letter_stay_whole() {
+        let lw = ar();
+        let line = "واجتمع ثمانية أحزاب في مقر حزب الوفد، أمس، وهم أحزاب مستقبل وطن والمحافظين والتجمع والمؤتمر والنور والوفد والريادة والاتحاد، للتأكيد على عددًا من النقاط يأتي على رأسها عملية الدمج.";
+        assert_eq!(whole_words(line, "و"), ["هم", "طن"]);
+        let items = prefixed_run(line, &lw).unwrap_or_default();
+        assert_eq!(items.first().map(String::as_str), Some("مستقبل وطن"));
+        assert_eq!(items.len(), 8, "{items:?}");
     }
 }
