@@ -959,15 +959,7 @@ mod tests {
         let body = without_source(include_str!(
             "../../tests/fixtures/ingest/real/sq-kshm-deklarate-organizatave-ligji-antishpifje.txt"
         ));
-        let lines = text_lines(body);
-        let again = printed_again(&lines);
-        let flagged: Vec<usize> = lines
-            .iter()
-            .zip(&again)
-            .filter(|(_, a)| **a)
-            .map(|(l, _)| l.no)
-            .collect();
-        assert_eq!(flagged, vec![48, 50, 52, 54, 56]);
+        assert_eq!(lines_printed_again(body), vec![48, 50, 52, 54, 56]);
         let list = parse_in(body, "sq");
         assert_eq!(list.entries.len(), 17);
         let prose = without_source(include_str!(
@@ -987,15 +979,7 @@ mod tests {
         let body = without_source(include_str!(
             "../../tests/fixtures/ingest/real/th-earththailand-people-go-2560-109-ongkon.txt"
         ));
-        let lines = text_lines(body);
-        let again = printed_again(&lines);
-        let flagged: Vec<usize> = lines
-            .iter()
-            .zip(&again)
-            .filter(|(_, a)| **a)
-            .map(|(l, _)| l.no)
-            .collect();
-        assert_eq!(flagged, vec![1, 4]);
+        assert_eq!(lines_printed_again(body), vec![1, 4]);
         assert_eq!(
             headline_core("[Press Release] Broadest labor groups unite"),
             "Broadest labor groups unite"
@@ -1037,17 +1021,21 @@ mod tests {
         let body = without_source(include_str!(
             "../../tests/fixtures/ingest/real/zh-Hant-bastillepost-shemin-zhilianhui-qingyuan.txt"
         ));
+        assert_eq!(lines_printed_again(body), vec![9, 13, 17]);
+        let list = parse_in(body, "zh-Hant");
+        assert!(list.entries.iter().all(|e| e.lines != vec![17]));
+    }
+
+    /// The numbers of the lines of `body` that [`printed_again`] flags.
+    fn lines_printed_again(body: &str) -> Vec<usize> {
         let lines = text_lines(body);
         let again = printed_again(&lines);
-        let caption: Vec<usize> = lines
+        lines
             .iter()
             .zip(&again)
             .filter(|(_, a)| **a)
             .map(|(l, _)| l.no)
-            .collect();
-        assert_eq!(caption, vec![9, 13, 17]);
-        let list = parse_in(body, "zh-Hant");
-        assert!(list.entries.iter().all(|e| e.lines != vec![17]));
+            .collect()
     }
 
     /// A page of the real corpus without its first line (the source).
