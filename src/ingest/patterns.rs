@@ -569,7 +569,8 @@ impl Split<'_> {
     /// "Name/Country" ("حزب الطليعة الديمقراطي الاشتراكي/المغرب", "التيار الشعبي/ تونس"): a
     /// country or area CLDR names after the last slash, outside any group, of a name of two
     /// words or more. (A slash inside a name joins two of its parts, which CLDR does not name:
-    /// "Bündnis 90/Die Grünen", "Umweltgruppe Wiedenthal/Schaumburg".)
+    /// "Bündnis 90/Die Grünen", "Umweltgruppe Wiedenthal/Schaumburg", or two places, the
+    /// first of them a country: "Marksist Leninist Komünist Parti Türkiye / Kürdistan".)
     fn take_slashed_country(&mut self) {
         if self.e.country.is_some() || !self.body.contains('/') {
             return;
@@ -579,6 +580,14 @@ impl Split<'_> {
         };
         let place = after.trim().trim_end_matches('.').trim_end();
         if place.is_empty() || after.contains(['(', ')']) || word_count(before) < 2 {
+            return;
+        }
+        // Two places a slash joins are the name's own ("… Parti Türkiye / Kürdistan").
+        let place_before = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| self.places.lookup(w).is_some());
+        if place_before {
             return;
         }
         if let Some(code) = self.places.lookup(place) {
@@ -2597,6 +2606,22 @@ mod tests {
         let de = Places::new(&"de".parse().unwrap_or_default(), None);
         let e = split_entry("Bündnis 90/Die Grünen SH", &de, None, &style);
         assert_eq!(e.name.as_deref(), Some("Bündnis 90/Die Grünen SH"));
+        assert_eq!(e.country, None);
+        // The seed's MLKP in its Turkish edition: two places of its name, the second an area
+        // the registry names (examples/data/registry.toml).
+        let areas = r#"
+[[area]]
+id = "kurdistan"
+names = { en = "Kurdistan", tr = "Kürdistan" }
+"#;
+        let registry =
+            crate::Registry::from_toml_str(areas, "areas.toml").unwrap_or_else(|e| panic!("{e}"));
+        let known = std::sync::Arc::new(super::super::gazetteer::RegistryKnowledge::new(&registry));
+        let tr = Places::new(&"tr".parse().unwrap_or_default(), Some(known));
+        assert_eq!(tr.lookup("Kürdistan"), Some(None), "an area, not a country");
+        let mlkp = "Marksist Leninist Komünist Parti Türkiye / Kürdistan";
+        let e = split_entry(mlkp, &tr, None, &style);
+        assert_eq!(e.name.as_deref(), Some(mlkp));
         assert_eq!(e.country, None);
     }
 
