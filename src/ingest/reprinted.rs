@@ -9,6 +9,7 @@
 use super::assemble::{RawEntry, skip};
 use super::lines::Line;
 use super::{ParsedList, SkipReason};
+use crate::FastSet;
 
 /// Leaves out the first printing of a numbered list printed again from its number 1 with the
 /// same names in the same order and more after them.
@@ -29,30 +30,35 @@ pub(super) fn drop_first_printing(raw: &mut Vec<RawEntry>, lines: &[Line], out: 
 /// ShqiptarëFaktoje", where "Faktoje" is an entry of its own above): the first name of the
 /// list's second printing, glued to the first printing's last.
 pub(super) fn unglue_reprint(raw: &mut [RawEntry]) {
-    let texts: Vec<String> = raw.iter().map(|r| r.text.trim().to_owned()).collect();
+    // Most lists have no word with a capital after a small letter: nothing to look up.
+    if !raw
+        .iter()
+        .any(|r| inner_capitals(r.text.trim_end()).next().is_some())
+    {
+        return;
+    }
+    let names: FastSet<String> = raw.iter().map(|r| r.text.trim().to_owned()).collect();
     for r in raw.iter_mut() {
-        if let Some(cut) = glued_name(r.text.trim_end(), &texts) {
+        let text = r.text.trim_end();
+        let cut = inner_capitals(text).find(|&i| text.get(i..).is_some_and(|n| names.contains(n)));
+        if let Some(cut) = cut {
             r.text.truncate(cut);
         }
     }
 }
 
-/// Where a text ends with another entry's name glued to its last word: the byte offset of
-/// the name's capital, after a small letter of the same word.
-fn glued_name(text: &str, others: &[String]) -> Option<usize> {
+/// The byte offsets, in a text's last word, of each capital that follows a small letter of
+/// the same word (where another entry's name may be glued on).
+fn inner_capitals(text: &str) -> impl Iterator<Item = usize> + '_ {
     let word_start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let word = text.get(word_start..)?;
-    let mut prev: Option<char> = None;
-    for (i, c) in word.char_indices() {
-        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
-            let tail = word.get(i..)?;
-            if others.iter().any(|o| o == tail) {
-                return Some(word_start + i);
-            }
-        }
-        prev = Some(c);
-    }
-    None
+    let word = text.get(word_start..).unwrap_or_default();
+    word.char_indices()
+        .scan(None::<char>, move |prev, (i, c)| {
+            let glued = c.is_uppercase() && prev.is_some_and(char::is_lowercase);
+            *prev = Some(c);
+            Some(glued.then_some(word_start + i))
+        })
+        .flatten()
 }
 
 /// Where the list starts again: the index of a second entry numbered 1 after a block numbered
