@@ -1310,9 +1310,21 @@ mod tests {
             read("VRD Stiftung für Erneuerbare Energien"),
             (None, some("VRD Stiftung für Erneuerbare Energien"), None)
         );
+        // A legal form after a name and a space is the name's as printed
+        // (de-keinco2endlager-…, de-meco-…), unless the list prints legal forms apart
+        // (de-biffh-fracking-brief: "… (BUND) e.V." beside "Campact e.V.").
         assert_eq!(
             read("BI Lebensraum Vorpommern e.V."),
-            (None, some("BI Lebensraum Vorpommern"), some("e.V."))
+            (None, some("BI Lebensraum Vorpommern e.V."), None)
+        );
+        let apart = Style {
+            legal_forms_apart: true,
+            ..Style::default()
+        };
+        let e = split_entry("BI Lebensraum Vorpommern e.V.", &places, None, &apart);
+        assert_eq!(
+            (e.name.as_deref(), e.note.as_deref()),
+            (Some("BI Lebensraum Vorpommern"), Some("e.V."))
         );
         // A legal form after the name, or after its acronym: a note.
         assert_eq!(

@@ -24,7 +24,8 @@ use super::script::{
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
-    Style, comma_pieces, dash_place, last_top_level_comma, place_like, qualifier_tail, short_number,
+    Style, comma_pieces, dash_place, last_top_level_comma, legal_form_apart, place_like,
+    qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -227,8 +228,11 @@ impl Split<'_> {
         let Some((before, last)) = self.body.rsplit_once([' ', ',']) else {
             return;
         };
+        // After a name and a space, the legal form is the name's as printed, unless the list
+        // prints its legal forms apart ([`Style::legal_forms_apart`]).
+        let apart = self.style.legal_forms_apart || legal_form_apart(&self.body);
         let before = before.trim_end().trim_end_matches(',').trim_end();
-        if self.e.note.is_none() && legal_form(last) && before.chars().any(letter) {
+        if self.e.note.is_none() && apart && legal_form(last) && before.chars().any(letter) {
             self.e.note = Some(last.to_owned());
             self.body = before.to_owned();
         }

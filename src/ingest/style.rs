@@ -17,7 +17,7 @@ use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
     uncased_acronym,
 };
-use super::script::{letter, quote_mark};
+use super::script::{legal_form, letter, quote_mark};
 use crate::FastMap;
 use crate::FastSet;
 /// What the entries of one list share.
@@ -97,6 +97,12 @@ pub(super) struct Style {
     /// Bodies' last words before those marks written with a case ending, and the words the list
     /// prints without it ([`super::persons::officer_stems`]).
     pub(super) officer_stems: crate::FastMap<String, String>,
+    /// An entry prints its legal form apart from its name, after its acronym in parentheses or
+    /// after a comma ("Bund für Umwelt und Naturschutz Deutschland (BUND) e.V.", "Člověk v
+    /// tísni, o.p.s."): the list reads legal forms as notes, one after a name and a space too
+    /// ("Campact e.V."). Without it, a legal form after a space is printed as part of the name
+    /// ("Bündnis Bürgerenergie e.V.", "Dignitas a.s.b.l."). See [`legal_form_apart`].
+    pub(super) legal_forms_apart: bool,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -565,6 +571,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         }
     }
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
+    style.legal_forms_apart = texts.iter().any(|t| legal_form_apart(t));
     style.repeated_notes = repeated_notes(texts, places);
     let leads = texts
         .iter()
@@ -587,6 +594,22 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         .max_by_key(|(a, n)| (*n, std::cmp::Reverse(*a)))
         .map(|(a, _)| a.to_owned());
     style
+}
+
+/// Whether an entry ends with a legal form ([`legal_form`]) printed after a closing
+/// parenthesis or a comma, apart from the name: "… (BUND) e.V.", "…, z.s.", "…,o.p.s.".
+pub(super) fn legal_form_apart(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', ';']);
+    let Some(i) = t.rfind([' ', ',']) else {
+        return false;
+    };
+    let (before, last) = (
+        t.get(..i).unwrap_or_default(),
+        t.get(i + 1..).unwrap_or_default(),
+    );
+    legal_form(last)
+        && (t.get(i..).is_some_and(|m| m.starts_with(','))
+            || before.trim_end().ends_with([')', ',']))
 }
 
 /// Whether two of a list's entries or more end with a group in parentheses that is a country
@@ -780,6 +803,42 @@ mod tests {
             "Akcija za ljudska prava, Crna Gora",
         ];
         assert!(!persons_named_last(parts.iter().copied(), &places));
+    }
+
+    #[test]
+    fn legal_forms_printed_apart_make_every_legal_form_a_note() {
+        // de-biffh-fracking-brief, lines 3-13 (read by hand): one legal form after an
+        // acronym in parentheses, so the list's legal forms are notes, "Campact e.V." too.
+        let places = Places::new(&"de".parse().unwrap_or_default(), None);
+        let texts = [
+            "Bund für Umwelt und Naturschutz Deutschland (BUND) e.V.",
+            "Campact e.V.",
+            "Umweltinstitut München e.V.",
+        ];
+        let style = infer(&texts, &places);
+        assert!(style.legal_forms_apart);
+        let e = split_entry(texts[1], &places, None, &style);
+        assert_eq!(
+            (e.name.as_deref(), e.note.as_deref()),
+            (Some("Campact"), Some("e.V."))
+        );
+        // de-keinco2endlager-offener-brief-martin-schulz, lines 5-8: each after its name
+        // and a space, part of the name as printed.
+        let texts = [
+            "Solarenergie-Förderverein Deutschland e.V.",
+            "Bündnis Bürgerenergie e.V.",
+            "Freunde von Prokon e.V.",
+        ];
+        let style = infer(&texts, &places);
+        assert!(!style.legal_forms_apart);
+        let e = split_entry(texts[1], &places, None, &style);
+        assert_eq!(
+            (e.name.as_deref(), e.note),
+            (Some("Bündnis Bürgerenergie e.V."), None)
+        );
+        assert!(legal_form_apart("Člověk v tísni, o.p.s."));
+        assert!(legal_form_apart("Milion chvilek pro demokracii,z.s.,"));
+        assert!(!legal_form_apart("Sonnenernte e.V. Ketsch"));
     }
 
     #[test]
