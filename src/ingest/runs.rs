@@ -21,7 +21,7 @@ use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
 };
-use super::shared_country::shared_countries;
+use super::shared_country::{country_after_comma, shared_countries};
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
 use super::{Heading, Page, ParsedList, SkipReason, reads_as_sentence};
@@ -103,11 +103,25 @@ pub(super) fn take_run_ins(
             .into_iter();
         let text = page.run_text(i).unwrap_or(&l.text);
         let shared = shared_countries(text, &items, page.places);
+        let first = raw.len();
         for (item, group_country) in items.into_iter().zip(shared) {
+            let lines = item_lines
+                .next()
+                .unwrap_or_else(|| (l.no..=l.last).collect());
+            if let Some(prev) = raw.get_mut(first..).and_then(<[RawEntry]>::last_mut)
+                && prev.group_country.is_none()
+                && let Some(country) = country_after_comma(text, &prev.text, &item, page.places)
+            {
+                prev.group_country = Some(country);
+                for n in lines {
+                    if !prev.lines.contains(&n) {
+                        prev.lines.push(n);
+                    }
+                }
+                continue;
+            }
             raw.push(RawEntry {
-                lines: item_lines
-                    .next()
-                    .unwrap_or_else(|| (l.no..=l.last).collect()),
+                lines,
                 number: None,
                 text: item,
                 section: SectionKind::Initial,

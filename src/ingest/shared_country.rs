@@ -80,9 +80,51 @@ fn country_after_preposition(name: &str, places: &Places) -> Option<Country> {
     })
 }
 
+/// The country a run's piece names alone, printed right after the name before it and a comma
+/// ("… जनता समाजवादी पार्टी, नेपाल र …", "PADS, Algeria" as the corpus README reads it): the
+/// name's country, not a name of its own. One country CLDR names in the page's language, after
+/// a name that is no place (a run of places is read by [`super::runs`] as none).
+pub(super) fn country_after_comma(
+    text: &str,
+    name: &str,
+    piece: &str,
+    places: &Places,
+) -> Option<Country> {
+    let place = piece.trim();
+    let code = places.lookup(place)??;
+    if places.lookup(name.trim()).is_some() {
+        return None;
+    }
+    let after = text.get(text.find(name)? + name.len()..)?;
+    let rest = after.trim_start_matches([',', '\u{60C}', '\u{3001}', '\u{FF0C}', ' ']);
+    let between = after.get(..after.len() - rest.len())?;
+    (between.contains([',', '\u{60C}', '\u{3001}', '\u{FF0C}']) && rest.starts_with(place))
+        .then(|| (place.to_owned(), Some(code)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Line 7 of tests/fixtures/ingest/real/ne-dhadingnews-gathbandhan-panch-dal-saat-bunde-
+    /// sahamati, read by hand (its gold): "जनता समाजवादी पार्टी, नेपाल" is one party and its
+    /// country (Nepal, as CLDR names it in Nepali); a country printed as a run's name after
+    /// a place, or not after a comma, is no name's country.
+    #[test]
+    fn a_country_alone_after_a_name_and_a_comma_is_the_names() {
+        let places = Places::new(&"ne".parse().unwrap_or_default(), None);
+        let text = "सत्तारुढ गठबन्धनका दलहरु माओवादी केन्द्र, नेकपा एमाले,राष्ट्रिय स्वतन्त्र पार्टी, जनता समाजवादी पार्टी, नेपाल र नेकपा एसका बिचमा सात बुँदे सहमति भएको हो।";
+        let country = country_after_comma(text, "जनता समाजवादी पार्टी", "नेपाल", &places);
+        assert_eq!(country, Some(("नेपाल".to_owned(), Some("NP".to_owned()))));
+        assert_eq!(
+            country_after_comma(text, "राष्ट्रिय स्वतन्त्र पार्टी", "नेपाल", &places),
+            None
+        );
+        let en = Places::new(&"en".parse().unwrap_or_default(), None);
+        let text = "PADS, Algeria, Germany, Pakistan and Nepal";
+        assert!(country_after_comma(text, "PADS", "Algeria", &en).is_some());
+        assert_eq!(country_after_comma(text, "Algeria", "Germany", &en), None);
+    }
 
     /// Line 3 of tests/fixtures/ingest/real/es-ctabuenosaires-acto-internacional-1-mayo-
     /// centrales-cono-sur, read by hand (its gold): the centrals present, grouped by country
