@@ -446,7 +446,10 @@ fn date_or_time_marked(
 /// allocating: a character outside ASCII is looked up only when it is no letter told by range).
 fn ascii_figures(text: &str) -> std::borrow::Cow<'_, str> {
     let other = |c: char| !c.is_ascii() && !letter_by_range(c) && c.is_numeric();
-    if !text.chars().any(other) {
+    // (The first Nd digit outside ASCII is U+0660, ARABIC-INDIC DIGIT ZERO: a text whose bytes
+    // all stay below 0xD9, the lead byte of U+0640–U+067F, holds none, told without decoding
+    // its characters: Latin, Greek, Cyrillic, Armenian and Hebrew lines.)
+    if text.bytes().all(|b| b < 0xD9) || !text.chars().any(other) {
         return std::borrow::Cow::Borrowed(text);
     }
     text.chars()
@@ -1456,5 +1459,19 @@ mod tests {
         };
         assert_eq!(counted(page), Some(4));
         assert_eq!(counted(&scattered), Some(0));
+    }
+
+    /// Figures of other scripts are written as ASCII ones (an Arabic date, "١٢ مايو ٢٠٢٠", and a
+    /// Bengali one); a line in Cyrillic with a superscript, a number but no Nd digit, is
+    /// borrowed as it is.
+    #[test]
+    fn figures_of_other_scripts_are_ascii() {
+        use std::borrow::Cow;
+        assert_eq!(ascii_figures("١٢ مايو ٢٠٢٠"), "12 مايو 2020");
+        assert_eq!(ascii_figures("১২ মে ২০২০"), "12 মে 2020");
+        assert!(matches!(
+            ascii_figures("Партия труда² (ПТ), 1990"),
+            Cow::Borrowed("Партия труда² (ПТ), 1990")
+        ));
     }
 }
