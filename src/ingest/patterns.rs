@@ -197,6 +197,11 @@ impl Split<'_> {
     /// and those words go).
     fn take_case_ending(&mut self) {
         let body = self.body.as_str();
+        // (An ending follows an apostrophe or a colon: a body without one is passed over
+        // before its words are collected.)
+        if !body.contains(['’', '\'', ':']) {
+            return;
+        }
         let words: Vec<&str> = body.split_whitespace().collect();
         let group = |w: &&str| w.starts_with('(') || w.ends_with(')');
         let small = |w: &&str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());

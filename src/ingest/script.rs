@@ -29,7 +29,10 @@ pub(super) fn trailing_sign(t: &str) -> Option<char> {
 pub(super) fn case_ending(word: &str) -> Option<usize> {
     let at = word.rfind(['’', '\'', ':'])?;
     let (stem, ending) = (word.get(..at)?, word.get(at..)?);
-    let ending: String = ending.chars().skip(1).collect();
+    // (The ending after its sign, a slice of the word.)
+    let mut after_sign = ending.chars();
+    after_sign.next();
+    let ending = after_sign.as_str();
     let small = ending.chars().count();
     if small == 0 || small > 4 || !ending.chars().all(|c| c.is_lowercase() && alphabetic(c)) {
         return None;
