@@ -456,6 +456,10 @@ pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
         return;
     }
     for run in raw.chunk_by_mut(|a, b| a.run_in && b.run_in && a.lines == b.lines) {
+        // (A name alone is no list: it keeps its letters, and is not copied to be read.)
+        if run.len() < 2 {
+            continue;
+        }
         let names: Vec<String> = run.iter().map(|r| r.text.clone()).collect();
         for (r, name) in run.iter_mut().zip(without_joined_conjunctions(names, lw)) {
             r.text = name;
