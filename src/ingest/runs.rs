@@ -87,6 +87,11 @@ pub(super) fn take_run_ins(
 ) {
     let listed: usize = groups.iter().map(|g| g.as_ref().map_or(1, Vec::len)).sum();
     let run_ins = runs_or_pair(page, raw, page_runs(page), listed);
+    // No run outweighs the lines: they stay the list, told before the lines are weighed
+    // against runs (their acronyms, the kinds their names end with).
+    if run_ins.is_empty() {
+        return;
+    }
     let listed = listed - named_again(page, raw, groups, &run_ins);
     if listed_as_runs(page, raw, groups, &run_ins) || !runs_outweigh(page, raw, &run_ins, listed) {
         return;
