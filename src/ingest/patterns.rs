@@ -198,30 +198,38 @@ impl Split<'_> {
     fn take_case_ending(&mut self) {
         let body = self.body.as_str();
         // (An ending follows an apostrophe or a colon: a body without one is passed over
-        // before its words are collected.)
+        // before its words are read.)
         if !body.contains(['’', '\'', ':']) {
             return;
         }
-        let words: Vec<&str> = body.split_whitespace().collect();
-        let group = |w: &&str| w.starts_with('(') || w.ends_with(')');
-        let small = |w: &&str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
-        for (k, w) in words.iter().enumerate().rev() {
-            let after = words.get(k + 1..).unwrap_or_default();
+        let group = |w: &str| w.starts_with('(') || w.ends_with(')');
+        let small = |w: &str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+        // (The words are read from the last, what those after the one read are kept as they
+        // go: no vector of them.)
+        let (mut none_after, mut groups_after, mut small_after) = (true, true, true);
+        for w in body.split_whitespace().rev() {
             let Some(at) = case_ending(w) else {
-                if (after.iter().all(group) && group(w)) || (after.iter().all(small) && small(w)) {
+                let (g, s) = (group(w), small(w));
+                if (groups_after && g) || (small_after && s) {
+                    (none_after, groups_after, small_after) =
+                        (false, groups_after && g, small_after && s);
                     continue;
                 }
                 return;
             };
             let start = w.as_ptr() as usize - body.as_ptr() as usize;
             let end = start + w.len();
-            let kept = match after {
-                [] => String::new(),
-                _ if after.iter().all(group) => body.get(end..).unwrap_or_default().to_owned(),
-                _ if after.iter().all(small) => String::new(),
-                _ => return,
+            // The groups that close the name stay; the sentence's words after it go.
+            let kept = if none_after {
+                ""
+            } else if groups_after {
+                body.get(end..).unwrap_or_default()
+            } else if small_after {
+                ""
+            } else {
+                return;
             };
-            self.body = format!("{}{kept}", body.get(..start + at).unwrap_or_default());
+            self.body = [body.get(..start + at).unwrap_or_default(), kept].concat();
             return;
         }
     }
