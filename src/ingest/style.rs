@@ -185,17 +185,13 @@ fn leads_with_spelled_acronym(t: &str) -> bool {
 
 /// The pieces between a text's top-level commas, after the first.
 pub(super) fn comma_pieces(t: &str) -> impl Iterator<Item = (usize, &str)> {
-    let commas = top_level_commas(t);
-    let ends: Vec<usize> = commas
-        .iter()
-        .skip(1)
-        .map(|&(i, _)| i)
-        .chain(std::iter::once(t.len()))
-        .collect();
-    commas
-        .into_iter()
-        .zip(ends)
-        .map(move |((i, w), end)| (i, t.get(i + w..end).unwrap_or_default().trim()))
+    // (Each piece ends at the next comma, looked at ahead: the commas are not collected.)
+    let mut commas = commas_outside_parentheses(t).peekable();
+    std::iter::from_fn(move || {
+        let (i, w) = commas.next()?;
+        let end = commas.peek().map_or(t.len(), |&(next, _)| next);
+        Some((i, t.get(i + w..end).unwrap_or_default().trim()))
+    })
 }
 
 /// The descriptions a list repeats after its names (see [`Style::repeated_notes`]).
@@ -479,18 +475,14 @@ fn joined_to<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
     (first.chars().filter(|c| letter(*c)).count() >= 2 && first.starts_with(letter)).then_some(rest)
 }
 
-/// Top-level comma positions of a text (not inside parentheses).
-fn top_level_commas(body: &str) -> Vec<(usize, usize)> {
-    commas_outside_parentheses(body).collect()
-}
-
-/// The last comma outside parentheses (see [`top_level_commas`]), found without collecting
-/// the others.
+/// The last comma outside parentheses ([`commas_outside_parentheses`]), found without
+/// collecting the others.
 pub(super) fn last_top_level_comma(body: &str) -> Option<(usize, usize)> {
     commas_outside_parentheses(body).last()
 }
 
-/// The commas of a text outside parentheses, in order (see [`top_level_commas`]).
+/// The commas of a text outside parentheses, in order: (byte position, width) of each, the
+/// top-level commas.
 ///
 /// (Told from the bytes, no character decoded: the parentheses and the comma are ASCII, and
 /// each other comma is known by its UTF-8 bytes, which start no other character.)
@@ -557,8 +549,12 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
     let (mut with_country, mut with_city) = (0usize, 0usize);
     for t in texts {
         let t = t.trim().trim_end_matches(['.', ';', ',']);
-        let commas = top_level_commas(t);
-        let Some(&(last, w)) = commas.last() else {
+        // (The last two commas, kept as the commas are found: not collected.)
+        let (mut prev, mut last) = (None, None);
+        for comma in commas_outside_parentheses(t) {
+            (prev, last) = (last, Some(comma));
+        }
+        let Some((last, w)) = last else {
             continue;
         };
         if places
@@ -568,7 +564,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
             continue;
         }
         with_country += 1;
-        if let Some(&(prev, pw)) = commas.iter().rev().nth(1)
+        if let Some((prev, pw)) = prev
             && place_like(t.get(prev + pw..last).unwrap_or_default())
         {
             with_city += 1;
@@ -671,6 +667,17 @@ mod tests {
         );
         assert_eq!(last_top_level_comma(text), Some((at("，"), 3)));
         assert_eq!(last_top_level_comma("Partido (Lima, Perú)"), None);
+        // The pieces between them, each to the next comma, trimmed; the group's comma is none.
+        let pieces: Vec<(usize, &str)> = comma_pieces(text).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                (at("), ") + 1, "Perú"),
+                (at("،"), "مصر"),
+                (at("、"), "東京"),
+                (at("，"), "大阪")
+            ]
+        );
     }
 
     #[test]
