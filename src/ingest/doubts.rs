@@ -117,7 +117,8 @@ fn lines_without_a_sign(list: &ParsedList) -> bool {
 
 /// Whether a skipped line could be a name the reading missed, for the doubts a person settles:
 /// a few words with letters, not a sentence, not a line that introduces what follows, no date
-/// line, in any case and any script (a name in capitals or small letters is a doubt as well).
+/// line, no web address alone, in any case and any script (a name in capitals or small
+/// letters is a doubt as well).
 fn short_name_line(text: &str) -> bool {
     let t = text.trim();
     let words = word_count(t);
@@ -127,6 +128,7 @@ fn short_name_line(text: &str) -> bool {
         && !t.ends_with("...")
         && !looks_like_prose(t)
         && !is_footer(t)
+        && !super::addresses::address_alone(t)
 }
 
 /// Whether an entry's text could be an organization's name at all: mostly letters, without

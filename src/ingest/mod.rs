@@ -10,6 +10,7 @@
 //! `heading.rs` (headings, as-of dates, section headings, footers), `entry.rs` (one entry's
 //! marker, acronym, name, translation and country); this file finds the list among the lines.
 
+mod addresses;
 mod assemble;
 mod body_view;
 mod cldr;
@@ -401,7 +402,10 @@ fn read_list(
     let html = looks_like_html(input);
     let input = normalize_line_ends(input);
     let input = input.as_ref();
-    let (lines, warnings) = page_lines(input, html);
+    let (mut lines, warnings) = page_lines(input, html);
+    // A web address under each entry is the entry's, no line of the list's own.
+    let addresses = addresses::set_aside(&mut lines);
+    let lines = lines;
     let heading_word = lines
         .iter()
         .position(|l| heading_language(&l.text).is_some() && !is_prose(&l.text));
@@ -459,6 +463,7 @@ fn read_list(
     if html {
         blank_markup_lines(input, &lines, &mut out);
     }
+    addresses::give_back(addresses, &mut out);
     out.skipped.sort_by_key(|s| s.line);
     judge_the_reading(&mut out, &lines);
     out
