@@ -972,11 +972,31 @@ mod real_world_classes {
     #[test]
     fn html_list_items_abbreviations_and_former_country_names() {
         // The page's paragraph after the list is not an entry; "e.V." keeps its full stop
-        // although every entry ends with one, and is the legal form, a note (as the readings
-        // of fixtures/ingest/real/de-biffh-fracking-brief have it).
+        // although every entry ends with one. A legal form printed after a name and a space
+        // stays in the name as printed (as the readings of most German lists in
+        // fixtures/ingest/real have it) ...
         let text = "<h3>Unterzeichner</h3>\n<ul>\n<li>Attac Deutschland e.V.</li>\n<li>BUND e.V.</li>\n<li>Campact e.V.</li>\n</ul>\n<p>Kontakt: info@example.org</p>\n";
         let list = parse_lang(text, "de");
-        assert_eq!(names(&list), ["Attac Deutschland", "BUND", "Campact"]);
+        assert_eq!(
+            names(&list),
+            ["Attac Deutschland e.V.", "BUND e.V.", "Campact e.V."]
+        );
+        assert!(list.entries.iter().all(|e| e.note.is_none()), "{list:#?}");
+        // ... unless the list prints its legal forms apart from its names, after an acronym in
+        // parentheses (as fixtures/ingest/real/de-biffh-fracking-brief does): then each is a note.
+        let apart = text.replace(
+            "<li>BUND e.V.",
+            "<li>Bund für Umwelt und Naturschutz (BUND) e.V.",
+        );
+        let list = parse_lang(&apart, "de");
+        assert_eq!(
+            names(&list),
+            [
+                "Attac Deutschland",
+                "Bund für Umwelt und Naturschutz",
+                "Campact"
+            ]
+        );
         assert!(
             list.entries
                 .iter()
