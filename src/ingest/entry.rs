@@ -27,6 +27,18 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
             _ => break,
         }
     }
+    if let Some((grouped, glen)) = grouped_number(t, count, n, len) {
+        // A number printed with CLDR's grouping separator ("1,000.", "1.000.", "1 000.") is
+        // a list number only before its full stop or parenthesis: long lists rendered in
+        // the locale's numbers print their thousandth entry so.
+        if let Some(r) = t.get(glen..).and_then(number_sign) {
+            let r2 = r.trim_start();
+            if !r2.is_empty() && !r2.starts_with(|c: char| crate::text::decimal_digit(c).is_some())
+            {
+                return Some((Some(grouped), r2));
+            }
+        }
+    }
     if count > 0 && count <= 5 {
         let rest = t.get(len..)?;
         if let Some(r) = ordinal_marker(rest) {
@@ -64,6 +76,31 @@ pub(super) fn marker(line: &str) -> Option<(Option<u32>, &str)> {
         }
     }
     bullet(t).map(|r| (None, r))
+}
+
+/// Signs CLDR's number formats group digits with, in the locales it holds: comma, full stop,
+/// no-break space, narrow no-break space, apostrophe, right single quotation mark and the
+/// Arabic thousands separator (U+066C).
+const GROUPING_SIGNS: [char; 7] = [',', '.', '\u{a0}', '\u{202f}', '\'', '\u{2019}', '\u{66c}'];
+
+/// A number of one to three digits (`count` of them, `n`, ending at byte `len` of `t`) that
+/// goes on after a grouping sign ([`GROUPING_SIGNS`]) with exactly three digits, so at most
+/// 999,999: the number and the byte where it ends.
+fn grouped_number(t: &str, count: usize, n: u32, len: usize) -> Option<(u32, usize)> {
+    if !(1..=3).contains(&count) {
+        return None;
+    }
+    let rest = t.get(len..)?;
+    let sign = rest.chars().next().filter(|c| GROUPING_SIGNS.contains(c))?;
+    let (mut value, mut end, mut digits) = (n, len + sign.len_utf8(), 0);
+    for c in rest[sign.len_utf8()..].chars() {
+        match crate::text::decimal_digit(c) {
+            Some(_) if digits == 3 => return None,
+            Some(d) => (value, end, digits) = (value * 10 + d, end + c.len_utf8(), digits + 1),
+            None => break,
+        }
+    }
+    (digits == 3).then_some((value, end))
 }
 
 /// The text after the sign that ends a list number: a full stop, a closing parenthesis, the
@@ -805,8 +842,14 @@ mod tests {
         // A space before an ASCII full stop, or before another sign, is no number's sign.
         assert_eq!(marker("7 , Awakening"), None);
         assert_eq!(marker("7 \u{2024}5"), None);
-        // A number with a group separator is no list number, told without a lookup.
-        assert_eq!(marker("1,000. ОКС-2 організація"), None);
+        // A comma after the digits is no number's sign, told without a lookup: a number
+        // grouped by CLDR's separator is a list number only before its own sign
+        // ([`grouped_number`]: "1,000. ОКС-2"), not before a space.
+        assert_eq!(marker("1,000 ОКС-2 організація"), None);
+        assert_eq!(
+            marker("1,000. ОКС-2 організація"),
+            Some((Some(1000), "ОКС-2 організація"))
+        );
     }
 
     #[test]

@@ -1095,6 +1095,21 @@ mod tests {
         assert_eq!(marker("3) X"), Some((Some(3), "X")));
         assert_eq!(marker("- X"), Some((None, "X")));
         assert_eq!(marker("1.5 million"), None);
+        // A number grouped as CLDR's number formats group it, before its full stop: the
+        // thousandth entry of a long list rendered in the locale's numbers (en "1,000.",
+        // de "1.000.", fr "1\u{202f}000.", de-CH "1’000.", ar "١٬٠٠٠."); not a figure in prose
+        // ("1,000 members", "2,50."), nor groups of another width ("1,00,000." is kept out
+        // for want of its sign after exactly three digits) nor a mix of signs.
+        assert_eq!(marker("1,000. ОКС-2 x"), Some((Some(1000), "ОКС-2 x")));
+        assert_eq!(marker("1.000. KPD"), Some((Some(1000), "KPD")));
+        assert_eq!(marker("12\u{202f}345) PCF"), Some((Some(12345), "PCF")));
+        assert_eq!(marker("1\u{2019}000. SP"), Some((Some(1000), "SP")));
+        assert_eq!(marker("١٬٠٠٠. حزب"), Some((Some(1000), "حزب")));
+        assert_eq!(marker("1,234,567. Big"), None);
+        assert_eq!(marker("1,000 members"), None);
+        assert_eq!(marker("2,50. Euro"), None);
+        assert_eq!(marker("1,0000. X"), None);
+        assert_eq!(marker("1,000.5 x"), None);
         assert_eq!(marker("MLPD"), None);
         // An ordinal suffix against the digits, then its sign: Amharic "2ኛ/" ("2nd"), as the
         // list of tests/fixtures/ingest/real/am-zehabesha-zeteny-parti-sinid numbers its
