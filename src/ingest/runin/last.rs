@@ -204,7 +204,7 @@ fn sharing_first_word(names: &[&str]) -> bool {
 /// the name before the conjunction, when it reads as one, and the text after it, which starts
 /// with the last name. The conjunction is one of CLDR's list patterns, a word between spaces
 /// or written between the names.
-fn uncased_last_pair<'t>(piece: &'t str, lw: &ListWords) -> Option<(&'t str, &'t str)> {
+pub(super) fn uncased_last_pair<'t>(piece: &'t str, lw: &ListWords) -> Option<(&'t str, &'t str)> {
     last_pair(piece, lw, true)
 }
 

@@ -377,6 +377,28 @@ mod tests {
     use super::*;
     use crate::ingest::listwords::list_words;
 
+    /// Line 2 of tests/fixtures/ingest/real/hi-unitedbulletin-akhil-bharat-ekikrit-kisan-sabha-chaar-sangathan
+    /// (a Hindi report of four peasant organizations merged), its gold: the run follows a dash
+    /// after its count and kind, joins its last two names with CLDR's "और" (and) and goes on
+    /// with the sentence after the last name, whose kind the first name ends with too.
+    #[test]
+    fn uncased_run_after_a_dash_with_its_last_pair_in_the_sentence() {
+        let lw = list_words(&"hi".parse().unwrap_or_default());
+        let text = "उन्होंने बताया कि गत 19-20 दिसम्बर को चार किसान संगठनों – अखिल भारत प्रगतिशील किसान सभा, सदौ असम खेतियोक संस्था, त्रिपुरा कृषक मुक्ति परिषद और अखिल भारत क्रान्तिकारी किसान सभा को एकत्रित कर यह संगठन बनाया गया है।";
+        let items = run_in(text, &lw).unwrap_or_default();
+        assert_eq!(items.len(), 4, "{items:?}");
+        assert!(
+            items
+                .get(1..3)
+                .unwrap_or_default()
+                .iter()
+                .map(String::as_str)
+                .eq(["सदौ असम खेतियोक संस्था", "त्रिपुरा कृषक मुक्ति परिषद"]),
+            "{items:?}"
+        );
+        assert!(items.iter().all(|n| !n.contains("एकत्रित")), "{items:?}");
+    }
+
     /// Line 5 of tests/fixtures/ingest/real/kab-depechedekabylie-ahat-forum-kabylie-seminaire
     /// (La Dépêche de Kabylie, a Kabyle report of a seminar), its gold: the parties invited
     /// are named by their acronyms; a later sentence names the speakers present, none by an

@@ -3,11 +3,12 @@
 
 use super::conjunction::{split_last, strip_prefix_conjunction};
 use super::first::{cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run};
+use super::kinds::kind_word;
 use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
     cut_uncased_ends, end_run_of_acronyms, last_names, name_after_aside, names_before_verb,
     pair_ends_run, quoted_name_starting, sentence_case_end, short_names_before_clause,
-    title_before_verb,
+    title_before_verb, uncased_last_pair,
 };
 use super::pieces::{close_open_list, pieces, with_legal_forms, without_dash_asides};
 use super::words::{
@@ -18,7 +19,8 @@ use super::words::{
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups, uncased_letter,
+    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups,
+    sentence_terminal, uncased_letter,
 };
 use std::cell::Cell;
 
@@ -369,6 +371,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         (cut.len() < p.trim().len() && (item_like(cut, lw) || names_no_person(cut, lw)))
             || (k > 0 && name_after_aside(p, lw).is_some())
             || (k > 0 && title_before_verb(p.trim(), lw).is_some())
+            || (k > 0 && last_pair_of_shared_kind(ps, k, lw))
             || k.checked_sub(1)
                 .and_then(|j| ps.get(j))
                 .is_some_and(|prev| {
@@ -407,6 +410,76 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         Some(named) => (named, named.1 < longest.0),
         None => (longest, false),
     })
+}
+
+/// In a script without case, in a run a colon or a dash introduces, a piece that holds a name,
+/// the list's conjunction and a name of three words or more ending with a kind written apart
+/// that a piece of the run before it ends with, then the sentence ("…,
+/// त्रिपुरा कृषक मुक्ति परिषद और अखिल भारत क्रान्तिकारी किसान सभा को एकत्रित कर …", after "…
+/// प्रगतिशील किसान सभा": "…, D and E were brought together …"): the run's last piece, cut
+/// later ([`last_names`]).
+fn last_pair_of_shared_kind(ps: &[&str], k: usize, lw: &ListWords) -> bool {
+    let Some((_, rest)) = ps.get(k).and_then(|p| uncased_last_pair(p, lw)) else {
+        return false;
+    };
+    // (The kinds are read from the run only, after the last colon or dash that introduces it:
+    // a piece of the sentence before it ends with any word, a postposition as often.)
+    let Some(run) = introduced_run(ps.get(..k).unwrap_or_default()) else {
+        return false;
+    };
+    let kinds: Vec<String> = run
+        .iter()
+        .filter_map(|p| p.split_whitespace().last())
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .map(kind_word)
+        .collect();
+    // (The last name and the sentence it ends in: a danda "।" ends that sentence, and a word of
+    // the next ones is no word of the name.)
+    let rest = rest.split(ends_sentence).next().unwrap_or_default();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..words.len().saturating_sub(2))
+        .any(|i| words.get(i).is_some_and(|w| kinds.contains(&kind_word(w))))
+}
+
+/// The pieces after the last colon or spaced dash among `before`, the first cut to the text
+/// after it; none without one. A dash between a word and the same word again joins a
+/// reduplication (Hindi "साथ – साथ", "along with") and introduces nothing. A colon of an
+/// earlier sentence, a mark of Unicode's Sentence_Terminal of the script (the danda "।")
+/// after it, introduces no run of this one (a dateline's "ଭୁବନେଶ୍ୱର,୧୮ା୯(…): …। …").
+fn introduced_run<'t>(before: &[&'t str]) -> Option<Vec<&'t str>> {
+    let (i, at) = before
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, p)| introducer_end(p).map(|at| (i, at)))?;
+    let first = before.get(i)?.get(at..)?;
+    let run: Vec<&str> = std::iter::once(first)
+        .chain(before.get(i + 1..)?.iter().copied())
+        .collect();
+    (!run.iter().any(|p| p.contains(ends_sentence))).then_some(run)
+}
+
+/// Whether a character ends a sentence in a script of its own: Unicode's Sentence_Terminal,
+/// not ASCII (a full stop before a letter of a script without case is read by [`sentences`]).
+fn ends_sentence(c: char) -> bool {
+    !c.is_ascii() && sentence_terminal(c)
+}
+
+/// Where the text after a piece's last colon or spaced dash starts, unless the dash stands
+/// between a word and itself.
+fn introducer_end(p: &str) -> Option<usize> {
+    let colon = p.rfind([':', '：']).map(|at| at + c_len(p, at));
+    let dash = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| p.rfind(d).map(|at| (at, at + d.len())))
+        .filter(|&(at, end)| {
+            let before = p.get(..at).and_then(|b| b.split_whitespace().last());
+            let after = p.get(end..).and_then(|a| a.split_whitespace().next());
+            before.is_none() || before != after
+        })
+        .map(|(_, end)| end)
+        .max();
+    colon.max(dash)
 }
 
 /// A test of a sentence's pieces by index that tells each of the `n` pieces once, keeping its
@@ -559,6 +632,39 @@ mod tests {
     use super::super::tests::{items_first, run_of};
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// Line 2 of tests/fixtures/ingest/real/hi-newsdhamaka-kolhan-shram-sangathan-convention
+    /// (newsdhamaka.com, a Hindi report of a trade unions' convention), its gold: the unions
+    /// named by their acronyms. A dash between a word and itself ("साथ – साथ", "along with")
+    /// introduces no run, and the piece "डीवीसी और रेलवे कर्मचारियों के … बड़ी संख्या में …",
+    /// two names with "और" (and) before the sentence goes on, does not end the run after the
+    /// dash by a word ("में", "in") that a piece of the sentence before that run ends with.
+    #[test]
+    fn a_last_pair_ends_a_run_only_by_a_kind_of_the_run_after_its_introducer() {
+        let line = "जमशेदपुर । केंद्र सरकार की जनविरोधी राष्ट्रविरोधी नीतियों के खिलाफ मजदूर वर्ग के राष्ट्रव्यापी अभियान के क्रम में राष्ट्रीय एवं राज्य स्तरीय कन्वेंशन के बाद आज 02 जुलाई-2023 को, टिनप्लेट वर्कर्स यूनियन गोलमुरी सभागार में , श्रम संगठनों का कोल्हान स्तरीय संयुक्त कन्वेंशन का आयोजन किया गया , जिसमें इंटक, एटक, सीटू, ऐक्टू, एचएमएस, एआईयूटीयूसी आदि केंद्रीय ट्रेड यूनियनों के साथ – साथ अराजपत्रित कर्मचारी, बैंक, बीमा, डाक, बीएसएनएल, सेल्स प्रमोशन, डीवीसी और रेलवे कर्मचारियों के फेडरेशनों एवं झारखंड वर्कर्स यूनियन के कार्यकर्ताओं ने बड़ी संख्या में श्री राकेश्वर पांडे, श्री के के त्रिपाठी एवं कॉ0 बी एन सिंह की अध्यक्षता में आयोजित आज की कन्वेंशन में रखा गया घोषणा पत्र में बता";
+        let items = run_of("hi", line);
+        assert!(items.iter().any(|i| i == "एटक"), "{items:?}");
+        assert!(!items.iter().any(|i| i == "बैंक"), "{items:?}");
+        assert_eq!(
+            introducer_end("ट्रेड यूनियनों के साथ – साथ अराजपत्रित कर्मचारी"),
+            None
+        );
+        assert_eq!(introducer_end("चार किसान संगठनों – अखिल भारत"), Some(52));
+    }
+
+    /// Line 1 of tests/fixtures/ingest/real/or-dharitri-anganwadi-karmachari-union-sanjukta-morcha-chetabani
+    /// (dharitri.com, an Odia news item on the anganwadi workers' unions' joint front): after
+    /// the dateline's colon, "ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀ, ସହାୟିକା ଓ ମିନି ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀଙ୍କ ଭତ୍ତା …"
+    /// (the workers', helpers' and mini workers' allowance) names no run: the word "କର୍ମୀ" of
+    /// the piece after the colon comes again only in a later sentence, after a danda ("।").
+    /// A colon of an earlier sentence introduces no run of this one.
+    #[test]
+    fn a_colon_of_an_earlier_sentence_introduces_no_run() {
+        let line = "ଭୁବନେଶ୍ୱର,୧୮ା୯(ଅନୁରାଧା ମହାରଣା): ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀ, ସହାୟିକା ଓ ମିନି ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀଙ୍କ ଭତ୍ତା ବୃଦ୍ଧି ସହ ଆଉ କେତେକ ଦାବି ପୂରଣ ନ ହେବାରୁ ପୁଣି ଆନ୍ଦୋଳନ ଧମ ଦେଇଛି ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମଚାରୀ ୟୁନିଅନ ସଂଯୁକ୍ତ ମୋର୍ଚ୍ଚା। ଅକ୍ଟୋବର ୩ରେ ବଡ଼ଧରଣର ବିକ୍ଷୋଭ ପ୍ରଦର୍ଶନ କରିବେ ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀ ଓ ସହାୟିକା। ଦାବି ପୂରଣ ପାଇଁ ଗତ ମାର୍ଚ୍ଚରେ ସେମାନେ ଆନ୍ଦୋଳକୁ ଓହ୍ଲାଇଥିଲେ। ମହିଳା ଓ ଶିଶୁ ବିକାଶ ବିଭାଗ ପକ୍ଷରୁ ଆଲୋଚନା ପରେ ଆନ୍ଦୋଳନ ସ୍ଥଗିତ ରଖିଥିଲେ। ମାତ୍ର ବର୍ତ୍ତମାନ ସୁଦ୍ଧା ଦାବି ପୂରଣ ନେଇ କୌଣସି ଘୋଷଣା କରାଯାଇନାହିଁ। ତେଣୁ ପୁଣିଥରେ ଆନ୍ଦୋଳନକୁ ଓହ୍ଲାଇବାକୁ ନିଖିଳ ଓଡ଼ିଶା ଅଙ୍ଗନବାଡ଼ି କର୍ମୀ ସଂଘ, ଅଲ୍ ଓଡ଼ିଶା ଅଙ୍ଗନଓ୍ବାଡ଼ି ଓ୍ବାର୍କର୍ସ ଆଣ୍ଡ୍ ହେଲପର୍ସ ଆସୋସିଏଶନ ଏବଂ ପଶ୍ଚିମ ଓଡ଼ିଶା ଅଙ୍ଗନାଓ୍ବ୍ାଡ଼ି କର୍ମୀ ଓ ସହୟିକା ସଂଘକୁ ନେଇ ଗଠିତ ସଂଯୁକ୍ତ ମୋର୍ଚ୍ଚା ପକ୍ଷରୁ ଚେତାବନୀ ଦିଆଯାଇଛି।";
+        let items = run_of("or", line);
+        assert!(!items.iter().any(|i| i.contains("ଭତ୍ତା")), "{items:?}");
+        assert_eq!(introduced_run(&["ଭୁବନେଶ୍ୱର", "୧୮ା୯: କ ଖ। ଗ ଘ"]), None);
+    }
 
     /// Line 3 of es-ctabuenosaires-acto-internacional-1-mayo-centrales-cono-sur
     /// (ctabuenosaires.org.ar, May Day 2014), read by hand: the centrals present, grouped by
