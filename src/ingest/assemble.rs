@@ -347,7 +347,8 @@ impl<'a> Assembler<'a> {
             self.open_parens > 0
                 || (!self.gap
                     && (indented
-                        || text.starts_with(['(', ',', '–'])
+                        || (text.starts_with(['(', ',', '–'])
+                            && !prev_trim.ends_with([';', '；']))
                         || (text.starts_with(|c: char| c.is_lowercase())
                             && !self.sorted_small.contains(&i))
                         || (prev_trim.ends_with([',', '-', '/', '–']) && !self.sign_ends_names(i))))

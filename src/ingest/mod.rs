@@ -554,24 +554,66 @@ fn edition_language(
 }
 
 /// Whether each line is shaped like an entry (a list item is read as a bulleted line; counts
-/// and their labels are not, nor lines the page prints twice: see [`printed_again`]).
+/// and their labels are not, nor lines the page prints twice: see [`printed_again`]). A line
+/// that the list's semicolon closes ([`semicolon_closed`]) is read without it.
 fn shape(lines: &[Line], language: &LanguageIdentifier) -> Vec<bool> {
     let counters = counters(lines);
     let again = printed_again(lines);
+    let closed = semicolon_closed(lines);
     lines
         .iter()
         .zip(counters)
         .zip(again)
-        .map(|((l, counter), again)| {
+        .zip(closed)
+        .map(|(((l, counter), again), closed)| {
+            let text = if closed {
+                l.text.trim_end().trim_end_matches([';', '；', '.'])
+            } else {
+                &l.text
+            };
             if counter || again {
                 false
-            } else if l.item && marker(&l.text).is_none() {
-                entry_shaped(&format!("• {}", l.text.trim()), language)
+            } else if l.item && marker(text).is_none() {
+                entry_shaped(&format!("• {}", text.trim()), language)
             } else {
-                entry_shaped(&l.text, language)
+                entry_shaped(text, language)
             }
         })
         .collect()
+}
+
+/// Lines a semicolon closes when the line before or after them, blank lines aside, ends with
+/// one too: the sign that closes each entry of a list ("(Portugal) Sindicato Nacional dos
+/// Trabalhadores da Administração Local e Regional, Empresas Publicas, Concessionárias e
+/// Afins;"), not a sentence's end, so a long name so closed is no sentence. A full stop closes
+/// the list's last entry so, right under two lines closed by semicolons ("…;" / "…;" /
+/// "(Mexico) Nova Central dos Trabalhadores do México."). Unmarked lines only.
+fn semicolon_closed(lines: &[Line]) -> Vec<bool> {
+    // (Marked lines are held to a sentence's length already: a bulleted demand closed by a
+    // semicolon, "- Menuntut Pemerintah … ;", stays one.)
+    let ends = |l: &Line| {
+        let t = l.text.trim();
+        t.ends_with([';', '；']) && !l.item && marker(t).is_none()
+    };
+    let shown: Vec<&Line> = lines.iter().filter(|l| !l.text.trim().is_empty()).collect();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut k: usize = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.trim().is_empty() {
+            out.push(false);
+            continue;
+        }
+        let neighbour = |j: Option<usize>| j.and_then(|j| shown.get(j)).is_some_and(|l| ends(l));
+        let above = |d: usize| {
+            i.checked_sub(d)
+                .and_then(|j| lines.get(j))
+                .is_some_and(ends)
+        };
+        let last = l.text.trim_end().ends_with('.') && above(1) && above(2);
+        out.push(last || (ends(l) && (neighbour(k.checked_sub(1)) || neighbour(Some(k + 1)))));
+        k += 1;
+    }
+    out
 }
 
 /// Lines without a marker that the page prints twice or more (a title given again as the
@@ -919,6 +961,34 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::patterns::split_entry;
     use crate::ingest::style::Style;
+
+    /// Long names each closed by the list's semicolon are entries, not sentences, and a line
+    /// that starts with a parenthesis after an entry so closed starts an entry of its own.
+    #[test]
+    fn long_names_closed_by_semicolons_are_entries() {
+        let text = "Veja abaixo as organizações que apoiaram a greve:\n\
+            Federação Sindical dos Trabalhadores das Indústrias Químicas e Farmacêuticas;\n\
+            (Chile) Sindicato Nacional dos Trabalhadores da Administração Local e Regional, Empresas Públicas e Afins;\n\
+            (Chile) Colegio de Profesores;\n\
+            (Perú) Confederación General de Trabajadores del Perú y de sus Federaciones Regionales.\n\
+            Fonte: agência\n";
+        let read = parse_in(text, "pt");
+        let names: Vec<&str> = read
+            .entries
+            .iter()
+            .filter_map(|e| e.name.as_deref())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Federação Sindical dos Trabalhadores das Indústrias Químicas e Farmacêuticas",
+                "Sindicato Nacional dos Trabalhadores da Administração Local e Regional, Empresas Públicas e Afins",
+                "Colegio de Profesores",
+                "Confederación General de Trabajadores del Perú y de sus Federaciones Regionales",
+            ]
+        );
+        assert_eq!(read.entries[3].country_code.as_deref(), Some("PE"));
+    }
 
     /// `text` read in the language tagged `lang` (the default language when the tag is bad).
     pub(super) fn parse_in(text: &str, lang: &str) -> ParsedList {

@@ -24,8 +24,8 @@ use super::script::{
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
-    Style, comma_pieces, dash_place, last_top_level_comma, legal_form_apart, place_like,
-    qualifier_tail, short_number,
+    Style, comma_pieces, dash_place, last_top_level_comma, leading_place, legal_form_apart,
+    place_like, qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -172,6 +172,14 @@ impl Split<'_> {
         {
             let end = self.body.trim_end_matches(p).trim_end().len();
             self.body.truncate(end);
+        }
+        // In a list whose entries a semicolon or a comma closes, a full stop closes the last
+        // ("…;" / "…;" / "(Mexico) Nova Central dos Trabalhadores do México.").
+        if matches!(self.style.trailing, Some(';' | ','))
+            && self.body.ends_with('.')
+            && !ends_with_abbreviation(&self.body)
+        {
+            self.body.pop();
         }
         // Terminal punctuation of any script (Unicode's Terminal_Punctuation: "፣", "।", "、",
         // "؛") ends no name; a full stop may end an abbreviation, "!" and "?" a name.
@@ -450,8 +458,19 @@ impl Split<'_> {
         Some((open, inside.to_owned()))
     }
 
-    /// A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD".
+    /// A country first: "Brasil: Partido Comunista Brasileiro", "Germany – MLPD", "(Cuba)
+    /// Sindicato Nacional …" (in a list that prints its places so, [`Style::leading_places`],
+    /// any place: "(Pais Basco) LAB").
     fn take_leading_country(&mut self) {
+        if self.style.leading_places
+            && let Some((place, rest)) = leading_place(&self.body)
+        {
+            let code = self.places.lookup(place).flatten();
+            let (place, rest) = (place.to_owned(), rest.to_owned());
+            self.set_country(&place, code);
+            self.body = rest;
+            return;
+        }
         // (A separator is looked for only when its sign is in the body: a search of bytes.)
         for (sep, sign) in [(": ", ':'), (" – ", '–'), (" - ", '-'), (" — ", '—')] {
             if self.body.contains(sign)

@@ -54,6 +54,12 @@ pub(super) struct Style {
     /// its places there, and one capitalized word in that place is a region CLDR need not
     /// name ("(Corse)", "(Bretagne)"). See [`places_in_parentheses`].
     pub(super) places_in_parentheses: bool,
+    /// Two entries or more start with a country CLDR names in parentheses ("(Portugal)
+    /// Confederação Geral dos Trabalhadores Portugueses", "(Uruguai) PIT CNT"): the list
+    /// prints its places there, and a capitalized group of a few words in that place is a
+    /// place CLDR need not name, or spell as printed ("(Pais Basco) LAB"). See
+    /// [`leading_place`].
+    pub(super) leading_places: bool,
     /// Words that end two entries of the list or more, after names of other words, and read
     /// as a place ("CFDT Pays Basque" beside "Union Locale Solidaires Pays Basque"): the region
     /// the list's organizations share. After an acronym alone, they are its place.
@@ -588,6 +594,11 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
             *firsts.entry(first).or_insert(0) += 1;
         }
     }
+    style.leading_places = texts
+        .iter()
+        .filter(|t| leading_place(t).is_some_and(|(place, _)| places.lookup(place).is_some()))
+        .nth(1)
+        .is_some();
     style.shared_acronym = firsts
         .into_iter()
         .filter(|(_, n)| *n >= 3 && *n * 2 >= texts.len())
@@ -610,6 +621,24 @@ pub(super) fn legal_form_apart(text: &str) -> bool {
     legal_form(last)
         && (t.get(i..).is_some_and(|m| m.starts_with(','))
             || before.trim_end().ends_with([')', ',']))
+}
+
+/// The group in parentheses an entry starts with, of four words at most and starting with a
+/// capital, and the text after it: "(Africa do Sul) Sindicato Nacional …" gives "Africa do
+/// Sul" and the name. None when nothing follows the group.
+pub(super) fn leading_place(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let (open, close) = match t.chars().next()? {
+        '(' => ('(', ')'),
+        '（' => ('（', '）'),
+        _ => return None,
+    };
+    let inside_end = t.find(close)?;
+    let inside = t.get(open.len_utf8()..inside_end)?.trim();
+    let rest = t.get(inside_end + close.len_utf8()..)?.trim();
+    let capital = inside.chars().next().is_some_and(char::is_uppercase);
+    (capital && !inside.contains(open) && word_count(inside) <= 4 && !rest.is_empty())
+        .then_some((inside, rest))
 }
 
 /// Whether two of a list's entries or more end with a group in parentheses that is a country
@@ -850,6 +879,50 @@ mod tests {
         assert!(legal_form_apart("Člověk v tísni, o.p.s."));
         assert!(legal_form_apart("Milion chvilek pro demokracii,z.s.,"));
         assert!(!legal_form_apart("Sonnenernte e.V. Ketsch"));
+    }
+
+    /// A list that prints each organization's country in parentheses before its name, one
+    /// entry a line closed by a semicolon, the last by a full stop: the group is the country,
+    /// CLDR's or not, and the list's signs are no part of the names.
+    #[test]
+    fn places_printed_in_parentheses_before_the_names() {
+        let texts = [
+            "(Brasil) Central Única dos Trabalhadores (CUT);",
+            "(Chile) Colegio de Profesores;",
+            "(Galiza) CIG;",
+            "(Perú) Confederación General de Trabajadores del Perú.",
+        ];
+        let places = Places::new(&"pt".parse().unwrap_or_default(), None);
+        let style = infer(&texts, &places);
+        assert!(style.leading_places);
+        assert_eq!(style.trailing, Some(';'));
+        let read = |t: &str| {
+            let e = split_entry(t, &places, None, &style);
+            (e.acronym, e.name, e.country, e.country_code)
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read(texts[0]),
+            (
+                some("CUT"),
+                some("Central Única dos Trabalhadores"),
+                some("Brasil"),
+                some("BR")
+            )
+        );
+        assert_eq!(read(texts[2]), (some("CIG"), None, some("Galiza"), None));
+        assert_eq!(
+            read(texts[3]).1.as_deref(),
+            Some("Confederación General de Trabajadores del Perú")
+        );
+        // One group CLDR names is no column of places: a leading group stays.
+        let one = [
+            "(Brasil) Central Única dos Trabalhadores;",
+            "(Obra) Fundação X;",
+        ];
+        assert!(!infer(&one, &places).leading_places);
+        assert_eq!(leading_place("(ESNA)"), None);
+        assert_eq!(leading_place("(ver abaixo) lista"), None);
     }
 
     #[test]
