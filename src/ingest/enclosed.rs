@@ -5,9 +5,11 @@
 
 use super::lexicon::{ARTICLES, function_word};
 use super::listwords::ListWords;
+use super::persons::person_name;
 use super::script::{
-    acronym_shaped, list_punctuation, outside_groups, phrase_spaced, sentence_terminal,
-    sentence_words, short_group_acronym, starts_capital, uncased, uncased_acronym, word_count,
+    acronym_shaped, letter, list_punctuation, mostly_han_or_kana, outside_groups, phrase_spaced,
+    sentence_terminal, sentence_words, short_group_acronym, starts_capital, uncased,
+    uncased_acronym, word_count,
 };
 /// Whether a character is a dash that can set a part of a sentence apart.
 pub(super) fn is_dash(c: char) -> bool {
@@ -177,7 +179,9 @@ fn acronym_word(w: &str) -> bool {
 pub(super) fn acronym_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     bare_acronym_pair(text, lw)
         .or_else(|| paren_pair(text, lw))
+        .or_else(|| sentence_case_paren_pair(text, lw))
         .or_else(|| uncased_paren_pair(text, lw))
+        .or_else(|| contraction_pair(text, lw))
         .or_else(|| quoted_pair(text, lw))
 }
 
@@ -352,6 +356,69 @@ fn paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     None
 }
 
+/// The fewest and most words of a name in sentence case that its acronym in parentheses
+/// bounds ([`sentence_case_paren_pair`]).
+const SENTENCE_CASE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=10;
+
+/// [`paren_pair`] where the names are in sentence case, their first word capitalized and
+/// other words in small letters ("… Latvijas Dabas fonds (LDF) un Latvijas Ornitoloģijas
+/// biedrība (LOB) tikās …", "Ẹgbẹ́ àjọ àwọn òṣìṣẹ́ Nàìjíríà (NLC) àti Ẹgbẹ́ àjọ àwọn òṣìṣẹ́
+/// (TUC) sọ …"): capitals cannot bound them, their acronyms do. The second name is every word
+/// between the conjunction and its acronym in parentheses, its first word capitalized; the
+/// first, the words before its acronym back to a word a sign ends, no more than two words
+/// longer than the second (the names of a pair are alike in length), without the words in
+/// small letters it would start with (the sentence's), its first word capitalized. Names
+/// shaped as persons' ([`person_name`]) are persons with their posts.
+fn sentence_case_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let group = |w: &str| {
+        w.trim_end_matches(|c: char| list_punctuation(c) || sentence_terminal(c))
+            .strip_prefix('(')
+            .and_then(|x| x.strip_suffix(')'))
+            .filter(|g| acronym_word(g))
+            .map(str::to_owned)
+    };
+    let signed = |w: &str| {
+        w.contains(['(', ')'])
+            || w.ends_with(|c: char| list_punctuation(c) || sentence_terminal(c))
+            || w.chars().all(is_dash)
+    };
+    let cased_name = |name: &[&str]| {
+        name.first().is_some_and(|w| starts_capital(w))
+            && name.iter().any(|w| w.chars().any(char::is_lowercase))
+    };
+    (0..words.len()).find_map(|k| {
+        let first_group = words.get(k).and_then(|w| group(w))?;
+        if !words.get(k + 1).is_some_and(|c| lw.is_conjunction(c)) {
+            return None;
+        }
+        let close = (k + 2..words.len()).find(|&j| words.get(j).is_none_or(|w| signed(w)))?;
+        let second = words.get(k + 2..close)?;
+        let second_group = words.get(close).and_then(|w| group(w))?;
+        let back = (0..k)
+            .rev()
+            .take_while(|&j| words.get(j).is_some_and(|w| !signed(w)))
+            .take(second.len() + 2)
+            .count();
+        let first: Vec<&str> = words
+            .get(k - back..k)?
+            .iter()
+            .copied()
+            .skip_while(|w| !starts_capital(w))
+            .collect();
+        let fits = |n: &[&str]| SENTENCE_CASE_NAME_WORDS.contains(&n.len()) && cased_name(n);
+        // (Names shaped as persons' are persons with their posts: "John Smith (CEO) and Mary
+        // Jones (CFO)".)
+        let persons = person_name(&first.join(" ")) || person_name(&second.join(" "));
+        (fits(&first) && fits(second) && !persons).then(|| {
+            vec![
+                format!("{} ({first_group})", first.join(" ")),
+                format!("{} ({second_group})", second.join(" ")),
+            ]
+        })
+    })
+}
+
 /// The fewest and most words of a name in a script without case, whose words cannot be told
 /// from the sentence's by their capitals.
 const UNCASED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=8;
@@ -413,6 +480,91 @@ fn uncased_paren_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// The most letters of what joins a name's group to the next name ([`contraction_pair`]): a
+/// particle or conjunction written against the closing parenthesis (Korean "과", Japanese
+/// "と").
+const GROUP_JOINER_LETTERS: usize = 4;
+
+/// Whether a group in parentheses is a contraction of the name before it: two letters or more
+/// of a script without case, found in the name in their order ("민주노총" in
+/// "전국민주노동조합총연맹", "日消連" in "日本消費者連盟", "คสรท." in "คณะกรรมการสมานฉันท์แรงงานไทย"),
+/// the name longer than it; or an acronym in Latin capitals after a name of twice its letters.
+fn contraction_of(group: &str, name: &str) -> bool {
+    let g: Vec<char> = group.chars().filter(|c| letter(*c)).collect();
+    let n: Vec<char> = name.chars().filter(|c| letter(*c)).collect();
+    if acronym_shaped(group) {
+        return n.len() >= 2 * g.len() && uncased(name);
+    }
+    let mut rest = n.iter();
+    g.len() >= 2 && n.len() > g.len() && uncased(group) && g.iter().all(|c| rest.any(|x| x == c))
+}
+
+/// The name a group in parentheses closes, in a script without case: the word before the
+/// group (written against it or a space before it), back to a space or a sign; in Han and
+/// kana, which space no words apart, from the last place where the group's first letter
+/// starts a text that the group contracts ("このたび主婦連合会(主婦連)": "主婦連合会").
+fn name_closed_by<'t>(before: &'t str, group: &str) -> Option<&'t str> {
+    let t = before.trim_end();
+    let from = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || list_punctuation(c) || sentence_terminal(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = t.get(from..)?;
+    if !mostly_han_or_kana(word) {
+        return Some(word);
+    }
+    let first = group.chars().next()?;
+    word.char_indices()
+        .filter(|&(_, c)| c == first)
+        .map(|(i, _)| word.get(i..).unwrap_or_default())
+        .rfind(|w| contraction_of(group, w))
+}
+
+/// Two names in a script without case, each closed by its contraction or acronym in
+/// parentheses ([`contraction_of`]), the second after the first's group and what joins them:
+/// the list's conjunction (a word, or written against the second name: Thai "และ"), or a
+/// particle of a few letters written against the closing parenthesis ("전국민주노동조합총연맹
+/// (민주노총)과 한국노동조합총연맹(한국노총)은 …", the KCTU and the FKTU; "主婦連合会(主婦連)と日本消費者
+/// 連盟(日消連)は、…"). The contractions show the two to name organizations.
+fn contraction_pair(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    if !text.contains('(') {
+        return None;
+    }
+    let groups: Vec<(usize, usize)> = text
+        .match_indices('(')
+        .filter_map(|(o, _)| Some((o, o + text.get(o..)?.find(')')?)))
+        .filter(|&(o, c)| text.get(o + 1..c).is_some_and(|g| !g.contains(['(', ' '])))
+        .collect();
+    groups.windows(2).find_map(|w| {
+        let (&(o1, c1), &(o2, c2)) = (w.first()?, w.get(1)?);
+        let (g1, g2) = (text.get(o1 + 1..c1)?, text.get(o2 + 1..c2)?);
+        let first = name_closed_by(text.get(..o1)?, g1)?;
+        let between = text.get(c1 + 1..o2)?;
+        let word = name_closed_by(between, g2)?;
+        // (A conjunction written against the second name is no part of it.)
+        let second = lw
+            .prefixes
+            .iter()
+            .chain(&lw.joined)
+            .find_map(|p| word.strip_prefix(p.as_str()))
+            .filter(|rest| contraction_of(g2, rest))
+            .unwrap_or(word);
+        let joiner = between.get(..between.len() - second.len())?.trim_end();
+        let joins = lw.is_conjunction(joiner.trim())
+            || lw.prefixes.iter().any(|p| joiner.trim() == p.as_str())
+            || (!joiner.starts_with(char::is_whitespace)
+                && !joiner.contains(char::is_whitespace)
+                && joiner.chars().filter(|c| letter(*c)).count() <= GROUP_JOINER_LETTERS
+                && !joiner.contains(|c: char| list_punctuation(c) || sentence_terminal(c)));
+        (joins
+            && !joiner.trim().is_empty()
+            && contraction_of(g1, first)
+            && contraction_of(g2, second))
+        .then(|| vec![format!("{first} ({g1})"), format!("{second} ({g2})")])
+    })
 }
 
 /// How many words before a group (`before`, the words up to it) the first name of
@@ -684,6 +836,50 @@ mod tests {
             word_pair(words, &so, |w| w == "UCID").unwrap_or_default(),
             ["Ucid", "Waddani"]
         );
+    }
+
+    /// Two names in sentence case, each closed by its acronym in parentheses and joined by the
+    /// list's conjunction, are bounded by their acronyms (constructed: the acronyms' place
+    /// bounds the names where capitals cannot); two names of two words each are persons with
+    /// their posts, and a group that is no acronym bounds nothing.
+    #[test]
+    fn a_pair_in_sentence_case_is_bounded_by_its_acronyms() {
+        let lv = list_words(&"lv".parse().unwrap_or_default());
+        let line = "Vakar divas organizācijas Latvijas Vides fonds (LVF) un Eiropas Jūras biedrība (EJB) parakstīja līgumu.";
+        assert_eq!(
+            acronym_pair(line, &lv).unwrap_or_default(),
+            ["Latvijas Vides fonds (LVF)", "Eiropas Jūras biedrība (EJB)"]
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        let posts = "Yesterday John Smith (CEO) and Mary Jones (CFO) resigned.";
+        assert_eq!(sentence_case_paren_pair(posts, &en), None);
+        let years = "The old union of miners (1921) and the new union of miners (1990) merged.";
+        assert_eq!(sentence_case_paren_pair(years, &en), None);
+    }
+
+    /// Two names in a script without case, each closed by its contraction in parentheses, the
+    /// second after a particle written against the first's group, are a pair (constructed:
+    /// Korean, Japanese); groups that contract nothing (a photo's caption, ages) are none.
+    #[test]
+    fn names_closed_by_their_contractions_are_a_pair() {
+        let ko = list_words(&"ko".parse().unwrap_or_default());
+        let line = "어제 한국환경단체연합(환경연)과 전국농민조합총연맹(전농)은 기자회견을 열었다.";
+        assert_eq!(
+            contraction_pair(line, &ko).unwrap_or_default(),
+            ["한국환경단체연합 (환경연)", "전국농민조합총연맹 (전농)"]
+        );
+        let ja = list_words(&"ja".parse().unwrap_or_default());
+        let line = "本日、全国消費者連合会(全消連)と日本生活協同組合(日生協)は声明を発表した。";
+        assert_eq!(
+            contraction_pair(line, &ja).unwrap_or_default(),
+            ["全国消費者連合会 (全消連)", "日本生活協同組合 (日生協)"]
+        );
+        assert!(contraction_of("민주노총", "전국민주노동조합총연맹"));
+        assert!(!contraction_of("사진", "서울시청"));
+        let captions = "서울시청(사진)과 부산시청(자료)은 문을 닫았다.";
+        assert_eq!(contraction_pair(captions, &ko), None);
+        let ages = "김철수(45)와 이영희(38)는 회견을 열었다.";
+        assert_eq!(contraction_pair(ages, &ko), None);
     }
 
     /// A headline's pair by acronyms that the lead names in full, each acronym after its name
