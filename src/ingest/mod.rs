@@ -906,12 +906,13 @@ fn list_style(raw: &[RawEntry], parts: &[Part<'_>], places: &Places) -> Style {
     let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
     let mut style = infer(&texts, places);
     let all = || parts.iter().map(|p| p.text.as_ref());
+    // (The officers first: the words of the list's names are learned without them.)
+    style.officer_marks = persons::officer_marks(all());
     infer_from_parts(&mut style, all());
     style.persons_with_organizations |= persons_named_first(all(), places);
     if style.persons_with_organizations {
         style.lead_posts = persons::lead_posts(all(), style.person_roles.as_ref());
     }
-    style.officer_marks = persons::officer_marks(all());
     style.officer_stems = persons::officer_stems(all(), &style.officer_marks);
     style.persons_named_last =
         !style.persons_with_organizations && persons_named_last(all(), places);

@@ -11,7 +11,9 @@ use super::entry::{
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
-use super::persons::{RoleWords, person_first, person_last, person_name, person_with_organization};
+use super::persons::{
+    RoleWords, before_officer, person_first, person_last, person_name, person_with_organization,
+};
 use super::script::word_count;
 use super::script::{
     acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
@@ -242,10 +244,15 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         if uncased(p) {
             if uncased_acronym(p) || syllabic_acronym(p) || qualified_uncased_acronym(p) {
                 acronyms += 1;
-            } else if p.contains(char::is_whitespace) {
-                style
-                    .name_words
-                    .extend(p.split_whitespace().map(str::to_owned));
+            } else {
+                // A body named through its officer ("திமுக பொதுச் செயலா் துரைமுருகன்", the DMK's
+                // general secretary …): the words of its name are those before the officer.
+                let name = before_officer(p, &style.officer_marks).map_or(p, |(body, _)| body);
+                if name.contains(char::is_whitespace) {
+                    style
+                        .name_words
+                        .extend(name.split_whitespace().map(str::to_owned));
+                }
             }
         }
     }
@@ -677,6 +684,22 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A constructed run of bodies named through their officers (Hindi, "के", of, before
+    /// each officer): the words of the list's names are those of the bodies, not the
+    /// officers', so an acronym printed with its officer is no word of a name.
+    #[test]
+    fn the_words_of_names_without_their_officers() {
+        let mut style = Style {
+            officer_marks: std::iter::once("के".to_owned()).collect(),
+            ..Style::default()
+        };
+        let parts = ["माकपा के सुरेश कुमार", "राष्ट्रीय जनता दल के मोहन लाल"];
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(!style.name_words.contains("माकपा"));
+        assert!(!style.name_words.contains("सुरेश"));
+        assert!(style.name_words.contains("जनता"));
+    }
 
     #[test]
     fn commas_of_every_script_outside_parentheses() {
