@@ -62,6 +62,7 @@ pub(super) const PATTERNS: &[(&str, Pattern)] = &[
     ("acronym-alone", acronym_alone),
     ("acronym-name", acronym_name),
     ("name-acronym", name_acronym),
+    ("name-paren-note", name_paren_note),
     ("name", name_only),
 ];
 
@@ -1650,6 +1651,35 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
     (best.0 > 0).then_some(best.1)
 }
 
+/// In a list that prints its entries' notes in parentheses after their acronyms
+/// ([`Style::notes_in_parentheses`]), a name and a group of one to three words after it, the
+/// first capitalized, shaped as no acronym and no short form of the name: its note ("Aralar
+/// Papelera (Amezketa)", "Fagor elektronika (Arrasate)": the town).
+fn name_paren_note(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
+    let toks: &[&str] = &v.grouped;
+    let Some((group, before)) = toks.split_last() else {
+        return false;
+    };
+    if !s.style.notes_in_parentheses || s.e.note.is_some() || before.is_empty() {
+        return false;
+    }
+    let (inside, name) = (inner(group).trim(), join(before));
+    if !is_group(group)
+        || before.iter().any(|t| is_group(t))
+        || !(1..=3).contains(&word_count(inside))
+        || !inside.starts_with(char::is_uppercase)
+        || acronym_like(group)
+        || s.known_acronym(inside)
+        || short_form_sharing_a_word(inside, &name)
+        || contraction_of(inside, &name)
+    {
+        return false;
+    }
+    s.e.note = Some(inside.to_owned());
+    s.peel_from(before, 0);
+    true
+}
+
 /// A name printed in capitals only ("FEDERACION UNIVERSITARIA DE BUENOS AIRES"): its first
 /// word is a word, not an acronym, when it is longer than acronyms are (six letters or more);
 /// a short first word may still be one ("CTA SECCIONAL ROSARIO").
@@ -2431,6 +2461,46 @@ mod tests {
         let style = style_of(&["PB Pays Basque", "Union Locale Pays Basque"]);
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// A list of firms each with its town in parentheses, some by their acronyms (a
+    /// constructed example): the group after a name is its note as after an acronym, unless
+    /// it is the name's short form.
+    #[test]
+    fn a_note_in_parentheses_after_a_name_as_after_acronyms() {
+        let places = Places::new(&"de".parse().unwrap_or_default(), None);
+        let parts = [
+            "BMW (Dingolfing)",
+            "SAP (Walldorf)",
+            "Heidelberger Druckmaschinen (Wiesloch)",
+            "Deutsche Umwelthilfe (DUH)",
+            "Stadtwerke Karlsruhe (Stadtwerke)",
+        ];
+        let style = style_of(&parts);
+        assert!(style.notes_in_parentheses);
+        let some = |s: &str| Some(s.to_owned());
+        let note = |t: &str, style: &Style| {
+            let e = split_entry(t, &places, None, style);
+            (e.acronym, e.name, e.note)
+        };
+        assert_eq!(
+            note("Heidelberger Druckmaschinen (Wiesloch)", &style),
+            (None, some("Heidelberger Druckmaschinen"), some("Wiesloch"))
+        );
+        assert_eq!(
+            note("SAP (Walldorf)", &style),
+            (some("SAP"), None, some("Walldorf"))
+        );
+        // An acronym, or a word of the name, in parentheses is its short form.
+        assert_eq!(note("Deutsche Umwelthilfe (DUH)", &style).0, some("DUH"));
+        assert_eq!(note("Stadtwerke Karlsruhe (Stadtwerke)", &style).2, None);
+        // A list that prints no acronym with a note so keeps a group after a name in it.
+        let style = style_of(&parts[2..]);
+        assert!(!style.notes_in_parentheses);
+        assert_eq!(
+            note("Heidelberger Druckmaschinen (Wiesloch)", &style),
+            (None, some("Heidelberger Druckmaschinen (Wiesloch)"), None)
+        );
     }
 
     /// Lines 5 to 31 of tests/fixtures/ingest/real/de-dgb-suedwestsachsen-aufruf-plauen-vogtland-gegen-rechte-hetze

@@ -111,6 +111,11 @@ pub(super) struct Style {
     /// ("Campact e.V."). Without it, a legal form after a space is printed as part of the name
     /// ("Bündnis Bürgerenergie e.V.", "Dignitas a.s.b.l."). See [`legal_form_apart`].
     pub(super) legal_forms_apart: bool,
+    /// Two entries or more are an acronym alone with a group in parentheses after it that
+    /// does not spell it, its note ("GKN (Legazpi)", "ABC (Eibar)": the town of each firm): a
+    /// group of capitalized words that is no short form after a name is its note too
+    /// ("Aralar Papelera (Amezketa)"). See [`notes_in_parentheses`].
+    pub(super) notes_in_parentheses: bool,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -274,6 +279,28 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.persons_with_organizations = persons >= 3 && persons * 3 >= n * 2;
     style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
+    style.notes_in_parentheses = notes_in_parentheses(&seen);
+}
+
+/// Whether two parts or more are an acronym in capitals alone and a group in parentheses of
+/// capitalized words that does not spell it ("GKN (Legazpi)", "CAF (Beasain eta Irun)"): the
+/// list prints in parentheses what it says of each entry (its town, its branch), not names.
+fn notes_in_parentheses(parts: &[&str]) -> bool {
+    parts
+        .iter()
+        .filter(|p| match tokens(p).as_slice() {
+            [acronym, group] => {
+                let inside = inner(group).trim();
+                all_capitals(acronym)
+                    && is_group(group)
+                    && inside.starts_with(char::is_uppercase)
+                    && !acronym_shaped(inside)
+                    && initial_score(&acronym_letters(acronym), &initials(inside)) == 0
+            }
+            _ => false,
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A list number's worth of digits of any script (one to three): "31", "64", "۱۲".
