@@ -410,12 +410,14 @@ fn latin_cased(c: char) -> bool {
 /// it with two vowel letters (Bengali "ইউ", as in "সিআইটিইউ", C-I-T-U). Thaana's long "ī" is
 /// "ee" in AnyAscii, where the other scripts give "i": B, C, D, E, G, P, T, V and Z are "bee",
 /// "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee" there (Dhivehi "އެމްޑީޕީ", M-D-P).
+/// Bengali has no letter for "v" and writes V with its aspirated "bh" ("ভি", "bhi"), and H
+/// with the vowels "ei" ("এইচ", "eic"): "সিআইভিআইসিইউএস" (CIVICUS), "এফআইডিএইচ" (FIDH).
 const LETTER_NAMES: &[&str] = &[
     "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
     "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
     "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
     "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
-    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee",
+    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee", "bhi", "eic",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -1199,6 +1201,10 @@ mod tests {
         ] {
             assert!(!spelled_acronym(w), "{w}");
         }
+        // Bengali V and H (CIVICUS, FIDH); not a word with the same letters among others.
+        assert!(spelled_acronym("সিআইভিআইসিইউএস"));
+        assert!(spelled_acronym("এফআইডিএইচ"));
+        assert!(!spelled_acronym("বলশেভিক"));
         assert!(marked_acronym("சி.ஐ.டி.யு."));
         assert!(marked_acronym("ம.தி.மு.க"));
         assert!(marked_acronym("חד\"ש"));
