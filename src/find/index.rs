@@ -378,25 +378,45 @@ impl LookupIndex {
         organizations: &[Organization],
     ) -> Vec<(usize, MatchKind)> {
         let query = crate::text::normalize(query);
+        let mut buf = Vec::new();
+        let out = self.find_whole_normalized(&query, organizations, &mut buf);
+        // Word search only when no whole acronym or name matched: it is the looser match.
+        if !out.is_empty() || query.is_empty() {
+            return out;
+        }
+        self.find_words(&query, &mut buf)
+    }
+
+    /// The organizations whose whole acronym or a whole name is `query` (as [`LookupIndex::find`]
+    /// finds them first), without the search by words.
+    pub(crate) fn find_whole(
+        &self,
+        query: &str,
+        organizations: &[Organization],
+    ) -> Vec<(usize, MatchKind)> {
+        let query = crate::text::normalize(query);
+        self.find_whole_normalized(&query, organizations, &mut Vec::new())
+    }
+
+    /// [`LookupIndex::find_whole`] of a normalized query, with `buf` to write keys in.
+    fn find_whole_normalized(
+        &self,
+        query: &str,
+        organizations: &[Organization],
+        buf: &mut Vec<u8>,
+    ) -> Vec<(usize, MatchKind)> {
         let mut out: Vec<(usize, MatchKind)> = Vec::new();
         if query.is_empty() {
             return out;
         }
-        let push = |i: u32, how: MatchKind, out: &mut Vec<(usize, MatchKind)>| {
-            let i = i as usize;
-            if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, how));
-            }
-        };
-        let key = self.key(&query);
+        let key = self.key(query);
         let digest = self.digester.bytes(&key);
         let mut hits = self.exact.get(digest).to_vec();
-        let mut buf = Vec::new();
         let mut equal = |t: Option<&str>| {
             t.is_some_and(|t| {
                 t == query || {
-                    self.key_into(t, &mut buf);
-                    buf == key
+                    self.key_into(t, buf);
+                    *buf == key
                 }
             })
         };
@@ -414,15 +434,20 @@ impl LookupIndex {
         }
         hits.sort_by_key(|h| (h.how, h.org));
         for h in hits {
-            push(h.org, h.how, &mut out);
+            let i = h.org as usize;
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, h.how));
+            }
         }
-        // Word search only when no whole acronym or name matched: it is the looser match.
-        if !out.is_empty() {
-            return out;
-        }
+        out
+    }
+
+    /// The organizations with a name that holds every word of the normalized `query`.
+    fn find_words(&self, query: &str, buf: &mut Vec<u8>) -> Vec<(usize, MatchKind)> {
+        let mut out: Vec<(usize, MatchKind)> = Vec::new();
         let mut lists: Vec<&Vec<u32>> = Vec::new();
-        for w in words(&query) {
-            self.key_into(w, &mut buf);
+        for w in words(query) {
+            self.key_into(w, buf);
             match self
                 .word_lists
                 .get(buf.as_slice())

@@ -640,13 +640,8 @@ fn take_gloss(
     registry: Option<&Registry>,
 ) -> usize {
     let words = |s: &str| word_count(s);
-    let known = |s: &str| {
-        registry.and_then(|r| {
-            r.find(s)
-                .into_iter()
-                .find(|f| f.how != crate::MatchKind::Words)
-        })
-    };
+    // (By id or whole: a name that only holds the words is not known.)
+    let known = |s: &str| registry.is_some_and(|r| !r.find_whole(s).is_empty());
     let name_text = |end: usize| join(range(toks, 0, end));
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));
@@ -658,7 +653,7 @@ fn take_gloss(
         let looks_like_translation =
             quoted_gloss || (words(last) >= 2 && words(last) * 5 >= words(&rest) * 2);
         // The registry is asked last: it is the costly question.
-        let part_of_name = || known(&name_text(end)).is_some() && known(&rest).is_none();
+        let part_of_name = || known(&name_text(end)) && !known(&rest);
         if (looks_like_translation || (latin_only(last) && !rest_latin())) && !part_of_name() {
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.

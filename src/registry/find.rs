@@ -26,6 +26,17 @@ impl Registry {
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn find(&self, query: &str) -> Vec<Found<'_>> {
+        self.found(query, self.lookup.find(query, &self.organizations))
+    }
+
+    /// What [`Registry::find`] finds by id and by whole acronym or name, without its search by
+    /// the words of names (the looser match, and the costly one).
+    pub(crate) fn find_whole(&self, query: &str) -> Vec<Found<'_>> {
+        self.found(query, self.lookup.find_whole(query, &self.organizations))
+    }
+
+    /// The organization whose id is `query`, then the index's `hits` (another than it).
+    fn found(&self, query: &str, hits: Vec<(usize, MatchKind)>) -> Vec<Found<'_>> {
         let by_id = self
             .org_index
             .get(query.trim())
@@ -33,9 +44,7 @@ impl Registry {
         by_id
             .into_iter()
             .chain(
-                self.lookup
-                    .find(query, &self.organizations)
-                    .into_iter()
+                hits.into_iter()
                     .filter(|(i, _)| by_id.is_none_or(|(j, _)| j != *i)),
             )
             .filter_map(|(i, how)| {
@@ -122,10 +131,53 @@ impl Registry {
     /// # Ok::<(), signatories::Error>(())
     /// ```
     pub fn find_by_acronym(&self, query: &str) -> Vec<&Organization> {
-        self.find(query)
+        // (An acronym is found whole: the search by words finds none.)
+        self.find_whole(query)
             .into_iter()
             .filter(|f| f.how == MatchKind::Acronym)
             .map(|f| f.organization)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::MatchKind;
+
+    /// Finding whole is finding without the search by words: the same organizations, found
+    /// the same way, by id, acronym or whole name; nothing where only the words match.
+    #[test]
+    fn finding_whole_is_finding_without_words() {
+        let registry = crate::seed::registry().unwrap_or_else(|e| panic!("{e}"));
+        let ids = |found: Vec<super::Found<'_>>| {
+            found
+                .into_iter()
+                .filter(|f| f.how != MatchKind::Words)
+                .map(|f| (f.organization.id.clone(), f.how))
+                .collect::<Vec<_>>()
+        };
+        for query in [
+            "mlpd",
+            "MLPD",
+            "бкп",
+            "pml del peru",
+            "Partei",
+            "",
+            "nothing",
+        ] {
+            assert_eq!(
+                ids(registry.find_whole(query)),
+                ids(registry.find(query)),
+                "{query}"
+            );
+            assert!(
+                registry
+                    .find_whole(query)
+                    .iter()
+                    .all(|f| f.how != MatchKind::Words)
+            );
+        }
+        assert!(!registry.find("Partei").is_empty());
+        assert!(registry.find_whole("Partei").is_empty());
     }
 }
