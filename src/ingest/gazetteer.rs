@@ -30,6 +30,7 @@ use crate::locale::region_name_in;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use icu_normalizer::DecomposingNormalizerBorrowed;
+use icu_normalizer::properties::{CanonicalDecompositionBorrowed, Decomposed};
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
@@ -63,7 +64,7 @@ pub(super) struct Gazetteer {
     /// Per pattern of the automaton.
     known: Vec<Known>,
     /// Folded text → its pattern, for whole texts.
-    by_text: HashMap<String, usize>,
+    by_text: FastMap<String, usize>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -83,51 +84,75 @@ struct Folded {
 }
 
 /// Folds `s` character by character (canonical decomposition, the marks exact finding
-/// disregards removed, lower case, punctuation as one space, no space at the ends), keeping
-/// where each folded byte comes from.
-fn fold_mapped(s: &str, nfd: &DecomposingNormalizerBorrowed<'_>) -> Folded {
+/// disregards removed, lower case, punctuation as one space, no space at the ends), giving
+/// each folded character to `push` with the bytes of `s` of the character it comes from.
+fn fold_each(s: &str, mut push: impl FnMut(char, (usize, usize))) {
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    let decompose = CanonicalDecompositionBorrowed::new();
+    // The space punctuation becomes, given only before a letter (none at the ends).
+    let mut space: Option<(usize, usize)> = None;
+    let mut started = false;
+    let mut buf = [0u8; 4];
+    let mut fold_one = |d: char, span: (usize, usize)| {
+        // (An ASCII character is no mark, and its own lower case is its only one.)
+        let kept = if d.is_ascii() {
+            d.is_ascii_alphanumeric()
+        } else if crate::find::ignorable_mark(d) {
+            return;
+        } else {
+            alphanumeric(d) || crate::text::is_mark(d)
+        };
+        if !kept {
+            if started && space.is_none() {
+                space = Some(span);
+            }
+            return;
+        }
+        if let Some(at) = space.take() {
+            push(' ', at);
+        }
+        started = true;
+        if d.is_ascii() {
+            push(d.to_ascii_lowercase(), span);
+        } else {
+            for l in d.to_lowercase() {
+                push(l, span);
+            }
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let span = (i, i + c.len_utf8());
+        // A character without a canonical decomposition is its own NFD.
+        if c.is_ascii() || matches!(decompose.decompose(c), Decomposed::Default) {
+            fold_one(c, span);
+        } else {
+            for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+                fold_one(d, span);
+            }
+        }
+    }
+}
+
+/// `s` folded as [`fold_each`] folds it, with where each folded byte comes from.
+fn fold_mapped(s: &str) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(s.len()),
         from: Vec::with_capacity(s.len()),
     };
-    let mut space = true;
-    let mut buf = [0u8; 4];
-    for (i, c) in s.char_indices() {
-        let span = (i, i + c.len_utf8());
-        let decomposed = if c.is_ascii() {
-            std::borrow::Cow::Borrowed(&*c.encode_utf8(&mut buf))
-        } else {
-            nfd.normalize(c.encode_utf8(&mut buf))
-        };
-        for d in decomposed.chars() {
-            if crate::find::ignorable_mark(d) {
-                continue;
-            }
-            if alphanumeric(d) || crate::text::is_mark(d) {
-                for l in d.to_lowercase() {
-                    out.push(l, span);
-                }
-                space = false;
-            } else if !space {
-                out.push(' ', span);
-                space = true;
-            }
+    fold_each(s, |c, span| {
+        out.text.push(c);
+        for _ in 0..c.len_utf8() {
+            out.from.push(span);
         }
-    }
-    if out.text.ends_with(' ') {
-        out.text.pop();
-        out.from.pop();
-    }
+    });
     out
 }
 
-impl Folded {
-    fn push(&mut self, c: char, span: (usize, usize)) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.from.push(span);
-        }
-    }
+/// `s` folded as [`fold_each`] folds it.
+fn fold_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_each(s, |c, _| out.push(c));
+    out
 }
 
 /// How many capitals a text has.
@@ -139,10 +164,9 @@ impl Gazetteer {
     /// The registry's acronyms and names of two characters or more (folded), each once (a text
     /// several organizations share is found for the first); none when it holds none.
     pub(super) fn new(registry: &Registry) -> Option<Gazetteer> {
-        let nfd = DecomposingNormalizerBorrowed::new_nfd();
         let mut patterns: Vec<String> = Vec::new();
         let mut known: Vec<Known> = Vec::new();
-        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let mut by_text: FastMap<String, usize> = FastMap::default();
         for (i, o) in registry.organizations().iter().enumerate() {
             let Ok(org) = u32::try_from(i) else { break };
             let texts = o
@@ -151,7 +175,7 @@ impl Gazetteer {
                 .map(|a| (a.text.as_str(), true))
                 .chain(o.names.iter().map(|n| (n.text.as_str(), false)));
             for (text, acronym) in texts {
-                let folded = fold_mapped(text, &nfd).text;
+                let folded = fold_text(text);
                 if folded.chars().count() < 2 {
                     continue;
                 }
@@ -187,8 +211,7 @@ impl Gazetteer {
     /// word of a script written without spaces; before a particle written against it in a
     /// script without case), printed with the capitals the registry writes it with.
     pub(super) fn hits(&self, text: &str) -> Vec<Hit> {
-        let nfd = DecomposingNormalizerBorrowed::new_nfd();
-        let folded = fold_mapped(text, &nfd);
+        let folded = fold_mapped(text);
         let f = folded.text.as_str();
         let mut out = Vec::new();
         for m in self.automaton.find_iter(f) {
@@ -229,8 +252,7 @@ impl Gazetteer {
 
     /// The registry text `text` is, whole (folded), printed as the registry writes it.
     fn whole(&self, text: &str) -> Option<Known> {
-        let nfd = DecomposingNormalizerBorrowed::new_nfd();
-        let folded = fold_mapped(text, &nfd).text;
+        let folded = fold_text(text);
         let k = *self.known.get(*self.by_text.get(&folded)?)?;
         printed_like(text.trim(), &k).then_some(k)
     }
@@ -797,6 +819,39 @@ mod tests {
     use super::super::listwords::list_words;
     use super::super::{ParseOptions, ParsedList, parse};
     use super::*;
+
+    /// A character Unicode gives no canonical decomposition is its own NFD, as the folding
+    /// takes it without asking the normalizer: every scalar value is checked.
+    #[test]
+    fn characters_without_decomposition_are_their_own_nfd() {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        let decompose = CanonicalDecompositionBorrowed::new();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if matches!(decompose.decompose(c), Decomposed::Default) {
+                let s = c.encode_utf8(&mut buf);
+                assert_eq!(nfd.normalize(s), *s, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    /// Folding maps each folded byte to the character it comes from: a precomposed letter,
+    /// a Hangul syllable and a letter with a combining mark fold to their base letters, and
+    /// punctuation between words to one space (none at the ends).
+    #[test]
+    fn folding_keeps_where_each_byte_comes_from() {
+        let text = "«Ça», \u{D55C}—e\u{301}!";
+        let f = fold_mapped(text);
+        assert_eq!(f.text, "ca \u{1112}\u{1161}\u{11AB} e");
+        assert_eq!(fold_text(text), f.text);
+        assert_eq!(f.from.len(), f.text.len());
+        // "Ç" (after "«", bytes 2..4) folds to "c"; the space comes from the first sign after
+        // "a" (the closing "»").
+        assert_eq!(f.from.first(), Some(&(2, 4)));
+        assert_eq!(f.from.get(2), Some(&(5, 7)));
+        // "e" and its combining acute: the acute is dropped, "e" kept.
+        assert_eq!(f.from.last().map(|&(a, _)| &text[a..]), Some("e\u{301}!"));
+    }
 
     fn registry() -> Registry {
         // Acronyms and names as the organizations print them (the seed's KKE and MLPD; the
