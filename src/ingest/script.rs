@@ -411,13 +411,15 @@ fn latin_cased(c: char) -> bool {
 /// "ee" in AnyAscii, where the other scripts give "i": B, C, D, E, G, P, T, V and Z are "bee",
 /// "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee" there (Dhivehi "އެމްޑީޕީ", M-D-P).
 /// Bengali has no letter for "v" and writes V with its aspirated "bh" ("ভি", "bhi"), and H
-/// with the vowels "ei" ("এইচ", "eic"): "সিআইভিআইসিইউএস" (CIVICUS), "এফআইডিএইচ" (FIDH).
+/// with the vowels "ei" ("এইচ", "eic"): "সিআইভিআইসিইউএস" (CIVICUS), "এফআইডিএইচ" (FIDH). W
+/// may be written without its "y" ("डब्लू", "dblu": "एन एफ आई डब्लू", N-F-I-W), and O after
+/// a long vowel with a glide before it (Telugu "ఎన్జీవో", "vo": N-G-O).
 const LETTER_NAMES: &[&str] = &[
     "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
     "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
     "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
     "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
-    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee", "bhi", "eic",
+    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee", "bhi", "eic", "dblu", "vo",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -1205,6 +1207,8 @@ mod tests {
         assert!(spelled_acronym("সিআইভিআইসিইউএস"));
         assert!(spelled_acronym("এফআইডিএইচ"));
         assert!(!spelled_acronym("বলশেভিক"));
+        assert!(spelled_acronym("एन एफ आई डब्लू"));
+        assert!(spelled_acronym("ఎన్జీవో"));
         assert!(marked_acronym("சி.ஐ.டி.யு."));
         assert!(marked_acronym("ம.தி.மு.க"));
         assert!(marked_acronym("חד\"ש"));
