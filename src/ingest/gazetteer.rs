@@ -83,53 +83,151 @@ struct Folded {
     from: Vec<(usize, usize)>,
 }
 
+/// What the folding makes of a character that is its own NFD.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharFold {
+    /// A mark exact finding disregards: nothing.
+    Dropped,
+    /// Neither a letter, a digit nor a mark: a space between words.
+    Space,
+    /// A letter, digit or mark: its lower case, one character.
+    Kept(char),
+    /// A letter whose lower case is several characters (or, in [`bmp_folds`], a character
+    /// that decomposes): folded the long way.
+    Other,
+}
+
+/// [`CharFold`] of a character that is its own NFD.
+fn char_fold(c: char) -> CharFold {
+    // (An ASCII character is no mark, and its own lower case is its only one.)
+    if c.is_ascii() {
+        return match c.is_ascii_alphanumeric() {
+            true => CharFold::Kept(c.to_ascii_lowercase()),
+            false => CharFold::Space,
+        };
+    }
+    if crate::find::ignorable_mark(c) {
+        return CharFold::Dropped;
+    }
+    if !(alphanumeric(c) || crate::text::is_mark(c)) {
+        return CharFold::Space;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => CharFold::Kept(l),
+        _ => CharFold::Other,
+    }
+}
+
+/// [`CharFold`] of each character of the Basic Multilingual Plane, [`CharFold::Other`] for one
+/// that decomposes, told once from [`char_fold`] (a kept character as its code point, the other
+/// answers as the three highest values): most characters of a text are folded without asking
+/// Unicode's tables.
+fn bmp_folds() -> &'static [u32] {
+    const DROPPED: u32 = u32::MAX;
+    const SPACE: u32 = u32::MAX - 1;
+    const OTHER: u32 = u32::MAX - 2;
+    static FOLDS: std::sync::OnceLock<Box<[u32]>> = std::sync::OnceLock::new();
+    FOLDS.get_or_init(|| {
+        let decompose = CanonicalDecompositionBorrowed::new();
+        (0..0x10000u32)
+            .map(|cp| match char::from_u32(cp) {
+                Some(c) if matches!(decompose.decompose(c), Decomposed::Default) => {
+                    match char_fold(c) {
+                        CharFold::Dropped => DROPPED,
+                        CharFold::Space => SPACE,
+                        CharFold::Kept(l) => u32::from(l),
+                        CharFold::Other => OTHER,
+                    }
+                }
+                _ => OTHER,
+            })
+            .collect()
+    })
+}
+
+/// [`CharFold`] of `c` from [`bmp_folds`]; [`CharFold::Other`] outside the Basic Multilingual
+/// Plane.
+fn folded_char(folds: &[u32], c: char) -> CharFold {
+    match folds.get(c as usize).copied() {
+        Some(u32::MAX) => CharFold::Dropped,
+        Some(v) if v == u32::MAX - 1 => CharFold::Space,
+        Some(v) => char::from_u32(v).map_or(CharFold::Other, CharFold::Kept),
+        None => CharFold::Other,
+    }
+}
+
+/// A folding under way: what it gives `push`, and the space it owes before the next letter.
+struct Folder<P> {
+    push: P,
+    /// Where the punctuation the space comes from is, given only before a letter (none at the
+    /// ends).
+    space: Option<(usize, usize)>,
+    started: bool,
+}
+
+impl<P: FnMut(char, (usize, usize))> Folder<P> {
+    /// A character that is its own NFD, folded as `f` says, from the bytes `span`.
+    fn take(&mut self, c: char, f: CharFold, span: (usize, usize)) {
+        match f {
+            CharFold::Dropped => {}
+            CharFold::Space => {
+                if self.started && self.space.is_none() {
+                    self.space = Some(span);
+                }
+            }
+            CharFold::Kept(l) => self.letter(l, span),
+            CharFold::Other => c.to_lowercase().for_each(|l| self.letter(l, span)),
+        }
+    }
+
+    fn letter(&mut self, l: char, span: (usize, usize)) {
+        if let Some(at) = self.space.take() {
+            (self.push)(' ', at);
+        }
+        self.started = true;
+        (self.push)(l, span);
+    }
+}
+
 /// Folds `s` character by character (canonical decomposition, the marks exact finding
 /// disregards removed, lower case, punctuation as one space, no space at the ends), giving
 /// each folded character to `push` with the bytes of `s` of the character it comes from.
-fn fold_each(s: &str, mut push: impl FnMut(char, (usize, usize))) {
-    let nfd = DecomposingNormalizerBorrowed::new_nfd();
-    let decompose = CanonicalDecompositionBorrowed::new();
-    // The space punctuation becomes, given only before a letter (none at the ends).
-    let mut space: Option<(usize, usize)> = None;
-    let mut started = false;
-    let mut buf = [0u8; 4];
-    let mut fold_one = |d: char, span: (usize, usize)| {
-        // (An ASCII character is no mark, and its own lower case is its only one.)
-        let kept = if d.is_ascii() {
-            d.is_ascii_alphanumeric()
-        } else if crate::find::ignorable_mark(d) {
-            return;
-        } else {
-            alphanumeric(d) || crate::text::is_mark(d)
-        };
-        if !kept {
-            if started && space.is_none() {
-                space = Some(span);
-            }
-            return;
-        }
-        if let Some(at) = space.take() {
-            push(' ', at);
-        }
-        started = true;
-        if d.is_ascii() {
-            push(d.to_ascii_lowercase(), span);
-        } else {
-            for l in d.to_lowercase() {
-                push(l, span);
-            }
-        }
+fn fold_each(s: &str, push: impl FnMut(char, (usize, usize))) {
+    let folds = bmp_folds();
+    let mut folder = Folder {
+        push,
+        space: None,
+        started: false,
     };
     for (i, c) in s.char_indices() {
         let span = (i, i + c.len_utf8());
-        // A character without a canonical decomposition is its own NFD.
-        if c.is_ascii() || matches!(decompose.decompose(c), Decomposed::Default) {
-            fold_one(c, span);
-        } else {
-            for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
-                fold_one(d, span);
-            }
+        match folded_char(folds, c) {
+            CharFold::Other => fold_decomposed(c, span, &mut folder),
+            f => folder.take(c, f, span),
         }
+    }
+}
+
+/// [`fold_each`] of a character the table does not answer for: decomposed (canonically), each
+/// character of its NFD folded.
+fn fold_decomposed<P: FnMut(char, (usize, usize))>(
+    c: char,
+    span: (usize, usize),
+    folder: &mut Folder<P>,
+) {
+    // A character without a canonical decomposition is its own NFD.
+    if matches!(
+        CanonicalDecompositionBorrowed::new().decompose(c),
+        Decomposed::Default
+    ) {
+        folder.take(c, char_fold(c), span);
+        return;
+    }
+    let mut buf = [0u8; 4];
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+        folder.take(d, char_fold(d), span);
     }
 }
 
@@ -831,6 +929,74 @@ mod tests {
             if matches!(decompose.decompose(c), Decomposed::Default) {
                 let s = c.encode_utf8(&mut buf);
                 assert_eq!(nfd.normalize(s), *s, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    /// The folding as it was first written, each character normalized (NFD) and tested on
+    /// its own: the table's answers are checked against it.
+    fn fold_slowly(s: &str) -> Folded {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        let mut out = Folded {
+            text: String::new(),
+            from: Vec::new(),
+        };
+        let mut space = true;
+        let mut buf = [0u8; 4];
+        for (i, c) in s.char_indices() {
+            let span = (i, i + c.len_utf8());
+            for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+                if crate::find::ignorable_mark(d) {
+                    continue;
+                }
+                if d.is_alphanumeric() || crate::text::is_mark(d) {
+                    for l in d.to_lowercase() {
+                        out.text.push(l);
+                        out.from.extend(std::iter::repeat_n(span, l.len_utf8()));
+                    }
+                    space = false;
+                } else if !space {
+                    out.text.push(' ');
+                    out.from.push(span);
+                    space = true;
+                }
+            }
+        }
+        if out.text.ends_with(' ') {
+            out.text.pop();
+            out.from.pop();
+        }
+        out
+    }
+
+    /// Every character of the Basic Multilingual Plane, and some beyond it, folds as the
+    /// folding that asks Unicode's tables each time folds it: alone, between letters, and
+    /// between signs.
+    #[test]
+    fn the_folding_table_folds_as_the_tables_do() {
+        let beyond = [
+            '\u{1D400}',
+            '\u{1F600}',
+            '\u{10400}',
+            '\u{E0041}',
+            '\u{2F800}',
+        ];
+        let chars = ('\0'..='\u{FFFF}').chain(beyond);
+        for c in chars {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("-{c}-"),
+                format!("{c}{c}"),
+            ] {
+                let (fast, slow) = (fold_mapped(&text), fold_slowly(&text));
+                assert_eq!(
+                    (&fast.text, &fast.from),
+                    (&slow.text, &slow.from),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+                assert_eq!(fold_text(&text), slow.text);
             }
         }
     }
