@@ -121,13 +121,14 @@ fn number_sign(rest: &str) -> Option<&str> {
 }
 
 /// The text after a dash written against a list number and followed by a space ("1- انجمن …",
-/// "١٢- حزب …"), or written against the name's first word as well ("5-Adda Bilisummaa
+/// "١٢- حزب …"; in Arabic script the kashida, U+0640 ARABIC TATWEEL, drawn as a dash: "1ـ مجمع
+/// …"), or written against the name's first word as well ("5-Adda Bilisummaa
 /// Oromoo"): at most three digits, so that a year is not a number ("2019- "); a dash between
 /// numbers ("1-2 May", "2020 - 2021") is a range, not a sign. Against a word, the word starts
 /// with two letters, the first no small letter, and another word that is no year follows: a
 /// name, not a unit, a grade or a date ("4-H Club", "3-day", "1-May", "15-Aug 2020").
 fn number_dash(rest: &str, digits: usize) -> Option<&str> {
-    let r = rest.strip_prefix(['-', '\u{2013}', '\u{2014}'])?;
+    let r = rest.strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{640}'])?;
     let mut cs = r.chars();
     let second = r.split_whitespace().nth(1);
     let against = matches!((cs.next(), cs.next()), (Some(a), Some(b))
@@ -849,6 +850,12 @@ mod tests {
 
     #[test]
     fn a_dash_against_a_number_ends_it() {
+        // The kashida drawn as a dash after an Arabic-script list number.
+        assert_eq!(
+            marker("1ـ مجمع روحانیون مبارز"),
+            Some((Some(1), "مجمع روحانیون مبارز"))
+        );
+        assert_eq!(marker("۱۲ـ انجمن اصلاحات"), Some((Some(12), "انجمن اصلاحات")));
         // tests/fixtures/ingest/real/fa-lajvar-etehadie-ranandegan-haft-tappeh, line 7, and
         // ar-shorouknews-haraka-madaniya-12-hizban, lines 16 and 25 (Arabic-Indic digits).
         assert_eq!(
