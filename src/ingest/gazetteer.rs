@@ -19,7 +19,8 @@
 
 use super::entry::{is_group, starts_lower, tokens};
 use super::lexicon::{
-    ARTICLES, CountryKeys, any_language_country_keys, cldr_country_keys, fold, function_word,
+    ARTICLES, CountryKeys, KEY_START, any_language_country_keys, cldr_country_keys, fold,
+    function_word, key_start,
 };
 use super::listwords::ListWords;
 use super::script::{alphanumeric, spaceless, uncased, uncased_letter};
@@ -737,7 +738,7 @@ pub(super) fn split_at_registry_names<'a>(
 /// them) and the gazetteer of its acronyms and names. Built once per [`super::Reader`], shared by
 /// every list it reads.
 pub(super) struct RegistryKnowledge {
-    areas: HashMap<Vec<u8>, Option<String>>,
+    areas: CountryKeys,
     gazetteer: Option<Gazetteer>,
 }
 
@@ -753,7 +754,7 @@ impl RegistryKnowledge {
             }
         }
         RegistryKnowledge {
-            areas,
+            areas: CountryKeys::from(areas),
             gazetteer: Gazetteer::new(registry),
         }
     }
@@ -796,6 +797,33 @@ pub(super) struct Places {
     locales: Vec<icu_locale::Locale>,
 }
 
+/// A collation key written until its first [`KEY_START`] bytes are none that `known` knows.
+struct StartChecked<F> {
+    key: Vec<u8>,
+    known: F,
+}
+
+impl<F: Fn(u64) -> bool> icu_collator::CollationKeySink for StartChecked<F> {
+    /// The key's start is no known one: writing stops.
+    type Error = ();
+    type State = ();
+    type Output = ();
+
+    fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
+        let before = self.key.len();
+        self.key.extend_from_slice(buf);
+        let started = before < KEY_START && self.key.len() >= KEY_START;
+        match key_start(&self.key) {
+            Some(start) if started && !(self.known)(start) => Err(()),
+            _ => Ok(()),
+        }
+    }
+
+    fn finish(&mut self, _: ()) -> Result<(), ()> {
+        Ok(())
+    }
+}
+
 impl Places {
     pub(super) fn new(
         lang: &LanguageIdentifier,
@@ -834,7 +862,12 @@ impl Places {
     }
 
     fn get(&self, s: &str) -> Option<Option<String>> {
-        let k = self.key(s);
+        let areas = self.known.as_ref().map(|k| &k.areas);
+        let k = self.key_if_starting(s, |start| {
+            self.countries.may_start(start)
+                || areas.is_some_and(|a| a.may_start(start))
+                || self.elsewhere.may_start(start)
+        })?;
         if let Some(code) = self
             .countries
             .get(&k)
@@ -864,13 +897,19 @@ impl Places {
     /// Whether `s` is a country or area name of the edition's language or English (CLDR's,
     /// or a former name lists still print), not only of another language.
     pub(super) fn in_edition_language(&self, s: &str) -> bool {
-        self.countries.contains_key(&self.key(s.trim()))
+        self.key_if_starting(s.trim(), |start| self.countries.may_start(start))
+            .is_some_and(|k| self.countries.contains_key(&k))
     }
 
-    fn key(&self, s: &str) -> Vec<u8> {
-        let mut k = Vec::new();
-        let Ok(()) = self.collator.write_sort_key_to(s, &mut k);
-        k
+    /// The primary key of `s`, unless it is [`KEY_START`] bytes long or more and its first ones
+    /// are none that `known` knows (the key is not written further then: no place's key is it).
+    fn key_if_starting(&self, s: &str, known: impl Fn(u64) -> bool) -> Option<Vec<u8>> {
+        let mut sink = StartChecked {
+            key: Vec::new(),
+            known,
+        };
+        self.collator.write_sort_key_to(s, &mut sink).ok()?;
+        Some(sink.key)
     }
 
     /// Whether `s` names a place (a country, an area, or several joined by `/` or `-`), and the
@@ -999,6 +1038,51 @@ mod tests {
                 assert_eq!(fold_text(&text), slow.text);
             }
         }
+    }
+
+    /// A key whose first bytes start no place's key is not written to its end, and answers
+    /// as the whole key would: no place. Keys shorter than those bytes are written whole.
+    #[test]
+    fn a_key_is_cut_where_it_starts_no_places_key() {
+        let collator = primary_collator();
+        let whole = |s: &str| {
+            let mut k = Vec::new();
+            let Ok(()) = collator.write_sort_key_to(s, &mut k);
+            k
+        };
+        let write = |s: &str, known: bool| {
+            let mut sink = StartChecked {
+                key: Vec::new(),
+                known: |_: u64| known,
+            };
+            collator
+                .write_sort_key_to(s, &mut sink)
+                .ok()
+                .map(|()| sink.key)
+        };
+        let long = "Mouvement ouvrier prolétarien";
+        assert_eq!(write(long, true), Some(whole(long)));
+        assert_eq!(write(long, false), None);
+        assert!(whole("UK").len() < KEY_START);
+        assert_eq!(write("UK", false), Some(whole("UK")));
+        // Places, long and short, are found; a name that starts as a country's is not one.
+        let places = Places::new(&"en".parse().unwrap_or_default(), None);
+        assert_eq!(
+            places.lookup("Bosnia and Herzegovina"),
+            Some(Some("BA".to_owned()))
+        );
+        assert_eq!(
+            places.lookup("bosnia & herzegovina"),
+            Some(Some("BA".to_owned()))
+        );
+        assert_eq!(places.lookup("UK"), Some(Some("GB".to_owned())));
+        assert_eq!(places.lookup("Deutschland"), Some(Some("DE".to_owned())));
+        assert_eq!(places.lookup("Bosnia and Herzegovina Workers' Party"), None);
+        assert_eq!(places.lookup(long), None);
+        // (CLDR's English name is "Bosnia & Herzegovina"; another language's is the other.)
+        assert!(places.in_edition_language("Bosnia & Herzegovina"));
+        assert!(!places.in_edition_language("Bosnia and Herzegovina"));
+        assert!(!places.in_edition_language("Deutschland"));
     }
 
     /// Folding maps each folded byte to the character it comes from: a precomposed letter,

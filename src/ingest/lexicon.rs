@@ -387,9 +387,48 @@ pub(super) fn fold(s: &str) -> String {
     crate::find::fold(s)
 }
 
-/// Primary-strength keys of CLDR country names → codes, per language (memoized: building one
-/// takes 676 region lookups).
-pub(super) type CountryKeys = HashMap<Vec<u8>, Option<String>>;
+/// Primary-strength keys of place names (CLDR's country names, per language, memoized: building
+/// one takes 676 region lookups; or a registry's area names) → codes, with the first
+/// [`KEY_START`] bytes of each key: a text whose key starts otherwise names none of the places,
+/// told before its whole key is written ([`CountryKeys::may_start`]).
+#[derive(Debug, Default)]
+pub(super) struct CountryKeys {
+    by_key: HashMap<Vec<u8>, Option<String>>,
+    /// The first [`KEY_START`] bytes of each key that long ([`key_start`]).
+    starts: crate::FastSet<u64>,
+}
+
+/// How many first bytes of a key [`CountryKeys`] keeps apart.
+pub(super) const KEY_START: usize = 8;
+
+/// The first [`KEY_START`] bytes of a key, as one number; none for a shorter key.
+pub(super) fn key_start(key: &[u8]) -> Option<u64> {
+    let first: [u8; KEY_START] = key.get(..KEY_START)?.try_into().ok()?;
+    Some(u64::from_le_bytes(first))
+}
+
+impl From<HashMap<Vec<u8>, Option<String>>> for CountryKeys {
+    fn from(by_key: HashMap<Vec<u8>, Option<String>>) -> Self {
+        let starts = by_key.keys().filter_map(|k| key_start(k)).collect();
+        CountryKeys { by_key, starts }
+    }
+}
+
+impl CountryKeys {
+    /// The code of the place whose key is `key` (none for a place without one), if any is.
+    pub(super) fn get(&self, key: &[u8]) -> Option<&Option<String>> {
+        self.by_key.get(key)
+    }
+
+    pub(super) fn contains_key(&self, key: &[u8]) -> bool {
+        self.by_key.contains_key(key)
+    }
+
+    /// Whether some key of [`KEY_START`] bytes or more starts with `start` ([`key_start`]).
+    pub(super) fn may_start(&self, start: u64) -> bool {
+        self.starts.contains(&start)
+    }
+}
 
 pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<CountryKeys> {
     use std::sync::{Arc, OnceLock, RwLock};
@@ -400,7 +439,7 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
         return k;
     }
     let collator = primary_collator();
-    let mut by_key = CountryKeys::new();
+    let mut by_key = HashMap::new();
     let mut locales = vec![tag.clone()];
     if lang.language.as_str() != "en" {
         locales.push("en".to_owned());
@@ -454,7 +493,7 @@ pub(super) fn cldr_country_keys(lang: &LanguageIdentifier) -> std::sync::Arc<Cou
         let Ok(()) = collator.write_sort_key_to(name, &mut k);
         by_key.entry(k).or_insert_with(|| Some((*code).to_owned()));
     }
-    let keys = Arc::new(by_key);
+    let keys = Arc::new(CountryKeys::from(by_key));
     if let Ok(mut m) = memo.write()
         && m.len() < 64
     {
@@ -515,7 +554,7 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
     static ALL: OnceLock<Arc<CountryKeys>> = OnceLock::new();
     Arc::clone(ALL.get_or_init(|| {
         let collator = primary_collator();
-        let mut by_key = CountryKeys::new();
+        let mut by_key = HashMap::new();
         for t in super::cldr::cldr_locales() {
             let own_script = t.script.is_none()
                 || crate::locale::likely_script(&LanguageIdentifier::from_parts(
@@ -546,7 +585,7 @@ pub(super) fn any_language_country_keys() -> std::sync::Arc<CountryKeys> {
                 }
             }
         }
-        Arc::new(by_key)
+        Arc::new(CountryKeys::from(by_key))
     }))
 }
 
