@@ -6,7 +6,7 @@ use super::gazetteer::Places;
 use super::lexicon::{fold, function_word};
 use super::script::word_count;
 use super::script::{acronym_shaped, capitals_share, ends_with_terminal, quote_mark, unquote};
-use super::script::{han_or_kana, letter, list_punctuation, sentence_terminal};
+use super::script::{alphanumeric, han_or_kana, letter, list_punctuation, sentence_terminal};
 use crate::find::similarity::{TRANSLITERATION, similarity_above};
 use crate::registry::Registry;
 
@@ -345,29 +345,64 @@ pub(super) fn acronym_like(t: &str) -> bool {
 /// The initials of a name's words (function words skipped; hyphenated words give one initial
 /// a part), transliterated to Latin upper case.
 pub(super) fn initials(name: &str) -> Vec<char> {
-    let mut out = Vec::new();
-    for word in name.split(|c: char| {
-        c.is_whitespace()
-            || c == '-'
-            || c == '–'
-            || c == '/'
-            || c == '('
-            || c == ')'
-            || c == '’'
-            || c == '\''
-    }) {
-        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() || function_word(w) {
-            continue;
-        }
-        if let Some(c) = w.chars().next() {
-            out.extend(latin_upper(c));
-        }
-    }
+    let mut out = Vec::with_capacity(8);
+    initials_into(name, &mut out);
     out
 }
 
+/// The initials of tokens ([`initials`]), all in order, and where each token's start: those
+/// of `toks[i..]` joined ([`join`]) are [`TokenInitials::from`] `i`, found without joining
+/// them. (A token ends at white space or at a group's parenthesis, where [`initials`] divides
+/// words too: the initials of tokens joined are each token's, one after another.)
+pub(super) struct TokenInitials {
+    all: Vec<char>,
+    starts: Vec<usize>,
+}
+
+impl TokenInitials {
+    pub(super) fn new(toks: &[&str]) -> Self {
+        let mut out = TokenInitials {
+            all: Vec::with_capacity(toks.len()),
+            starts: Vec::with_capacity(toks.len()),
+        };
+        for t in toks {
+            out.starts.push(out.all.len());
+            initials_into(t, &mut out.all);
+        }
+        out
+    }
+
+    /// The initials of `toks[i..]` (none past the last token).
+    pub(super) fn from(&self, i: usize) -> &[char] {
+        let start = self.starts.get(i).copied().unwrap_or(self.all.len());
+        self.all.get(start..).unwrap_or_default()
+    }
+}
+
+/// [`initials`], added to `out`.
+fn initials_into(name: &str, out: &mut Vec<char>) {
+    // (Unicode's White_Space in ASCII is the space and U+0009–U+000D.)
+    for word in name.split(|c: char| match c {
+        ' ' | '\t'..='\r' | '-' | '/' | '(' | ')' | '\'' => true,
+        _ if c.is_ascii() => false,
+        _ => c == '–' || c == '’' || c.is_whitespace(),
+    }) {
+        // (`alphanumeric` is `char::is_alphanumeric`, its letters from a table built once.)
+        let w = word.trim_matches(|c: char| !alphanumeric(c));
+        if w.is_empty() || function_word(w) {
+            continue;
+        }
+        if let Some(u) = w.chars().next().and_then(latin_upper) {
+            out.push(u);
+        }
+    }
+}
+
 pub(super) fn latin_upper(c: char) -> Option<char> {
+    // (AnyAscii writes an ASCII character as itself.)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then(|| c.to_ascii_uppercase());
+    }
     any_ascii::any_ascii_char(c)
         .chars()
         .find(|c| c.is_ascii_alphabetic())
@@ -779,6 +814,66 @@ pub(super) fn transcription_meaning(name: &str, group: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Initials as first written: words split at Unicode's white space and the signs below,
+    /// trimmed by `char::is_alphanumeric`, each first letter through AnyAscii.
+    fn initials_as_first_written(name: &str) -> Vec<char> {
+        let signs = ['-', '–', '/', '(', ')', '’', '\''];
+        name.split(|c: char| c.is_whitespace() || signs.contains(&c))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !function_word(w))
+            .filter_map(|w| w.chars().next())
+            .filter_map(|c| {
+                any_ascii::any_ascii_char(c)
+                    .chars()
+                    .find(char::is_ascii_alphabetic)
+                    .map(|c| c.to_ascii_uppercase())
+            })
+            .collect()
+    }
+
+    /// The initials of names split at every kind of white space (ASCII's, U+000B, U+0085,
+    /// no-break, ideographic) and sign, with digits, function words and letters of several
+    /// scripts, are those of the first writing.
+    #[test]
+    fn initials_split_at_every_space_and_sign() {
+        for name in [
+            "Parti Communiste du Togo",
+            "Partido\u{0B}Obrero\u{85}Revolucionario\u{A0}de\u{3000}Bolivia",
+            "Marxistisch-Leninistische Partei (MLPD) – Jugend/Verband",
+            "l’Union d'Action 1er Mai, «Nouvelle» Ère",
+            "Комуністична партія України и на Кубани",
+            "Ένωση Εργατικό Κομμουνιστικό ΣΑΣ",
+            "الجبهة الثوري الشيوعي",
+            "\tIn\nThe\rOf\u{0C}FOR 2nd ½ Élan",
+            "",
+            " - ",
+        ] {
+            assert_eq!(initials(name), initials_as_first_written(name), "{name}");
+        }
+    }
+
+    /// The initials of tokens joined are each token's, one after another: tokens end at white
+    /// space or at a group's parenthesis, written against a word or not.
+    #[test]
+    fn initials_of_joined_tokens_are_the_tokens_initials() {
+        for text in [
+            "PCT Parti Communiste du Togo",
+            "СДПУ(о) Соціал-демократична партія (СДПУ) України",
+            "ADE . Asociación de (Defensa)Ecologista  del\tPerú–Lima",
+            "(社)キョレハナ Parti révolutionnaire-Communistes(France) l’Union",
+            "A(b)c (d e)(f) g) (h",
+        ] {
+            let plain = tokens(text);
+            for toks in [plain.clone(), acronym_groups(text, plain)] {
+                let by_token = TokenInitials::new(&toks);
+                for i in 0..=toks.len() + 1 {
+                    let joined = initials(&join(toks.get(i..).unwrap_or_default()));
+                    assert_eq!(by_token.from(i), joined.as_slice(), "{text} from {i}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_last_dash_between_spaces_outside_groups() {

@@ -203,8 +203,22 @@ const LONGEST_FUNCTION_WORD: usize = {
 /// than the longest of them is none, told without lowercasing it: lowercasing never makes a
 /// word shorter in characters.
 pub(super) fn function_word(w: &str) -> bool {
-    w.chars().nth(LONGEST_FUNCTION_WORD).is_none()
-        && FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    if w.chars().nth(LONGEST_FUNCTION_WORD).is_some() {
+        return false;
+    }
+    // (Lower-cased on the stack, character by character: `str::to_lowercase` differs from each
+    // character's lower case only for a final capital sigma, and no function word has a sigma.
+    // A word whose lower case does not fit is longer than any of them.)
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for l in w.chars().flat_map(char::to_lowercase) {
+        let Some(at) = buf.get_mut(len..len + l.len_utf8()) else {
+            return false;
+        };
+        len += l.encode_utf8(at).len();
+    }
+    let lower = std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
+    FUNCTION_WORDS.contains(&lower)
 }
 
 /// Month names (lowercase, folded) of a language → month number, from CLDR through ICU4X:
@@ -603,6 +617,22 @@ pub(super) fn lower(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A function word is told in any case, without a lower-cased copy, as the copy tells it:
+    /// "Of", "DE", "Für", Cyrillic "И"; not a word with a capital sigma or a dotted capital I,
+    /// nor a longer word.
+    #[test]
+    fn function_words_in_any_case() {
+        for w in [
+            "Of", "DE", "Für", "FÜR", "И", "На", "ΣΑΣ", "Σ", "İN", "İ", "in", "", "x", "Ofs",
+            "THE", "Theo", "Ve", "VE", "ß", "ǅ",
+        ] {
+            let copied = w.chars().nth(LONGEST_FUNCTION_WORD).is_none()
+                && FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+            assert_eq!(function_word(w), copied, "{w}");
+        }
+        assert!(function_word("Of") && function_word("И") && !function_word("Ofs"));
+    }
 
     fn tag(s: &str) -> LanguageIdentifier {
         s.parse().unwrap_or_default()

@@ -7,9 +7,9 @@
 use super::ParsedEntry;
 use super::body_view::BodyView;
 use super::entry::{
-    TokenMemo, acronym_candidate, acronym_hyphen_words, acronym_letters, acronym_like,
-    all_capitals, at, ends_with_abbreviation, initial_score, initials, inner, is_group, join,
-    last_dash, peel, range, starts_lower, tokens,
+    TokenInitials, TokenMemo, acronym_candidate, acronym_hyphen_words, acronym_letters,
+    acronym_like, all_capitals, at, ends_with_abbreviation, initial_score, initials, inner,
+    is_group, join, last_dash, peel, range, starts_lower, tokens,
 };
 use super::gazetteer::{Hit, Places, REGISTRY_PATTERN};
 use super::lexicon::{ARTICLES, fold, function_word};
@@ -1581,13 +1581,17 @@ fn joins_a_word(w: &str) -> bool {
 fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
     let first = at(toks, 0);
     let letters = acronym_letters(first);
+    // (The tokens' initials, found once when asked: `initials_from(i)` is the initials of
+    // `toks[i..]` joined.)
+    let by_token = std::cell::OnceCell::new();
+    let initials_from = |i| by_token.get_or_init(|| TokenInitials::new(toks)).from(i);
     // In a name written in capitals, a short first word is an acronym only when the words
     // after it spell it from their first ("CTA SECCIONAL ROSARIO" is a name), also when the
     // registry holds that acronym: capitals tell no acronym from a word, and an
     // organization's acronym starts the names of its branches ("CGT REGIONAL SAN MARTIN").
     if in_capitals(toks) {
-        let ini = initials(&join(range(toks, 1, toks.len())));
-        if letters.first() != ini.first() || initial_score(&letters, &ini) < 4 {
+        let ini = initials_from(1);
+        if letters.first() != ini.first() || initial_score(&letters, ini) < 4 {
             return None;
         }
     }
@@ -1614,16 +1618,16 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         if !extra_ok || is_group(at(toks, i)) || starts_lower(at(toks, i)) {
             continue;
         }
-        let name = join(range(toks, i, toks.len()));
         // Prefer shorter acronyms when the name spells them as well.
-        let mut score = (initial_score(&letters, &initials(&name)) * 4).saturating_sub(i);
+        let mut score = (initial_score(&letters, initials_from(i)) * 4).saturating_sub(i);
         // The extra acronym words should reappear in the name ("PML del Perú").
-        if i > 1
-            && range(toks, 1, i)
+        if i > 1 && {
+            let name = join(range(toks, i, toks.len()));
+            range(toks, 1, i)
                 .iter()
                 .filter(|t| !is_group(t))
                 .any(|t| !name.contains(*t))
-        {
+        } {
             score = score.saturating_sub(6);
         }
         if score > best.0 {
