@@ -66,6 +66,9 @@ pub(super) struct Gazetteer {
     known: Vec<Known>,
     /// Folded text → its pattern, for whole texts.
     by_text: FastMap<String, usize>,
+    /// The first [`KEY_START`] bytes of each folded text that long ([`key_start`]): a text
+    /// whose folding starts otherwise is none of them, told before it is folded whole.
+    starts: crate::FastSet<u64>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -158,16 +161,19 @@ fn folded_char(folds: &[u32], c: char) -> CharFold {
     }
 }
 
-/// A folding under way: what it gives `push`, and the space it owes before the next letter.
+/// A folding under way: what it gives `push` (which answers whether to go on), and the space
+/// it owes before the next letter.
 struct Folder<P> {
     push: P,
     /// Where the punctuation the space comes from is, given only before a letter (none at the
     /// ends).
     space: Option<(usize, usize)>,
     started: bool,
+    /// Whether `push` asked to stop.
+    stopped: bool,
 }
 
-impl<P: FnMut(char, (usize, usize))> Folder<P> {
+impl<P: FnMut(char, (usize, usize)) -> bool> Folder<P> {
     /// A character that is its own NFD, folded as `f` says, from the bytes `span`.
     fn take(&mut self, c: char, f: CharFold, span: (usize, usize)) {
         match f {
@@ -184,24 +190,29 @@ impl<P: FnMut(char, (usize, usize))> Folder<P> {
 
     fn letter(&mut self, l: char, span: (usize, usize)) {
         if let Some(at) = self.space.take() {
-            (self.push)(' ', at);
+            self.stopped |= !(self.push)(' ', at);
         }
         self.started = true;
-        (self.push)(l, span);
+        self.stopped |= !(self.push)(l, span);
     }
 }
 
 /// Folds `s` character by character (canonical decomposition, the marks exact finding
 /// disregards removed, lower case, punctuation as one space, no space at the ends), giving
-/// each folded character to `push` with the bytes of `s` of the character it comes from.
-fn fold_each(s: &str, push: impl FnMut(char, (usize, usize))) {
+/// each folded character to `push` with the bytes of `s` of the character it comes from,
+/// until `push` answers false.
+fn fold_each(s: &str, push: impl FnMut(char, (usize, usize)) -> bool) {
     let folds = bmp_folds();
     let mut folder = Folder {
         push,
         space: None,
         started: false,
+        stopped: false,
     };
     for (i, c) in s.char_indices() {
+        if folder.stopped {
+            return;
+        }
         let span = (i, i + c.len_utf8());
         match folded_char(folds, c) {
             CharFold::Other => fold_decomposed(c, span, &mut folder),
@@ -212,7 +223,7 @@ fn fold_each(s: &str, push: impl FnMut(char, (usize, usize))) {
 
 /// [`fold_each`] of a character the table does not answer for: decomposed (canonically), each
 /// character of its NFD folded.
-fn fold_decomposed<P: FnMut(char, (usize, usize))>(
+fn fold_decomposed<P: FnMut(char, (usize, usize)) -> bool>(
     c: char,
     span: (usize, usize),
     folder: &mut Folder<P>,
@@ -243,6 +254,7 @@ fn fold_mapped(s: &str) -> Folded {
         for _ in 0..c.len_utf8() {
             out.from.push(span);
         }
+        true
     });
     out
 }
@@ -250,8 +262,29 @@ fn fold_mapped(s: &str) -> Folded {
 /// `s` folded as [`fold_each`] folds it.
 fn fold_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    fold_each(s, |c, _| out.push(c));
+    fold_each(s, |c, _| {
+        out.push(c);
+        true
+    });
     out
+}
+
+/// `s` folded as [`fold_each`] folds it, unless it is [`KEY_START`] bytes long or more and
+/// its first ones are none that `known` knows (the folding stops there).
+fn fold_text_if_starting(s: &str, known: impl Fn(u64) -> bool) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut start_known = true;
+    fold_each(s, |c, _| {
+        let before = out.len();
+        out.push(c);
+        if before < KEY_START
+            && let Some(start) = key_start(out.as_bytes())
+        {
+            start_known = known(start);
+        }
+        start_known
+    });
+    start_known.then_some(out)
 }
 
 /// How many capitals a text has.
@@ -298,10 +331,15 @@ impl Gazetteer {
             .match_kind(AcMatchKind::LeftmostLongest)
             .build(&patterns)
             .ok()?;
+        let starts = patterns
+            .iter()
+            .filter_map(|p| key_start(p.as_bytes()))
+            .collect();
         Some(Gazetteer {
             automaton,
             known,
             by_text,
+            starts,
         })
     }
 
@@ -351,7 +389,7 @@ impl Gazetteer {
 
     /// The registry text `text` is, whole (folded), printed as the registry writes it.
     fn whole(&self, text: &str) -> Option<Known> {
-        let folded = fold_text(text);
+        let folded = fold_text_if_starting(text, |start| self.starts.contains(&start))?;
         let k = *self.known.get(*self.by_text.get(&folded)?)?;
         printed_like(text.trim(), &k).then_some(k)
     }
@@ -1083,6 +1121,25 @@ mod tests {
         assert!(places.in_edition_language("Bosnia & Herzegovina"));
         assert!(!places.in_edition_language("Bosnia and Herzegovina"));
         assert!(!places.in_edition_language("Deutschland"));
+    }
+
+    /// A text folded only while its first bytes start a known text's: cut otherwise, whole
+    /// when shorter than those bytes; the gazetteer knows its texts whole all the same.
+    #[test]
+    fn a_folding_stops_where_it_starts_no_known_text() {
+        let long = "Marxistisch-Leninistische Partei";
+        assert_eq!(fold_text_if_starting(long, |_| true), Some(fold_text(long)));
+        assert_eq!(fold_text_if_starting(long, |_| false), None);
+        assert_eq!(
+            fold_text_if_starting("MLPD", |_| false),
+            Some("mlpd".to_owned())
+        );
+        let g = Gazetteer::new(&registry()).unwrap_or_else(|| panic!("gazetteer"));
+        assert!(g.knows("Marxistisch-Leninistische Partei Deutschlands"));
+        assert!(g.knows("MARXISTISCH-LENINISTISCHE PARTEI DEUTSCHLANDS"));
+        assert!(g.known_acronym("MLPD") && g.known_acronym("ΚΚΕ"));
+        assert!(!g.knows("Marxistisch-Leninistische Partei"));
+        assert!(!g.knows("Mouvement ouvrier prolétarien"));
     }
 
     /// Folding maps each folded byte to the character it comes from: a precomposed letter,
