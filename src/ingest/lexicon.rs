@@ -203,13 +203,14 @@ const LONGEST_FUNCTION_WORD: usize = {
 /// than the longest of them is none, told without lowercasing it: lowercasing never makes a
 /// word shorter in characters.
 pub(super) fn function_word(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<crate::FastSet<&'static str>> = std::sync::OnceLock::new();
     if w.chars().nth(LONGEST_FUNCTION_WORD).is_some() {
         return false;
     }
     // (Lower-cased on the stack, character by character: `str::to_lowercase` differs from each
     // character's lower case only for a final capital sigma, and no function word has a sigma.
     // A word whose lower case does not fit is longer than any of them.)
-    let mut buf = [0u8; 64];
+    let mut buf = [0u8; 32];
     let mut len = 0;
     for l in w.chars().flat_map(char::to_lowercase) {
         let Some(at) = buf.get_mut(len..len + l.len_utf8()) else {
@@ -218,7 +219,9 @@ pub(super) fn function_word(w: &str) -> bool {
         len += l.encode_utf8(at).len();
     }
     let lower = std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
-    FUNCTION_WORDS.contains(&lower)
+    WORDS
+        .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+        .contains(lower)
 }
 
 /// Month names (lowercase, folded) of a language → month number, from CLDR through ICU4X:
