@@ -682,19 +682,6 @@ fn trimmed_piece(text: &str, (a, b): (usize, usize), lw: &ListWords) -> Option<S
 }
 
 impl Gazetteer {
-    /// An item the registry's names divide into several entries ("MLPD KKE", "민주노총
-    /// 한국노총", "C及D" where "及" is not a conjunction CLDR's patterns give): the entries, in
-    /// order; none when it names fewer than two organizations or is not a run of them.
-    pub(super) fn split(&self, text: &str, lw: &ListWords, places: &Places) -> Option<Vec<String>> {
-        let hits = self.hits(text);
-        let spans = pieces_at(text, &hits, lw, places)?;
-        let items: Vec<String> = spans
-            .into_iter()
-            .filter_map(|s| trimmed_piece(text, s, lw))
-            .collect();
-        (items.len() >= 2).then_some(items)
-    }
-
     /// The names of a run in a sentence that no separators of its language tell (names
     /// separated by spaces, or by signs the language's patterns do not give): the longest
     /// stretch of three registry names or more with only separators, spaces, groups and
@@ -736,6 +723,19 @@ impl Gazetteer {
     }
 }
 
+/// An item the registry's names (found in it: `hits`, [`Gazetteer::hits`]) divide into several
+/// entries ("MLPD KKE", "민주노총 한국노총", "C及D" where "及" is not a conjunction CLDR's
+/// patterns give): the entries, in order; none when it names fewer than two organizations or
+/// is not a run of them.
+fn split_at_hits(text: &str, hits: &[Hit], lw: &ListWords, places: &Places) -> Option<Vec<String>> {
+    let spans = pieces_at(text, hits, lw, places)?;
+    let items: Vec<String> = spans
+        .into_iter()
+        .filter_map(|s| trimmed_piece(text, s, lw))
+        .collect();
+    (items.len() >= 2).then_some(items)
+}
+
 /// A run of registry names in a line no separators of its language divide (see
 /// [`Gazetteer::run`]), when a registry is given.
 pub(super) fn registry_run(text: &str, places: &Places, lw: &ListWords) -> Option<Vec<String>> {
@@ -743,22 +743,23 @@ pub(super) fn registry_run(text: &str, places: &Places, lw: &ListWords) -> Optio
 }
 
 /// Each entry's text (or its parts, for a line naming several) divided at the registry's
-/// names where they run together (see [`Gazetteer::split`]).
+/// names where they run together (see [`split_at_hits`]), each text searched once
+/// ([`Places::registry_hits`]).
 pub(super) fn split_at_registry_names<'a>(
     texts: impl Iterator<Item = &'a str>,
     groups: &mut [Option<Vec<String>>],
     places: &Places,
     lw: &ListWords,
 ) {
-    let Some(g) = places.gazetteer() else {
+    if places.gazetteer().is_none() {
         return;
-    };
+    }
     for (text, group) in texts.zip(groups.iter_mut()) {
         let parts = group.clone().unwrap_or_else(|| vec![text.to_owned()]);
         let mut split = false;
         let mut out = Vec::with_capacity(parts.len());
         for p in parts {
-            match g.split(&p, lw, places) {
+            match split_at_hits(&p, &places.registry_hits(&p), lw, places) {
                 Some(items) => {
                     split = true;
                     out.extend(items);
@@ -825,6 +826,9 @@ pub(super) struct Places {
     /// The answers of [`Places::lookup`] so far, by the text asked (trimmed): a list asks for
     /// the same places again and again, and each first answer costs a collation key or more.
     answers: std::cell::RefCell<FastMap<String, Option<Option<String>>>>,
+    /// The registry's names found in each text so far ([`Places::registry_hits`]): an entry's
+    /// text is searched when its line is split at the names and again when it is read.
+    hits: std::cell::RefCell<FastMap<String, Vec<Hit>>>,
     /// The letters the edition's language is written with (CLDR's main exemplar characters),
     /// with the letters of its digraphs ("ch", "dž"); none when CLDR gives none.
     letters: Option<(
@@ -873,6 +877,7 @@ impl Places {
             elsewhere: any_language_country_keys(),
             known,
             answers: Default::default(),
+            hits: Default::default(),
             letters: edition_letters(lang),
             locales: [lang.to_string().as_str(), "en"]
                 .iter()
@@ -897,6 +902,20 @@ impl Places {
     /// The registry's acronyms and names, when a registry is given.
     pub(super) fn gazetteer(&self) -> Option<&Gazetteer> {
         self.known.as_ref()?.gazetteer.as_ref()
+    }
+
+    /// Where the registry's acronyms and names are printed in `text` ([`Gazetteer::hits`]; none
+    /// without a registry), found once per text.
+    pub(super) fn registry_hits(&self, text: &str) -> Vec<Hit> {
+        let Some(g) = self.gazetteer() else {
+            return Vec::new();
+        };
+        if let Some(hits) = self.hits.borrow().get(text) {
+            return hits.clone();
+        }
+        let hits = g.hits(text);
+        self.hits.borrow_mut().insert(text.to_owned(), hits.clone());
+        hits
     }
 
     fn get(&self, s: &str) -> Option<Option<String>> {
@@ -1232,15 +1251,37 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
         assert_eq!(hits, ["민주노총", "한국노총"]);
     }
 
+    /// The places' registry names of a text are the gazetteer's, asked once or again; none
+    /// without a registry.
+    #[test]
+    fn registry_names_are_found_once_per_text() {
+        let r = registry();
+        let lang = "de".parse().unwrap_or_default();
+        let places = Places::new(&lang, Some(std::sync::Arc::new(RegistryKnowledge::new(&r))));
+        let g = places.gazetteer().unwrap_or_else(|| panic!("gazetteer"));
+        for t in [
+            "Die MLPD und die KKE",
+            "MLPD",
+            "keine",
+            "Die MLPD und die KKE",
+        ] {
+            assert_eq!(places.registry_hits(t), g.hits(t), "{t}");
+        }
+        assert_eq!(places.registry_hits("MLPD").len(), 1);
+        assert!(Places::new(&lang, None).registry_hits("MLPD").is_empty());
+    }
+
     #[test]
     fn splits_runs_at_the_registrys_names() {
         let lw = list_words(&"ko".parse().unwrap_or_default());
         let places = Places::new(&"ko".parse().unwrap_or_default(), None);
         let r = registry();
         let g = Gazetteer::new(&r).unwrap_or_else(|| panic!("gazetteer"));
+        let split =
+            |t: &str, lw: &ListWords, places: &Places| split_at_hits(t, &g.hits(t), lw, places);
         // Names separated by spaces only.
         assert_eq!(
-            g.split("민주노총 한국노총 참여연대", &lw, &places),
+            split("민주노총 한국노총 참여연대", &lw, &places),
             Some(vec![
                 "민주노총".into(),
                 "한국노총".into(),
@@ -1249,7 +1290,7 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
         );
         // One organization's acronym and name stay one entry.
         assert_eq!(
-            g.split(
+            split(
                 "MLPD Marxistisch-Leninistische Partei Deutschlands",
                 &lw,
                 &places
@@ -1257,10 +1298,10 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
             None
         );
         // A word between two names and no separator: one name or two cannot be told.
-        assert_eq!(g.split("KCTU Seoul FKTU", &lw, &places), None);
+        assert_eq!(split("KCTU Seoul FKTU", &lw, &places), None);
         // A name the registry does not know between separators is one of the run.
         assert_eq!(
-            g.split("KKE (Greece), Partido X, MLPD", &lw, &places),
+            split("KKE (Greece), Partido X, MLPD", &lw, &places),
             Some(vec![
                 "KKE (Greece)".into(),
                 "Partido X".into(),

@@ -1832,11 +1832,11 @@ fn name_only(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
 /// its organization, or a name and then its acronym in parentheses. It confirms an acronym
 /// that neither capitals nor form tell (a script without case, an acronym of several words).
 pub(super) fn registry_entry(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
-    let Some(g) = s.places.gazetteer() else {
+    if s.places.gazetteer().is_none() {
         return false;
-    };
+    }
     let body = s.body.clone();
-    let hits = g.hits(&body);
+    let hits = s.places.registry_hits(&body);
     let (Some(first), Some(last)) = (hits.first(), hits.last()) else {
         return false;
     };
