@@ -774,8 +774,8 @@ pub(super) fn split_at_registry_names<'a>(
 }
 
 /// What the list reader takes from a registry: its area names (as the primary collator keys
-/// them) and the gazetteer of its acronyms and names. Built once per [`super::Reader`], shared by
-/// every list it reads.
+/// them) and the gazetteer of its acronyms and names. Built at the first list read with a
+/// registry and kept with the registry ([`Registry::derived`]) until it changes.
 pub(super) struct RegistryKnowledge {
     areas: CountryKeys,
     gazetteer: Option<Gazetteer>,

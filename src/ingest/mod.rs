@@ -340,9 +340,10 @@ pub fn parse(input: &str, options: &ParseOptions<'_>) -> ParsedList {
     reader.read(input, options.lang)
 }
 
-/// A list reader for many lists, such as a statement's editions: what it takes from a registry
+/// A list reader for many lists, such as a statement's editions. What it takes from a registry
 /// (the registry's area names, and the automaton over its acronyms and names that splits runs
-/// of names and confirms acronyms) is built once, where [`parse`] builds it for every list.
+/// of names and confirms acronyms) is built at the first list read with that registry and kept
+/// with the registry until the registry changes; [`parse`] shares it too.
 ///
 /// ```
 /// use signatories::ingest::Reader;
@@ -382,7 +383,7 @@ impl<'a> Reader<'a> {
     pub fn with_registry(self, registry: &'a Registry) -> Self {
         Reader {
             registry: Some(registry),
-            known: Some(std::sync::Arc::new(RegistryKnowledge::new(registry))),
+            known: Some(registry.derived(RegistryKnowledge::new)),
         }
     }
 

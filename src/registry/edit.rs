@@ -334,6 +334,7 @@ impl Registry {
             && let Some(slot) = self.areas.get_mut(i)
         {
             *slot = changed;
+            self.forget_derived();
             self.origins_mut().moved_into(AREA, i);
         }
         self.area_index.insert(id.to_owned(), i);
@@ -368,6 +369,7 @@ impl Registry {
             return Err(no_such("area", id));
         };
         let area = self.areas.remove(i);
+        self.forget_derived();
         self.origins_mut().remove(AREA, i);
         self.area_index.clear();
         for (j, a) in self.areas.iter().enumerate() {

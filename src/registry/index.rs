@@ -77,7 +77,7 @@ impl Registry {
     /// digests of their texts. The lookup index is built on a second thread beside the others
     /// when there are many.
     pub(super) fn index_from(&mut self, start: usize, digests: &TextDigests) {
-        self.folded = std::sync::OnceLock::new();
+        self.forget_derived();
         let organizations = &self.organizations;
         let lookup = &mut self.lookup;
         let (skeleton_index, acronyms, digester) =
@@ -143,6 +143,7 @@ impl Registry {
     }
 
     pub(super) fn push_area(&mut self, a: Area) {
+        self.forget_derived();
         self.area_index.insert(a.id.clone(), self.areas.len());
         self.areas.push(a);
     }
@@ -156,7 +157,7 @@ impl Registry {
 
     /// Enters organization `i` (`o`) into the lookup, acronym and skeleton indexes.
     pub(super) fn index_organization(&mut self, i: usize, o: &Organization) {
-        self.folded = std::sync::OnceLock::new();
+        self.forget_derived();
         let digests = TextDigests::one(o, &self.lookup);
         let organizations = &self.organizations;
         let text_of = |j: u32, t: u16| organizations.get(j as usize)?.text_at(usize::from(t));
@@ -176,7 +177,7 @@ impl Registry {
     /// it (buckets keep one organization per text): look-alike warnings may then name a
     /// different organization as the witness, or none for that text.
     pub(super) fn unindex_organization(&mut self, i: usize, o: &Organization) {
-        self.folded = std::sync::OnceLock::new();
+        self.forget_derived();
         self.lookup.remove(i, o);
         for a in &o.acronyms {
             let key = self.lookup.key_digest(&a.text);

@@ -540,7 +540,7 @@ impl Registry {
         }
         match indexes {
             Some(ix) if start == 0 && self.lookup.is_empty() => {
-                self.folded = std::sync::OnceLock::new();
+                self.forget_derived();
                 self.lookup = ix.lookup;
                 self.acronyms = ix.acronyms;
                 self.skeletons = ix.skeletons;

@@ -2,7 +2,8 @@
 //! validated as a whole, with lookups.
 
 use crate::FastMap as HashMap;
-use std::sync::Mutex;
+use std::any::Any;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::digest::{DigestMap, Digester};
 use crate::error::Problem;
@@ -72,6 +73,10 @@ pub struct Registry {
     files: Mutex<Origins>,
     /// Acronyms and names folded for fuzzy search, built at the first search after a change.
     folded: std::sync::OnceLock<crate::find::Folded>,
+    /// What the layers above build from the organizations and areas (the list reader's
+    /// gazetteer), one of each type, built at the first use after a change
+    /// ([`Registry::derived`]).
+    derived: Mutex<Vec<Arc<dyn Any + Send + Sync>>>,
 }
 
 impl Default for Registry {
@@ -151,6 +156,7 @@ impl Registry {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             files: Mutex::new(Origins::default()),
             folded: std::sync::OnceLock::new(),
+            derived: Mutex::new(Vec::new()),
         }
     }
 
@@ -188,6 +194,32 @@ impl Registry {
         self.files
             .get_mut()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// What a layer above builds from this registry's organizations and areas, built by `build`
+    /// at the first call after a change and shared until the next (one value of each type). The
+    /// list reader keeps its gazetteer here, so that every list read with the same registry
+    /// shares it.
+    pub(crate) fn derived<T: Any + Send + Sync>(
+        &self,
+        build: impl FnOnce(&Registry) -> T,
+    ) -> Arc<T> {
+        let mut held = self.derived.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(t) = held.iter().find_map(|d| Arc::clone(d).downcast::<T>().ok()) {
+            return t;
+        }
+        let t = Arc::new(build(self));
+        held.push(t.clone());
+        t
+    }
+
+    /// Drops what was derived from the organizations and areas (after a change to them).
+    fn forget_derived(&mut self) {
+        self.folded = std::sync::OnceLock::new();
+        self.derived
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     /// Warnings from loading and inserting: spoofing (mixed scripts, look-alike acronyms and
@@ -375,6 +407,65 @@ mod tests {
                 .all(|f| f.organization.id == "mlpd-twin")
         );
         assert_eq!(r.find("MLPD").len(), 1);
+        Ok(())
+    }
+
+    /// What was derived from a registry is shared until the registry changes, and every change
+    /// to its organizations or areas is seen by the next use.
+    #[test]
+    fn derived_values_follow_every_change() -> Result<(), Error> {
+        /// The texts the list reader's gazetteer is built from: every acronym, name and area
+        /// name, with its organization's id.
+        fn texts(r: &Registry) -> Vec<String> {
+            let mut t: Vec<String> = r
+                .organizations()
+                .iter()
+                .flat_map(|o| o.texts().map(move |t| format!("{} {t}", o.id)))
+                .chain(r.areas().iter().flat_map(|a| a.names.values().cloned()))
+                .collect();
+            t.sort();
+            t
+        }
+        let mut r = crate::seed::registry()?;
+        let first = r.derived(texts);
+        assert!(std::sync::Arc::ptr_eq(&first, &r.derived(texts)));
+        // A second type is kept beside the first.
+        assert_eq!(*r.derived(|r| r.areas().len()), r.areas().len());
+        assert!(std::sync::Arc::ptr_eq(&first, &r.derived(texts)));
+        let fresh = |r: &Registry| assert_eq!(*r.derived(texts), texts(r));
+        let mut mlpd = r
+            .organization("mlpd")
+            .cloned()
+            .ok_or(Error::Invalid(Problems(vec![])))?;
+        mlpd.id = "mlpd-twin".into();
+        mlpd.acronyms.clear();
+        mlpd.names.truncate(1);
+        mlpd.names[0].text = "Eine andere Partei".into();
+        r.insert_organization(mlpd)?;
+        fresh(&r);
+        r.update_organization("mlpd-twin", |o| o.names[0].text = "Noch eine Partei".into())?;
+        fresh(&r);
+        r.rename_organization("mlpd-twin", "nep")?;
+        fresh(&r);
+        let kept = r.remove_organization("nep")?;
+        fresh(&r);
+        assert!(!r.derived(texts).iter().any(|t| t.starts_with("nep ")));
+        r.insert_organization(kept)?;
+        fresh(&r);
+        r.merge_organizations("mlpd", "nep")?;
+        fresh(&r);
+        r.update_area("kurdistan", |a| {
+            a.names
+                .insert("it".parse().unwrap_or_default(), "Kurdistan".to_owned());
+        })?;
+        fresh(&r);
+        r.insert_area(crate::organization::Area {
+            id: "atlantis".into(),
+            names: [("en".parse().unwrap_or_default(), "Atlantis".to_owned())].into(),
+        })?;
+        fresh(&r);
+        r.remove_area("atlantis")?;
+        fresh(&r);
         Ok(())
     }
 }
