@@ -1131,9 +1131,13 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     // (The group's form and the first word first: the name is joined, and the group compared
     // with it, only when they allow the reading.)
     let known_last = || s.known_acronym(inner(last));
+    // A capital alone is no acronym before a name: the article of "A Different Jewish Voice
+    // (EAJG)", "A Voz do Povo".
+    let first = at(toks, 0);
+    let leads_with_acronym = acronym_like(first) && inner(first).chars().nth(1).is_some();
     if !is_group(last)
         || word_count(inner(last)) > 3
-        || (acronym_like(at(toks, 0))
+        || (leads_with_acronym
             && !known_last()
             && !capitals_only_name(toks)
             && !spelled_in_capitals(toks, inner(last)))
@@ -2151,6 +2155,23 @@ mod tests {
         let places = Places::new(&lang.parse().unwrap_or_default(), None);
         let e = split_entry(t, &places, None, &Style::default());
         (e.acronym, e.name, e.note)
+    }
+
+    /// Line 12 of en-observatoryfordefenders-joint-ngo-letter-dutch-funding-uawc, read by
+    /// hand: a name after the article "A", its Dutch acronym in parentheses (Een Ander Joods
+    /// Geluid), which its English words do not spell; a capital alone is no acronym before a
+    /// name, two are.
+    #[test]
+    fn a_capital_alone_before_a_name_is_its_article() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            acronym_name_note("en", "A Different Jewish Voice (EAJG)"),
+            (some("EAJG"), some("A Different Jewish Voice"), None)
+        );
+        assert_ne!(
+            acronym_name_note("en", "AB Different Jewish Voice (EAJG)").0,
+            some("EAJG")
+        );
     }
 
     /// Entries of id-antaranews-mandalika-koalisi-cipayung-plus-rawat-kebhinekaan (line 5),
