@@ -1611,6 +1611,9 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
     {
         return Some(i);
     }
+    if toks.len() > 1 && spelled_word(first, initials_from(1)) {
+        return Some(1);
+    }
     if !acronym_candidate(first) || toks.len() <= 1 || capitals_only_name(toks) {
         return None;
     }
@@ -1657,6 +1660,24 @@ fn acronym_end(s: &Split<'_>, toks: &[&str]) -> Option<usize> {
         best = (1, 1);
     }
     (best.0 > 0).then_some(best.1)
+}
+
+/// Whether a first word written as a word (one capital, then small letters: "Ali", "Arci")
+/// is the acronym of the name after it: three to six letters, each the initial of the name's
+/// next word in order, the whole of its first initials ("Ali Autonomie Locali Italiane"). A
+/// word is seldom spelled so by the words after it.
+fn spelled_word(first: &str, initials: &[char]) -> bool {
+    let letters: Vec<char> = first
+        .chars()
+        .map(|c| c.to_uppercase().next().unwrap_or(c))
+        .filter_map(super::entry::latin_upper)
+        .collect();
+    let n = first.chars().count();
+    (3..=6).contains(&n)
+        && letters.len() == n
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && initials.get(..n) == Some(letters.as_slice())
 }
 
 /// In a list that prints its entries' notes in parentheses after their acronyms
@@ -2171,6 +2192,26 @@ mod tests {
         assert_ne!(
             acronym_name_note("en", "AB Different Jewish Voice (EAJG)").0,
             some("EAJG")
+        );
+    }
+
+    /// Line 11 of it-livesicilia-ucraina-manifestazione-per-la-pace-a-comiso, read by hand:
+    /// "Ali", written as a word, is the acronym its name's words spell (Autonomie Locali
+    /// Italiane); a word that they do not spell stays the name's first ("Anpi Catania").
+    #[test]
+    fn a_word_its_name_spells_is_the_acronym() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            acronym_name_note("it", "Ali Autonomie Locali Italiane/Sicilia"),
+            (some("Ali"), some("Autonomie Locali Italiane/Sicilia"), None)
+        );
+        assert_eq!(
+            acronym_name_note("it", "Anpi Catania").1,
+            some("Anpi Catania")
+        );
+        assert_eq!(
+            acronym_name_note("it", "Lega Ambiente Italia").1,
+            some("Lega Ambiente Italia")
         );
     }
 
