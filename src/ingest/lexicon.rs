@@ -166,7 +166,7 @@ pub(super) const FOOTER_WORDS: &[&str] = &[
 /// ΑΔΕΔΥ και του …", "the CGT, the CFDT and the …"), lowercase.
 pub(super) const ARTICLES: &[&str] = &[
     "the", "der", "die", "das", "des", "dem", "den", "le", "la", "les", "el", "los", "las", "il",
-    "lo", "gli", "o", "os", "as", "do", "da", "dos", "das", "del", "della", "dello", "degli",
+    "lo", "gli", "o", "a", "os", "as", "do", "da", "dos", "das", "del", "della", "dello", "degli",
     "delle", "du", "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τους", "τις",
     "het", "de",
 ];

@@ -5,6 +5,7 @@
 //! `и`), whether written as a word between spaces, joined to the name (`及`, `和`), or as a
 //! prefix of the next name (Hebrew `ו`). No table of conjunctions is kept by hand.
 
+use super::lexicon::ARTICLES;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use std::collections::HashMap;
@@ -96,6 +97,16 @@ impl ListWords {
                 }
             }
         }
+    }
+
+    /// Adds other languages' list words, without their conjunctions that are articles before
+    /// names in a run ([`ARTICLES`]): the Czech and Slovak "a", "and", is the Portuguese
+    /// article of "o MTST, a CTB, a CUT e a UNE"; only the page's own language makes such a
+    /// word a conjunction.
+    fn merge_others(&mut self, other: &ListWords) {
+        let mut others = other.clone();
+        others.words.retain(|w| !ARTICLES.contains(&w.as_str()));
+        self.merge(&others);
     }
 
     /// Whether a word is a conjunction of the list, in any case; a word printed without
@@ -397,7 +408,7 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
             .map(|(m, _)| m);
         words.date_words.extend(months);
     }
-    words.merge(common_list_words());
+    words.merge_others(common_list_words());
     words.closing = CLOSING_WORDS
         .iter()
         .filter(|(l, _, _)| *l == lang.language.as_str())
@@ -526,6 +537,36 @@ mod tests {
         let zh = words("zh");
         assert!(zh.joined.contains(&"和".to_owned()) && zh.separators.contains(&'、'));
         assert!(words("he").prefixes.contains(&"ו".to_owned()));
+    }
+
+    /// pt-espacolivrethiago-contra-o-retrocesso-movimentos-sociais, line 9 as published: each
+    /// name after its article ("o MTST, a CTB, a CUT, …"). The Czech and Slovak "and" (CLDR's
+    /// "{0} a {1}") is the Portuguese article "a": only Czech and Slovak pages take it for a
+    /// conjunction; the Spanish "y" of other pages stays one.
+    #[test]
+    fn another_languages_conjunction_that_is_an_article_is_none() {
+        let on_page = |tag: &str| list_words(&tag.parse().unwrap_or_default());
+        assert!(!on_page("pt").is_conjunction("a"));
+        assert!(!on_page("en").is_conjunction("a"));
+        assert!(on_page("cs").is_conjunction("a") && on_page("sk").is_conjunction("a"));
+        assert!(on_page("pt").is_conjunction("y") && on_page("pt").is_conjunction("e"));
+        let line = "Entre os integrantes desta grande rede de ação popular, estão o MTST, a CTB, a CUT, a Intersindical a UNE, a Ubes, a UJS, o Fora do Eixo, a Mídia Ninja, a UBM, a Unegro e a Igreja Povo de Deus em Movimento, entre outros.";
+        let lang: crate::Language = "pt".parse().unwrap_or_default();
+        let options = crate::ingest::ParseOptions {
+            lang: Some(&lang),
+            ..Default::default()
+        };
+        let read: Vec<String> = crate::ingest::parse(line, &options)
+            .entries
+            .iter()
+            .filter_map(|e| e.acronym.clone().or(e.name.clone()))
+            .collect();
+        assert!(read.len() >= 11, "{read:?}");
+        assert!(
+            read.contains(&"Igreja Povo de Deus em Movimento".to_owned()),
+            "{read:?}"
+        );
+        assert!(read.contains(&"Unegro".to_owned()), "{read:?}");
     }
 
     /// hy-mediamax-hayakve-miasnutyan-tever-miasnabar, line 7 as published: two bodies joined
