@@ -223,7 +223,11 @@ fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
 /// that names organizations ([`names_organizations`]).
 fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     let shaped = |i: usize| page.shaped.get(i).copied().unwrap_or(false);
-    let sentence = |i: usize| page.lines.get(i).is_some_and(|l| uncased_sentence(&l.text));
+    let sentence = |i: usize| {
+        page.lines
+            .get(i)
+            .is_some_and(|l| uncased_sentence(&l.text) || reads_as_sentence(&l.text))
+    };
     let runs: Vec<(usize, Vec<String>)> = (0..page.lines.len())
         .filter(|&i| {
             Some(i) != page.heading_at
@@ -1313,6 +1317,22 @@ mod tests {
     use crate::ingest::listwords;
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
+
+    /// A short sentence of a news item that names its organizations by acronyms, between
+    /// paragraphs of prose (constructed): the lines' shape takes it for an entry, for it is
+    /// short, but it reads as a sentence (eight words or more, a full stop), and its run is
+    /// the list.
+    #[test]
+    fn a_short_sentence_that_runs_names_together_is_read_for_its_run() {
+        let page = "Título de la noticia sobre la huelga general\n\nEl texto del artículo empieza aquí con una frase larga sobre el contexto político del país y la situación de los trabajadores.\nLos sindicatos CCOO, UGT, CGT y USO han convocado.\nLa protesta tendrá lugar la próxima semana en todo el país, según los organizadores del movimiento.\n";
+        let list = parse_in(page, "es");
+        let read: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.acronym.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(read, ["CCOO", "UGT", "CGT", "USO"]);
+    }
 
     /// A manifesto's first signers as persons, one a line with what each does, and the
     /// entities that joined it in a line of their own set apart by slashes, many by their
