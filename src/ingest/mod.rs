@@ -15,6 +15,7 @@ mod assemble;
 mod body_view;
 mod cldr;
 mod doubts;
+mod echoed;
 mod enclosed;
 mod entry;
 mod gazetteer;

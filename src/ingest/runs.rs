@@ -4,6 +4,7 @@
 //! officers, places or a dateline left out.
 
 use super::assemble::{RawEntry, skip};
+use super::echoed::echoed_run;
 use super::enclosed::{
     acronym_pair, acronyms_named_in_full, kind_first_run, spaced_groups_run, title_pair, word_pair,
 };
@@ -247,6 +248,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
             let text = page.run_text(i)?;
             unseparated_run(text, page.places, page.list_words)
                 .or_else(|| run_in(text, page.list_words))
+                .or_else(|| echoed_run(page.lines, i, text, page.list_words))
                 .filter(|items| {
                     !names_places(items, page.places)
                         && !names_persons(items, page.places)
