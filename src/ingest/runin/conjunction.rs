@@ -4,7 +4,7 @@
 use super::kinds::kind_word;
 use super::words::{
     capitalized_piece, cased_capital, cased_small, in_sentence_case, item_like, minor_listed,
-    short_lower, starts_upper, strip_articles, word_count,
+    quoted_after_kind, short_lower, starts_upper, strip_articles, word_count,
 };
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{acronym_shaped, spelled_across_words, uncased, unquote};
@@ -147,7 +147,9 @@ fn list_conjunction_at(
     let like_others = others
         .iter()
         .any(|o| strip_articles(o).0.split_whitespace().next() == Some(first));
-    if cased_small(bare) || bare.is_empty() {
+    // (A name in quotes after its kind in small letters is a name: "… і спілка «Воля»".)
+    let kind_quoted = quoted_after_kind(bare, lw).is_some();
+    if (cased_small(bare) && !kind_quoted) || bare.is_empty() {
         return false;
     }
     // A list already separated by commas ends "…, X and Y Z": the conjunction is the
@@ -175,7 +177,7 @@ fn list_conjunction_at(
         || (!others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case));
     // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
     let quoted = unquote(&after).is_some();
-    like_others || acronym_shaped(first) || had_article || list_end || quoted
+    like_others || acronym_shaped(first) || had_article || list_end || quoted || kind_quoted
 }
 
 /// Whether three quarters of a run's names or more are single words. An acronym spelled one

@@ -608,6 +608,31 @@ mod tests {
         run_in(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
     }
 
+    /// Names in quotation marks each after its kind in small letters (constructed, of the
+    /// shape of ru-newdaynews-profsoyuzy-kprf-edinaya-rossiya line 2): the kinds and quoted
+    /// names are the run's names, the last after the conjunction too; a particle before a
+    /// quoted name ("но и «…»", "but also") is no kind.
+    #[test]
+    fn quoted_names_after_their_kinds_in_small_letters_are_a_run() {
+        let run = run_of(
+            "ru",
+            "В акции приняли участие партия «Яблоко», движение «Солидарность», партия «Парнас» и союз «Свобода».",
+        );
+        assert_eq!(run.len(), 4, "{run:?}");
+        assert!(run.iter().any(|n| n.ends_with("«Солидарность»")), "{run:?}");
+        assert!(
+            run.iter()
+                .any(|n| n.ends_with("«Свобода»") && !n.contains(" и ")),
+            "{run:?}"
+        );
+        let lw = list_words(&"ru".parse().unwrap_or_default());
+        assert_eq!(words::quoted_after_kind("но и «Единую Россию»", &lw), None);
+        assert_eq!(
+            words::quoted_after_kind("движение «Солидарность»", &lw),
+            Some("«Солидарность»")
+        );
+    }
+
     /// Line 3 of mr-abplive-shikshak-samanvay-sangh-azad-maidan (abplive, a news item on
     /// teachers' unions protesting in Mumbai), read by hand: the article's clauses set apart by
     /// commas come before the sentence that names the unions, two of them ending with "संघ"

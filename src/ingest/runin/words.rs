@@ -138,6 +138,9 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
     {
         return false;
     }
+    if let Some(named) = quoted_after_kind(s, lw) {
+        return item_like(named, lw);
+    }
     if cased(s) {
         // A name's longer words are mostly capitalized; a sentence's are not ("La declaración
         // fue firmada por la CGT").
@@ -152,6 +155,25 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
         // parentheses, its meaning or its place, aside).
         words <= 8 && sentence_words(&outside_groups(s)) <= 10
     }
+}
+
+/// A name in quotation marks after one to three words in small letters, its kind
+/// ("благодійний фонд “Грузинський Гуманітарний Легіон”", "партия «Яблоко»", "spolek
+/// „Nesehnutí“"): the quoted name, from its opening mark, where it starts with a capital.
+pub(super) fn quoted_after_kind<'t>(s: &'t str, lw: &ListWords) -> Option<&'t str> {
+    let q = s.find(crate::ingest::script::quote_mark)?;
+    let (kind, named) = s.split_at(q);
+    let kind: Vec<&str> = kind.split_whitespace().collect();
+    // (A kind is a noun, the last of its words four letters or more: no conjunction, no
+    // particle, "но и «Единую Россию»".)
+    let noun = kind.last().is_some_and(|w| w.chars().nth(3).is_some());
+    ((1..=3).contains(&kind.len())
+        && noun
+        && kind
+            .iter()
+            .all(|w| cased_small(w) && w.chars().all(char::is_alphabetic) && !lw.is_conjunction(w))
+        && starts_upper(named))
+    .then_some(named)
 }
 
 /// An article or a function word of the reader's lists (which join the words of one name).
