@@ -4,8 +4,8 @@
 use super::conjunction::split_last;
 use super::median;
 use super::words::{
-    capitalized_piece, cased, cased_small, item_like, minor_word, sentence_word, starts_upper,
-    strip_articles, word_count,
+    capitalized_piece, cased, cased_small, item_like, minor_word, quoted_after_kind, sentence_word,
+    starts_upper, strip_articles, word_count,
 };
 use crate::ingest::entry::{acronym_letters, initial_score, initials, latin_upper};
 use crate::ingest::lexicon::ARTICLES;
@@ -194,11 +194,17 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
     if first_acronym_apart(items) {
         return;
     }
-    let typical = median(items.iter().skip(1).map(|s| word_count(s)).collect());
+    // (Counted without the articles before names: "der NABU", "die Deutsche Umwelthilfe".)
+    let typical = median(
+        items
+            .iter()
+            .skip(1)
+            .map(|s| word_count(strip_articles(s).0))
+            .collect(),
+    );
     let titled = |s: &String| {
-        word_count(s) >= 2
-            && s.split_whitespace()
-                .all(|w| !cased_small(w) || minor_word(w, lw))
+        s.split_whitespace()
+            .all(|w| !cased_small(w) || minor_word(w, lw))
     };
     let others_titled = items.len() >= 3 && items.iter().skip(1).all(titled);
     // Beside acronyms only, a first name that ends with one is that acronym ("Nederlandse
@@ -222,17 +228,32 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
             return;
         }
     }
+    // (A kind in small letters and a quoted name are one name whole: "благотворительный фонд
+    // «Здоровое сердце»".)
     if let Some(first) = items.first_mut()
         && cased(first)
+        && quoted_after_kind(first, lw).is_none()
         && (word_count(first) > typical + 2 || others_titled || others_acronyms)
     {
         let long = word_count(first) > typical + 2;
         let words: Vec<&str> = first.split_whitespace().collect();
         // (Beside names in title case, a short word joins a name's words: "Partiya Demokrat a
         // Kurdistanê".)
-        let cut = words
-            .iter()
-            .rposition(|w| sentence_word(w) && (long || !minor_word(w, lw)))
+        // (The last such word before a capitalized one: a name may end in small letters, "Hội
+        // Nông dân", "Московская Хельсинкская группа".)
+        let cut = (0..words.len().saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                let next = words
+                    .get(k + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .find(|n| !ARTICLES.contains(&n.to_lowercase().as_str()));
+                words
+                    .get(k)
+                    .is_some_and(|w| sentence_word(w) && (long || !minor_word(w, lw)))
+                    && next.is_some_and(|n| starts_upper(n) && !n.starts_with('('))
+            })
             .map_or(0, |k| k + 1);
         let cut = acronym_spelled_from(&words, cut).unwrap_or(cut);
         if cut > 0 && cut < words.len() {
@@ -429,6 +450,7 @@ fn acronym_spelled_from(words: &[&str], cut: usize) -> Option<usize> {
 mod tests {
     use super::super::run_in;
     use super::super::tests::run_of;
+    use super::cut_sentence_start;
     use crate::ingest::listwords::list_words;
 
     /// ko-wowtv-815-jaju-tongil-daehaengjin-chujin-wiwonhoe-gyeolseong (line 6),
@@ -596,6 +618,48 @@ mod tests {
     /// other union associations". The verb before the run ("поддержали", "supported") ends the
     /// sentence's own words; the first name, in sentence case, starts after it, though the
     /// words before the comma read as no name together.
+    /// A run's first piece still holding its sentence's start before names in title case or
+    /// acronyms (constructed): the name starts at the capital after the last word of the
+    /// sentence, an article between them left to the article's rule ("der BUND"); a name that
+    /// ends in small letters ("Hội Nông dân") keeps its end; a kind in small letters and a
+    /// quoted name stay whole.
+    #[test]
+    fn a_first_name_starts_at_the_capital_after_the_sentence() {
+        let lw = list_words(&"de".parse().unwrap_or_default());
+        let cut = |items: &[&str]| {
+            let mut items: Vec<String> = items.iter().map(|s| (*s).to_owned()).collect();
+            cut_sentence_start(&mut items, &lw);
+            items.first().cloned().unwrap_or_default()
+        };
+        assert_eq!(
+            cut(&[
+                "Unterzeichnet haben der BUND",
+                "der NABU",
+                "Greenpeace",
+                "die Deutsche Umwelthilfe"
+            ]),
+            "der BUND"
+        );
+        assert_eq!(
+            cut(&[
+                "Tuyên bố được ký bởi Hội Nông dân",
+                "Hội Phụ nữ",
+                "Đoàn Thanh niên",
+                "Liên đoàn Lao động"
+            ]),
+            "Hội Nông dân"
+        );
+        assert_eq!(
+            cut(&[
+                "благотворительный фонд «Здоровое сердце»",
+                "Ирода",
+                "Пешрафт",
+                "Индем"
+            ]),
+            "благотворительный фонд «Здоровое сердце»"
+        );
+    }
+
     #[test]
     fn a_first_name_in_sentence_case_starts_after_the_verb_before_it() {
         let page = include_str!(
