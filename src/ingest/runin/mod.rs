@@ -17,6 +17,7 @@ mod conjunction;
 mod first;
 mod kinds;
 mod last;
+mod leads;
 mod numbered;
 mod pieces;
 mod posts;

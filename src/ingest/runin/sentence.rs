@@ -10,6 +10,7 @@ use super::last::{
     pair_ends_run, quoted_name_starting, sentence_case_end, short_names_before_clause,
     title_before_verb, uncased_last_pair,
 };
+use super::leads::{run_leads, without_lead_after_conjunction, without_leads};
 use super::pieces::{close_open_list, pieces, with_legal_forms, without_dash_asides};
 use super::words::{
     capitalized_piece, cased, cased_capital, cased_small, has_numeric_date, item_like, minor_word,
@@ -176,6 +177,9 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     if let Some(first) = cut.first_mut() {
         *first = after_label(first, lw);
     }
+    // (A small word the sentence prints before each name is the run's syntax: [`run_leads`].)
+    let leads = run_leads(&cut, lw);
+    let cut = without_leads(&cut, &leads);
     let ((a, b), followed) = longest_run(&cut, lw)?;
     let b = b + usize::from(pair_ends_run(&cut, (a, b), lw));
     let mut items = with_group_ends_split(cut.get(a..=b).unwrap_or_default(), text, lw);
@@ -211,6 +215,7 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
                     }
                     false => lw,
                 };
+                let last = without_lead_after_conjunction(&last, &leads, lw);
                 items.extend(last_names(&last, &items, lw));
             }
         }
