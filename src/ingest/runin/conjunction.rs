@@ -4,7 +4,7 @@
 use super::kinds::kind_word;
 use super::words::{
     capitalized_piece, cased_capital, cased_small, in_sentence_case, item_like, minor_listed,
-    quoted_after_kind, short_lower, starts_upper, strip_articles, word_count,
+    quoted_after_kind, short_lower, starts_upper, strip_articles, strip_elided_article, word_count,
 };
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{acronym_shaped, spelled_across_words, uncased, unquote};
@@ -143,6 +143,13 @@ fn list_conjunction_at(
     }
     let after = words.get(k + 1..).unwrap_or_default().join(" ");
     let (bare, had_article) = strip_articles(&after);
+    // An article elided against the name's first word ("…, Solidaires et l’Unsa", "… e
+    // dell’Arci") leads the name as one written apart does, in a run that has had two names
+    // before the piece (a name's own words, "… du Travail et d’Emploi", end a sentence's
+    // clauses as well).
+    let elided = strip_elided_article(bare);
+    let had_article = had_article || (elided.len() < bare.len() && others.len() >= 2);
+    let bare = elided;
     let first = bare.split_whitespace().next().unwrap_or("");
     let like_others = others
         .iter()
@@ -323,5 +330,30 @@ mod tests {
             ]
         );
         assert_eq!(sharing_kind(&items), 3);
+    }
+
+    /// A made-up news sentence in French: the last name after "et" ("and") has its article
+    /// elided against it ("l’Usnf"), as the names before have theirs written apart; in Italian
+    /// a preposition joined with the article is elided so ("dell’Arpi"). After one name only,
+    /// a word elided after "et" goes on with the name ("… du Travail et d’Emploi").
+    #[test]
+    fn an_elided_article_after_the_conjunction_leads_the_last_name() {
+        let fr = list_words(&"fr".parse().unwrap_or_default());
+        let items = run_in("Ont signé la CGX, la FDTQ, la FSX, Unité et l’Usnf.", &fr);
+        assert_eq!(
+            items.unwrap_or_default(),
+            ["CGX", "FDTQ", "FSX", "Unité", "Usnf"]
+        );
+        let it = list_words(&"it".parse().unwrap_or_default());
+        let others = ["Cgx".to_owned(), "Lega Nuova".to_owned()];
+        assert_eq!(
+            split_last("Fisq e dell’Arpi", &others, &it),
+            ["Fisq", "dell’Arpi"]
+        );
+        let others = ["CPTQ".to_owned()];
+        assert_eq!(
+            split_last("Comité Permanent du Travail et d’Emploi", &others, &fr),
+            ["Comité Permanent du Travail et d’Emploi"]
+        );
     }
 }

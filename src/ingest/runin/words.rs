@@ -44,11 +44,16 @@ pub(super) fn strip_articles(s: &str) -> (&str, bool) {
 }
 
 /// A run's name without an article elided against its capitalized first word ("…, l'Obra
-/// Cultural Balear (OCB), …"), as an article written apart is left out.
+/// Cultural Balear (OCB), …"), as an article written apart is left out; so is a preposition
+/// joined with the article and elided with it ("dell’", "dall’", "sull’": four letters in lower
+/// case at most).
 pub(super) fn strip_elided_article(s: &str) -> &str {
+    let elided = |w: &str| {
+        (1..=4).contains(&w.chars().count()) && w.chars().all(|c| alphabetic(c) && c.is_lowercase())
+    };
     match s.split_once(['\'', '’']) {
         Some((article, tail))
-            if short_lower(article) && tail.starts_with(char::is_uppercase) && cased(tail) =>
+            if elided(article) && tail.starts_with(char::is_uppercase) && cased(tail) =>
         {
             tail
         }
