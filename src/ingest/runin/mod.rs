@@ -40,6 +40,7 @@ use self::words::{
 };
 pub(super) use self::words::{has_numeric_date, minor_word};
 use super::enclosed::{enclosed_run, quoted_lists, quoted_run, quoted_with_separators};
+use super::lexicon::ARTICLES;
 use super::listwords::ListWords;
 use super::script::{acronym_shaped, holds_acronym, uncased};
 
@@ -75,7 +76,11 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         let names = |items: &Vec<String>| !places_like(items);
         let whole = run_in_sentence(sentence, lw)
             .or_else(|| prefixed_run(sentence, lw))
-            .filter(|items| names(items) || introduced_by_the_sentence(sentence, items, lw));
+            .filter(|items| {
+                names(items)
+                    || introduced_by_the_sentence(sentence, items, lw)
+                    || after_articles(sentence, items)
+            });
         let inner = enclosed_run(sentence, lw, |t| {
             longer(run_in_sentence(t, lw), enclosed_items(t, lw))
         })
@@ -318,6 +323,42 @@ fn introduced_by_the_sentence(sentence: &str, items: &[String], lw: &ListWords) 
                 && !minor_word(w, lw)
         }
     }
+}
+
+/// Whether most of a run's names are printed after an article ("la Cgil, la Cisl, la Uil e
+/// Legambiente", "der BUND, der NABU und Greenpeace"): names of organizations, which take
+/// articles where towns do not ("in Toscana, in Liguria e in Umbria"). Countries take them
+/// too ("de la Belgique, du Brésil, du Canada"): a run naming one (CLDR's names, in any
+/// language) is no such run.
+fn after_articles(sentence: &str, items: &[String]) -> bool {
+    let countries = crate::ingest::lexicon::any_language_country_keys();
+    let collator = crate::find::primary_collator();
+    let country = |s: &str| {
+        let mut k = Vec::new();
+        let Ok(()) = collator.write_sort_key_to(s, &mut k);
+        countries.contains_key(&k)
+    };
+    if items.iter().any(|i| country(i.trim())) {
+        return false;
+    }
+    let mut from = 0;
+    let mut articled = 0;
+    for item in items {
+        let Some(at) = sentence.get(from..).and_then(|s| s.find(item.as_str())) else {
+            continue;
+        };
+        let before = sentence.get(..from + at).unwrap_or_default();
+        let word = before
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        if before.ends_with(char::is_whitespace) || before.ends_with(['\'', '’']) {
+            articled += usize::from(ARTICLES.contains(&word.as_str()) || word == "l");
+        }
+        from += at + item.len();
+    }
+    articled * 2 > items.len()
 }
 
 /// A line of a list that names several organizations: "Label: A, B, C" (a label in words,
@@ -607,6 +648,38 @@ mod tests {
     /// The names of a run in a text in a language, or none.
     pub(super) fn run_of(lang: &str, text: &str) -> Vec<String> {
         run_in(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
+    }
+
+    /// A run of single words in title case, each after an article (constructed): names of
+    /// organizations, where the same words after a preposition, or countries after their
+    /// articles, are places.
+    #[test]
+    fn single_words_after_articles_are_names() {
+        assert_eq!(
+            run_of(
+                "it",
+                "Hanno firmato l’appello la Cgil, la Cisl, la Uil e Legambiente."
+            ),
+            ["Cgil", "Cisl", "Uil", "Legambiente"]
+        );
+        assert!(
+            run_of(
+                "it",
+                "Il corteo passerà in Toscana, in Liguria, in Umbria e in Puglia."
+            )
+            .is_empty()
+        );
+        let lang: crate::Language = "fr".parse().unwrap_or_default();
+        let options = crate::ingest::ParseOptions {
+            lang: Some(&lang),
+            ..Default::default()
+        };
+        let page = "Des syndicats de la Belgique, du Brésil, du Canada et de la Suède sont venus.";
+        assert!(!after_articles(
+            page,
+            &["Belgique".into(), "Brésil".into(), "Canada".into()]
+        ));
+        assert!(crate::ingest::parse(page, &options).entries.is_empty());
     }
 
     /// Names in quotation marks each after its kind in small letters (constructed, of the
