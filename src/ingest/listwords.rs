@@ -34,6 +34,9 @@ pub(super) struct ListWords {
     /// writes them (lowercase): a run joined so has no sign after its last name, which runs on
     /// into the sentence's date ("… والتكتل اليوم السبت 18 فيفري 2023", "… on Saturday 18 …").
     pub(super) date_words: Vec<String>,
+    /// The language's weekday names as CLDR writes them (lowercase): a run's last name runs on
+    /// into the day it was done ("… Oxfam and Greenpeace on Monday", "… et la FSU lundi").
+    pub(super) weekdays: Vec<String>,
     /// The language's own conjunctions (words and joined) without their accents, where they
     /// have any (Yoruba "àti" → "ati"): pages that print the language without its diacritics
     /// print them so.
@@ -401,6 +404,10 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     }
     let mut words = cldr_list_words(lang);
     words.every_prefix = every_name_prefix(lang);
+    words.weekdays = super::lexicon::weekday_forms(lang)
+        .into_iter()
+        .map(|w| w.to_lowercase())
+        .collect();
     if words.every_prefix.is_some() {
         words.date_words = super::lexicon::weekday_forms(lang);
         let months = super::lexicon::month_forms(lang)

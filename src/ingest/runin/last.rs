@@ -38,6 +38,7 @@ pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<S
     let last = match others.last() {
         Some(prev) if cut.len() == last.len() => sentence_case_end(last, prev, lw)
             .or_else(|| title_before_verb(last, lw))
+            .or_else(|| before_weekday(last, lw))
             .unwrap_or(cut),
         _ => cut,
     };
@@ -413,6 +414,30 @@ pub(super) fn end_run_of_acronyms(items: &mut [String]) {
     {
         *last = first.trim_end_matches([',', '.']).to_owned();
     }
+}
+
+/// A run's last piece without the day the sentence goes on with (CLDR's weekday names of
+/// the page's language) and the short words in small letters before it ("… and Greenpeace on
+/// Monday", "… et la FSU lundi", "… und Verdi am Montag"): the names before it. Weekdays seldom
+/// name organizations, where months do ("Partia 5 декабря", "Movimiento 26 de Julio").
+fn before_weekday<'t>(piece: &'t str, lw: &ListWords) -> Option<&'t str> {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let day = |w: &str| {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        lw.weekdays.contains(&w)
+    };
+    let mut j = (1..words.len()).find(|&j| words.get(j).is_some_and(|w| day(w)))?;
+    while j > 1
+        && words
+            .get(j - 1)
+            .is_some_and(|w| short_lower(w) || w.chars().count() <= 3 && cased_small(w))
+    {
+        j -= 1;
+    }
+    let last = words.get(j - 1)?;
+    Some(end_of(piece, last))
 }
 
 /// The last piece of a run, in a script with case, may go on into the sentence after its last
@@ -1121,6 +1146,33 @@ mod tests {
         );
         let other = line.replace("Vojni sindikat Srbije", "Vojni sindikat Vojske");
         assert!(run_of("sr-Latn", &other).len() < 3, "{other}");
+    }
+
+    /// A run's last name followed by the day the sentence names (constructed): the name ends
+    /// before the day and the short words before it; a month, which names may hold, does not
+    /// end a name.
+    #[test]
+    fn the_last_name_ends_before_the_weekday() {
+        let lw = list_words(&"fr".parse().unwrap_or_default());
+        assert_eq!(before_weekday("la FSU lundi dernier", &lw), Some("la FSU"));
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            before_weekday("Greenpeace on Monday", &en),
+            Some("Greenpeace")
+        );
+        assert_eq!(before_weekday("April 6 Youth Movement", &en), None);
+        assert_eq!(
+            run_of(
+                "fr",
+                "La déclaration a été signée par Attac, Oxfam France, la Ligue des droits de l’Homme et la FSU lundi dernier."
+            ),
+            [
+                "Attac",
+                "Oxfam France",
+                "Ligue des droits de l’Homme",
+                "FSU"
+            ]
+        );
     }
 
     /// Line 19 of sl-mladina-varne-poti-peticija (mladina.si, 2025), read by hand: four names
