@@ -212,13 +212,43 @@ fn one_word_a_line(lines: &[&Line]) -> bool {
     lines.iter().all(word) && body.iter().filter(|l| ends_sentence(&l.text)).count() >= 2
 }
 
+/// How many lines, each after one blank line, show a page printed one line in two.
+const DOUBLE_SPACED: usize = 4;
+
+/// A page printed one line in two, a blank line after each (a post copied with its line
+/// breaks doubled): where the block at `i..end` is one line, the lines from `i` on each
+/// followed by exactly one blank line, [`DOUBLE_SPACED`] or more, as one block (their indices).
+fn double_spaced(lines: &[Line], i: usize, end: usize) -> Option<Vec<usize>> {
+    let blank = |j: usize| lines.get(j).is_some_and(|l| l.text.trim().is_empty());
+    let text = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|l| !l.text.trim().is_empty() && l.marker().is_none())
+    };
+    if end != i + 1 {
+        return None;
+    }
+    let mut idx = vec![i];
+    let mut j = i;
+    while blank(j + 1) && text(j + 2) {
+        idx.push(j + 2);
+        j += 2;
+        // (A line followed by another without a blank between ends the doubled block.)
+        if text(j + 1) {
+            break;
+        }
+    }
+    (idx.len() >= DOUBLE_SPACED).then_some(idx)
+}
+
 /// The page's paragraphs broken at a width (see the module's note), in order.
 pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
     let plain = |l: &Line| !l.text.trim().is_empty() && l.marker().is_none();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        // A block: consecutive lines, none blank or marked.
+        // A block: consecutive lines, none blank or marked; or such lines each after one
+        // blank line, a page printed one line in two ([`double_spaced`]).
         let end = (i..lines.len())
             .find(|&j| !lines.get(j).is_some_and(plain))
             .unwrap_or(lines.len());
@@ -226,7 +256,15 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
             i += 1;
             continue;
         }
-        let block: Vec<&Line> = lines.get(i..end).unwrap_or_default().iter().collect();
+        let (idx, end) = match double_spaced(lines, i, end) {
+            Some(spaced) => {
+                let end = spaced.last().map_or(end, |&l| l + 1);
+                (spaced, end)
+            }
+            None => ((i..end).collect(), end),
+        };
+        let block: Vec<&Line> = idx.iter().filter_map(|&j| lines.get(j)).collect();
+        let at = |k: usize| idx.get(k).copied().unwrap_or(i);
         let width = block_width(&block);
         // (Lines printed one word a line are linked as evenly set ones are, up to each
         // sentence's end.)
@@ -248,7 +286,7 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
             shown |= linked == Some(true);
             if linked.is_none() {
                 if shown && k > start {
-                    out.extend(paragraph(lines, i + start, i + k, one_word));
+                    out.extend(paragraph(lines, at(start), at(k), one_word));
                 }
                 start = k + 1;
                 shown = false;
@@ -263,7 +301,12 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
 fn paragraph(lines: &[Line], first: usize, last: usize, one_word: bool) -> Option<Paragraph> {
     let mut text = String::new();
     let mut starts = Vec::new();
-    for l in lines.get(first..=last)? {
+    // (The blank lines of a page printed one line in two are no part of its text.)
+    for l in lines
+        .get(first..=last)?
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+    {
         if !text.is_empty() {
             text.push(' ');
         }
@@ -295,6 +338,17 @@ mod tests {
             .iter()
             .map(|p| (p.first, p.last))
             .collect()
+    }
+
+    /// A paragraph printed one line in two, a blank line after each (constructed, of the shape
+    /// of es-boltxe-campana-mundial-libertad-presas-presos-politicos lines 5–31): one
+    /// paragraph over its lines; a list of names so printed stays lines.
+    #[test]
+    fn a_paragraph_printed_one_line_in_two_is_one() {
+        let prose = "Un\n\nconjunto de organismos de derechos humanos de América y Europa\n\nconvocan a una campaña mundial por la\n\nlibertad de las presas y los presos políticos para que la pandemia no se\n\ntransforme en sentencia de muerte para miles de personas.\n\nArgentina: Liga Argentina por los Derechos Humanos\n";
+        assert_eq!(spans(prose), [(0, 8)]);
+        let list = "Adalah Justice Project\n\nAsociación Paz con Dignidad\n\nBroederlijk Delen\n\nCharity & Security Network\n\nOxfam Novib\n";
+        assert!(spans(list).is_empty());
     }
 
     /// Lines 1–11 of tests/fixtures/ingest/real/pt-blogpautaaberta-ugt-centrais-manifestacoes
