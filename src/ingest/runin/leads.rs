@@ -4,6 +4,7 @@
 //! word of its names: told by its repetition, whatever the language, not by a table of words.
 
 use super::words::starts_upper;
+use crate::ingest::lexicon::ARTICLES;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::alphabetic;
 
@@ -108,7 +109,12 @@ pub(super) fn without_lead_after_conjunction(
     while let Some(w) = words.get(k) {
         out.push(w);
         k += 1;
-        if k > 1 && lw.is_conjunction(w) {
+        // (An article is left to the conjunction's split, which reads a name after it: "…,
+        // Emmaus et la Cimade".)
+        let article = words
+            .get(k)
+            .is_some_and(|n| ARTICLES.contains(&n.to_lowercase().as_str()));
+        if k > 1 && lw.is_conjunction(w) && !article {
             k += lead_len(words.get(k..).unwrap_or_default());
         }
     }
@@ -120,6 +126,20 @@ mod tests {
     use super::super::tests::run_of;
     use super::run_leads;
     use crate::ingest::listwords::list_words;
+
+    /// A made-up French sentence, names led by articles, the last a single word after "et la"
+    /// ("and the"): the article after the conjunction is left for the conjunction's split, so
+    /// the last two names are two.
+    #[test]
+    fn an_article_after_the_last_conjunction_parts_the_last_two_names() {
+        let sentence = "Dénoncent 400 associations dont Médecins sans frontières, la Ligue des droits de l’Homme, ATD Quart Monde, Emmaus et la Cimade.";
+        let run = run_of("fr", sentence);
+        assert_eq!(
+            run.get(3..),
+            Some(&["Emmaus".to_owned(), "Cimade".to_owned()][..]),
+            "{run:?}"
+        );
+    }
 
     /// A made-up news sentence in Portuguese, each name led by "pela" ("by the"), the last by
     /// "pelo" after "e" ("and"): the names without their leads, the first without the
