@@ -126,18 +126,7 @@ fn list_conjunction_at(
     }
     // A conjunction is written in lower case; a capital one is a word of a name in title
     // case ("Communities Army Of Ukraine": "of" is Dutch for "or").
-    // A word of one or two letters in lower case between two names in title case joins
-    // them as a conjunction CLDR's patterns do not give ("… Watch та Freedom House").
-    let unlisted = short_lower(w)
-        && !minor_listed(w)
-        && words.get(k + 1).is_some_and(|n| cased_capital(n))
-        && (words.get(k + 1).is_some_and(|n| acronym_shaped(n))
-            || words
-                .get(k + 2)
-                .is_some_and(|n| starts_upper(n) && !n.starts_with('(')))
-        && words.get(k - 1).is_some_and(|p| starts_upper(p) && p.chars().count() > 2)
-        // A particle the other names hold inside ("Serokê Giştî yê PAKê") is theirs.
-        && !others.iter().any(|o| o.split_whitespace().any(|x| x == w));
+    let unlisted = unlisted_conjunction(words, k, others);
     if !(lw.is_conjunction(w) || unlisted) || cased_capital(w) {
         return false;
     }
@@ -185,6 +174,26 @@ fn list_conjunction_at(
     // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
     let quoted = unquote(&after).is_some();
     like_others || acronym_shaped(first) || had_article || list_end || quoted || kind_quoted
+}
+
+/// Whether word `k` is a word of one or two letters in lower case between two names in
+/// title case, which joins them as a conjunction CLDR's patterns do not give ("… Watch та
+/// Freedom House"); a particle the other names hold inside ("Serokê Giştî yê PAKê") is theirs.
+fn unlisted_conjunction(words: &[&str], k: usize, others: &[String]) -> bool {
+    let Some(w) = words.get(k) else {
+        return false;
+    };
+    short_lower(w)
+        && !minor_listed(w)
+        && words.get(k + 1).is_some_and(|n| cased_capital(n))
+        && (words.get(k + 1).is_some_and(|n| acronym_shaped(n))
+            || words
+                .get(k + 2)
+                .is_some_and(|n| starts_upper(n) && !n.starts_with('(')))
+        && k.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|p| starts_upper(p) && p.chars().count() > 2)
+        && !others.iter().any(|o| o.split_whitespace().any(|x| x == *w))
 }
 
 /// Whether three quarters of a run's names or more are single words. An acronym spelled one

@@ -228,11 +228,17 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
             return;
         }
     }
-    // (A kind in small letters and a quoted name are one name whole: "благотворительный фонд
-    // «Здоровое сердце»".)
+    // (A kind in small letters and a quoted name are one name whole where other names of the
+    // run are printed so, "благотворительный фонд «Здоровое сердце», благотворительный фонд
+    // «Дасти ёри»"; before names without theirs the kind is the group's, "общественных
+    // организаций «Гражданское действие», «Народная солидарность»".)
+    let kinds_printed = items
+        .iter()
+        .skip(1)
+        .any(|s| quoted_after_kind(s, lw).is_some());
     if let Some(first) = items.first_mut()
         && cased(first)
-        && quoted_after_kind(first, lw).is_none()
+        && (quoted_after_kind(first, lw).is_none() || !kinds_printed)
         && (word_count(first) > typical + 2 || others_titled || others_acronyms)
     {
         let long = word_count(first) > typical + 2;
@@ -258,6 +264,27 @@ pub(super) fn cut_sentence_start(items: &mut [String], lw: &ListWords) {
         let cut = acronym_spelled_from(&words, cut).unwrap_or(cut);
         if cut > 0 && cut < words.len() {
             *first = words.get(cut..).unwrap_or_default().join(" ");
+        }
+    }
+}
+
+/// A kind in small letters before a quoted name is the name's ("благотворительный фонд
+/// «Здоровое сердце»", "партию «Единая Россия»"), unless quoted names without a kind follow
+/// it: then it labels their group, and the name is the quoted one ("…; общественных
+/// организаций «Гражданское действие», «Народная солидарность», …").
+pub(super) fn cut_group_kinds(items: &mut [String], lw: &ListWords) {
+    let bare_quoted = |s: &str| {
+        s.trim_start()
+            .starts_with(crate::ingest::script::quote_mark)
+            && quoted_after_kind(s, lw).is_none()
+    };
+    for k in 0..items.len().saturating_sub(1) {
+        let labels = items.get(k + 1).is_some_and(|n| bare_quoted(n));
+        if let Some(item) = items.get_mut(k)
+            && labels
+            && let Some(named) = quoted_after_kind(item, lw).map(str::to_owned)
+        {
+            *item = named;
         }
     }
 }
@@ -652,9 +679,8 @@ mod tests {
         assert_eq!(
             cut(&[
                 "благотворительный фонд «Здоровое сердце»",
-                "Ирода",
-                "Пешрафт",
-                "Индем"
+                "благотворительный фонд «Дасти ёри»",
+                "Ирода"
             ]),
             "благотворительный фонд «Здоровое сердце»"
         );

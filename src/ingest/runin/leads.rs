@@ -111,11 +111,13 @@ pub(super) fn without_lead_after_conjunction(
         k += 1;
         // (An article is left to the conjunction's split, which reads a name after it: "…,
         // Emmaus et la Cimade".)
-        let article = words
-            .get(k)
-            .is_some_and(|n| ARTICLES.contains(&n.to_lowercase().as_str()));
+        let lead = lead_len(words.get(k..).unwrap_or_default());
+        let article = lead == 1
+            && words
+                .get(k)
+                .is_some_and(|n| ARTICLES.contains(&n.to_lowercase().as_str()));
         if k > 1 && lw.is_conjunction(w) && !article {
-            k += lead_len(words.get(k..).unwrap_or_default());
+            k += lead;
         }
     }
     out.join(" ")

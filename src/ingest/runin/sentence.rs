@@ -2,7 +2,9 @@
 //! longest run of pieces that read as names.
 
 use super::conjunction::{split_last, strip_prefix_conjunction};
-use super::first::{cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run};
+use super::first::{
+    cut_group_kinds, cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run,
+};
 use super::kinds::kind_word;
 use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
@@ -226,6 +228,7 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     end_run_of_acronyms(&mut items);
     cut_labels(&mut items, a == 0);
     cut_sentence_start(&mut items, lw);
+    cut_group_kinds(&mut items, lw);
     cut_uncased_ends(&mut items);
     let introduced = ps
         .get(..=a)

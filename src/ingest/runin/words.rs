@@ -172,8 +172,14 @@ pub(super) fn quoted_after_kind<'t>(s: &'t str, lw: &ListWords) -> Option<&'t st
     // (A kind is a noun, the last of its words four letters or more: no conjunction, no
     // particle, "но и «Единую Россию»".)
     let noun = kind.last().is_some_and(|w| w.chars().nth(3).is_some());
+    // (The name closes the piece: "профсоюзы «Защита» и др" ends with the sentence's words.)
+    let closed = named
+        .trim_end()
+        .trim_end_matches(['.', ','])
+        .ends_with(crate::ingest::script::quote_mark);
     ((1..=3).contains(&kind.len())
         && noun
+        && closed
         && kind
             .iter()
             .all(|w| cased_small(w) && w.chars().all(char::is_alphabetic) && !lw.is_conjunction(w))
