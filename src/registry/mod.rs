@@ -200,6 +200,7 @@ impl Registry {
     /// at the first call after a change and shared until the next (one value of each type). The
     /// list reader keeps its gazetteer here, so that every list read with the same registry
     /// shares it.
+    #[cfg(feature = "ingest")]
     pub(crate) fn derived<T: Any + Send + Sync>(
         &self,
         build: impl FnOnce(&Registry) -> T,
@@ -412,6 +413,7 @@ mod tests {
 
     /// What was derived from a registry is shared until the registry changes, and every change
     /// to its organizations or areas is seen by the next use.
+    #[cfg(feature = "ingest")]
     #[test]
     fn derived_values_follow_every_change() -> Result<(), Error> {
         /// The texts the list reader's gazetteer is built from: every acronym, name and area
