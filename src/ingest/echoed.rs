@@ -26,26 +26,41 @@ pub(super) fn echoed_run(
     text: &str,
     lw: &ListWords,
 ) -> Option<Vec<String>> {
-    let lead: Vec<&str> = text.split_whitespace().collect();
-    lines
+    // (Told first without splitting the line: a headline it shares words with prints its first
+    // word or its last in the line, as the ways below need.)
+    let printed = |w: Option<&str>| {
+        w.map(bare)
+            .is_some_and(|w| !w.is_empty() && text.contains(w))
+    };
+    let headlines: Vec<&Line> = lines
         .iter()
         .take(i.min(HEADLINE_LINES))
-        .filter(|l| !l.text.trim().is_empty())
-        .find_map(|l| {
-            let head: Vec<&str> = l.text.split_whitespace().collect();
-            shared_names(&lead, &head)
-                .or_else(|| shared_predicate(&lead, &head))
-                .and_then(|end| run_in(&lead.get(..end)?.join(" "), lw))
+        .filter(|l| {
+            let mut words = l.text.split_whitespace();
+            printed(words.next()) || printed(words.next_back())
         })
+        .collect();
+    if headlines.is_empty() {
+        return None;
+    }
+    let lead: Vec<&str> = text.split_whitespace().collect();
+    headlines.into_iter().find_map(|l| {
+        let head: Vec<&str> = l.text.split_whitespace().collect();
+        shared_names(&lead, &head)
+            .or_else(|| shared_predicate(&lead, &head))
+            .and_then(|end| run_in(&lead.get(..end)?.join(" "), lw))
+    })
 }
 
 /// The words compared as printed, without the punctuation that closes them.
 fn same(a: &str, b: &str) -> bool {
-    let bare = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_owned()
-    };
-    !bare(a).is_empty() && bare(a) == bare(b)
+    let a = bare(a);
+    !a.is_empty() && a == bare(b)
+}
+
+/// A word without the punctuation that closes it.
+fn bare(w: &str) -> &str {
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Where the lead's printing of the headline's first words parts from the headline: the end
@@ -54,6 +69,10 @@ fn same(a: &str, b: &str) -> bool {
 fn shared_names(lead: &[&str], head: &[&str]) -> Option<usize> {
     let first = head.first()?;
     (0..lead.len()).find_map(|p| {
+        // (The first word first: most positions start no printing of the headline.)
+        if !same(lead.get(p)?, first) {
+            return None;
+        }
         let k = lead
             .get(p..)?
             .iter()
@@ -61,7 +80,7 @@ fn shared_names(lead: &[&str], head: &[&str]) -> Option<usize> {
             .take_while(|(a, b)| same(a, b))
             .count();
         let parted = p + k < lead.len() && k < head.len();
-        (same(lead.get(p)?, first) && k >= SHARED_WORDS && parted).then_some(p + k)
+        (k >= SHARED_WORDS && parted).then_some(p + k)
     })
 }
 

@@ -688,8 +688,10 @@ fn take_gloss(
             unquote(last).is_some() && rest.trim_end().ends_with(|c: char| quote_mark(c));
         let looks_like_translation =
             quoted_gloss || (words(last) >= 2 && words(last) * 5 >= words(&rest) * 2);
-        // The registry is asked last: it is the costly question.
-        let part_of_name = || known(&name_text(end)) && !known(&rest);
+        // The registry is asked last: it is the costly question. The name without the group is
+        // asked first: where the registry knows it (an edition read back), the longer text
+        // with the group is not asked.
+        let part_of_name = || !known(&rest) && known(&name_text(end));
         if (looks_like_translation || (latin_only(last) && !rest_latin())) && !part_of_name() {
             // A non-Latin name followed by one Latin group: a transliteration when the group
             // reads like the name.

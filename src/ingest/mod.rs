@@ -83,8 +83,8 @@ pub use self::spelling::{SpelledPart, SpellingDifference};
 /// [`crate::reconcile::apply`] never saves such an entry.
 pub fn reads_as_sentence(text: &str) -> bool {
     let t = text.trim();
-    let ends = script::ends_with_terminal(t) && !ends_with_abbreviation(t);
-    word_count(t) >= 8 && ends
+    // (The end first: it is told from the last characters, the words from all of them.)
+    script::ends_with_terminal(t) && !ends_with_abbreviation(t) && word_count(t) >= 8
 }
 pub use self::lines::looks_like_html;
 pub use self::review::review_html;
