@@ -606,7 +606,7 @@ pub(super) fn peel(
     let mut end = take_lower_note(toks, n, e);
     end = take_description(toks, end, e, places);
     end = take_transcribed_meaning(toks, end, e);
-    end = take_gloss(toks, end, e, registry);
+    end = take_gloss(toks, end, e, registry, places);
     if end > 0 {
         e.name = Some(join(range(toks, 0, end)));
     }
@@ -674,10 +674,11 @@ fn take_gloss(
     mut end: usize,
     e: &mut ParsedEntry,
     registry: Option<&Registry>,
+    places: &Places,
 ) -> usize {
     let words = |s: &str| word_count(s);
     // (By id or whole: a name that only holds the words is not known.)
-    let known = |s: &str| registry.is_some_and(|r| !r.find_whole(s).is_empty());
+    let known = |s: &str| registry.is_some_and(|r| places.registry_finds_whole(r, s));
     let name_text = |end: usize| join(range(toks, 0, end));
     if end >= 2 && is_group(at(toks, end - 1)) {
         let last = inner(at(toks, end - 1));

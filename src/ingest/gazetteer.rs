@@ -395,11 +395,13 @@ impl Gazetteer {
     }
 
     /// Whether `text` is, whole, an acronym or a name the registry holds.
+    #[cfg(test)]
     pub(super) fn knows(&self, text: &str) -> bool {
         self.whole(text).is_some()
     }
 
     /// Whether `text` is an acronym the registry holds.
+    #[cfg(test)]
     pub(super) fn known_acronym(&self, text: &str) -> bool {
         self.whole(text).is_some_and(|k| k.acronym)
     }
@@ -829,6 +831,13 @@ pub(super) struct Places {
     /// The registry's names found in each text so far ([`Places::registry_hits`]): an entry's
     /// text is searched when its line is split at the names and again when it is read.
     hits: std::cell::RefCell<FastMap<String, Vec<Hit>>>,
+    /// The answers of [`Places::registry_finds_whole`] so far: a list's names are asked again and
+    /// again (a name many entries share, a name asked with and without its gloss), and each
+    /// first answer costs a collation key.
+    whole_known: std::cell::RefCell<FastMap<String, bool>>,
+    /// The answers of [`Gazetteer::whole`] so far: the same tokens are asked by each entry
+    /// pattern that may read them as an acronym.
+    gazetteer_whole: std::cell::RefCell<FastMap<String, Option<Known>>>,
     /// The letters the edition's language is written with (CLDR's main exemplar characters),
     /// with the letters of its digraphs ("ch", "dž"); none when CLDR gives none.
     letters: Option<(
@@ -878,6 +887,8 @@ impl Places {
             known,
             answers: Default::default(),
             hits: Default::default(),
+            whole_known: Default::default(),
+            gazetteer_whole: Default::default(),
             letters: edition_letters(lang),
             locales: [lang.to_string().as_str(), "en"]
                 .iter()
@@ -916,6 +927,42 @@ impl Places {
         let hits = g.hits(text);
         self.hits.borrow_mut().insert(text.to_owned(), hits.clone());
         hits
+    }
+
+    /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
+    /// acronym or name ([`Registry::find_whole`]), asked once per text.
+    pub(super) fn registry_finds_whole(&self, registry: &Registry, s: &str) -> bool {
+        if let Some(&known) = self.whole_known.borrow().get(s) {
+            return known;
+        }
+        let known = !registry.find_whole(s).is_empty();
+        self.whole_known.borrow_mut().insert(s.to_owned(), known);
+        known
+    }
+
+    /// The registry text `text` is whole ([`Gazetteer::whole`]), asked once per text; none
+    /// without a registry.
+    fn gazetteer_whole(&self, text: &str) -> Option<Known> {
+        let g = self.gazetteer()?;
+        if let Some(known) = self.gazetteer_whole.borrow().get(text) {
+            return *known;
+        }
+        let known = g.whole(text);
+        self.gazetteer_whole
+            .borrow_mut()
+            .insert(text.to_owned(), known);
+        known
+    }
+
+    /// Whether `text` is, whole, an acronym or a name the registry holds
+    /// ([`Gazetteer::knows`]).
+    pub(super) fn gazetteer_knows(&self, text: &str) -> bool {
+        self.gazetteer_whole(text).is_some()
+    }
+
+    /// Whether `text` is an acronym the registry holds ([`Gazetteer::known_acronym`]).
+    pub(super) fn gazetteer_knows_acronym(&self, text: &str) -> bool {
+        self.gazetteer_whole(text).is_some_and(|k| k.acronym)
     }
 
     fn get(&self, s: &str) -> Option<Option<String>> {

@@ -152,8 +152,8 @@ impl Split<'_> {
 
     pub(super) fn known_acronym(&self, t: &str) -> bool {
         // The gazetteer answers without the registry's costlier lookup.
-        if let Some(g) = self.places.gazetteer() {
-            return g.known_acronym(t);
+        if self.places.gazetteer().is_some() {
+            return self.places.gazetteer_knows_acronym(t);
         }
         self.registry
             .is_some_and(|r| !r.find_by_acronym(t).is_empty())

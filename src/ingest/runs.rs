@@ -462,9 +462,7 @@ fn names_persons(items: &[String], places: &Places) -> bool {
         && persons * 4 >= items.len() * 3
         && last.len() == persons
         && !names_organizations(items, &[])
-        && !places
-            .gazetteer()
-            .is_some_and(|g| items.iter().any(|t| g.knows(t.trim())))
+        && !items.iter().any(|t| places.gazetteer_knows(t.trim()))
 }
 
 /// A run of persons' names in a cased script, each with a place the page prints nowhere else
@@ -879,7 +877,7 @@ fn drop_runs_without_acronyms(run_ins: &mut Vec<(usize, Vec<String>)>) {
 /// How many names of a run carry a sign of an organization: an acronym or a name the
 /// registry holds whole.
 fn organization_signs(items: &[String], places: &Places) -> usize {
-    let known = |t: &str| places.gazetteer().is_some_and(|g| g.knows(t));
+    let known = |t: &str| places.gazetteer_knows(t);
     items
         .iter()
         .filter(|t| holds_acronym(t) || known(t))

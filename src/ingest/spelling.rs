@@ -123,7 +123,7 @@ fn misspelled_country(
     if letters < MIN_MISSPELLED_LETTERS || !place_like(p) || places.lookup(p).is_some() {
         return None;
     }
-    if places.gazetteer().is_some_and(|g| g.knows(p)) {
+    if places.gazetteer_knows(p) {
         return None;
     }
     let names = country_names(lang);
