@@ -12,6 +12,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = Подписали по-късно:
 
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    както и
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -23,6 +23,10 @@ subsequent-heading = Nachträgliche Unterzeichner:
 -reader-more-words =
     Weitere Unterzeichnungen möglich
     Weitere Unterschriften möglich
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    sowie
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -16,6 +16,10 @@ subsequent-heading = Υπέγραψαν αργότερα:
 # or say more signatures are possible in this language, one a line (besides the headings above).
 -reader-more-words =
     ανοιχτό για νέες υπογραφές
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    καθώς και
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -39,6 +39,10 @@ subsequent-heading = Subsequent signatories:
     More signatories possible
     Further signatures possible
     Open for signature
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    as well as
 
 # The seed's style: acronym (when there is one), own name, transliteration, gloss (the name in
 # this language), country. Without an acronym the name stands alone: no name printed twice.

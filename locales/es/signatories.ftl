@@ -20,6 +20,10 @@ subsequent-heading = Firmantes posteriores:
 -reader-more-words =
     nuevas firmas
     más firmas
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    así como
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -23,6 +23,10 @@ subsequent-heading = Signataires ultérieurs :
     d'autres signatures
     d’autres signataires
     d'autres signataires
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    ainsi que
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

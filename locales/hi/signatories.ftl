@@ -12,6 +12,12 @@ heading-undated = { $more ->
 }
 subsequent-heading = बाद के हस्ताक्षरकर्ता:
 
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    तथा
+    एवं
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

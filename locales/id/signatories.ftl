@@ -12,6 +12,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = Penanda tangan selanjutnya:
 
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    serta
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

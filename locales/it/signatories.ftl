@@ -16,6 +16,10 @@ subsequent-heading = Firmatari successivi:
 # or say more signatures are possible in this language, one a line (besides the headings above).
 -reader-more-words =
     aperto a nuove adesioni
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    nonché
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -13,6 +13,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = Kolejni sygnatariusze:
 
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    oraz
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

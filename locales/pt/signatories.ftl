@@ -20,6 +20,10 @@ subsequent-heading = Signatários posteriores:
 -reader-more-words =
     novas assinaturas
     outras assinaturas
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    bem como
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

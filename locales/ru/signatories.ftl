@@ -19,6 +19,10 @@ subsequent-heading = Подписали позднее:
     Подписанты
 -reader-more-words =
     новые подписи
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    а также
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -17,6 +17,10 @@ subsequent-heading = Sonradan imzalayanlar:
 # or say more signatures are possible in this language, one a line (besides the headings above).
 -reader-more-words =
     yeni imzalara açık
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    ile
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

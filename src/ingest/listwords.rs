@@ -46,6 +46,13 @@ pub(super) struct ListWords {
     /// The language's words that close an open list ("and others"), from [`CLOSING_WORDS`]:
     /// each with whether it stands as a word of its own after a space.
     closing: Vec<(&'static str, bool)>,
+    /// Words that join a list's last name as "and" does, besides CLDR's "and" ("sowie", "as
+    /// well as", "ainsi que"), of every language of the bundled message catalog
+    /// (`-reader-and-words`), lowercase: CLDR's list patterns give one word for "and" only.
+    and_phrases: Vec<String>,
+    /// The language's own CLDR "and" as a word ("und", "and"), written in place of
+    /// [`ListWords::and_phrases`]; none where CLDR writes it otherwise (a prefix, a sign).
+    own_and: Option<String>,
 }
 
 /// The words that close a list run into a sentence that names some of its members only ("A,
@@ -62,6 +69,43 @@ const KO_PARTICLES: [&str; 12] = [
 ];
 
 impl ListWords {
+    /// `text` with each of [`ListWords::and_phrases`] that stands as words of its own (spaces
+    /// on both sides) written as the language's own "and" (a comma where it has no word for
+    /// it): "A, B sowie die C" is read as "A, B und die C". The names are untouched.
+    pub(super) fn plain_conjunctions<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let spaced = |at: usize, len: usize| {
+            text.get(..at)
+                .is_some_and(|b| b.ends_with(char::is_whitespace))
+                && text
+                    .get(at + len..)
+                    .is_some_and(|a| a.starts_with(char::is_whitespace))
+        };
+        let found: Vec<(usize, usize)> = self
+            .and_phrases
+            .iter()
+            .flat_map(|p| text.match_indices(p.as_str()).map(|(at, m)| (at, m.len())))
+            .filter(|&(at, len)| spaced(at, len))
+            .collect();
+        if found.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut found = found;
+        found.sort_unstable();
+        let with = self.own_and.as_deref().unwrap_or(",");
+        let mut out = String::with_capacity(text.len());
+        let mut from = 0;
+        for (at, len) in found {
+            if at < from {
+                continue;
+            }
+            out.push_str(text.get(from..at).unwrap_or_default());
+            out.push_str(with);
+            from = at + len;
+        }
+        out.push_str(text.get(from..).unwrap_or_default());
+        std::borrow::Cow::Owned(out)
+    }
+
     /// Whether a character is one of the separators: a sign, never a letter ([`read_glue`]
     /// takes only [`is_separator_sign`]s), so a letter told by range is answered without
     /// looking at the separators (this runs on every character of some lines).
@@ -415,6 +459,8 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
             .map(|(m, _)| m);
         words.date_words.extend(months);
     }
+    words.own_and = cldr_and_words(lang).into_iter().next();
+    words.and_phrases = catalog_and_phrases().to_vec();
     words.merge_others(common_list_words());
     words.closing = CLOSING_WORDS
         .iter()
@@ -426,6 +472,23 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         c.insert(key, words.clone());
     }
     words
+}
+
+/// The words that join a list's last name as "and" does besides CLDR's, of every language of
+/// the bundled message catalog (`-reader-and-words`), lowercase, the longest first.
+fn catalog_and_phrases() -> &'static [String] {
+    static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut out: Vec<String> = crate::render::Catalog::bundled_ref()
+            .heading_texts()
+            .into_iter()
+            .flat_map(|t| t.and_words)
+            .map(|w| w.to_lowercase())
+            .collect();
+        out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        out.dedup();
+        out
+    })
 }
 
 /// The list words of a language for one page (its lines' texts): its conjunctions without
@@ -529,6 +592,34 @@ mod tests {
         assert!(en.is_conjunction("and") && en.is_conjunction("or") && en.is_conjunction("y"));
         let nl = list_words(&"nl".parse().unwrap_or_default());
         assert!(nl.is_conjunction("of") && nl.is_conjunction("en"));
+    }
+
+    /// The catalog's other words for "and" (`-reader-and-words`: "sowie", "as well as", "а
+    /// также") are read as the page language's CLDR "and" where they stand as words between
+    /// spaces; inside a word or a name they are left alone (constructed).
+    #[test]
+    fn the_catalogs_other_words_for_and_join_a_lists_last_name() {
+        let de = list_words(&"de".parse().unwrap());
+        assert_eq!(
+            de.plain_conjunctions("der BUND, die AWO sowie die Volkssolidarität"),
+            "der BUND, die AWO und die Volkssolidarität"
+        );
+        let en = list_words(&"en".parse().unwrap());
+        assert_eq!(
+            en.plain_conjunctions("Oxfam, Amnesty as well as Save the Children"),
+            "Oxfam, Amnesty and Save the Children"
+        );
+        // A language's phrase on another language's page: the page's own "and".
+        let ru = list_words(&"ru".parse().unwrap());
+        assert_eq!(
+            ru.plain_conjunctions("«Яблоко», «Мемориал», а также ПАРНАС"),
+            "«Яблоко», «Мемориал», и ПАРНАС"
+        );
+        assert_eq!(
+            de.plain_conjunctions("Sowieso e.V., Oraze"),
+            "Sowieso e.V., Oraze"
+        );
+        assert_eq!(de.plain_conjunctions("Bund sowie"), "Bund sowie");
     }
 
     #[test]

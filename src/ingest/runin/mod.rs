@@ -51,7 +51,8 @@ fn median(mut v: Vec<usize>) -> usize {
 
 /// The names of a list run into a line, when it holds one (three names or more).
 pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
-    let text = text.trim();
+    let plain = lw.plain_conjunctions(text);
+    let text = plain.trim();
     // Numbered names; numbered paragraphs (a press release's items) are read as sentences.
     if let Some(items) = numbered_inline(text).filter(|items| names_not_paragraphs(items)) {
         return Some(items);
