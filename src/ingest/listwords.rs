@@ -49,7 +49,8 @@ pub(super) struct ListWords {
     /// Words that join a list's last name as "and" does, besides CLDR's "and" ("sowie", "as
     /// well as", "ainsi que"), of every language of the bundled message catalog
     /// (`-reader-and-words`), lowercase: CLDR's list patterns give one word for "and" only.
-    and_phrases: Vec<String>,
+    /// Found by one automaton: every text read for a run is searched.
+    and_phrases: Option<AndPhrases>,
     /// The language's own CLDR "and" as a word ("und", "and"), written in place of
     /// [`ListWords::and_phrases`]; none where CLDR writes it otherwise (a prefix, a sign).
     own_and: Option<String>,
@@ -80,17 +81,18 @@ impl ListWords {
                     .get(at + len..)
                     .is_some_and(|a| a.starts_with(char::is_whitespace))
         };
-        let found: Vec<(usize, usize)> = self
-            .and_phrases
-            .iter()
-            .flat_map(|p| text.match_indices(p.as_str()).map(|(at, m)| (at, m.len())))
+        let Some(phrases) = &self.and_phrases else {
+            return std::borrow::Cow::Borrowed(text);
+        };
+        let found: Vec<(usize, usize)> = phrases
+            .0
+            .find_iter(text)
+            .map(|m| (m.start(), m.len()))
             .filter(|&(at, len)| spaced(at, len))
             .collect();
         if found.is_empty() {
             return std::borrow::Cow::Borrowed(text);
         }
-        let mut found = found;
-        found.sort_unstable();
         let with = self.own_and.as_deref().unwrap_or(",");
         let mut out = String::with_capacity(text.len());
         let mut from = 0;
@@ -460,7 +462,7 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         words.date_words.extend(months);
     }
     words.own_and = cldr_and_words(lang).into_iter().next();
-    words.and_phrases = catalog_and_phrases().to_vec();
+    words.and_phrases = catalog_and_phrases().clone();
     words.merge_others(common_list_words());
     words.closing = CLOSING_WORDS
         .iter()
@@ -474,20 +476,45 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     words
 }
 
+/// The catalog's words for "and" besides CLDR's ([`ListWords::and_phrases`]), one automaton
+/// shared by every language's list words.
+#[derive(Clone)]
+pub(super) struct AndPhrases(Arc<aho_corasick::AhoCorasick>);
+
+impl std::fmt::Debug for AndPhrases {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AndPhrases")
+    }
+}
+
+impl PartialEq for AndPhrases {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for AndPhrases {}
+
 /// The words that join a list's last name as "and" does besides CLDR's, of every language of
-/// the bundled message catalog (`-reader-and-words`), lowercase, the longest first.
-fn catalog_and_phrases() -> &'static [String] {
-    static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
+/// the bundled message catalog (`-reader-and-words`), lowercase, found leftmost longest; none
+/// when the catalog gives none.
+fn catalog_and_phrases() -> &'static Option<AndPhrases> {
+    static PHRASES: OnceLock<Option<AndPhrases>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let mut out: Vec<String> = crate::render::Catalog::bundled_ref()
+        let mut words: Vec<String> = crate::render::Catalog::bundled_ref()
             .heading_texts()
             .into_iter()
             .flat_map(|t| t.and_words)
             .map(|w| w.to_lowercase())
             .collect();
-        out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        out.dedup();
-        out
+        words.sort_unstable();
+        words.dedup();
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)
+            .ok()
+            .filter(|_| !words.is_empty())
+            .map(|a| AndPhrases(Arc::new(a)))
     })
 }
 
