@@ -12,6 +12,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = 追加署名団体：
 
+# For the list reader: the words a sentence counts or names organizations by, one a line
+# ("… 등 52개 시민사회단체", and other groups: 52 civic groups in all).
+-reader-group-words =
+    団体
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -46,6 +46,13 @@ pub(super) struct ListWords {
     /// The language's words that close an open list ("and others"), from [`CLOSING_WORDS`]:
     /// each with whether it stands as a word of its own after a space.
     closing: Vec<(&'static str, bool)>,
+    /// The words the language's message catalog counts organizations by
+    /// (`-reader-group-words`: Korean "단체", Chinese "团体", "組織"), which name what an open
+    /// list enumerates where they follow its closing word ("… 등 52개 시민사회단체").
+    pub(super) groups: Vec<String>,
+    /// The particles the language writes against the first of two names it joins
+    /// ([`JOINING_PARTICLES`]).
+    joining: Vec<(&'static str, bool)>,
 }
 
 /// The words that close a list run into a sentence that names some of its members only ("A,
@@ -55,6 +62,12 @@ pub(super) struct ListWords {
 /// {2}"): they give no word for an open list's end, so these are kept here, by language.
 /// (Japanese "など" closes enumerations of anything, laws and events as often as names.)
 const CLOSING_WORDS: [(&str, &str, bool); 2] = [("ko", "등", true), ("zh", "等", false)];
+
+/// The particles that join two names written against the first ("A과 B", "A와 B": Korean's
+/// particle of "with", the first after a syllable that ends with a consonant, the second
+/// after one that ends with a vowel), which CLDR's list patterns, written for lists of any
+/// words ("{0}, {1} 및 {2}"), do not give: each with whether it follows a consonant.
+const JOINING_PARTICLES: [(&str, &str, bool); 2] = [("ko", "과", true), ("ko", "와", false)];
 
 /// The case particles Korean writes against "등" ("등의" of, "등이" subject, "등으로" with …).
 const KO_PARTICLES: [&str; 12] = [
@@ -187,6 +200,25 @@ impl ListWords {
                 let name = before.trim_end();
                 (fits && !name.is_empty()).then_some(name)
             })
+        })
+    }
+
+    /// The word without the particle that joins it to the next name ([`JOINING_PARTICLES`]),
+    /// where the syllable before the particle ends as the particle requires (with a final
+    /// consonant or not, from the syllable's code point: Unicode composes a Hangul syllable
+    /// as 0xAC00 + (initial × 21 + vowel) × 28 + final, final 0 for none) and two letters or
+    /// more stand before it: "환경연합과" → "환경연합", "참여연대와" → "참여연대"; not "효과"
+    /// ("effect", whose "과" follows a vowel).
+    pub(super) fn joined_stem<'w>(&self, w: &'w str) -> Option<&'w str> {
+        self.joining.iter().find_map(|&(p, after_consonant)| {
+            let stem = w.strip_suffix(p)?;
+            let last = stem
+                .chars()
+                .rev()
+                .find(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))?;
+            let consonant = (u32::from(last) - 0xAC00) % 28 != 0;
+            let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+            (consonant == after_consonant && letters >= 2).then_some(stem)
         })
     }
 
@@ -421,11 +453,33 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         .filter(|(l, _, _)| *l == lang.language.as_str())
         .map(|&(_, w, spaced)| (w, spaced))
         .collect();
+    words.groups = group_words(lang);
+    words.joining = JOINING_PARTICLES
+        .iter()
+        .filter(|(l, _, _)| *l == lang.language.as_str())
+        .map(|&(_, p, consonant)| (p, consonant))
+        .collect();
     let words = Arc::new(words);
     if let Ok(mut c) = cache.lock() {
         c.insert(key, words.clone());
     }
     words
+}
+
+/// The words the bundled message catalog's locales of a language count organizations by
+/// (`-reader-group-words`), every script's ("团体" and "團體" for Chinese).
+fn group_words(lang: &LanguageIdentifier) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in crate::render::Catalog::bundled_ref().heading_texts() {
+        if t.locale.language == lang.language {
+            for w in t.group_words {
+                if !out.contains(&w) {
+                    out.push(w);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The list words of a language for one page (its lines' texts): its conjunctions without
@@ -481,6 +535,21 @@ mod tests {
 
     fn words(tag: &str) -> ListWords {
         cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    /// The particle that joins two Korean names is read where it follows the syllable it
+    /// requires ("과" after a final consonant, "와" after a vowel), not in a word that merely
+    /// ends with its letter; the catalog's word for organizations is Korean's.
+    #[test]
+    fn korean_joining_particle_and_group_words() {
+        let ko = list_words(&"ko".parse().unwrap_or_default());
+        assert_eq!(ko.joined_stem("가나다연합과"), Some("가나다연합"));
+        assert_eq!(ko.joined_stem("가나다연대와"), Some("가나다연대"));
+        assert_eq!(ko.joined_stem("가나다연합와"), None);
+        assert_eq!(ko.joined_stem("효과"), None);
+        assert!(ko.groups.iter().any(|g| g == "단체"));
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(en.joined_stem("가나다연합과"), None);
     }
 
     /// CLDR's Amharic "and" ("{0} እና {1}") starts with a syllable of the glottal series: written

@@ -403,7 +403,8 @@ impl Catalog {
 /// (`ingest`): the texts of `heading-undated` (with and without "more possible") and
 /// `subsequent-heading`, and the terms `-reader-heading-words`, `-reader-section-words` and
 /// `-reader-more-words` (other words the language's lists head a list or section with, one a
-/// line). A new locale's messages thereby teach the reader its headings.
+/// line), and `-reader-group-words` (the words a sentence counts organizations by, one a line).
+/// A new locale's messages thereby teach the reader its headings.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(not(feature = "ingest"), allow(dead_code))]
 pub(crate) struct HeadingTexts {
@@ -421,6 +422,8 @@ pub(crate) struct HeadingTexts {
     pub(crate) section_words: Vec<String>,
     /// The lines of `-reader-more-words`.
     pub(crate) more_words: Vec<String>,
+    /// The lines of `-reader-group-words`.
+    pub(crate) group_words: Vec<String>,
 }
 
 impl Catalog {
@@ -464,6 +467,7 @@ fn heading_texts_of(locale: LanguageIdentifier, resources: &[&Resource]) -> Head
                 "reader-heading-words" => &mut out.heading_words,
                 "reader-section-words" => &mut out.section_words,
                 "reader-more-words" => &mut out.more_words,
+                "reader-group-words" => &mut out.group_words,
                 _ => continue,
             };
             let text: String = t
