@@ -13,9 +13,11 @@ heading-undated = { $more ->
 subsequent-heading = 追加署名団体：
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
-# ("… 등 52개 시민사회단체", and other groups: 52 civic groups in all).
+# ("…の3団体", the three groups; "…の野党4党", the four opposition parties; "…の三労組", the three unions).
 -reader-group-words =
     団体
+    党
+    労組
 
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}

@@ -13,7 +13,7 @@ heading-undated = { $more ->
 subsequent-heading = 추가 서명 단체:
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
-# ("… 등 52개 시민사회단체", and other groups: 52 civic groups in all).
+# ("… 등 52개 시민사회단체", and others: 52 civic groups in all).
 -reader-group-words =
     단체
 

@@ -15,7 +15,7 @@ heading-undated = { $more ->
 subsequent-heading = 后续签署方：
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
-# ("… 등 52개 시민사회단체", and other groups: 52 civic groups in all).
+# ("…等34个团体", and others: 34 groups).
 -reader-group-words =
     团体
     组织

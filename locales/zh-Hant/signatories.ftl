@@ -15,7 +15,7 @@ heading-undated = { $more ->
 subsequent-heading = 後續簽署方：
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
-# ("… 등 52개 시민사회단체", and other groups: 52 civic groups in all).
+# ("…等103個民間團體", and others: 103 civic groups).
 -reader-group-words =
     團體
     組織

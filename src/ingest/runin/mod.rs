@@ -30,7 +30,7 @@ mod words;
 
 use self::acronyms::{acronym_line, spaced_acronyms};
 use self::conjunction::split_last;
-pub(super) use self::counted::counted_run;
+pub(super) use self::counted::{apposed_run, counted_run};
 pub(super) use self::kinds::{kind_word, names_organizations, sharing_kind};
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
