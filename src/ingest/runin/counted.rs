@@ -163,15 +163,23 @@ fn count(text: &str) -> Option<usize> {
 }
 
 /// The names of a list written without spaces, before its end: parted by the list's
-/// separators and by a particle that joins two names ([`ListWords::joined_stem`]: "と"); the
-/// first after the last sign before it (a date's parenthesis: "9月8日(水)日本共産党") and
+/// separators (the language's own only, where the list prints it) and by a particle that
+/// joins two names ([`ListWords::joined_parts`]: "と"); the first after the last sign before it (a date's parenthesis: "9月8日(水)日本共産党") and
 /// after a particle of two kana of Hiragana or more written against a word before it
 /// ("…では日本共産党").
 fn unspaced_names(before: &str, lw: &ListWords) -> Vec<String> {
     let name_sign = |c: char| c.is_alphanumeric() || matches!(c, '・' | '·' | '-' | '(' | ')');
     let edges = |c: char| c.is_whitespace() || matches!(c, '.' | '．');
+    // (Where the list prints the language's own separator, "、", another sign is the
+    // sentence's: "近日,由…、…、…等".)
+    let own = lw
+        .separators
+        .first()
+        .copied()
+        .filter(|&c| before.contains(c));
+    let separates = |c: char| own.map_or_else(|| lw.is_separator(c), |o| c == o);
     let mut names: Vec<&str> = Vec::new();
-    for piece in before.rsplit(|c: char| lw.is_separator(c)) {
+    for piece in before.rsplit(separates) {
         let piece = piece.trim_matches(edges);
         let start = (piece.char_indices().rev())
             .find(|&(_, c)| !name_sign(c))
