@@ -7,6 +7,7 @@
 //! 환경정책연구소 등 36개 환경단체는 …"). Japanese sets such a list in apposition to its count
 //! ("…、…、…の野党4党は", the four opposition parties …): [`apposed_run`].
 
+use super::first::clause_word;
 use super::sentence::sentences;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{han_or_kana, hiragana, list_punctuation, sentence_terminal};
@@ -276,13 +277,10 @@ fn after_particle(text: &str) -> &str {
     text.get(cut..).unwrap_or(text)
 }
 
-/// The endings of a Korean word that mark it a clause's topic, object or place (은/는 topic,
-/// 을/를 object, 에서/에게 place): such a word ends the words before a list, never a name.
-const CLAUSE_ENDINGS: [&str; 6] = ["은", "는", "을", "를", "에서", "에게"];
-
 /// Whether a word may be a word of a name: letters and digits (with the signs names hold:
 /// parentheses around an acronym, "·", "-", "."), two letters or more, not a count or a date
-/// (a number and one syllable: "4일", "40여개"), not ending as a clause's topic, object or place.
+/// (a number and one syllable: "4일", "40여개"), not ending as a clause's topic, object or place
+/// ([`clause_word`]).
 fn name_word(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let signed = w
@@ -290,8 +288,7 @@ fn name_word(w: &str) -> bool {
         .any(|c| !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·' | '-' | '.' | '&')));
     let digits = w.chars().take_while(char::is_ascii_digit).count();
     let counted = digits > 0 && w.chars().skip(digits).filter(|&c| c != '여').count() == 1;
-    let clause = CLAUSE_ENDINGS.iter().any(|e| w.ends_with(e));
-    letters >= 2 && !signed && !counted && !clause && !w.ends_with(sentence_terminal)
+    letters >= 2 && !signed && !counted && !clause_word(w) && !w.ends_with(sentence_terminal)
 }
 
 #[cfg(test)]
