@@ -12,6 +12,13 @@ heading-undated = { $more ->
 }
 subsequent-heading = 追加署名団体：
 
+# For the list reader: the words a sentence counts or names organizations by, one a line
+# ("…の3団体", the three groups; "…の野党4党", the four opposition parties; "…の三労組", the three unions).
+-reader-group-words =
+    団体
+    党
+    労組
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

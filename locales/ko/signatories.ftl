@@ -12,6 +12,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = 추가 서명 단체:
 
+# For the list reader: the words a sentence counts or names organizations by, one a line
+# ("… 등 52개 시민사회단체", and others: 52 civic groups in all).
+-reader-group-words =
+    단체
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

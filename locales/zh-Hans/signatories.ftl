@@ -14,6 +14,12 @@ heading-undated = { $more ->
 }
 subsequent-heading = 后续签署方：
 
+# For the list reader: the words a sentence counts or names organizations by, one a line
+# ("…等34个团体", and others: 34 groups).
+-reader-group-words =
+    团体
+    组织
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

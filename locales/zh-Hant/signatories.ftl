@@ -14,6 +14,12 @@ heading-undated = { $more ->
 }
 subsequent-heading = 後續簽署方：
 
+# For the list reader: the words a sentence counts or names organizations by, one a line
+# ("…等103個民間團體", and others: 103 civic groups).
+-reader-group-words =
+    團體
+    組織
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -45,7 +45,16 @@ pub(super) struct ListWords {
     match_folded: bool,
     /// The language's words that close an open list ("and others"), from [`CLOSING_WORDS`]:
     /// each with whether it stands as a word of its own after a space.
-    closing: Vec<(&'static str, bool)>,
+    pub(super) closing: Vec<(&'static str, bool)>,
+    /// The words the language's message catalog counts organizations by
+    /// (`-reader-group-words`: Korean "단체", Chinese "团体", "組織"), which name what an open
+    /// list enumerates where they follow its closing word ("… 등 52개 시민사회단체").
+    pub(super) groups: Vec<String>,
+    /// The particles the language writes against the first of two names it joins
+    /// ([`JOINING_PARTICLES`]).
+    joining: Vec<(&'static str, Option<bool>)>,
+    /// The particles that end a list in apposition to its count ([`APPOSITION_PARTICLES`]).
+    pub(super) apposition: Vec<&'static str>,
     /// Words that join a list's last name as "and" does, besides CLDR's "and" ("sowie", "as
     /// well as", "ainsi que"), of every language of the bundled message catalog
     /// (`-reader-and-words`), lowercase: CLDR's list patterns give one word for "and" only.
@@ -63,6 +72,22 @@ pub(super) struct ListWords {
 /// {2}"): they give no word for an open list's end, so these are kept here, by language.
 /// (Japanese "など" closes enumerations of anything, laws and events as often as names.)
 const CLOSING_WORDS: [(&str, &str, bool); 2] = [("ko", "등", true), ("zh", "等", false)];
+
+/// The particles that join two names written against the first, which CLDR's list patterns,
+/// written for lists of any words ("{0}, {1} 및 {2}", "{0}、{1}"), do not give: Korean's
+/// particle of "with" ("A과 B", "A와 B": the first after a syllable that ends with a
+/// consonant, the second after one that ends with a vowel) and Japanese "と" ("AとB"); each
+/// with the syllable's end it requires, if any (`Some(true)`: a final consonant).
+const JOINING_PARTICLES: [(&str, &str, Option<bool>); 3] = [
+    ("ko", "과", Some(true)),
+    ("ko", "와", Some(false)),
+    ("ja", "と", None),
+];
+
+/// The particles that end a list of names in apposition to its count ("A、B、Cの3団体", the
+/// three groups A, B and C; "A、BなどN団体"), where the language has no word that closes an
+/// open list in [`CLOSING_WORDS`]: read only before a count of organizations.
+const APPOSITION_PARTICLES: [(&str, &str); 2] = [("ja", "の"), ("ja", "など")];
 
 /// The case particles Korean writes against "등" ("등의" of, "등이" subject, "등으로" with …).
 const KO_PARTICLES: [&str; 12] = [
@@ -234,6 +259,56 @@ impl ListWords {
                 (fits && !name.is_empty()).then_some(name)
             })
         })
+    }
+
+    /// The word without the particle that joins it to the next name ([`JOINING_PARTICLES`]),
+    /// where the syllable before the particle ends as the particle requires (with a final
+    /// consonant or not, from the syllable's code point: Unicode composes a Hangul syllable
+    /// as 0xAC00 + (initial × 21 + vowel) × 28 + final, final 0 for none) and two letters or
+    /// more stand before it: "환경연합과" → "환경연합", "참여연대와" → "참여연대"; not "효과"
+    /// ("effect", whose "과" follows a vowel).
+    pub(super) fn joined_stem<'w>(&self, w: &'w str) -> Option<&'w str> {
+        self.joining.iter().find_map(|&(p, after_consonant)| {
+            let stem = w.strip_suffix(p)?;
+            let fits = after_consonant.is_none_or(|wanted| {
+                let last = stem
+                    .chars()
+                    .rev()
+                    .find(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'));
+                last.is_some_and(|l| ((u32::from(l) - 0xAC00) % 28 != 0) == wanted)
+            });
+            let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+            (fits && letters >= 2).then_some(stem)
+        })
+    }
+
+    /// A piece of a list written without spaces parted at the particles that join two names
+    /// and require no syllable before them ([`JOINING_PARTICLES`]: Japanese "と"), where two
+    /// letters or more stand on each side: "日本消費者連盟と主婦連合会" → "日本消費者連盟",
+    /// "主婦連合会".
+    pub(super) fn joined_parts<'t>(&self, piece: &'t str) -> Vec<&'t str> {
+        let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+        let mut out = Vec::new();
+        let mut rest = piece;
+        'parts: loop {
+            for &(p, _) in self
+                .joining
+                .iter()
+                .filter(|(_, syllable)| syllable.is_none())
+            {
+                for (i, _) in rest.match_indices(p) {
+                    let (a, b) = (rest.get(..i).unwrap_or_default(), rest.get(i + p.len()..));
+                    if let Some(b) = b.filter(|b| letters(a) >= 2 && letters(b) >= 2) {
+                        out.push(a);
+                        rest = b;
+                        continue 'parts;
+                    }
+                }
+            }
+            break;
+        }
+        out.push(rest);
+        out
     }
 
     /// Reads what stands between two placeholders of a formatted list.
@@ -469,6 +544,17 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         .filter(|(l, _, _)| *l == lang.language.as_str())
         .map(|&(_, w, spaced)| (w, spaced))
         .collect();
+    words.groups = group_words(lang);
+    words.joining = JOINING_PARTICLES
+        .iter()
+        .filter(|(l, _, _)| *l == lang.language.as_str())
+        .map(|&(_, p, consonant)| (p, consonant))
+        .collect();
+    words.apposition = APPOSITION_PARTICLES
+        .iter()
+        .filter(|(l, _)| *l == lang.language.as_str())
+        .map(|&(_, p)| p)
+        .collect();
     let words = Arc::new(words);
     if let Ok(mut c) = cache.lock() {
         c.insert(key, words.clone());
@@ -516,6 +602,22 @@ fn catalog_and_phrases() -> &'static Option<AndPhrases> {
             .filter(|_| !words.is_empty())
             .map(|a| AndPhrases(Arc::new(a)))
     })
+}
+
+/// The words the bundled message catalog's locales of a language count organizations by
+/// (`-reader-group-words`), every script's ("团体" and "團體" for Chinese).
+fn group_words(lang: &LanguageIdentifier) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in crate::render::Catalog::bundled_ref().heading_texts() {
+        if t.locale.language == lang.language {
+            for w in t.group_words {
+                if !out.contains(&w) {
+                    out.push(w);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The list words of a language for one page (its lines' texts): its conjunctions without
@@ -571,6 +673,29 @@ mod tests {
 
     fn words(tag: &str) -> ListWords {
         cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    /// The particle that joins two Korean names is read where it follows the syllable it
+    /// requires ("과" after a final consonant, "와" after a vowel), not in a word that merely
+    /// ends with its letter; Japanese "と" between two words of two letters or more; the
+    /// catalog's word for organizations is Korean's.
+    #[test]
+    fn joining_particles_and_group_words() {
+        let ko = list_words(&"ko".parse().unwrap_or_default());
+        assert_eq!(ko.joined_stem("가나다연합과"), Some("가나다연합"));
+        assert_eq!(ko.joined_stem("가나다연대와"), Some("가나다연대"));
+        assert_eq!(ko.joined_stem("가나다연합와"), None);
+        assert_eq!(ko.joined_stem("효과"), None);
+        assert!(ko.groups.iter().any(|g| g == "단체"));
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(en.joined_stem("가나다연합과"), None);
+        let ja = list_words(&"ja".parse().unwrap_or_default());
+        assert_eq!(
+            ja.joined_parts("東西連盟と南北協会"),
+            ["東西連盟", "南北協会"]
+        );
+        assert_eq!(ja.joined_parts("東と西"), ["東と西"]);
+        assert_eq!(ja.apposition, ["の", "など"]);
     }
 
     /// CLDR's Amharic "and" ("{0} እና {1}") starts with a syllable of the glottal series: written

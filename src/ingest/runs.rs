@@ -17,7 +17,9 @@ use super::listwords::ListWords;
 use super::pairs::{kind_pair, repeats_pair};
 use super::persons::{person_name, persons_with_places};
 use super::printed::{Words, words};
-use super::runin::{named_by_acronyms, names_organizations, run_in, sharing_kind};
+use super::runin::{
+    apposed_run, counted_run, named_by_acronyms, names_organizations, run_in, sharing_kind,
+};
 use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
@@ -247,7 +249,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
         .filter_map(|i| {
             let text = page.run_text(i)?;
             unseparated_run(text, page.places, page.list_words)
+                .or_else(|| apposed_run(text, page.list_words))
                 .or_else(|| run_in(text, page.list_words))
+                .or_else(|| counted_run(text, page.list_words))
                 .or_else(|| echoed_run(page.lines, i, text, page.list_words))
                 .filter(|items| {
                     !names_places(items, page.places)

@@ -403,7 +403,8 @@ impl Catalog {
 /// (`ingest`): the texts of `heading-undated` (with and without "more possible") and
 /// `subsequent-heading`, and the terms `-reader-heading-words`, `-reader-section-words` and
 /// `-reader-more-words` (other words the language's lists head a list or section with, one a
-/// line), and `-reader-and-words` (words that join a list's last name besides CLDR's "and").
+/// line), `-reader-and-words` (words that join a list's last name besides CLDR's "and") and
+/// `-reader-group-words` (the words a sentence counts organizations by, one a line).
 /// A new locale's messages thereby teach the reader its headings.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(not(feature = "ingest"), allow(dead_code))]
@@ -424,6 +425,8 @@ pub(crate) struct HeadingTexts {
     pub(crate) more_words: Vec<String>,
     /// The lines of `-reader-and-words`.
     pub(crate) and_words: Vec<String>,
+    /// The lines of `-reader-group-words`.
+    pub(crate) group_words: Vec<String>,
 }
 
 impl Catalog {
@@ -468,6 +471,7 @@ fn heading_texts_of(locale: LanguageIdentifier, resources: &[&Resource]) -> Head
                 "reader-section-words" => &mut out.section_words,
                 "reader-more-words" => &mut out.more_words,
                 "reader-and-words" => &mut out.and_words,
+                "reader-group-words" => &mut out.group_words,
                 _ => continue,
             };
             let text: String = t

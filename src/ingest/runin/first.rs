@@ -341,9 +341,43 @@ fn first_acronym_apart(items: &mut [String]) -> bool {
 /// whole ("발 신 : 6.15남북공동선언실현과한반도평화를위한 통일연대, …", from: the
 /// Korean Alliance for Reunification, …).
 pub(super) fn cut_uncased_start(items: &mut [String], introduced: bool) {
-    if !introduced && !cut_unprinted_start(items) {
+    if !introduced && !cut_topic(items) && !cut_unprinted_start(items) {
         cut_kana_clause(items);
     }
+}
+
+/// The endings of a Korean word that mark it a clause's topic, object or place (은/는 topic,
+/// 을/를 object, 에서/에게 place; "에는" ends with "는"): a word that ends so is the sentence's,
+/// before a run, never a name's last.
+const CLAUSE_ENDINGS: [&str; 6] = ["은", "는", "을", "를", "에서", "에게"];
+
+/// Whether a word ends with a Korean clause's topic, object or place ([`CLAUSE_ENDINGS`])
+/// written against a syllable of Hangul.
+pub(super) fn clause_word(w: &str) -> bool {
+    CLAUSE_ENDINGS.iter().any(|e| {
+        w.strip_suffix(e)
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
+    })
+}
+
+/// In Hangul, a first name whose words hold one that ends as a clause's topic, object or
+/// place ([`clause_word`]) starts after the last such word: "4대강재자연화위원회에는
+/// 경제정의실천시민연합" (the committee includes the Citizens' Coalition for Economic Justice),
+/// "한편 시민사회연석회의는 범시민사회단체연합" (meanwhile the civil society conference, …).
+fn cut_topic(items: &mut [String]) -> bool {
+    let Some(first) = items.first_mut() else {
+        return false;
+    };
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let Some(k) = words.iter().rposition(|w| clause_word(w)) else {
+        return false;
+    };
+    let Some(rest) = words.get(k + 1..).filter(|r| !r.is_empty()) else {
+        return false;
+    };
+    *first = rest.join(" ");
+    true
 }
 
 /// In a script without case, written with spaces between words, a first name with two words
@@ -478,7 +512,29 @@ mod tests {
     use super::super::run_in;
     use super::super::tests::run_of;
     use super::cut_sentence_start;
+    use super::{clause_word, cut_uncased_start};
     use crate::ingest::listwords::list_words;
+
+    /// A Korean run's first piece holding the sentence's topic or place ("…회의에는", "…회의는")
+    /// starts after it; a first piece without one stays whole.
+    #[test]
+    fn korean_topic_before_a_first_name_is_cut() {
+        let mut items: Vec<String> = vec![
+            "한편 가나다회의는 라마바연합".into(),
+            "사아자연대".into(),
+            "차카타모임".into(),
+        ];
+        cut_uncased_start(&mut items, false);
+        assert_eq!(items.first().map(String::as_str), Some("라마바연합"));
+        let mut items: Vec<String> =
+            vec!["가나다 위원회에는 라마바 시민연합".into(), "사아자".into()];
+        cut_uncased_start(&mut items, false);
+        assert_eq!(items.first().map(String::as_str), Some("라마바 시민연합"));
+        let mut items: Vec<String> = vec!["가나다 시민연합".into(), "사아자연대".into()];
+        cut_uncased_start(&mut items, false);
+        assert_eq!(items.first().map(String::as_str), Some("가나다 시민연합"));
+        assert!(clause_word("위원회에서") && !clause_word("에서") && !clause_word("Union은x"));
+    }
 
     /// ko-wowtv-815-jaju-tongil-daehaengjin-chujin-wiwonhoe-gyeolseong (line 6),
     /// mr-newsuncut-11-kamgar-sanghatna-deshvyapi-samp (line 7) and

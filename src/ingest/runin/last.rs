@@ -879,15 +879,17 @@ fn figures_and_unit(w: &str) -> bool {
 
 /// Where the first particle of a Japanese clause stands: one hiragana letter between a Han or
 /// katakana letter and a letter that is no hiragana ("道高齢退職者連合が呼びかけ団体となり", "…連合
-/// が呼びかけ…", the subject's "が"), the end of the noun before it. (Kana written against a
-/// kanji stem, "呼びかけ", are two letters or more.)
+/// が呼びかけ…", the subject's "が"), or a quotation mark (Unicode's Quotation_Mark: "…新選組と
+/// 「野党共通政策」に合意した", agreed with … on the "common policies"), the end of the noun
+/// before it. (Kana written against a kanji stem, "呼びかけ", are two letters or more.)
 fn first_particle(clause: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = clause.char_indices().collect();
     chars.windows(3).find_map(|w| {
         let [(_, a), (i, p), (_, b)] = *w else {
             return None;
         };
-        (han_or_kana(a) && !hiragana(a) && hiragana(p) && letter(b) && !hiragana(b)).then_some(i)
+        let after = (letter(b) && !hiragana(b)) || quote_mark(b);
+        (han_or_kana(a) && !hiragana(a) && hiragana(p) && after).then_some(i)
     })
 }
 
@@ -923,6 +925,20 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A Japanese run's last piece whose name is followed by a particle and a quotation ends
+    /// before the particle; one whose particle stands between two Han letters as before.
+    #[test]
+    fn japanese_last_name_ends_before_a_particle_and_a_quotation() {
+        let mut items: Vec<String> = vec![
+            "甲乙党".into(),
+            "丙丁党".into(),
+            "戊己連合と「共通政策」に合意した".into(),
+        ];
+        cut_clause_edges(&mut items);
+        assert_eq!(items.last().map(String::as_str), Some("戊己連合"));
+        assert_eq!(first_particle("甲乙連合が呼びかけ"), Some("甲乙連合".len()));
+    }
 
     /// hi-mediavigil-mahila-sangathan-aipwa-aidwa-sanyukt-online-protest (line 1) and
     /// bn-cpimwb-bam-dal-bharat-bandh-samarthan (line 7), read by hand: a run's last piece

@@ -8,12 +8,14 @@
 //! step is a file of its own: `pieces.rs` (a line cut at the list's separators),
 //! `sentence.rs` (a run inside a sentence), `first.rs` (where a run's first name starts),
 //! `last.rs` (where its last names end), `conjunction.rs` (the conjunction before the last
-//! name), `kinds.rs` (the kind a name ends with), `acronyms.rs` (lines of acronyms),
+//! name), `counted.rs` (an open list closed and counted as organizations: "A과 B 등 36개
+//! 환경단체"), `kinds.rs` (the kind a name ends with), `acronyms.rs` (lines of acronyms),
 //! `numbered.rs` (names numbered inline), `posts.rs` (organizations named through their
 //! leaders' posts), `words.rs` (the shape of a word or a piece).
 
 mod acronyms;
 mod conjunction;
+mod counted;
 mod first;
 mod kinds;
 mod last;
@@ -28,6 +30,7 @@ mod words;
 
 use self::acronyms::{acronym_line, spaced_acronyms};
 use self::conjunction::split_last;
+pub(super) use self::counted::{apposed_run, counted_run};
 pub(super) use self::kinds::{kind_word, names_organizations, sharing_kind};
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
