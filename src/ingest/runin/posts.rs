@@ -36,7 +36,7 @@ pub(super) fn posts_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
                 let role = p.get(..p.len() - org.len()).unwrap_or_default();
                 (role, org)
             })
-            .filter(|(role, _)| in_small_letters(role));
+            .filter(|(role, _)| in_small_letters(role) && names_a_post(role));
         match (post, person.take()) {
             (Some((role, org)), Some(who)) => {
                 let (org, next) = organization_and_next_person(org, lw);
@@ -54,6 +54,16 @@ pub(super) fn posts_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
 fn in_small_letters(role: &str) -> bool {
     role.split_whitespace()
         .all(|w| !w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether the words before an organization name a post: one of them at least is neither an
+/// article nor a function word ("presidente da", not the bare "de la" a run prints before each
+/// of its names: "…, de Convivencia Cívica Catalana, de la Asociación …").
+fn names_a_post(role: &str) -> bool {
+    role.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.is_empty() && !function_word(w) && !ARTICLES.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// The person's name a piece ends with: its last words, two to five, the most that read as a
@@ -431,6 +441,20 @@ mod tests {
     /// named with the post and the central ("Vagner Freitas, presidente da Central Única dos
     /// Trabalhadores (CUT)"); the last two are joined by the conjunction ("… presidente da Nova
     /// Central e Antonio Neto, presidente da CBS.").
+    /// Names each after a preposition and an article ("de la", "del") are a run, not persons
+    /// with posts: a post holds a word that is neither (constructed).
+    #[test]
+    fn a_preposition_before_each_name_is_no_post() {
+        let lw = crate::ingest::listwords::list_words(&"es".parse().unwrap_or_default());
+        let sentence = "Es el caso de Convivencia Cívica, de la Asociación de Vecinos, del Círculo Balear, de la Plataforma Peones Negros, de Coruña Liberal o del Foro Ermua.";
+        assert_eq!(super::posts_run(sentence, &lw), None);
+        let run = run_of("es", sentence);
+        assert_eq!(run.len(), 6, "{run:?}");
+        assert_eq!(run.get(2).map(String::as_str), Some("Círculo Balear"));
+        let posts = "Firmaron Juan Pérez Gil, presidente de la Asociación de Vecinos, Ana Ruiz Soto, secretaria del Círculo Balear, y Luis Vera Mas, portavoz de la Plataforma Peones Negros.";
+        assert!(super::posts_run(posts, &lw).is_some_and(|p| p.len() == 3));
+    }
+
     #[test]
     fn persons_with_their_posts_name_their_organizations() {
         let page = include_str!(
