@@ -44,15 +44,28 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
     let mut in_clause = false;
+    // A quotation mark that no mark after it closes opens nothing: a quotation that goes on
+    // over several paragraphs opens each with its mark and closes only the last ("“Aralarında
+    // ÇYDD, Helsinki Yurttaşlar Derneği, …" / … / "… iletecekler.”").
+    let closed = |i: usize, c: char| {
+        let closers: &[char] = match c {
+            '«' => &['»'],
+            '„' => &['“', '”'],
+            _ => &['”', '“'],
+        };
+        text.get(i + c.len_utf8()..)
+            .is_some_and(|rest| rest.contains(closers))
+    };
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '[' | '«' | '„' => open.push(c),
+            '(' | '[' => open.push(c),
+            '«' | '„' if closed(i, c) => open.push(c),
             // '“' opens in English and closes „ in German or Georgian („…“), and closes itself
             // where a page prints it on both sides (“Защита“), as it does '"'.
             '“' if matches!(open.last(), Some('„' | '“')) => {
                 open.pop();
             }
-            '“' => open.push(c),
+            '“' if closed(i, c) => open.push(c),
             ')' | ']' | '»' | '”' => {
                 open.pop();
             }
@@ -426,6 +439,18 @@ mod tests {
     use super::super::tests::run_of;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A paragraph that opens a quotation going on over later paragraphs (its mark never closed
+    /// in the paragraph) is parted at its commas as any sentence is (constructed).
+    #[test]
+    fn a_quotation_mark_never_closed_opens_nothing() {
+        let en = list_words(&"en".parse().unwrap_or_default());
+        let text =
+            "“Among them are ACTU, the Law Society, Human Rights Watch, Oxfam, the Refugee Council";
+        assert_eq!(pieces(text, &en).len(), 5);
+        let closed = "“Among them are ACTU, the Law Society” and Oxfam, the Refugee Council";
+        assert_eq!(pieces(closed, &en).len(), 2);
+    }
 
     /// Line 5 of tests/fixtures/ingest/real/bg-zemianews-bsp-sporazumenie-12-organizatsii-
     /// evropeyski-izbori (its list from the fourth name), read by hand: the page prints "“" on
