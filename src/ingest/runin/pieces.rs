@@ -44,11 +44,14 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
     let mut in_clause = false;
-    // A quotation mark that no mark after it closes opens nothing: a quotation that goes on
-    // over several paragraphs opens each with its mark and closes only the last ("“Aralarında
-    // ÇYDD, Helsinki Yurttaşlar Derneği, …" / … / "… iletecekler.”").
+    // A quotation mark or a bracket that no mark after it closes opens nothing: a quotation
+    // that goes on over several paragraphs opens each with its mark and closes only the last
+    // ("“Aralarında ÇYDD, Helsinki Yurttaşlar Derneği, …" / … / "… iletecekler.”"), and a page
+    // may leave a parenthesis open ("… (Mtandao wa Watetezi, …").
     let closed = |i: usize, c: char| {
         let closers: &[char] = match c {
+            '(' => &[')'],
+            '[' => &[']'],
             '«' => &['»'],
             '„' => &['“', '”'],
             _ => &['”', '“'],
@@ -58,7 +61,7 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     };
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '[' => open.push(c),
+            '(' | '[' if closed(i, c) => open.push(c),
             '«' | '„' if closed(i, c) => open.push(c),
             // '“' opens in English and closes „ in German or Georgian („…“), and closes itself
             // where a page prints it on both sides (“Защита“), as it does '"'.
@@ -450,6 +453,12 @@ mod tests {
         assert_eq!(pieces(text, &en).len(), 5);
         let closed = "“Among them are ACTU, the Law Society” and Oxfam, the Refugee Council";
         assert_eq!(pieces(closed, &en).len(), 2);
+        let open = "Members (among them ACTU, the Law Society, Oxfam, the Refugee Council";
+        assert_eq!(pieces(open, &en).len(), 4);
+        assert_eq!(
+            pieces("Members (ACTU, Oxfam), the Refugee Council", &en).len(),
+            2
+        );
     }
 
     /// Line 5 of tests/fixtures/ingest/real/bg-zemianews-bsp-sporazumenie-12-organizatsii-
