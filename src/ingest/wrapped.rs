@@ -85,19 +85,20 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// How a line break reads: `Some(true)` when it shows the paragraph's width (the next line
-/// goes on in lower case, the line ends inside brackets), `Some(false)` when it may be the
+/// goes on in lower case, the line ends inside brackets: `inside`, a bracket a later line of
+/// the block closes, or an opening one at its end), `Some(false)` when it may be the
 /// paragraph's (a comma or dash at the end: a list may end each name so, and a name may
 /// begin in lower case, "attac"; the next line's first word would not have fit: a list's
 /// long names do not; where `names_cut`, a line cut inside a name, [`cut_inside_a_name`]),
 /// `None` when it parts lines.
-fn link(a: &str, b: &str, width: Option<usize>, names_cut: bool) -> Option<bool> {
+fn link(a: &str, b: &str, width: Option<usize>, names_cut: bool, inside: bool) -> Option<bool> {
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() || b.is_empty() || ends_sentence(a) {
         return None;
     }
     let first_word = b.split_whitespace().next().unwrap_or_default();
     let lower = b.chars().next().is_some_and(char::is_lowercase);
-    let bracket = a.ends_with(['(', '[', '（']);
+    let bracket = inside || a.ends_with(['(', '[', '（']);
     let full = width.is_some_and(|w| a.chars().count() + 1 + first_word.chars().count() > w);
     let cut = names_cut && cut_inside_a_name(a);
     if a.ends_with([',', '、', '–', '—', '-']) || (full && !lower) || cut {
@@ -275,12 +276,14 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
         let names_cut = block
             .iter()
             .any(|l| l.text.trim_end().ends_with(['(', '[', '（']));
+        let within = bracketed_breaks(&block);
+        let inside = |k: usize| within.get(k).copied().unwrap_or(false);
         let mut start = 0;
         let mut shown = false;
         for k in 0..block.len() {
             let linked = match (block.get(k), block.get(k + 1)) {
                 (Some(a), Some(_)) if even && !ends_sentence(&a.text) => Some(true),
-                (Some(a), Some(b)) => link(&a.text, &b.text, width, names_cut),
+                (Some(a), Some(b)) => link(&a.text, &b.text, width, names_cut, inside(k)),
                 _ => None,
             };
             shown |= linked == Some(true);
@@ -295,6 +298,31 @@ pub(super) fn wrapped_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
         i = end;
     }
     out
+}
+
+/// Per line of a block, whether the break after it falls inside brackets that a later line
+/// of the block closes: a sentence broken anywhere inside a parenthesis that names a list
+/// ("… σωματεία" / "της Κεντρικής Μακεδονίας (Σωματείο" / "Μισθωτών Τεχνικών" / … / "…
+/// Μακεδονίας)"). A bracket the block never closes shows nothing.
+fn bracketed_breaks(block: &[&Line]) -> Vec<bool> {
+    let mut inside = vec![false; block.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (k, l) in block.iter().enumerate() {
+        for c in l.text.chars() {
+            match c {
+                '(' | '[' | '（' => open.push(k),
+                ')' | ']' | '）' => {
+                    if let Some(from) = open.pop() {
+                        for i in inside.get_mut(from..k).unwrap_or_default() {
+                            *i = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    inside
 }
 
 /// The lines `first..=last` as one paragraph, when they read as prose.
@@ -338,6 +366,16 @@ mod tests {
             .iter()
             .map(|p| (p.first, p.last))
             .collect()
+    }
+
+    /// A sentence broken anywhere, its lines of all lengths, inside a parenthesis that a later
+    /// line closes (constructed): one paragraph; a bracket never closed links nothing.
+    #[test]
+    fn lines_broken_inside_a_closed_parenthesis_are_one_paragraph() {
+        let text = "SOLIDARITY WITH THE MINERS\nThe unions\nof the region (Union of\nTechnicians, Builders Union of the North, Metal\nWorkers Union, Dockers Union of the Port)\nexpress their support to the miners.\n";
+        assert_eq!(spans(text), vec![(1, 5)]);
+        let open = "Members:\nUnion of Technicians (UT\nBuilders Union\nMetal Workers Union\n";
+        assert!(spans(open).is_empty());
     }
 
     /// A paragraph printed one line in two, a blank line after each (constructed, of the shape
