@@ -135,7 +135,7 @@ fn counted_unspaced(
                 .iter()
                 .find(|&&w| before.ends_with(w) && (!apposed || counted(between)))?;
             let mut names = unspaced_names(before.strip_suffix(w)?, lw);
-            if apposed && count(between) == Some(names.len() - 1) {
+            if apposed && count(between).is_some_and(|n| Some(n) == names.len().checked_sub(1)) {
                 names.remove(0);
             }
             (names.len() >= 2).then_some(names)
