@@ -44,21 +44,7 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
     let mut in_clause = false;
-    // A quotation mark or a bracket that no mark after it closes opens nothing: a quotation
-    // that goes on over several paragraphs opens each with its mark and closes only the last
-    // ("“Aralarında ÇYDD, Helsinki Yurttaşlar Derneği, …" / … / "… iletecekler.”"), and a page
-    // may leave a parenthesis open ("… (Mtandao wa Watetezi, …").
-    let closed = |i: usize, c: char| {
-        let closers: &[char] = match c {
-            '(' => &[')'],
-            '[' => &[']'],
-            '«' => &['»'],
-            '„' => &['“', '”'],
-            _ => &['”', '“'],
-        };
-        text.get(i + c.len_utf8()..)
-            .is_some_and(|rest| rest.contains(closers))
-    };
+    let closed = |i: usize, c: char| closed_after(text, i, c);
     for (i, c) in text.char_indices() {
         match c {
             '(' | '[' if closed(i, c) => open.push(c),
@@ -108,6 +94,23 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         .flat_map(split_acronym_pair)
         .flat_map(split_after_uncased_groups)
         .collect()
+}
+
+/// Whether the quotation mark or bracket `c` at byte `i` of `text` is closed after it. One that
+/// no mark after it closes opens nothing: a quotation that goes on over several paragraphs opens
+/// each with its mark and closes only the last ("“Aralarında ÇYDD, Helsinki Yurttaşlar Derneği,
+/// …" / … / "… iletecekler.”"), and a page may leave a parenthesis open ("… (Mtandao wa
+/// Watetezi, …").
+fn closed_after(text: &str, i: usize, c: char) -> bool {
+    let closers: &[char] = match c {
+        '(' => &[')'],
+        '[' => &[']'],
+        '«' => &['»'],
+        '„' => &['“', '”'],
+        _ => &['”', '“'],
+    };
+    text.get(i + c.len_utf8()..)
+        .is_some_and(|rest| rest.contains(closers))
 }
 
 /// A piece of a script without case that names two bodies or more, each closed by its acronym in
