@@ -539,6 +539,14 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
     words.own_and = cldr_and_words(lang).into_iter().next();
     words.and_phrases = catalog_and_phrases().clone();
     words.merge_others(common_list_words());
+    // CLDR's short English pattern ("{0}, {1}, & {2}") writes "&" where the wide one writes
+    // "and": a conjunction, which parts a run's last two names only where a name follows
+    // ("…, Fosej & Simha"), not a sign that parts names wherever it stands ("Metal & Shipyard
+    // Workers Union").
+    if words.separators.contains(&'&') {
+        words.separators.retain(|&c| c != '&');
+        words.add_word("&");
+    }
     words.closing = CLOSING_WORDS
         .iter()
         .filter(|(l, _, _)| *l == lang.language.as_str())

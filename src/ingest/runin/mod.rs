@@ -654,6 +654,23 @@ mod tests {
         run_in(text, &list_words(&lang.parse().unwrap_or_default())).unwrap_or_default()
     }
 
+    /// "&" joins a run's last two names as "and" does; inside a name it parts nothing
+    /// (constructed).
+    #[test]
+    fn an_ampersand_is_a_conjunction_not_a_separator() {
+        let run = run_of(
+            "en",
+            "The statement was signed by Unite, the Metal & Shipyard Workers Union, the Builders Union and the GMB.",
+        );
+        assert!(
+            run.iter().any(|n| n == "Metal & Shipyard Workers Union"),
+            "{run:?}"
+        );
+        assert_eq!(run.len(), 4, "{run:?}");
+        let run = run_of("en", "Leaders of SJS, SOMA, FOSEJ & SIMHA met on Monday.");
+        assert_eq!(run.len(), 4, "{run:?}");
+    }
+
     /// A run of single words in title case, each after an article (constructed): names of
     /// organizations, where the same words after a preposition, or countries after their
     /// articles, are places.
