@@ -848,6 +848,21 @@ pub(super) struct Places {
     locales: Vec<icu_locale::Locale>,
 }
 
+/// The answer a parse's cache `memo` holds for `key`, or `answer()`, kept there: a list asks
+/// the same texts again and again, and each first answer costs a collation key or a search.
+fn remembered<V: Clone>(
+    memo: &std::cell::RefCell<FastMap<String, V>>,
+    key: &str,
+    answer: impl FnOnce() -> V,
+) -> V {
+    if let Some(v) = memo.borrow().get(key) {
+        return v.clone();
+    }
+    let v = answer();
+    memo.borrow_mut().insert(key.to_owned(), v.clone());
+    v
+}
+
 /// A collation key written until its first [`KEY_START`] bytes are none that `known` knows.
 struct StartChecked<F> {
     key: Vec<u8>,
@@ -921,46 +936,29 @@ impl Places {
         let Some(g) = self.gazetteer() else {
             return Vec::new();
         };
-        if let Some(hits) = self.hits.borrow().get(text) {
-            return hits.clone();
-        }
-        let hits = g.hits(text);
-        self.hits.borrow_mut().insert(text.to_owned(), hits.clone());
-        hits
+        remembered(&self.hits, text, || g.hits(text))
     }
 
     /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
     /// acronym or name ([`Registry::find_whole`]), asked once per text.
     pub(super) fn registry_finds_whole(&self, registry: &Registry, s: &str) -> bool {
-        if let Some(&known) = self.whole_known.borrow().get(s) {
-            return known;
-        }
-        let known = !registry.find_whole(s).is_empty();
-        self.whole_known.borrow_mut().insert(s.to_owned(), known);
-        known
+        remembered(&self.whole_known, s, || !registry.find_whole(s).is_empty())
     }
 
     /// The registry text `text` is whole ([`Gazetteer::whole`]), asked once per text; none
     /// without a registry.
     fn gazetteer_whole(&self, text: &str) -> Option<Known> {
         let g = self.gazetteer()?;
-        if let Some(known) = self.gazetteer_whole.borrow().get(text) {
-            return *known;
-        }
-        let known = g.whole(text);
-        self.gazetteer_whole
-            .borrow_mut()
-            .insert(text.to_owned(), known);
-        known
+        remembered(&self.gazetteer_whole, text, || g.whole(text))
     }
 
-    /// Whether `text` is, whole, an acronym or a name the registry holds
-    /// ([`Gazetteer::knows`]).
+    /// Whether `text` is, whole, an acronym or a name the registry holds (folded as the
+    /// gazetteer folds it, printed with the registry's capitals).
     pub(super) fn gazetteer_knows(&self, text: &str) -> bool {
         self.gazetteer_whole(text).is_some()
     }
 
-    /// Whether `text` is an acronym the registry holds ([`Gazetteer::known_acronym`]).
+    /// Whether `text` is an acronym the registry holds (as [`Places::gazetteer_knows`] tells).
     pub(super) fn gazetteer_knows_acronym(&self, text: &str) -> bool {
         self.gazetteer_whole(text).is_some_and(|k| k.acronym)
     }
@@ -1023,14 +1021,7 @@ impl Places {
         if s.is_empty() || s.chars().count() > 60 {
             return None;
         }
-        if let Some(answer) = self.answers.borrow().get(s) {
-            return answer.clone();
-        }
-        let answer = self.lookup_anew(s);
-        self.answers
-            .borrow_mut()
-            .insert(s.to_owned(), answer.clone());
-        answer
+        remembered(&self.answers, s, || self.lookup_anew(s))
     }
 
     /// [`Places::lookup`] of a trimmed text not asked before.
