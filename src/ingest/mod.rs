@@ -14,6 +14,7 @@ mod addresses;
 mod assemble;
 mod body_view;
 mod cldr;
+mod dotted;
 mod doubts;
 mod echoed;
 mod enclosed;

@@ -5,9 +5,11 @@
 //! case, where capitals cannot tell a name from the sentence around it ([`kind_pair`]); the
 //! pairs of acronyms, of names with their acronyms in parentheses and of names in title case
 //! are in `enclosed.rs` ([`acronym_pair`](super::enclosed::acronym_pair),
-//! [`title_pair`](super::enclosed::title_pair)), and the page chooses among them in `runs.rs`
+//! [`title_pair`](super::enclosed::title_pair)), Hangul names joined by a middle dot are in
+//! `dotted.rs` ([`dotted_names`]), and the page chooses among them in `runs.rs`
 //! (`first_pair`).
 
+use super::dotted::dotted_names;
 use super::listwords::ListWords;
 use super::persons::person_name;
 use super::runin::kind_word;
@@ -51,6 +53,7 @@ pub(super) fn kind_pair(
         .filter(|(p, opens)| *opens || either(p))
         .map(|(p, _)| p)
         .or_else(|| subject_pair(text, lw, &printed))
+        .or_else(|| dotted_names(text, lw, &printed))
         .or_else(|| hangul_pair(text, lw, &printed))
         .or_else(|| han_pair(text).filter(both))
 }
