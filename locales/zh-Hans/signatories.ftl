@@ -14,6 +14,11 @@ heading-undated = { $more ->
 }
 subsequent-heading = 后续签署方：
 
+# For the list reader: words that join a list's last name as "and" does, besides CLDR's
+# "and" list pattern of this language, one a line.
+-reader-and-words =
+    以及
+
 # For the list reader: the words a sentence counts or names organizations by, one a line
 # ("…等34个团体", and others: 34 groups).
 -reader-group-words =

@@ -63,6 +63,10 @@ pub(super) struct ListWords {
     /// The language's own CLDR "and" as a word ("und", "and"), written in place of
     /// [`ListWords::and_phrases`]; none where CLDR writes it otherwise (a prefix, a sign).
     own_and: Option<String>,
+    /// The language's own CLDR "and" where it is written between names without spaces
+    /// (Chinese "和": "A、B和C"), written in place of [`ListWords::and_phrases`] that stand
+    /// between two letters as it does ("…协会以及美团点评" is read as "…协会和美团点评").
+    own_joined_and: Option<String>,
 }
 
 /// The words that close a list run into a sentence that names some of its members only ("A,
@@ -97,7 +101,9 @@ const KO_PARTICLES: [&str; 12] = [
 impl ListWords {
     /// `text` with each of [`ListWords::and_phrases`] that stands as words of its own (spaces
     /// on both sides) written as the language's own "and" (a comma where it has no word for
-    /// it): "A, B sowie die C" is read as "A, B und die C". The names are untouched.
+    /// it): "A, B sowie die C" is read as "A, B und die C"; in a language that writes its "and"
+    /// against the names, one written so between two letters is that "and" ("A、B以及C" is
+    /// read as "A、B和C"). The names are untouched.
     pub(super) fn plain_conjunctions<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let spaced = |at: usize, len: usize| {
             text.get(..at)
@@ -106,27 +112,43 @@ impl ListWords {
                     .get(at + len..)
                     .is_some_and(|a| a.starts_with(char::is_whitespace))
         };
+        // (Between two letters, where the language writes its "and" so: no space around it.)
+        let joined = |at: usize, len: usize| {
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            self.own_joined_and.is_some()
+                && text.get(at..at + len).is_some_and(super::script::uncased)
+                && letter(text.get(..at).and_then(|b| b.chars().next_back()))
+                && letter(text.get(at + len..).and_then(|a| a.chars().next()))
+        };
         let Some(phrases) = &self.and_phrases else {
             return std::borrow::Cow::Borrowed(text);
         };
-        let found: Vec<(usize, usize)> = phrases
+        let found: Vec<(usize, usize, bool)> = phrases
             .0
             .find_iter(text)
             .map(|m| (m.start(), m.len()))
-            .filter(|&(at, len)| spaced(at, len))
+            .filter_map(|(at, len)| {
+                let between_letters = joined(at, len);
+                (spaced(at, len) || between_letters).then_some((at, len, between_letters))
+            })
             .collect();
         if found.is_empty() {
             return std::borrow::Cow::Borrowed(text);
         }
-        let with = self.own_and.as_deref().unwrap_or(",");
+        let spaced_with = self.own_and.as_deref().unwrap_or(",");
+        let joined_with = self.own_joined_and.as_deref().unwrap_or(spaced_with);
         let mut out = String::with_capacity(text.len());
         let mut from = 0;
-        for (at, len) in found {
+        for (at, len, between_letters) in found {
             if at < from {
                 continue;
             }
             out.push_str(text.get(from..at).unwrap_or_default());
-            out.push_str(with);
+            out.push_str(if between_letters {
+                joined_with
+            } else {
+                spaced_with
+            });
             from = at + len;
         }
         out.push_str(text.get(from..).unwrap_or_default());
@@ -460,16 +482,21 @@ fn fold_printed(w: &str) -> String {
 /// The words of a language's CLDR "and" list pattern, wide ("and", "y", "und", "और"): the
 /// words that join the names of a list in that language.
 pub(super) fn cldr_and_words(lang: &LanguageIdentifier) -> Vec<String> {
+    cldr_and(lang).words
+}
+
+/// What a language's CLDR "and" pattern (wide) writes between the names of a list of three.
+fn cldr_and(lang: &LanguageIdentifier) -> ListWords {
     let mut out = ListWords::default();
     let Ok(locale) = icu_locale::Locale::try_from_str(&lang.to_string()) else {
-        return Vec::new();
+        return out;
     };
     let options = ListFormatterOptions::default().with_length(ListLength::Wide);
     if let Ok(f) = ListFormatter::try_new_and((&locale).into(), options) {
         let text = f.format(PLACEHOLDERS.iter()).to_string();
         read_formatted(&text, &PLACEHOLDERS, &mut out);
     }
-    out.words
+    out
 }
 
 /// The conjunction a language's CLDR "and" pattern (wide) writes as a prefix of every item
@@ -536,7 +563,9 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
             .map(|(m, _)| m);
         words.date_words.extend(months);
     }
-    words.own_and = cldr_and_words(lang).into_iter().next();
+    let and = cldr_and(lang);
+    words.own_and = and.words.into_iter().next();
+    words.own_joined_and = and.joined.into_iter().next();
     words.and_phrases = catalog_and_phrases().clone();
     words.merge_others(common_list_words());
     // CLDR's short English pattern ("{0}, {1}, & {2}") writes "&" where the wide one writes
@@ -780,6 +809,21 @@ mod tests {
             "Sowieso e.V., Oraze"
         );
         assert_eq!(de.plain_conjunctions("Bund sowie"), "Bund sowie");
+    }
+
+    /// Chinese writes its CLDR "and" (和) against the names: the catalog's "以及" (as well as),
+    /// written so between two names, is read as "和"; a phrase of another language's catalog
+    /// inside a Latin word of a Chinese page is not (constructed).
+    #[test]
+    fn a_catalog_and_written_against_the_names() {
+        let zh = list_words(&"zh-Hans".parse().unwrap_or_default());
+        assert_eq!(
+            zh.plain_conjunctions("甲乙协会、丙丁协会以及戊己公司联合发起"),
+            "甲乙协会、丙丁协会和戊己公司联合发起"
+        );
+        assert_eq!(zh.plain_conjunctions("Xsowiex协会"), "Xsowiex协会");
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(en.plain_conjunctions("甲乙以及丙丁"), "甲乙以及丙丁");
     }
 
     #[test]

@@ -10,13 +10,19 @@ use crate::ingest::script::{
     uncased_acronym,
 };
 
+/// The most letters of a clause that opens a text of Han or kana before its run, its time or
+/// place ("8月12日", "今天", "近日"), closed by a comma.
+const OPENING: usize = 6;
+
 /// Top-level pieces of a text split at the list separators (not inside parentheses or
 /// quotes): the separators of CLDR's list patterns, `;`, `|`, the full-width comma, and a sign
 /// the text itself uses between its names (three times or more, spaced: `A – B – C – D`,
 /// `A ‘ B ‘ C ‘ D`). Chinese and Japanese write the enumeration comma "、" between the names of
 /// a list (CLDR's list patterns of zh and ja) and the comma "，" (or ",") between clauses: in a
 /// text of Han and kana, what follows such a comma up to the next separator is a clause, given
-/// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…").
+/// as an empty piece, which no run of names crosses ("A、B、C連同其他工會成員,今日…"), except
+/// after a short clause that opens the text ([`OPENING`]): up to the enumeration comma, that is
+/// the first name of the run the clause leads to ("今天,A、B和C…", today A, B and C …).
 /// A text of Han and kana may write its own separator against the names
 /// ([`glued_separator`]: "…委員会★憲法…", "民主党北海道・社民党北海道・…"); then the other
 /// separators end its run. Where the text's own separator is a dash, a dash of any length written against the end of
@@ -44,6 +50,7 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
     let mut in_clause = false;
+    let mut opening = false;
     let closed = |i: usize, c: char| closed_after(text, i, c);
     for (i, c) in text.char_indices() {
         match c {
@@ -72,7 +79,16 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
                         continue;
                     }
                 }
-                out.push(if in_clause { "" } else { piece });
+                // (A short opening clause, the time or place of the sentence, ends at a comma
+                // before the run it leads to: what follows it up to a separator of names is
+                // the run's first name, after the empty piece no run crosses ("8月12日,中国商业
+                // 联合会、中国连锁经营协会、…", on 12 August, A, B, …).)
+                let led = in_clause && !clause_comma(c) && out.len() == 1 && opening;
+                if led {
+                    out.push("");
+                }
+                out.push(if in_clause && !led { "" } else { piece });
+                opening = clause_comma(c) && out.len() == 1 && piece.chars().count() <= OPENING;
                 // (Where the text writes its own sign between names, another separator is
                 // not theirs: an empty piece, which no run crosses.)
                 if glued.is_some_and(|g| g != c) {
@@ -445,6 +461,29 @@ mod tests {
     use super::super::tests::run_of;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A clause before a Chinese run, closed by the comma between clauses, leaves the run's
+    /// first name to the run: the words after it up to the enumeration comma (constructed).
+    /// After a run, the clause up to the next comma is no piece of a name.
+    #[test]
+    fn a_clause_before_a_han_run_keeps_its_first_name() {
+        let zh = list_words(&"zh-Hans".parse().unwrap_or_default());
+        let led = "今天,甲乙协会、丙丁协会、戊己协会和庚辛协会联合发起了倡议。";
+        assert_eq!(
+            run_in(led, &zh).unwrap_or_default(),
+            ["甲乙协会", "丙丁协会", "戊己协会", "庚辛协会"]
+        );
+        // (A longer clause before its comma is the sentence's: "我们倡议大家行动起来,团结一心、
+        // 同舟共济", we call on all to act, united, in one boat.)
+        let long = "我们倡议大家行动起来,团结一心、同舟共济、共克时艰,积极捐款";
+        assert_eq!(pieces(long, &zh).first(), Some(&"我们倡议大家行动起来"));
+        assert!(!pieces(long, &zh).contains(&"团结一心"));
+        let after = "甲乙工会、丙丁协会、戊己联合会,今日发起倡议";
+        assert_eq!(
+            pieces(after, &zh),
+            ["甲乙工会", "丙丁协会", "戊己联合会", ""]
+        );
+    }
 
     /// A paragraph that opens a quotation going on over later paragraphs (its mark never closed
     /// in the paragraph) is parted at its commas as any sentence is (constructed).
