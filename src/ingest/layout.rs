@@ -131,11 +131,15 @@ fn furniture_marked(text: &str, found: Option<(Option<u32>, &str)>) -> bool {
 
 /// A control of the page with its tally still empty, a label of three words at most and a
 /// count of nothing after it: "0", "(0)" or "( )" (reaction buttons, "• 추천해요 0"; comment
-/// widgets, "Wordpress (0)", "Disqus ( )"; "Print 0"). A name may end with a figure ("Articolo
-/// 21", "Group 24"), never with a zero or empty parentheses.
+/// widgets, "Wordpress (0)", "Disqus ( )"; "Print 0"), or a zero before it ("0 comments:", a
+/// blog's). A name may end with a figure ("Articolo 21", "Group 24"), never with a zero or
+/// empty parentheses, and starts with none.
 fn unclicked_counter(body: &str) -> bool {
     let t = body.trim_end();
-    let label = if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
+    let label = if let Some(label) = t.strip_prefix("0 ") {
+        // The count before its label ("0 comments:", a blog's comment widget).
+        label.trim_end_matches(':')
+    } else if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
         let inner = t.get(open + 1..t.len() - 1).unwrap_or_default().trim();
         if !inner.chars().all(|c| c == '0') {
             return false;
@@ -1135,6 +1139,8 @@ mod tests {
         assert_eq!(controls[1], "Disqus ( )");
         assert_eq!(controls[2], "Print 0");
         assert_eq!(controls[3].trim(), "• 추천해요 0");
+        // A blog's comment widget, its zero first (constructed as Blogger prints it).
+        controls.push("0 comments:");
         for c in controls {
             assert!(page_furniture(c), "{c}");
         }
@@ -1142,7 +1148,12 @@ mod tests {
             "../../tests/fixtures/ingest/real/it-articolo21-appello-legalita-diritto-internazionale.txt"
         );
         assert_eq!(line(articolo, 19), "Articolo 21");
-        for name in ["Articolo 21", "Group 10", "Sindicato (CGT)"] {
+        for name in [
+            "Articolo 21",
+            "Group 10",
+            "Sindicato (CGT)",
+            "0 Hunger Network",
+        ] {
             assert!(!page_furniture(name), "{name}");
         }
     }
