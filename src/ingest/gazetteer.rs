@@ -781,6 +781,8 @@ pub(super) fn split_at_registry_names<'a>(
 pub(super) struct RegistryKnowledge {
     areas: CountryKeys,
     gazetteer: Option<Gazetteer>,
+    /// How the primary keys of its acronyms and names begin ([`Places::registry_finds_whole`]).
+    text_keys: KeyPrefixes,
 }
 
 impl RegistryKnowledge {
@@ -794,10 +796,87 @@ impl RegistryKnowledge {
                 areas.insert(k, None);
             }
         }
+        let texts = registry.organizations().iter().flat_map(|o| {
+            let acronyms = o.acronyms.iter().map(|a| a.text.as_str());
+            acronyms.chain(o.names.iter().map(|n| n.text.as_str()))
+        });
         RegistryKnowledge {
             areas: CountryKeys::from(areas),
             gazetteer: Gazetteer::new(registry),
+            text_keys: KeyPrefixes::new(&collator, texts),
         }
+    }
+}
+
+/// Where [`KeyPrefixes`] keeps a key's beginning: at these lengths (in bytes), each that the
+/// key reaches.
+const PREFIX_ENDS: [usize; 6] = [8, 16, 32, 64, 128, 256];
+
+/// The digests of the beginnings of the primary keys of some texts, at each of
+/// [`PREFIX_ENDS`] the key reaches: a key that begins otherwise at one of them is the key of
+/// none of the texts, told before it is written further ([`PrefixChecked`]). A list asks the
+/// registry about many texts that begin as its acronyms and names do and then go on ("ACR
+/// Name" where the registry holds "ACR" and "Name").
+struct KeyPrefixes {
+    digester: crate::digest::Digester,
+    digests: crate::FastSet<u64>,
+}
+
+impl KeyPrefixes {
+    fn new<'t>(
+        collator: &icu_collator::CollatorBorrowed<'_>,
+        texts: impl Iterator<Item = &'t str>,
+    ) -> Self {
+        let mut prefixes = KeyPrefixes {
+            digester: crate::digest::Digester::default(),
+            digests: crate::FastSet::default(),
+        };
+        let mut key = Vec::new();
+        for t in texts {
+            key.clear();
+            let Ok(()) = collator.write_sort_key_to(t, &mut key);
+            for end in PREFIX_ENDS.into_iter().take_while(|&end| end <= key.len()) {
+                let digest = prefixes.digester.bytes(key.get(..end).unwrap_or_default());
+                prefixes.digests.insert(digest);
+            }
+        }
+        prefixes
+    }
+}
+
+/// A collation key written while each of its beginnings at [`PREFIX_ENDS`] is one of
+/// `prefixes`.
+struct PrefixChecked<'a> {
+    key: Vec<u8>,
+    prefixes: &'a KeyPrefixes,
+}
+
+impl icu_collator::CollationKeySink for PrefixChecked<'_> {
+    /// The key begins as none of the texts' keys: writing stops.
+    type Error = ();
+    type State = ();
+    type Output = ();
+
+    fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
+        let before = self.key.len();
+        self.key.extend_from_slice(buf);
+        let reached = PREFIX_ENDS
+            .into_iter()
+            .filter(|&end| before < end && end <= self.key.len());
+        for end in reached {
+            let digest = self
+                .prefixes
+                .digester
+                .bytes(self.key.get(..end).unwrap_or_default());
+            if !self.prefixes.digests.contains(&digest) {
+                return Err(());
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _: ()) -> Result<(), ()> {
+        Ok(())
     }
 }
 
@@ -942,7 +1021,28 @@ impl Places {
     /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
     /// acronym or name ([`Registry::find_whole`]), asked once per text.
     pub(super) fn registry_finds_whole(&self, registry: &Registry, s: &str) -> bool {
-        remembered(&self.whole_known, s, || !registry.find_whole(s).is_empty())
+        remembered(&self.whole_known, s, || {
+            self.may_be_whole(registry, s) && !registry.find_whole(s).is_empty()
+        })
+    }
+
+    /// Whether `registry` may know `s` whole ([`Places::registry_finds_whole`]): by id, or by a
+    /// primary key (of `s` as the registry's finding normalizes it) that begins as the key of
+    /// one of its acronyms and names does ([`KeyPrefixes`]). Most texts a list asks about are
+    /// none, told from the first bytes of their keys.
+    fn may_be_whole(&self, registry: &Registry, s: &str) -> bool {
+        let Some(known) = self.known.as_ref() else {
+            return true;
+        };
+        if registry.organization(s.trim()).is_some() {
+            return true;
+        }
+        let mut sink = PrefixChecked {
+            key: Vec::new(),
+            prefixes: &known.text_keys,
+        };
+        let query = crate::text::normalize(s);
+        self.collator.write_sort_key_to(&query, &mut sink).is_ok()
     }
 
     /// The registry text `text` is whole ([`Gazetteer::whole`]), asked once per text; none
