@@ -123,10 +123,11 @@ fn char_fold(c: char) -> CharFold {
     }
 }
 
-/// [`CharFold`] of each character of the Basic Multilingual Plane, [`CharFold::Other`] for one
-/// that decomposes, told once from [`char_fold`] (a kept character as its code point, the other
-/// answers as the three highest values): most characters of a text are folded without asking
-/// Unicode's tables.
+/// [`CharFold`] of each character of the Basic Multilingual Plane, told once from [`char_fold`]
+/// (a kept character as its code point, the other answers as the three highest values): most
+/// characters of a text are folded without asking Unicode's tables. A character that
+/// decomposes is [`CharFold::Other`] unless its NFD folds to one letter, the marks after it
+/// dropped ("é", "й", "ö": [`nfd_fold`]).
 fn bmp_folds() -> &'static [u32] {
     const DROPPED: u32 = u32::MAX;
     const SPACE: u32 = u32::MAX - 1;
@@ -135,19 +136,40 @@ fn bmp_folds() -> &'static [u32] {
     FOLDS.get_or_init(|| {
         let decompose = CanonicalDecompositionBorrowed::new();
         (0..0x10000u32)
-            .map(|cp| match char::from_u32(cp) {
-                Some(c) if matches!(decompose.decompose(c), Decomposed::Default) => {
-                    match char_fold(c) {
-                        CharFold::Dropped => DROPPED,
-                        CharFold::Space => SPACE,
-                        CharFold::Kept(l) => u32::from(l),
-                        CharFold::Other => OTHER,
+            .map(|cp| {
+                let fold = match char::from_u32(cp) {
+                    Some(c) if matches!(decompose.decompose(c), Decomposed::Default) => {
+                        char_fold(c)
                     }
+                    Some(c) => nfd_fold(c),
+                    None => CharFold::Other,
+                };
+                match fold {
+                    CharFold::Dropped => DROPPED,
+                    CharFold::Space => SPACE,
+                    CharFold::Kept(l) => u32::from(l),
+                    CharFold::Other => OTHER,
                 }
-                _ => OTHER,
             })
             .collect()
     })
+}
+
+/// [`CharFold`] of a character that decomposes, as [`fold_decomposed`] folds it: the one
+/// letter its NFD folds to when every other character of it is a mark the folding drops,
+/// else [`CharFold::Other`].
+fn nfd_fold(c: char) -> CharFold {
+    let mut buf = [0u8; 4];
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    let mut kept = None;
+    for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+        match (char_fold(d), kept) {
+            (CharFold::Dropped, _) => {}
+            (CharFold::Kept(l), None) => kept = Some(l),
+            _ => return CharFold::Other,
+        }
+    }
+    kept.map_or(CharFold::Other, CharFold::Kept)
 }
 
 /// [`CharFold`] of `c` from [`bmp_folds`]; [`CharFold::Other`] outside the Basic Multilingual
