@@ -83,8 +83,8 @@ impl std::fmt::Debug for Gazetteer {
 /// each folded byte comes from.
 struct Folded {
     text: String,
-    /// Per byte of `text`: the start and end of the character it was folded from.
-    from: Vec<(usize, usize)>,
+    /// Per byte of `text`: where the character it was folded from starts.
+    from: Vec<usize>,
 }
 
 /// What the folding makes of a character that is its own NFD.
@@ -237,6 +237,10 @@ fn fold_each(s: &str, push: impl FnMut(char, (usize, usize)) -> bool) {
         }
         let span = (i, i + c.len_utf8());
         match folded_char(folds, c) {
+            // A letter inside a word, the most common case: given as it is, nothing owed.
+            CharFold::Kept(l) if folder.started && folder.space.is_none() => {
+                folder.stopped = !(folder.push)(l, span);
+            }
             CharFold::Other => fold_decomposed(c, span, &mut folder),
             f => folder.take(c, f, span),
         }
@@ -267,18 +271,27 @@ fn fold_decomposed<P: FnMut(char, (usize, usize)) -> bool>(
 
 /// `s` folded as [`fold_each`] folds it, with where each folded byte comes from.
 fn fold_mapped(s: &str) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(s.len()),
-        from: Vec::with_capacity(s.len()),
-    };
-    fold_each(s, |c, span| {
-        out.text.push(c);
-        for _ in 0..c.len_utf8() {
-            out.from.push(span);
+    // (Written byte by byte beside its map: a folded letter is one to four bytes.)
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut from = Vec::with_capacity(s.len());
+    fold_each(s, |c, (start, _)| {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            bytes.push(b);
+            from.push(start);
         }
         true
     });
-    out
+    Folded {
+        text: String::from_utf8(bytes).unwrap_or_default(),
+        from,
+    }
+}
+
+/// Where the character of `s` that starts at `start` ends.
+fn char_end(s: &str, start: usize) -> usize {
+    let len = s.get(start..).and_then(|t| t.chars().next());
+    start + len.map_or(0, char::len_utf8)
 }
 
 /// `s` folded as [`fold_each`] folds it.
@@ -380,11 +393,12 @@ impl Gazetteer {
             if !edges_ok(f, m.start(), m.end()) {
                 continue;
             }
-            let (Some(&(start, _)), Some(&(_, end))) =
+            let (Some(&start), Some(&last)) =
                 (folded.from.get(m.start()), folded.from.get(m.end() - 1))
             else {
                 continue;
             };
+            let end = char_end(text, last);
             // Marks the folding dropped after the match's last letter are the name's (Thai
             // "…สัมพันธ์" ends with a thanthakhat).
             let end = end
@@ -1208,12 +1222,12 @@ mod tests {
                 if d.is_alphanumeric() || crate::text::is_mark(d) {
                     for l in d.to_lowercase() {
                         out.text.push(l);
-                        out.from.extend(std::iter::repeat_n(span, l.len_utf8()));
+                        out.from.extend(std::iter::repeat_n(span.0, l.len_utf8()));
                     }
                     space = false;
                 } else if !space {
                     out.text.push(' ');
-                    out.from.push(span);
+                    out.from.push(span.0);
                     space = true;
                 }
             }
@@ -1333,10 +1347,11 @@ mod tests {
         assert_eq!(f.from.len(), f.text.len());
         // "Ç" (after "«", bytes 2..4) folds to "c"; the space comes from the first sign after
         // "a" (the closing "»").
-        assert_eq!(f.from.first(), Some(&(2, 4)));
-        assert_eq!(f.from.get(2), Some(&(5, 7)));
+        assert_eq!(f.from.first(), Some(&2));
+        assert_eq!(f.from.get(2), Some(&5));
+        assert_eq!((char_end(text, 2), char_end(text, 5)), (4, 7));
         // "e" and its combining acute: the acute is dropped, "e" kept.
-        assert_eq!(f.from.last().map(|&(a, _)| &text[a..]), Some("e\u{301}!"));
+        assert_eq!(f.from.last().map(|&a| &text[a..]), Some("e\u{301}!"));
     }
 
     fn registry() -> Registry {
