@@ -1057,18 +1057,16 @@ impl Places {
     /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
     /// acronym or name ([`Registry::find_whole`]), asked once per text.
     pub(super) fn registry_finds_whole(&self, registry: &Registry, s: &str) -> bool {
-        remembered(&self.whole_known, s, || {
-            self.may_be_whole(registry, s) && !registry.find_whole(s).is_empty()
-        })
+        remembered(&self.whole_known, s, || self.finds_whole_anew(registry, s))
     }
 
-    /// Whether `registry` may know `s` whole ([`Places::registry_finds_whole`]): by id, or by a
-    /// primary key (of `s` as the registry's finding normalizes it) that begins as the key of
-    /// one of its acronyms and names does ([`KeyPrefixes`]). Most texts a list asks about are
-    /// none, told from the first bytes of their keys.
-    fn may_be_whole(&self, registry: &Registry, s: &str) -> bool {
+    /// [`Places::registry_finds_whole`] of a text not asked before: by id, or by the primary key
+    /// of `s` as the registry's finding normalizes it, written only while it begins as the key
+    /// of one of the registry's acronyms and names does ([`KeyPrefixes`]; most texts a list
+    /// asks about are none) and then looked up as written.
+    fn finds_whole_anew(&self, registry: &Registry, s: &str) -> bool {
         let Some(known) = self.known.as_ref() else {
-            return true;
+            return !registry.find_whole(s).is_empty();
         };
         if registry.organization(s.trim()).is_some() {
             return true;
@@ -1079,6 +1077,7 @@ impl Places {
         };
         let query = crate::text::normalize(s);
         self.collator.write_sort_key_to(&query, &mut sink).is_ok()
+            && registry.holds_whole_keyed(&query, &sink.key)
     }
 
     /// The registry text `text` is whole ([`Gazetteer::whole`]), asked once per text; none
