@@ -793,22 +793,34 @@ pub(super) fn split_at_registry_names<'a>(
         return;
     }
     for (text, group) in texts.zip(groups.iter_mut()) {
-        let parts = group.clone().unwrap_or_else(|| vec![text.to_owned()]);
-        let mut split = false;
-        let mut out = Vec::with_capacity(parts.len());
-        for p in parts {
-            match split_at_hits(&p, &places.registry_hits(&p), lw, places) {
-                Some(items) => {
-                    split = true;
-                    out.extend(items);
-                }
-                None => out.push(p),
-            }
-        }
-        if split {
-            *group = Some(out);
+        let split = match group {
+            Some(parts) => split_parts(parts, places, lw),
+            None => split_parts(&[text], places, lw),
+        };
+        if split.is_some() {
+            *group = split;
         }
     }
+}
+
+/// An entry's parts, each divided at the registry's names ([`split_at_hits`]), when one of
+/// them is (else none: nothing is copied).
+fn split_parts<S: AsRef<str>>(parts: &[S], places: &Places, lw: &ListWords) -> Option<Vec<String>> {
+    let mut out: Option<Vec<String>> = None;
+    for (k, p) in parts.iter().enumerate() {
+        let p = p.as_ref();
+        let items = split_at_hits(p, &places.registry_hits(p), lw, places);
+        match (items, out.as_mut()) {
+            (Some(items), Some(o)) => o.extend(items),
+            (Some(items), None) => {
+                let before = parts.iter().take(k).map(|q| q.as_ref().to_owned());
+                out = Some(before.chain(items).collect());
+            }
+            (None, Some(o)) => o.push(p.to_owned()),
+            (None, None) => {}
+        }
+    }
+    out
 }
 
 /// What the list reader takes from a registry: its area names (as the primary collator keys
@@ -945,7 +957,7 @@ pub(super) struct Places {
     answers: std::cell::RefCell<FastMap<String, Option<Option<String>>>>,
     /// The registry's names found in each text so far ([`Places::registry_hits`]): an entry's
     /// text is searched when its line is split at the names and again when it is read.
-    hits: std::cell::RefCell<FastMap<String, Vec<Hit>>>,
+    hits: std::cell::RefCell<FastMap<String, std::rc::Rc<[Hit]>>>,
     /// The answers of [`Places::registry_finds_whole`] so far: a list's names are asked again and
     /// again (a name many entries share, a name asked with and without its gloss), and each
     /// first answer costs a collation key.
@@ -1047,11 +1059,11 @@ impl Places {
 
     /// Where the registry's acronyms and names are printed in `text` ([`Gazetteer::hits`]; none
     /// without a registry), found once per text.
-    pub(super) fn registry_hits(&self, text: &str) -> Vec<Hit> {
+    pub(super) fn registry_hits(&self, text: &str) -> std::rc::Rc<[Hit]> {
         let Some(g) = self.gazetteer() else {
-            return Vec::new();
+            return std::rc::Rc::new([]);
         };
-        remembered(&self.hits, text, || g.hits(text))
+        remembered(&self.hits, text, || g.hits(text).into())
     }
 
     /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
@@ -1439,7 +1451,7 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
             "keine",
             "Die MLPD und die KKE",
         ] {
-            assert_eq!(places.registry_hits(t), g.hits(t), "{t}");
+            assert_eq!(places.registry_hits(t).to_vec(), g.hits(t), "{t}");
         }
         assert_eq!(places.registry_hits("MLPD").len(), 1);
         assert!(Places::new(&lang, None).registry_hits("MLPD").is_empty());
