@@ -856,12 +856,13 @@ impl RegistryKnowledge {
     }
 }
 
-/// Where [`KeyPrefixes`] keeps a key's beginning: at these lengths (in bytes), each that the
-/// key reaches.
-const PREFIX_ENDS: [usize; 6] = [8, 16, 32, 64, 128, 256];
+/// Where [`KeyPrefixes`] keeps a key's beginning: at each multiple of this length (in bytes)
+/// that the key reaches (a text asked with a gloss after it stops a few letters after the
+/// registry's name it starts with).
+const PREFIX_STEP: usize = 8;
 
-/// The digests of the beginnings of the primary keys of some texts, at each of
-/// [`PREFIX_ENDS`] the key reaches: a key that begins otherwise at one of them is the key of
+/// The digests of the beginnings of the primary keys of some texts, at each multiple of
+/// [`PREFIX_STEP`] the key reaches: a key that begins otherwise at one of them is the key of
 /// none of the texts, told before it is written further ([`PrefixChecked`]). A list asks the
 /// registry about many texts that begin as its acronyms and names do and then go on ("ACR
 /// Name" where the registry holds "ACR" and "Name").
@@ -883,7 +884,7 @@ impl KeyPrefixes {
         for t in texts {
             key.clear();
             let Ok(()) = collator.write_sort_key_to(t, &mut key);
-            for end in PREFIX_ENDS.into_iter().take_while(|&end| end <= key.len()) {
+            for end in (PREFIX_STEP..=key.len()).step_by(PREFIX_STEP) {
                 let digest = prefixes.digester.bytes(key.get(..end).unwrap_or_default());
                 prefixes.digests.insert(digest);
             }
@@ -892,7 +893,7 @@ impl KeyPrefixes {
     }
 }
 
-/// A collation key written while each of its beginnings at [`PREFIX_ENDS`] is one of
+/// A collation key written while each of its beginnings at [`PREFIX_STEP`]'s multiples is one of
 /// `prefixes`.
 struct PrefixChecked<'a> {
     key: Vec<u8>,
@@ -908,10 +909,9 @@ impl icu_collator::CollationKeySink for PrefixChecked<'_> {
     fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
         let before = self.key.len();
         self.key.extend_from_slice(buf);
-        let reached = PREFIX_ENDS
-            .into_iter()
-            .filter(|&end| before < end && end <= self.key.len());
-        for end in reached {
+        // The multiples of the step after `before`, up to the key's length.
+        let first = (before / PREFIX_STEP + 1) * PREFIX_STEP;
+        for end in (first..=self.key.len()).step_by(PREFIX_STEP) {
             let digest = self
                 .prefixes
                 .digester
@@ -1084,7 +1084,7 @@ impl Places {
             return true;
         }
         let mut sink = PrefixChecked {
-            key: Vec::new(),
+            key: Vec::with_capacity(64),
             prefixes: &known.text_keys,
         };
         let query = crate::text::normalize(s);
