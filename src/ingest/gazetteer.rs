@@ -8,7 +8,7 @@
 //!   without case), and finds such a run in a sentence ([`Gazetteer::run`]);
 //! - reads an entry whose acronym and name it knows (the `registry` entry pattern), which
 //!   confirms an acronym that form cannot tell in a script without case;
-//! - marks an entry whose acronym or a name is the registry's ([`Gazetteer::confirm`]).
+//! - marks an entry whose acronym or a name is the registry's ([`Places::confirm`]).
 //!
 //! A search costs one pass over the text: the automaton finds the leftmost longest names
 //! without looking back.
@@ -466,24 +466,6 @@ impl Gazetteer {
         };
         if let Some(k) = kept.map(str::trim).filter(|k| !k.is_empty()) {
             e.name = Some(k.to_owned());
-        }
-    }
-
-    /// Marks an entry whose acronym, name, transliteration or translation is one the registry
-    /// holds: its pattern says `registry` and it is read with high confidence (unless it reads
-    /// as prose).
-    pub(super) fn confirm(&self, e: &mut ParsedEntry) {
-        if e.confidence == Confidence::Low {
-            return;
-        }
-        let fields = [&e.acronym, &e.name, &e.transliteration, &e.translation];
-        let known = fields
-            .into_iter()
-            .flatten()
-            .any(|t| self.whole(t).is_some());
-        if known {
-            e.pattern = REGISTRY_PATTERN;
-            e.confidence = Confidence::High;
         }
     }
 }
@@ -1103,6 +1085,25 @@ impl Places {
     /// gazetteer folds it, printed with the registry's capitals).
     pub(super) fn gazetteer_knows(&self, text: &str) -> bool {
         self.gazetteer_whole(text).is_some()
+    }
+
+    /// Marks an entry whose acronym, name, transliteration or translation is one the registry
+    /// holds ([`Places::gazetteer_knows`]: the pieces of the entry were asked before as it was
+    /// read): its pattern says `registry` and it is read with high confidence (unless it reads
+    /// as prose).
+    pub(super) fn confirm(&self, e: &mut ParsedEntry) {
+        if e.confidence == Confidence::Low {
+            return;
+        }
+        let fields = [&e.acronym, &e.name, &e.transliteration, &e.translation];
+        let known = fields
+            .into_iter()
+            .flatten()
+            .any(|t| self.gazetteer_knows(t));
+        if known {
+            e.pattern = REGISTRY_PATTERN;
+            e.confidence = Confidence::High;
+        }
     }
 
     /// Whether `text` is an acronym the registry holds (as [`Places::gazetteer_knows`] tells).
