@@ -405,12 +405,26 @@ impl LookupIndex {
         organizations: &[Organization],
         buf: &mut Vec<u8>,
     ) -> Vec<(usize, MatchKind)> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let key = self.key(query);
+        self.find_whole_keyed(query, &key, organizations, buf)
+    }
+
+    /// [`LookupIndex::find_whole`] of a normalized query whose primary key is written: `key`.
+    pub(crate) fn find_whole_keyed(
+        &self,
+        query: &str,
+        key: &[u8],
+        organizations: &[Organization],
+        buf: &mut Vec<u8>,
+    ) -> Vec<(usize, MatchKind)> {
         let mut out: Vec<(usize, MatchKind)> = Vec::new();
         if query.is_empty() {
             return out;
         }
-        let key = self.key(query);
-        let digest = self.digester.bytes(&key);
+        let digest = self.digester.bytes(key);
         let mut hits = self.exact.get(digest).to_vec();
         let mut equal = |t: Option<&str>| {
             t.is_some_and(|t| {

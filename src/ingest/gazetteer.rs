@@ -8,7 +8,7 @@
 //!   without case), and finds such a run in a sentence ([`Gazetteer::run`]);
 //! - reads an entry whose acronym and name it knows (the `registry` entry pattern), which
 //!   confirms an acronym that form cannot tell in a script without case;
-//! - marks an entry whose acronym or a name is the registry's ([`Gazetteer::confirm`]).
+//! - marks an entry whose acronym or a name is the registry's ([`Places::confirm`]).
 //!
 //! A search costs one pass over the text: the automaton finds the leftmost longest names
 //! without looking back.
@@ -83,8 +83,8 @@ impl std::fmt::Debug for Gazetteer {
 /// each folded byte comes from.
 struct Folded {
     text: String,
-    /// Per byte of `text`: the start and end of the character it was folded from.
-    from: Vec<(usize, usize)>,
+    /// Per byte of `text`: where the character it was folded from starts.
+    from: Vec<usize>,
 }
 
 /// What the folding makes of a character that is its own NFD.
@@ -123,10 +123,11 @@ fn char_fold(c: char) -> CharFold {
     }
 }
 
-/// [`CharFold`] of each character of the Basic Multilingual Plane, [`CharFold::Other`] for one
-/// that decomposes, told once from [`char_fold`] (a kept character as its code point, the other
-/// answers as the three highest values): most characters of a text are folded without asking
-/// Unicode's tables.
+/// [`CharFold`] of each character of the Basic Multilingual Plane, told once from [`char_fold`]
+/// (a kept character as its code point, the other answers as the three highest values): most
+/// characters of a text are folded without asking Unicode's tables. A character that
+/// decomposes is [`CharFold::Other`] unless its NFD folds to one letter, the marks after it
+/// dropped ("é", "й", "ö": [`nfd_fold`]).
 fn bmp_folds() -> &'static [u32] {
     const DROPPED: u32 = u32::MAX;
     const SPACE: u32 = u32::MAX - 1;
@@ -135,19 +136,40 @@ fn bmp_folds() -> &'static [u32] {
     FOLDS.get_or_init(|| {
         let decompose = CanonicalDecompositionBorrowed::new();
         (0..0x10000u32)
-            .map(|cp| match char::from_u32(cp) {
-                Some(c) if matches!(decompose.decompose(c), Decomposed::Default) => {
-                    match char_fold(c) {
-                        CharFold::Dropped => DROPPED,
-                        CharFold::Space => SPACE,
-                        CharFold::Kept(l) => u32::from(l),
-                        CharFold::Other => OTHER,
+            .map(|cp| {
+                let fold = match char::from_u32(cp) {
+                    Some(c) if matches!(decompose.decompose(c), Decomposed::Default) => {
+                        char_fold(c)
                     }
+                    Some(c) => nfd_fold(c),
+                    None => CharFold::Other,
+                };
+                match fold {
+                    CharFold::Dropped => DROPPED,
+                    CharFold::Space => SPACE,
+                    CharFold::Kept(l) => u32::from(l),
+                    CharFold::Other => OTHER,
                 }
-                _ => OTHER,
             })
             .collect()
     })
+}
+
+/// [`CharFold`] of a character that decomposes, as [`fold_decomposed`] folds it: the one
+/// letter its NFD folds to when every other character of it is a mark the folding drops,
+/// else [`CharFold::Other`].
+fn nfd_fold(c: char) -> CharFold {
+    let mut buf = [0u8; 4];
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    let mut kept = None;
+    for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+        match (char_fold(d), kept) {
+            (CharFold::Dropped, _) => {}
+            (CharFold::Kept(l), None) => kept = Some(l),
+            _ => return CharFold::Other,
+        }
+    }
+    kept.map_or(CharFold::Other, CharFold::Kept)
 }
 
 /// [`CharFold`] of `c` from [`bmp_folds`]; [`CharFold::Other`] outside the Basic Multilingual
@@ -215,6 +237,10 @@ fn fold_each(s: &str, push: impl FnMut(char, (usize, usize)) -> bool) {
         }
         let span = (i, i + c.len_utf8());
         match folded_char(folds, c) {
+            // A letter inside a word, the most common case: given as it is, nothing owed.
+            CharFold::Kept(l) if folder.started && folder.space.is_none() => {
+                folder.stopped = !(folder.push)(l, span);
+            }
             CharFold::Other => fold_decomposed(c, span, &mut folder),
             f => folder.take(c, f, span),
         }
@@ -245,18 +271,27 @@ fn fold_decomposed<P: FnMut(char, (usize, usize)) -> bool>(
 
 /// `s` folded as [`fold_each`] folds it, with where each folded byte comes from.
 fn fold_mapped(s: &str) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(s.len()),
-        from: Vec::with_capacity(s.len()),
-    };
-    fold_each(s, |c, span| {
-        out.text.push(c);
-        for _ in 0..c.len_utf8() {
-            out.from.push(span);
+    // (Written byte by byte beside its map: a folded letter is one to four bytes.)
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut from = Vec::with_capacity(s.len());
+    fold_each(s, |c, (start, _)| {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            bytes.push(b);
+            from.push(start);
         }
         true
     });
-    out
+    Folded {
+        text: String::from_utf8(bytes).unwrap_or_default(),
+        from,
+    }
+}
+
+/// Where the character of `s` that starts at `start` ends.
+fn char_end(s: &str, start: usize) -> usize {
+    let len = s.get(start..).and_then(|t| t.chars().next());
+    start + len.map_or(0, char::len_utf8)
 }
 
 /// `s` folded as [`fold_each`] folds it.
@@ -358,11 +393,12 @@ impl Gazetteer {
             if !edges_ok(f, m.start(), m.end()) {
                 continue;
             }
-            let (Some(&(start, _)), Some(&(_, end))) =
+            let (Some(&start), Some(&last)) =
                 (folded.from.get(m.start()), folded.from.get(m.end() - 1))
             else {
                 continue;
             };
+            let end = char_end(text, last);
             // Marks the folding dropped after the match's last letter are the name's (Thai
             // "…สัมพันธ์" ends with a thanthakhat).
             let end = end
@@ -430,24 +466,6 @@ impl Gazetteer {
         };
         if let Some(k) = kept.map(str::trim).filter(|k| !k.is_empty()) {
             e.name = Some(k.to_owned());
-        }
-    }
-
-    /// Marks an entry whose acronym, name, transliteration or translation is one the registry
-    /// holds: its pattern says `registry` and it is read with high confidence (unless it reads
-    /// as prose).
-    pub(super) fn confirm(&self, e: &mut ParsedEntry) {
-        if e.confidence == Confidence::Low {
-            return;
-        }
-        let fields = [&e.acronym, &e.name, &e.transliteration, &e.translation];
-        let known = fields
-            .into_iter()
-            .flatten()
-            .any(|t| self.whole(t).is_some());
-        if known {
-            e.pattern = REGISTRY_PATTERN;
-            e.confidence = Confidence::High;
         }
     }
 }
@@ -757,22 +775,34 @@ pub(super) fn split_at_registry_names<'a>(
         return;
     }
     for (text, group) in texts.zip(groups.iter_mut()) {
-        let parts = group.clone().unwrap_or_else(|| vec![text.to_owned()]);
-        let mut split = false;
-        let mut out = Vec::with_capacity(parts.len());
-        for p in parts {
-            match split_at_hits(&p, &places.registry_hits(&p), lw, places) {
-                Some(items) => {
-                    split = true;
-                    out.extend(items);
-                }
-                None => out.push(p),
-            }
-        }
-        if split {
-            *group = Some(out);
+        let split = match group {
+            Some(parts) => split_parts(parts, places, lw),
+            None => split_parts(&[text], places, lw),
+        };
+        if split.is_some() {
+            *group = split;
         }
     }
+}
+
+/// An entry's parts, each divided at the registry's names ([`split_at_hits`]), when one of
+/// them is (else none: nothing is copied).
+fn split_parts<S: AsRef<str>>(parts: &[S], places: &Places, lw: &ListWords) -> Option<Vec<String>> {
+    let mut out: Option<Vec<String>> = None;
+    for (k, p) in parts.iter().enumerate() {
+        let p = p.as_ref();
+        let items = split_at_hits(p, &places.registry_hits(p), lw, places);
+        match (items, out.as_mut()) {
+            (Some(items), Some(o)) => o.extend(items),
+            (Some(items), None) => {
+                let before = parts.iter().take(k).map(|q| q.as_ref().to_owned());
+                out = Some(before.chain(items).collect());
+            }
+            (None, Some(o)) => o.push(p.to_owned()),
+            (None, None) => {}
+        }
+    }
+    out
 }
 
 /// What the list reader takes from a registry: its area names (as the primary collator keys
@@ -781,6 +811,8 @@ pub(super) fn split_at_registry_names<'a>(
 pub(super) struct RegistryKnowledge {
     areas: CountryKeys,
     gazetteer: Option<Gazetteer>,
+    /// How the primary keys of its acronyms and names begin ([`Places::registry_finds_whole`]).
+    text_keys: KeyPrefixes,
 }
 
 impl RegistryKnowledge {
@@ -794,10 +826,87 @@ impl RegistryKnowledge {
                 areas.insert(k, None);
             }
         }
+        let texts = registry.organizations().iter().flat_map(|o| {
+            let acronyms = o.acronyms.iter().map(|a| a.text.as_str());
+            acronyms.chain(o.names.iter().map(|n| n.text.as_str()))
+        });
         RegistryKnowledge {
             areas: CountryKeys::from(areas),
             gazetteer: Gazetteer::new(registry),
+            text_keys: KeyPrefixes::new(&collator, texts),
         }
+    }
+}
+
+/// Where [`KeyPrefixes`] keeps a key's beginning: at each multiple of this length (in bytes)
+/// that the key reaches (a text asked with a gloss after it stops a few letters after the
+/// registry's name it starts with).
+const PREFIX_STEP: usize = 8;
+
+/// The digests of the beginnings of the primary keys of some texts, at each multiple of
+/// [`PREFIX_STEP`] the key reaches: a key that begins otherwise at one of them is the key of
+/// none of the texts, told before it is written further ([`PrefixChecked`]). A list asks the
+/// registry about many texts that begin as its acronyms and names do and then go on ("ACR
+/// Name" where the registry holds "ACR" and "Name").
+struct KeyPrefixes {
+    digester: crate::digest::Digester,
+    digests: crate::FastSet<u64>,
+}
+
+impl KeyPrefixes {
+    fn new<'t>(
+        collator: &icu_collator::CollatorBorrowed<'_>,
+        texts: impl Iterator<Item = &'t str>,
+    ) -> Self {
+        let mut prefixes = KeyPrefixes {
+            digester: crate::digest::Digester::default(),
+            digests: crate::FastSet::default(),
+        };
+        let mut key = Vec::new();
+        for t in texts {
+            key.clear();
+            let Ok(()) = collator.write_sort_key_to(t, &mut key);
+            for end in (PREFIX_STEP..=key.len()).step_by(PREFIX_STEP) {
+                let digest = prefixes.digester.bytes(key.get(..end).unwrap_or_default());
+                prefixes.digests.insert(digest);
+            }
+        }
+        prefixes
+    }
+}
+
+/// A collation key written while each of its beginnings at [`PREFIX_STEP`]'s multiples is one of
+/// `prefixes`.
+struct PrefixChecked<'a> {
+    key: Vec<u8>,
+    prefixes: &'a KeyPrefixes,
+}
+
+impl icu_collator::CollationKeySink for PrefixChecked<'_> {
+    /// The key begins as none of the texts' keys: writing stops.
+    type Error = ();
+    type State = ();
+    type Output = ();
+
+    fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
+        let before = self.key.len();
+        self.key.extend_from_slice(buf);
+        // The multiples of the step after `before`, up to the key's length.
+        let first = (before / PREFIX_STEP + 1) * PREFIX_STEP;
+        for end in (first..=self.key.len()).step_by(PREFIX_STEP) {
+            let digest = self
+                .prefixes
+                .digester
+                .bytes(self.key.get(..end).unwrap_or_default());
+            if !self.prefixes.digests.contains(&digest) {
+                return Err(());
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _: ()) -> Result<(), ()> {
+        Ok(())
     }
 }
 
@@ -830,7 +939,7 @@ pub(super) struct Places {
     answers: std::cell::RefCell<FastMap<String, Option<Option<String>>>>,
     /// The registry's names found in each text so far ([`Places::registry_hits`]): an entry's
     /// text is searched when its line is split at the names and again when it is read.
-    hits: std::cell::RefCell<FastMap<String, Vec<Hit>>>,
+    hits: std::cell::RefCell<FastMap<String, std::rc::Rc<[Hit]>>>,
     /// The answers of [`Places::registry_finds_whole`] so far: a list's names are asked again and
     /// again (a name many entries share, a name asked with and without its gloss), and each
     /// first answer costs a collation key.
@@ -932,17 +1041,37 @@ impl Places {
 
     /// Where the registry's acronyms and names are printed in `text` ([`Gazetteer::hits`]; none
     /// without a registry), found once per text.
-    pub(super) fn registry_hits(&self, text: &str) -> Vec<Hit> {
+    pub(super) fn registry_hits(&self, text: &str) -> std::rc::Rc<[Hit]> {
         let Some(g) = self.gazetteer() else {
-            return Vec::new();
+            return std::rc::Rc::new([]);
         };
-        remembered(&self.hits, text, || g.hits(text))
+        remembered(&self.hits, text, || g.hits(text).into())
     }
 
     /// Whether `registry` (the one this list is read with) knows `s` by id or as a whole
     /// acronym or name ([`Registry::find_whole`]), asked once per text.
     pub(super) fn registry_finds_whole(&self, registry: &Registry, s: &str) -> bool {
-        remembered(&self.whole_known, s, || !registry.find_whole(s).is_empty())
+        remembered(&self.whole_known, s, || self.finds_whole_anew(registry, s))
+    }
+
+    /// [`Places::registry_finds_whole`] of a text not asked before: by id, or by the primary key
+    /// of `s` as the registry's finding normalizes it, written only while it begins as the key
+    /// of one of the registry's acronyms and names does ([`KeyPrefixes`]; most texts a list
+    /// asks about are none) and then looked up as written.
+    fn finds_whole_anew(&self, registry: &Registry, s: &str) -> bool {
+        let Some(known) = self.known.as_ref() else {
+            return !registry.find_whole(s).is_empty();
+        };
+        if registry.organization(s.trim()).is_some() {
+            return true;
+        }
+        let mut sink = PrefixChecked {
+            key: Vec::with_capacity(64),
+            prefixes: &known.text_keys,
+        };
+        let query = crate::text::normalize(s);
+        self.collator.write_sort_key_to(&query, &mut sink).is_ok()
+            && registry.holds_whole_keyed(&query, &sink.key)
     }
 
     /// The registry text `text` is whole ([`Gazetteer::whole`]), asked once per text; none
@@ -956,6 +1085,25 @@ impl Places {
     /// gazetteer folds it, printed with the registry's capitals).
     pub(super) fn gazetteer_knows(&self, text: &str) -> bool {
         self.gazetteer_whole(text).is_some()
+    }
+
+    /// Marks an entry whose acronym, name, transliteration or translation is one the registry
+    /// holds ([`Places::gazetteer_knows`]: the pieces of the entry were asked before as it was
+    /// read): its pattern says `registry` and it is read with high confidence (unless it reads
+    /// as prose).
+    pub(super) fn confirm(&self, e: &mut ParsedEntry) {
+        if e.confidence == Confidence::Low {
+            return;
+        }
+        let fields = [&e.acronym, &e.name, &e.transliteration, &e.translation];
+        let known = fields
+            .into_iter()
+            .flatten()
+            .any(|t| self.gazetteer_knows(t));
+        if known {
+            e.pattern = REGISTRY_PATTERN;
+            e.confidence = Confidence::High;
+        }
     }
 
     /// Whether `text` is an acronym the registry holds (as [`Places::gazetteer_knows`] tells).
@@ -1086,12 +1234,12 @@ mod tests {
                 if d.is_alphanumeric() || crate::text::is_mark(d) {
                     for l in d.to_lowercase() {
                         out.text.push(l);
-                        out.from.extend(std::iter::repeat_n(span, l.len_utf8()));
+                        out.from.extend(std::iter::repeat_n(span.0, l.len_utf8()));
                     }
                     space = false;
                 } else if !space {
                     out.text.push(' ');
-                    out.from.push(span);
+                    out.from.push(span.0);
                     space = true;
                 }
             }
@@ -1211,10 +1359,11 @@ mod tests {
         assert_eq!(f.from.len(), f.text.len());
         // "Ç" (after "«", bytes 2..4) folds to "c"; the space comes from the first sign after
         // "a" (the closing "»").
-        assert_eq!(f.from.first(), Some(&(2, 4)));
-        assert_eq!(f.from.get(2), Some(&(5, 7)));
+        assert_eq!(f.from.first(), Some(&2));
+        assert_eq!(f.from.get(2), Some(&5));
+        assert_eq!((char_end(text, 2), char_end(text, 5)), (4, 7));
         // "e" and its combining acute: the acute is dropped, "e" kept.
-        assert_eq!(f.from.last().map(|&(a, _)| &text[a..]), Some("e\u{301}!"));
+        assert_eq!(f.from.last().map(|&a| &text[a..]), Some("e\u{301}!"));
     }
 
     fn registry() -> Registry {
@@ -1303,7 +1452,7 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
             "keine",
             "Die MLPD und die KKE",
         ] {
-            assert_eq!(places.registry_hits(t), g.hits(t), "{t}");
+            assert_eq!(places.registry_hits(t).to_vec(), g.hits(t), "{t}");
         }
         assert_eq!(places.registry_hits("MLPD").len(), 1);
         assert!(Places::new(&lang, None).registry_hits("MLPD").is_empty());

@@ -853,7 +853,7 @@ fn split_entries(
             if r.run_in {
                 g.trim_run_edges(&mut e, edges);
             }
-            g.confirm(&mut e);
+            places.confirm(&mut e);
         }
         out.entries.push(e);
         read_from.push(text);

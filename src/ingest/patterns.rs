@@ -1874,7 +1874,7 @@ pub(super) fn registry_entry(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
         return true;
     }
     // "ACR Name …": the acronym, then a name of the same organization.
-    if let [acr, name, ..] = hits.as_slice()
+    if let [acr, name, ..] = &hits[..]
         && acr.acronym
         && !name.acronym
         && body

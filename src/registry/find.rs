@@ -35,6 +35,17 @@ impl Registry {
         self.found(query, self.lookup.find_whole(query, &self.organizations))
     }
 
+    /// Whether an acronym or a name of this registry is, whole, the normalized text `query`
+    /// ([`crate::text::normalize`]) whose primary key is written: `key`. What
+    /// [`Registry::find_whole`] finds besides an id, asked by a caller that wrote the key.
+    #[cfg(feature = "ingest")]
+    pub(crate) fn holds_whole_keyed(&self, query: &str, key: &[u8]) -> bool {
+        let found = self
+            .lookup
+            .find_whole_keyed(query, key, &self.organizations, &mut Vec::new());
+        !found.is_empty()
+    }
+
     /// The organization whose id is `query`, then the index's `hits` (another than it).
     fn found(&self, query: &str, hits: Vec<(usize, MatchKind)>) -> Vec<Found<'_>> {
         let by_id = self
