@@ -680,12 +680,27 @@ pub(super) fn acronym_starting(next: &str) -> Option<String> {
 /// (two or more) may start with its last names: an acronym, or two joined by a short word in
 /// lower case (the list's conjunction, which the language's list patterns may not give:
 /// Luganda "… FDC,Jeema ,DP ne PPP ensimbi obuwumbi 11 …"), before the sentence goes on in
-/// lower case.
-pub(super) fn acronyms_starting(next: &str, items: &[String], lw: &ListWords) -> Vec<String> {
+/// lower case. The acronym the piece before the run ends with (`before`, the sentence's words
+/// up to the run's first name: "Las organizaciones nacionales CONAIE, FEINE, FENOCIN reunidas el
+/// día de hoy …") is one of the run's names and counts.
+pub(super) fn acronyms_starting(
+    next: &str,
+    items: &[String],
+    before: &[&str],
+    lw: &ListWords,
+) -> Vec<String> {
+    let first = before
+        .last()
+        .and_then(|p| p.split_whitespace().next_back())
+        .is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            acronym_shaped(w) && cased(w)
+        });
     let named = items
         .iter()
         .filter(|s| word_count(s) == 1 && acronym_shaped(s))
-        .count();
+        .count()
+        + usize::from(first);
     if named < 2 {
         return Vec::new();
     }
@@ -925,6 +940,26 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run of three acronyms whose first ends the sentence's first words and whose last
+    /// goes on with a long clause, a date in it (constructed): the last acronym is the run's
+    /// third name, the first counting as one of the two the rule asks for.
+    #[test]
+    fn an_acronym_after_a_run_counts_the_acronym_before_it() {
+        let run = run_of(
+            "es",
+            "Las federaciones regionales FETRA, SIMCO, UNATRA reunidas el día de hoy 3 de marzo \
+             del 2021 en la capital, ante la crisis del sector agrario, acordamos lo siguiente.",
+        );
+        assert_eq!(run, ["FETRA", "SIMCO", "UNATRA"]);
+        let lw = list_words(&"es".parse().unwrap_or_default());
+        let next = " UNATRA reunidas el día de hoy";
+        assert_eq!(
+            acronyms_starting(next, &["SIMCO".into()], &["Las federaciones FETRA"], &lw),
+            ["UNATRA"]
+        );
+        assert!(acronyms_starting(next, &["SIMCO".into()], &["Las federaciones"], &lw).is_empty());
+    }
 
     /// A Japanese run's last piece whose name is followed by a particle and a quotation ends
     /// before the particle; one whose particle stands between two Han letters as before.
