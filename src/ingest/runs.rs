@@ -1062,7 +1062,8 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
 /// shortened or not; a paragraph printed twice) is read once, where it is named last. Only
 /// the next few runs are compared, so that a page of many runs stays linear. A run in a
-/// sentence (not a headline) whose names a later sentence holds, in the same forms or in
+/// sentence (not a headline; a sentence that introduces what follows with a colon,
+/// [`introduces`], is one) whose names a later sentence holds, in the same forms or in
 /// others, is the lead, and the later run names them again, as they are or declined or with
 /// more words around them ("SPD, Grüne und Linke wollen sich …" above "… Landesverbände von
 /// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
@@ -1103,7 +1104,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     let sentence = |i: usize, items: &[String]| {
         page.run_text(i).is_some_and(|t| {
             let t = t.trim_end();
-            (t.chars().next_back().is_some_and(sentence_terminal) || excerpt(t))
+            (t.chars().next_back().is_some_and(sentence_terminal) || introduces(t) || excerpt(t))
                 && !caption(t, items)
         })
     };
@@ -1133,6 +1134,15 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
 fn caption(text: &str, items: &[String]) -> bool {
     let named: usize = items.iter().map(|x| sentence_words(x)).sum();
     sentence_words(text) <= named + 2
+}
+
+/// Whether a text is a sentence that introduces what follows with a colon (eight words or
+/// more, counted as a sentence's are, [`sentence_words`], before a final ":" or "："): a lead
+/// as a sentence ending with a full stop is ("Las organizaciones nacionales CONAIE, FEINE,
+/// FENOCIN reunidas el día de hoy … acordamos:" over the resolutions that name them again).
+/// A headline or a label over a list is shorter.
+fn introduces(text: &str) -> bool {
+    text.ends_with([':', '：']) && sentence_words(text) >= 8
 }
 
 /// Whether a text ends with the mark a site sets where it cuts an article short for its
@@ -1481,6 +1491,30 @@ mod tests {
         assert!(read.iter().all(|(l, _)| l == &[3]), "{read:?}");
         assert_eq!(read.first().and_then(|r| r.1), Some("INTC"));
         assert_eq!(read.last().and_then(|r| r.1), Some("UTUC"));
+    }
+
+    /// A resolution's opening sentence that names three federations by their acronyms and
+    /// introduces the resolutions with a colon, the first resolution naming them again
+    /// (constructed): the federations are read in the opening sentence, as in a lead ending
+    /// with a full stop. A short label ending with a colon is no such sentence.
+    #[test]
+    fn a_sentence_introducing_with_a_colon_is_a_lead() {
+        let page = "Las federaciones regionales FETRA, SIMCO, UNATRA reunidas el día de hoy en \
+                    la capital, ante la crisis del sector agrario, acordamos:\n\
+                    - Declarar la unidad de las federaciones FETRA, SIMCO, UNATRA, y llamar a la \
+                    movilización en defensa del campo.\n\
+                    - Mantener el respeto a la autonomía de cada federación.\n";
+        let list = parse_in(page, "es");
+        let read: Vec<(&[usize], &str)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.acronym.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            read,
+            [(&[1][..], "FETRA"), (&[1], "SIMCO"), (&[1], "UNATRA")]
+        );
+        assert!(!introduces("Firman FETRA, SIMCO y UNATRA:"));
     }
 
     /// A photo's caption that holds little but the names, above the article's sentence that
