@@ -1069,7 +1069,8 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
 /// sont retrouvées …" above "La CFDT, la CGT, FO, … appellent …"): the later run is the one
 /// left out. A teaser cut short ([`excerpt`]) is such a sentence: the item printed in full
-/// after it is its other printing. A later run whose every name an earlier run holds names
+/// after it is its other printing, and so is a paragraph printed again whole after its first
+/// printing cut short ([`cut_reprint`]). A later run whose every name an earlier run holds names
 /// some of the list again (an article's later sentence that recalls five of the lead's eight
 /// unions, "Greba orokorra ELA, LAB, EILAS, EHNE eta HIRU sindikatu abertzaleek eta CGT eta CNT
 /// zentral anarkistek deitu zuten" below the lead's "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta
@@ -1112,7 +1113,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     for (k, ((i, a), f)) in run_ins.iter().zip(&folded).enumerate() {
         let later = run_ins.iter().enumerate().skip(k + 1).take(NEAR);
         let drop = match later.clone().find(|(_, (_, b))| covered(a, b)) {
-            Some((j, _)) if sentence(*i, a) => Some(j),
+            Some((j, (l, _))) if sentence(*i, a) || cut_reprint(page, (*i, *l), a) => Some(j),
             Some(_) => Some(k),
             None if dropped.get(k) == Some(&false) => later
                 .map(|(j, _)| j)
@@ -1125,6 +1126,29 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     }
     let mut flags = dropped.into_iter();
     run_ins.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// Whether the text of the run at `i`, from its first name on, holds a whole sentence and more,
+/// and the text of the run at `j` prints it word for word: one paragraph printed twice, first
+/// cut short without a mark (a summary over the article, "核心提示:17日,A、B、C等…。声明指出,…"
+/// over "17日,A、B、C等…。声明指出,…。…"), and read where it is printed first. (A headline that
+/// a lead repeats holds no sentence before its end.)
+fn cut_reprint(page: &Page<'_>, (i, j): (usize, usize), items: &[String]) -> bool {
+    let (Some(a), Some(b)) = (page.run_text(i), page.run_text(j)) else {
+        return false;
+    };
+    let Some(from) = items
+        .first()
+        .and_then(|x| a.find(x.as_str()))
+        .and_then(|at| a.get(at..))
+    else {
+        return false;
+    };
+    let from = from.trim_end();
+    let inner = from
+        .char_indices()
+        .any(|(k, c)| sentence_terminal(c) && k + c.len_utf8() < from.len());
+    inner && b.contains(from)
 }
 
 /// Whether a text holds little but its run's names: two words at most besides them (a photo's
@@ -1515,6 +1539,30 @@ mod tests {
             [(&[1][..], "FETRA"), (&[1], "SIMCO"), (&[1], "UNATRA")]
         );
         assert!(!introduces("Firman FETRA, SIMCO y UNATRA:"));
+    }
+
+    /// A news page's summary that prints the article's first paragraph again, cut short
+    /// without a mark after its first sentence, above the article (constructed): the groups
+    /// are read in the summary, where the page prints them first.
+    #[test]
+    fn a_paragraph_cut_short_is_read_before_its_full_printing() {
+        let page = "摘要:5日,甲乙工会、丙丁协会、戊己联盟等20个团体联合发表声明,反对新的劳动法草案。声明指出,该草案将\n\
+                    \n\
+                    5日,甲乙工会、丙丁协会、戊己联盟等20个团体联合发表声明,反对新的劳动法草案。声明指出,该草案将削弱工人的权利。\n";
+        let list = parse_in(page, "zh-Hans");
+        let read: Vec<(&[usize], &str)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.name.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (&[1][..], "甲乙工会"),
+                (&[1], "丙丁协会"),
+                (&[1], "戊己联盟")
+            ]
+        );
     }
 
     /// A photo's caption that holds little but the names, above the article's sentence that
