@@ -1062,13 +1062,15 @@ fn drop_reprinted_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>)
 /// A run whose every name a later run holds too (a headline that repeats the lead's names,
 /// shortened or not; a paragraph printed twice) is read once, where it is named last. Only
 /// the next few runs are compared, so that a page of many runs stays linear. A run in a
-/// sentence (not a headline) whose names a later sentence holds, in the same forms or in
+/// sentence (not a headline; a sentence that introduces what follows with a colon,
+/// [`introduces`], is one) whose names a later sentence holds, in the same forms or in
 /// others, is the lead, and the later run names them again, as they are or declined or with
 /// more words around them ("SPD, Grüne und Linke wollen sich …" above "… Landesverbände von
 /// SPD, Grünen und Linken unterstützen …"; "Les organisations syndicales CFDT, CGT, FO, … se
 /// sont retrouvées …" above "La CFDT, la CGT, FO, … appellent …"): the later run is the one
 /// left out. A teaser cut short ([`excerpt`]) is such a sentence: the item printed in full
-/// after it is its other printing. A later run whose every name an earlier run holds names
+/// after it is its other printing, and so is a paragraph printed again whole after its first
+/// printing cut short ([`cut_reprint`]). A later run whose every name an earlier run holds names
 /// some of the list again (an article's later sentence that recalls five of the lead's eight
 /// unions, "Greba orokorra ELA, LAB, EILAS, EHNE eta HIRU sindikatu abertzaleek eta CGT eta CNT
 /// zentral anarkistek deitu zuten" below the lead's "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta
@@ -1103,7 +1105,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     let sentence = |i: usize, items: &[String]| {
         page.run_text(i).is_some_and(|t| {
             let t = t.trim_end();
-            (t.chars().next_back().is_some_and(sentence_terminal) || excerpt(t))
+            (t.chars().next_back().is_some_and(sentence_terminal) || introduces(t) || excerpt(t))
                 && !caption(t, items)
         })
     };
@@ -1111,7 +1113,7 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     for (k, ((i, a), f)) in run_ins.iter().zip(&folded).enumerate() {
         let later = run_ins.iter().enumerate().skip(k + 1).take(NEAR);
         let drop = match later.clone().find(|(_, (_, b))| covered(a, b)) {
-            Some((j, _)) if sentence(*i, a) => Some(j),
+            Some((j, (l, _))) if sentence(*i, a) || cut_reprint(page, (*i, *l), a) => Some(j),
             Some(_) => Some(k),
             None if dropped.get(k) == Some(&false) => later
                 .map(|(j, _)| j)
@@ -1126,6 +1128,29 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
     run_ins.retain(|_| !flags.next().unwrap_or(false));
 }
 
+/// Whether the text of the run at `i`, from its first name on, holds a whole sentence and more,
+/// and the text of the run at `j` prints it word for word: one paragraph printed twice, first
+/// cut short without a mark (a summary over the article, "核心提示:17日,A、B、C等…。声明指出,…"
+/// over "17日,A、B、C等…。声明指出,…。…"), and read where it is printed first. (A headline that
+/// a lead repeats holds no sentence before its end.)
+fn cut_reprint(page: &Page<'_>, (i, j): (usize, usize), items: &[String]) -> bool {
+    let (Some(a), Some(b)) = (page.run_text(i), page.run_text(j)) else {
+        return false;
+    };
+    let Some(from) = items
+        .first()
+        .and_then(|x| a.find(x.as_str()))
+        .and_then(|at| a.get(at..))
+    else {
+        return false;
+    };
+    let from = from.trim_end();
+    let inner = from
+        .char_indices()
+        .any(|(k, c)| sentence_terminal(c) && k + c.len_utf8() < from.len());
+    inner && b.contains(from)
+}
+
 /// Whether a text holds little but its run's names: two words at most besides them (a photo's
 /// caption, "ELA, LAB, ESK, CNT, CGT, EILAS, HIRU eta EHNE sindikatuak.", the unions), no
 /// sentence that an article's later sentence repeats. (Counted as a sentence's words are,
@@ -1133,6 +1158,15 @@ fn drop_repeated_runs(page: &Page<'_>, run_ins: &mut Vec<(usize, Vec<String>)>) 
 fn caption(text: &str, items: &[String]) -> bool {
     let named: usize = items.iter().map(|x| sentence_words(x)).sum();
     sentence_words(text) <= named + 2
+}
+
+/// Whether a text is a sentence that introduces what follows with a colon (eight words or
+/// more, counted as a sentence's are, [`sentence_words`], before a final ":" or "："): a lead
+/// as a sentence ending with a full stop is ("Las organizaciones nacionales CONAIE, FEINE,
+/// FENOCIN reunidas el día de hoy … acordamos:" over the resolutions that name them again).
+/// A headline or a label over a list is shorter.
+fn introduces(text: &str) -> bool {
+    text.ends_with([':', '：']) && sentence_words(text) >= 8
 }
 
 /// Whether a text ends with the mark a site sets where it cuts an article short for its
@@ -1481,6 +1515,54 @@ mod tests {
         assert!(read.iter().all(|(l, _)| l == &[3]), "{read:?}");
         assert_eq!(read.first().and_then(|r| r.1), Some("INTC"));
         assert_eq!(read.last().and_then(|r| r.1), Some("UTUC"));
+    }
+
+    /// A resolution's opening sentence that names three federations by their acronyms and
+    /// introduces the resolutions with a colon, the first resolution naming them again
+    /// (constructed): the federations are read in the opening sentence, as in a lead ending
+    /// with a full stop. A short label ending with a colon is no such sentence.
+    #[test]
+    fn a_sentence_introducing_with_a_colon_is_a_lead() {
+        let page = "Las federaciones regionales FETRA, SIMCO, UNATRA reunidas el día de hoy en \
+                    la capital, ante la crisis del sector agrario, acordamos:\n\
+                    - Declarar la unidad de las federaciones FETRA, SIMCO, UNATRA, y llamar a la \
+                    movilización en defensa del campo.\n\
+                    - Mantener el respeto a la autonomía de cada federación.\n";
+        let list = parse_in(page, "es");
+        let read: Vec<(&[usize], &str)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.acronym.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            read,
+            [(&[1][..], "FETRA"), (&[1], "SIMCO"), (&[1], "UNATRA")]
+        );
+        assert!(!introduces("Firman FETRA, SIMCO y UNATRA:"));
+    }
+
+    /// A news page's summary that prints the article's first paragraph again, cut short
+    /// without a mark after its first sentence, above the article (constructed): the groups
+    /// are read in the summary, where the page prints them first.
+    #[test]
+    fn a_paragraph_cut_short_is_read_before_its_full_printing() {
+        let page = "摘要:5日,甲乙工会、丙丁协会、戊己联盟等20个团体联合发表声明,反对新的劳动法草案。声明指出,该草案将\n\
+                    \n\
+                    5日,甲乙工会、丙丁协会、戊己联盟等20个团体联合发表声明,反对新的劳动法草案。声明指出,该草案将削弱工人的权利。\n";
+        let list = parse_in(page, "zh-Hans");
+        let read: Vec<(&[usize], &str)> = list
+            .entries
+            .iter()
+            .map(|e| (e.lines.as_slice(), e.name.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (&[1][..], "甲乙工会"),
+                (&[1], "丙丁协会"),
+                (&[1], "戊己联盟")
+            ]
+        );
     }
 
     /// A photo's caption that holds little but the names, above the article's sentence that

@@ -320,9 +320,10 @@ fn up_to_shared_kind<'t>(rest: &'t str, name: &str, others: &[String]) -> Option
 /// The last piece of a run of short names (acronyms, or names printed as one word or two),
 /// after such a name (`prev`, perhaps at the end of the sentence's start): two more such
 /// names joined by the list's conjunction, the second one word, then the sentence, which goes
-/// on with a word of its own in lower case ("SPD, Grüne und Linke wollen sich …", "…
-/// vakbonden CNV, FNV en VCP zetten de regering …", "…, DGB Nord, Mehr Demokratie und
-/// Greenpeace mobilisieren …"). Each name may follow its article, written apart or elided
+/// on with a word of its own in lower case, perhaps after short words ("SPD, Grüne und Linke
+/// wollen sich …", "… vakbonden CNV, FNV en VCP zetten de regering …", "…, DGB Nord, Mehr
+/// Demokratie und Greenpeace mobilisieren …", "… YS, Unio og Akademikerne i en felles
+/// henvendelse …"). Each name may follow its article, written apart or elided
 /// against it ("La CFDT, la CGT, la FSU et l'Unsa parviennent …"). Between acronyms the
 /// conjunction may be printed in capitals as they are ("… confederazioni CGIL, CISL E UIL
 /// hanno diffuso …"). The two names (the first with its article, which the run's names lose
@@ -354,6 +355,13 @@ pub(super) fn short_names_before_clause<'t>(
             && w.chars().next().is_some_and(char::is_alphabetic)
             && !lw.is_conjunction(w)
     };
+    // (Short words may come first, the clause's own word after them: "… YS, Unio og
+    // Akademikerne i en felles henvendelse …", "in a joint letter"; a capital after them
+    // goes on with the name, "… und Linke in der Bürgerschaft", and a sign is no word.)
+    let clause = std::iter::once(next)
+        .chain(rest.take(2))
+        .find(|w| !minor_word(w, lw) || !w.chars().any(char::is_alphanumeric))
+        .is_some_and(sentence_word);
     let a_words: Vec<&str> = strip_articles(a).0.split_whitespace().collect();
     let last_of_a = a_words.last().copied().unwrap_or_default();
     let joins = !starts_upper(conj) || (acronym_shaped(last_of_a) && acronym_shaped(b));
@@ -361,9 +369,8 @@ pub(super) fn short_names_before_clause<'t>(
         && a_words.iter().all(|w| name(w))
         && joins
         && name(b)
-        && sentence_word(next)
-        && !minor_word(next, lw))
-    .then_some([a, b])
+        && clause)
+        .then_some([a, b])
 }
 
 /// A name of one word, or of two capitalized ones, after its article ("Linke", "DGB Nord"):
@@ -680,12 +687,27 @@ pub(super) fn acronym_starting(next: &str) -> Option<String> {
 /// (two or more) may start with its last names: an acronym, or two joined by a short word in
 /// lower case (the list's conjunction, which the language's list patterns may not give:
 /// Luganda "… FDC,Jeema ,DP ne PPP ensimbi obuwumbi 11 …"), before the sentence goes on in
-/// lower case.
-pub(super) fn acronyms_starting(next: &str, items: &[String], lw: &ListWords) -> Vec<String> {
+/// lower case. The acronym the piece before the run ends with (`before`, the sentence's words
+/// up to the run's first name: "Las organizaciones nacionales CONAIE, FEINE, FENOCIN reunidas el
+/// día de hoy …") is one of the run's names and counts.
+pub(super) fn acronyms_starting(
+    next: &str,
+    items: &[String],
+    before: &[&str],
+    lw: &ListWords,
+) -> Vec<String> {
+    let first = before
+        .last()
+        .and_then(|p| p.split_whitespace().next_back())
+        .is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            acronym_shaped(w) && cased(w)
+        });
     let named = items
         .iter()
         .filter(|s| word_count(s) == 1 && acronym_shaped(s))
-        .count();
+        .count()
+        + usize::from(first);
     if named < 2 {
         return Vec::new();
     }
@@ -925,6 +947,58 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run of three acronyms whose first ends the sentence's first words and whose last
+    /// goes on with a long clause, a date in it (constructed): the last acronym is the run's
+    /// third name, the first counting as one of the two the rule asks for.
+    #[test]
+    fn an_acronym_after_a_run_counts_the_acronym_before_it() {
+        let run = run_of(
+            "es",
+            "Las federaciones regionales FETRA, SIMCO, UNATRA reunidas el día de hoy 3 de marzo \
+             del 2021 en la capital, ante la crisis del sector agrario, acordamos lo siguiente.",
+        );
+        assert_eq!(run, ["FETRA", "SIMCO", "UNATRA"]);
+        let lw = list_words(&"es".parse().unwrap_or_default());
+        let next = " UNATRA reunidas el día de hoy";
+        assert_eq!(
+            acronyms_starting(next, &["SIMCO".into()], &["Las federaciones FETRA"], &lw),
+            ["UNATRA"]
+        );
+        assert!(acronyms_starting(next, &["SIMCO".into()], &["Las federaciones"], &lw).is_empty());
+    }
+
+    /// A run's last two short names followed by short words and then a word of the sentence
+    /// in lower case (constructed, Norwegian: "… Framtiden i en felles uttalelse …", in a joint
+    /// statement): the two names. A capital after the short words goes on with the name.
+    #[test]
+    fn short_words_may_open_the_clause_after_a_runs_last_two_names() {
+        let lw = list_words(&"nb".parse().unwrap_or_default());
+        assert_eq!(
+            short_names_before_clause(
+                "Naturvernforbundet og Framtiden i en felles uttalelse til regjeringen",
+                "Det krever LO",
+                &lw
+            ),
+            Some(["Naturvernforbundet", "Framtiden"])
+        );
+        assert_eq!(
+            short_names_before_clause(
+                "Naturvernforbundet og Framtiden i Norge",
+                "Det krever LO",
+                &lw
+            ),
+            None
+        );
+        assert_eq!(
+            short_names_before_clause(
+                "Naturvernforbundet og Framtiden – krever",
+                "Det krever LO",
+                &lw
+            ),
+            None
+        );
+    }
 
     /// A Japanese run's last piece whose name is followed by a particle and a quotation ends
     /// before the particle; one whose particle stands between two Han letters as before.

@@ -198,7 +198,8 @@ pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>>
     {
         items.push(head);
     } else {
-        items.extend(acronyms_starting(next, &items, lw));
+        let before = ps.get(..a).unwrap_or_default();
+        items.extend(acronyms_starting(next, &items, before, lw));
     }
     // "X and Y" at the end of the run: two names.
     if let Some(last) = items.pop() {
