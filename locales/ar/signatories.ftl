@@ -18,6 +18,14 @@ subsequent-heading = الموقعون لاحقًا:
 -reader-more-words =
     ويمكن انضمام
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    وغيرها
+    وغيرهم
+    وآخرون
+    وآخرين
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -17,6 +17,13 @@ subsequent-heading = Подписали по-късно:
 -reader-and-words =
     както и
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    и други
+    и др.
+    и т.н.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -17,6 +17,14 @@ subsequent-heading = পরবর্তী স্বাক্ষরকারী:
 -reader-and-words =
     ও
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    ইত্যাদি
+    প্রভৃতি
+    এবং অন্যান্য
+    ও অন্যান্য
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -28,6 +28,15 @@ subsequent-heading = Nachträgliche Unterzeichner:
 -reader-and-words =
     sowie
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    und andere
+    und weitere
+    und viele andere
+    und viele mehr
+    usw.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

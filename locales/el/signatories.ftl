@@ -21,6 +21,15 @@ subsequent-heading = Υπέγραψαν αργότερα:
 -reader-and-words =
     καθώς και
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    και άλλοι
+    και άλλες
+    και άλλα
+    κ.ά.
+    κλπ.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

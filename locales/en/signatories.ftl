@@ -46,6 +46,15 @@ subsequent-heading = Subsequent signatories:
 
 # The seed's style: acronym (when there is one), own name, transliteration, gloss (the name in
 # this language), country. Without an acronym the name stands alone: no name printed twice.
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    and others
+    and many others
+    and other
+    among others
+    etc.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

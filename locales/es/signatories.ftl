@@ -25,6 +25,17 @@ subsequent-heading = Firmantes posteriores:
 -reader-and-words =
     así como
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    y otros
+    y otras
+    y muchas otras
+    y muchos otros
+    entre otros
+    entre otras
+    etc.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

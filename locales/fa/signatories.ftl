@@ -18,6 +18,14 @@ subsequent-heading = امضاکنندگان بعدی:
 -reader-more-words =
     امکان امضای بیشتر
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    و دیگران
+    و غیره
+    و سایر
+    و دیگر
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -28,6 +28,16 @@ subsequent-heading = Signataires ultérieurs :
 -reader-and-words =
     ainsi que
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    et d’autres
+    et d'autres
+    et bien d’autres
+    et bien d'autres
+    entre autres
+    etc.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -18,6 +18,13 @@ subsequent-heading = बाद के हस्ताक्षरकर्ता
     तथा
     एवं
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    आदि
+    इत्यादि
+    और अन्य
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

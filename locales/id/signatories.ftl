@@ -17,6 +17,15 @@ subsequent-heading = Penanda tangan selanjutnya:
 -reader-and-words =
     serta
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    dan lain-lain
+    dll.
+    dan lainnya
+    dan sebagainya
+    dsb.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -21,6 +21,18 @@ subsequent-heading = Firmatari successivi:
 -reader-and-words =
     nonché
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    e altri
+    e altre
+    e molte altre
+    e molti altri
+    tra gli altri
+    tra le altre
+    ecc.
+    eccetera
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

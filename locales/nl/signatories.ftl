@@ -18,6 +18,15 @@ subsequent-heading = Latere ondertekenaars:
     alsmede
     evenals
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    en andere
+    en anderen
+    en vele anderen
+    e.a.
+    enz.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -18,6 +18,15 @@ subsequent-heading = Kolejni sygnatariusze:
 -reader-and-words =
     oraz
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    i inne
+    i innych
+    i in.
+    itd.
+    itp.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

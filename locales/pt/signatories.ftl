@@ -25,6 +25,15 @@ subsequent-heading = Signatários posteriores:
 -reader-and-words =
     bem como
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    e outros
+    e outras
+    entre outros
+    entre outras
+    etc.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

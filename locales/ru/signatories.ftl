@@ -24,6 +24,15 @@ subsequent-heading = Подписали позднее:
 -reader-and-words =
     а также
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    и другие
+    и других
+    и др.
+    и пр.
+    и т. д.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -22,6 +22,15 @@ subsequent-heading = Sonradan imzalayanlar:
 -reader-and-words =
     ile
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    ve diğerleri
+    ve diğer
+    ve başkaları
+    vb.
+    vs.
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

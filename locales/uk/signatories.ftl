@@ -17,6 +17,18 @@ subsequent-heading = Підписали пізніше:
 -reader-and-words =
     а також
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    та інші
+    та інших
+    і інші
+    і інших
+    й інші
+    й інших
+    та ін.
+    тощо
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

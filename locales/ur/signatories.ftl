@@ -17,6 +17,14 @@ subsequent-heading = بعد کے دستخط کنندگان:
 -reader-more-words =
     مزید دستخط ممکن
 
+# For the list reader: words that close an open list after its last name ("and others",
+# "etc."), one a line.
+-reader-closing-words =
+    وغیرہ
+    اور دیگر
+    اور دوسری
+    اور دوسرے
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -50,6 +50,10 @@ pub(super) struct ListWords {
     /// (`-reader-group-words`: Korean "단체", Chinese "团体", "組織"), which name what an open
     /// list enumerates where they follow its closing word ("… 등 52개 시민사회단체").
     pub(super) groups: Vec<String>,
+    /// The words the language's message catalog closes an open list with after its last name
+    /// (`-reader-closing-words`: "and others", "та інші", "etc."), each as its lowercase
+    /// words ([`ListWords::before_closing_phrase`]).
+    closing_phrases: Vec<Vec<String>>,
     /// The particles the language writes against the first of two names it joins
     /// ([`JOINING_PARTICLES`]).
     joining: Vec<(&'static str, Option<bool>)>,
@@ -281,6 +285,42 @@ impl ListWords {
                 (fits && !name.is_empty()).then_some(name)
             })
         })
+    }
+
+    /// The text of a run's last piece before the words that close an open list
+    /// ([`ListWords::closing_phrases`]), where they stand as words of their own after a name:
+    /// "Движения общежитий и др." → "Движения общежитий" (… and others), "… Пакету Реформ та
+    /// інших громадських організацій" → "… Пакету Реформ" (… and other civic organizations);
+    /// what follows them is the sentence's. A full stop or comma after a word does not keep
+    /// it from matching ("др." for "др", "etc.," for "etc."); a word in capitals does not (a
+    /// name's own "and Other …"). Nothing where the piece starts with them.
+    pub(super) fn before_closing_phrase<'t>(&self, piece: &'t str) -> Option<&'t str> {
+        let bare = |w: &'t str| {
+            w.trim_end_matches(|c: char| c.is_ascii_punctuation() || !c.is_alphanumeric())
+        };
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        // (Words inside the phrase as the catalog writes them; its last one without the signs
+        // after it.)
+        let matches_at = |k: usize, phrase: &[String]| {
+            let Some((last, inner)) = phrase.split_last() else {
+                return false;
+            };
+            inner
+                .iter()
+                .enumerate()
+                .all(|(i, p)| words.get(k + i).is_some_and(|w| *w == p.as_str()))
+                && words
+                    .get(k + inner.len())
+                    .is_some_and(|w| bare(w) == last.trim_end_matches('.'))
+        };
+        let k =
+            (1..words.len()).find(|&k| self.closing_phrases.iter().any(|p| matches_at(k, p)))?;
+        let at = words.get(k)?.as_ptr() as usize - piece.as_ptr() as usize;
+        let name = piece
+            .get(..at)?
+            .trim_end()
+            .trim_end_matches([',', ';', '،']);
+        name.chars().any(char::is_alphabetic).then_some(name)
     }
 
     /// The word without the particle that joins it to the next name ([`JOINING_PARTICLES`]),
@@ -582,6 +622,10 @@ pub(super) fn list_words(lang: &LanguageIdentifier) -> Arc<ListWords> {
         .map(|&(_, w, spaced)| (w, spaced))
         .collect();
     words.groups = group_words(lang);
+    words.closing_phrases = catalog_terms(lang, |t| t.closing_words)
+        .iter()
+        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
     words.joining = JOINING_PARTICLES
         .iter()
         .filter(|(l, _, _)| *l == lang.language.as_str())
@@ -644,10 +688,19 @@ fn catalog_and_phrases() -> &'static Option<AndPhrases> {
 /// The words the bundled message catalog's locales of a language count organizations by
 /// (`-reader-group-words`), every script's ("团体" and "團體" for Chinese).
 fn group_words(lang: &LanguageIdentifier) -> Vec<String> {
+    catalog_terms(lang, |t| t.group_words)
+}
+
+/// The lines of one of the reader's terms in the bundled message catalog's locales of a
+/// language, every script's, each once.
+fn catalog_terms(
+    lang: &LanguageIdentifier,
+    term: impl Fn(crate::render::HeadingTexts) -> Vec<String>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in crate::render::Catalog::bundled_ref().heading_texts() {
         if t.locale.language == lang.language {
-            for w in t.group_words {
+            for w in term(t) {
                 if !out.contains(&w) {
                     out.push(w);
                 }
@@ -710,6 +763,42 @@ mod tests {
 
     fn words(tag: &str) -> ListWords {
         cldr_list_words(&tag.parse().unwrap_or_default())
+    }
+
+    /// The message catalog's words that close an open list (`-reader-closing-words`) end a
+    /// run's last piece where they stand as words of their own after a name, in lower case,
+    /// with a full stop or comma after their last word or not; not at the piece's start, not
+    /// a name's own words in capitals, not another language's.
+    #[test]
+    fn closing_words_of_the_catalog_end_a_last_piece() {
+        let ru = list_words(&"ru".parse().unwrap_or_default());
+        assert_eq!(
+            ru.before_closing_phrase("Союза садоводов и др."),
+            Some("Союза садоводов")
+        );
+        let uk = list_words(&"uk".parse().unwrap_or_default());
+        assert_eq!(
+            uk.before_closing_phrase("Спілки вчителів та інших освітніх об'єднань"),
+            Some("Спілки вчителів")
+        );
+        let en = list_words(&"en".parse().unwrap_or_default());
+        assert_eq!(
+            en.before_closing_phrase("Harbour Rowing Club and others, who met on Friday"),
+            Some("Harbour Rowing Club")
+        );
+        assert_eq!(
+            en.before_closing_phrase("Tenants' Union etc."),
+            Some("Tenants' Union")
+        );
+        assert_eq!(en.before_closing_phrase("and others"), None);
+        assert_eq!(
+            en.before_closing_phrase("Society for Health and Other Services"),
+            None
+        );
+        assert_eq!(
+            ru.before_closing_phrase("Harbour Rowing Club and others"),
+            None
+        );
     }
 
     /// The particle that joins two Korean names is read where it follows the syllable it

@@ -403,8 +403,9 @@ impl Catalog {
 /// (`ingest`): the texts of `heading-undated` (with and without "more possible") and
 /// `subsequent-heading`, and the terms `-reader-heading-words`, `-reader-section-words` and
 /// `-reader-more-words` (other words the language's lists head a list or section with, one a
-/// line), `-reader-and-words` (words that join a list's last name besides CLDR's "and") and
-/// `-reader-group-words` (the words a sentence counts organizations by, one a line).
+/// line), `-reader-and-words` (words that join a list's last name besides CLDR's "and"),
+/// `-reader-group-words` (the words a sentence counts organizations by, one a line) and
+/// `-reader-closing-words` (words that close an open list after its last name, one a line).
 /// A new locale's messages thereby teach the reader its headings.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(not(feature = "ingest"), allow(dead_code))]
@@ -427,6 +428,8 @@ pub(crate) struct HeadingTexts {
     pub(crate) and_words: Vec<String>,
     /// The lines of `-reader-group-words`.
     pub(crate) group_words: Vec<String>,
+    /// The lines of `-reader-closing-words`.
+    pub(crate) closing_words: Vec<String>,
 }
 
 impl Catalog {
@@ -472,6 +475,7 @@ fn heading_texts_of(locale: LanguageIdentifier, resources: &[&Resource]) -> Head
                 "reader-more-words" => &mut out.more_words,
                 "reader-and-words" => &mut out.and_words,
                 "reader-group-words" => &mut out.group_words,
+                "reader-closing-words" => &mut out.closing_words,
                 _ => continue,
             };
             let text: String = t

@@ -89,10 +89,13 @@ pub(super) fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWord
 /// with the first name in the same case: from the capitalized word after a word in lower case
 /// that starts the longest such name no longer than the run's names usually are ("… se jih
 /// bodo udeležili še Konfederacija sindikatov javnega sektorja Slovenije", "… will be joined
-/// by the Confederation of Public Sector Trade Unions of Slovenia"). `after_verb`: only right
-/// after a word of the sentence's own, not after an article or a short word that may join a
-/// name's words ("… της ΑΔΕΔΥ από κρίσιμους κλάδους", "… of the ADEDY from critical sectors",
-/// holds no name so).
+/// by the Confederation of Public Sector Trade Unions of Slovenia"), or than its longest name
+/// and a word more right after a word of the sentence's own ("Серед них представники
+/// Української Гельсінської спілки з прав людини, Центру інформації про права людини, …",
+/// among them representatives of the Ukrainian Helsinki Human Rights Union, …).
+/// `after_verb`: only right after a word of the sentence's own, not after an article or a
+/// short word that may join a name's words ("… της ΑΔΕΔΥ από κρίσιμους κλάδους", "… of the
+/// ADEDY from critical sectors", holds no name so).
 fn sentence_case_name(
     prev: &str,
     items: &[String],
@@ -112,15 +115,20 @@ fn sentence_case_name(
         .and_then(|at| prev.get(at..))
         .unwrap_or(prev);
     let words: Vec<&str> = prev.split_whitespace().collect();
-    let from = words.len().saturating_sub(typical + 2).max(1);
+    // (A name longer than that, up to the run's longest and a word more, only right after a
+    // word of the sentence's own.)
+    let near = words.len().saturating_sub(typical + 2).max(1);
+    let longest = items.iter().map(|s| word_count(s)).max().unwrap_or(0);
+    let from = words.len().saturating_sub(longest + 1).clamp(1, near);
     (from..words.len().saturating_sub(1))
         .filter(|&c| {
             let w = words.get(c).copied().unwrap_or_default();
+            let own = after_verb || c < near;
             cased(w)
                 && w.starts_with(char::is_uppercase)
                 && words
                     .get(c - 1)
-                    .is_some_and(|p| cased_small(p) && (!after_verb || !minor_word(p, lw)))
+                    .is_some_and(|p| cased_small(p) && (!own || !minor_word(p, lw)))
         })
         .map(|c| words.get(c..).unwrap_or_default().join(" "))
         .find(|name| capitalized_piece(name, lw))
@@ -514,6 +522,29 @@ mod tests {
     use super::cut_sentence_start;
     use super::{clause_word, cut_uncased_start};
     use crate::ingest::listwords::list_words;
+
+    /// A first name in sentence case longer than the run's names usually are, as long as its
+    /// longest and a word more, starts right after a word of the sentence's own ("… the
+    /// representatives of …"), not after a preposition ("… signed in …").
+    #[test]
+    fn a_long_first_name_in_sentence_case_starts_after_the_sentence_word() {
+        let pl = list_words(&"pl".parse().unwrap_or_default());
+        let items: Vec<String> = [
+            "Związku nauczycieli szkół średnich w Polsce",
+            "Stowarzyszenia lekarzy",
+            "Fundacji praw",
+        ]
+        .map(String::from)
+        .to_vec();
+        let prev =
+            "Wśród nich byli przedstawiciele Ogólnopolskiego związku pracowników ochrony zdrowia";
+        assert_eq!(
+            super::sentence_case_name(prev, &items, 2, false, &pl).as_deref(),
+            Some("Ogólnopolskiego związku pracowników ochrony zdrowia")
+        );
+        let prev = "Umowę podpisano w Ogólnopolskim związku pracowników ochrony zdrowia";
+        assert_eq!(super::sentence_case_name(prev, &items, 2, false, &pl), None);
+    }
 
     /// A Korean run's first piece holding the sentence's topic or place ("…회의에는", "…회의는")
     /// starts after it; a first piece without one stays whole.

@@ -21,6 +21,8 @@ use crate::ingest::script::{
 /// ([`cut_clause_after`], [`sentence_case_end`]), split at the list's conjunction
 /// ([`split_last`]).
 pub(super) fn last_names(last: &str, others: &[String], lw: &ListWords) -> Vec<String> {
+    // (Words that close an open list end it: "…, Движения общежитий и др.", … and others.)
+    let last = lw.before_closing_phrase(last).unwrap_or(last);
     // (A last piece that reads as a name whole keeps the tests of `split_last`.)
     if !others.is_empty()
         && !item_like(last, lw)
