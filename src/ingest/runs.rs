@@ -18,7 +18,8 @@ use super::pairs::{kind_pair, repeats_pair};
 use super::persons::{person_name, persons_with_places};
 use super::printed::{Words, words};
 use super::runin::{
-    apposed_run, counted_run, named_by_acronyms, names_organizations, run_in, sharing_kind,
+    apposed_run, counted_run, named_by_acronyms, names_organizations, open_ended, run_in,
+    sharing_kind,
 };
 use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
@@ -227,9 +228,11 @@ fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
 fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     let shaped = |i: usize| page.shaped.get(i).copied().unwrap_or(false);
     let sentence = |i: usize| {
-        page.lines
-            .get(i)
-            .is_some_and(|l| uncased_sentence(&l.text) || reads_as_sentence(&l.text))
+        page.lines.get(i).is_some_and(|l| {
+            uncased_sentence(&l.text)
+                || reads_as_sentence(&l.text)
+                || open_ended(&l.text, page.list_words)
+        })
     };
     let runs: Vec<(usize, Vec<String>)> = (0..page.lines.len())
         .filter(|&i| {

@@ -55,7 +55,7 @@ fn median(mut v: Vec<usize>) -> usize {
 /// The names of a list run into a line, when it holds one (three names or more).
 pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let plain = lw.plain_conjunctions(text);
-    let text = plain.trim();
+    let text = without_open_end(&plain, lw);
     // Numbered names; numbered paragraphs (a press release's items) are read as sentences.
     if let Some(items) = numbered_inline(text).filter(|items| names_not_paragraphs(items)) {
         return Some(items);
@@ -370,8 +370,7 @@ fn after_articles(sentence: &str, items: &[String]) -> bool {
 /// PCC").
 pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     // A separator after the last name (a run cut short, "주최 : A, B, C, D,") ends nothing.
-    let text = text
-        .trim()
+    let text = without_open_end(text, lw)
         .trim_end_matches(|c: char| c == '.' || c == ';' || lw.is_separator(c))
         .trim_end();
     // "Label: A, B" (each colon looked for at once, a search of bytes: most lines hold none)
@@ -411,6 +410,29 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     acronym_line(text, lw)
 }
 
+/// A text without the ellipsis that leaves a run open after a separator ("…, Amnesty
+/// International ; Habitat et Humanisme, …", and more): the run ends with its last name. An
+/// ellipsis written against a word (a teaser cut short) stays.
+/// Whether a text ends with the ellipsis of an open list after a separator: it ends there as
+/// a sentence does ([`without_open_end`]).
+pub(in crate::ingest) fn open_ended(text: &str, lw: &ListWords) -> bool {
+    without_open_end(text, lw).len() < text.trim().len()
+}
+
+fn without_open_end<'t>(text: &'t str, lw: &ListWords) -> &'t str {
+    let t = text.trim();
+    let Some(rest) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return t;
+    };
+    let rest = rest.trim_end();
+    if rest.ends_with(|c: char| lw.is_separator(c)) {
+        rest.trim_end_matches(|c: char| lw.is_separator(c))
+            .trim_end()
+    } else {
+        t
+    }
+}
+
 fn c_len(text: &str, at: usize) -> usize {
     text.get(at..)
         .and_then(|s| s.chars().next())
@@ -422,6 +444,31 @@ mod tests {
     use super::pieces::split_acronym_pair;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run left open by an ellipsis after its last separator ends with its last name, and
+    /// its line ends there as a sentence does; an ellipsis against a word is a cut, not an open
+    /// list (constructed).
+    #[test]
+    fn an_ellipsis_after_a_separator_leaves_the_run_open() {
+        let fr = list_words(&"fr".parse().unwrap_or_default());
+        let line =
+            "Organisations en soutien : Emmaüs, LDH, Secours populaire, Amnesty International, …";
+        assert!(open_ended(line, &fr));
+        assert_eq!(
+            run_in(line, &fr).unwrap_or_default(),
+            [
+                "Emmaüs",
+                "LDH",
+                "Secours populaire",
+                "Amnesty International"
+            ]
+        );
+        assert!(!open_ended(
+            "Les syndicats appellent à la grève générale du…",
+            &fr
+        ));
+        assert!(!open_ended("Emmaüs, LDH, Secours populaire", &fr));
+    }
 
     /// Line 2 of tests/fixtures/ingest/real/hi-unitedbulletin-akhil-bharat-ekikrit-kisan-sabha-chaar-sangathan
     /// (a Hindi report of four peasant organizations merged), its gold: the run follows a dash
