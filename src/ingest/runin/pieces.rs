@@ -51,54 +51,37 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let mut start = 0;
     let mut in_clause = false;
     let mut opening = false;
-    let closed = |i: usize, c: char| closed_after(text, i, c);
     for (i, c) in text.char_indices() {
-        match c {
-            '(' | '[' if closed(i, c) => open.push(c),
-            '«' | '„' if closed(i, c) => open.push(c),
-            // '“' opens in English and closes „ in German or Georgian („…“), and closes itself
-            // where a page prints it on both sides (“Защита“), as it does '"'.
-            '“' if matches!(open.last(), Some('„' | '“')) => {
-                open.pop();
-            }
-            '“' if closed(i, c) => open.push(c),
-            ')' | ']' | '»' | '”' => {
-                open.pop();
-            }
-            _ if open.is_empty()
-                && (is_separator(c)
-                    || Some(c) == spaced
-                    || glued_dash(i, c)
-                    || marks.contains(&i)) =>
-            {
-                let mut piece = text.get(start..i).unwrap_or_default();
-                if dashes {
-                    piece = piece.trim_end().trim_end_matches(is_dash);
-                    if piece.trim().is_empty() && is_dash(c) {
-                        start = i + c.len_utf8();
-                        continue;
-                    }
-                }
-                // (A short opening clause, the time or place of the sentence, ends at a comma
-                // before the run it leads to: what follows it up to a separator of names is
-                // the run's first name, after the empty piece no run crosses ("8月12日,中国商业
-                // 联合会、中国连锁经营协会、…", on 12 August, A, B, …).)
-                let led = in_clause && !clause_comma(c) && out.len() == 1 && opening;
-                if led {
-                    out.push("");
-                }
-                out.push(if in_clause && !led { "" } else { piece });
-                opening = clause_comma(c) && out.len() == 1 && piece.chars().count() <= OPENING;
-                // (Where the text writes its own sign between names, another separator is
-                // not theirs: an empty piece, which no run crosses.)
-                if glued.is_some_and(|g| g != c) {
-                    out.push("");
-                }
-                in_clause = clause_comma(c);
-                start = i + c.len_utf8();
-            }
-            _ => {}
+        let separates =
+            is_separator(c) || Some(c) == spaced || glued_dash(i, c) || marks.contains(&i);
+        if enclosing(&mut open, text, i, c) || !open.is_empty() || !separates {
+            continue;
         }
+        let mut piece = text.get(start..i).unwrap_or_default();
+        if dashes {
+            piece = piece.trim_end().trim_end_matches(is_dash);
+            if piece.trim().is_empty() && is_dash(c) {
+                start = i + c.len_utf8();
+                continue;
+            }
+        }
+        // (A short opening clause, the time or place of the sentence, ends at a comma before
+        // the run it leads to: what follows it up to a separator of names is the run's first
+        // name, after the empty piece no run crosses ("8月12日,中国商业联合会、中国连锁经营协会、
+        // …", on 12 August, A, B, …).)
+        let led = in_clause && !clause_comma(c) && out.len() == 1 && opening;
+        if led {
+            out.push("");
+        }
+        out.push(if in_clause && !led { "" } else { piece });
+        opening = clause_comma(c) && out.len() == 1 && piece.chars().count() <= OPENING;
+        // (Where the text writes its own sign between names, another separator is not
+        // theirs: an empty piece, which no run crosses.)
+        if glued.is_some_and(|g| g != c) {
+            out.push("");
+        }
+        in_clause = clause_comma(c);
+        start = i + c.len_utf8();
     }
     let last = text.get(start..).unwrap_or_default();
     out.push(if in_clause { "" } else { last });
@@ -110,6 +93,25 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         .flat_map(split_acronym_pair)
         .flat_map(split_after_uncased_groups)
         .collect()
+}
+
+/// Follows the quotation marks and brackets of a text at its character `c` (byte `i`), the
+/// marks still open in `open`: whether `c` opened one that is closed after it, or closed one.
+/// '“' opens in English and closes „ in German or Georgian („…“), and closes itself where a
+/// page prints it on both sides (“Защита“), as it does '"'.
+fn enclosing(open: &mut Vec<char>, text: &str, i: usize, c: char) -> bool {
+    match c {
+        '(' | '[' | '«' | '„' if closed_after(text, i, c) => open.push(c),
+        '“' if matches!(open.last(), Some('„' | '“')) => {
+            open.pop();
+        }
+        '“' if closed_after(text, i, c) => open.push(c),
+        ')' | ']' | '»' | '”' => {
+            open.pop();
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Whether the quotation mark or bracket `c` at byte `i` of `text` is closed after it. One that
