@@ -845,7 +845,7 @@ const PREFIX_STEP: usize = 8;
 
 /// The digests of the beginnings of the primary keys of some texts, at each multiple of
 /// [`PREFIX_STEP`] the key reaches: a key that begins otherwise at one of them is the key of
-/// none of the texts, told before it is written further ([`PrefixChecked`]). A list asks the
+/// none of the texts, told before it is written further ([`CheckedKey`]). A list asks the
 /// registry about many texts that begin as its acronyms and names do and then go on ("ACR
 /// Name" where the registry holds "ACR" and "Name").
 struct KeyPrefixes {
@@ -872,41 +872,6 @@ impl KeyPrefixes {
             }
         }
         prefixes
-    }
-}
-
-/// A collation key written while each of its beginnings at [`PREFIX_STEP`]'s multiples is one of
-/// `prefixes`.
-struct PrefixChecked<'a> {
-    key: Vec<u8>,
-    prefixes: &'a KeyPrefixes,
-}
-
-impl icu_collator::CollationKeySink for PrefixChecked<'_> {
-    /// The key begins as none of the texts' keys: writing stops.
-    type Error = ();
-    type State = ();
-    type Output = ();
-
-    fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
-        let before = self.key.len();
-        self.key.extend_from_slice(buf);
-        // The multiples of the step after `before`, up to the key's length.
-        let first = (before / PREFIX_STEP + 1) * PREFIX_STEP;
-        for end in (first..=self.key.len()).step_by(PREFIX_STEP) {
-            let digest = self
-                .prefixes
-                .digester
-                .bytes(self.key.get(..end).unwrap_or_default());
-            if !self.prefixes.digests.contains(&digest) {
-                return Err(());
-            }
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self, _: ()) -> Result<(), ()> {
-        Ok(())
     }
 }
 
@@ -972,14 +937,20 @@ fn remembered<V: Clone>(
     v
 }
 
-/// A collation key written until its first [`KEY_START`] bytes are none that `known` knows.
-struct StartChecked<F> {
+/// A collation key written while each of its beginnings at the multiples of `step` it reaches,
+/// up to `until` bytes, is one that `known` knows: a text whose key begins as none of some texts'
+/// keys is none of them, told before its key is written further (the registry's names,
+/// [`KeyPrefixes`], every [`PREFIX_STEP`] bytes; the places' names, at their first
+/// [`KEY_START`] bytes).
+struct CheckedKey<F> {
     key: Vec<u8>,
+    step: usize,
+    until: usize,
     known: F,
 }
 
-impl<F: Fn(u64) -> bool> icu_collator::CollationKeySink for StartChecked<F> {
-    /// The key's start is no known one: writing stops.
+impl<F: Fn(&[u8]) -> bool> icu_collator::CollationKeySink for CheckedKey<F> {
+    /// The key begins as no known key does: writing stops.
     type Error = ();
     type State = ();
     type Output = ();
@@ -987,11 +958,15 @@ impl<F: Fn(u64) -> bool> icu_collator::CollationKeySink for StartChecked<F> {
     fn write(&mut self, _: &mut (), buf: &[u8]) -> Result<(), ()> {
         let before = self.key.len();
         self.key.extend_from_slice(buf);
-        let started = before < KEY_START && self.key.len() >= KEY_START;
-        match key_start(&self.key) {
-            Some(start) if started && !(self.known)(start) => Err(()),
-            _ => Ok(()),
+        // The multiples of the step after `before`, up to the key's length and `until`.
+        let first = (before / self.step + 1) * self.step;
+        let last = self.key.len().min(self.until);
+        for end in (first..=last).step_by(self.step) {
+            if !(self.known)(self.key.get(..end).unwrap_or_default()) {
+                return Err(());
+            }
         }
+        Ok(())
     }
 
     fn finish(&mut self, _: ()) -> Result<(), ()> {
@@ -1065,9 +1040,12 @@ impl Places {
         if registry.organization(s.trim()).is_some() {
             return true;
         }
-        let mut sink = PrefixChecked {
+        let prefixes = &known.text_keys;
+        let mut sink = CheckedKey {
             key: Vec::with_capacity(64),
-            prefixes: &known.text_keys,
+            step: PREFIX_STEP,
+            until: usize::MAX,
+            known: |k: &[u8]| prefixes.digests.contains(&prefixes.digester.bytes(k)),
         };
         let query = crate::text::normalize(s);
         self.collator.write_sort_key_to(&query, &mut sink).is_ok()
@@ -1154,9 +1132,11 @@ impl Places {
     /// The primary key of `s`, unless it is [`KEY_START`] bytes long or more and its first ones
     /// are none that `known` knows (the key is not written further then: no place's key is it).
     fn key_if_starting(&self, s: &str, known: impl Fn(u64) -> bool) -> Option<Vec<u8>> {
-        let mut sink = StartChecked {
+        let mut sink = CheckedKey {
             key: Vec::new(),
-            known,
+            step: KEY_START,
+            until: KEY_START,
+            known: |k: &[u8]| key_start(k).is_some_and(&known),
         };
         self.collator.write_sort_key_to(s, &mut sink).ok()?;
         Some(sink.key)
@@ -1294,9 +1274,11 @@ mod tests {
             k
         };
         let write = |s: &str, known: bool| {
-            let mut sink = StartChecked {
+            let mut sink = CheckedKey {
                 key: Vec::new(),
-                known: |_: u64| known,
+                step: KEY_START,
+                until: KEY_START,
+                known: |_: &[u8]| known,
             };
             collator
                 .write_sort_key_to(s, &mut sink)
