@@ -25,7 +25,8 @@
 //! confidence is a doubt a person settles before `--apply`; one of high or medium confidence is
 //! silent. `INGEST_REAL_SILENT=1` prints each silent false entry (list, line, pattern, text);
 //! `INGEST_REAL_FIELDS=1` prints each field an entry read on a gold entry's lines gives
-//! otherwise than the gold (list, line, field, read, gold).
+//! otherwise than the gold (list, line, field, read, gold). `INGEST_REAL_HALVES_SHOW=stem,…`
+//! prints how the named lists are read with a registry of the other half's organizations.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -818,6 +819,7 @@ fn halves_with_each_others_registry(
             let a = score(&parse(body, &options).entries, &gold_entries);
             options.registry = Some(&registry);
             let b = score(&parse(body, &options).entries, &gold_entries);
+            show_halves_reading(stems.get(k).map_or("", String::as_str), body, &options);
             let counts = |c: &Counts| (c.tp, c.fp, c.fn_);
             if (counts(&a.0), counts(&a.1)) != (counts(&b.0), counts(&b.1)) {
                 let _ = writeln!(
@@ -837,4 +839,20 @@ fn halves_with_each_others_registry(
         }
     }
     (without, with)
+}
+
+/// `INGEST_REAL_HALVES_SHOW=stem,…` prints how the named lists are read with the other half's
+/// registry (each entry's fields and the pattern that produced it).
+fn show_halves_reading(stem: &str, body: &str, options: &ParseOptions) {
+    let wanted = std::env::var("INGEST_REAL_HALVES_SHOW").unwrap_or_default();
+    if !wanted
+        .split(',')
+        .any(|w| !w.is_empty() && stem.starts_with(w))
+    {
+        return;
+    }
+    println!("--- {stem} with the other half's registry");
+    for e in &parse(body, options).entries {
+        println!("  {e:?}");
+    }
 }

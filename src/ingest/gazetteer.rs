@@ -57,6 +57,9 @@ pub(super) struct Hit {
     pub(super) end: usize,
     pub(super) org: u32,
     pub(super) acronym: bool,
+    /// The automaton's pattern: the registry text found, which other organizations may share
+    /// ([`Gazetteer::same_organization`]).
+    pattern: u32,
 }
 
 /// The registry's acronyms and names, for finding them in the texts of one parse.
@@ -66,6 +69,9 @@ pub(super) struct Gazetteer {
     known: Vec<Known>,
     /// Folded text → its pattern, for whole texts.
     by_text: FastMap<String, usize>,
+    /// Per pattern several organizations share (an acronym of two bodies): all of them, the
+    /// first ([`Known::org`]) included.
+    shared: FastMap<u32, Vec<u32>>,
     /// The first [`KEY_START`] bytes of each folded text that long ([`key_start`]): a text
     /// whose folding starts otherwise is none of them, told before it is folded whole.
     starts: crate::FastSet<u64>,
@@ -334,6 +340,7 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut known: Vec<Known> = Vec::new();
         let mut by_text: FastMap<String, usize> = FastMap::default();
+        let mut shared: FastMap<u32, Vec<u32>> = FastMap::default();
         for (i, o) in registry.organizations().iter().enumerate() {
             let Ok(org) = u32::try_from(i) else { break };
             let texts = o
@@ -346,7 +353,14 @@ impl Gazetteer {
                 if folded.chars().count() < 2 {
                     continue;
                 }
-                if by_text.contains_key(&folded) {
+                if let Some(&p) = by_text.get(&folded) {
+                    let first = known.get(p).map_or(org, |k| k.org);
+                    if let (true, Ok(p)) = (first != org, u32::try_from(p)) {
+                        let orgs = shared.entry(p).or_insert_with(|| vec![first]);
+                        if orgs.last() != Some(&org) {
+                            orgs.push(org);
+                        }
+                    }
                     continue;
                 }
                 by_text.insert(folded.clone(), patterns.len());
@@ -374,6 +388,7 @@ impl Gazetteer {
             automaton,
             known,
             by_text,
+            shared,
             starts,
         })
     }
@@ -410,7 +425,7 @@ impl Gazetteer {
                     .map(char::len_utf8)
                     .sum::<usize>();
             let printed = text.get(start..end).unwrap_or_default();
-            if !printed_like(printed, k) {
+            if !printed_like(printed, k) || hyphen_joined(text, start, end) {
                 continue;
             }
             out.push(Hit {
@@ -418,6 +433,7 @@ impl Gazetteer {
                 end,
                 org: k.org,
                 acronym: k.acronym,
+                pattern: m.pattern().as_u32(),
             });
         }
         out
@@ -452,7 +468,7 @@ impl Gazetteer {
         let Some(name) = e.name.as_deref().filter(|n| uncased(n)) else {
             return;
         };
-        let hits = merge_same_organization(&self.hits(name));
+        let hits = self.merge_same_organization(&self.hits(name));
         let [h] = hits.as_slice() else {
             return;
         };
@@ -599,12 +615,12 @@ fn cut_gap(gap: &str, lw: &ListWords, places: &Places) -> Option<GapCut> {
 /// (its acronym and its name) stay together. None when fewer than two organizations are
 /// named, or when something that is not a separator stands between two of them.
 fn pieces_at(
+    (g, places): (&Gazetteer, &Places),
     text: &str,
     hits: &[Hit],
     lw: &ListWords,
-    places: &Places,
 ) -> Option<Vec<(usize, usize)>> {
-    let merged = merge_same_organization(hits);
+    let merged = g.merge_same_organization(hits);
     if merged.len() < 2 {
         return None;
     }
@@ -675,16 +691,51 @@ fn name_start(text: &str, from: usize, hit: usize) -> usize {
     kept
 }
 
-/// Consecutive hits of one organization as one.
-fn merge_same_organization(hits: &[Hit]) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        match out.last_mut() {
-            Some(last) if last.org == h.org => last.end = h.end,
-            _ => out.push(*h),
+impl Gazetteer {
+    /// The organizations that print a hit's text: one, or all that share it.
+    fn organizations<'a>(&'a self, h: &'a Hit) -> &'a [u32] {
+        self.shared
+            .get(&h.pattern)
+            .map_or(std::slice::from_ref(&h.org), Vec::as_slice)
+    }
+
+    /// Whether two hits may name one organization: a text several organizations share (an
+    /// acronym two bodies use) names any of them, so "Name, ACR" is one entry when the name's
+    /// organization is one of the acronym's.
+    pub(super) fn same_organization(&self, a: &Hit, b: &Hit) -> bool {
+        a.org == b.org || {
+            let theirs = self.organizations(b);
+            self.organizations(a).iter().any(|o| theirs.contains(o))
         }
     }
-    out
+
+    /// Consecutive hits of one organization as one.
+    fn merge_same_organization(&self, hits: &[Hit]) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut previous: Option<Hit> = None;
+        for h in hits {
+            match out.last_mut() {
+                Some(last) if previous.is_some_and(|p| self.same_organization(&p, h)) => {
+                    last.end = h.end;
+                }
+                _ => out.push(*h),
+            }
+            previous = Some(*h);
+        }
+        out
+    }
+}
+
+/// Whether the text found at `start..end` is joined by a hyphen to a letter or digit before or
+/// after it: part of a compound ("CSP-Conlutas", "DGB-Jugend"), not the registry's text alone.
+fn hyphen_joined(text: &str, start: usize, end: usize) -> bool {
+    const HYPHENS: &[char] = &['-', '\u{2010}', '\u{2011}'];
+    let mut before = text.get(..start).unwrap_or_default().chars().rev();
+    let mut after = text.get(end..).unwrap_or_default().chars();
+    let joined = |h: Option<char>, w: Option<char>| {
+        h.is_some_and(|h| HYPHENS.contains(&h)) && w.is_some_and(char::is_alphanumeric)
+    };
+    joined(before.next(), before.next()) || joined(after.next(), after.next())
 }
 
 /// A piece's text without the separators and spaces around it.
@@ -707,7 +758,7 @@ impl Gazetteer {
     /// stretch of three registry names or more with only separators, spaces, groups and
     /// countries between them. What stands before and after it is the sentence.
     pub(super) fn run(&self, text: &str, lw: &ListWords, places: &Places) -> Option<Vec<String>> {
-        let hits = merge_same_organization(&self.hits(text));
+        let hits = self.merge_same_organization(&self.hits(text));
         let mut best: (usize, usize) = (0, 0);
         let mut start = 0usize;
         for (k, pair) in hits.windows(2).enumerate() {
@@ -734,7 +785,7 @@ impl Gazetteer {
                 ..*h
             })
             .collect();
-        let spans = pieces_at(stretch, &shifted, lw, places)?;
+        let spans = pieces_at((self, places), stretch, &shifted, lw)?;
         let items: Vec<String> = spans
             .into_iter()
             .filter_map(|s| trimmed_piece(stretch, s, lw))
@@ -747,8 +798,13 @@ impl Gazetteer {
 /// entries ("MLPD KKE", "민주노총 한국노총", "C及D" where "及" is not a conjunction CLDR's
 /// patterns give): the entries, in order; none when it names fewer than two organizations or
 /// is not a run of them.
-fn split_at_hits(text: &str, hits: &[Hit], lw: &ListWords, places: &Places) -> Option<Vec<String>> {
-    let spans = pieces_at(text, hits, lw, places)?;
+fn split_at_hits(
+    (g, places): (&Gazetteer, &Places),
+    text: &str,
+    hits: &[Hit],
+    lw: &ListWords,
+) -> Option<Vec<String>> {
+    let spans = pieces_at((g, places), text, hits, lw)?;
     let items: Vec<String> = spans
         .into_iter()
         .filter_map(|s| trimmed_piece(text, s, lw))
@@ -788,10 +844,11 @@ pub(super) fn split_at_registry_names<'a>(
 /// An entry's parts, each divided at the registry's names ([`split_at_hits`]), when one of
 /// them is (else none: nothing is copied).
 fn split_parts<S: AsRef<str>>(parts: &[S], places: &Places, lw: &ListWords) -> Option<Vec<String>> {
+    let g = places.gazetteer()?;
     let mut out: Option<Vec<String>> = None;
     for (k, p) in parts.iter().enumerate() {
         let p = p.as_ref();
-        let items = split_at_hits(p, &places.registry_hits(p), lw, places);
+        let items = split_at_hits((g, places), p, &places.registry_hits(p), lw);
         match (items, out.as_mut()) {
             (Some(items), Some(o)) => o.extend(items),
             (Some(items), None) => {
@@ -1420,6 +1477,67 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
         assert_eq!(hits, ["민주노총", "한국노총"]);
     }
 
+    /// A registry text joined by a hyphen to more letters is part of a compound, not the text
+    /// alone: the German union's youth ("MLPD-Jugend") is not the party, nor is "KKE" in
+    /// "Pro-KKE".
+    #[test]
+    fn a_name_joined_by_a_hyphen_is_part_of_a_compound() {
+        let r = registry();
+        let g = Gazetteer::new(&r).unwrap_or_else(|| panic!("gazetteer"));
+        let t = "Die MLPD-Jugend, Pro-KKE und MLPD - KKE.";
+        let hits: Vec<&str> = g.hits(t).iter().map(|h| &t[h.start..h.end]).collect();
+        assert_eq!(hits, ["MLPD", "KKE"]);
+    }
+
+    /// An acronym two organizations share names either: printed after the name of one of
+    /// them, it is that organization's, one entry ("Name, ACR"), not two.
+    #[test]
+    fn a_shared_acronym_after_its_organizations_name_is_one_entry() {
+        let toml = r#"
+[[organization]]
+id = "a"
+acronyms = [{ text = "API", lang = "id" }]
+names = [{ text = "Asosiasi Pendeta Indonesia", lang = "id", kind = "original" }]
+
+[[organization]]
+id = "b"
+acronyms = [{ text = "API", lang = "en" }]
+names = [{ text = "Association of Independent Press", lang = "en", kind = "original" }]
+
+[[organization]]
+id = "c"
+names = [{ text = "Reporters Without Borders", lang = "en", kind = "original" }]
+"#;
+        let r = Registry::from_toml_str(toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
+        let list = parse(
+            "Signatories:\n1. Reporters Without Borders\n2. Association of Independent Press, API\n",
+            &ParseOptions {
+                registry: Some(&r),
+                ..Default::default()
+            },
+        );
+        let e = &list.entries;
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[1].acronym.as_deref(), Some("API"));
+        assert_eq!(
+            e[1].name.as_deref(),
+            Some("Association of Independent Press")
+        );
+    }
+
+    /// A sign standing apart before a name ("ACR / Name") is no part of the acronym the
+    /// registry knows, though the folding, blind to signs, finds "ACR /" as "ACR".
+    #[test]
+    fn a_sign_standing_apart_is_no_part_of_a_known_acronym() {
+        let list = read("Unions:\n- KKE / Solidarity Union\n- MLPD\n");
+        let e = &list.entries;
+        assert_eq!(
+            e.first().and_then(|e| e.acronym.as_deref()),
+            Some("KKE"),
+            "{e:?}"
+        );
+    }
+
     /// The places' registry names of a text are the gazetteer's, asked once or again; none
     /// without a registry.
     #[test]
@@ -1446,8 +1564,9 @@ names = [{ text = "참여연대", lang = "ko", kind = "original" }]
         let places = Places::new(&"ko".parse().unwrap_or_default(), None);
         let r = registry();
         let g = Gazetteer::new(&r).unwrap_or_else(|| panic!("gazetteer"));
-        let split =
-            |t: &str, lw: &ListWords, places: &Places| split_at_hits(t, &g.hits(t), lw, places);
+        let split = |t: &str, lw: &ListWords, places: &Places| {
+            split_at_hits((&g, places), t, &g.hits(t), lw)
+        };
         // Names separated by spaces only.
         assert_eq!(
             split("민주노총 한국노총 참여연대", &lw, &places),

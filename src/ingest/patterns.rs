@@ -151,6 +151,14 @@ impl Split<'_> {
     }
 
     pub(super) fn known_acronym(&self, t: &str) -> bool {
+        // A sign standing apart is no part of an acronym ("SUD /" before "Solidaires"), which
+        // the folding, blind to signs, would find.
+        if !t
+            .split_whitespace()
+            .all(|w| w.chars().any(char::is_alphanumeric))
+        {
+            return false;
+        }
         // The gazetteer answers without the registry's costlier lookup.
         if self.places.gazetteer().is_some() {
             return self.places.gazetteer_knows_acronym(t);
@@ -1857,15 +1865,15 @@ fn name_only(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
 /// its organization, or a name and then its acronym in parentheses. It confirms an acronym
 /// that neither capitals nor form tell (a script without case, an acronym of several words).
 pub(super) fn registry_entry(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
-    if s.places.gazetteer().is_none() {
+    let Some(gazetteer) = s.places.gazetteer() else {
         return false;
-    }
+    };
     let body = s.body.clone();
     let hits = s.places.registry_hits(&body);
     let (Some(first), Some(last)) = (hits.first(), hits.last()) else {
         return false;
     };
-    if hits.iter().any(|h| h.org != first.org) || first.start != 0 {
+    if hits.iter().any(|h| !gazetteer.same_organization(h, first)) || first.start != 0 {
         return false;
     }
     let after = |h: &Hit| body.get(h.end..).unwrap_or_default();
