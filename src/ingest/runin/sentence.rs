@@ -296,14 +296,36 @@ fn with_group_ends_split(ps: &[&str], text: &str, lw: &ListWords) -> Vec<String>
 /// may: "עקבות: המכון לחקר הסכסוך"): the label is cut.
 fn cut_labels(items: &mut [String], first_piece: bool) {
     for (k, item) in items.iter_mut().enumerate() {
-        if let Some(c) = item.rfind([':', '：'])
-            && ((k > 0 && mostly_han_or_kana(item)) || (k == 0 && first_piece))
-            && let Some(rest) = item.get(c + c_len(item, c)..)
+        let end = match k {
+            0 if first_piece => label_end(item),
+            _ if mostly_han_or_kana(item) => item.rfind([':', '：']).map(|c| c + c_len(item, c)),
+            _ => None,
+        };
+        if let Some(rest) = end.and_then(|at| item.get(at..))
             && !rest.trim().is_empty()
         {
             *item = rest.trim().to_owned();
         }
     }
+}
+
+/// Where the words after a first piece's label start: after its last colon, or after a spaced
+/// dash that ends a clause, its word before in small letters (Russian "Среди них — …", "among
+/// them", where the dash stands for the verb the sentence leaves out); not a dash after a
+/// name, which may be its acronym's ("… de Cataluña – Femcat").
+fn label_end(p: &str) -> Option<usize> {
+    let colon = p.rfind([':', '：']).map(|c| c + c_len(p, c));
+    let dash = [" – ", " — "]
+        .iter()
+        .filter_map(|d| p.rfind(d).map(|at| (at, at + d.len())))
+        .filter(|&(at, _)| {
+            p.get(..at)
+                .and_then(|b| b.split_whitespace().last())
+                .is_some_and(cased_small)
+        })
+        .map(|(_, end)| end)
+        .max();
+    colon.max(dash)
 }
 
 /// A run's names without the conjunctions and articles the sentence puts before them.
@@ -331,8 +353,8 @@ fn without_list_words(items: Vec<String>, lw: &ListWords) -> Vec<String> {
 /// whole, the colon cut later: "Motivul: refuzul dialogului social Confederația Naționala
 /// Sindicala Cartel ALFA, …").
 fn after_label<'t>(p: &'t str, lw: &ListWords) -> &'t str {
-    p.rfind([':', '：'])
-        .and_then(|c| p.get(c + c_len(p, c)..))
+    label_end(p)
+        .and_then(|at| p.get(at..))
         .filter(|rest| item_like(rest, lw))
         .unwrap_or(p)
 }
@@ -733,6 +755,26 @@ mod tests {
     /// include: …"), whose third name writes its common words in lower case, a syllable a word,
     /// and ends with a proper name of two words. (The quotation marks are left out when the
     /// entries are read.)
+    #[test]
+    fn a_dash_after_a_clause_introduces_a_run_as_a_colon_does() {
+        // Russian leaves out the verb of "among them are" and prints a dash for it; the first
+        // name, in sentence case, starts after the dash, not at its last capital.
+        assert_eq!(
+            run_of(
+                "ru",
+                "Среди них — Союз защиты леса Северного края, Городской экологический центр, Общество охраны птиц и другие."
+            ),
+            [
+                "Союз защиты леса Северного края",
+                "Городской экологический центр",
+                "Общество охраны птиц"
+            ]
+        );
+        // A dash after a name is no label's: the words after it may be its acronym.
+        assert_eq!(label_end("la Fundación de Empresarios – Femcat"), None);
+        assert_eq!(label_end("Among them – Friends"), Some(15));
+    }
+
     #[test]
     fn a_clause_and_a_colon_introduce_a_run() {
         let line = |text: &'static str, n: usize| text.lines().nth(n).unwrap_or_default().trim();
