@@ -54,11 +54,15 @@ fn median(mut v: Vec<usize>) -> usize {
 
 /// The names of a list run into a line, when it holds one (three names or more).
 pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    // (The names are cut from the text with the language's own "and", as printed.)
     let plain = lw.plain_conjunctions(text);
-    let text = without_open_end(&plain, lw);
+    let printed = |items: Vec<String>| -> Vec<String> {
+        items.into_iter().map(|n| plain.printed(n)).collect()
+    };
+    let text = without_open_end(plain.text(), lw);
     // Numbered names; numbered paragraphs (a press release's items) are read as sentences.
     if let Some(items) = numbered_inline(text).filter(|items| names_not_paragraphs(items)) {
-        return Some(items);
+        return Some(printed(items));
     }
     // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F."),
     // one after the other: a run two sentences or more after the last one is another
@@ -120,7 +124,7 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         }
     }
     let all = without_acronymless_sentences(runs);
-    (!all.is_empty()).then_some(all)
+    (!all.is_empty()).then(|| printed(all))
 }
 
 /// The run of a text quoted whole ([`quoted_with_separators`]), where its names name
