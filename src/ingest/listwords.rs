@@ -1018,6 +1018,25 @@ mod tests {
         );
     }
 
+    /// Hindi and Marathi pages write "व" between the last two names as often as CLDR's
+    /// "और" and "आणि" (the Hindi catalog's `-reader-and-words`); inside a word it is left
+    /// alone (constructed).
+    #[test]
+    fn hindi_and_marathi_va_joins_a_lists_last_name() {
+        let hi = list_words(&"hi".parse().unwrap());
+        assert_eq!(
+            hi.plain_conjunctions("किसान सभा, युवा मंच व छात्र संघ").text(),
+            "किसान सभा, युवा मंच और छात्र संघ"
+        );
+        let mr = list_words(&"mr".parse().unwrap());
+        assert_eq!(
+            mr.plain_conjunctions("शिक्षक संघ, कामगार सेना व युवा मंच")
+                .text(),
+            "शिक्षक संघ, कामगार सेना आणि युवा मंच"
+        );
+        assert_eq!(hi.plain_conjunctions("वन विकास").text(), "वन विकास");
+    }
+
     /// Chinese writes its CLDR "and" (和) against the names: the catalog's "以及" (as well as),
     /// written so between two names, is read as "和"; a phrase of another language's catalog
     /// inside a Latin word of a Chinese page is not (constructed).
