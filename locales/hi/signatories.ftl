@@ -17,6 +17,7 @@ subsequent-heading = बाद के हस्ताक्षरकर्ता
 -reader-and-words =
     तथा
     एवं
+    व
 
 # For the list reader: words that close an open list after its last name ("and others",
 # "etc."), one a line.

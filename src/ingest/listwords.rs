@@ -107,56 +107,70 @@ impl ListWords {
     /// on both sides) written as the language's own "and" (a comma where it has no word for
     /// it): "A, B sowie die C" is read as "A, B und die C"; in a language that writes its "and"
     /// against the names, one written so between two letters is that "and" ("A、B以及C" is
-    /// read as "A、B和C"). The names are untouched.
-    pub(super) fn plain_conjunctions<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        let spaced = |at: usize, len: usize| {
-            text.get(..at)
-                .is_some_and(|b| b.ends_with(char::is_whitespace))
-                && text
-                    .get(at + len..)
-                    .is_some_and(|a| a.starts_with(char::is_whitespace))
-        };
-        // (Between two letters, where the language writes its "and" so: no space around it.)
-        let joined = |at: usize, len: usize| {
-            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-            self.own_joined_and.is_some()
-                && text.get(at..at + len).is_some_and(super::script::uncased)
-                && letter(text.get(..at).and_then(|b| b.chars().next_back()))
-                && letter(text.get(at + len..).and_then(|a| a.chars().next()))
+    /// read as "A、B和C"). The names cut from it are mapped back to the printed text
+    /// ([`PlainText::printed`]).
+    pub(super) fn plain_conjunctions<'t>(&self, text: &'t str) -> PlainText<'t> {
+        let unchanged = PlainText {
+            printed: text,
+            plain: std::borrow::Cow::Borrowed(text),
+            swaps: Vec::new(),
         };
         let Some(phrases) = &self.and_phrases else {
-            return std::borrow::Cow::Borrowed(text);
+            return unchanged;
         };
         let found: Vec<(usize, usize, bool)> = phrases
             .0
             .find_iter(text)
-            .map(|m| (m.start(), m.len()))
-            .filter_map(|(at, len)| {
-                let between_letters = joined(at, len);
-                (spaced(at, len) || between_letters).then_some((at, len, between_letters))
+            .filter_map(|m| {
+                let between_letters = self.joined_and_at(text, m.start(), m.len());
+                (spaced_at(text, m.start(), m.len()) || between_letters).then_some((
+                    m.start(),
+                    m.len(),
+                    between_letters,
+                ))
             })
             .collect();
         if found.is_empty() {
-            return std::borrow::Cow::Borrowed(text);
+            return unchanged;
         }
         let spaced_with = self.own_and.as_deref().unwrap_or(",");
         let joined_with = self.own_joined_and.as_deref().unwrap_or(spaced_with);
         let mut out = String::with_capacity(text.len());
+        let mut swaps = Vec::new();
         let mut from = 0;
         for (at, len, between_letters) in found {
             if at < from {
                 continue;
             }
             out.push_str(text.get(from..at).unwrap_or_default());
-            out.push_str(if between_letters {
+            let with = if between_letters {
                 joined_with
             } else {
                 spaced_with
+            };
+            swaps.push(Swap {
+                plain: out.len()..out.len() + with.len(),
+                printed: at..at + len,
             });
+            out.push_str(with);
             from = at + len;
         }
         out.push_str(text.get(from..).unwrap_or_default());
-        std::borrow::Cow::Owned(out)
+        PlainText {
+            printed: text,
+            plain: std::borrow::Cow::Owned(out),
+            swaps,
+        }
+    }
+
+    /// Whether a phrase found at `at` stands between two letters where the language writes
+    /// its own "and" so, without spaces ([`ListWords::own_joined_and`]).
+    fn joined_and_at(&self, text: &str, at: usize, len: usize) -> bool {
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        self.own_joined_and.is_some()
+            && text.get(at..at + len).is_some_and(super::script::uncased)
+            && letter(text.get(..at).and_then(|b| b.chars().next_back()))
+            && letter(text.get(at + len..).and_then(|a| a.chars().next()))
     }
 
     /// Whether a character is one of the separators: a sign, never a letter ([`read_glue`]
@@ -422,6 +436,67 @@ impl ListWords {
                 }
             }
         }
+    }
+}
+
+/// Whether a phrase found at `at` stands as words of its own: a space on both sides.
+fn spaced_at(text: &str, at: usize, len: usize) -> bool {
+    text.get(..at)
+        .is_some_and(|b| b.ends_with(char::is_whitespace))
+        && text
+            .get(at + len..)
+            .is_some_and(|a| a.starts_with(char::is_whitespace))
+}
+
+/// A text with the catalog's other words for "and" written as the language's own
+/// ([`ListWords::plain_conjunctions`]), with where each was printed.
+#[derive(Debug, Clone)]
+pub(super) struct PlainText<'t> {
+    printed: &'t str,
+    plain: std::borrow::Cow<'t, str>,
+    swaps: Vec<Swap>,
+}
+
+/// One word written in place of another: its span in the plain text, and the printed one's.
+#[derive(Debug, Clone)]
+struct Swap {
+    plain: std::ops::Range<usize>,
+    printed: std::ops::Range<usize>,
+}
+
+impl PlainText<'_> {
+    /// The text with the language's own "and" written in place of the others.
+    pub(super) fn text(&self) -> &str {
+        &self.plain
+    }
+
+    /// A name cut from the plain text as it was printed: a name that holds one of the
+    /// words written in its place holds the printed word ("Bund und Land", cut from "…, die
+    /// Stiftung Bund sowie Land, …", is "Bund sowie Land"). A name found unchanged in the
+    /// printed text, or not found whole in the plain text, is kept.
+    pub(super) fn printed(&self, name: String) -> String {
+        if self.swaps.is_empty() || self.printed.contains(name.as_str()) {
+            return name;
+        }
+        // Printed offset of a plain offset outside every swap; none inside one.
+        let to_printed = |p: usize| -> Option<usize> {
+            let mut shift: isize = 0;
+            for s in &self.swaps {
+                if s.plain.end <= p {
+                    shift += s.printed.len() as isize - s.plain.len() as isize;
+                } else if s.plain.start < p {
+                    return None;
+                }
+            }
+            p.checked_add_signed(shift)
+        };
+        self.plain
+            .match_indices(name.as_str())
+            .find_map(|(at, m)| {
+                let (from, to) = (to_printed(at)?, to_printed(at + m.len())?);
+                self.printed.get(from..to)
+            })
+            .map_or(name, str::to_owned)
     }
 }
 
@@ -879,25 +954,87 @@ mod tests {
     fn the_catalogs_other_words_for_and_join_a_lists_last_name() {
         let de = list_words(&"de".parse().unwrap());
         assert_eq!(
-            de.plain_conjunctions("der BUND, die AWO sowie die Volkssolidarität"),
+            de.plain_conjunctions("der BUND, die AWO sowie die Volkssolidarität")
+                .text(),
             "der BUND, die AWO und die Volkssolidarität"
         );
         let en = list_words(&"en".parse().unwrap());
         assert_eq!(
-            en.plain_conjunctions("Oxfam, Amnesty as well as Save the Children"),
+            en.plain_conjunctions("Oxfam, Amnesty as well as Save the Children")
+                .text(),
             "Oxfam, Amnesty and Save the Children"
         );
         // A language's phrase on another language's page: the page's own "and".
         let ru = list_words(&"ru".parse().unwrap());
         assert_eq!(
-            ru.plain_conjunctions("«Яблоко», «Мемориал», а также ПАРНАС"),
+            ru.plain_conjunctions("«Яблоко», «Мемориал», а также ПАРНАС")
+                .text(),
             "«Яблоко», «Мемориал», и ПАРНАС"
         );
         assert_eq!(
-            de.plain_conjunctions("Sowieso e.V., Oraze"),
+            de.plain_conjunctions("Sowieso e.V., Oraze").text(),
             "Sowieso e.V., Oraze"
         );
-        assert_eq!(de.plain_conjunctions("Bund sowie"), "Bund sowie");
+        assert_eq!(de.plain_conjunctions("Bund sowie").text(), "Bund sowie");
+    }
+
+    /// A name cut from the text with the page's own "and" in place of the catalog's other
+    /// words is the name as printed: one that holds such a word holds it as printed, before
+    /// or after the words changed around it; one that holds the language's own "and" as
+    /// printed keeps it (constructed).
+    #[test]
+    fn names_are_cut_from_the_printed_text() {
+        let de = list_words(&"de".parse().unwrap());
+        let printed = "die AWO sowie der Verband Handel sowie Gewerbe, der BUND sowie die Tafel";
+        let plain = de.plain_conjunctions(printed);
+        assert_eq!(
+            plain.text(),
+            "die AWO und der Verband Handel und Gewerbe, der BUND und die Tafel"
+        );
+        assert_eq!(
+            plain.printed("der Verband Handel und Gewerbe".to_owned()),
+            "der Verband Handel sowie Gewerbe"
+        );
+        assert_eq!(
+            plain.printed("AWO und der Verband".to_owned()),
+            "AWO sowie der Verband"
+        );
+        assert_eq!(plain.printed("die Tafel".to_owned()), "die Tafel");
+        // A name not in the plain text as cut (its words changed) is kept.
+        assert_eq!(
+            plain.printed("Handel + Gewerbe".to_owned()),
+            "Handel + Gewerbe"
+        );
+        let as_printed = de.plain_conjunctions("Bund und Land sowie Stadt");
+        assert_eq!(
+            as_printed.printed("Bund und Land".to_owned()),
+            "Bund und Land"
+        );
+        let zh = list_words(&"zh-Hans".parse().unwrap_or_default());
+        let joined = zh.plain_conjunctions("甲乙协会、科学以及技术协会和戊己公司");
+        assert_eq!(
+            joined.printed("科学和技术协会".to_owned()),
+            "科学以及技术协会"
+        );
+    }
+
+    /// Hindi and Marathi pages write "व" between the last two names as often as CLDR's
+    /// "और" and "आणि" (the Hindi catalog's `-reader-and-words`); inside a word it is left
+    /// alone (constructed).
+    #[test]
+    fn hindi_and_marathi_va_joins_a_lists_last_name() {
+        let hi = list_words(&"hi".parse().unwrap());
+        assert_eq!(
+            hi.plain_conjunctions("किसान सभा, युवा मंच व छात्र संघ").text(),
+            "किसान सभा, युवा मंच और छात्र संघ"
+        );
+        let mr = list_words(&"mr".parse().unwrap());
+        assert_eq!(
+            mr.plain_conjunctions("शिक्षक संघ, कामगार सेना व युवा मंच")
+                .text(),
+            "शिक्षक संघ, कामगार सेना आणि युवा मंच"
+        );
+        assert_eq!(hi.plain_conjunctions("वन विकास").text(), "वन विकास");
     }
 
     /// Chinese writes its CLDR "and" (和) against the names: the catalog's "以及" (as well as),
@@ -907,12 +1044,13 @@ mod tests {
     fn a_catalog_and_written_against_the_names() {
         let zh = list_words(&"zh-Hans".parse().unwrap_or_default());
         assert_eq!(
-            zh.plain_conjunctions("甲乙协会、丙丁协会以及戊己公司联合发起"),
+            zh.plain_conjunctions("甲乙协会、丙丁协会以及戊己公司联合发起")
+                .text(),
             "甲乙协会、丙丁协会和戊己公司联合发起"
         );
-        assert_eq!(zh.plain_conjunctions("Xsowiex协会"), "Xsowiex协会");
+        assert_eq!(zh.plain_conjunctions("Xsowiex协会").text(), "Xsowiex协会");
         let en = list_words(&"en".parse().unwrap_or_default());
-        assert_eq!(en.plain_conjunctions("甲乙以及丙丁"), "甲乙以及丙丁");
+        assert_eq!(en.plain_conjunctions("甲乙以及丙丁").text(), "甲乙以及丙丁");
     }
 
     #[test]

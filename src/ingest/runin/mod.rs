@@ -54,11 +54,16 @@ fn median(mut v: Vec<usize>) -> usize {
 
 /// The names of a list run into a line, when it holds one (three names or more).
 pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    // (The names are cut from the text with the language's own "and", as printed.)
     let plain = lw.plain_conjunctions(text);
-    let text = without_open_end(&plain, lw);
+    let printed = |items: Vec<String>| -> Vec<String> {
+        items.into_iter().map(|n| plain.printed(n)).collect()
+    };
+    let text = without_open_end(plain.text(), lw);
+    let open = text.len() < plain.text().trim().len();
     // Numbered names; numbered paragraphs (a press release's items) are read as sentences.
     if let Some(items) = numbered_inline(text).filter(|items| names_not_paragraphs(items)) {
-        return Some(items);
+        return Some(printed(items));
     }
     // Each sentence may hold its own run ("Organized by A, B and C. Supported by D, E and F."),
     // one after the other: a run two sentences or more after the last one is another
@@ -119,8 +124,11 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             since_run = 0;
         }
     }
-    let all = without_acronymless_sentences(runs);
-    (!all.is_empty()).then_some(all)
+    let mut all = without_acronymless_sentences(runs);
+    if open {
+        open_last_whole(&mut all, text, lw);
+    }
+    (!all.is_empty()).then(|| printed(all))
 }
 
 /// The run of a text quoted whole ([`quoted_with_separators`]), where its names name
@@ -410,6 +418,34 @@ pub(super) fn group_items(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     acronym_line(text, lw)
 }
 
+/// A run left open by an ellipsis after its last separator ([`open_ended`]) has not come to
+/// the conjunction CLDR's list patterns write before a run's last name ("{0}, {1} and {2}"):
+/// its last piece, read as two names joined by the list's conjunction ("…, Amnesty
+/// International ; Habitat et Humanisme, …"), is one name that holds it. `text` is the run's
+/// text without the ellipsis; three names or more stay.
+fn open_last_whole(items: &mut Vec<String>, text: &str, lw: &ListWords) {
+    let n = items.len();
+    let (Some(x), Some(y)) = (items.get(n.wrapping_sub(2)), items.last()) else {
+        return;
+    };
+    let Some(before) = text.strip_suffix(y.as_str()).map(str::trim_end) else {
+        return;
+    };
+    let Some((head, conj)) = before.rsplit_once(char::is_whitespace) else {
+        return;
+    };
+    let head = head.trim_end();
+    if n < 4 || !lw.is_conjunction(conj) || !head.ends_with(x.as_str()) {
+        return;
+    }
+    let Some(whole) = text.get(head.len() - x.len()..) else {
+        return;
+    };
+    let whole = whole.to_owned();
+    items.truncate(n - 2);
+    items.push(whole);
+}
+
 /// A text without the ellipsis that leaves a run open after a separator ("…, Amnesty
 /// International ; Habitat et Humanisme, …", and more): the run ends with its last name. An
 /// ellipsis written against a word (a teaser cut short) stays.
@@ -444,6 +480,36 @@ mod tests {
     use super::pieces::split_acronym_pair;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run left open by an ellipsis after its last separator has not come to its last
+    /// name's conjunction: its last piece holds a name's own "and", "et", "y" (constructed).
+    #[test]
+    fn an_open_runs_last_piece_keeps_its_conjunction() {
+        let en = list_words(&"en".parse().unwrap_or_default());
+        let mut items = ["Oxfam", "WWF", "Amnesty", "Peace", "Justice"]
+            .map(str::to_owned)
+            .to_vec();
+        open_last_whole(&mut items, "Oxfam, WWF, Amnesty, Peace and Justice", &en);
+        assert_eq!(items, ["Oxfam", "WWF", "Amnesty", "Peace and Justice"]);
+        // Three names stay three; two names not joined by a conjunction stay two.
+        let mut three = ["Oxfam", "Peace", "Justice"].map(str::to_owned).to_vec();
+        open_last_whole(&mut three, "Oxfam, Peace and Justice", &en);
+        assert_eq!(three.len(), 3);
+        let mut apart = ["Oxfam", "WWF", "Peace", "Justice"]
+            .map(str::to_owned)
+            .to_vec();
+        open_last_whole(&mut apart, "Oxfam, WWF, Peace, Justice", &en);
+        assert_eq!(apart.len(), 4);
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let line = "Apoyan: Cáritas, Cruz Roja, Médicos del Mundo, Paz y Solidaridad, …";
+        assert_eq!(
+            run_in(line, &es)
+                .unwrap_or_default()
+                .last()
+                .map(String::as_str),
+            Some("Paz y Solidaridad")
+        );
+    }
 
     /// A run left open by an ellipsis after its last separator ends with its last name, and
     /// its line ends there as a sentence does; an ellipsis against a word is a cut, not an open
