@@ -405,9 +405,30 @@ impl Split<'_> {
         self.body = format!("{before} ({inside})");
     }
 
+    /// A domain the name before it spells, at the end or before a word in parentheses that
+    /// labels its link ("Jonk Lénk jonklenk.eu", "… Luxembourg unel.lu (FB)"), is the entry's
+    /// own address, printed after each name of the list: left out with its label
+    /// ([`super::addresses::own_address`]).
+    fn take_own_address(&mut self) {
+        let words: Vec<&str> = self.body.split_whitespace().collect();
+        let label = words
+            .last()
+            .is_some_and(|w| w.starts_with('(') && w.ends_with(')'));
+        let Some(k) = words.len().checked_sub(1 + usize::from(label)) else {
+            return;
+        };
+        let (Some(domain), Some(before)) = (words.get(k), words.get(..k)) else {
+            return;
+        };
+        if super::addresses::own_address(&before.join(" "), domain) {
+            self.body = before.join(" ");
+        }
+    }
+
     /// A web address or an e-mail address at the end ("– https://rodemorgen.nl",
     /// "info@pcchile.cl", "(www.mlpd.de)"): a note.
     fn take_address(&mut self) {
+        self.take_own_address();
         let Some(last) = self.body.split_whitespace().last() else {
             return;
         };
