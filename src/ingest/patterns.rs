@@ -413,9 +413,30 @@ impl Split<'_> {
         self.body = format!("{before} ({inside})");
     }
 
+    /// A domain the name before it spells, at the end or before a word in parentheses that
+    /// labels its link ("Jonk Lénk jonklenk.eu", "… Luxembourg unel.lu (FB)"), is the entry's
+    /// own address, printed after each name of the list: left out with its label
+    /// ([`super::addresses::own_address`]).
+    fn take_own_address(&mut self) {
+        let words: Vec<&str> = self.body.split_whitespace().collect();
+        let label = words
+            .last()
+            .is_some_and(|w| w.starts_with('(') && w.ends_with(')'));
+        let Some(k) = words.len().checked_sub(1 + usize::from(label)) else {
+            return;
+        };
+        let (Some(domain), Some(before)) = (words.get(k), words.get(..k)) else {
+            return;
+        };
+        if super::addresses::own_address(&before.join(" "), domain) {
+            self.body = before.join(" ");
+        }
+    }
+
     /// A web address or an e-mail address at the end ("– https://rodemorgen.nl",
     /// "info@pcchile.cl", "(www.mlpd.de)"): a note.
     fn take_address(&mut self) {
+        self.take_own_address();
         let Some(last) = self.body.split_whitespace().last() else {
             return;
         };
@@ -1306,7 +1327,7 @@ fn contraction_of(group: &str, name: &str) -> bool {
                 if i == 0 {
                     rest.next() == Some(g)
                 } else {
-                    rest.any(|c| c == g)
+                    rest.any(|c| same_syllable(g, c))
                 }
             });
     }
@@ -1343,6 +1364,32 @@ fn contraction_of(group: &str, name: &str) -> bool {
         }
     }
     reach.last().copied().flatten().is_some()
+}
+
+/// Whether a letter of a short form is the name's letter `c`: the same, or, in Hangul, the
+/// same syllable whose first consonant the name writes as Korean spelling does at a word's
+/// start (the initial sound rule: ㄹ as ㅇ or ㄴ, ㄴ as ㅇ) where the short form, inside a
+/// word, keeps it ("범사련" for "범시민사회단체연합": 련 for 연). Hangul syllables are composed
+/// by Unicode's algorithm: initial, vowel and final consonant from the syllable's index.
+fn same_syllable(g: char, c: char) -> bool {
+    const BASE: u32 = 0xAC00;
+    const COUNT: u32 = 11172;
+    const PER_INITIAL: u32 = 588;
+    // The initial consonants' indexes: ㄴ 2, ㄹ 5, ㅇ 11.
+    let (nieun, rieul, ieung) = (2, 5, 11);
+    let parts = |x: char| {
+        let i = u32::from(x).checked_sub(BASE).filter(|&i| i < COUNT)?;
+        Some((i / PER_INITIAL, i % PER_INITIAL))
+    };
+    if g == c {
+        return true;
+    }
+    match (parts(g), parts(c)) {
+        (Some((gl, gr)), Some((cl, cr))) if gr == cr => {
+            (gl == rieul && (cl == ieung || cl == nieun)) || (gl == nieun && cl == ieung)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a word in Han or kana is a short form of a longer name, its letters taken from the
@@ -2701,6 +2748,22 @@ mod tests {
         // One such entry alone tells no role: the capitalized word may start a name.
         let one = split_entry(parts[1], &places, None, &Style::default());
         assert_eq!(one.note, None);
+    }
+
+    /// A Hangul contraction keeps a syllable's first consonant that the name, at the start of
+    /// one of its words, writes by the initial sound rule (ㄹ as ㅇ or ㄴ, ㄴ as ㅇ): "협련" for
+    /// "협동조합연합회" (련 for 연), "노로" for "노동자노인회" (로 for 노). A syllable of another
+    /// vowel is none of the name's.
+    #[test]
+    fn a_hangul_contraction_keeps_the_consonant_the_name_changes_at_a_word_start() {
+        assert!(same_syllable('련', '연'));
+        assert!(same_syllable('로', '노'));
+        assert!(same_syllable('녀', '여'));
+        assert!(!same_syllable('련', '안'));
+        assert!(!same_syllable('연', '련'));
+        assert!(contraction_of("협련", "협동조합연합회"));
+        assert!(contraction_of("노로", "노동자노인회"));
+        assert!(!contraction_of("협란", "협동조합연합회"));
     }
 
     /// A contraction in parentheses after the name, made of the beginnings of its words
