@@ -1773,9 +1773,12 @@ fn acronym_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
 }
 
 /// An acronym after the name ("Doctor Against Forced Organ Harvesting DAFOH"), when the
-/// name's first initial starts it, or when it stands apart from a name in small letters
-/// ("Komitet pravnika za ljudska prava YUCOM", "Federacja Stowarzyszeń Naukowo-Technicznych
-/// NOT"; see [`trailing_acronym`]).
+/// name's first initial starts it. Capitals after a name that do not start with its first
+/// initial, set apart by a space only, are the name's own last word: a brand or a word written
+/// in capitals ("Confederaţia Sindicala Naţională MERIDIAN", "Grupa Edukatorów Seksualnych
+/// PONTON"), or another body or a place the name is of ("Centrum Inicjatyw UNESCO",
+/// "Paritätischen Gesamtverband NRW"). An acronym is printed apart from its name in
+/// parentheses, after a dash, comma or colon, before it or alone.
 fn name_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     let toks: &[&str] = &v.grouped;
     if toks.len() < 3 {
@@ -1806,7 +1809,7 @@ fn name_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     let name = join(range(toks, 0, toks.len() - 1));
     let (ini, letters) = (initials(&name), acronym_letters(last));
     let spelled = !ini.is_empty() && ini.first() == letters.first() && letters.len() >= 2;
-    if spelled || trailing_acronym(toks, s.places) {
+    if spelled {
         s.e.acronym = Some((*last).to_owned());
         peel(
             range(toks, 0, toks.len() - 1),
@@ -1817,32 +1820,6 @@ fn name_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         return true;
     }
     false
-}
-
-/// Whether the last of a name's words is an acronym set apart from it, though the name does
-/// not spell it: three to eight capitals (not a Roman numeral, not a place) after a name of
-/// two words or more written in small letters, no other acronym among them, that starts with
-/// a capital (not a description,
-/// "правление Ассоциации … АРК"), whose last word is no short word in small letters ("… der
-/// EKD", "… of RM", "… v SR" end names: an article or preposition before it).
-fn trailing_acronym(toks: &[&str], places: &Places) -> bool {
-    let Some((last, name)) = toks.split_last() else {
-        return false;
-    };
-    let Some(before) = name.last() else {
-        return false;
-    };
-    let letters = last.chars().filter(|c| letter(*c)).count();
-    let roman = last.chars().all(|c| "IVXLCDM".contains(c));
-    let function_word = starts_lower(before) && before.chars().count() <= 3;
-    (3..=8).contains(&letters)
-        && !roman
-        && name.len() >= 2
-        && !function_word
-        && name.first().is_some_and(|t| !starts_lower(t))
-        && !name.iter().any(|t| acronym_candidate(t) || is_group(t))
-        && name.iter().any(|t| t.chars().any(char::is_lowercase))
-        && places.lookup(last).is_none()
 }
 
 /// No acronym: the whole text is the name.
@@ -2130,27 +2107,31 @@ mod tests {
     }
 
     #[test]
-    fn an_acronym_set_apart_after_a_name() {
+    fn capitals_after_a_name_are_its_acronym_when_they_start_with_its_initial() {
         let places = Places::new(&"sr".parse().unwrap_or_default(), None);
         let read = |t: &str| {
             let e = split_entry(t, &places, None, &Style::default());
             fields(&e).map(|f| f.map(str::to_owned))
         };
         let some = |t: &str| Some(t.to_owned());
-        // sr-ceas-podrska-zastitniku-2015, pl-fundacjacp-apel-prawo-o-stowarzyszeniach (read
-        // by hand): the name does not spell the acronym after it.
+        // Constructed: capitals the name's initials start are its acronym; capitals that do
+        // not start with its first initial, set apart by a space only, are its last word (a
+        // brand in capitals, another body or a place the name is of).
         assert_eq!(
-            read("Komitet pravnika za ljudska prava YUCOM"),
+            read("Udruženje za razvoj civilnog društva URCD"),
             [
-                some("YUCOM"),
-                some("Komitet pravnika za ljudska prava"),
+                some("URCD"),
+                some("Udruženje za razvoj civilnog društva"),
                 None
             ]
         );
-        assert_eq!(
-            read("Federacja Stowarzyszeń Naukowo-Technicznych NOT")[0],
-            some("NOT")
-        );
+        for name in [
+            "Udruženje građana za mir SOLARIS",
+            "Centar za mlade UNICEF",
+            "Savez sindikata Vojvodine ZORA",
+        ] {
+            assert_eq!(read(name), [None, some(name), None], "{name}");
+        }
         // After a preposition or an article, capitals end the name (sk-sfozp-komora-mno,
         // de-biffh-fracking-brief); a description in small letters is no name; a Roman
         // numeral is no acronym.
@@ -2392,14 +2373,15 @@ mod tests {
         );
     }
 
-    /// Quotation marks around an acronym are the page's (pl-farmer-kto-reprezentuje-…, line
-    /// 5; uz-qalampir-turkiy-davlatlar-kasaba-uyushmalari, line 6).
+    /// Quotation marks around an acronym are the page's (constructed after
+    /// pl-farmer-kto-reprezentuje-…, line 5, an acronym its name spells; and
+    /// uz-qalampir-turkiy-davlatlar-kasaba-uyushmalari, line 6).
     #[test]
     fn quotation_marks_around_an_acronym_are_no_part_of_it() {
         let read = |lang: &str, t: &str| acronym_name_note(lang, t).0;
         assert_eq!(
-            read("pl", "Ogólnopolski Związek Producentów Drobiu \"POLDRÓB\""),
-            Some("POLDRÓB".to_owned())
+            read("pl", "Ogólnopolski Związek Producentów Drobiu \"OZPD\""),
+            Some("OZPD".to_owned())
         );
         assert_eq!(
             read("uz", "“Türk-İş” Туркия касаба уюшмалари конфедерацияси"),
