@@ -947,7 +947,8 @@ fn capitalized_word(w: &str) -> bool {
 
 /// A quoted name after a short form: "КТ "Подкрепа"" (an acronym and the name), or a legal
 /// form before a name printed in capitals, where capitals cannot tell an acronym ("РОБО
-/// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note).
+/// “ГРАЖДАНСКОЕ СОДЕЙСТВИЕ”": the legal form is a note). A short form the list prints before
+/// other quoted names too is their kind, and stays in the name ([`Style::kind_prefixes`]).
 fn acronym_quoted_name(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let Some(open) = s.body.find(|c: char| quote_mark(c)) else {
         return false;
@@ -960,6 +961,14 @@ fn acronym_quoted_name(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     let prefix: Vec<&str> = before.split_whitespace().collect();
     if prefix.is_empty() || prefix.len() > 2 || !prefix.iter().all(|t| acronym_candidate(t)) {
         return false;
+    }
+    // The kind the list prints before other quoted names too is part of the name as printed
+    // ("ГО “Екосфера”").
+    if prefix.len() == 1 && prefix.iter().all(|p| s.style.kind_prefixes.contains(*p)) {
+        let printed = s.body.get(..open + quoted.len()).unwrap_or_default();
+        s.e.name = Some(printed.trim().to_owned());
+        s.e.note = tail.map(str::to_owned);
+        return true;
     }
     let inside = inside.trim().to_owned();
     let capitals_only = word_count(&inside) >= 2
