@@ -1299,17 +1299,9 @@ fn contraction_of(group: &str, name: &str) -> bool {
         if mostly_han_or_kana(group) && han_short_form(group, name) {
             return true;
         }
-        let mut rest = name.chars().filter(|c| !c.is_whitespace());
         return word_count(name) == 1
             && name.chars().count() > letters + 1
-            && group.chars().enumerate().all(|(i, g)| {
-                // The first letter starts the name; each next one comes later in it.
-                if i == 0 {
-                    rest.next() == Some(g)
-                } else {
-                    rest.any(|c| c == g)
-                }
-            });
+            && syllables_in_order(group, name);
     }
     if !group.starts_with(char::is_uppercase) {
         return false;
@@ -1344,6 +1336,50 @@ fn contraction_of(group: &str, name: &str) -> bool {
         }
     }
     reach.last().copied().flatten().is_some()
+}
+
+/// Whether a short form's letters are found in a name without spaces in their order, the
+/// first starting the name ("한반도인권과통일을위한변호사모임(한변)"). A Hangul contraction may
+/// leave out the name's first words ("민주노총" of "전국민주노동조합총연맹", "전국", national, left
+/// out) and writes a syllable as it is written inside a word, where the name starts a word
+/// with it ([`same_syllable`]): its first syllable may come later in the name.
+fn syllables_in_order(group: &str, name: &str) -> bool {
+    let hangul = group.chars().all(|c| hangul_parts(c).is_some());
+    let mut rest = name.chars().filter(|c| !c.is_whitespace());
+    group.chars().enumerate().all(|(i, g)| {
+        // Each next letter comes later in the name.
+        if i == 0 && !hangul {
+            rest.next() == Some(g)
+        } else {
+            rest.any(|c| same_syllable(g, c))
+        }
+    })
+}
+
+/// Whether a short form's letter is a name's: the same, or the same Hangul syllable but for
+/// Korean's initial sound rule, by which a word starts with ㅇ or ㄴ where a syllable inside a
+/// word keeps ㄹ ("련" of "범사련" is the "연" of "연합", association).
+fn same_syllable(short: char, name: char) -> bool {
+    // Indices of the initial consonants in Unicode's Hangul syllable composition.
+    const NIEUN: u32 = 2;
+    const RIEUL: u32 = 5;
+    const IEUNG: u32 = 11;
+    if short == name {
+        return true;
+    }
+    let (Some((s_initial, s_rest)), Some((n_initial, n_rest))) =
+        (hangul_parts(short), hangul_parts(name))
+    else {
+        return false;
+    };
+    s_rest == n_rest && s_initial == RIEUL && matches!(n_initial, NIEUN | IEUNG)
+}
+
+/// A precomposed Hangul syllable's initial consonant and the rest (its vowel and final), by
+/// Unicode's composition of the syllables from U+AC00: (initial × 21 + vowel) × 28 + final.
+fn hangul_parts(c: char) -> Option<(u32, u32)> {
+    let i = u32::from(c).checked_sub(0xAC00).filter(|i| *i < 11_172)?;
+    Some((i / 588, i % 588))
 }
 
 /// Whether a word in Han or kana is a short form of a longer name, its letters taken from the
@@ -2711,6 +2747,11 @@ mod tests {
         assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
         assert!(!contraction_of("Chama", "Chama cha Wananchi"));
         assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
+        // Constructed: a Hangul contraction that leaves out the name's first word (전국,
+        // national), and one that writes 련 for the 연 of 연합 (association).
+        assert!(contraction_of("여성노총", "전국여성노동조합총연맹"));
+        assert!(contraction_of("환운련", "환경운동연합"));
+        assert!(!contraction_of("노전국", "전국여성노동조합총연맹"));
         // tr-medyakulubu-yok-yasasina-karsi-ortak-mucadele-kurumlar, lines 28 and 30: the short
         // form before its name, in two words or with a hyphen.
         assert_eq!(
