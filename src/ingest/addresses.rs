@@ -52,6 +52,33 @@ fn bare_domain(w: &str) -> bool {
         })
 }
 
+/// Whether a domain name printed without its scheme after a name (`before`) is the entry's
+/// own web address ("Jonk Lénk jonklenk.eu", "UNEL – Union Nationale … unel.lu", "Schülercomité
+/// LGE lge.lu"): the domain's first label spells the name's letters, folded and run together,
+/// or one of its words of three letters or more. A name that is a domain ("350.org",
+/// "partage.lu") has no name before it; a domain after a name that its label does not spell
+/// ("ver.di" after other words) may be a name's own word.
+pub(super) fn own_address(before: &str, domain: &str) -> bool {
+    if !bare_domain(domain) {
+        return false;
+    }
+    let Some(label) = domain.split('.').next().filter(|l| l.len() >= 3) else {
+        return false;
+    };
+    let folded = |s: &str| -> String {
+        crate::find::fold(s)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect()
+    };
+    let words: Vec<String> = before
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        .map(folded)
+        .filter(|w| w.len() >= 3)
+        .collect();
+    !words.is_empty() && (folded(before) == label || words.iter().any(|w| w == label))
+}
+
 /// The indexes of the lines that are an entry's address: a web address alone right under a
 /// line that is not one, where the page prints [`MIN_ADDRESSES`] such lines or more.
 pub(super) fn addresses_under_entries(lines: &[Line]) -> Vec<usize> {
@@ -103,6 +130,21 @@ pub(super) fn give_back(aside: Vec<(usize, String)>, out: &mut ParsedList) {
 mod tests {
     use super::super::lines::text_lines;
     use super::*;
+
+    /// A domain after a name is the entry's own address when its first label spells the
+    /// name run together or one of its words; a name written as a domain, or a domain the
+    /// name does not spell, is not.
+    #[test]
+    fn a_domain_the_name_before_it_spells_is_its_address() {
+        assert!(own_address("Réseau Vert ", "reseauvert.eu"));
+        assert!(own_address("Forum Nord ", "forumnord.de"));
+        assert!(own_address("GWN – Green Wave Network ", "gwn.org"));
+        assert!(own_address("Schulrat KBS ", "kbs.lu"));
+        assert!(!own_address("", "350.org"));
+        assert!(!own_address("Forum Nord ", "example.com"));
+        assert!(!own_address("Forum Nord ", "www.forumnord.de"));
+        assert!(!own_address("Gewerkschaft ", "ver.di"));
+    }
 
     #[test]
     fn addresses_alone_under_entries_are_found() {

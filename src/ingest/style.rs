@@ -6,8 +6,8 @@
 
 use super::assemble::RawEntry;
 use super::entry::{
-    acronym_hyphen_words, acronym_letters, acronym_like, all_capitals, initial_score, initials,
-    inner, is_group, last_dash, starts_lower, tokens,
+    acronym_candidate, acronym_hyphen_words, acronym_letters, acronym_like, all_capitals,
+    initial_score, initials, inner, is_group, last_dash, starts_lower, tokens,
 };
 use super::gazetteer::Places;
 use super::listwords::ListWords;
@@ -116,6 +116,11 @@ pub(super) struct Style {
     /// group of capitalized words that is no short form after a name is its note too
     /// ("Aralar Papelera (Amezketa)"). See [`notes_in_parentheses`].
     pub(super) notes_in_parentheses: bool,
+    /// Short forms printed before two different quoted names or more ("ГО “Екосфера”", "ГО
+    /// “Наша допомога”"): the kind or legal form those names share, printed as part of each
+    /// name, not the acronym of one organization (as "КТ "Подкрепа"" is). See
+    /// [`kind_prefixes`].
+    pub(super) kind_prefixes: FastSet<String>,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -612,6 +617,7 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
     }
     style.city_before_country = with_city >= 3 && with_city * 2 >= with_country;
     style.legal_forms_apart = texts.iter().any(|t| legal_form_apart(t));
+    style.kind_prefixes = kind_prefixes(texts);
     style.repeated_notes = repeated_notes(texts, places);
     let leads = texts
         .iter()
@@ -639,6 +645,39 @@ pub(super) fn infer(texts: &[&str], places: &Places) -> Style {
         .max_by_key(|(a, n)| (*n, std::cmp::Reverse(*a)))
         .map(|(a, _)| a.to_owned());
     style
+}
+
+/// The short forms a list prints before two different quoted names or more
+/// ([`Style::kind_prefixes`]): an entry that starts with one word shaped as an acronym, then
+/// a quotation mark. An organization's acronym names one organization, so another quoted name
+/// after the same short form shows it to be their kind.
+fn kind_prefixes(texts: &[&str]) -> FastSet<String> {
+    let mut quoted_after: FastMap<&str, FastSet<&str>> = FastMap::default();
+    for t in texts {
+        let t = t.trim();
+        let Some(open) = t.find(quote_mark) else {
+            continue;
+        };
+        let before = t.get(..open).unwrap_or_default().trim();
+        // The quoted name to its next quotation mark: the words after it may tell branches of
+        // one organization apart ("NSZZ „Solidarność” Uniwersytetu …").
+        let rest = t.get(open..).unwrap_or_default();
+        let quoted = rest
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| quote_mark(*c))
+            .and_then(|(i, c)| rest.get(..i + c.len_utf8()))
+            .unwrap_or(rest);
+        if !before.is_empty() && !before.contains(char::is_whitespace) && acronym_candidate(before)
+        {
+            quoted_after.entry(before).or_default().insert(quoted);
+        }
+    }
+    quoted_after
+        .into_iter()
+        .filter(|(_, names)| names.len() >= 2)
+        .map(|(short, _)| short.to_owned())
+        .collect()
 }
 
 /// Whether an entry ends with a legal form ([`legal_form`]) printed after a closing
@@ -893,6 +932,35 @@ mod tests {
             "Akcija za ljudska prava, Crna Gora",
         ];
         assert!(!persons_named_last(parts.iter().copied(), &places));
+    }
+
+    #[test]
+    fn a_short_form_before_several_quoted_names_is_their_kind() {
+        // Constructed: the same two capitals before two different quoted names are the kind
+        // both are (a public organization), printed as part of each name; an acronym before
+        // one quoted name is that organization's.
+        let places = Places::new(&"uk".parse().unwrap_or_default(), None);
+        let texts = [
+            "ГО “Зелений світ”",
+            "ГО “Чисте місто”",
+            "КС “Єднання”",
+            "КС “Єднання” Київського університету",
+            "Асоціація міст України",
+        ];
+        let style = infer(&texts, &places);
+        assert!(style.kind_prefixes.contains("ГО"));
+        assert!(!style.kind_prefixes.contains("КС"));
+        let e = split_entry(texts[1], &places, None, &style);
+        assert_eq!(
+            (e.acronym.as_deref(), e.name.as_deref()),
+            (None, Some("ГО “Чисте місто”"))
+        );
+        // One quoted name, its branches after it: an acronym.
+        let e = split_entry(texts[2], &places, None, &style);
+        assert_eq!(
+            (e.acronym.as_deref(), e.name.as_deref()),
+            (Some("КС"), Some("Єднання"))
+        );
     }
 
     #[test]

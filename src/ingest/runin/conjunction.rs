@@ -162,13 +162,11 @@ fn list_conjunction_at(
         && word_count(bare) <= longest
         && capitalized_piece(bare, lw);
     // In a run of single words, one word after the conjunction is the last of them; so it is
-    // after one word in a run that holds two names of one word or more ("…, Community, …,
-    // GMB, …, Unison and Unite").
-    let one_word_names = others.iter().filter(|o| word_count(o) == 1).count();
-    let single_words = others.len() >= 2
-        && (mostly_single_words(others) || (one_word_names >= 2 && words.len() == 3))
-        && word_count(bare) == 1
-        && starts_upper(bare);
+    // after one word or a short name in title case in a run of such names ([`short_pair`]).
+    let single_words = word_count(bare) == 1
+        && starts_upper(bare)
+        && ((others.len() >= 2 && mostly_single_words(others))
+            || short_pair(words.get(..k).unwrap_or_default(), others));
     let list_end = single_words
         || (!others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case));
     // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
@@ -194,6 +192,24 @@ fn unlisted_conjunction(words: &[&str], k: usize, others: &[String]) -> bool {
             .and_then(|j| words.get(j))
             .is_some_and(|p| starts_upper(p) && p.chars().count() > 2)
         && !others.iter().any(|o| o.split_whitespace().any(|x| x == *w))
+}
+
+/// Whether the words before a last piece's conjunction, followed by one capitalized word,
+/// make a name of their own in a run holding two names of one word or more: one word ("…,
+/// Community, …, GMB, …, Unison and Unite"), or a name in title case, every word capitalized,
+/// no longer than the run's longest ("…, Greenpeace, Extinction Rebellion, FNV, Fossielvrij NL
+/// en Milieudefensie"). A name's own "and" joins words after a small word ("Communist Party of
+/// Bohemia and Moravia"), which the head then holds.
+fn short_pair(head: &[&str], others: &[String]) -> bool {
+    let one_word = others.iter().filter(|o| word_count(o) == 1).count();
+    let longest = others.iter().map(|o| word_count(o)).max().unwrap_or(0);
+    let title_case = head.iter().all(|w| cased_capital(w));
+    others.len() >= 2
+        && one_word >= 2
+        && match head.len() {
+            1 => true,
+            n => title_case && n <= longest,
+        }
 }
 
 /// Whether three quarters of a run's names or more are single words. An acronym spelled one
@@ -237,6 +253,37 @@ mod tests {
     use super::super::tests::run_of;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run holding names of one word ends "…, A B and C": two names where A B is a name in
+    /// title case no longer than the run's longest, C one capitalized word; a head holding a
+    /// small word, or one longer than the run's names, keeps the "and" as its own.
+    #[test]
+    fn a_short_title_case_name_and_one_word_end_a_run_of_short_names() {
+        let en = list_words(&"en".parse().unwrap_or_default());
+        let others: Vec<String> = ["Sea Watch", "Oxfam", "Forest Friends", "ATTAC"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            split_last("River Keepers and Landcare", &others, &en),
+            ["River Keepers", "Landcare"]
+        );
+        assert_eq!(
+            split_last("Union of Bohemia and Moravia", &others, &en),
+            ["Union of Bohemia and Moravia"]
+        );
+        assert_eq!(
+            split_last("North Sea River Keepers and Landcare", &others, &en),
+            ["North Sea River Keepers and Landcare"]
+        );
+        // Without two names of one word in the run, the words stay one name.
+        let long: Vec<String> = ["Sea Watch", "Forest Friends", "ATTAC"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            split_last("River Keepers and Landcare", &long, &en),
+            ["River Keepers and Landcare"]
+        );
+    }
 
     /// The lead of tests/fixtures/ingest/real/ro-hotnews-protest-confederatii, read by hand:
     /// the last name of the run is in quotes after "și" ("and"), a name of its own.
