@@ -10,8 +10,9 @@
 //! `last.rs` (where its last names end), `conjunction.rs` (the conjunction before the last
 //! name), `counted.rs` (an open list closed and counted as organizations: "A과 B 등 36개
 //! 환경단체"), `kinds.rs` (the kind a name ends with), `acronyms.rs` (lines of acronyms),
-//! `numbered.rs` (names numbered inline), `posts.rs` (organizations named through their
-//! leaders' posts), `words.rs` (the shape of a word or a piece).
+//! `numbered.rs` (names numbered inline), `marker.rs` (names marked by a word repeated at
+//! each), `posts.rs` (organizations named through their leaders' posts), `words.rs` (the
+//! shape of a word or a piece).
 
 mod acronyms;
 mod conjunction;
@@ -20,6 +21,7 @@ mod first;
 mod kinds;
 mod last;
 mod leads;
+mod marker;
 mod numbered;
 mod pieces;
 mod posts;
@@ -32,12 +34,13 @@ use self::acronyms::{acronym_line, spaced_acronyms};
 use self::conjunction::split_last;
 pub(super) use self::counted::{apposed_run, counted_run};
 pub(super) use self::kinds::{kind_word, names_organizations, sharing_kind};
+use self::marker::marker_run;
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
 use self::posts::{officers_run, persons_with_bodies_run, posts_run};
 use self::prefixed::prefixed_run;
-use self::sentence::{enumerations, run_in_sentence, sentences};
+use self::sentence::{enumerations, marked_sentences, run_in_sentence};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
 };
@@ -71,7 +74,7 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let mut all: Vec<String> = Vec::new();
     let mut runs: Vec<(usize, Vec<String>)> = Vec::new();
     let mut since_run = 0;
-    for (k, sentence) in sentences(text)
+    for (k, sentence) in marked_sentences(text)
         .into_iter()
         .enumerate()
         .flat_map(|(k, s)| enumerations(s, lw).into_iter().map(move |e| (k, e)))
@@ -107,9 +110,11 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         )
         .filter(names)
         .max_by_key(Vec::len);
-        // Persons with their posts name the organizations they hold them in: the run of the
-        // organizations, where the sentence holds one ([`posts_run`]).
-        let best = posts_run(sentence, lw)
+        // A word repeated at each name marks the names where letters have no case
+        // ([`marker_run`]); persons with their posts name the organizations they hold them
+        // in: the run of the organizations, where the sentence holds one ([`posts_run`]).
+        let best = marker_run(sentence)
+            .or_else(|| posts_run(sentence, lw))
             .or_else(|| officers_run(sentence, lw))
             .or_else(|| longer(whole, inner));
         // Persons with their bodies in parentheses name the bodies, where they are all the

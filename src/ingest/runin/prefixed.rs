@@ -113,7 +113,7 @@ fn definite_run(items: &[String], shared: &str) -> bool {
 /// letters or more: the kind of organization, in the languages that write it first
 /// ("الجمعية التونسية لمساندة الأقليات", "الجمعية التونسية للوقاية الايجابية", the association of …),
 /// as [`sharing_kind`](super::sharing_kind) counts the names that end with theirs.
-fn first_kinds(items: &[String]) -> usize {
+pub(super) fn first_kinds(items: &[String]) -> usize {
     let first = |t: &String| {
         t.split_whitespace()
             .next()

@@ -13,6 +13,7 @@ use super::last::{
     title_before_verb, uncased_last_pair,
 };
 use super::leads::{run_leads, without_lead_after_conjunction, without_leads};
+use super::marker::marker_run;
 use super::pieces::{close_open_list, pieces, with_legal_forms, without_dash_asides};
 use super::words::{
     capitalized_piece, cased, cased_capital, cased_small, has_numeric_date, item_like, minor_word,
@@ -22,7 +23,7 @@ use super::words::{
 use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
 use crate::ingest::script::{
-    acronym_shaped, clause_end, holds_acronym, mostly_han_or_kana, outside_groups,
+    acronym_shaped, clause_end, holds_acronym, marked_acronym, mostly_han_or_kana, outside_groups,
     sentence_terminal, uncased_letter,
 };
 use std::cell::Cell;
@@ -30,6 +31,31 @@ use std::cell::Cell;
 /// The sentences of a text: split after ". " (and "! ", "? ", "。") before a capital, a digit or
 /// a letter of a script without case.
 pub(super) fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text, false)
+}
+
+/// The sentences of a text ([`sentences`]), where a stretch that runs on after dotted acronyms
+/// ([`dotted_acronym_at`]) names organizations by a word it repeats at each ([`marker_run`]),
+/// that stretch as one sentence: "… எல்.பி.எப் சார்பாக … ஏ.ஐ.டி.யு.சி. சார்பாக …". (Elsewhere a
+/// dotted acronym's stop may end a run before the sentence goes on: "… ஏ.டி.சி.சி.டி.யு.
+/// உள்ளிட்ட …", including.)
+pub(super) fn marked_sentences(text: &str) -> Vec<&str> {
+    let plain = sentences(text);
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out = Vec::new();
+    for long in split_sentences(text, true) {
+        let (a, b) = (offset(long), offset(long) + long.len());
+        if marker_run(long).is_some() {
+            out.push(long);
+        } else {
+            out.extend(plain.iter().filter(|s| (a..b).contains(&offset(s))));
+        }
+    }
+    out
+}
+
+/// The sentences of a text; with `dotted`, a dotted acronym's stop ends none.
+fn split_sentences(text: &str, dotted: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
@@ -52,6 +78,7 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
                     && starts_new
                     && !ordinal_at(&chars, k)
                     && !initials_at(&chars, k)
+                    && !(dotted && dotted_acronym_at(&chars, k))
                 {
                     let end = i + c.len_utf8();
                     out.push(text.get(start..end).unwrap_or_default());
@@ -64,6 +91,25 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     out.push(text.get(start..).unwrap_or_default());
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether the full stop at `k` closes a dotted acronym of a script without case, whose letters
+/// each end with one ("ஏ.ஐ.டி.யு.சி. சார்பாக …", [`marked_acronym`]): the acronym's own stop,
+/// as a sentence runs on after it, not the end of the sentence.
+fn dotted_acronym_at(chars: &[(usize, char)], k: usize) -> bool {
+    let start = chars
+        .get(..k)
+        .unwrap_or_default()
+        .iter()
+        .rposition(|(_, c)| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let word: String = chars
+        .get(start..=k)
+        .unwrap_or_default()
+        .iter()
+        .map(|(_, c)| *c)
+        .collect();
+    word.matches('.').nth(1).is_some() && marked_acronym(&word)
 }
 
 /// Whether the full stop at `k` closes an initial in a script without case, beside another
@@ -689,6 +735,21 @@ mod tests {
     /// (the workers', helpers' and mini workers' allowance) names no run: the word "କର୍ମୀ" of
     /// the piece after the colon comes again only in a later sentence, after a danda ("।").
     /// A colon of an earlier sentence introduces no run of this one.
+    /// A constructed Tamil text: a dotted acronym's last stop inside a sentence that runs on
+    /// after it, kept inside where the stretch repeats a word at each acronym.
+    #[test]
+    fn a_dotted_acronyms_stop_ends_no_marked_sentence() {
+        let text = "கூட்டத்தில் சிஐடியு சார்பாக முருகன் எல்.பி.எப் சார்பாக செல்வம் \
+                    ஏ.ஐ.டி.யு.சி. சார்பாக பாண்டியன் பேசினர். மாலை கூட்டம் முடிந்தது.";
+        assert_eq!(sentences(text).len(), 3);
+        let marked = marked_sentences(text);
+        assert_eq!(marked.len(), 2);
+        assert!(marked[0].ends_with("பேசினர்."));
+        // (No word repeated at each: the acronym's stop ends the sentence as before.)
+        let text = "கூட்டத்தில் ஏ.ஐ.டி.யு.சி. உள்ளிட்ட சங்கங்கள் பங்கேற்றன.";
+        assert_eq!(marked_sentences(text).len(), 2);
+    }
+
     #[test]
     fn a_colon_of_an_earlier_sentence_introduces_no_run() {
         let line = "ଭୁବନେଶ୍ୱର,୧୮ା୯(ଅନୁରାଧା ମହାରଣା): ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀ, ସହାୟିକା ଓ ମିନି ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀଙ୍କ ଭତ୍ତା ବୃଦ୍ଧି ସହ ଆଉ କେତେକ ଦାବି ପୂରଣ ନ ହେବାରୁ ପୁଣି ଆନ୍ଦୋଳନ ଧମ ଦେଇଛି ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମଚାରୀ ୟୁନିଅନ ସଂଯୁକ୍ତ ମୋର୍ଚ୍ଚା। ଅକ୍ଟୋବର ୩ରେ ବଡ଼ଧରଣର ବିକ୍ଷୋଭ ପ୍ରଦର୍ଶନ କରିବେ ଅଙ୍ଗନଓ୍ବାଡ଼ି କର୍ମୀ ଓ ସହାୟିକା। ଦାବି ପୂରଣ ପାଇଁ ଗତ ମାର୍ଚ୍ଚରେ ସେମାନେ ଆନ୍ଦୋଳକୁ ଓହ୍ଲାଇଥିଲେ। ମହିଳା ଓ ଶିଶୁ ବିକାଶ ବିଭାଗ ପକ୍ଷରୁ ଆଲୋଚନା ପରେ ଆନ୍ଦୋଳନ ସ୍ଥଗିତ ରଖିଥିଲେ। ମାତ୍ର ବର୍ତ୍ତମାନ ସୁଦ୍ଧା ଦାବି ପୂରଣ ନେଇ କୌଣସି ଘୋଷଣା କରାଯାଇନାହିଁ। ତେଣୁ ପୁଣିଥରେ ଆନ୍ଦୋଳନକୁ ଓହ୍ଲାଇବାକୁ ନିଖିଳ ଓଡ଼ିଶା ଅଙ୍ଗନବାଡ଼ି କର୍ମୀ ସଂଘ, ଅଲ୍ ଓଡ଼ିଶା ଅଙ୍ଗନଓ୍ବାଡ଼ି ଓ୍ବାର୍କର୍ସ ଆଣ୍ଡ୍ ହେଲପର୍ସ ଆସୋସିଏଶନ ଏବଂ ପଶ୍ଚିମ ଓଡ଼ିଶା ଅଙ୍ଗନାଓ୍ବ୍ାଡ଼ି କର୍ମୀ ଓ ସହୟିକା ସଂଘକୁ ନେଇ ଗଠିତ ସଂଯୁକ୍ତ ମୋର୍ଚ୍ଚା ପକ୍ଷରୁ ଚେତାବନୀ ଦିଆଯାଇଛି।";

@@ -1,0 +1,208 @@
+//! Organizations a sentence without case marks by a word it repeats at each of them: "… சிஐடியு
+//! சார்பாக கே.பிரபாகரன் … எல்.பி.எப் சார்பாக அழகர்சாமி … ஏ.ஐ.டி.யு.சி. சார்பாக பாலன் …" (Tamil:
+//! each union "on behalf of" its speakers), "“…” أمين عام الاتحاد التونسي للشغل، و”…” أمين عام
+//! الاتحاد العام للعمال الجزائرين، …" (Arabic: each federation after its "secretary general").
+//! Where letters have no case, the repetition, not a capital, tells where each name is: the
+//! word or phrase stands each time beside a stretch the others do not share, the name on one
+//! side and the person (or nothing) on the other. Which side holds the name is told by its form:
+//! an acronym before each repetition, or stretches after it, each closed by the list's
+//! separator, that start with the kind another of them starts with ([`first_kinds`]).
+
+use super::prefixed::first_kinds;
+use crate::ingest::lexicon::function_word;
+use crate::ingest::script::{
+    alphanumeric, holds_acronym, list_punctuation, syllabic_acronym, uncased,
+};
+
+/// The fewest times a marker is printed in one sentence.
+const MARKED: usize = 3;
+
+/// The organizations a sentence without case marks by a word or phrase of one to three words
+/// that it prints three times or more: the longest such marker whose names read by form
+/// ([`names_before`], [`names_after`]).
+pub(super) fn marker_run(sentence: &str) -> Option<Vec<String>> {
+    if !uncased(sentence) {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    (1..=3).rev().find_map(|n| {
+        markers(&words, n)
+            .into_iter()
+            .find_map(|at| names_before(&words, &at, n).or_else(|| names_after(&words, &at, n)))
+    })
+}
+
+/// A word as a marker compares it: without the signs around it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !(alphanumeric(c) || crate::text::is_mark(c)))
+}
+
+/// Whether a word may be part of a marker: a word of two letters or more, no figure, no
+/// function word of the reader's languages ("and", "of", "in" are repeated by any sentence)
+/// and no acronym (a name the sentence repeats is no marker).
+fn marker_word(w: &str) -> bool {
+    let b = bare(w);
+    b.chars().count() >= 2
+        && !b.contains(|c: char| c.is_numeric())
+        && !function_word(b)
+        && !holds_acronym(b)
+        && !syllabic_acronym(b)
+}
+
+/// Whether the phrase of `n` words at `k` stands inside a piece of the sentence: neither it
+/// nor the word before it ends with the list's separator. A word after a separator starts a
+/// name (the kind a run prints before each name, "حزب …، حزب …"), a word before one ends it
+/// ("… পার্টি, … পার্টি,"): a marker stands between a name and what it marks, the person.
+fn inside_piece(words: &[&str], k: usize, n: usize) -> bool {
+    let parted = |w: &&str| w.trim_end_matches(closing_sign).ends_with(list_punctuation);
+    let before = k.checked_sub(1).and_then(|b| words.get(b));
+    !before.is_some_and(parted) && !words.get(k..k + n).is_some_and(|p| p.iter().any(parted))
+}
+
+/// A sign that closes a quotation or a group after a word ("…\",", "…)،").
+fn closing_sign(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '›' | '）')
+}
+
+/// The places (word indexes) of each phrase of `n` words printed [`MARKED`] times or more in
+/// the words, apart from one another, most printed first.
+fn markers(words: &[&str], n: usize) -> Vec<Vec<usize>> {
+    let mut seen: Vec<(Vec<&str>, Vec<usize>)> = Vec::new();
+    for k in 0..words.len().saturating_sub(n - 1) {
+        let Some(phrase) = words.get(k..k + n) else {
+            continue;
+        };
+        if !phrase.iter().all(|w| marker_word(w)) || !inside_piece(words, k, n) {
+            continue;
+        }
+        let key: Vec<&str> = phrase.iter().map(|w| bare(w)).collect();
+        match seen.iter_mut().find(|(p, _)| *p == key) {
+            Some((_, at)) if at.last().is_some_and(|&l| l + n < k) => at.push(k),
+            Some(_) => {}
+            None => seen.push((key, vec![k])),
+        }
+    }
+    let mut found: Vec<Vec<usize>> = seen
+        .into_iter()
+        .map(|(_, at)| at)
+        .filter(|at| at.len() >= MARKED)
+        .collect();
+    found.sort_by_key(|at| std::cmp::Reverse(at.len()));
+    found
+}
+
+/// The names a marker of `n` words follows, each one word that is an acronym by its form, at
+/// every place the marker is printed, words between each marker and the next name ("சிஐடியு சார்பாக", "ஏ.ஐ.டி.யு.சி. சார்பாக").
+fn names_before(words: &[&str], at: &[usize], n: usize) -> Option<Vec<String>> {
+    // (Something, the person, stands between a marker and the next name.)
+    if !at.windows(2).all(|p| matches!(p, [a, b] if a + n + 1 < *b)) {
+        return None;
+    }
+    let names: Vec<String> = at
+        .iter()
+        .map(|&k| {
+            let w = words.get(k.checked_sub(1)?)?;
+            let w = w.trim_end_matches(|c: char| {
+                c != '.' && !alphanumeric(c) && !crate::text::is_mark(c)
+            });
+            let b = bare(w);
+            holds_acronym(b).then(|| w.to_owned())
+        })
+        .collect::<Option<_>>()?;
+    distinct(names)
+}
+
+/// The names after a marker of `n` words, each the words up to the list's separator, the next
+/// name's person after it as one piece ([`one_piece`]), the last up to the sentence's
+/// separator or end, at every place the marker is printed, each of one to eight words: the run
+/// where each starts with the kind another starts with ("الاتحاد العام …", "اتحاد نقابات …"),
+/// as the languages that write the kind first name organizations. (Names that end with their
+/// kind, or with an acronym in parentheses, go on after a word inside them that a run repeats,
+/// "… ट्रेड यूनियन कांग्रेस (इंटक), …": no marker.)
+fn names_after(words: &[&str], at: &[usize], n: usize) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for (i, &k) in at.iter().enumerate() {
+        let end = at.get(i + 1).copied().unwrap_or(words.len());
+        let stretch = words.get(k + n..end)?;
+        let close = stretch.iter().position(|w| w.ends_with(list_punctuation));
+        let last = i + 1 == at.len();
+        let len = match close {
+            // (Something, the person, stands between the name and the next marker.)
+            Some(c) if last || one_piece(stretch.get(c + 1..)?) => c + 1,
+            None if last => stretch.len(),
+            _ => return None,
+        };
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let name = stretch.get(..len)?.join(" ");
+        names.push(name.trim_end_matches(list_punctuation).trim().to_owned());
+    }
+    (first_kinds(&names) == names.len())
+        .then(|| distinct(names))
+        .flatten()
+}
+
+/// Whether the words between a name and the next marker are one piece, the person's: one word
+/// or more, none of them closed by the list's separator (a name the marker ends its piece
+/// with would be followed by other names: "… پارٹی, … دل …").
+fn one_piece(between: &[&str]) -> bool {
+    !between.is_empty()
+        && !between
+            .iter()
+            .any(|w| w.trim_end_matches(closing_sign).ends_with(list_punctuation))
+}
+
+/// The names, where no two are the same (a marker beside one name repeated marks no run).
+fn distinct(names: Vec<String>) -> Option<Vec<String>> {
+    let all = names
+        .iter()
+        .enumerate()
+        .all(|(k, a)| names.iter().skip(k + 1).all(|b| a != b));
+    (all && names.len() >= MARKED).then_some(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A constructed Tamil sentence: four unions, each an acronym (dotted, or its letters'
+    /// names run together) before "சார்பாக" (on behalf of) and the names of its speakers.
+    #[test]
+    fn acronyms_before_a_repeated_phrase_are_the_names() {
+        let s = "கூட்டத்தில் சிஐடியு சார்பாக முருகன் எல்.பி.எப் சார்பாக செல்வம் ராஜா \
+                 ஏ.ஐ.டி.யு.சி. சார்பாக பாண்டியன் எம்எல்எப் சார்பாக குமார் உள்ளிட்ட பலர் பேசினர்.";
+        assert_eq!(
+            marker_run(s).unwrap(),
+            ["சிஐடியு", "எல்.பி.எப்", "ஏ.ஐ.டி.யு.சி.", "எம்எல்எப்"]
+        );
+    }
+
+    /// A constructed Arabic sentence: four federations, each after its head's name in quotes
+    /// and the post "رئيس" (president) the sentence repeats, closed by "،".
+    #[test]
+    fn names_after_a_repeated_post_up_to_the_separator() {
+        let s = "وقع “أحمد علي” رئيس الاتحاد الوطني للعمال، و”سالم حسن” رئيس اتحاد نقابات \
+                 المعلمين، و”خالد عمر” رئيس الاتحاد العام للفلاحين، و”علي سعيد” رئيس اتحاد عمال \
+                 البناء، البيان.";
+        assert_eq!(
+            marker_run(s).unwrap(),
+            [
+                "الاتحاد الوطني للعمال",
+                "اتحاد نقابات المعلمين",
+                "الاتحاد العام للفلاحين",
+                "اتحاد عمال البناء"
+            ]
+        );
+    }
+
+    /// A word repeated beside stretches that name no organization by form marks no run; nor
+    /// does a sentence in a script with case.
+    #[test]
+    fn a_repeated_word_beside_plain_words_is_no_marker() {
+        let s = "நேற்று மழை பெய்தது இன்று மழை வந்தது நாளை மழை வரும் என்றனர்.";
+        assert_eq!(marker_run(s), None);
+        let s = "Union A said yes, Union B said no, Union C said maybe, and so on.";
+        assert_eq!(marker_run(s), None);
+    }
+}
