@@ -94,8 +94,10 @@ const JOINING_PARTICLES: [(&str, &str, Option<bool>); 3] = [
 
 /// The particles that end a list of names in apposition to its count ("A、B、Cの3団体", the
 /// three groups A, B and C; "A、BなどN団体"), where the language has no word that closes an
-/// open list in [`CLOSING_WORDS`]: read only before a count of organizations.
-const APPOSITION_PARTICLES: [(&str, &str); 2] = [("ja", "の"), ("ja", "など")];
+/// open list in [`CLOSING_WORDS`]: read only before a count of organizations. Chinese writes
+/// the count against the last name with no particle ("A、B、C三個團體", the three groups A, B
+/// and C): the empty particle.
+const APPOSITION_PARTICLES: [(&str, &str); 3] = [("ja", "の"), ("ja", "など"), ("zh", "")];
 
 /// The case particles Korean writes against "등" ("등의" of, "등이" subject, "등으로" with …).
 const KO_PARTICLES: [&str; 12] = [
@@ -118,36 +120,34 @@ impl ListWords {
         let Some(phrases) = &self.and_phrases else {
             return unchanged;
         };
-        let found: Vec<(usize, usize, bool)> = phrases
+        let spaced_with = self.own_and.as_deref().unwrap_or(",");
+        let joined_with = self.own_joined_and.as_deref().unwrap_or(spaced_with);
+        let found: Vec<(usize, usize, &str)> = phrases
             .0
             .find_iter(text)
             .filter_map(|m| {
-                let between_letters = self.joined_and_at(text, m.start(), m.len());
-                (spaced_at(text, m.start(), m.len()) || between_letters).then_some((
-                    m.start(),
-                    m.len(),
-                    between_letters,
-                ))
+                let (at, len) = (m.start(), m.len());
+                let with = if self.joined_and_at(text, at, len) {
+                    joined_with
+                } else if self.separated_and_at(text, at, len) {
+                    ""
+                } else {
+                    spaced_at(text, at, len).then_some(spaced_with)?
+                };
+                Some((at, len, with))
             })
             .collect();
         if found.is_empty() {
             return unchanged;
         }
-        let spaced_with = self.own_and.as_deref().unwrap_or(",");
-        let joined_with = self.own_joined_and.as_deref().unwrap_or(spaced_with);
         let mut out = String::with_capacity(text.len());
         let mut swaps = Vec::new();
         let mut from = 0;
-        for (at, len, between_letters) in found {
+        for (at, len, with) in found {
             if at < from {
                 continue;
             }
             out.push_str(text.get(from..at).unwrap_or_default());
-            let with = if between_letters {
-                joined_with
-            } else {
-                spaced_with
-            };
             swaps.push(Swap {
                 plain: out.len()..out.len() + with.len(),
                 printed: at..at + len,
@@ -171,6 +171,23 @@ impl ListWords {
             && text.get(at..at + len).is_some_and(super::script::uncased)
             && letter(text.get(..at).and_then(|b| b.chars().next_back()))
             && letter(text.get(at + len..).and_then(|a| a.chars().next()))
+    }
+
+    /// Whether a phrase found at `at` stands after one of the list's separators and against
+    /// the letter of the next name, where the language writes its own "and" without spaces:
+    /// the separator joins the names, and the phrase is read as nothing ("A、B、以及C" is
+    /// read as "A、B、C"; CLDR's pattern has no word after the separator).
+    fn separated_and_at(&self, text: &str, at: usize, len: usize) -> bool {
+        let before = text
+            .get(..at)
+            .and_then(|b| b.trim_end().chars().next_back());
+        self.own_joined_and.is_some()
+            && text.get(at..at + len).is_some_and(super::script::uncased)
+            && before.is_some_and(|c| self.is_separator(c))
+            && text
+                .get(at + len..)
+                .and_then(|a| a.chars().next())
+                .is_some_and(char::is_alphabetic)
     }
 
     /// Whether a character is one of the separators: a sign, never a letter ([`read_glue`]
@@ -1038,7 +1055,8 @@ mod tests {
     }
 
     /// Chinese writes its CLDR "and" (和) against the names: the catalog's "以及" (as well as),
-    /// written so between two names, is read as "和"; a phrase of another language's catalog
+    /// written so between two names, is read as "和", and after the list's separator as
+    /// nothing (the separator joins the last name); a phrase of another language's catalog
     /// inside a Latin word of a Chinese page is not (constructed).
     #[test]
     fn a_catalog_and_written_against_the_names() {
@@ -1049,6 +1067,15 @@ mod tests {
             "甲乙协会、丙丁协会和戊己公司联合发起"
         );
         assert_eq!(zh.plain_conjunctions("Xsowiex协会").text(), "Xsowiex协会");
+        // After the separator, against the last name: the separator joins it, the word is
+        // read as nothing, and the name is cut as printed.
+        let separated = zh.plain_conjunctions("甲乙协会、丙丁协会、以及戊己公司联合发起");
+        assert_eq!(separated.text(), "甲乙协会、丙丁协会、戊己公司联合发起");
+        assert_eq!(separated.printed("戊己公司".to_owned()), "戊己公司");
+        assert_eq!(
+            separated.printed("丙丁协会、戊己公司".to_owned()),
+            "丙丁协会、以及戊己公司"
+        );
         let en = list_words(&"en".parse().unwrap_or_default());
         assert_eq!(en.plain_conjunctions("甲乙以及丙丁").text(), "甲乙以及丙丁");
     }

@@ -45,7 +45,12 @@ pub(in crate::ingest) fn apposed_run(text: &str, lw: &ListWords) -> Option<Vec<S
     if lw.groups.is_empty() || lw.apposition.is_empty() {
         return None;
     }
-    (sentences(text).into_iter()).find_map(|s| counted_unspaced(s, lw, &lw.apposition, true))
+    // (The names are cut from the text with the language's own "and", as printed:
+    // "A、B、以及C三個團體".)
+    let plain = lw.plain_conjunctions(text);
+    let names = (sentences(plain.text()).into_iter())
+        .find_map(|s| counted_unspaced(s, lw, &lw.apposition, true))?;
+    Some(names.into_iter().map(|n| plain.printed(n)).collect())
 }
 
 /// [`counted_run`] in one sentence: the names before its closing word, when a word after it
@@ -126,14 +131,21 @@ fn counted_unspaced(
             .collect();
         gap.iter().find_map(|&(k, _)| {
             let (before, between) = (head.get(..k)?, head.get(k..)?);
-            let counted = |w: &str| {
-                use icu_properties::{CodePointMapData, props::NumericType};
-                let numeric = CodePointMapData::<NumericType>::new();
-                w.chars().any(|c| numeric.get(c) != NumericType::None)
+            let counted = |w: &str| w.chars().any(numeric);
+            // (With no particle, the count starts after the last name, whole, and the names
+            // are parted by the language's own separator; a list its closing word ends before
+            // the count, or a word after it, is [`counted_run`]'s or none: "…等海峡两岸著名团体",
+            // "两" a numeral of a word.)
+            let bare = || {
+                let own = lw.separators.first().copied();
+                let last = own.and_then(|o| before.rsplit(o).next().filter(|_| before.contains(o)));
+                between.starts_with(numeric)
+                    && !before.ends_with(numeric)
+                    && last.is_some_and(|l| !lw.closing.iter().any(|&(c, _)| l.contains(c)))
             };
-            let w = closers
-                .iter()
-                .find(|&&w| before.ends_with(w) && (!apposed || counted(between)))?;
+            let w = closers.iter().find(|&&w| {
+                before.ends_with(w) && (!apposed || counted(between)) && (!w.is_empty() || bare())
+            })?;
             let mut names = unspaced_names(before.strip_suffix(w)?, lw);
             if apposed && count(between).is_some_and(|n| Some(n) == names.len().checked_sub(1)) {
                 names.remove(0);
@@ -141,6 +153,12 @@ fn counted_unspaced(
             (names.len() >= 2).then_some(names)
         })
     })
+}
+
+/// Whether a character is a number's (Unicode's Numeric_Type: digits, Han numerals "三").
+fn numeric(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::NumericType};
+    CodePointMapData::<NumericType>::new().get(c) != NumericType::None
 }
 
 /// The number a text writes in decimal digits (ASCII or fullwidth: "県内3野党", "４党"), if any:
@@ -368,6 +386,44 @@ mod tests {
         );
         // (No count: "の" joins any two words.)
         assert_eq!(apposed_run("東西党、南北党の党首が会談した。", &ja), None);
+    }
+
+    /// A Chinese list with its count written against the last name, no particle between, the
+    /// catalog's "以及" (as well as) after the separator read as nothing; a list closed by "等"
+    /// is left to [`counted_run`] (constructed).
+    #[test]
+    fn chinese_names_in_apposition_to_their_count() {
+        let zh = crate::ingest::listwords::list_words(&"zh-Hant".parse().unwrap());
+        assert_eq!(
+            apposed_run(
+                "甲乙協會、丙丁聯合會、以及戊己基金會三個團體發表聲明。",
+                &zh
+            ),
+            Some(vec![
+                "甲乙協會".into(),
+                "丙丁聯合會".into(),
+                "戊己基金會".into()
+            ])
+        );
+        assert_eq!(
+            apposed_run("甲乙協會、丙丁聯合會等三個團體發表聲明。", &zh),
+            None
+        );
+        assert_eq!(
+            apposed_run("甲乙協會、丙丁聯合會等52個團體發表聲明。", &zh),
+            None
+        );
+        assert_eq!(
+            apposed_run("甲乙協會、丙丁聯合會等兩岸團體發表聲明。", &zh),
+            None
+        );
+        // (Parted by a sentence's comma, not the list's separator: no list.)
+        assert_eq!(apposed_run("據介紹,這其中的20家團體發表聲明。", &zh), None);
+        // (No count: a word against the name.)
+        assert_eq!(
+            apposed_run("甲乙協會、丙丁聯合會的團體發表聲明。", &zh),
+            None
+        );
     }
 
     /// A Chinese list closed by "等" before the word that counts organizations.
