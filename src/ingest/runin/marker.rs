@@ -67,7 +67,8 @@ fn closing_sign(c: char) -> bool {
 /// The places (word indexes) of each phrase of `n` words printed [`MARKED`] times or more in
 /// the words, apart from one another, most printed first.
 fn markers(words: &[&str], n: usize) -> Vec<Vec<usize>> {
-    let mut seen: Vec<(Vec<&str>, Vec<usize>)> = Vec::new();
+    // (Each phrase's places, found by the phrase: a long sentence is read once.)
+    let mut seen: crate::FastMap<Vec<&str>, Vec<usize>> = crate::FastMap::default();
     for k in 0..words.len().saturating_sub(n - 1) {
         let Some(phrase) = words.get(k..k + n) else {
             continue;
@@ -75,19 +76,16 @@ fn markers(words: &[&str], n: usize) -> Vec<Vec<usize>> {
         if !phrase.iter().all(|w| marker_word(w)) || !inside_piece(words, k, n) {
             continue;
         }
-        let key: Vec<&str> = phrase.iter().map(|w| bare(w)).collect();
-        match seen.iter_mut().find(|(p, _)| *p == key) {
-            Some((_, at)) if at.last().is_some_and(|&l| l + n < k) => at.push(k),
-            Some(_) => {}
-            None => seen.push((key, vec![k])),
+        let at = seen
+            .entry(phrase.iter().map(|w| bare(w)).collect())
+            .or_default();
+        if at.last().is_none_or(|&l| l + n < k) {
+            at.push(k);
         }
     }
-    let mut found: Vec<Vec<usize>> = seen
-        .into_iter()
-        .map(|(_, at)| at)
-        .filter(|at| at.len() >= MARKED)
-        .collect();
-    found.sort_by_key(|at| std::cmp::Reverse(at.len()));
+    let mut found: Vec<Vec<usize>> = seen.into_values().filter(|at| at.len() >= MARKED).collect();
+    // (Most printed first; of as many, the one printed first.)
+    found.sort_by_key(|at| (std::cmp::Reverse(at.len()), at.first().copied()));
     found
 }
 
