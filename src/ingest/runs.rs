@@ -734,17 +734,24 @@ fn named_lines_under_runs(
     if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
         return false;
     }
-    let enough = |named: usize| named >= 3 && named * 2 > raw.len();
-    let by_acronyms = raw
+    let enough = |named: usize, of: usize| named >= 3 && named * 2 > of;
+    // (A line all in capitals shows no acronym by its first word's form, and is not counted
+    // for acronyms: a site's related headlines under an article, "GENGE LA VIJANA WA …",
+    // and a list's name in capitals among its "ACRONYM - Name" lines alike.)
+    let cased: Vec<&RawEntry> = raw
+        .iter()
+        .filter(|r| r.text.chars().any(char::is_lowercase))
+        .collect();
+    let by_acronyms = cased
         .iter()
         .filter(|r| {
             let mut words = r.text.split_whitespace();
             words.next().is_some_and(acronym_shaped) && words.nth(1).is_some()
         })
         .count();
-    enough(by_acronyms) || {
+    enough(by_acronyms, cased.len()) || {
         let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
-        enough(sharing_kind(&texts))
+        enough(sharing_kind(&texts), raw.len())
     }
 }
 
@@ -1373,6 +1380,31 @@ mod tests {
             .map(|e| e.acronym.as_deref().unwrap_or_default())
             .collect();
         assert_eq!(read, ["CCOO", "UGT", "CGT", "USO"]);
+    }
+
+    /// A news item whose lead names the members visited, and under it the site's related
+    /// headlines written all in capitals (constructed): a headline's first word in capitals is
+    /// no acronym, so the headlines are no list of organizations named by acronyms below the
+    /// run, and the run is the list.
+    #[test]
+    fn headlines_in_capitals_under_an_article_are_no_acronyms() {
+        let page = "The network's coordinator visits five member organizations in the region today, including Rural Rights Forum,Women Legal Aid Centre,Youth Voice Network,Land Watch Association and Kahama Justice Centre.\nThe visit is part of a series of regional tours, the last of which was held in the central zone.\nMore News\nFARMERS PROTEST NEW LAND TAX IN THE NORTH\nCOURT DELIVERS FOURTEEN JUDGMENTS ON RIGHTS\nTRIAL OF PARTY LEADER RESUMES WITH THIRD WITNESS.\n";
+        let list = parse_in(page, "en");
+        let read: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "Rural Rights Forum",
+                "Women Legal Aid Centre",
+                "Youth Voice Network",
+                "Land Watch Association",
+                "Kahama Justice Centre"
+            ]
+        );
     }
 
     /// A manifesto's first signers as persons, one a line with what each does, and the
