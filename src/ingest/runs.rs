@@ -493,7 +493,7 @@ fn runs_outweigh(
     listed: usize,
 ) -> bool {
     let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
-    if named_lines_under_runs(page, raw, run_ins) {
+    if named_lines_under_runs(page, raw, run_ins) || lines_name_runs_again(page, raw, run_ins) {
         return false;
     }
     if run_in_count > listed {
@@ -753,6 +753,35 @@ fn named_lines_under_runs(
         let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
         enough(sharing_kind(&texts), raw.len())
     }
+}
+
+/// Whether the lines found by their shape, three or more below every run, name again two of
+/// the runs' names or more, each on a line of its own: the lead or the statement names some of
+/// the list's bodies in a sentence ("Für die Kampagne arbeiten Aktive aus 100% Tempelhofer
+/// Feld, Mehr Demokratie e.V., Wassertisch, …") and the list below prints them one a line,
+/// however many names the sentence holds.
+fn lines_name_runs_again(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
+        return false;
+    };
+    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
+    if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
+        return false;
+    }
+    let names = || {
+        run_ins
+            .iter()
+            .flat_map(|(_, items)| items)
+            .map(|x| x.trim())
+    };
+    raw.iter()
+        .filter(|r| !r.run_in && names().any(|n| holds_word(&r.text, n)))
+        .nth(1)
+        .is_some()
 }
 
 /// How many of the lines found by their shape hold an acronym, counted only up to the first
@@ -1404,6 +1433,25 @@ mod tests {
                 "Land Watch Association",
                 "Kahama Justice Centre"
             ]
+        );
+    }
+
+    /// A campaign page whose first paragraph names in a sentence the groups that work for it,
+    /// and below, under a line of its own, the groups that back it one a line, two of them
+    /// named in the sentence too (constructed): the lines are the list, though the sentence
+    /// names more.
+    #[test]
+    fn lines_naming_a_runs_names_again_below_it_are_the_list() {
+        let page = "Activists from Save the Park, Open Democracy, Water Table, Rent Vote, Rail Table and Energy Table work for the campaign, as do many others.\nGroups that back the vote\n- Save the Park (contact: Ann Lee)\n- Open Democracy (contact: Tom Hart)\n- City Cyclists Club\n";
+        let list = parse_in(page, "en");
+        let read: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            read,
+            ["Save the Park", "Open Democracy", "City Cyclists Club"]
         );
     }
 
