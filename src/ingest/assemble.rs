@@ -351,7 +351,9 @@ impl<'a> Assembler<'a> {
                             && !prev_trim.ends_with([';', '；']))
                         || (text.starts_with(|c: char| c.is_lowercase())
                             && !self.sorted_small.contains(&i))
-                        || (prev_trim.ends_with([',', '-', '/', '–']) && !self.sign_ends_names(i))))
+                        || (prev_trim.ends_with([',', '-', '/', '–'])
+                            && !self.sign_ends_names(i)
+                            && !closed_before_comma(prev_trim, text))))
         })
     }
 
@@ -401,6 +403,16 @@ impl<'a> Assembler<'a> {
             }
         }
     }
+}
+
+/// Whether a line ending with a comma closes its name: the name ends with a group in
+/// parentheses before the comma, its acronym or place ("Partit Comunista de País Valencià
+/// (PCPV),"), and the next line starts with a capital, a name of its own. A name broken at the
+/// line's end does not close a group there.
+fn closed_before_comma(prev: &str, next: &str) -> bool {
+    prev.strip_suffix(',')
+        .is_some_and(|t| t.trim_end().ends_with(')'))
+        && next.starts_with(char::is_uppercase)
 }
 
 /// Records a skipped line.
@@ -569,6 +581,19 @@ mod tests {
                 (Some("Aegis Trust".to_owned()), vec![6]),
             ]
         );
+    }
+
+    /// A list of one name a line, some closed by their acronym in parentheses and a comma,
+    /// others by nothing (constructed): the comma after a closed group ends the name, and the
+    /// line after it, starting with a capital, is a name of its own.
+    #[test]
+    fn a_comma_after_a_names_acronym_ends_the_name() {
+        let page = "Organizers:\nGreen Party of the Coast (GPC),\nCoast Farmers Union (CFU)\nHarbour Residents Assembly\nCity Teachers Federation (CTF),\nCoast Women Forum\n";
+        let lines: Vec<Vec<usize>> = names_and_lines("en", page)
+            .into_iter()
+            .map(|(_, lines)| lines)
+            .collect();
+        assert_eq!(lines, [vec![2], vec![3], vec![4], vec![5], vec![6]]);
     }
 
     /// The entries of a page read in a language: each one's name and lines.

@@ -493,7 +493,7 @@ fn runs_outweigh(
     listed: usize,
 ) -> bool {
     let run_in_count: usize = run_ins.iter().map(|(_, items)| items.len()).sum();
-    if named_lines_under_runs(page, raw, run_ins) {
+    if named_lines_under_runs(page, raw, run_ins) || lines_name_runs_again(page, raw, run_ins) {
         return false;
     }
     if run_in_count > listed {
@@ -734,18 +734,54 @@ fn named_lines_under_runs(
     if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
         return false;
     }
-    let enough = |named: usize| named >= 3 && named * 2 > raw.len();
-    let by_acronyms = raw
+    let enough = |named: usize, of: usize| named >= 3 && named * 2 > of;
+    // (A line all in capitals shows no acronym by its first word's form, and is not counted
+    // for acronyms: a site's related headlines under an article, "GENGE LA VIJANA WA …",
+    // and a list's name in capitals among its "ACRONYM - Name" lines alike.)
+    let cased: Vec<&RawEntry> = raw
+        .iter()
+        .filter(|r| r.text.chars().any(char::is_lowercase))
+        .collect();
+    let by_acronyms = cased
         .iter()
         .filter(|r| {
             let mut words = r.text.split_whitespace();
             words.next().is_some_and(acronym_shaped) && words.nth(1).is_some()
         })
         .count();
-    enough(by_acronyms) || {
+    enough(by_acronyms, cased.len()) || {
         let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
-        enough(sharing_kind(&texts))
+        enough(sharing_kind(&texts), raw.len())
     }
+}
+
+/// Whether the lines found by their shape, three or more below every run, name again two of
+/// the runs' names or more, each on a line of its own: the lead or the statement names some of
+/// the list's bodies in a sentence ("Für die Kampagne arbeiten Aktive aus 100% Tempelhofer
+/// Feld, Mehr Demokratie e.V., Wassertisch, …") and the list below prints them one a line,
+/// however many names the sentence holds.
+fn lines_name_runs_again(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
+        return false;
+    };
+    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
+    if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
+        return false;
+    }
+    let names = || {
+        run_ins
+            .iter()
+            .flat_map(|(_, items)| items)
+            .map(|x| x.trim())
+    };
+    raw.iter()
+        .filter(|r| !r.run_in && names().any(|n| holds_word(&r.text, n)))
+        .nth(1)
+        .is_some()
 }
 
 /// How many of the lines found by their shape hold an acronym, counted only up to the first
@@ -1373,6 +1409,50 @@ mod tests {
             .map(|e| e.acronym.as_deref().unwrap_or_default())
             .collect();
         assert_eq!(read, ["CCOO", "UGT", "CGT", "USO"]);
+    }
+
+    /// A news item whose lead names the members visited, and under it the site's related
+    /// headlines written all in capitals (constructed): a headline's first word in capitals is
+    /// no acronym, so the headlines are no list of organizations named by acronyms below the
+    /// run, and the run is the list.
+    #[test]
+    fn headlines_in_capitals_under_an_article_are_no_acronyms() {
+        let page = "The network's coordinator visits five member organizations in the region today, including Rural Rights Forum,Women Legal Aid Centre,Youth Voice Network,Land Watch Association and Kahama Justice Centre.\nThe visit is part of a series of regional tours, the last of which was held in the central zone.\nMore News\nFARMERS PROTEST NEW LAND TAX IN THE NORTH\nCOURT DELIVERS FOURTEEN JUDGMENTS ON RIGHTS\nTRIAL OF PARTY LEADER RESUMES WITH THIRD WITNESS.\n";
+        let list = parse_in(page, "en");
+        let read: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "Rural Rights Forum",
+                "Women Legal Aid Centre",
+                "Youth Voice Network",
+                "Land Watch Association",
+                "Kahama Justice Centre"
+            ]
+        );
+    }
+
+    /// A campaign page whose first paragraph names in a sentence the groups that work for it,
+    /// and below, under a line of its own, the groups that back it one a line, two of them
+    /// named in the sentence too (constructed): the lines are the list, though the sentence
+    /// names more.
+    #[test]
+    fn lines_naming_a_runs_names_again_below_it_are_the_list() {
+        let page = "Activists from Save the Park, Open Democracy, Water Table, Rent Vote, Rail Table and Energy Table work for the campaign, as do many others.\nGroups that back the vote\n- Save the Park (contact: Ann Lee)\n- Open Democracy (contact: Tom Hart)\n- City Cyclists Club\n";
+        let list = parse_in(page, "en");
+        let read: Vec<&str> = list
+            .entries
+            .iter()
+            .map(|e| e.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            read,
+            ["Save the Park", "Open Democracy", "City Cyclists Club"]
+        );
     }
 
     /// A manifesto's first signers as persons, one a line with what each does, and the
