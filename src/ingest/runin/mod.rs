@@ -40,7 +40,7 @@ pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
 use self::posts::{officers_run, persons_with_bodies_run, posts_run};
 use self::prefixed::prefixed_run;
-use self::sentence::{enumerations, marked_sentences, run_in_sentence};
+use self::sentence::{enumerations, marked_sentences, own_stop_sentences, run_in_sentence};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
 };
@@ -74,56 +74,33 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let mut all: Vec<String> = Vec::new();
     let mut runs: Vec<(usize, Vec<String>)> = Vec::new();
     let mut since_run = 0;
-    for (k, sentence) in marked_sentences(text)
+    // (A sentence that holds no run is read by its clauses, where it runs on over full stops
+    // of its script ([`own_stop_sentences`]); a clause's run is taken where it names
+    // organizations ([`names_organizations`]), not a dateline's place and date.)
+    let held = |s: &&str| {
+        enumerations(s, lw)
+            .iter()
+            .any(|e| sentence_run(e, lw).is_some())
+    };
+    for (k, (sentence, clause)) in marked_sentences(text)
         .into_iter()
+        .flat_map(|s| match held(&s) {
+            true => vec![(s, false)],
+            false => own_stop_sentences(s, lw)
+                .into_iter()
+                .map(|c| (c, true))
+                .collect(),
+        })
         .enumerate()
-        .flat_map(|(k, s)| enumerations(s, lw).into_iter().map(move |e| (k, e)))
+        .flat_map(|(k, (s, c))| enumerations(s, lw).into_iter().map(move |e| (k, (e, c))))
     {
         if !all.is_empty() && since_run >= 2 {
             break;
         }
         since_run += 1;
-        // (A run of places is no reading: a run set apart in the same sentence may be the
-        // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
-        let names = |items: &Vec<String>| !places_like(items);
-        let whole = run_in_sentence(sentence, lw)
-            .or_else(|| prefixed_run(sentence, lw))
-            .filter(|items| {
-                names(items)
-                    || introduced_by_the_sentence(sentence, items, lw)
-                    || after_articles(sentence, items)
-            });
-        let inner = enclosed_run(sentence, lw, |t| {
-            longer(run_in_sentence(t, lw), enclosed_items(t, lw))
-        })
-        .into_iter()
-        .chain(quoted_run(sentence, lw))
-        .chain(
-            quoted_lists(sentence, lw)
-                .into_iter()
-                .filter_map(|t| enclosed_items(t, lw)),
-        )
-        .chain(
-            quoted_with_separators(sentence, lw)
-                .into_iter()
-                .filter_map(|t| quoted_names(t, lw)),
-        )
-        .filter(names)
-        .max_by_key(Vec::len);
-        // A word repeated at each name marks the names where letters have no case
-        // ([`marker_run`]); persons with their posts name the organizations they hold them
-        // in: the run of the organizations, where the sentence holds one ([`posts_run`]).
-        let best = marker_run(sentence)
-            .or_else(|| posts_run(sentence, lw))
-            .or_else(|| officers_run(sentence, lw))
-            .or_else(|| longer(whole, inner));
-        // Persons with their bodies in parentheses name the bodies, where they are all the
-        // sentence's run names ([`persons_with_bodies_run`]).
-        let best = match (persons_with_bodies_run(sentence, lw), best) {
-            (Some(bodies), Some(run)) if bodies.len() >= run.len() => Some(bodies),
-            (bodies, run) => run.or(bodies),
-        };
-        if let Some(items) = best.filter(|items| !names_again(items, &all)) {
+        if let Some(items) = sentence_run(sentence, lw).filter(|items| {
+            !names_again(items, &all) && (!clause || names_organizations(items, &[]))
+        }) {
             all.extend(items.iter().cloned());
             runs.push((k, items));
             since_run = 0;
@@ -134,6 +111,51 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
         open_last_whole(&mut all, text, lw);
     }
     (!all.is_empty()).then(|| printed(all))
+}
+
+/// The run of one sentence (or one enumeration of it, [`enumerations`]), by the first reading
+/// that finds one.
+fn sentence_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
+    // (A run of places is no reading: a run set apart in the same sentence may be the
+    // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
+    let names = |items: &Vec<String>| !places_like(items);
+    let whole = run_in_sentence(sentence, lw)
+        .or_else(|| prefixed_run(sentence, lw))
+        .filter(|items| {
+            names(items)
+                || introduced_by_the_sentence(sentence, items, lw)
+                || after_articles(sentence, items)
+        });
+    let inner = enclosed_run(sentence, lw, |t| {
+        longer(run_in_sentence(t, lw), enclosed_items(t, lw))
+    })
+    .into_iter()
+    .chain(quoted_run(sentence, lw))
+    .chain(
+        quoted_lists(sentence, lw)
+            .into_iter()
+            .filter_map(|t| enclosed_items(t, lw)),
+    )
+    .chain(
+        quoted_with_separators(sentence, lw)
+            .into_iter()
+            .filter_map(|t| quoted_names(t, lw)),
+    )
+    .filter(names)
+    .max_by_key(Vec::len);
+    // A word repeated at each name marks the names where letters have no case
+    // ([`marker_run`]); persons with their posts name the organizations they hold them
+    // in: the run of the organizations, where the sentence holds one ([`posts_run`]).
+    let best = marker_run(sentence)
+        .or_else(|| posts_run(sentence, lw))
+        .or_else(|| officers_run(sentence, lw))
+        .or_else(|| longer(whole, inner));
+    // Persons with their bodies in parentheses name the bodies, where they are all the
+    // sentence's run names ([`persons_with_bodies_run`]).
+    match (persons_with_bodies_run(sentence, lw), best) {
+        (Some(bodies), Some(run)) if bodies.len() >= run.len() => Some(bodies),
+        (bodies, run) => run.or(bodies),
+    }
 }
 
 /// The run of a text quoted whole ([`quoted_with_separators`]), where its names name
@@ -485,6 +507,20 @@ mod tests {
     use super::pieces::split_acronym_pair;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A sentence that holds no run, running on over its script's full stops, is read clause
+    /// by clause: the run of unions after a stop, whose names share their kind (constructed).
+    #[test]
+    fn a_run_after_a_scripts_own_full_stop_is_read_by_its_clause() {
+        let text = "انتخابات کے بعد سے مختلف جماعتیں احتجاج کے ذریعے اپنی رائے کا اظہار کر رہی ہیں۔  مزدور یونین، کسان یونین، طلبہ یونین اور اساتذہ یونین نے کل مشترکہ احتجاج کا فیصلہ کیا ہے";
+        let run = run_of("ur", text);
+        assert_eq!(
+            run.first().map(String::as_str),
+            Some("مزدور یونین"),
+            "{run:?}"
+        );
+        assert_eq!(run.len(), 4, "{run:?}");
+    }
 
     /// A run left open by an ellipsis after its last separator has not come to its last
     /// name's conjunction: its last piece holds a name's own "and", "et", "y" (constructed).

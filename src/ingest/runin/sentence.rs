@@ -93,6 +93,55 @@ fn split_sentences(text: &str, dotted: bool) -> Vec<&str> {
     out
 }
 
+/// The clauses of a sentence that runs on over the full stops of a script of its own
+/// ([`own_stop`]: "।", "۔", "።"), parted after each stop that stands between clauses
+/// ([`between_clauses`]), before a letter or a figure, a space after the stop or not ("… کر
+/// رہی ہیں۔  جی ڈی اے، …"): [`sentences`] parts only at ". ", "! ", "? " and "。".
+pub(super) fn own_stop_sentences<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            c if depth <= 0 && own_stop(c, lw) && between_clauses(text, i, c) => {
+                let end = i + c.len_utf8();
+                let next = text.get(end..).and_then(|t| t.trim_start().chars().next());
+                if next.is_some_and(char::is_alphanumeric) {
+                    out.push(text.get(start..end).unwrap_or_default());
+                    start = end;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(text.get(start..).unwrap_or_default());
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+/// Whether a character is the full stop of a script of its own (Unicode's Sentence_Terminal
+/// beyond ASCII, "。" aside) that the list's CLDR pattern does not part names with (Burmese
+/// "၊").
+fn own_stop(c: char, lw: &ListWords) -> bool {
+    c != '。' && ends_sentence(c) && !lw.is_separator(c)
+}
+
+/// Whether the full stop of a script of its own at byte `at` ends a clause, not a name: four
+/// words or more stand between it and the stop or start before it, and between it and the
+/// stop or end after it. Some pages part names with such a stop ("… جس میں جماعت اسلامی۔ پی
+/// ٹی ائی۔ …", in which Jamaat-e-Islami. PTI. …), and a dateline's place ends with one
+/// ("काठमाडौं । …"); a clause runs on for more words.
+fn between_clauses(text: &str, at: usize, c: char) -> bool {
+    let stop = |ch: char| ends_sentence(ch) || ch == '.';
+    let before = text.get(..at).unwrap_or_default();
+    let after = text.get(at + c.len_utf8()..).unwrap_or_default();
+    let words_before = before.rsplit(stop).next().unwrap_or_default();
+    let words_after = after.split(stop).next().unwrap_or_default();
+    word_count(words_before) >= 4 && word_count(words_after) >= 4
+}
+
 /// Whether the full stop at `k` closes a dotted acronym of a script without case, whose letters
 /// each end with one ("ஏ.ஐ.டி.யு.சி. சார்பாக …", [`marked_acronym`]): the acronym's own stop,
 /// as a sentence runs on after it, not the end of the sentence.
@@ -709,6 +758,27 @@ mod tests {
     use super::super::tests::{items_first, run_of};
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A full stop of a script of its own parts the clauses of a sentence, a space after it or
+    /// not, where four words or more stand on each side; between names printed a few words
+    /// each, and after a dateline's place, it parts nothing; Burmese "၊", which CLDR's list
+    /// pattern parts names with, is no stop (constructed).
+    #[test]
+    fn a_scripts_own_full_stop_parts_clauses_not_names() {
+        let ur = list_words(&"ur".parse().unwrap_or_default());
+        let two = "کل شہر میں ایک بڑا اجلاس ہوا۔  مزدور یونین، کسان یونین اور طلبہ یونین نے شرکت کی";
+        assert_eq!(own_stop_sentences(two, &ur).len(), 2);
+        let names =
+            "اجلاس میں سب جماعتوں نے شرکت کی جن میں مزدور یونین۔ کسان یونین۔ طلبہ یونین شامل تھیں";
+        assert_eq!(own_stop_sentences(names, &ur), [names]);
+        let hi = list_words(&"hi".parse().unwrap_or_default());
+        let unspaced = "शहर में कल एक बड़ी बैठक की गई।मजदूर संघ और किसान संघ के लोग वहां पहुंचे";
+        assert_eq!(own_stop_sentences(unspaced, &hi).len(), 2);
+        let dateline = "पटना । मजदूर संघ और किसान संघ के लोग कल शहर में पहुंचे";
+        assert_eq!(own_stop_sentences(dateline, &hi), [dateline]);
+        let my = list_words(&"my".parse().unwrap_or_default());
+        assert!(!own_stop('၊', &my) && own_stop('။', &my));
+    }
 
     /// Line 2 of tests/fixtures/ingest/real/hi-newsdhamaka-kolhan-shram-sangathan-convention
     /// (newsdhamaka.com, a Hindi report of a trade unions' convention), its gold: the unions
