@@ -675,12 +675,28 @@ fn stem_printed<'a>(w: &str, printed: &FastSet<&'a str>) -> Option<&'a str> {
 }
 
 /// The words after a piece's `i`-th word when it may mark where the body's name ends: one to
-/// four words after it, in a script without case. (In a script with case a body's kind in the
-/// genitive before its officer's names, Kyrgyz "… саясий партиясы Темир Сариев", is printed as
-/// a post is, Uzbek "… федерацияси раиси Сатибалди Даулеталин": the shape cannot tell them.)
+/// four words after it, in a script without case; in a script with case, a word in small
+/// letters (no preposition or article) before a person's name ([`person_name`]) of two or
+/// three words, perhaps after one more word in small letters (Uzbek "… федерацияси раиси
+/// Сатибалди Даулеталин", chairman; "… раиси ўринбосари …", deputy chairman; Kirundi "UPRONA
+/// ya Charles Nditije", of). A body's kind in small letters before its officer's names
+/// (Kyrgyz "… саясий партиясы Темир Сариев") is printed as a post is: the list's repetition
+/// after different bodies ([`repeated_marks`]) takes it for one, as it would in a script
+/// without case.
 fn officer_at<'a, 'w>(words: &'w [&'a str], i: usize) -> Option<&'w [&'a str]> {
     let (w, tail) = (words.get(i)?, words.get(i + 1..)?);
-    ((1..=4).contains(&tail.len()) && w.chars().any(letter) && uncased(w)).then_some(tail)
+    if !(1..=4).contains(&tail.len()) || !w.chars().any(letter) {
+        return None;
+    }
+    if uncased(w) {
+        return Some(tail);
+    }
+    let small = |x: &str| x.chars().all(char::is_lowercase) && role_word(x) && !connective(x);
+    let person = match tail {
+        [first, rest @ ..] if small(first) => rest,
+        _ => tail,
+    };
+    (small(w) && (2..=3).contains(&person.len()) && person_name(&person.join(" "))).then_some(tail)
 }
 
 /// Whether the words after a mark name a different person each time: past the words all of
@@ -749,7 +765,12 @@ pub(super) fn before_officer<'t>(
     })?;
     let &(at, mark) = words.get(i)?;
     let after = at + mark.len();
-    Some((t.get(..at)?.trim_end(), t.get(after..)?.trim()))
+    // (A dash or comma between the body and its officer is the list's, not the name's.)
+    let body = t
+        .get(..at)?
+        .trim_end()
+        .trim_end_matches([',', '–', '—', '-']);
+    Some((body.trim_end(), t.get(after..)?.trim()))
 }
 
 /// A person's name and the organization in parentheses after it: a person's name, then a group
@@ -1961,6 +1982,38 @@ mod tests {
             "মিয়া পরিবার কল্যাণ সমিতি",
         ];
         assert!(officer_marks(named.iter().copied()).is_empty());
+    }
+
+    /// A post in small letters before the officer's name in a script with case (a constructed
+    /// example of the class of uz-qalampir-turkiy-davlatlar-kasaba-uyushmalari, the unions'
+    /// chairmen, "раиси"): the mark the pieces repeat after different bodies, the body read
+    /// without the dash the list sets before its officer. A capitalized word after a name is
+    /// no person's name when it is an acronym, and a preposition is no post.
+    #[test]
+    fn a_post_in_small_letters_before_the_officers_name() {
+        let uz = [
+            "Тоғ касаба уюшмаси раиси Алишер Каримов",
+            "Қурилиш касаба уюшмаси – раиси Нодира Саидова",
+            "Темир йўл федерацияси раиси ўринбосари Бобур Юсупов",
+        ];
+        let marks = officer_marks(uz.iter().copied());
+        assert_eq!(marks.iter().collect::<Vec<_>>(), ["раиси"]);
+        assert_eq!(
+            before_officer(uz[1], &marks),
+            Some(("Қурилиш касаба уюшмаси", "Нодира Саидова"))
+        );
+        let en = [
+            "Union of Miners of Kenya",
+            "Union of Teachers of Ghana",
+            "Union of Nurses of Malawi",
+        ];
+        assert!(officer_marks(en.iter().copied()).is_empty());
+        let acronyms = [
+            "Partido dos PT Brasil",
+            "Partido dos PSOL Brasil",
+            "Partido dos PCB Rio",
+        ];
+        assert!(officer_marks(acronyms.iter().copied()).is_empty());
     }
 
     /// ta-dailynewstamil-dmk-ani-kootu-arikkai-katchi-thalaivargal (line 1), read by hand: each
