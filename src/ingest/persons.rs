@@ -572,10 +572,10 @@ fn repeated_marks<'a>(pieces: &[&[&'a str]]) -> FastSet<&'a str> {
         return FastSet::default();
     }
     let (count, stray) = counts_and_strays(pieces);
-    let once = |x: &str| count.get(x) == Some(&1);
+    let printed = |x: &str| count.get(x).copied().unwrap_or_default();
     candidates
         .into_iter()
-        .filter(|(w, t)| !stray.contains(w) && different_persons(t, once))
+        .filter(|(w, t)| !stray.contains(w) && different_persons(t, printed))
         .map(|(w, _)| w)
         .collect()
 }
@@ -675,20 +675,38 @@ fn stem_printed<'a>(w: &str, printed: &FastSet<&'a str>) -> Option<&'a str> {
 }
 
 /// The words after a piece's `i`-th word when it may mark where the body's name ends: one to
-/// four words after it, in a script without case. (In a script with case a body's kind in the
-/// genitive before its officer's names, Kyrgyz "… саясий партиясы Темир Сариев", is printed as
-/// a post is, Uzbek "… федерацияси раиси Сатибалди Даулеталин": the shape cannot tell them.)
+/// four words after it, in a script without case; in a script with case, a word in small
+/// letters (no preposition or article) before a person's name ([`person_name`]) of two or
+/// three words, perhaps after one more word in small letters (Uzbek "… федерацияси раиси
+/// Сатибалди Даулеталин", chairman; "… раиси ўринбосари …", deputy chairman; Kirundi "UPRONA
+/// ya Charles Nditije", of). A body's kind in small letters before its officer's names
+/// (Kyrgyz "… саясий партиясы Темир Сариев") is printed as a post is: the list's repetition
+/// after different bodies ([`repeated_marks`]) takes it for one, as it would in a script
+/// without case.
 fn officer_at<'a, 'w>(words: &'w [&'a str], i: usize) -> Option<&'w [&'a str]> {
     let (w, tail) = (words.get(i)?, words.get(i + 1..)?);
-    ((1..=4).contains(&tail.len()) && w.chars().any(letter) && uncased(w)).then_some(tail)
+    if !(1..=4).contains(&tail.len()) || !w.chars().any(letter) {
+        return None;
+    }
+    if uncased(w) {
+        return Some(tail);
+    }
+    let small = |x: &str| x.chars().all(char::is_lowercase) && role_word(x) && !connective(x);
+    let person = match tail {
+        [first, rest @ ..] if small(first) => rest,
+        _ => tail,
+    };
+    (small(w) && (2..=3).contains(&person.len()) && person_name(&person.join(" "))).then_some(tail)
 }
 
 /// Whether the words after a mark name a different person each time: past the words all of
 /// them start with (the rest of a post), two words or more in each (or one, after three marks
-/// or more), letters only, each printed
-/// once in the list (a person's names are her own; the words of bodies' names recur: "…
-/// التونسية للدفاع عن حقوق الإنسان", "… الوطنية للدفاع عن الحريات").
-fn different_persons(tails: &[Vec<&str>], once: impl Fn(&str) -> bool) -> bool {
+/// or more), letters only, each printed once in the list (a person's names are her own; the
+/// words of bodies' names recur: "… التونسية للدفاع عن حقوق الإنسان", "… الوطنية للدفاع عن
+/// الحريات"), but for a family name: persons of one family, each named by a given name of her
+/// own and the family name, which the list prints nowhere else (Bengali "দীপঙ্কর ভট্টাচার্য",
+/// "মনোজ ভট্টাচার্য"; not "… للدفاع عن حقوق الإنسان", "… لحقوق الإنسان", a phrase of names).
+fn different_persons(tails: &[Vec<&str>], count: impl Fn(&str) -> usize) -> bool {
     let shared = (0..)
         .take_while(|&k| {
             let first = tails.first().and_then(|t| t.get(k));
@@ -696,15 +714,32 @@ fn different_persons(tails: &[Vec<&str>], once: impl Fn(&str) -> bool) -> bool {
         })
         .count();
     let rests: Vec<&[&str]> = tails.iter().filter_map(|t| t.get(shared..)).collect();
+    let family = family_names(&rests, &count);
     let mut names: FastSet<&str> = FastSet::default();
     rests.len() == tails.len()
         && rests
             .iter()
             .all(|r| r.len() >= 2 || (!r.is_empty() && tails.len() >= 3))
-        && rests
-            .iter()
-            .flat_map(|r| r.iter())
-            .all(|x| names.insert(x) && once(x) && x.chars().all(name_char))
+        && rests.iter().flat_map(|r| r.iter()).all(|x| {
+            let own = names.insert(x) && count(x) == 1;
+            (own || family.contains(x)) && x.chars().all(name_char)
+        })
+}
+
+/// The family names of [`different_persons`]: the last word of two names or more of two words
+/// each, with different given names, that the list prints only there.
+fn family_names<'a>(rests: &[&[&'a str]], count: impl Fn(&str) -> usize) -> FastSet<&'a str> {
+    let mut given: FastMap<&str, FastSet<&str>> = FastMap::default();
+    for r in rests {
+        if let [first, last] = r {
+            given.entry(last).or_default().insert(first);
+        }
+    }
+    given
+        .into_iter()
+        .filter(|(last, firsts)| firsts.len() >= 2 && firsts.len() == count(last))
+        .map(|(last, _)| last)
+        .collect()
 }
 
 /// A letter of a person's name: a letter, a mark of a script (Tamil's virama in
@@ -730,7 +765,12 @@ pub(super) fn before_officer<'t>(
     })?;
     let &(at, mark) = words.get(i)?;
     let after = at + mark.len();
-    Some((t.get(..at)?.trim_end(), t.get(after..)?.trim()))
+    // (A dash or comma between the body and its officer is the list's, not the name's.)
+    let body = t
+        .get(..at)?
+        .trim_end()
+        .trim_end_matches([',', '–', '—', '-']);
+    Some((body.trim_end(), t.get(after..)?.trim()))
 }
 
 /// A person's name and the organization in parentheses after it: a person's name, then a group
@@ -1915,6 +1955,65 @@ mod tests {
             "المنتدى التونسي للحقوق الاقتصادية والاجتماعية",
         ];
         assert!(officer_marks(ar.iter().copied()).is_empty());
+    }
+
+    /// Officers of one family after the mark (a constructed example of the class of
+    /// bn-ganashakti-panch-bamponthi-dol-boithak-dilli, whose general secretaries "দীপঙ্কর
+    /// ভট্টাচার্য" and "মনোজ ভট্টাচার্য" share their family name): each has a given name of her
+    /// own, and the family name is printed nowhere but after them, so the post is the mark. A
+    /// last word the list prints in a body's name too is no family name.
+    #[test]
+    fn officers_of_one_family_after_the_mark() {
+        let bn = [
+            "কৃষক সমিতির সভাপতি রহিম মিয়া",
+            "শ্রমিক লীগের সভাপতি করিম মিয়া",
+            "ছাত্র ফেডারেশনের সভাপতি সুমন দাস",
+        ];
+        let marks = officer_marks(bn.iter().copied());
+        assert_eq!(marks.iter().collect::<Vec<_>>(), ["সভাপতি"]);
+        assert_eq!(
+            before_officer(bn[1], &marks),
+            Some(("শ্রমিক লীগের", "করিম মিয়া"))
+        );
+        let named = [
+            "কৃষক সমিতির সভাপতি রহিম মিয়া",
+            "শ্রমিক লীগের সভাপতি করিম মিয়া",
+            "ছাত্র ফেডারেশনের সভাপতি সুমন দাস",
+            "মিয়া পরিবার কল্যাণ সমিতি",
+        ];
+        assert!(officer_marks(named.iter().copied()).is_empty());
+    }
+
+    /// A post in small letters before the officer's name in a script with case (a constructed
+    /// example of the class of uz-qalampir-turkiy-davlatlar-kasaba-uyushmalari, the unions'
+    /// chairmen, "раиси"): the mark the pieces repeat after different bodies, the body read
+    /// without the dash the list sets before its officer. A capitalized word after a name is
+    /// no person's name when it is an acronym, and a preposition is no post.
+    #[test]
+    fn a_post_in_small_letters_before_the_officers_name() {
+        let uz = [
+            "Тоғ касаба уюшмаси раиси Алишер Каримов",
+            "Қурилиш касаба уюшмаси – раиси Нодира Саидова",
+            "Темир йўл федерацияси раиси ўринбосари Бобур Юсупов",
+        ];
+        let marks = officer_marks(uz.iter().copied());
+        assert_eq!(marks.iter().collect::<Vec<_>>(), ["раиси"]);
+        assert_eq!(
+            before_officer(uz[1], &marks),
+            Some(("Қурилиш касаба уюшмаси", "Нодира Саидова"))
+        );
+        let en = [
+            "Union of Miners of Kenya",
+            "Union of Teachers of Ghana",
+            "Union of Nurses of Malawi",
+        ];
+        assert!(officer_marks(en.iter().copied()).is_empty());
+        let acronyms = [
+            "Partido dos PT Brasil",
+            "Partido dos PSOL Brasil",
+            "Partido dos PCB Rio",
+        ];
+        assert!(officer_marks(acronyms.iter().copied()).is_empty());
     }
 
     /// ta-dailynewstamil-dmk-ani-kootu-arikkai-katchi-thalaivargal (line 1), read by hand: each
