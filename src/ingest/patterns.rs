@@ -1315,9 +1315,12 @@ fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
 /// Whether a group in parentheses after a name is a contraction of it, an acronym made of the
 /// beginnings of its words rather than their initials: one word whose letters are, in order,
 /// the beginnings of two of the name's words or more, the first of them the name's first
-/// ("Chama cha Ukombozi wa Umma (Chaumma)", "Cha" "u" "mma"). In a script without case written
-/// without spaces between words, each letter of the group is a syllable of the name in order,
-/// the first its first ("한반도인권과통일을위한변호사모임(한변)").
+/// ("Chama cha Ukombozi wa Umma (Chaumma)", "Cha" "u" "mma"). A longer one (five letters or
+/// more) may leave out the name's first word, the kind of body it is, when it takes the
+/// beginnings of three words or more after it ("Konfederasi Sarikat Buruh Muslimin Indonesia
+/// (Sarbumusi)": "Sar" "bu" "mus" "i"), as the initials of an acronym may. In a script without
+/// case written without spaces between words, each letter of the group is a syllable of the
+/// name in order, the first its first ("한반도인권과통일을위한변호사모임(한변)").
 fn contraction_of(group: &str, name: &str) -> bool {
     let group = group.trim();
     let letters = group.chars().count();
@@ -1341,30 +1344,45 @@ fn contraction_of(group: &str, name: &str) -> bool {
         .take(12)
         .map(|w| fold(w).chars().filter(|c| c.is_alphanumeric()).collect())
         .collect();
-    // reach[i]: the fewest word index after which g[..i] has been spelled (None: not yet).
-    let mut reach: Vec<Option<usize>> = vec![None; g.len() + 1];
-    let first = words.first().map_or(0, |w| common_prefix(w, &g));
-    for i in 1..=first.min(g.len() - 1) {
-        if let Some(r) = reach.get_mut(i) {
-            *r = Some(1);
+    let from_first = beginnings(&g, words.get(..1).unwrap_or_default(), &words);
+    let after_first = || {
+        let later = words.get(1..).unwrap_or_default();
+        g.len() >= 5 && beginnings(&g, later, later).is_some_and(|n| n >= 3)
+    };
+    from_first.is_some() || after_first()
+}
+
+/// The fewest words whose beginnings spell a short form in order, two or more, the first of
+/// them one of `starts` (the first words of `words`), each next one a later word: none when
+/// they spell it not.
+fn beginnings(g: &[char], starts: &[Vec<char>], words: &[Vec<char>]) -> Option<usize> {
+    // fewest[i][k]: the fewest words that spell g[..i], the last of them words[k].
+    let mut fewest: Vec<Vec<Option<usize>>> = vec![vec![None; words.len()]; g.len() + 1];
+    for (k, w) in starts.iter().enumerate() {
+        for l in 1..=common_prefix(w, g).min(g.len().saturating_sub(1)) {
+            if let Some(cell) = fewest.get_mut(l).and_then(|row| row.get_mut(k)) {
+                *cell = Some(1);
+            }
         }
     }
     for i in 1..g.len() {
-        let Some(from) = reach.get(i).copied().flatten() else {
-            continue;
-        };
         let tail = g.get(i..).unwrap_or_default();
-        for (k, w) in words.iter().enumerate().skip(from) {
-            for l in 1..=common_prefix(w, tail) {
-                if let Some(r) = reach.get_mut(i + l)
-                    && r.is_none_or(|x| x > k + 1)
-                {
-                    *r = Some(k + 1);
+        for k in 0..words.len() {
+            let Some(n) = fewest.get(i).and_then(|row| row.get(k)).copied().flatten() else {
+                continue;
+            };
+            for (k2, w) in words.iter().enumerate().skip(k + 1) {
+                for l in 1..=common_prefix(w, tail) {
+                    if let Some(cell) = fewest.get_mut(i + l).and_then(|row| row.get_mut(k2))
+                        && cell.is_none_or(|x| x > n + 1)
+                    {
+                        *cell = Some(n + 1);
+                    }
                 }
             }
         }
     }
-    reach.last().copied().flatten().is_some()
+    fewest.last()?.iter().flatten().copied().min()
 }
 
 /// Whether a short form's letters are found in a name without spaces in their order, the
@@ -2794,6 +2812,18 @@ mod tests {
         assert!(!contraction_of("Amigos", "Friends of the Earth"));
         assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
         assert!(!contraction_of("Chama", "Chama cha Wananchi"));
+        // Constructed: a longer contraction that leaves out the name's first word, the kind of
+        // body, taking the beginnings of three words or more after it ("Sar" "ta" "n" "in");
+        // a short word two later words begin is no contraction by that alone (bumi, earth).
+        assert_eq!(
+            read("id", "Persatuan Sarikat Tani Nelayan Indonesia (Sartanin)"),
+            (
+                some("Sartanin"),
+                some("Persatuan Sarikat Tani Nelayan Indonesia")
+            )
+        );
+        assert!(!contraction_of("Bumi", "Serikat Buruh Migran Indonesia"));
+        assert!(!contraction_of("Tanel", "Persatuan Tani Nelayan"));
         assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
         // Constructed: a Hangul contraction that leaves out the name's first word (전국,
         // national), and one that writes 련 for the 연 of 연합 (association).
