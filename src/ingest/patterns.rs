@@ -1178,7 +1178,8 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         || (leads_with_acronym
             && !known_last()
             && !capitals_only_name(toks)
-            && !spelled_in_capitals(toks, inner(last)))
+            && !spelled_in_capitals(toks, inner(last))
+            && !spelled_after_first(toks, inner(last)))
         || s.known_acronym(at(toks, 0))
     {
         return false;
@@ -1804,6 +1805,22 @@ fn name_paren_note(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     true
 }
 
+/// Whether the words of a name after its first (an acronym of its own, the body it belongs
+/// to) spell the group after it from their first initial, each letter the next word's:
+/// "İMEAK Deniz Ticaret Odası (DTO)", the chamber of shipping (Deniz Ticaret Odası) of
+/// İMEAK. The group is the acronym of the name that follows the first word.
+fn spelled_after_first(toks: &[&str], group: &str) -> bool {
+    let letters = acronym_letters(group);
+    let words: Vec<&str> = range(toks, 1, toks.len())
+        .iter()
+        .filter(|t| !is_group(t))
+        .copied()
+        .collect();
+    letters.len() >= 2
+        && acronym_shaped(group)
+        && TokenInitials::new(&words).from(0).starts_with(&letters)
+}
+
 /// A name printed in capitals only ("FEDERACION UNIVERSITARIA DE BUENOS AIRES"): its first
 /// word is a word, not an acronym, when it is longer than acronyms are (six letters or more);
 /// a short first word may still be one ("CTA SECCIONAL ROSARIO").
@@ -2363,6 +2380,21 @@ mod tests {
                 (some(acronym), some(name), None)
             );
         }
+        // Constructed: a name led by an acronym of its own (the body it belongs to), whose
+        // words after it spell the group from their first initial: the group is the acronym.
+        assert_eq!(
+            acronym_name_note("tr", "ABC Deniz Ticaret Odası (DTO)"),
+            (some("DTO"), some("ABC Deniz Ticaret Odası"), None)
+        );
+        assert!(spelled_after_first(
+            &["ABC", "Deniz", "Ticaret", "Odası", "(DTO)"],
+            "DTO"
+        ));
+        // Not when the words after the acronym do not start spelling it.
+        assert!(!spelled_after_first(
+            &["ABC", "Deniz", "Ticaret", "Odası", "(TDO)"],
+            "TDO"
+        ));
         // Words in capitals that do not spell the group; a name not in capitals.
         assert!(!spelled_in_capitals(
             &["CTA", "SECCIONAL", "ROSARIO", "(ABC)"],
