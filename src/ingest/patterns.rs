@@ -18,9 +18,9 @@ use super::persons::{
 };
 use super::script::word_count;
 use super::script::{
-    acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
-    qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
-    syllabic_acronym, uncased, uncased_acronym, unquote,
+    acronym_shaped, case_ending, leading_uncased_acronym, legal_form, list_punctuation,
+    mostly_han_or_kana, qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym,
+    spelled_with_ending, syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
@@ -886,7 +886,25 @@ fn acronym_by_form(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         s.e.acronym = Some(last.to_owned());
         return true;
     }
-    false
+    acronym_then_sentence(s)
+}
+
+/// In a list whose entries lead with an acronym known by its form
+/// ([`Style::uncased_acronyms_lead`]), such an acronym that starts the entry, then words
+/// ([`leading_uncased_acronym`]): what the sentence running through the list says of it,
+/// its officer or the person who spoke for it ("সিপিআই সাধারণ সম্পাদক ডি রাজা", CPI general
+/// secretary D. Raja). The acronym, and the words a note.
+fn acronym_then_sentence(s: &mut Split<'_>) -> bool {
+    if !s.style.uncased_acronyms_lead || s.e.note.is_some() {
+        return false;
+    }
+    let Some((acronym, rest)) = leading_uncased_acronym(&s.body) else {
+        return false;
+    };
+    let (acronym, rest) = (acronym.to_owned(), rest.to_owned());
+    s.e.acronym = Some(acronym);
+    s.e.note = Some(rest);
+    true
 }
 
 /// "KEC-Kosovo Education Center", "D4D-Democracy for Development": an acronym joined to the
@@ -2895,6 +2913,28 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// Constructed: a list whose entries lead with an acronym known by its form and say who
+    /// spoke for each (CPM, CPI, RSP and their leaders): the acronym, and the words a note;
+    /// without that style, the words are read as they were.
+    #[test]
+    fn an_acronym_by_form_then_the_sentence_about_it() {
+        let places = Places::new(&"bn".parse().unwrap_or_default(), None);
+        let parts = [
+            "সিপিএম নেতা রহিম",
+            "সিপিআই-এর নেতা করিম",
+            "আরএসপি সাধারণ সম্পাদক সেলিম",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(style.uncased_acronyms_lead);
+        let e = split_entry(parts[1], &places, None, &style);
+        assert_eq!(e.acronym.as_deref(), Some("সিপিআই"));
+        assert_eq!(e.note.as_deref(), Some("নেতা করিম"));
+        assert_eq!(e.name, None);
+        let e = split_entry(parts[1], &places, None, &Style::default());
+        assert_eq!(e.acronym, None);
     }
 
     /// tests/fixtures/ingest/real/ar-almustaqbal-38-hizban-yasariyan-bayan-daam-libya, lines
