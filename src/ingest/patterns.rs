@@ -203,6 +203,16 @@ impl Split<'_> {
                 .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
                 .len();
         self.body.drain(..start);
+        // Dashes standing alone before the entry ("--- சி.ஐ.டி.யு.", "- ஏ.ஐ.டி.யு.சி." run
+        // into a sentence) mark it, as a dash before a list's line does: no part of it.
+        if let Some((lead, rest)) = self.body.split_once(char::is_whitespace)
+            && !lead.is_empty()
+            && lead.chars().all(super::enclosed::is_dash)
+            && rest.chars().any(letter)
+        {
+            let rest = rest.trim_start().to_owned();
+            self.body = rest;
+        }
     }
 
     /// A case ending written against the name's last word ("… ve KESK’in", "… Työntekijäliiton
@@ -2913,6 +2923,20 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// Constructed: dashes standing alone before an entry run into a sentence mark it (an
+    /// acronym by its form after them is read as one); a hyphen inside a name stays.
+    #[test]
+    fn dashes_alone_before_an_entry_mark_it() {
+        let places = Places::new(&"ta".parse().unwrap_or_default(), None);
+        for t in ["--- சி.ஐ.டி.யு.", "– சி.ஐ.டி.யு."] {
+            let e = split_entry(t, &places, None, &Style::default());
+            assert_eq!(e.acronym.as_deref(), Some("சி.ஐ.டி.யு."), "{t}");
+            assert_eq!(e.name, None, "{t}");
+        }
+        let e = split_entry("Sul-Africano Forum", &places, None, &Style::default());
+        assert_eq!(e.name.as_deref(), Some("Sul-Africano Forum"));
     }
 
     /// Constructed: a list whose entries lead with an acronym known by its form and say who
