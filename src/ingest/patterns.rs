@@ -18,9 +18,9 @@ use super::persons::{
 };
 use super::script::word_count;
 use super::script::{
-    acronym_shaped, case_ending, legal_form, list_punctuation, mostly_han_or_kana,
-    qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym, spelled_with_ending,
-    syllabic_acronym, uncased, uncased_acronym, unquote,
+    acronym_shaped, case_ending, leading_uncased_acronym, legal_form, list_punctuation,
+    mostly_han_or_kana, qualified_uncased_acronym, quote_mark, sentence_end, short_group_acronym,
+    spelled_with_ending, syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 use super::script::{letter, uncased_letter};
 use super::style::{
@@ -203,6 +203,16 @@ impl Split<'_> {
                 .trim_start_matches(|c: char| list_punctuation(c) || c == '.' || c.is_whitespace())
                 .len();
         self.body.drain(..start);
+        // Dashes standing alone before the entry ("--- சி.ஐ.டி.யு.", "- ஏ.ஐ.டி.யு.சி." run
+        // into a sentence) mark it, as a dash before a list's line does: no part of it.
+        if let Some((lead, rest)) = self.body.split_once(char::is_whitespace)
+            && !lead.is_empty()
+            && lead.chars().all(super::enclosed::is_dash)
+            && rest.chars().any(letter)
+        {
+            let rest = rest.trim_start().to_owned();
+            self.body = rest;
+        }
     }
 
     /// A case ending written against the name's last word ("… ve KESK’in", "… Työntekijäliiton
@@ -886,7 +896,25 @@ fn acronym_by_form(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         s.e.acronym = Some(last.to_owned());
         return true;
     }
-    false
+    acronym_then_sentence(s)
+}
+
+/// In a list whose entries lead with an acronym known by its form
+/// ([`Style::uncased_acronyms_lead`]), such an acronym that starts the entry, then words
+/// ([`leading_uncased_acronym`]): what the sentence running through the list says of it,
+/// its officer or the person who spoke for it ("সিপিআই সাধারণ সম্পাদক ডি রাজা", CPI general
+/// secretary D. Raja). The acronym, and the words a note.
+fn acronym_then_sentence(s: &mut Split<'_>) -> bool {
+    if !s.style.uncased_acronyms_lead || s.e.note.is_some() {
+        return false;
+    }
+    let Some((acronym, rest)) = leading_uncased_acronym(&s.body) else {
+        return false;
+    };
+    let (acronym, rest) = (acronym.to_owned(), rest.to_owned());
+    s.e.acronym = Some(acronym);
+    s.e.note = Some(rest);
+    true
 }
 
 /// "KEC-Kosovo Education Center", "D4D-Democracy for Development": an acronym joined to the
@@ -1178,7 +1206,8 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         || (leads_with_acronym
             && !known_last()
             && !capitals_only_name(toks)
-            && !spelled_in_capitals(toks, inner(last)))
+            && !spelled_in_capitals(toks, inner(last))
+            && !spelled_after_first(toks, inner(last)))
         || s.known_acronym(at(toks, 0))
     {
         return false;
@@ -1315,9 +1344,12 @@ fn short_form_sharing_a_word(group: &str, name: &str) -> bool {
 /// Whether a group in parentheses after a name is a contraction of it, an acronym made of the
 /// beginnings of its words rather than their initials: one word whose letters are, in order,
 /// the beginnings of two of the name's words or more, the first of them the name's first
-/// ("Chama cha Ukombozi wa Umma (Chaumma)", "Cha" "u" "mma"). In a script without case written
-/// without spaces between words, each letter of the group is a syllable of the name in order,
-/// the first its first ("한반도인권과통일을위한변호사모임(한변)").
+/// ("Chama cha Ukombozi wa Umma (Chaumma)", "Cha" "u" "mma"). A longer one (five letters or
+/// more) may leave out the name's first word, the kind of body it is, when it takes the
+/// beginnings of three words or more after it ("Konfederasi Sarikat Buruh Muslimin Indonesia
+/// (Sarbumusi)": "Sar" "bu" "mus" "i"), as the initials of an acronym may. In a script without
+/// case written without spaces between words, each letter of the group is a syllable of the
+/// name in order, the first its first ("한반도인권과통일을위한변호사모임(한변)").
 fn contraction_of(group: &str, name: &str) -> bool {
     let group = group.trim();
     let letters = group.chars().count();
@@ -1341,30 +1373,45 @@ fn contraction_of(group: &str, name: &str) -> bool {
         .take(12)
         .map(|w| fold(w).chars().filter(|c| c.is_alphanumeric()).collect())
         .collect();
-    // reach[i]: the fewest word index after which g[..i] has been spelled (None: not yet).
-    let mut reach: Vec<Option<usize>> = vec![None; g.len() + 1];
-    let first = words.first().map_or(0, |w| common_prefix(w, &g));
-    for i in 1..=first.min(g.len() - 1) {
-        if let Some(r) = reach.get_mut(i) {
-            *r = Some(1);
+    let from_first = beginnings(&g, words.get(..1).unwrap_or_default(), &words);
+    let after_first = || {
+        let later = words.get(1..).unwrap_or_default();
+        g.len() >= 5 && beginnings(&g, later, later).is_some_and(|n| n >= 3)
+    };
+    from_first.is_some() || after_first()
+}
+
+/// The fewest words whose beginnings spell a short form in order, two or more, the first of
+/// them one of `starts` (the first words of `words`), each next one a later word: none when
+/// they spell it not.
+fn beginnings(g: &[char], starts: &[Vec<char>], words: &[Vec<char>]) -> Option<usize> {
+    // fewest[i][k]: the fewest words that spell g[..i], the last of them words[k].
+    let mut fewest: Vec<Vec<Option<usize>>> = vec![vec![None; words.len()]; g.len() + 1];
+    for (k, w) in starts.iter().enumerate() {
+        for l in 1..=common_prefix(w, g).min(g.len().saturating_sub(1)) {
+            if let Some(cell) = fewest.get_mut(l).and_then(|row| row.get_mut(k)) {
+                *cell = Some(1);
+            }
         }
     }
     for i in 1..g.len() {
-        let Some(from) = reach.get(i).copied().flatten() else {
-            continue;
-        };
         let tail = g.get(i..).unwrap_or_default();
-        for (k, w) in words.iter().enumerate().skip(from) {
-            for l in 1..=common_prefix(w, tail) {
-                if let Some(r) = reach.get_mut(i + l)
-                    && r.is_none_or(|x| x > k + 1)
-                {
-                    *r = Some(k + 1);
+        for k in 0..words.len() {
+            let Some(n) = fewest.get(i).and_then(|row| row.get(k)).copied().flatten() else {
+                continue;
+            };
+            for (k2, w) in words.iter().enumerate().skip(k + 1) {
+                for l in 1..=common_prefix(w, tail) {
+                    if let Some(cell) = fewest.get_mut(i + l).and_then(|row| row.get_mut(k2))
+                        && cell.is_none_or(|x| x > n + 1)
+                    {
+                        *cell = Some(n + 1);
+                    }
                 }
             }
         }
     }
-    reach.last().copied().flatten().is_some()
+    fewest.last()?.iter().flatten().copied().min()
 }
 
 /// Whether a short form's letters are found in a name without spaces in their order, the
@@ -1784,6 +1831,22 @@ fn name_paren_note(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     s.e.note = Some(inside.to_owned());
     s.peel_from(before, 0);
     true
+}
+
+/// Whether the words of a name after its first (an acronym of its own, the body it belongs
+/// to) spell the group after it from their first initial, each letter the next word's:
+/// "İMEAK Deniz Ticaret Odası (DTO)", the chamber of shipping (Deniz Ticaret Odası) of
+/// İMEAK. The group is the acronym of the name that follows the first word.
+fn spelled_after_first(toks: &[&str], group: &str) -> bool {
+    let letters = acronym_letters(group);
+    let words: Vec<&str> = range(toks, 1, toks.len())
+        .iter()
+        .filter(|t| !is_group(t))
+        .copied()
+        .collect();
+    letters.len() >= 2
+        && acronym_shaped(group)
+        && TokenInitials::new(&words).from(0).starts_with(&letters)
 }
 
 /// A name printed in capitals only ("FEDERACION UNIVERSITARIA DE BUENOS AIRES"): its first
@@ -2345,6 +2408,21 @@ mod tests {
                 (some(acronym), some(name), None)
             );
         }
+        // Constructed: a name led by an acronym of its own (the body it belongs to), whose
+        // words after it spell the group from their first initial: the group is the acronym.
+        assert_eq!(
+            acronym_name_note("tr", "ABC Deniz Ticaret Odası (DTO)"),
+            (some("DTO"), some("ABC Deniz Ticaret Odası"), None)
+        );
+        assert!(spelled_after_first(
+            &["ABC", "Deniz", "Ticaret", "Odası", "(DTO)"],
+            "DTO"
+        ));
+        // Not when the words after the acronym do not start spelling it.
+        assert!(!spelled_after_first(
+            &["ABC", "Deniz", "Ticaret", "Odası", "(TDO)"],
+            "TDO"
+        ));
         // Words in capitals that do not spell the group; a name not in capitals.
         assert!(!spelled_in_capitals(
             &["CTA", "SECCIONAL", "ROSARIO", "(ABC)"],
@@ -2794,6 +2872,18 @@ mod tests {
         assert!(!contraction_of("Amigos", "Friends of the Earth"));
         assert!(!contraction_of("Solidaires", "Union syndicale Solidaires"));
         assert!(!contraction_of("Chama", "Chama cha Wananchi"));
+        // Constructed: a longer contraction that leaves out the name's first word, the kind of
+        // body, taking the beginnings of three words or more after it ("Sar" "ta" "n" "in");
+        // a short word two later words begin is no contraction by that alone (bumi, earth).
+        assert_eq!(
+            read("id", "Persatuan Sarikat Tani Nelayan Indonesia (Sartanin)"),
+            (
+                some("Sartanin"),
+                some("Persatuan Sarikat Tani Nelayan Indonesia")
+            )
+        );
+        assert!(!contraction_of("Bumi", "Serikat Buruh Migran Indonesia"));
+        assert!(!contraction_of("Tanel", "Persatuan Tani Nelayan"));
         assert!(!contraction_of("서울", "한반도인권과통일을위한변호사모임"));
         // Constructed: a Hangul contraction that leaves out the name's first word (전국,
         // national), and one that writes 련 for the 연 of 연합 (association).
@@ -2833,6 +2923,42 @@ mod tests {
             "台東大學教育學系助理教授",
             "鄭斐文(東海大學社會學系助理教授) 張如慧"
         ));
+    }
+
+    /// Constructed: dashes standing alone before an entry run into a sentence mark it (an
+    /// acronym by its form after them is read as one); a hyphen inside a name stays.
+    #[test]
+    fn dashes_alone_before_an_entry_mark_it() {
+        let places = Places::new(&"ta".parse().unwrap_or_default(), None);
+        for t in ["--- சி.ஐ.டி.யு.", "– சி.ஐ.டி.யு."] {
+            let e = split_entry(t, &places, None, &Style::default());
+            assert_eq!(e.acronym.as_deref(), Some("சி.ஐ.டி.யு."), "{t}");
+            assert_eq!(e.name, None, "{t}");
+        }
+        let e = split_entry("Sul-Africano Forum", &places, None, &Style::default());
+        assert_eq!(e.name.as_deref(), Some("Sul-Africano Forum"));
+    }
+
+    /// Constructed: a list whose entries lead with an acronym known by its form and say who
+    /// spoke for each (CPM, CPI, RSP and their leaders): the acronym, and the words a note;
+    /// without that style, the words are read as they were.
+    #[test]
+    fn an_acronym_by_form_then_the_sentence_about_it() {
+        let places = Places::new(&"bn".parse().unwrap_or_default(), None);
+        let parts = [
+            "সিপিএম নেতা রহিম",
+            "সিপিআই-এর নেতা করিম",
+            "আরএসপি সাধারণ সম্পাদক সেলিম",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, parts.iter().copied());
+        assert!(style.uncased_acronyms_lead);
+        let e = split_entry(parts[1], &places, None, &style);
+        assert_eq!(e.acronym.as_deref(), Some("সিপিআই"));
+        assert_eq!(e.note.as_deref(), Some("নেতা করিম"));
+        assert_eq!(e.name, None);
+        let e = split_entry(parts[1], &places, None, &Style::default());
+        assert_eq!(e.acronym, None);
     }
 
     /// tests/fixtures/ingest/real/ar-almustaqbal-38-hizban-yasariyan-bayan-daam-libya, lines

@@ -552,6 +552,30 @@ pub(super) fn spelled_with_ending(word: &str) -> Option<&str> {
     })
 }
 
+/// A text in a script without case that starts with an acronym by its form, alone or with the
+/// language's ending written against it or after a hyphen or an apostrophe ("সিপিআই-এর", of
+/// CPI; [`spelled_with_ending`]), then other words: (the acronym, the words). A hyphen between
+/// two acronyms joins them ("সিপিআই-এমএল", CPI-ML). Not when a group in parentheses follows:
+/// the body is named there, and the short form before it is a title of the person after it
+/// ("ח\"כ … (מרצ)", member of the Knesset … (Meretz)).
+pub(super) fn leading_uncased_acronym(text: &str) -> Option<(&str, &str)> {
+    let (first, rest) = text.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    if rest.is_empty() || !uncased(rest) || !uncased(first) || rest.contains(['(', '（']) {
+        return None;
+    }
+    let word = match first.split_once(['-', '’', '\'']) {
+        Some((stem, ending)) if !uncased_acronym(ending) => stem,
+        _ => first,
+    };
+    let acronym = if uncased_acronym(word) {
+        word
+    } else {
+        spelled_with_ending(word)?
+    };
+    Some((acronym, rest))
+}
+
 /// Whether a text in a script without case is an acronym by its form.
 pub(super) fn uncased_acronym(s: &str) -> bool {
     spelled_acronym(s) || marked_acronym(s)
@@ -1212,6 +1236,24 @@ mod tests {
         assert!(marked_acronym("சி.ஐ.டி.யு."));
         assert!(marked_acronym("ம.தி.மு.க"));
         assert!(marked_acronym("חד\"ש"));
+        // Constructed: an acronym by its form that starts a text, alone, with an ending after a
+        // hyphen ("of CPM"), or joined to another acronym by a hyphen (CPI-ML), then words
+        // ("general secretary", "leader"); not a word, nor a title before a person whose body is
+        // named in parentheses after him.
+        assert_eq!(
+            leading_uncased_acronym("সিপিএম সাধারণ সম্পাদক"),
+            Some(("সিপিএম", "সাধারণ সম্পাদক"))
+        );
+        assert_eq!(
+            leading_uncased_acronym("সিপিএম-এর নেতা"),
+            Some(("সিপিএম", "নেতা"))
+        );
+        assert_eq!(
+            leading_uncased_acronym("সিপিআই-এমএল নেতা"),
+            Some(("সিপিআই-এমএল", "নেতা"))
+        );
+        assert_eq!(leading_uncased_acronym("শ্রমিক সংঘ"), None);
+        assert_eq!(leading_uncased_acronym("ח\"כ דוד לוי (העבודה)"), None);
         assert!(!marked_acronym("அளித்துள்ளது."));
         assert_eq!(dotted_tail("அளித்துள்ளது.தொ.மு.ச."), Some("தொ.மு.ச."));
         assert_eq!(dotted_tail("தொ.மு.ச."), None);

@@ -16,8 +16,8 @@ use super::persons::{
 };
 use super::script::word_count;
 use super::script::{
-    acronym_shaped, list_punctuation, qualified_uncased_acronym, syllabic_acronym, uncased,
-    uncased_acronym,
+    acronym_shaped, leading_uncased_acronym, list_punctuation, qualified_uncased_acronym,
+    syllabic_acronym, uncased, uncased_acronym,
 };
 use super::script::{legal_form, letter, quote_mark};
 use crate::FastMap;
@@ -39,6 +39,10 @@ pub(super) struct Style {
     /// Most entries are acronyms known by their form ("சிஐடியு, ஏஐடியுசி, …"): a word before
     /// an entry's acronym is the sentence running into the list.
     pub(super) acronyms_by_form: bool,
+    /// Most entries, three or more, start with an acronym known by its form and go on with
+    /// words ("সিপিআই সাধারণ সম্পাদক ডি রাজা", CPI general secretary D. Raja): a sentence
+    /// names each body by its acronym and says who spoke for it.
+    pub(super) uncased_acronyms_lead: bool,
     /// Most entries end with their acronym in parentheses ("Zveza svobodnih sindikatov
     /// Slovenije (ZSSS)"): one capitalized word in parentheses after a name is its short name
     /// too, though written as a word ("(Glosa)", "(SHL-Kosova)").
@@ -233,7 +237,7 @@ fn repeated_notes(texts: &[&str], places: &Places) -> FastSet<String> {
 /// What the entries' parts tell of the list's style, once lines that name several are split:
 /// the words of its names in scripts without case, and whether it lists acronyms.
 pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item = &'a str>) {
-    let (mut n, mut acronyms, mut in_parens) = (0usize, 0usize, 0usize);
+    let (mut n, mut acronyms, mut in_parens, mut leads) = (0usize, 0usize, 0usize, 0usize);
     let mut seen: Vec<&str> = Vec::new();
     for p in parts {
         let p = p.trim();
@@ -255,6 +259,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
             if uncased_acronym(p) || syllabic_acronym(p) || qualified_uncased_acronym(p) {
                 acronyms += 1;
             } else {
+                leads += usize::from(leading_uncased_acronym(p).is_some());
                 // A body named through its officer ("திமுக பொதுச் செயலா் துரைமுருகன்", the DMK's
                 // general secretary …): the words of its name are those before the officer.
                 let name = before_officer(p, &style.officer_marks).map_or(p, |(body, _)| body);
@@ -267,6 +272,7 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
         }
     }
     style.acronyms_by_form = acronyms >= 3 && acronyms * 2 >= n;
+    style.uncased_acronyms_lead = leads >= 3 && leads * 2 >= n;
     style.shared_places = shared_places(&seen);
     style.branch_places = branch_places(&seen, &style.shared_places);
     style.shared_qualifiers = shared_qualifiers(&seen);
