@@ -15,6 +15,12 @@ subsequent-heading = الموقعون لاحقًا:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    المنظمات الموقعة
+    الجهات الموقعة
+    المنظمات المشاركة
+-reader-section-words =
+    موقعون إضافيون
 -reader-more-words =
     ويمكن انضمام
 

@@ -12,6 +12,14 @@ heading-undated = { $more ->
 }
 subsequent-heading = Подписали по-късно:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Подписници
+    Подкрепящи организации
+-reader-more-words =
+    отворено за подписване
+
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's
 # "and" list pattern of this language, one a line.
 -reader-and-words =

@@ -17,6 +17,9 @@ subsequent-heading = Nachträgliche Unterzeichner:
 -reader-heading-words =
     Unterzeichnende
     Unterstützer
+    Erstunterzeichner
+    Erstunterzeichnende
+    Unterstützende Organisationen
 -reader-section-words =
     Nachträglich unterzeichnet
     Weitere Unterzeichner

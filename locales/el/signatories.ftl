@@ -14,6 +14,9 @@ subsequent-heading = Υπέγραψαν αργότερα:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Συνυπογράφουν
+    Υπέγραψαν
 -reader-more-words =
     ανοιχτό για νέες υπογραφές
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's

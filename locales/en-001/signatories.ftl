@@ -13,6 +13,14 @@ heading-undated = { $more ->
 }
 subsequent-heading = Subsequent signatories:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Signing organisations
+    Signatory organisations
+    Supporting organisations
+    Endorsing organisations
+
 entry-full = { $has-acronym ->
         [yes] { $acronym }{" "}
        *[no] {""}

@@ -30,6 +30,11 @@ subsequent-heading = Subsequent signatories:
 -reader-heading-words =
     Signed by
     Signers
+    Signing organizations
+    Signatory organizations
+    Supporting organizations
+    Endorsed by
+    Endorsing organizations
 -reader-section-words =
     Further signatories
     Additional signatories

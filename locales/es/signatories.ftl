@@ -14,6 +14,11 @@ subsequent-heading = Firmantes posteriores:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Organizaciones firmantes
+    Entidades firmantes
+    Organizaciones adherentes
+    Adhesiones
 -reader-section-words =
     Firmantes adicionales
     Otros firmantes

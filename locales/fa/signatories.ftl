@@ -15,6 +15,11 @@ subsequent-heading = امضاکنندگان بعدی:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    سازمان‌های امضاکننده
+    امضا کنندگان
+-reader-section-words =
+    امضاکنندگان جدید
 -reader-more-words =
     امکان امضای بیشتر
 

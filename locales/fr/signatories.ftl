@@ -15,6 +15,10 @@ subsequent-heading = Signataires ultérieurs :
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Organisations signataires
+    Premiers signataires
+    Signé par
 -reader-section-words =
     Signataires supplémentaires
     Autres signataires

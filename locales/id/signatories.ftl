@@ -12,6 +12,15 @@ heading-undated = { $more ->
 }
 subsequent-heading = Penanda tangan selanjutnya:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Penandatangan
+    Organisasi pendukung
+    Didukung oleh
+-reader-section-words =
+    Penandatangan tambahan
+
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's
 # "and" list pattern of this language, one a line.
 -reader-and-words =

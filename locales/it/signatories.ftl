@@ -14,6 +14,15 @@ subsequent-heading = Firmatari successivi:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    Hanno firmato
+    Aderiscono
+    Prime firme
+    Organizzazioni firmatarie
+    Adesioni
+-reader-section-words =
+    Altre adesioni
+    Ulteriori firmatari
 -reader-more-words =
     aperto a nuove adesioni
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's

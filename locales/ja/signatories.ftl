@@ -12,6 +12,18 @@ heading-undated = { $more ->
 }
 subsequent-heading = 追加署名団体：
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    賛同団体
+    呼びかけ団体
+    参加団体
+-reader-section-words =
+    追加賛同団体
+-reader-more-words =
+    募集中
+    受付中
+
 # For the list reader: the words a sentence counts or names organizations by, one a line
 # ("…の3団体", the three groups; "…の野党4党", the four opposition parties; "…の三労組", the three unions).
 -reader-group-words =

@@ -12,6 +12,16 @@ heading-undated = { $more ->
 }
 subsequent-heading = 추가 서명 단체:
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    참여단체
+    참가단체
+    서명단체
+-reader-section-words =
+    추가 서명단체
+    추가 참여단체
+
 # For the list reader: the words a sentence counts or names organizations by, one a line
 # ("… 등 52개 시민사회단체", and others: 52 civic groups in all).
 -reader-group-words =

@@ -17,6 +17,12 @@ subsequent-heading = Signatários posteriores:
 # or say more signatures are possible in this language, one a line (besides the headings above).
 -reader-heading-words =
     Assinantes
+    Organizações signatárias
+    Entidades signatárias
+    Assinado por
+-reader-section-words =
+    Outros signatários
+    Signatários adicionais
 -reader-more-words =
     novas assinaturas
     outras assinaturas

@@ -17,6 +17,11 @@ subsequent-heading = Подписали позднее:
 # or say more signatures are possible in this language, one a line (besides the headings above).
 -reader-heading-words =
     Подписанты
+    Подписавшие
+    Поддержали
+-reader-section-words =
+    Также подписали
+    Присоединились
 -reader-more-words =
     новые подписи
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's

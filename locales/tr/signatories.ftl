@@ -15,6 +15,12 @@ subsequent-heading = Sonradan imzalayanlar:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    İmzacı kurumlar
+    İmzalayan kurumlar
+    Destekleyen kurumlar
+-reader-section-words =
+    Yeni imzacılar
 -reader-more-words =
     yeni imzalara açık
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's

@@ -14,6 +14,10 @@ subsequent-heading = بعد کے دستخط کنندگان:
 
 # For the list reader: other words that head a list of signatories, a later section of it,
 # or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    دستخط کرنے والی تنظیمیں
+-reader-section-words =
+    مزید دستخط کنندگان
 -reader-more-words =
     مزید دستخط ممکن
 

@@ -14,6 +14,16 @@ heading-undated = { $more ->
 }
 subsequent-heading = 后续签署方：
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    联署团体
+    联署单位
+    联署组织
+    签署单位
+-reader-section-words =
+    新增联署
+
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's
 # "and" list pattern of this language, one a line.
 -reader-and-words =

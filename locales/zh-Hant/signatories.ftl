@@ -14,6 +14,17 @@ heading-undated = { $more ->
 }
 subsequent-heading = 後續簽署方：
 
+# For the list reader: other words that head a list of signatories, a later section of it,
+# or say more signatures are possible in this language, one a line (besides the headings above).
+-reader-heading-words =
+    聯署團體
+    聯署單位
+    連署團體
+    簽署單位
+-reader-section-words =
+    新增聯署
+    新增連署
+
 # For the list reader: words that join a list's last name as "and" does, besides CLDR's
 # "and" list pattern of this language, one a line.
 -reader-and-words =
