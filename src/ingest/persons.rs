@@ -70,7 +70,50 @@ pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
         .or_else(|| organization_after_role(rest, false))
         .or_else(|| role_before_comma(rest))
         .unwrap_or(rest);
-    Some((person, organization))
+    Some((person, through_short_form(after_articles(organization))))
+}
+
+/// An organization named after a person's comma without the article before it ("Nagy
+/// Erzsébet, a Pedagógusok …", "…, the Sierra Club"): words of one to three small letters
+/// before the first capitalized word are left out. A name starts with a capital or a digit
+/// here ([`organization_at`]); a text without one is kept as it is.
+fn after_articles(org: &str) -> &str {
+    let mut words = word_spans(org);
+    let first = words.find(|(_, w)| !article_like(w));
+    match first {
+        Some((at, w))
+            if at > 0 && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) =>
+        {
+            org.get(at..).unwrap_or(org)
+        }
+        _ => org,
+    }
+}
+
+/// A word of one to three small letters: an article or a preposition in the languages the
+/// reader has no word list for ("a", "az", "the", "de").
+fn article_like(w: &str) -> bool {
+    w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+}
+
+/// An organization closed by its own short form in parentheses, with the person's post after
+/// it (Hungarian "a Magyarországi Mentődolgozók Szövetségének (MOMSZ) elnöke", its
+/// president; Turkish "… Derneği (ABC) Başkanı"): the name ends at the short form, which
+/// languages that write the post after the organization put between them.
+fn through_short_form(org: &str) -> &str {
+    let Some(open) = org.find(" (") else {
+        return org;
+    };
+    let Some(close) = org.get(open..).and_then(|r| r.find(')')).map(|c| open + c) else {
+        return org;
+    };
+    let inside = org.get(open + 2..close).unwrap_or("");
+    let after = org.get(close + 1..).unwrap_or("").trim();
+    if word_count(inside) == 1 && acronym_shaped(inside) && after.chars().any(letter) {
+        org.get(..=close).unwrap_or(org)
+    } else {
+        org
+    }
 }
 
 /// The organization and the person who signs for it named after it, after a colon or the last
@@ -143,7 +186,11 @@ fn posted_person(t: &str) -> bool {
 fn role_before_comma(rest: &str) -> Option<&str> {
     let (role, organization) = rest.rsplit_once(", ")?;
     let words = word_count(role);
-    ((1..=5).contains(&words)
+    // A role starts with no article: "a Magyar Köztisztviselők, Közalkalmazottak …" is the
+    // start of a name with a comma in it.
+    let article = role.split_whitespace().next().is_some_and(article_like);
+    (!article
+        && (1..=5).contains(&words)
         && role
             .split_whitespace()
             .all(|w| role_word(w) || matches!(w, "-" | "–" | "—")))
@@ -963,6 +1010,10 @@ pub(super) fn organization_after_role(rest: &str, capital_role: bool) -> Option<
             unjoined.get_or_insert(start_of(rest, w));
         }
         small_role &= bare.starts_with(char::is_lowercase);
+        // An article starts a name, not a role ("a Magyar Köztisztviselők, …").
+        if role_words == 0 && article_like(bare) {
+            break;
+        }
         let first_ok = role_words > 0
             || bare.starts_with(char::is_lowercase)
             || (capital_role && bare.starts_with(char::is_uppercase));
@@ -1512,6 +1563,43 @@ mod tests {
         assert_eq!(person_first("Alternativa Zdola (AZ)"), None);
         // An organization's name alone.
         assert_eq!(person_first("Fondation Copernic"), None);
+    }
+
+    /// Constructed: languages that write a person's post after the organization put the
+    /// organization's short form between them, and an article before it; a name may hold a
+    /// comma.
+    #[test]
+    fn a_post_after_the_short_form_and_an_article_before_the_name() {
+        let signers = [
+            (
+                "Kiss Anna, a Vasutas Dolgozók Szövetségének (VDSZ) elnöke",
+                "Kiss Anna",
+                "Vasutas Dolgozók Szövetségének (VDSZ)",
+            ),
+            (
+                "Szabó Éva, az Orvosok, Ápolók és Gondozók Szakszervezete (OÁGSZ) alelnöke",
+                "Szabó Éva",
+                "Orvosok, Ápolók és Gondozók Szakszervezete (OÁGSZ)",
+            ),
+            (
+                "Ayşe Yılmaz, Kadın Emeği Derneği (KED) Genel Başkanı",
+                "Ayşe Yılmaz",
+                "Kadın Emeği Derneği (KED)",
+            ),
+            (
+                "Jane Roe, the Clean Rivers Trust",
+                "Jane Roe",
+                "Clean Rivers Trust",
+            ),
+        ];
+        for (line, person, organization) in signers {
+            assert_eq!(person_first(line), Some((person, organization)), "{line}");
+        }
+        // A group in parentheses that is no short form stays inside the name.
+        assert_eq!(
+            person_first("John Doe, Friends of the Lake (North Shore) branch"),
+            Some(("John Doe", "Friends of the Lake (North Shore) branch"))
+        );
     }
 
     /// Lines of tests/fixtures/ingest/real, read by hand: it-patriaindipendente-mai-piu-
