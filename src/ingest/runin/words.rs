@@ -132,7 +132,7 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
         return false;
     }
     let words = word_count(s);
-    if words > 10 {
+    if words > 10 && !(words <= 13 && closed_by_acronym(s)) {
         return false;
     }
     // A sentence break inside ("… sentido. Exigimos …").
@@ -160,6 +160,19 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
         // parentheses, its meaning or its place, aside).
         words <= 8 && sentence_words(&outside_groups(s)) <= 10
     }
+}
+
+/// Whether a piece ends with its acronym in parentheses ("… de Bolivia ‘Bartolina Sisa’
+/// (CNMCIOB-BS)"): the end of a name, which may be longer than ten words with it.
+fn closed_by_acronym(s: &str) -> bool {
+    let t = s.trim_end();
+    t.strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .is_some_and(|(head, group)| {
+            !head.contains(['(', ')'])
+                && group.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !group.contains(char::is_whitespace)
+        })
 }
 
 /// A name in quotation marks after one to three words in small letters, its kind
@@ -255,5 +268,27 @@ mod tests {
             strip_elided_article("L’Union générale des journalistes arabes"),
             "L’Union générale des journalistes arabes"
         );
+    }
+
+    /// A constructed run whose last name, closed by its acronym in parentheses, is eleven
+    /// words long: the acronym marks the name's end, so the piece is still a name of the run
+    /// and the run is not lost. A clause of as many words without such an acronym is none.
+    #[test]
+    fn a_long_name_closed_by_its_acronym_is_a_name() {
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let long = "la Federación Nacional de Trabajadoras Rurales Campesinas Indígenas de la Región Andina (FNTRCIRA)";
+        assert!(item_like(long, &es));
+        assert!(!item_like(
+            "La Federación Nacional de Trabajadoras Rurales Campesinas Indígenas de la Región Andina",
+            &es
+        ));
+        let line = format!(
+            "La alianza está compuesta por: la Unión Sindical de Maestros Rurales (USMR), Central Obrera Departamental de Potosí (CODP), {long}."
+        );
+        let items = run_in(&line, &es).unwrap_or_default();
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert!(!closed_by_acronym(
+            "que se reunió ayer en la sede (por la tarde)"
+        ));
     }
 }
