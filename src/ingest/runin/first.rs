@@ -487,9 +487,11 @@ fn kana_run_end(text: &str) -> Option<usize> {
 /// do: a name in sentence case holds words in lower case ("sindikalne središnjice Savez
 /// samostalnih sindikata Hrvatske (SSSH)", "the central unions Union of Autonomous Trade
 /// Unions of Croatia (SSSH)"; "… grupong Bukluran ng Manggagawang Pilipino (BMP)"), so the
-/// name cut after the sentence's last such word may have lost its first words. The start: the
-/// last capitalized word before `cut` with the acronym's first letter from which the
-/// name's initials spell the acronym, no further back than the acronym has letters.
+/// name cut after the sentence's last such word may have lost its first words, or kept a word
+/// or two of the sentence's. The start: the last capitalized word before `cut` with the
+/// acronym's first letter from which the name's initials spell the acronym, no further back
+/// than the acronym has letters; else, after a word of the sentence's, such a word one or two
+/// words after `cut`.
 fn acronym_spelled_from(words: &[&str], cut: usize) -> Option<usize> {
     let (group, name) = words.split_last()?;
     let acronym = group.strip_prefix('(')?.strip_suffix(')')?;
@@ -510,9 +512,18 @@ fn acronym_spelled_from(words: &[&str], cut: usize) -> Option<usize> {
         let ini = initials(&name.get(j..).unwrap_or_default().join(" "));
         ini.first() == Some(&first) && initial_score(&letters, &ini) > letters.len()
     };
+    // (Back from the cut first; else forward over a word or two of the sentence's that no
+    // letter of the acronym spells: "Die drei großen NRW-Naturschutzverbände Bund für Umwelt
+    // und Naturschutz Deutschland (BUND)", the three large NRW nature associations …)
     (cut.saturating_sub(letters.len())..cut)
         .rev()
         .find(|&j| starts_it(j) && spells(j))
+        .or_else(|| {
+            // (Only after a word of the sentence's: a name's own first word may lie outside
+            // its acronym, "Türkiye Devrimci İşçi Sendikaları Konfederasyonu (DİSK)".)
+            let after = if cut > 0 { cut + 1 } else { name.len() };
+            (after..(cut + 3).min(name.len())).find(|&j| starts_it(j) && spells(j))
+        })
 }
 
 #[cfg(test)]
@@ -662,6 +673,13 @@ mod tests {
                 "id",
                 "Kapas adalah koalisi yang terdiri dari Konferedasi Serikat Pekerja Seluruh Indonesia (KSPSI), Konferedasi Serikat Pekerja Indonesia (KSPI), Konferederasi Serikat Buruh Sejahtera Indonesia (KSBSI), Imparsial, Kontras, YLBHI, LBH Jakarta, TURC, Serikat Petani Indonesia (SPI).",
                 "Konferedasi Serikat Pekerja Seluruh Indonesia (KSPSI)",
+            ),
+            // Constructed: a word of the sentence's after its last word in small letters, which
+            // the acronym does not spell ("the two big Saxon unions …").
+            (
+                "de",
+                "Die zwei großen Sachsen-Gewerkschaften Verband für Arbeit und Soziales Sachsen (VAS), Bund der Lehrerinnen und Lehrer (BLL) und Gewerkschaft Pflege (GP) fordern mehr Personal.",
+                "Verband für Arbeit und Soziales Sachsen (VAS)",
             ),
         ] {
             let lw = list_words(&lang.parse().unwrap_or_default());

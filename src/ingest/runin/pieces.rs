@@ -46,6 +46,9 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
     let clause_comma = |c: char| clauses && matches!(c, ',' | '\u{FF0C}');
     let is_separator =
         |c: char| matches!(c, ';' | '|' | '\u{FF0C}' | '\u{61B}') || lw.is_separator(c);
+    let bar_apart = spaced != Some('|')
+        && text.contains('|')
+        && text.chars().any(|c| c != '|' && is_separator(c));
     let mut out = Vec::new();
     let mut open: Vec<char> = Vec::new();
     let mut start = 0;
@@ -77,7 +80,9 @@ pub(super) fn pieces<'t>(text: &'t str, lw: &ListWords) -> Vec<&'t str> {
         opening = clause_comma(c) && out.len() == 1 && piece.chars().count() <= OPENING;
         // (Where the text writes its own sign between names, another separator is not
         // theirs: an empty piece, which no run crosses.)
-        if glued.is_some_and(|g| g != c) {
+        // (So is a bar where the names are parted by another sign: a dateline's, "Düsseldorf |
+        // Die Verbände A, B und C …".)
+        if glued.is_some_and(|g| g != c) || (c == '|' && bar_apart) {
             out.push("");
         }
         in_clause = clause_comma(c);
@@ -463,6 +468,23 @@ mod tests {
     use super::super::tests::run_of;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A bar where the names are parted by commas is a dateline's, no separator of the run
+    /// (constructed): the place before it is no name, and the run starts after it.
+    #[test]
+    fn a_dateline_bar_before_a_run_of_commas() {
+        let de = list_words(&"de".parse().unwrap_or_default());
+        let line = "Leipzig | Die Verbände Netzwerk Stadtgrün (NSG), Bündnis Radverkehr (BRV) und Verein Flussufer (VFU) fordern mehr Geld.";
+        let items = run_in(line, &de).unwrap_or_default();
+        assert!(!items.iter().any(|i| i == "Leipzig"), "{items:?}");
+        assert_eq!(items.len(), 3, "{items:?}");
+        // A list parted by bars keeps them as its separator.
+        let bars = pieces(
+            "Netzwerk Stadtgrün | Bündnis Radverkehr | Verein Flussufer",
+            &de,
+        );
+        assert_eq!(bars.len(), 3, "{bars:?}");
+    }
 
     /// A clause before a Chinese run, closed by the comma between clauses, leaves the run's
     /// first name to the run: the words after it up to the enumeration comma (constructed).
