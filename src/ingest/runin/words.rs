@@ -46,18 +46,25 @@ pub(super) fn strip_articles(s: &str) -> (&str, bool) {
 /// A run's name without an article elided against its capitalized first word ("…, l'Obra
 /// Cultural Balear (OCB), …"), as an article written apart is left out; so is a preposition
 /// joined with the article and elided with it ("dell’", "dall’", "sull’": four letters in lower
-/// case at most).
+/// case at most). An article or a class prefix joined to the name by a hyphen is left out the
+/// same way: one to three small letters ("il-", "l-" in Maltese; Zulu "i-", "ne-", "kwe-").
 pub(super) fn strip_elided_article(s: &str) -> &str {
-    let elided = |w: &str| {
-        (1..=4).contains(&w.chars().count()) && w.chars().all(|c| alphabetic(c) && c.is_lowercase())
+    let Some(at) = s.find(['\'', '’', '-']) else {
+        return s;
     };
-    match s.split_once(['\'', '’']) {
-        Some((article, tail))
-            if elided(article) && tail.starts_with(char::is_uppercase) && cased(tail) =>
-        {
-            tail
-        }
-        _ => s,
+    let (article, tail) = s.split_at(at);
+    let hyphen = tail.starts_with('-');
+    let tail = tail
+        .get(tail.chars().next().map_or(0, char::len_utf8)..)
+        .unwrap_or_default();
+    let most = if hyphen { 3 } else { 4 };
+    let letters = article.chars().count();
+    let small = article.chars().all(|c| alphabetic(c) && c.is_lowercase());
+    if (1..=most).contains(&letters) && small && tail.starts_with(char::is_uppercase) && cased(tail)
+    {
+        tail
+    } else {
+        s
     }
 }
 
@@ -153,7 +160,12 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
             .split_whitespace()
             .filter(|w| w.chars().filter(|&c| alphabetic(c)).count() >= 4)
             .collect();
-        let capitalized = long.iter().filter(|w| starts_upper(w)).count();
+        // (A word with an article elided or joined against it counts as its name's word:
+        // "l’Observatori", "il-Moviment".)
+        let capitalized = long
+            .iter()
+            .filter(|w| starts_upper(strip_elided_article(w)))
+            .count();
         starts_upper(s) && capitalized * 2 >= long.len()
     } else {
         // Han and kana count a word for two letters: a clause of twenty is no name (a group in
@@ -267,6 +279,37 @@ mod tests {
         assert_eq!(
             strip_elided_article("L’Union générale des journalistes arabes"),
             "L’Union générale des journalistes arabes"
+        );
+    }
+
+    /// A constructed Maltese run whose names carry the article joined by a hyphen ("il-",
+    /// "l-"), as Maltese writes it: the article is left out as the elided one is. A word of
+    /// four small letters before a hyphen is no article ("anti-"), nor is a capital one.
+    #[test]
+    fn an_article_joined_by_a_hyphen_is_left_out() {
+        assert_eq!(
+            strip_elided_article("il-Kunsill Nazzjonali"),
+            "Kunsill Nazzjonali"
+        );
+        assert_eq!(
+            strip_elided_article("l-Għaqda tal-Ħaddiema"),
+            "Għaqda tal-Ħaddiema"
+        );
+        assert_eq!(strip_elided_article("ne-Union Nacional"), "Union Nacional");
+        assert_eq!(strip_elided_article("anti-Union Front"), "anti-Union Front");
+        assert_eq!(strip_elided_article("Il-Kunsill"), "Il-Kunsill");
+        assert_eq!(
+            strip_elided_article("Intersindical-CSC"),
+            "Intersindical-CSC"
+        );
+        let mt = list_words(&"mt".parse().unwrap_or_default());
+        let line = "Fost l-għaqdiet hemm il-Kunsill Nazzjonali taż-Żgħażagħ, l-Għaqda tal-Ħaddiema Indipendenti u l-Moviment tal-Ambjent.";
+        let items = run_in(line, &mt).unwrap_or_default();
+        assert!(
+            items
+                .iter()
+                .any(|i| i == "Għaqda tal-Ħaddiema Indipendenti"),
+            "{items:?}"
         );
     }
 
