@@ -727,11 +727,7 @@ fn named_lines_under_runs(
     raw: &[RawEntry],
     run_ins: &[(usize, Vec<String>)],
 ) -> bool {
-    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
-        return false;
-    };
-    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
-    if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
+    if !three_below_every_run(page, raw, run_ins) {
         return false;
     }
     let enough = |named: usize, of: usize| named >= 3 && named * 2 > of;
@@ -755,6 +751,19 @@ fn named_lines_under_runs(
     }
 }
 
+/// Whether the lines found by their shape are three or more, all below every run of the page.
+fn three_below_every_run(
+    page: &Page<'_>,
+    raw: &[RawEntry],
+    run_ins: &[(usize, Vec<String>)],
+) -> bool {
+    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
+        return false;
+    };
+    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
+    raw.len() >= 3 && run_ins.iter().all(|(i, _)| above(i))
+}
+
 /// Whether the lines found by their shape, three or more below every run, name again two of
 /// the runs' names or more, each on a line of its own: the lead or the statement names some of
 /// the list's bodies in a sentence ("Für die Kampagne arbeiten Aktive aus 100% Tempelhofer
@@ -765,11 +774,7 @@ fn lines_name_runs_again(
     raw: &[RawEntry],
     run_ins: &[(usize, Vec<String>)],
 ) -> bool {
-    let Some(first) = raw.first().and_then(|r| r.lines.first()) else {
-        return false;
-    };
-    let above = |i: &usize| page.lines.get(*i).is_some_and(|l| l.last < *first);
-    if raw.len() < 3 || !run_ins.iter().all(|(i, _)| above(i)) {
+    if !three_below_every_run(page, raw, run_ins) {
         return false;
     }
     let names = || {
