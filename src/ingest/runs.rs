@@ -1400,6 +1400,15 @@ mod tests {
     use crate::ingest::{ParseOptions, parse};
     use crate::locale::Language;
 
+    /// The names of the entries read from a page in a language.
+    fn names_in(page: &str, lang: &str) -> Vec<String> {
+        let list = parse_in(page, lang);
+        list.entries
+            .iter()
+            .map(|e| e.name.clone().unwrap_or_default())
+            .collect()
+    }
+
     /// A short sentence of a news item that names its organizations by acronyms, between
     /// paragraphs of prose (constructed): the lines' shape takes it for an entry, for it is
     /// short, but it reads as a sentence (eight words or more, a full stop), and its run is
@@ -1423,14 +1432,8 @@ mod tests {
     #[test]
     fn headlines_in_capitals_under_an_article_are_no_acronyms() {
         let page = "The network's coordinator visits five member organizations in the region today, including Rural Rights Forum,Women Legal Aid Centre,Youth Voice Network,Land Watch Association and Kahama Justice Centre.\nThe visit is part of a series of regional tours, the last of which was held in the central zone.\nMore News\nFARMERS PROTEST NEW LAND TAX IN THE NORTH\nCOURT DELIVERS FOURTEEN JUDGMENTS ON RIGHTS\nTRIAL OF PARTY LEADER RESUMES WITH THIRD WITNESS.\n";
-        let list = parse_in(page, "en");
-        let read: Vec<&str> = list
-            .entries
-            .iter()
-            .map(|e| e.name.as_deref().unwrap_or_default())
-            .collect();
         assert_eq!(
-            read,
+            names_in(page, "en"),
             [
                 "Rural Rights Forum",
                 "Women Legal Aid Centre",
@@ -1448,14 +1451,8 @@ mod tests {
     #[test]
     fn lines_naming_a_runs_names_again_below_it_are_the_list() {
         let page = "Activists from Save the Park, Open Democracy, Water Table, Rent Vote, Rail Table and Energy Table work for the campaign, as do many others.\nGroups that back the vote\n- Save the Park (contact: Ann Lee)\n- Open Democracy (contact: Tom Hart)\n- City Cyclists Club\n";
-        let list = parse_in(page, "en");
-        let read: Vec<&str> = list
-            .entries
-            .iter()
-            .map(|e| e.name.as_deref().unwrap_or_default())
-            .collect();
         assert_eq!(
-            read,
+            names_in(page, "en"),
             ["Save the Park", "Open Democracy", "City Cyclists Club"]
         );
     }
