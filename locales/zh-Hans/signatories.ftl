@@ -28,6 +28,7 @@ subsequent-heading = 后续签署方：
 # "and" list pattern of this language, one a line.
 -reader-and-words =
     以及
+    及
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
 # ("…等34个团体", and others: 34 groups).

@@ -29,6 +29,7 @@ subsequent-heading = 後續簽署方：
 # "and" list pattern of this language, one a line.
 -reader-and-words =
     以及
+    及
 
 # For the list reader: the words a sentence counts or names organizations by, one a line
 # ("…等103個民間團體", and others: 103 civic groups).

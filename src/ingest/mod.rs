@@ -861,6 +861,52 @@ fn split_entries(
     if let Some(entries) = out.entries.get_mut(first..) {
         read_misspelled_countries(&read_from, entries, language.id(), places);
     }
+    if style.persons_with_organizations {
+        unsigned_tail(out, first, &read_from);
+    }
+}
+
+/// In a list of persons with their organizations, the lines after the last person's that name
+/// no person and stand further below it than any entry of the list below the one before
+/// ("Läs brevet i sin helhet", read the letter in full; "Like and share"): the page's links
+/// under a signature block, footer. The list's shape (two thirds of its entries or more name a
+/// person) and its spacing tell them, not their words; organizations named without a person at
+/// the list's own spacing stay entries.
+fn unsigned_tail(out: &mut ParsedList, first: usize, read_from: &[&str]) {
+    let Some(entries) = out.entries.get(first..) else {
+        return;
+    };
+    let Some(last) = entries.iter().rposition(|e| e.note.is_some()) else {
+        return;
+    };
+    // (How many lines below one entry the next starts.)
+    let step = |w: &[ParsedEntry]| match w {
+        [a, b, ..] => (b.lines.first())
+            .zip(a.lines.last())
+            .map(|(b, a)| b.saturating_sub(*a)),
+        _ => None,
+    };
+    let widest = (entries.get(..=last).unwrap_or_default().windows(2))
+        .filter_map(step)
+        .max();
+    let gap = entries.get(last..).and_then(step);
+    if !matches!((widest, gap), (Some(widest), Some(gap)) if gap > widest) {
+        return;
+    }
+    let tail = first + last + 1;
+    for (e, text) in out
+        .entries
+        .drain(tail..)
+        .zip(read_from.get(last + 1..).unwrap_or_default())
+    {
+        if let Some(&line) = e.lines.first() {
+            out.skipped.push(Skipped {
+                line,
+                text: (*text).to_owned(),
+                reason: SkipReason::Footer,
+            });
+        }
+    }
 }
 
 /// A part of a raw entry that is read as one entry: the raw entry's whole text (borrowed), or
@@ -1465,6 +1511,43 @@ mod tests {
         let alone = named("محمد عبد المجيد برغش زعيم الفلاحين");
         assert_eq!(alone.map(|e| e.confidence), Some(Confidence::Low));
         assert!(list.doubts.iter().any(|d| d.text.contains("برغش")));
+    }
+
+    /// A signature block of persons, each with a post in small letters and the organization
+    /// (no preposition between them), and two of the page's links further below it: the
+    /// organizations are the entries, the persons their notes, the links footer. Lines that
+    /// name organizations without a person at the block's own spacing stay entries.
+    #[test]
+    fn links_further_below_a_block_of_signers_are_footer() {
+        let text = "Brevet är undertecknat av:\n\nAnna Holm, ordförande Exempelförbundet\n\n\
+                    Per Lind, talesperson Skydda ängarna\n\n\
+                    Eva Berg, biträdande generalsekreterare Exempelfonden Sverige\n\n\
+                    Olle Ek, ordförande Ängsföreningen Syd\n\n \n\n\
+                    Läs brevet här\n\nGilla gärna\n";
+        let list = parse_in(text, "sv");
+        let read: Vec<(Option<&str>, Option<&str>)> = (list.entries.iter())
+            .map(|e| (e.name.as_deref(), e.note.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("Exempelförbundet"), Some("Anna Holm")),
+                (Some("Skydda ängarna"), Some("Per Lind")),
+                (Some("Exempelfonden Sverige"), Some("Eva Berg")),
+                (Some("Ängsföreningen Syd"), Some("Olle Ek")),
+            ]
+        );
+        assert!(
+            (list.skipped.iter())
+                .any(|s| s.text == "Gilla gärna" && s.reason == SkipReason::Footer)
+        );
+        // At the block's own spacing, a line without a person stays an entry.
+        let close = "Brevet är undertecknat av:\n\nAnna Holm, ordförande Exempelförbundet\n\n\
+                     Per Lind, talesperson Skydda ängarna\n\n\
+                     Eva Berg, ordförande Exempelfonden Sverige\n\n\
+                     Olle Ek, ordförande Ängsföreningen Syd\n\nNaturföreningen Nord\n";
+        let list = parse_in(close, "sv");
+        assert_eq!(list.entries.len(), 5);
     }
 
     /// az-musavat-siyasi-birlikden-imtina-eden-partiyalar (tests/fixtures/ingest/real, read

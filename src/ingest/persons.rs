@@ -69,6 +69,7 @@ pub(super) fn person_first(t: &str) -> Option<(&str, &str)> {
     let organization = acronym_after_role(rest, person)
         .or_else(|| organization_after_role(rest, false))
         .or_else(|| role_before_comma(rest))
+        .or_else(|| post_before_name(rest))
         .unwrap_or(rest);
     Some((person, through_short_form(after_articles(organization))))
 }
@@ -88,6 +89,31 @@ fn after_articles(org: &str) -> &str {
         }
         _ => org,
     }
+}
+
+/// The organization after a post in small letters and no preposition ("ordförande BirdLife
+/// Sverige", chair; "biträdande generalsekreterare Världsnaturfonden WWF Sverige", deputy
+/// secretary general): one to three words of letters and hyphens in small letters, the first
+/// of four letters or more (a shorter one is an article, [`after_articles`]), then a word that
+/// starts with a capital or a digit. A post is known by where it stands, between the person's
+/// comma and the capitalized name, not by a table of posts.
+fn post_before_name(rest: &str) -> Option<&str> {
+    let mut words = word_spans(rest);
+    let (_, first) = words.next()?;
+    if article_like(first) || first.chars().count() < 4 {
+        return None;
+    }
+    let post = |w: &str| role_word(w) && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase());
+    if !post(first) {
+        return None;
+    }
+    for (at, w) in words.take(3) {
+        if post(w) {
+            continue;
+        }
+        return organization_at(rest, at);
+    }
+    None
 }
 
 /// A word of one to three small letters: an article or a preposition in the languages the
@@ -877,7 +903,17 @@ fn with_role(t: &str) -> Option<(&str, &str)> {
         Some((person, role_line)) => (person.trim(), organization_after_role(role_line, true)?),
         None => {
             let (person, rest) = person_and_rest(t)?;
-            (person, organization_after_role(rest, false)?)
+            // (A post before a name is read after a person's name that holds no bracket:
+            // "…Partiyası (1992-ci ildə …, sədri Rafiq Turabxandır)" is a party with a note.)
+            let post_first = || {
+                (!person.contains(['(', ')', '[', ']']))
+                    .then(|| post_before_name(rest))
+                    .flatten()
+            };
+            (
+                person,
+                organization_after_role(rest, false).or_else(post_first)?,
+            )
         }
     };
     let name = outside_groups(person);
@@ -1554,6 +1590,17 @@ mod tests {
                 "Kabwe Z. Ruyagwa Zitto",
                 "ACT Wazalendo",
             ),
+            // A post in small letters and no preposition before the organization.
+            (
+                "Anna Holm, ordförande Skydda ängarna",
+                "Anna Holm",
+                "Skydda ängarna",
+            ),
+            (
+                "Per Lind, biträdande generalsekreterare Exempelfonden WWF Sverige",
+                "Per Lind",
+                "Exempelfonden WWF Sverige",
+            ),
         ];
         for (line, person, organization) in signers {
             assert_eq!(person_first(line), Some((person, organization)), "{line}");
@@ -1703,11 +1750,13 @@ mod tests {
             organization_after_role("responsable France de 350.org", true),
             Some("350.org")
         );
-        // On one line, a role in small letters needs its preposition (ro-bursa-confederatii-…
-        // names the confederations' leaders after the list; no list of its own).
+        // On one line, a post in small letters before the organization's capitalized name
+        // needs no preposition ("ordförande BirdLife Sverige"). (ro-bursa-confederatii-… names
+        // the confederations' leaders so after its list: they are too few of its lines to make
+        // it a list of persons with their organizations, and its reading does not change.)
         assert_eq!(
             person_with_organization("Iacob Baciu, preşedinte CSDR", None),
-            None
+            Some(("Iacob Baciu", "CSDR"))
         );
     }
 
