@@ -954,7 +954,9 @@ fn sharing_first_word(items: &[String]) -> usize {
 /// (two or more, [`organization_signs`]), a run none of whose names carries such a sign, nor
 /// shows a kind ([`names_organizations`], [`sharing_first_word`]), names something else: the
 /// places of the protests ("Cebu, Davao, General Santos, Iloilo, …"), the topics of a
-/// debate, the clauses of a sentence.
+/// debate, the clauses of a sentence. A run that shows those signs itself stays, though
+/// [`names_organizations`] counts a name that ends another once (a body and the one named
+/// after it with a word before, "… கழகம்", "பெரியார் … கழகம்", share their kind as two).
 fn drop_runs_of_common_words(places: &Places, run_ins: &mut Vec<(usize, Vec<String>)>) {
     // (Names that open with a figure are the days of a schedule, "20 ਨੂੰ ਫਤਹਿਗੜ੍ਹ ਸਾਹਿਬ ਵਿੱਚ, 30
     // ਨੂੰ ਫਗਵਾੜਾ ਵਿੱਚ", on the 20th at Fatehgarh Sahib, on the 30th at Phagwara: the word they
@@ -969,12 +971,11 @@ fn drop_runs_of_common_words(places: &Places, run_ins: &mut Vec<(usize, Vec<Stri
     let signs = |items: &[String]| {
         organization_signs(items, places) + sharing_kind(items) + sharing_first_word(items)
     };
-    if run_ins
-        .iter()
-        .any(|(_, items)| !dated(items) && signs(items) >= 2)
-    {
+    let named = |items: &[String]| !dated(items) && signs(items) >= 2;
+    if run_ins.iter().any(|(_, items)| named(items)) {
         run_ins.retain(|(_, items)| {
-            organization_signs(items, places) > 0
+            named(items)
+                || organization_signs(items, places) > 0
                 || names_organizations(items, &[])
                 || sharing_first_word(items) >= 2
         });
@@ -1578,6 +1579,28 @@ mod tests {
         let mut runs = vec![union.clone(), days.clone()];
         drop_runs_of_common_words(&places, &mut runs);
         assert_eq!(runs, vec![union, days]);
+    }
+
+    /// A run in a script without case whose only sign is a kind two names end with, one name
+    /// the other's with a word before it (a federation and the one a founder's name sets
+    /// apart): the run that puts the page's other runs aside is not put aside itself.
+    #[test]
+    fn a_run_sharing_its_kind_through_a_longer_name_stays() {
+        let places = Places::new(&"ta".parse().unwrap_or_default(), None);
+        let owned = |items: &[&str]| items.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
+        let bodies = (
+            3,
+            owned(&[
+                "தமிழ் மக்கள் இயக்கம்",
+                "இளைஞர் மன்றம்",
+                "மக்கள் கழகம்",
+                "புதிய மக்கள் கழகம்",
+            ]),
+        );
+        let clauses = (6, owned(&["நேற்று மாலை", "நகரில்", "பெரும் கூட்டம்"]));
+        let mut runs = vec![bodies.clone(), clauses];
+        drop_runs_of_common_words(&places, &mut runs);
+        assert_eq!(runs, vec![bodies]);
     }
 
     /// A news item's teaser cut short with "[…]", and the item printed in full under it

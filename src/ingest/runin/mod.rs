@@ -581,6 +581,28 @@ mod tests {
     /// (a Hindi report of four peasant organizations merged), its gold: the run follows a dash
     /// after its count and kind, joins its last two names with CLDR's "और" (and) and goes on
     /// with the sentence after the last name, whose kind the first name ends with too.
+    /// A run that opens its sentence with no colon or dash before it (constructed): two names
+    /// sharing their kind ("सभा", assembly), then the last two joined by CLDR's "और" (and),
+    /// the sentence going on after the last name. A sentence opening with a place and a day,
+    /// which share no kind, opens no run.
+    #[test]
+    fn uncased_run_opening_its_sentence_with_its_last_pair_in_it() {
+        let lw = list_words(&"hi".parse().unwrap_or_default());
+        let text = "राज्य किसान सभा, ज़िला किसान सभा, युवा मंच और महिला किसान सभा ने आज एक संयुक्त बयान जारी किया।";
+        let items = run_in(text, &lw).unwrap_or_default();
+        assert!(
+            items.iter().map(String::as_str).eq([
+                "राज्य किसान सभा",
+                "ज़िला किसान सभा",
+                "युवा मंच",
+                "महिला किसान सभा"
+            ]),
+            "{items:?}"
+        );
+        let places = "दिल्ली में, सोमवार को, युवा मंच और महिला किसान सभा ने आज एक संयुक्त बयान जारी किया।";
+        assert!(run_in(places, &lw).is_none());
+    }
+
     #[test]
     fn uncased_run_after_a_dash_with_its_last_pair_in_the_sentence() {
         let lw = list_words(&"hi".parse().unwrap_or_default());

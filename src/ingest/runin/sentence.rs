@@ -5,7 +5,7 @@ use super::conjunction::{split_last, strip_prefix_conjunction};
 use super::first::{
     cut_group_kinds, cut_sentence_start, cut_uncased_start, first_words_of_name, name_before_run,
 };
-use super::kinds::kind_word;
+use super::kinds::{kind_word, sharing_kind};
 use super::last::{
     acronym_starting, acronyms_starting, apart_after, cut_clause_after, cut_clause_edges,
     cut_uncased_ends, end_run_of_acronyms, last_names, name_after_aside, names_before_verb,
@@ -24,7 +24,7 @@ use crate::ingest::listwords::ListWords;
 use crate::ingest::persons::person_name;
 use crate::ingest::script::{
     acronym_shaped, clause_end, holds_acronym, marked_acronym, mostly_han_or_kana, outside_groups,
-    sentence_terminal, uncased_letter,
+    sentence_terminal, uncased, uncased_letter,
 };
 use std::cell::Cell;
 
@@ -543,14 +543,16 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
 /// that a piece of the run before it ends with, then the sentence ("…,
 /// त्रिपुरा कृषक मुक्ति परिषद और अखिल भारत क्रान्तिकारी किसान सभा को एकत्रित कर …", after "…
 /// प्रगतिशील किसान सभा": "…, D and E were brought together …"): the run's last piece, cut
-/// later ([`last_names`]).
+/// later ([`last_names`]). A run that opens its sentence, two names or more that share their
+/// kind, is read as one a colon introduces ([`opening_run`]).
 fn last_pair_of_shared_kind(ps: &[&str], k: usize, lw: &ListWords) -> bool {
     let Some((_, rest)) = ps.get(k).and_then(|p| uncased_last_pair(p, lw)) else {
         return false;
     };
     // (The kinds are read from the run only, after the last colon or dash that introduces it:
     // a piece of the sentence before it ends with any word, a postposition as often.)
-    let Some(run) = introduced_run(ps.get(..k).unwrap_or_default()) else {
+    let before = ps.get(..k).unwrap_or_default();
+    let Some(run) = introduced_run(before).or_else(|| opening_run(before, lw)) else {
         return false;
     };
     let kinds: Vec<String> = run
@@ -565,6 +567,18 @@ fn last_pair_of_shared_kind(ps: &[&str], k: usize, lw: &ListWords) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     (2..words.len().saturating_sub(2))
         .any(|i| words.get(i).is_some_and(|w| kinds.contains(&kind_word(w))))
+}
+
+/// The pieces before a run's last piece where they open the sentence, two or more, each a
+/// name ([`item_like`]), two of them ending with the kind they share ([`sharing_kind`]): "A
+/// पार्टी, B पार्टी, C और D पार्टी ने …" (A party, B party, C and D party said …) is a run
+/// without a colon before it, where a sentence's words before a pair end with postpositions.
+fn opening_run<'t>(before: &[&'t str], lw: &ListWords) -> Option<Vec<&'t str>> {
+    let run = (before.len() >= 2
+        && before.iter().all(|p| uncased(p) && item_like(p, lw))
+        && sharing_kind(before) >= 2)
+        .then(|| before.to_vec())?;
+    (!run.iter().any(|p| p.contains(ends_sentence))).then_some(run)
 }
 
 /// The pieces after the last colon or spaced dash among `before`, the first cut to the text
