@@ -483,6 +483,7 @@ fn longest_run(ps: &[&str], lw: &ListWords) -> Option<((usize, usize), bool)> {
         item_like(p, lw)
             || (k > 0 && (capitalized_piece(p, lw) || two_names(p, lw)))
             || (paren(Some(k)) && (paren(k.checked_sub(1)) || paren(k.checked_add(1))))
+            || small_kind_shared(ps, k, lw)
     });
     // A piece of one word next to a name is a name, whatever its case ("… mit dem BUND,
     // ver.di, Campact, attac, Finanzwende, …").
@@ -683,6 +684,35 @@ fn names_no_person(p: &str, lw: &ListWords) -> bool {
     two_names(p, lw) && !person_name(&end)
 }
 
+/// A piece in small letters of a script with case that ends with the kind another piece of
+/// the sentence ends with or names: names written with their kind in lower case, as Russian and
+/// Ukrainian write most parties' and unions' names ("…, национально-демократическая партия,
+/// …, народная партия, …", national democratic party, people's party). Each piece two to six
+/// words (its conjunction and articles aside), the kind's word of four letters or more, no
+/// function word of the sentence; a clause's words rarely end two pieces alike.
+fn small_kind_shared(ps: &[&str], k: usize, lw: &ListWords) -> bool {
+    let kind = |p: &str| -> Option<String> {
+        let bare = strip_articles(strip_conjunction(p.trim(), lw)).0;
+        let words: Vec<&str> = bare.split_whitespace().collect();
+        let last = *words.last()?;
+        ((2..=6).contains(&words.len())
+            && cased(bare)
+            && words.iter().all(|w| cased_small(w) && !minor_word(w, lw))
+            && last.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .then(|| kind_word(last))
+    };
+    let Some(own) = ps.get(k).and_then(|p| kind(p)) else {
+        return false;
+    };
+    // (The other piece may hold the kind before the list's last conjunction: "…, селянська
+    // спілка, молодіжна спілка і партія «…»".)
+    ps.iter().enumerate().any(|(j, p)| {
+        j != k
+            && (kind(p).as_deref() == Some(own.as_str())
+                || p.split_whitespace().any(|w| kind_word(w) == own))
+    })
+}
+
 /// A piece that is one word of a script with case, two letters or more, and no word of the
 /// sentence's syntax (an article, a function word, a conjunction): a name printed in lower
 /// case ("attac", "ver.di") where a name stands before or after it.
@@ -772,6 +802,21 @@ mod tests {
     use super::super::tests::{items_first, run_of};
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A constructed Ukrainian sentence whose parties are named with their kind in small
+    /// letters, two sharing "партія" and two "спілка", after a party's quoted name: a run; a
+    /// sentence whose clauses in
+    /// small letters end each with another word is none.
+    #[test]
+    fn names_in_small_letters_sharing_their_kind_are_a_run() {
+        let uk = list_words(&"uk".parse().unwrap_or_default());
+        let line = "Заяву підписали партії \"Єдність\", аграрна партія, зелена партія, селянська спілка, молодіжна спілка і партія \"Відродження\".";
+        let items = run_in(line, &uk).unwrap_or_default();
+        assert!(items.iter().any(|i| i == "аграрна партія"), "{items:?}");
+        assert!(items.iter().any(|i| i == "селянська спілка"), "{items:?}");
+        let prose = "Учасники обговорили нові правила, висловили свої побоювання, погодилися зустрітися знову і розійшлися.";
+        assert_eq!(run_in(prose, &uk), None);
+    }
 
     /// A full stop of a script of its own parts the clauses of a sentence, a space after it or
     /// not, where four words or more stand on each side; between names printed a few words
