@@ -1251,9 +1251,11 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     // with it, only when they allow the reading.)
     let known_last = || s.known_acronym(inner(last));
     // A capital alone is no acronym before a name: the article of "A Different Jewish Voice
-    // (EAJG)", "A Voz do Povo".
+    // (EAJG)", "A Voz do Povo"; nor is an article written with its capital, though half its
+    // letters are capitals ("La Fédération … (FNCES)", "El …", "Le …").
     let first = at(toks, 0);
-    let leads_with_acronym = acronym_like(first) && inner(first).chars().nth(1).is_some();
+    let leads_with_acronym =
+        acronym_like(first) && inner(first).chars().nth(1).is_some() && !capitalized_article(first);
     if !is_group(last)
         || word_count(inner(last)) > 3
         || (leads_with_acronym
@@ -1739,6 +1741,12 @@ fn title_case_name(t: &str) -> bool {
         && !t.contains(',')
         && t.trim_start().starts_with(char::is_uppercase)
         && capitalized * 2 >= words.len()
+}
+
+/// Whether a word is an article written with its first letter a capital and the rest small
+/// ("La", "El", "Le"): a word, not an acronym, though capitals are half its letters.
+fn capitalized_article(w: &str) -> bool {
+    !all_capitals(w) && ARTICLES.contains(&w.to_lowercase().as_str())
 }
 
 /// Whether a word in capitals is joined to a word: a part between hyphens or after a slash
@@ -3508,6 +3516,22 @@ names = { en = "Kurdistan", tr = "Kürdistan" }
                 Some("CCS"),
                 Some("Centre for Coastal Studies"),
                 Some("Portugal")
+            ]
+        );
+    }
+
+    /// An article written with its capital before a name is no acronym leading it: the group
+    /// after the name is its acronym, though the name's initials spell it only in part.
+    #[test]
+    fn a_capitalized_article_leads_no_acronym() {
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        assert_eq!(
+            fields(&read("La Fédération des Métiers du Port CGT-FO (FMPF)")),
+            [
+                Some("FMPF"),
+                Some("La Fédération des Métiers du Port CGT-FO"),
+                None
             ]
         );
     }
