@@ -1107,8 +1107,25 @@ fn name_dash(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         && let Some(code) = s.places.lookup(&after)
     {
         s.set_country(&after, code);
+        if let Some((name, acronym)) = name_dash_acronym(&before) {
+            s.e.acronym = Some(acronym.to_owned());
+            s.peel_from(&tokens(name), 0);
+            return true;
+        }
         s.body = before;
         return false;
+    }
+    // "Institute of Space Sciences and Astronomy – ISSA – University of Malta": the acronym
+    // between two dashes closes the name; what follows, no country, says where it is or what
+    // it belongs to: a note.
+    if let Some((name, acronym)) = name_dash_acronym(&before)
+        && s.e.note.is_none()
+        && after.starts_with(char::is_uppercase)
+    {
+        s.e.acronym = Some(acronym.to_owned());
+        s.e.note = Some(after.clone());
+        s.peel_from(&tokens(name), 0);
+        return true;
     }
     // "Ekofórum – sieť environmentálnych mimovládnych organizácií": after a name, words in
     // small letters say what it is (a note); a name goes on with a capital.
@@ -1137,8 +1154,18 @@ fn name_dash(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     false
 }
 
+/// A name of two words or more, a dash between spaces and one word shaped as an acronym that
+/// ends the text ("Institute of Space Sciences and Astronomy – ISSA"): (the name, the acronym).
+fn name_dash_acronym(text: &str) -> Option<(&str, &str)> {
+    let (ds, de) = last_dash(text)?;
+    let (name, acronym) = (text.get(..ds)?.trim(), text.get(de..)?.trim());
+    (word_count(name) >= 2 && word_count(acronym) == 1 && acronym_shaped(acronym))
+        .then_some((name, acronym))
+}
+
 /// "CESI - Centar za edukaciju, …", "MLPD – Deutschland": an acronym, a dash, the name or
-/// the country.
+/// the country. A colon written against the acronym sets it apart as a dash does ("LEA: Nhóm
+/// hoạt động về giáo dục bình đẳng"): the name after it need not spell it.
 fn acronym_dash_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     let toks: &[&str] = &v.plain;
     let Some(first) = toks.first() else {
@@ -1148,14 +1175,20 @@ fn acronym_dash_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     if !acronym_candidate(first) || toks.len() < 2 || !acronym_shaped(first) {
         return false;
     }
-    let Some((ds, de)) = last_dash(&s.body) else {
-        return false;
+    let (acronym, after) = match acronym_colon_name(&s.body, first) {
+        Some(split) => split,
+        None => {
+            let Some((ds, de)) = last_dash(&s.body) else {
+                return false;
+            };
+            if s.body.get(..ds).is_none_or(|b| b.trim() != *first) {
+                return false;
+            }
+            (*first, s.body.get(de..).unwrap_or_default())
+        }
     };
-    if s.body.get(..ds).is_none_or(|b| b.trim() != *first) {
-        return false;
-    }
-    s.e.acronym = Some((*first).to_owned());
-    let after = s.body.get(de..).unwrap_or_default().trim().to_owned();
+    s.e.acronym = Some(acronym.to_owned());
+    let after = after.trim().to_owned();
     if s.e.country.is_none()
         && let Some(code) = s.places.lookup(&after)
     {
@@ -1164,6 +1197,26 @@ fn acronym_dash_name(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
         s.peel_from(&tokens(&after), 0);
     }
     true
+}
+
+/// An acronym with a colon written against it, then a name of two words or more that starts
+/// with a capital: (the acronym, the name). The colon sets the acronym apart from the name
+/// ("LEA: Nhóm hoạt động về giáo dục bình đẳng"), as a dash does. One colon only: a label
+/// before a list or a time ("Lugar: …", "10:30") is no acronym; nor is a word in capitals
+/// before a name that starts with an acronym of its own ("CONTACT: HWU – Harbour Workers
+/// Union"): a name has one.
+fn acronym_colon_name<'b>(body: &'b str, first: &'b str) -> Option<(&'b str, &'b str)> {
+    let acronym = first.strip_suffix(':')?;
+    let rest = body.get(first.len()..)?;
+    let next = rest.split_whitespace().next().unwrap_or_default();
+    let starts_name =
+        next.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) && !acronym_candidate(next);
+    (acronym.chars().all(|c| c != ':')
+        && body.starts_with(first)
+        && rest.starts_with(char::is_whitespace)
+        && word_count(rest) >= 2
+        && starts_name)
+        .then_some((acronym, rest))
 }
 
 /// "Name -ACR": a dash stuck to the acronym.
@@ -1198,9 +1251,11 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     // with it, only when they allow the reading.)
     let known_last = || s.known_acronym(inner(last));
     // A capital alone is no acronym before a name: the article of "A Different Jewish Voice
-    // (EAJG)", "A Voz do Povo".
+    // (EAJG)", "A Voz do Povo"; nor is an article written with its capital, though half its
+    // letters are capitals ("La Fédération … (FNCES)", "El …", "Le …").
     let first = at(toks, 0);
-    let leads_with_acronym = acronym_like(first) && inner(first).chars().nth(1).is_some();
+    let leads_with_acronym =
+        acronym_like(first) && inner(first).chars().nth(1).is_some() && !capitalized_article(first);
     if !is_group(last)
         || word_count(inner(last)) > 3
         || (leads_with_acronym
@@ -1686,6 +1741,12 @@ fn title_case_name(t: &str) -> bool {
         && !t.contains(',')
         && t.trim_start().starts_with(char::is_uppercase)
         && capitalized * 2 >= words.len()
+}
+
+/// Whether a word is an article written with its first letter a capital and the rest small
+/// ("La", "El", "Le"): a word, not an acronym, though capitals are half its letters.
+fn capitalized_article(w: &str) -> bool {
+    !all_capitals(w) && ARTICLES.contains(&w.to_lowercase().as_str())
 }
 
 /// Whether a word in capitals is joined to a word: a part between hyphens or after a slash
@@ -3408,5 +3469,70 @@ names = { en = "Kurdistan", tr = "Kürdistan" }
         for acronym in ["ELA", "PADS", "CGT/FO"] {
             assert_eq!(fields(&read(acronym)), [Some(acronym), None, None]);
         }
+    }
+
+    /// An acronym with a colon written against it, then the name, which need not spell it;
+    /// a label in small letters or a time is no acronym.
+    #[test]
+    fn an_acronym_before_a_colon_and_the_name() {
+        let places = Places::new(&"en".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        assert_eq!(
+            fields(&read("KPR: Harbour Workers Mutual Society")),
+            [Some("KPR"), Some("Harbour Workers Mutual Society"), None]
+        );
+        assert_eq!(
+            fields(&read("Organizer: Harbour Workers Mutual Society")),
+            [
+                None,
+                Some("Organizer: Harbour Workers Mutual Society"),
+                None
+            ]
+        );
+        assert_eq!(
+            fields(&read("KPR: harbour")).first().copied().flatten(),
+            None
+        );
+        let e = read("CONTACT: HWU – Harbour Workers Union");
+        assert_ne!(e.acronym.as_deref(), Some("CONTACT"));
+    }
+
+    /// An acronym between two dashes after the name closes it; the words after the second
+    /// dash, no country, are a note.
+    #[test]
+    fn an_acronym_between_dashes_then_a_note() {
+        let places = Places::new(&"en".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        let e = read("Centre for Coastal Studies – CCS – Northern College");
+        assert_eq!(
+            fields(&e),
+            [Some("CCS"), Some("Centre for Coastal Studies"), None]
+        );
+        assert_eq!(e.note.as_deref(), Some("Northern College"));
+        let e = read("Centre for Coastal Studies – CCS – Portugal");
+        assert_eq!(
+            fields(&e),
+            [
+                Some("CCS"),
+                Some("Centre for Coastal Studies"),
+                Some("Portugal")
+            ]
+        );
+    }
+
+    /// An article written with its capital before a name is no acronym leading it: the group
+    /// after the name is its acronym, though the name's initials spell it only in part.
+    #[test]
+    fn a_capitalized_article_leads_no_acronym() {
+        let places = Places::new(&"fr".parse().unwrap_or_default(), None);
+        let read = |t: &str| split_entry(t, &places, None, &Style::default());
+        assert_eq!(
+            fields(&read("La Fédération des Métiers du Port CGT-FO (FMPF)")),
+            [
+                Some("FMPF"),
+                Some("La Fédération des Métiers du Port CGT-FO"),
+                None
+            ]
+        );
     }
 }
