@@ -94,7 +94,8 @@ fn ends_sentence_outside_latin(text: &str) -> bool {
 
 /// Page furniture, never an organization's name: a date or a time in figures ("22.5.2025",
 /// "- Francie, Paříž, 22.04", "10.15"), a telephone number ("p. 040-6690519"), a line of web or
-/// e-mail addresses only (an entry may carry its address as a note), a copyright line ("©"),
+/// e-mail addresses only (an entry may carry its address as a note), a copyright line ("©", or
+/// the circled small or capital letter c that Korean and Japanese sites print for it, "ⓒ"),
 /// the site's navigation ([`navigation`]) or a field of the page ([`page_field`]).
 pub(super) fn page_furniture(text: &str) -> bool {
     furniture_marked(text, marker(text))
@@ -123,10 +124,20 @@ fn furniture_marked(text: &str, found: Option<(Option<u32>, &str)>) -> bool {
     has_numeric_date(text)
         || only_addresses
         || text.contains('©')
+        || copyright(text)
         || telephone(text)
         || navigation(text)
         || page_field(text)
         || unclicked_counter(found.map_or(text, |(_, body)| body))
+}
+
+/// A copyright line: a short line (twelve words at most) with "©", or the circled small or
+/// capital letter c that Korean and Japanese sites print for it ("<저작권자 ⓒ 서울경제, 무단
+/// 전재 및 재배포 금지>", the copyright holder; reprinting prohibited). Its commas and "and"
+/// never part names of a run. A paragraph that ends a photo's caption with its credit ("…
+/// ANP KOEN VAN WEEL Ⓒ ANP") is no copyright line.
+pub(super) fn copyright(text: &str) -> bool {
+    text.contains(['©', 'ⓒ', 'Ⓒ']) && text.split_whitespace().nth(12).is_none()
 }
 
 /// A control of the page with its tally still empty, a label of three words at most and a
@@ -1156,6 +1167,27 @@ mod tests {
         ] {
             assert!(!page_furniture(name), "{name}");
         }
+    }
+
+    /// A copyright line is furniture, whichever sign it is marked with: "©", or the circled
+    /// letter c that Korean and Japanese sites print for it (self-written lines in the shape
+    /// of a Korean paper's "<저작권자 ⓒ …, 무단 전재 및 재배포 금지>", whose comma and "및"
+    /// (and) would otherwise read as a run).
+    #[test]
+    fn a_copyright_line_is_furniture() {
+        for line in [
+            "<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>",
+            "Ⓒ 例示新聞社, 無断転載禁止",
+            "© Example Times, all rights reserved",
+        ] {
+            assert!(page_furniture(line), "{line}");
+        }
+        assert!(!page_furniture("녹색연합, 민족문제연구소 및 한국진보연대"));
+        // A paragraph that ends a photo's caption with its credit holds no copyright line.
+        assert!(!copyright(
+            "De bonden dreigen in het hele land te gaan staken voor hun pensioen, \
+             zeggen zij vandaag. ANP FOTOGRAAF Ⓒ ANP"
+        ));
     }
 
     /// The end of a real page (be-Latn-nashaniva-kaardynacyjnaja-rada in the real corpus, as

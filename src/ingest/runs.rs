@@ -10,7 +10,7 @@ use super::enclosed::{
 };
 use super::gazetteer::{Places, registry_run};
 use super::heading::{date_in, date_piece};
-use super::layout::{date_or_time, looks_like_prose, navigation};
+use super::layout::{copyright, date_or_time, looks_like_prose, navigation};
 use super::lexicon::function_word;
 use super::lines::Line;
 use super::listwords::ListWords;
@@ -244,10 +244,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                         .get(i)
                         .is_some_and(|l| separated_uncased_line(&l.text, page.list_words)))
                 && !page.inside_paragraph(i)
-                && !page
-                    .lines
-                    .get(i)
-                    .is_some_and(|l| dateline(&l.text, page.language) || navigation(&l.text))
+                && !page.lines.get(i).is_some_and(|l| {
+                    dateline(&l.text, page.language) || navigation(&l.text) || copyright(&l.text)
+                })
         })
         .filter_map(|i| {
             let text = page.run_text(i)?;
