@@ -100,7 +100,7 @@ fn link(a: &str, b: &str, width: Option<usize>, names_cut: bool, inside: bool) -
     let lower = b.chars().next().is_some_and(char::is_lowercase);
     let bracket = inside || a.ends_with(['(', '[', '（']);
     let full = width.is_some_and(|w| a.chars().count() + 1 + first_word.chars().count() > w);
-    let cut = names_cut && cut_inside_a_name(a);
+    let cut = (names_cut && cut_inside_a_name(a)) || run_crosses(a, b);
     if a.ends_with([',', '、', '–', '—', '-']) || (full && !lower) || cut {
         Some(false)
     } else if lower || bracket {
@@ -128,13 +128,43 @@ fn cut_inside_a_name(a: &str) -> bool {
     lower_word || a.contains(", ")
 }
 
-/// The width of a block of lines, when it is one broken at a width: its longest line, at
-/// least [`MIN_WIDTH`] characters, with three lines or more that fill most of it.
+/// Whether a run of names crosses a line break: the line parts names with commas and stops
+/// on a capitalized word, no sign ending it, and the next line goes on with the run, the words
+/// before its first comma ending that name, no longer with it than a name of either line
+/// ("Potrivit acestora, Confederaţia Sindicatelor … (CSDR), Confederaţia" / "Naţională
+/// Sindicală „Cartel ALFA”, CNSLR-Frăţia şi …"). A headline naming bodies ends on its own
+/// words, above a paragraph or its own second printing.
+fn run_crosses(a: &str, b: &str) -> bool {
+    let stretches = |t: &str| -> Vec<usize> {
+        t.split(", ")
+            .map(|p| p.split_whitespace().count())
+            .collect()
+    };
+    let (sa, sb) = (stretches(a), stretches(b));
+    let last = a.split_whitespace().next_back().unwrap_or_default();
+    let capital = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().next_back().is_some_and(alphabetic);
+    let (Some(&tail), Some(&head)) = (sa.last(), sb.first()) else {
+        return false;
+    };
+    let inner = sa.iter().chain(sb.iter()).copied().max().unwrap_or(0);
+    sa.len() >= 2 && sb.len() >= 2 && capital && tail + head <= inner
+}
+
+/// The width of a block of lines, when it is one broken at a width: the longest line, at
+/// least [`MIN_WIDTH`] characters, that three lines or more of the block fill most of (a
+/// paragraph printed once whole above its copy broken at a width is longer than the width).
 fn block_width(lines: &[&Line]) -> Option<usize> {
     let len = |l: &&Line| l.text.trim().chars().count();
-    let w = lines.iter().map(len).max()?;
-    let full = lines.iter().filter(|l| len(l) * 10 >= w * 7).count();
-    (w >= MIN_WIDTH && full >= 3).then_some(w)
+    let mut widths: Vec<usize> = lines.iter().map(len).collect();
+    widths.sort_unstable_by(|x, y| y.cmp(x));
+    widths
+        .into_iter()
+        .take_while(|&w| w >= MIN_WIDTH)
+        .find(|&w| {
+            let filling = |l: &&&Line| len(l) <= w && len(l) * 10 >= w * 7;
+            lines.iter().filter(filling).count() >= 3
+        })
 }
 
 /// How many columns a character takes where text is set in a fixed width: two for the wide
@@ -376,6 +406,25 @@ mod tests {
         assert_eq!(spans(text), vec![(1, 5)]);
         let open = "Members:\nUnion of Technicians (UT\nBuilders Union\nMetal Workers Union\n";
         assert!(spans(open).is_empty());
+    }
+
+    /// A sentence whose run of names is broken after a capitalized word, the next line going
+    /// on with the name and the run's commas (constructed): one paragraph, though no line
+    /// below its first starts in small letters and a longer paragraph above sets no width. A
+    /// headline naming bodies above its second printing is no such break.
+    #[test]
+    fn a_run_broken_inside_a_name_is_one_paragraph() {
+        let text = "Four unions will march on Monday in front of the ministry, their leaders said at a joint press conference, the agency reports.\nAccording to them, Union of Metal Workers (UMW), Confederation\nGeneral Union of Labour, Dockers Union and Teachers Union of the North\nexpect many people at the joint protest.\n";
+        assert_eq!(spans(text), vec![(1, 3)]);
+        assert!(!run_crosses(
+            "Joint statement of CGT, FO, FSU and Solidaires",
+            "Joint statement of CGT, FO, FSU and Solidaires on 12 March",
+        ));
+        let lines = text_lines(
+            "A wire printed once whole, its one line longer than any of the lines of its copy below, which are broken at a width.\nA wire printed once whole, its one line longer than the\nlines of its copy below, which are broken at a width of\nabout fifty-five letters, as a news agency prints them.\n",
+        );
+        let block: Vec<&Line> = lines.iter().collect();
+        assert_eq!(block_width(&block), Some(55));
     }
 
     /// A paragraph printed one line in two, a blank line after each (constructed, of the shape
