@@ -88,14 +88,20 @@ pub(in crate::ingest) fn names_organizations<S: AsRef<str>>(
 /// their last letter, "會" (association) in "…協會", "…總工會", "…同學會", "…聯會"
 /// (association, federation of trade unions, alumni association, federation), which
 /// [`sharing_kind`] tells apart. A name shorter than four letters (a person's, a place's
-/// without its kind) counts for nothing.
+/// without its kind) counts for nothing, and so does one ending with kana (Unicode's Script
+/// other than Han), a syllable, not a word ("ウイグル", "南モンゴル": places).
 fn sharing_last_letter(items: &[String]) -> usize {
+    use icu_properties::{CodePointMapData, props::Script};
+    let last = |k: &String| k.chars().next_back();
+    let han = |k: &String| {
+        last(k).is_some_and(|c| CodePointMapData::<Script>::new().get(c) == Script::Han)
+    };
     let kinds: Vec<String> = items
         .iter()
         .filter(|t| !holds_acronym(t))
         .filter_map(|t| t.split_whitespace().last().and_then(han_kind))
+        .filter(han)
         .collect();
-    let last = |k: &String| k.chars().next_back();
     kinds
         .iter()
         .filter(|k| {
@@ -207,6 +213,7 @@ mod tests {
         let shared = owned(&["江北作家協會", "江南作家協會", "河東教師工會"]);
         assert_eq!(sharing_last_letter(&shared), 1);
         assert_eq!(sharing_last_letter(&owned(&["陳大文", "李小文"])), 0);
+        assert_eq!(sharing_last_letter(&owned(&["ウイグル", "南モンゴル"])), 0);
         assert!(!names_organizations(
             &["科普人才培养与评价", "承接政府职能转移"],
             &[]
