@@ -80,7 +80,35 @@ pub(in crate::ingest) fn names_organizations<S: AsRef<str>>(
         .iter()
         .filter(|t| holds_acronym(t) || syllabic_acronym(t) || again(t))
         .count();
-    formed + sharing_kind(&items) + sharing_first_kind(&items) >= 2
+    formed + sharing_kind(&items) + sharing_last_letter(&items) + sharing_first_kind(&items) >= 2
+}
+
+/// How many names of a run in Han or kana whose kind ([`han_kind`]: the last two letters) no
+/// other name shares end with the last letter of another such name: kinds of one head in
+/// their last letter, "會" (association) in "…協會", "…總工會", "…同學會", "…聯會"
+/// (association, federation of trade unions, alumni association, federation), which
+/// [`sharing_kind`] tells apart. A name shorter than four letters (a person's, a place's
+/// without its kind) counts for nothing, and so does one ending with kana (Unicode's Script
+/// other than Han), a syllable, not a word ("ウイグル", "南モンゴル": places).
+fn sharing_last_letter(items: &[String]) -> usize {
+    use icu_properties::{CodePointMapData, props::Script};
+    let last = |k: &String| k.chars().next_back();
+    let han = |k: &String| {
+        last(k).is_some_and(|c| CodePointMapData::<Script>::new().get(c) == Script::Han)
+    };
+    let kinds: Vec<String> = items
+        .iter()
+        .filter(|t| !holds_acronym(t))
+        .filter_map(|t| t.split_whitespace().last().and_then(han_kind))
+        .filter(han)
+        .collect();
+    kinds
+        .iter()
+        .filter(|k| {
+            kinds.iter().filter(|o| o == k).count() == 1
+                && kinds.iter().filter(|o| last(o) == last(k)).count() >= 2
+        })
+        .count()
 }
 
 /// How many names of a run, each one word of a script that spaces phrases apart, not words
@@ -165,6 +193,31 @@ mod tests {
         ]);
         assert_eq!(sharing_kind(&topics), 0);
         assert_eq!(sharing_kind(&owned(&["全產總", "高市產總"])), 0);
+    }
+
+    /// Constructed: four unions whose kinds differ in their first letter and share their last,
+    /// "會" (association: "協會", "總工會", "同學會", "聯會"), name organizations; names
+    /// sharing their last two letters are counted by [`sharing_kind`] only, and names of three
+    /// letters (persons: "陳大文", "李小明") count for nothing.
+    #[test]
+    fn names_in_han_share_the_last_letter_of_their_kinds() {
+        let owned = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        let unions = owned(&[
+            "海港工人協會",
+            "城市公務員總工會",
+            "北方大學同學會",
+            "南區商戶聯會",
+        ]);
+        assert_eq!(sharing_last_letter(&unions), 4);
+        assert!(names_organizations(&unions, &[]));
+        let shared = owned(&["江北作家協會", "江南作家協會", "河東教師工會"]);
+        assert_eq!(sharing_last_letter(&shared), 1);
+        assert_eq!(sharing_last_letter(&owned(&["陳大文", "李小文"])), 0);
+        assert_eq!(sharing_last_letter(&owned(&["ウイグル", "南モンゴル"])), 0);
+        assert!(!names_organizations(
+            &["科普人才培养与评价", "承接政府职能转移"],
+            &[]
+        ));
     }
 
     /// Line 1 of tests/fixtures/ingest/real/th-tnamcot-6-phak-thalaeng-khao-tham-ngan-ruam-kan
