@@ -129,6 +129,13 @@ pub(super) fn han_or_kana(c: char) -> bool {
     matches!(script, Script::Han | Script::Hiragana | Script::Katakana)
 }
 
+/// Whether a letter is Han (Unicode's Script), not kana: a word's sign, not a syllable's.
+pub(super) fn han(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::Script;
+    CodePointMapData::<Script>::new().get(c) == Script::Han
+}
+
 /// Whether most of a text's letters are Han or kana.
 pub(super) fn mostly_han_or_kana(text: &str) -> bool {
     // Han and kana are all at U+2E80 or after: other texts are told without a lookup.

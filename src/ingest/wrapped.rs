@@ -158,13 +158,16 @@ fn block_width(lines: &[&Line]) -> Option<usize> {
     let len = |l: &&Line| l.text.trim().chars().count();
     let mut widths: Vec<usize> = lines.iter().map(len).collect();
     widths.sort_unstable_by(|x, y| y.cmp(x));
-    widths
-        .into_iter()
+    // (The widths longest first: the lines that fill most of `w` are a stretch of them, found
+    // by two binary searches, so the block is sorted once and never scanned again.)
+    let filling = |w: usize| {
+        let from = widths.partition_point(|&x| x > w);
+        let to = widths.partition_point(|&x| x * 10 >= w * 7);
+        to.saturating_sub(from)
+    };
+    (widths.iter().copied())
         .take_while(|&w| w >= MIN_WIDTH)
-        .find(|&w| {
-            let filling = |l: &&&Line| len(l) <= w && len(l) * 10 >= w * 7;
-            lines.iter().filter(filling).count() >= 3
-        })
+        .find(|&w| filling(w) >= 3)
 }
 
 /// How many columns a character takes where text is set in a fixed width: two for the wide

@@ -3,7 +3,9 @@
 
 use super::words::cased_capital;
 use crate::ingest::enclosed::SHARED_KIND_LETTERS;
-use crate::ingest::script::{han_or_kana, holds_acronym, phrase_spaced, syllabic_acronym, uncased};
+use crate::ingest::script::{
+    han, han_or_kana, holds_acronym, phrase_spaced, syllabic_acronym, uncased,
+};
 
 /// How many names of a run end with the word that ends another of its names, a capitalized
 /// word of three letters or more, or any such word in a script without case: the kind of
@@ -91,16 +93,12 @@ pub(in crate::ingest) fn names_organizations<S: AsRef<str>>(
 /// without its kind) counts for nothing, and so does one ending with kana (Unicode's Script
 /// other than Han), a syllable, not a word ("ウイグル", "南モンゴル": places).
 fn sharing_last_letter(items: &[String]) -> usize {
-    use icu_properties::{CodePointMapData, props::Script};
     let last = |k: &String| k.chars().next_back();
-    let han = |k: &String| {
-        last(k).is_some_and(|c| CodePointMapData::<Script>::new().get(c) == Script::Han)
-    };
     let kinds: Vec<String> = items
         .iter()
         .filter(|t| !holds_acronym(t))
         .filter_map(|t| t.split_whitespace().last().and_then(han_kind))
-        .filter(han)
+        .filter(|k| last(k).is_some_and(han))
         .collect();
     kinds
         .iter()
