@@ -855,8 +855,14 @@ fn branch_place(s: &mut Split<'_>, _: &BodyView<'_>) -> bool {
     if !rest.starts_with(' ') || !place_like(rest) {
         return false;
     }
+    // Short forms after the shared one ("FSP LEM SPSI", "FSP KEP SPSI": federations of one
+    // confederation) are the acronym's own words, no place, unless CLDR names them.
+    let code = s.places.lookup(rest.trim());
+    if code.is_none() && rest.split_whitespace().all(acronym_shaped) {
+        return false;
+    }
     s.e.acronym = Some(shared.clone());
-    s.e.country_code = s.places.lookup(rest.trim()).flatten();
+    s.e.country_code = code.flatten();
     s.e.country = Some(rest.trim().to_owned());
     true
 }
@@ -2725,6 +2731,25 @@ mod tests {
         let style = style_of(&["PB Pays Basque", "Union Locale Pays Basque"]);
         let e = split_entry("PB Pays Basque", &places, None, &style);
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
+    }
+
+    /// Federations of one confederation, each by the shared short form and its own (a
+    /// constructed example): the short forms after the shared one are no place.
+    #[test]
+    fn short_forms_after_a_shared_acronym_are_no_place() {
+        let places = Places::new(&"id".parse().unwrap_or_default(), None);
+        let parts = [
+            "FSP ABC SPSI",
+            "FSP DEF SPSI",
+            "FSP GHI SPSI",
+            "FSP Jawa Barat",
+        ];
+        let style = super::super::style::infer(&parts, &places);
+        let e = split_entry("FSP DEF SPSI", &places, None, &style);
+        assert_eq!(e.country, None);
+        // A place after the shared short form is still the branch's.
+        let e = split_entry("FSP Jawa Barat", &places, None, &style);
+        assert_eq!(fields(&e), [Some("FSP"), None, Some("Jawa Barat")]);
     }
 
     /// A list of firms each with its town in parentheses, some by their acronyms (a
