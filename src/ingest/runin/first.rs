@@ -4,8 +4,8 @@
 use super::conjunction::split_last;
 use super::median;
 use super::words::{
-    capitalized_piece, cased, cased_small, item_like, minor_word, quoted_after_kind, sentence_word,
-    starts_upper, strip_articles, word_count,
+    capitalized_piece, cased, cased_small, elided_before_capital, item_like, minor_word,
+    quoted_after_kind, sentence_word, starts_upper, strip_articles, word_count,
 };
 use crate::ingest::entry::{acronym_letters, initial_score, initials, latin_upper};
 use crate::ingest::lexicon::ARTICLES;
@@ -152,11 +152,21 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     }
     // (A name may end with a word or two in lower case after its capitalized words: "… the
     // Helsinki Citizen's Assembly Vanadzor branch", "… Bund Naturschutz e.V.".)
+    // (An article elided against a capitalized word starts a name of capitalized words, "…
+    // amb l’Associació Catalana de Municipis"; before a short form it is the sentence's,
+    // "… d’Gewerkschaften CGFP, LCGB an OGBL".)
+    let name_start = |k: usize| {
+        words.get(k).is_some_and(|w| elided_before_capital(w))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| starts_upper(n) && !acronym_shaped(n))
+    };
     let trailing = lower_tail(&words);
     let body = words.get(..words.len() - trailing).unwrap_or_default();
     let after_lower = body
         .iter()
-        .rposition(|w| sentence_word(w))
+        .enumerate()
+        .rposition(|(k, w)| sentence_word(w) && !name_start(k))
         .map(|p| body.len() - p - 1);
     let k = match after_lower {
         Some(n) if n >= 1 && cased(prev) => n.min(typical + 2) + trailing,
@@ -165,15 +175,15 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     .min(words.len());
     let start = words.len() - k;
     let start = acronym_spelled_from(&words, start).unwrap_or(start);
-    let mut tail: Vec<&str> = words.get(start..).unwrap_or_default().to_vec();
-    while tail.len() > 1
-        && tail
-            .first()
-            .is_some_and(|w| cased_small(w) && !ARTICLES.contains(&w.to_lowercase().as_str()))
+    let mut start = start;
+    while words.len() - start > 1
+        && words.get(start).is_some_and(|w| {
+            cased_small(w) && !ARTICLES.contains(&w.to_lowercase().as_str()) && !name_start(start)
+        })
     {
-        tail.remove(0);
+        start += 1;
     }
-    tail.join(" ")
+    words.get(start..).unwrap_or_default().join(" ")
 }
 
 /// How many words in lower case (one or two) end a piece after a capitalized word: the end of

@@ -1037,6 +1037,25 @@ mod tests {
             ]
         );
     }
+    /// A run whose first name follows the sentence's words with its article elided against
+    /// it (constructed, Catalan and Italian): the name starts with that word, not after it.
+    #[test]
+    fn an_elided_article_starts_the_first_name_before_a_run() {
+        let ca = "El sindicat, juntament amb l’Associació Catalana de Veïns, la Federació de Pagesos i l’Ateneu Popular de Gràcia, ha signat la carta.";
+        assert_eq!(
+            run_of("ca", ca),
+            [
+                "Associació Catalana de Veïns",
+                "Federació de Pagesos",
+                "Ateneu Popular de Gràcia"
+            ]
+        );
+        let it = "La lettera, firmata insieme all'Unione Nazionale Consumatori, la Lega Ambiente e l'Associazione Rurale Italiana, chiede un incontro.";
+        assert_eq!(
+            run_of("it", it).first().map(String::as_str),
+            Some("Unione Nazionale Consumatori")
+        );
+    }
     /// tests/fixtures/ingest/real/ur-jang-pfuj-cpne-aemend-mushtarka-bayan, line 1 (an Urdu
     /// daily's item, read by hand): after the dateline "اسلام آباد (جنگ نیوز )", three bodies
     /// each closed by its acronym in parentheses (two spelled in Urdu letters, one in Latin

@@ -3,7 +3,9 @@
 
 use crate::ingest::lexicon::{ARTICLES, FUNCTION_WORDS};
 use crate::ingest::listwords::ListWords;
-use crate::ingest::script::{alphabetic, alphanumeric, outside_groups, sentence_words, uncased};
+use crate::ingest::script::{
+    acronym_shaped, alphabetic, alphanumeric, outside_groups, sentence_words, uncased,
+};
 pub(super) use crate::ingest::script::{
     cased, cased_capital, cased_small, starts_upper, word_count,
 };
@@ -68,12 +70,20 @@ pub(super) fn strip_elided_article(s: &str) -> &str {
     }
 }
 
+/// An article elided against a capitalized word ("l’Associació", "dell’Unione"): the name's
+/// first word, not the sentence's.
+pub(super) fn elided_before_capital(w: &str) -> bool {
+    let name = strip_elided_article(w);
+    name.len() < w.len() && !w.contains('-') && !acronym_shaped(name)
+}
+
 /// A word of the sentence around a name rather than of the name: lower case (in a script with
 /// case), neither an article nor a function word ("adalah", "disampaikan", "signed").
 pub(super) fn sentence_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     cased(w)
         && !starts_upper(w)
+        && !elided_before_capital(w)
         && !ARTICLES.contains(&lower.as_str())
         && !FUNCTION_WORDS.contains(&lower.as_str())
 }
