@@ -411,24 +411,29 @@ fn cut_unprinted_start(items: &mut [String]) -> bool {
         return false;
     };
     // (Four other names at least tell how long the run's names are; a last word that is an
-    // acronym by its form is the name, told before; so is a group in parentheses after it,
-    // "…(범사련)", which the entry's reading tells with the words before it.)
-    let acronym_last = first
+    // acronym by its form is the name, told before; so is a group in parentheses written
+    // against it, "…(범사련)", which the entry's reading tells with the words before it. A
+    // group written apart, the name's acronym, is set aside and the words before it are
+    // counted: "ሰነዱን የተፈራረሙት የመላ ኢትዮጵያ አንድነት ድርጅት (መኢአድ)", those who signed the
+    // document are the All-Ethiopian Unity Organization (AEUO).)
+    let (body, group) = apart_group(first);
+    let acronym_last = body
         .split_whitespace()
         .next_back()
         .is_some_and(uncased_acronym);
-    let grouped = first.trim_end().ends_with(')');
-    if others.len() < 4
-        || !uncased(first)
-        || first.chars().any(spaceless)
-        || acronym_last
-        || grouped
+    let grouped = body.trim_end().ends_with(')');
+    if others.len() < 4 || !uncased(body) || body.chars().any(spaceless) || acronym_last || grouped
     {
         return false;
     }
-    let typical = median(others.iter().map(|s| word_count(s)).collect());
+    let typical = median(
+        others
+            .iter()
+            .map(|s| word_count(apart_group(s).0))
+            .collect(),
+    );
     let printed: Vec<&str> = others.iter().flat_map(|s| s.split_whitespace()).collect();
-    let words: Vec<&str> = first.split_whitespace().collect();
+    let words: Vec<&str> = body.split_whitespace().collect();
     if words.len() < typical + 2 {
         return false;
     }
@@ -439,8 +444,25 @@ fn cut_unprinted_start(items: &mut [String]) -> bool {
     if cut == 0 {
         return false;
     }
-    *first = words.get(cut..).unwrap_or_default().join(" ");
+    let mut name = words.get(cut..).unwrap_or_default().join(" ");
+    if !group.is_empty() {
+        name.push(' ');
+        name.push_str(group);
+    }
+    *first = name;
     true
+}
+
+/// A name and the group in parentheses that closes it, written apart from its last word
+/// ("… ድርጅት (መኢአድ)", "… الديمقراطي (KCD)"); the whole name and nothing else when none does.
+fn apart_group(name: &str) -> (&str, &str) {
+    let t = name.trim_end();
+    let split = t
+        .ends_with(')')
+        .then(|| t.rfind(" ("))
+        .flatten()
+        .and_then(|at| Some((t.get(..at)?, t.get(at + 1..)?)));
+    split.unwrap_or((name, ""))
 }
 
 /// In Japanese, a first name that follows a clause written against it starts after the
@@ -641,6 +663,36 @@ mod tests {
         assert_eq!(items, whole);
         super::cut_uncased_start(&mut items, false);
         assert_ne!(items, whole);
+    }
+
+    /// A first piece that ends with its acronym in parentheses written apart (constructed,
+    /// Hindi: "इस बैठक में भारतीय किसान संघ (बीकेएस)", at this meeting the Indian Farmers' Union
+    /// (BKS)): the sentence's words before the name are cut as before a bare name, the group
+    /// kept; a group written against the name's last word is left to the entry's reading.
+    #[test]
+    fn sentence_words_before_a_first_name_with_its_group_are_cut() {
+        let run = |first: &str| {
+            let mut items: Vec<String> = [
+                first,
+                "अखिल भारतीय किसान सभा (एआईकेएस)",
+                "भारतीय मजदूर संघ (बीएमएस)",
+                "राष्ट्रीय किसान मंच",
+                "किसान मजदूर संगठन",
+            ]
+            .map(String::from)
+            .to_vec();
+            super::cut_uncased_start(&mut items, false);
+            items.first().cloned().unwrap_or_default()
+        };
+        assert_eq!(
+            run("इस बैठक में भारतीय किसान संघ (बीकेएस)"),
+            "भारतीय किसान संघ (बीकेएस)"
+        );
+        assert_eq!(
+            run("इस बैठक में भारतीय किसान संघ(बीकेएस)"),
+            "इस बैठक में भारतीय किसान संघ(बीकेएस)"
+        );
+        assert_eq!(super::apart_group("किसान संघ"), ("किसान संघ", ""));
     }
 
     /// ja-lovepeace15-5-yato-kyoto-goi (line 9), read by hand: the clause before the first

@@ -13,8 +13,9 @@ use crate::ingest::enclosed::is_dash;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
     acronym_shaped, clause_end, dotted_tail, han_or_kana, hiragana, holds_acronym,
-    latin_acronym_of, letter, marked_acronym, mostly_han_or_kana, outside_groups, quote_mark,
-    spelled_across_words, uncased, uncased_acronym, uncased_letter,
+    latin_acronym_of, letter, list_punctuation, marked_acronym, mostly_han_or_kana, outside_groups,
+    quote_mark, sentence_terminal, spaceless, spelled_across_words, uncased, uncased_acronym,
+    uncased_letter,
 };
 
 /// The names of a run's last piece: without the sentence after its last name
@@ -757,9 +758,12 @@ fn acronym_before_uncased_words<'t>(words: &[&'t str], lw: &ListWords) -> Option
 /// go: "… के लिए इंटक"); a last one keeps its acronym, or its first words (the predicate goes:
 /// "எஸ்கேஎம் உள்ளிட்டவை பங்கேற்றன"). A dotted acronym run into the sentence before it keeps
 /// its own parts ("அளித்துள்ளது.தொ.மு.ச."). A last name first loses the case ending after its
-/// kind ([`cut_at_kind_ending`]).
+/// kind ([`cut_at_kind_ending`]) and the predicate that closes its sentence
+/// ([`cut_predicate_after_kind`]); cut to the run's length, it ends at the run's kind
+/// ([`kind_end`]).
 pub(super) fn cut_uncased_ends(items: &mut [String]) {
     cut_at_kind_ending(items);
+    cut_predicate_after_kind(items);
     cut_han_at_shared_kind(items);
     let typical = median(
         items
@@ -771,6 +775,12 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
     )
     .max(1);
     let n = items.len();
+    // (Only where the other names name organizations: persons' names share family names.)
+    let others = items.get(..n.saturating_sub(1)).unwrap_or_default();
+    let kinds = match names_organizations(others, &[]) {
+        true => run_kinds(others),
+        false => Vec::new(),
+    };
     for (k, item) in items.iter_mut().enumerate() {
         if !uncased(item) || (k != 0 && k + 1 != n) {
             continue;
@@ -792,7 +802,7 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
         let (acronym_at, keep) = if k == 0 {
             (words.len() - 1, words.len() - typical..words.len())
         } else {
-            (0, 0..typical)
+            (0, 0..kind_end(&words, typical, &kinds))
         };
         // An acronym spelled one letter a word ("… جس میں ایس یو پی") is kept whole.
         let spelled =
@@ -804,6 +814,80 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
             _ => continue,
         };
         *item = cut.join(" ");
+    }
+}
+
+/// The kinds a run's names end with, in a script without case that spaces its words: the
+/// last word of each name, three letters or more, before a group in parentheses that closes
+/// it ("… ፓርቲ (ኢህአፓ)"), compared as [`kind_word`] tells.
+fn run_kinds(names: &[String]) -> Vec<String> {
+    names
+        .iter()
+        .filter(|n| !n.chars().any(spaceless))
+        .filter_map(|n| {
+            let n = n.trim_end();
+            let body = match n.ends_with(')') {
+                true => n.rfind(" (").and_then(|at| n.get(..at)).unwrap_or(n),
+                false => n,
+            };
+            body.split_whitespace().last()
+        })
+        .filter(|w| uncased(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .map(kind_word)
+        .collect()
+}
+
+/// How many words a run's last name keeps when the sentence goes on after it with more words
+/// than the run's names have (`typical`): up to the first word after its first that is the
+/// kind another name of the run ends with (`kinds`, [`run_kinds`]), the name then no longer
+/// than those names and a word more ("…, தமிழ் தேசிய கட்சி ஆகிய தமிழ் தேசிய கூட்டமைப்பு …",
+/// "…, the Tamil National Party, which the Tamil National Alliance …", after "… கட்சி");
+/// else `typical`.
+fn kind_end(words: &[&str], typical: usize, kinds: &[String]) -> usize {
+    (1..=typical.min(words.len().saturating_sub(1)))
+        .find(|&i| words.get(i).is_some_and(|w| kinds.contains(&kind_word(w))))
+        .map_or(typical, |i| i + 1)
+}
+
+/// In a script without case that spaces its words, a sentence whose run closes it ends with
+/// its predicate after the last name: a word or two after the last word that is the kind
+/// another name of the run ends with ([`run_kinds`]), none printed in the run's other names,
+/// the last one closing the sentence (Unicode's Sentence_Terminal or Terminal_Punctuation:
+/// "…፣ የአፋር ህዝቦች ነፃነት ፓርቲ እና የኦሮሞ ህዝቦች ፍትሃዊ ዴሞክራሲያዊ ፓርቲ ናቸው።", "… and the Oromo
+/// People's Just Democratic Party are."). The name ends with that kind.
+fn cut_predicate_after_kind(items: &mut [String]) {
+    let Some((last, others)) = items.split_last_mut() else {
+        return;
+    };
+    let closed = last
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| sentence_terminal(c) || list_punctuation(c));
+    if others.len() < 2 || !closed || !uncased(last) || last.chars().any(spaceless) {
+        return;
+    }
+    let kinds = run_kinds(others);
+    let printed = |w: &str| {
+        others
+            .iter()
+            .flat_map(|o| o.split_whitespace())
+            .any(|o| kind_word(o) == kind_word(w))
+    };
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let Some(k) = (0..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| words.get(i).is_some_and(|w| kinds.contains(&kind_word(w))))
+    else {
+        return;
+    };
+    let tail = words.get(k + 1..).unwrap_or_default();
+    let predicate = tail.len() <= 2
+        && tail
+            .iter()
+            .all(|w| !printed(w) && !w.starts_with('(') && !w.chars().any(|c| c.is_numeric()));
+    if predicate {
+        *last = words.get(..=k).unwrap_or_default().join(" ");
     }
 }
 
@@ -949,6 +1033,44 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A sentence closed by its run's last name and a predicate (constructed, Amharic: "…, the
+    /// Peace Democratic Party, the People's Unity Organization, the Freedom National Party and
+    /// the Justice People's Movement Party are."): the word after the last kind the other
+    /// names end with goes; not where the sentence goes on, where the words after the kind are
+    /// printed in the other names, or where three words follow it.
+    #[test]
+    fn a_predicate_closing_the_sentence_after_the_last_kind_is_cut() {
+        let cut = |last: &str| {
+            let mut items: Vec<String> = [
+                "የሰላም ዴሞክራሲያዊ ፓርቲ",
+                "የአንድነት ህዝቦች ድርጅት",
+                "የነፃነት ብሔራዊ ፓርቲ",
+                last,
+            ]
+            .map(String::from)
+            .to_vec();
+            cut_predicate_after_kind(&mut items);
+            items.last().cloned().unwrap_or_default()
+        };
+        assert_eq!(cut("የፍትህ ህዝቦች ንቅናቄ ፓርቲ ናቸው።"), "የፍትህ ህዝቦች ንቅናቄ ፓርቲ");
+        assert_eq!(cut("የፍትህ ህዝቦች ንቅናቄ ፓርቲ ናቸው"), "የፍትህ ህዝቦች ንቅናቄ ፓርቲ ናቸው");
+        assert_eq!(cut("የፍትህ ፓርቲ ብሔራዊ ድርጅት።"), "የፍትህ ፓርቲ ብሔራዊ ድርጅት።");
+        assert_eq!(cut("የፍትህ ፓርቲ በዛሬው ዕለት ተፈራረሙ።"), "የፍትህ ፓርቲ በዛሬው ዕለት ተፈራረሙ።");
+    }
+
+    /// A last name cut from a long sentence to the run's length ends at the kind another
+    /// name of the run ends with, when it comes first (constructed, Hindi: "… युवा किसान सभा
+    /// की तरफ से रैली", … a rally on behalf of the Youth Farmers' Assembly).
+    #[test]
+    fn a_long_last_piece_ends_at_the_runs_kind() {
+        let kinds = run_kinds(&["अखिल भारतीय किसान सभा".into(), "भारतीय मजदूर संघ".into()]);
+        let words: Vec<&str> = "युवा किसान सभा की तरफ से रैली".split_whitespace().collect();
+        assert_eq!(kind_end(&words, 4, &kinds), 3);
+        let words: Vec<&str> = "युवा किसान मंच की तरफ से रैली".split_whitespace().collect();
+        assert_eq!(kind_end(&words, 4, &kinds), 4);
+        assert_eq!(run_kinds(&["የኢትዮጵያ ህዝቦች አብዮታዊ ፓርቲ (ኢህአፓ)".into()]), ["ፓርቲ"]);
+    }
 
     /// A run of three acronyms whose first ends the sentence's first words and whose last
     /// goes on with a long clause, a date in it (constructed): the last acronym is the run's
