@@ -1037,6 +1037,29 @@ mod tests {
             ]
         );
     }
+    /// A run one of whose names closes with its members in parentheses, more words than a
+    /// name has (constructed, Indonesian and English): the name is told without the group,
+    /// and the run goes on over it; a group that holds a sentence does not count.
+    #[test]
+    fn a_name_closed_by_its_members_in_parentheses_is_in_the_run() {
+        let id = "Aliansi ini terdiri dari Serikat Buruh Kota Bogor, Forum Pekerja Depok, KSBSI Jawa Barat (FSB KAMIPARHO, FSB NIKEUBA, FSB GARTEKS, FSB HUKATAN), Serikat Guru Honorer dan Forum Petani Cianjur.";
+        let run = run_of("id", id);
+        assert_eq!(run.len(), 5, "{run:?}");
+        assert!(
+            run.iter().any(|n| n.starts_with("KSBSI Jawa Barat (")),
+            "{run:?}"
+        );
+        let lw = list_words(&"en".parse().unwrap_or_default());
+        assert!(words::item_like(
+            "National Union of Teachers (NUT, EIS, UCU and NASUWT Scotland branches)",
+            &lw
+        ));
+        assert!(!words::item_like(
+            "National Union of Teachers (which signed the letter. It was read out at the rally)",
+            &lw
+        ));
+    }
+
     /// A run whose first name follows the sentence's words with its article elided against
     /// it (constructed, Catalan and Italian): the name starts with that word, not after it.
     #[test]

@@ -70,6 +70,27 @@ pub(super) fn strip_elided_article(s: &str) -> &str {
     }
 }
 
+/// The text before a group in parentheses that closes `s`, when the group holds no sentence
+/// and nothing but spaces stands between the two.
+fn closing_group_head(s: &str) -> Option<&str> {
+    let body = s.strip_suffix([')', '）'])?;
+    let mut depth = 0usize;
+    for (i, c) in body.char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth > 0 => depth -= 1,
+            '(' | '（' => {
+                let (head, group) = (body.get(..i)?.trim_end(), body.get(i + c.len_utf8()..)?);
+                let sentence = group.contains(". ") || group.contains(['(', '（']);
+                return (!head.is_empty() && !sentence && !head.contains(['(', '（']))
+                    .then_some(head);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// An article elided against a capitalized word ("l’Associació", "dell’Unione"): the name's
 /// first word, not the sentence's.
 pub(super) fn elided_before_capital(w: &str) -> bool {
@@ -150,7 +171,9 @@ pub(super) fn item_like(s: &str, lw: &ListWords) -> bool {
     }
     let words = word_count(s);
     if words > 10 && !(words <= 13 && closed_by_acronym(s)) {
-        return false;
+        // A group in parentheses that closes a name holds its short form or its members
+        // ("KSPSI Banten (FSP LEM SPSI, FSP KEP SPSI, …)"): the name is told without it.
+        return closing_group_head(s).is_some_and(|head| item_like(head, lw));
     }
     // A sentence break inside ("… sentido. Exigimos …").
     if s.contains(". ")
