@@ -25,7 +25,7 @@ use super::script::{
 use super::script::{letter, uncased_letter};
 use super::style::{
     Style, comma_pieces, dash_place, last_top_level_comma, leading_place, legal_form_apart,
-    place_like, qualifier_tail, short_number,
+    page_number, place_like, qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -82,6 +82,7 @@ pub(super) fn split_entry(
         tokens: TokenMemo::default(),
     };
     s.strip_list_syntax();
+    s.take_page_number();
     s.take_case_ending();
     s.take_legal_form();
     s.take_person();
@@ -212,6 +213,18 @@ impl Split<'_> {
         {
             let rest = rest.trim_start().to_owned();
             self.body = rest;
+        }
+    }
+
+    /// In a table of contents ([`Style::page_numbers`]), the page number after the name: no
+    /// part of the entry.
+    fn take_page_number(&mut self) {
+        if !self.style.page_numbers {
+            return;
+        }
+        if let Some((word, _)) = page_number(&self.body) {
+            let end = word.as_ptr() as usize + word.len() - self.body.as_ptr() as usize;
+            self.body.truncate(end);
         }
     }
 

@@ -125,6 +125,11 @@ pub(super) struct Style {
     /// name, not the acronym of one organization (as "КТ "Подкрепа"" is). See
     /// [`kind_prefixes`].
     pub(super) kind_prefixes: FastSet<String>,
+    /// Most entries end with a number after a space, the numbers rising from entry to entry and
+    /// following names that end with different words ("Associação … Guiné-Bissau 36", "… de
+    /// Mértola 39"): a table of contents, each name with the page it starts on, which is no
+    /// part of the name. See [`page_numbers`].
+    pub(super) page_numbers: bool,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -291,6 +296,42 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
     style.notes_in_parentheses = notes_in_parentheses(&seen);
+    style.page_numbers = page_numbers(&seen);
+}
+
+/// The number a part ends with after a space and a word of letters, as a page number is
+/// printed after a name in a table of contents: (the word before it, the number).
+pub(super) fn page_number(part: &str) -> Option<(&str, u32)> {
+    let (head, last) = part.trim_end().rsplit_once(' ')?;
+    let word = head.split_whitespace().next_back()?;
+    let digits = last.chars().count();
+    let number = last.chars().try_fold(0u32, |n, c| {
+        crate::text::decimal_digit(c).map(|d| n * 10 + d)
+    });
+    (word.chars().any(letter) && (1..=4).contains(&digits))
+        .then_some(())
+        .and(number.map(|n| (word, n)))
+}
+
+/// Whether the parts are a table of contents' names with their page numbers
+/// ([`Style::page_numbers`]): three parts or more, two thirds of them, end with a number
+/// ([`page_number`]), the numbers rising strictly in the list's order, and the words before
+/// them mostly different. A number the names share ("Solidaires 31", "DAL 31") or that follows
+/// one repeated word ("Local 12", "Local 57": branches numbered by their organization) is a
+/// qualifier, not a page.
+fn page_numbers(parts: &[&str]) -> bool {
+    let found: Vec<(&str, u32)> = parts.iter().filter_map(|p| page_number(p)).collect();
+    if found.len() < 3 || found.len() * 3 < parts.len() * 2 {
+        return false;
+    }
+    let rising = found
+        .iter()
+        .zip(found.iter().skip(1))
+        .all(|(a, b)| a.1 < b.1);
+    let mut words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+    words.sort_unstable();
+    words.dedup();
+    rising && words.len() * 3 >= found.len() * 2
 }
 
 /// Whether two parts or more are an acronym in capitals alone and a group in parentheses of
@@ -756,6 +797,34 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A constructed table of contents: names, each with the page it starts on, rising; the
+    /// pages are no part of the names. Numbers shared or after one repeated word are not pages.
+    #[test]
+    fn page_numbers_of_a_table_of_contents() {
+        let toc = [
+            "Liga para la Defensa del Bosque 12",
+            "CEAR Comisión de Ayuda al Refugiado 15",
+            "Fundación Horizonte Común 21",
+            "Red de Mujeres Rurales 30",
+        ];
+        assert!(page_numbers(&toc));
+        let places = Places::new(&"es".parse().unwrap_or_default(), None);
+        let mut style = Style::default();
+        infer_from_parts(&mut style, toc.iter().copied());
+        let e = split_entry(toc[2], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Fundación Horizonte Común"));
+        let locals = [
+            "Teamsters Local 7",
+            "Carpenters Local 22",
+            "Plumbers Local 130",
+        ];
+        assert!(!page_numbers(&locals));
+        let shared = ["Solidaires 31", "DAL 31", "Attac 31"];
+        assert!(!page_numbers(&shared));
+        let falling = ["Liga Verde 40", "Red Azul 30", "Unión Roja 20"];
+        assert!(!page_numbers(&falling));
+    }
 
     /// A constructed run of bodies named through their officers (Hindi, "के", of, before
     /// each officer): the words of the list's names are those of the bodies, not the
