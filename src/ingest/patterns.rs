@@ -103,6 +103,7 @@ pub(super) fn split_entry(
     s.take_parenthesized_country();
     s.take_branch_after_acronym();
     s.take_qualifier();
+    s.take_place_column();
     s.take_branch_place();
     read_by_patterns(&mut s);
     // Quotation marks around an acronym ("„ZNP”", ""POLDRÓB"") are the page's, not the
@@ -803,6 +804,29 @@ impl Split<'_> {
             self.e.note = Some(q.to_owned());
             self.body = head.to_owned();
         }
+    }
+
+    /// In a list that prints a column of towns after its names with a space only
+    /// ([`Style::place_column`]), the entry's last word, capitalized and no acronym, after a
+    /// name of two words or more: the town, a note. A country or area CLDR names stays part of
+    /// the name ("Amnesty International Polska": a brand and its country are one name).
+    fn take_place_column(&mut self) {
+        if !self.style.place_column || self.e.note.is_some() || self.e.country.is_some() {
+            return;
+        }
+        let Some((head, town)) = self.body.rsplit_once(' ') else {
+            return;
+        };
+        let head = head.trim_end();
+        let capitalized = town.starts_with(char::is_uppercase)
+            && town.chars().any(char::is_lowercase)
+            && !acronym_shaped(town);
+        if !capitalized || word_count(head) < 2 || self.places.lookup(town).is_some() {
+            return;
+        }
+        let (head, town) = (head.to_owned(), town.to_owned());
+        self.e.note = Some(town);
+        self.body = head;
     }
 
     /// A place the list prints after its branches' names ([`Style::branch_places`]: "Pemuda

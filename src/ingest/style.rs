@@ -10,6 +10,7 @@ use super::entry::{
     initial_score, initials, inner, is_group, last_dash, starts_lower, tokens,
 };
 use super::gazetteer::Places;
+use super::lexicon::function_word;
 use super::listwords::ListWords;
 use super::persons::{
     RoleWords, before_officer, person_first, person_last, person_name, person_with_organization,
@@ -130,6 +131,13 @@ pub(super) struct Style {
     /// Mértola 39"): a table of contents, each name with the page it starts on, which is no
     /// part of the name. See [`page_numbers`].
     pub(super) page_numbers: bool,
+    /// Two thirds of the entries, six at least, end after a space with a capitalized word that
+    /// ends other entries too, two such words at least ("Fundacja Autonomia Kraków", "Fundacja
+    /// KSK Warszawa", "Stowarzyszenie Homo Faber Lublin"), and a third of the names or more
+    /// share their first word (the kind of body printed first, so the last words they share are
+    /// no kind): a table's column of towns, printed after the names with a space only. Each
+    /// entry's last word is its town, a note. See [`place_column`].
+    pub(super) place_column: bool,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -297,6 +305,54 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
     style.notes_in_parentheses = notes_in_parentheses(&seen);
     style.page_numbers = page_numbers(&seen);
+    style.place_column = place_column(&seen, &style.shared_places);
+}
+
+/// Whether the parts print a column of towns after their names with a space only
+/// ([`Style::place_column`]), given the places they share ([`shared_places`]): those that no
+/// name prints inside it or after a function word.
+fn place_column(parts: &[&str], shared: &FastSet<String>) -> bool {
+    let n = parts.len();
+    if n < 6 || shared.len() < 2 {
+        return false;
+    }
+    fn last_word(p: &str) -> Option<&str> {
+        p.trim_end_matches(|c: char| list_punctuation(c) || c == '.')
+            .rsplit_once(' ')
+            .map(|(_, w)| w)
+    }
+    // A word the names print inside too is theirs, a kind ("Workers Union", "National Union
+    // of Mine Workers"), not a town printed after them; so is a place after a function word
+    // ("Helsinki Committee of Armenia").
+    let mut inside: FastSet<&str> = FastSet::default();
+    for p in parts {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        if let [.., before, last] = words.as_slice()
+            && function_word(before)
+        {
+            inside.insert(last);
+        }
+        inside.extend(words.iter().take(words.len().saturating_sub(1)));
+    }
+    let mut tails: Vec<&str> = parts
+        .iter()
+        .filter_map(|p| last_word(p))
+        .filter(|w| shared.contains(*w) && !inside.contains(w))
+        .collect();
+    let found = tails.len();
+    tails.sort_unstable();
+    tails.dedup();
+    // (The first word with a letter: a list number before it is none.)
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
+    for p in parts {
+        if let Some(first) = p.split_whitespace().find(|w| w.chars().any(letter))
+            && !function_word(first)
+        {
+            *firsts.entry(first).or_insert(0) += 1;
+        }
+    }
+    let lead = firsts.values().max().copied().unwrap_or(0);
+    found * 3 >= n * 2 && tails.len() >= 2 && lead * 3 >= n
 }
 
 /// The number a part ends with after a space and a word of letters, as a page number is
@@ -797,6 +853,61 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A constructed table of bodies and their towns, printed with a space only: the kind of
+    /// body leads the names, and the towns repeat; each entry's town is a note. Names that share
+    /// the kind they end with (no kind printed first) print no towns.
+    #[test]
+    fn a_column_of_towns_after_the_names() {
+        let table = [
+            "Fundación Horizonte Común Sevilla",
+            "Fundación Tierra Libre Madrid",
+            "Asociación Vecinal La Unión Madrid",
+            "Fundación Mar Abierto Cádiz",
+            "Fundación Raíces Sevilla",
+            "Asociación Cultural El Puente Madrid",
+        ];
+        let places = Places::new(&"es".parse().unwrap_or_default(), None);
+        let mut style = Style::default();
+        infer_from_parts(&mut style, table.iter().copied());
+        assert!(style.place_column);
+        let e = split_entry(table[3], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Fundación Mar Abierto"));
+        assert_eq!(e.note.as_deref(), Some("Cádiz"));
+        let kinds = [
+            "Kadın Haklarını Koruma Derneği",
+            "Toplum Gönüllüleri Vakfı",
+            "İnsan Hakları Derneği",
+            "Eğitim Gönüllüleri Vakfı",
+            "Çağdaş Yaşamı Destekleme Derneği",
+            "Doğa Koruma Vakfı",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, kinds.iter().copied());
+        assert!(!style.place_column);
+        let unions = [
+            "National Union of Mine Workers",
+            "Building Workers Union",
+            "National Union of Teachers",
+            "General Workers Union",
+            "Transport Workers Union",
+            "National Union of Farm Workers",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, unions.iter().copied());
+        assert!(!style.place_column);
+        let after_of = [
+            "Helsinki Committee of Armenia",
+            "Civic Forum Center",
+            "Helsinki Association of Armenia",
+            "Democracy Studies Center",
+            "Helsinki Forum Center",
+            "Helsinki Union of Armenia",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, after_of.iter().copied());
+        assert!(!style.place_column);
+    }
 
     /// A constructed table of contents: names, each with the page it starts on, rising; the
     /// pages are no part of the names. Numbers shared or after one repeated word are not pages.
