@@ -25,7 +25,7 @@ use super::script::{
 use super::script::{letter, uncased_letter};
 use super::style::{
     Style, comma_pieces, dash_place, last_top_level_comma, leading_place, legal_form_apart,
-    place_like, qualifier_tail, short_number,
+    page_number, place_like, qualifier_tail, short_number,
 };
 use crate::registry::Registry;
 /// An entry being split: what is left of its text, and the parts found so far.
@@ -82,6 +82,7 @@ pub(super) fn split_entry(
         tokens: TokenMemo::default(),
     };
     s.strip_list_syntax();
+    s.take_page_number();
     s.take_case_ending();
     s.take_legal_form();
     s.take_person();
@@ -102,6 +103,7 @@ pub(super) fn split_entry(
     s.take_parenthesized_country();
     s.take_branch_after_acronym();
     s.take_qualifier();
+    s.take_place_column();
     s.take_branch_place();
     read_by_patterns(&mut s);
     // Quotation marks around an acronym ("„ZNP”", ""POLDRÓB"") are the page's, not the
@@ -212,6 +214,18 @@ impl Split<'_> {
         {
             let rest = rest.trim_start().to_owned();
             self.body = rest;
+        }
+    }
+
+    /// In a table of contents ([`Style::page_numbers`]), the page number after the name: no
+    /// part of the entry.
+    fn take_page_number(&mut self) {
+        if !self.style.page_numbers {
+            return;
+        }
+        if let Some((word, _)) = page_number(&self.body) {
+            let end = word.as_ptr() as usize + word.len() - self.body.as_ptr() as usize;
+            self.body.truncate(end);
         }
     }
 
@@ -790,6 +804,29 @@ impl Split<'_> {
             self.e.note = Some(q.to_owned());
             self.body = head.to_owned();
         }
+    }
+
+    /// In a list that prints a column of towns after its names with a space only
+    /// ([`Style::place_column`]), the entry's last word, capitalized and no acronym, after a
+    /// name of two words or more: the town, a note. A country or area CLDR names stays part of
+    /// the name ("Amnesty International Polska": a brand and its country are one name).
+    fn take_place_column(&mut self) {
+        if !self.style.place_column || self.e.note.is_some() || self.e.country.is_some() {
+            return;
+        }
+        let Some((head, town)) = self.body.rsplit_once(' ') else {
+            return;
+        };
+        let head = head.trim_end();
+        let capitalized = town.starts_with(char::is_uppercase)
+            && town.chars().any(char::is_lowercase)
+            && !acronym_shaped(town);
+        if !capitalized || word_count(head) < 2 || self.places.lookup(town).is_some() {
+            return;
+        }
+        let (head, town) = (head.to_owned(), town.to_owned());
+        self.e.note = Some(town);
+        self.body = head;
     }
 
     /// A place the list prints after its branches' names ([`Style::branch_places`]: "Pemuda

@@ -10,6 +10,7 @@ use super::entry::{
     initial_score, initials, inner, is_group, last_dash, starts_lower, tokens,
 };
 use super::gazetteer::Places;
+use super::lexicon::function_word;
 use super::listwords::ListWords;
 use super::persons::{
     RoleWords, before_officer, person_first, person_last, person_name, person_with_organization,
@@ -125,6 +126,18 @@ pub(super) struct Style {
     /// name, not the acronym of one organization (as "КТ "Подкрепа"" is). See
     /// [`kind_prefixes`].
     pub(super) kind_prefixes: FastSet<String>,
+    /// Most entries end with a number after a space, the numbers rising from entry to entry and
+    /// following names that end with different words ("Associação … Guiné-Bissau 36", "… de
+    /// Mértola 39"): a table of contents, each name with the page it starts on, which is no
+    /// part of the name. See [`page_numbers`].
+    pub(super) page_numbers: bool,
+    /// Two thirds of the entries, six at least, end after a space with a capitalized word that
+    /// ends other entries too, two such words at least ("Fundacja Autonomia Kraków", "Fundacja
+    /// KSK Warszawa", "Stowarzyszenie Homo Faber Lublin"), and a third of the names or more
+    /// share their first word (the kind of body printed first, so the last words they share are
+    /// no kind): a table's column of towns, printed after the names with a space only. Each
+    /// entry's last word is its town, a note. See [`place_column`].
+    pub(super) place_column: bool,
 }
 
 /// Whether most entries name a person first and the organization after it, with no role word
@@ -291,6 +304,90 @@ pub(super) fn infer_from_parts<'a>(style: &mut Style, parts: impl Iterator<Item 
     style.person_roles = roles.filter(|_| style.persons_with_organizations);
     style.paren_acronyms = in_parens >= 3 && in_parens * 2 >= n;
     style.notes_in_parentheses = notes_in_parentheses(&seen);
+    style.page_numbers = page_numbers(&seen);
+    style.place_column = place_column(&seen, &style.shared_places);
+}
+
+/// Whether the parts print a column of towns after their names with a space only
+/// ([`Style::place_column`]), given the places they share ([`shared_places`]): those that no
+/// name prints inside it or after a function word.
+fn place_column(parts: &[&str], shared: &FastSet<String>) -> bool {
+    let n = parts.len();
+    if n < 6 || shared.len() < 2 {
+        return false;
+    }
+    fn last_word(p: &str) -> Option<&str> {
+        p.trim_end_matches(|c: char| list_punctuation(c) || c == '.')
+            .rsplit_once(' ')
+            .map(|(_, w)| w)
+    }
+    // A word the names print inside too is theirs, a kind ("Workers Union", "National Union
+    // of Mine Workers"), not a town printed after them; so is a place after a function word
+    // ("Helsinki Committee of Armenia").
+    let mut inside: FastSet<&str> = FastSet::default();
+    for p in parts {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        if let [.., before, last] = words.as_slice()
+            && function_word(before)
+        {
+            inside.insert(last);
+        }
+        inside.extend(words.iter().take(words.len().saturating_sub(1)));
+    }
+    let mut tails: Vec<&str> = parts
+        .iter()
+        .filter_map(|p| last_word(p))
+        .filter(|w| shared.contains(*w) && !inside.contains(w))
+        .collect();
+    let found = tails.len();
+    tails.sort_unstable();
+    tails.dedup();
+    // (The first word with a letter: a list number before it is none.)
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
+    for p in parts {
+        if let Some(first) = p.split_whitespace().find(|w| w.chars().any(letter))
+            && !function_word(first)
+        {
+            *firsts.entry(first).or_insert(0) += 1;
+        }
+    }
+    let lead = firsts.values().max().copied().unwrap_or(0);
+    found * 3 >= n * 2 && tails.len() >= 2 && lead * 3 >= n
+}
+
+/// The number a part ends with after a space and a word of letters, as a page number is
+/// printed after a name in a table of contents: (the word before it, the number).
+pub(super) fn page_number(part: &str) -> Option<(&str, u32)> {
+    let (head, last) = part.trim_end().rsplit_once(' ')?;
+    let word = head.split_whitespace().next_back()?;
+    let digits = last.chars().count();
+    let number = last.chars().try_fold(0u32, |n, c| {
+        crate::text::decimal_digit(c).map(|d| n * 10 + d)
+    });
+    (word.chars().any(letter) && (1..=4).contains(&digits))
+        .then_some(())
+        .and(number.map(|n| (word, n)))
+}
+
+/// Whether the parts are a table of contents' names with their page numbers
+/// ([`Style::page_numbers`]): three parts or more, two thirds of them, end with a number
+/// ([`page_number`]), the numbers rising strictly in the list's order, and the words before
+/// them mostly different. A number the names share ("Solidaires 31", "DAL 31") or that follows
+/// one repeated word ("Local 12", "Local 57": branches numbered by their organization) is a
+/// qualifier, not a page.
+fn page_numbers(parts: &[&str]) -> bool {
+    let found: Vec<(&str, u32)> = parts.iter().filter_map(|p| page_number(p)).collect();
+    if found.len() < 3 || found.len() * 3 < parts.len() * 2 {
+        return false;
+    }
+    let rising = found
+        .iter()
+        .zip(found.iter().skip(1))
+        .all(|(a, b)| a.1 < b.1);
+    let mut words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+    words.sort_unstable();
+    words.dedup();
+    rising && words.len() * 3 >= found.len() * 2
 }
 
 /// Whether two parts or more are an acronym in capitals alone and a group in parentheses of
@@ -756,6 +853,89 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A constructed table of bodies and their towns, printed with a space only: the kind of
+    /// body leads the names, and the towns repeat; each entry's town is a note. Names that share
+    /// the kind they end with (no kind printed first) print no towns.
+    #[test]
+    fn a_column_of_towns_after_the_names() {
+        let table = [
+            "Fundación Horizonte Común Sevilla",
+            "Fundación Tierra Libre Madrid",
+            "Asociación Vecinal La Unión Madrid",
+            "Fundación Mar Abierto Cádiz",
+            "Fundación Raíces Sevilla",
+            "Asociación Cultural El Puente Madrid",
+        ];
+        let places = Places::new(&"es".parse().unwrap_or_default(), None);
+        let mut style = Style::default();
+        infer_from_parts(&mut style, table.iter().copied());
+        assert!(style.place_column);
+        let e = split_entry(table[3], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Fundación Mar Abierto"));
+        assert_eq!(e.note.as_deref(), Some("Cádiz"));
+        let kinds = [
+            "Kadın Haklarını Koruma Derneği",
+            "Toplum Gönüllüleri Vakfı",
+            "İnsan Hakları Derneği",
+            "Eğitim Gönüllüleri Vakfı",
+            "Çağdaş Yaşamı Destekleme Derneği",
+            "Doğa Koruma Vakfı",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, kinds.iter().copied());
+        assert!(!style.place_column);
+        let unions = [
+            "National Union of Mine Workers",
+            "Building Workers Union",
+            "National Union of Teachers",
+            "General Workers Union",
+            "Transport Workers Union",
+            "National Union of Farm Workers",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, unions.iter().copied());
+        assert!(!style.place_column);
+        let after_of = [
+            "Helsinki Committee of Armenia",
+            "Civic Forum Center",
+            "Helsinki Association of Armenia",
+            "Democracy Studies Center",
+            "Helsinki Forum Center",
+            "Helsinki Union of Armenia",
+        ];
+        let mut style = Style::default();
+        infer_from_parts(&mut style, after_of.iter().copied());
+        assert!(!style.place_column);
+    }
+
+    /// A constructed table of contents: names, each with the page it starts on, rising; the
+    /// pages are no part of the names. Numbers shared or after one repeated word are not pages.
+    #[test]
+    fn page_numbers_of_a_table_of_contents() {
+        let toc = [
+            "Liga para la Defensa del Bosque 12",
+            "CEAR Comisión de Ayuda al Refugiado 15",
+            "Fundación Horizonte Común 21",
+            "Red de Mujeres Rurales 30",
+        ];
+        assert!(page_numbers(&toc));
+        let places = Places::new(&"es".parse().unwrap_or_default(), None);
+        let mut style = Style::default();
+        infer_from_parts(&mut style, toc.iter().copied());
+        let e = split_entry(toc[2], &places, None, &style);
+        assert_eq!(e.name.as_deref(), Some("Fundación Horizonte Común"));
+        let locals = [
+            "Teamsters Local 7",
+            "Carpenters Local 22",
+            "Plumbers Local 130",
+        ];
+        assert!(!page_numbers(&locals));
+        let shared = ["Solidaires 31", "DAL 31", "Attac 31"];
+        assert!(!page_numbers(&shared));
+        let falling = ["Liga Verde 40", "Red Azul 30", "Unión Roja 20"];
+        assert!(!page_numbers(&falling));
+    }
 
     /// A constructed run of bodies named through their officers (Hindi, "के", of, before
     /// each officer): the words of the list's names are those of the bodies, not the
