@@ -594,8 +594,11 @@ fn without_last_and(mut names: Vec<String>, lw: &ListWords) -> Vec<String> {
     names
 }
 
-/// [`without_joined_conjunctions`] on each run of names read from one line of prose.
+/// [`without_joined_conjunctions`] on each run of names read from one line of prose; and the
+/// conjunction a list one name a line writes against the end of its last line but one
+/// ([`last_but_one_line`]).
 pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
+    last_but_one_line(raw, lw);
     if lw.prefixes.is_empty() {
         return;
     }
@@ -608,6 +611,36 @@ pub(super) fn strip_joined_conjunctions(raw: &mut [RawEntry], lw: &ListWords) {
         for (r, name) in run.iter_mut().zip(without_joined_conjunctions(names, lw)) {
             r.text = name;
         }
+    }
+}
+
+/// A list one name a line, printed as one sentence, writes its conjunction against the end of
+/// its last line but one where the language joins "and" to the word before it (Amharic "ና",
+/// CLDR's "እና" so written: "የሞቻ ዴሞክራሲያዊ ፓርቲና" above the last line): no part of that name.
+/// Only on that line, and only where the line after it is the list's last.
+fn last_but_one_line(raw: &mut [RawEntry], lw: &ListWords) {
+    if lw.suffixes.is_empty() {
+        return;
+    }
+    let lines: Vec<usize> = (0..raw.len())
+        .filter(|&k| raw.get(k).is_some_and(|r| !r.run_in))
+        .collect();
+    let Some(&k) = lines.len().checked_sub(2).and_then(|i| lines.get(i)) else {
+        return;
+    };
+    let Some(r) = raw.get_mut(k) else {
+        return;
+    };
+    let text = r.text.trim_end();
+    let (head, last) = match text.rsplit_once(char::is_whitespace) {
+        Some((head, last)) => (Some(head), last),
+        None => (None, text),
+    };
+    if let Some(stem) = lw.before_suffix(last) {
+        r.text = match head {
+            Some(head) => format!("{head} {stem}"),
+            None => stem.to_owned(),
+        };
     }
 }
 
@@ -853,6 +886,40 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A constructed Amharic list one party a line, its last line but one closed by the
+    /// conjunction written against it ("ና", CLDR's "እና" so written): the party without it;
+    /// the conjunction is read on that line only.
+    #[test]
+    fn a_conjunction_joined_to_the_last_line_but_one_is_no_part_of_its_name() {
+        let am = list_words(&"am".parse().unwrap_or_default());
+        let line = |text: &str| RawEntry {
+            lines: vec![1],
+            number: None,
+            text: text.to_owned(),
+            section: crate::ingest::SectionKind::Initial,
+            group_country: None,
+            run_in: false,
+            run_sign: None,
+        };
+        let mut raw = vec![
+            line("የገበሬዎች ዴሞክራሲያዊ ፓርቲና"),
+            line("የሰራተኞች ህዝባዊ ፓርቲ"),
+            line("የመምህራን ዴሞክራሲያዊ ፓርቲና"),
+            line("የወጣቶች አንድነት ፓርቲ"),
+        ];
+        strip_joined_conjunctions(&mut raw, &am);
+        let texts: Vec<&str> = raw.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "የገበሬዎች ዴሞክራሲያዊ ፓርቲና",
+                "የሰራተኞች ህዝባዊ ፓርቲ",
+                "የመምህራን ዴሞክራሲያዊ ፓርቲ",
+                "የወጣቶች አንድነት ፓርቲ"
+            ]
+        );
+    }
 
     /// A constructed table of bodies and their towns, printed with a space only: the kind of
     /// body leads the names, and the towns repeat; each entry's town is a note. Names that share
