@@ -360,13 +360,14 @@ fn place_column(parts: &[&str], shared: &FastSet<String>) -> bool {
 pub(super) fn page_number(part: &str) -> Option<(&str, u32)> {
     let (head, last) = part.trim_end().rsplit_once(' ')?;
     let word = head.split_whitespace().next_back()?;
-    let digits = last.chars().count();
+    // (Four figures at most, counted before they are added up: no overflow.)
+    if !(1..=4).contains(&last.chars().count()) || !word.chars().any(letter) {
+        return None;
+    }
     let number = last.chars().try_fold(0u32, |n, c| {
         crate::text::decimal_digit(c).map(|d| n * 10 + d)
-    });
-    (word.chars().any(letter) && (1..=4).contains(&digits))
-        .then_some(())
-        .and(number.map(|n| (word, n)))
+    })?;
+    Some((word, number))
 }
 
 /// Whether the parts are a table of contents' names with their page numbers
@@ -886,6 +887,19 @@ mod tests {
     use crate::ingest::gazetteer::Places;
     use crate::ingest::listwords::list_words;
     use crate::ingest::patterns::split_entry;
+
+    /// A page number is four figures at most; a longer run of figures after a name is none,
+    /// and is told without adding it up (no overflow on any input).
+    #[test]
+    fn a_page_number_has_four_figures_at_most() {
+        assert_eq!(
+            page_number("Fundação Gonçalo da Silveira 12"),
+            Some(("Silveira", 12))
+        );
+        assert_eq!(page_number("Name 99999999999999999999999"), None);
+        assert_eq!(page_number("Name ١٢"), Some(("Name", 12)));
+        assert_eq!(page_number("12 34"), None);
+    }
 
     /// A constructed Amharic list one party a line, its last line but one closed by the
     /// conjunction written against it ("ና", CLDR's "እና" so written): the party without it;

@@ -176,7 +176,7 @@ fn last_words_of_name(prev: &str, typical: usize) -> String {
     let start = words.len() - k;
     let start = acronym_spelled_from(&words, start).unwrap_or(start);
     let mut start = start;
-    while words.len() - start > 1
+    while words.len().saturating_sub(start) > 1
         && words.get(start).is_some_and(|w| {
             cased_small(w) && !ARTICLES.contains(&w.to_lowercase().as_str()) && !name_start(start)
         })
