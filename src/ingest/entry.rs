@@ -604,6 +604,7 @@ pub(super) fn peel(
         return;
     }
     let mut end = take_lower_note(toks, n, e);
+    end = take_members_note(toks, end, e);
     end = take_description(toks, end, e, places);
     end = take_transcribed_meaning(toks, end, e);
     end = take_gloss(toks, end, e, registry, places);
@@ -630,6 +631,26 @@ fn take_lower_note(toks: &[&str], end: usize, e: &mut ParsedEntry) -> usize {
             e.note = Some(inner(at(toks, end - 1)).to_owned());
             return end - 1;
         }
+    }
+    end
+}
+
+/// A last group (of `toks[..end]`) of short forms parted by commas, two or more, each part
+/// holding one ("KSPSI Banten (FSP LEM SPSI, FSP KEP SPSI, FSP TSK SPSI)"): the body's members,
+/// a note, when there is none yet; no gloss of its name. Where the name ends then.
+fn take_members_note(toks: &[&str], end: usize, e: &mut ParsedEntry) -> usize {
+    if end < 2 || e.note.is_some() || !is_group(at(toks, end - 1)) {
+        return end;
+    }
+    let group = inner(at(toks, end - 1));
+    let parts = group.split(',').filter(|p| !p.trim().is_empty()).count();
+    if parts >= 2
+        && group
+            .split(',')
+            .all(|p| p.split_whitespace().any(acronym_shaped))
+    {
+        e.note = Some(group.trim().to_owned());
+        return end - 1;
     }
     end
 }

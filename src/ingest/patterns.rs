@@ -2770,6 +2770,24 @@ mod tests {
         assert_eq!(fields(&e), [Some("PB"), Some("Pays Basque"), None]);
     }
 
+    /// A body printed with its members' short forms in parentheses, parted by commas (a
+    /// constructed example): the members are a note, not a translation of its name.
+    #[test]
+    fn short_forms_in_parentheses_after_a_name_are_its_members() {
+        let places = Places::new(&"id".parse().unwrap_or_default(), None);
+        let e = split_entry(
+            "KSBSI Jawa Barat (FSB GARTEKS, FSB NIKEUBA, FSB KAMIPARHO)",
+            &places,
+            None,
+            &Style::default(),
+        );
+        assert_eq!(
+            e.note.as_deref(),
+            Some("FSB GARTEKS, FSB NIKEUBA, FSB KAMIPARHO")
+        );
+        assert_eq!(e.translation, None);
+    }
+
     /// Federations of one confederation, each by the shared short form and its own (a
     /// constructed example): the short forms after the shared one are no place.
     #[test]
