@@ -18,8 +18,8 @@ use super::pairs::{kind_pair, repeats_pair};
 use super::persons::{person_name, persons_with_places};
 use super::printed::{Words, words};
 use super::runin::{
-    apposed_run, counted_run, named_by_acronyms, names_organizations, open_ended, run_in,
-    sharing_kind,
+    apposed_run, counted_run, marked_start_run, named_by_acronyms, names_organizations, open_ended,
+    run_in, sharing_kind,
 };
 use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
@@ -234,6 +234,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                 || open_ended(&l.text, page.list_words)
         })
     };
+    let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
     let runs: Vec<(usize, Vec<String>)> = (0..page.lines.len())
         .filter(|&i| {
             Some(i) != page.heading_at
@@ -250,7 +251,8 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
         })
         .filter_map(|i| {
             let text = page.run_text(i)?;
-            unseparated_run(text, page.places, page.list_words)
+            marked_start_run(text, &texts, page.list_words)
+                .or_else(|| unseparated_run(text, page.places, page.list_words))
                 .or_else(|| apposed_run(text, page.list_words))
                 .or_else(|| run_in(text, page.list_words))
                 .or_else(|| counted_run(text, page.list_words))

@@ -9,9 +9,11 @@
 //! separator, that start with the kind another of them starts with ([`first_kinds`]).
 
 use super::prefixed::first_kinds;
+use crate::ingest::enclosed::SHARED_KIND_LETTERS;
 use crate::ingest::lexicon::function_word;
+use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
-    alphanumeric, holds_acronym, list_punctuation, syllabic_acronym, uncased,
+    alphanumeric, holds_acronym, list_punctuation, phrase_spaced, syllabic_acronym, uncased,
 };
 
 /// The fewest times a marker is printed in one sentence.
@@ -151,6 +153,167 @@ fn one_piece(between: &[&str]) -> bool {
             .any(|w| w.trim_end_matches(closing_sign).ends_with(list_punctuation))
 }
 
+/// The most words between two names marked by their start ([`marked_start_run`]): the person
+/// who holds the post, with a title and a word joining him ("พร้อมด้วย", along with).
+const PERSON_WORDS: usize = 6;
+
+/// The organizations a sentence in a script that spaces phrases apart, not words
+/// ([`phrase_spaced`]: Thai, Lao, Khmer, Myanmar), names through the persons who hold a post
+/// in them: each one chunk between spaces, post + kind + name written together after the
+/// person ("นาย ก หัวหน้าพรรคเอ นาย ข หัวหน้าพรรคบี …", Mr A leader of party A, Mr B leader of
+/// party B). Three chunks or more start alike, each after a few words of its own (the
+/// person) and going on differently; the name starts where the kind does inside that shared
+/// start, told by the page: the longest end of the shared start that another chunk of the
+/// page starts with ("7 พรรคการเมือง", 7 political parties) ([`kind_in_start`]). Where the page
+/// shows none, no reading.
+pub(in crate::ingest) fn marked_start_run(
+    text: &str,
+    page: &[&str],
+    lw: &ListWords,
+) -> Option<Vec<String>> {
+    // (These scripts are all at U+0E00 or after: other texts are told without a lookup.)
+    if !text.chars().any(|c| c >= '\u{E00}' && phrase_spaced(c)) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let chunks: Vec<&str> = words.iter().map(|w| chunk(w, lw)).collect();
+    let mut best: Option<(usize, usize, Vec<String>)> = None;
+    for start in shared_starts(&chunks) {
+        let Some(members) = marked_members(&words, &chunks, start) else {
+            continue;
+        };
+        let better = best
+            .as_ref()
+            .is_none_or(|(n, len, _)| (members.len(), start.chars().count()) > (*n, *len));
+        if !better {
+            continue;
+        }
+        let Some(kind_at) = kind_in_start(start, page) else {
+            continue;
+        };
+        let names: Vec<String> = members
+            .iter()
+            .filter_map(|&k| chunks.get(k)?.get(kind_at..).map(str::to_owned))
+            .collect();
+        if let Some(names) = distinct(names) {
+            best = Some((members.len(), start.chars().count(), names));
+        }
+    }
+    best.map(|(_, _, names)| names)
+}
+
+/// A word as a chunk of [`marked_start_run`]: without the signs around it, and without the
+/// list's conjunction written before it as a prefix (CLDR's Thai "และ").
+fn chunk<'a>(w: &'a str, lw: &ListWords) -> &'a str {
+    let b = w.trim_matches(|c: char| !(alphanumeric(c) || crate::text::is_mark(c)));
+    lw.prefixes
+        .iter()
+        .find_map(|p| b.strip_prefix(p.as_str()))
+        .filter(|rest| rest.chars().count() >= SHARED_KIND_LETTERS)
+        .unwrap_or(b)
+}
+
+/// The starts of [`SHARED_KIND_LETTERS`] letters or more that two chunks of a script spacing
+/// phrases apart share, each the whole start two chunks share: the chunks sorted, each start
+/// is shared by neighbours (a text is read in one sort, not by pairs).
+fn shared_starts<'a>(chunks: &[&'a str]) -> Vec<&'a str> {
+    let mut sorted: Vec<&str> = chunks
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.chars()
+                .next()
+                .is_some_and(|f| f >= '\u{E00}' && phrase_spaced(f))
+        })
+        .collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut starts: Vec<&str> = sorted
+        .windows(2)
+        .filter_map(|p| {
+            let [a, b] = p else { return None };
+            let n = a
+                .char_indices()
+                .zip(b.chars())
+                .take_while(|((_, x), y)| x == y)
+                .map(|((i, x), _)| i + x.len_utf8())
+                .last()?;
+            let start = a.get(..n)?;
+            (start.chars().count() >= SHARED_KIND_LETTERS).then_some(start)
+        })
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// The indexes of the words whose chunks start with `start` and go on by two letters or more,
+/// the longest stretch of them where each stands after one to [`PERSON_WORDS`] words of its
+/// own (the person: none ending with the list's separator), three of them or more.
+fn marked_members(words: &[&str], chunks: &[&str], start: &str) -> Option<Vec<usize>> {
+    let n = start.chars().count();
+    let at: Vec<usize> = (0..chunks.len())
+        .filter(|&k| {
+            chunks
+                .get(k)
+                .is_some_and(|c| c.starts_with(start) && c.chars().count() >= n + 2)
+        })
+        .collect();
+    let person = |from: usize, to: usize| {
+        words.get(from..to).is_some_and(|between| {
+            (1..=PERSON_WORDS).contains(&between.len())
+                && !between
+                    .iter()
+                    .any(|w| w.trim_end_matches(closing_sign).ends_with(list_punctuation))
+        })
+    };
+    let mut best: Vec<usize> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for &k in &at {
+        // (A chunk goes on a stretch after its own person; one stands after some word.)
+        let joined = run.last().is_some_and(|&l| person(l + 1, k));
+        if !joined {
+            run.clear();
+        }
+        if joined || k >= 1 {
+            run.push(k);
+        }
+        if run.len() > best.len() {
+            best.clone_from(&run);
+        }
+    }
+    (best.len() >= MARKED).then_some(best)
+}
+
+/// Where the kind starts inside a start that marked chunks share (a byte offset): the longest
+/// end of it, of [`SHARED_KIND_LETTERS`] letters or more, that a word of the page starts with
+/// where that word does not start with the whole shared start ("พรรค", party, in "7
+/// พรรคการเมือง" beside "หัวหน้าพรรค…", leader of party …): the post before it is not printed
+/// alone. None where no word shows it.
+fn kind_in_start(start: &str, page: &[&str]) -> Option<usize> {
+    let ends: Vec<usize> = start
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            start.get(i..).is_some_and(|e| {
+                e.chars().count() >= SHARED_KIND_LETTERS
+                    && !e.starts_with(|c: char| crate::text::is_mark(c))
+            })
+        })
+        .collect();
+    let starts_kind = |w: &str, e: &str| {
+        let b = w.trim_start_matches(|c: char| !(alphanumeric(c) || crate::text::is_mark(c)));
+        b.starts_with(e) && !b.starts_with(start)
+    };
+    ends.into_iter().find(|&i| {
+        start.get(i..).is_some_and(|e| {
+            page.iter()
+                .any(|l| l.split_whitespace().any(|w| starts_kind(w, e)))
+        })
+    })
+}
+
 /// The names, where no two are the same (a marker beside one name repeated marks no run).
 fn distinct(names: Vec<String>) -> Option<Vec<String>> {
     let all = names
@@ -202,5 +365,30 @@ mod tests {
         assert_eq!(marker_run(s), None);
         let s = "Union A said yes, Union B said no, Union C said maybe, and so on.";
         assert_eq!(marker_run(s), None);
+    }
+
+    /// A constructed Thai sentence: three unions named through their chairmen, each chunk
+    /// "ประธาน" (chairman) + "สหภาพแรงงาน" (labour union) + its name written together after the
+    /// person; the page prints the kind alone ("3 สหภาพแรงงาน…", 3 labour unions …), which tells
+    /// where each name starts. Without that word, or where the chunks stand together (no
+    /// person between them), no reading.
+    #[test]
+    fn names_marked_by_a_post_written_against_them() {
+        let lw = crate::ingest::listwords::list_words(&"th".parse().unwrap_or_default());
+        let s = "ที่ประชุมมี นายสมชาย ใจดี ประธานสหภาพแรงงานเหล็กกล้า นางสาวสมศรี รักงาน \
+                 ประธานสหภาพแรงงานขนส่งมวลชน และนายสมศักดิ์ มั่นคง ประธานสหภาพแรงงานไฟฟ้านคร เข้าร่วม";
+        let page = ["ตัวแทน 3 สหภาพแรงงานยื่นหนังสือ", s];
+        assert_eq!(
+            marked_start_run(s, &page, &lw).unwrap(),
+            [
+                "สหภาพแรงงานเหล็กกล้า",
+                "สหภาพแรงงานขนส่งมวลชน",
+                "สหภาพแรงงานไฟฟ้านคร"
+            ]
+        );
+        assert_eq!(marked_start_run(s, &[s], &lw), None);
+        let together = "ประธานสหภาพแรงงานเหล็กกล้า ประธานสหภาพแรงงานขนส่งมวลชน \
+                        ประธานสหภาพแรงงานไฟฟ้านคร";
+        assert_eq!(marked_start_run(together, &page, &lw), None);
     }
 }

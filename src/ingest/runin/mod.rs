@@ -34,6 +34,7 @@ use self::acronyms::{acronym_line, spaced_acronyms};
 use self::conjunction::split_last;
 pub(super) use self::counted::{apposed_run, counted_run};
 pub(super) use self::kinds::{kind_word, names_organizations, sharing_kind};
+pub(super) use self::marker::marked_start_run;
 use self::marker::marker_run;
 use self::numbered::numbered_inline;
 pub(super) use self::numbered::numbered_run_on;
