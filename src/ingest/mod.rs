@@ -41,6 +41,7 @@ mod shared_country;
 mod sorted;
 mod spelling;
 mod style;
+mod teasers;
 mod unseparated;
 mod wrapped;
 
@@ -425,6 +426,11 @@ fn read_list(
             *s = false;
         }
     }
+    // A page of teasers (headline, byline, summary) is no list of its lines.
+    let teasers = teasers::teaser_lines(&lines);
+    for (s, teaser) in shaped.iter_mut().zip(&teasers) {
+        *s &= teaser.is_none();
+    }
     let region = find_region(&lines, &shaped, &language, heading_word);
     // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
     let heading_at = heading_word.filter(|&h| h < region.start || region.start >= region.end);
@@ -453,6 +459,7 @@ fn read_list(
         heading_index,
         places: &places,
         paragraphs: &paragraphs,
+        teasers: &teasers,
         words: std::cell::OnceCell::new(),
     };
     take_run_ins(&page, &mut raw, &mut groups, &mut out);
@@ -795,6 +802,8 @@ struct Page<'a> {
     places: &'a Places,
     /// The paragraphs broken at a width, read each as one line for the names run into them.
     paragraphs: &'a [Paragraph],
+    /// The lines of a page of teasers ([`teasers::teaser_lines`]).
+    teasers: &'a [Option<teasers::Teaser>],
     /// The lines each word is printed on, indexed when first asked.
     words: std::cell::OnceCell<printed::Words<'a>>,
 }

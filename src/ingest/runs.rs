@@ -26,6 +26,7 @@ use super::script::{
     phrase_sentence_words, sentence_terminal, sentence_words, uncased,
 };
 use super::shared_country::{country_after_comma, shared_countries};
+use super::teasers::Teaser;
 use super::unseparated::unseparated_run;
 use super::wrapped::Paragraph;
 use super::{Heading, Page, ParsedList, SkipReason, reads_as_sentence};
@@ -245,6 +246,7 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
                         .get(i)
                         .is_some_and(|l| separated_uncased_line(&l.text, page.list_words)))
                 && !page.inside_paragraph(i)
+                && page.teasers.get(i).copied().flatten() != Some(Teaser::Short)
                 && !page.lines.get(i).is_some_and(|l| {
                     dateline(&l.text, page.language) || navigation(&l.text) || copyright(&l.text)
                 })
@@ -2495,6 +2497,7 @@ mod tests {
                 heading_index: None,
                 places: &places,
                 paragraphs: &[],
+                teasers: &[],
                 words: std::cell::OnceCell::new(),
             };
             first_pair(&page, true)
