@@ -418,19 +418,9 @@ fn read_list(
     let lw = page_list_words(&language, lines.iter().map(|l| l.text.as_str()));
     // Where the list is: found by the shape its lines share (`layout.rs`), after the heading
     // when there is one.
-    // A paragraph broken at a width is a sentence: none of its lines is an entry.
     let paragraphs = wrapped_paragraphs(&lines);
-    let mut shaped = shape(&lines, &language);
-    for p in &paragraphs {
-        for s in shaped.get_mut(p.first..=p.last).unwrap_or_default() {
-            *s = false;
-        }
-    }
-    // A page of teasers (headline, byline, summary) is no list of its lines.
     let teasers = teasers::teaser_lines(&lines);
-    for (s, teaser) in shaped.iter_mut().zip(&teasers) {
-        *s &= teaser.is_none();
-    }
+    let shaped = list_shaped(&lines, &language, &paragraphs, &teasers);
     let region = find_region(&lines, &shaped, &language, heading_word);
     // A heading word after the list ("Die Unterzeichnenden berufen sich auf …") heads nothing.
     let heading_at = heading_word.filter(|&h| h < region.start || region.start >= region.end);
@@ -477,6 +467,27 @@ fn read_list(
     out.skipped.sort_by_key(|s| s.line);
     judge_the_reading(&mut out, &lines);
     out
+}
+
+/// Which lines are shaped like a list's entries ([`shape`]), but for the lines of a paragraph
+/// broken at a width (a sentence: none of its lines is an entry) and of a page of teasers
+/// (headline, byline, summary: no list of its lines).
+fn list_shaped(
+    lines: &[Line],
+    language: &LanguageIdentifier,
+    paragraphs: &[Paragraph],
+    teasers: &[Option<teasers::Teaser>],
+) -> Vec<bool> {
+    let mut shaped = shape(lines, language);
+    for p in paragraphs {
+        for s in shaped.get_mut(p.first..=p.last).unwrap_or_default() {
+            *s = false;
+        }
+    }
+    for (s, teaser) in shaped.iter_mut().zip(teasers) {
+        *s &= teaser.is_none();
+    }
+    shaped
 }
 
 /// Each raw entry's names as its own text sets them apart: names after their list numbers, at the

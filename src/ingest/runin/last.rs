@@ -817,6 +817,14 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
     }
 }
 
+/// Whether a word is printed in the run's other names, compared as [`kind_word`] tells.
+fn printed_in(others: &[String], w: &str) -> bool {
+    others
+        .iter()
+        .flat_map(|o| o.split_whitespace())
+        .any(|o| kind_word(o) == kind_word(w))
+}
+
 /// The kinds a run's names end with, in a script without case that spaces its words: the
 /// last word of each name, three letters or more, before a group in parentheses that closes
 /// it ("… ፓርቲ (ኢህአፓ)"), compared as [`kind_word`] tells.
@@ -868,12 +876,6 @@ fn cut_predicate_after_kind(items: &mut [String]) {
         return;
     }
     let kinds = run_kinds(others);
-    let printed = |w: &str| {
-        others
-            .iter()
-            .flat_map(|o| o.split_whitespace())
-            .any(|o| kind_word(o) == kind_word(w))
-    };
     let words: Vec<&str> = last.split_whitespace().collect();
     let Some(k) = (0..words.len().saturating_sub(1))
         .rev()
@@ -883,9 +885,9 @@ fn cut_predicate_after_kind(items: &mut [String]) {
     };
     let tail = words.get(k + 1..).unwrap_or_default();
     let predicate = tail.len() <= 2
-        && tail
-            .iter()
-            .all(|w| !printed(w) && !w.starts_with('(') && !w.chars().any(|c| c.is_numeric()));
+        && tail.iter().all(|w| {
+            !printed_in(others, w) && !w.starts_with('(') && !w.chars().any(|c| c.is_numeric())
+        });
     if predicate {
         *last = words.get(..=k).unwrap_or_default().join(" ");
     }
@@ -945,18 +947,12 @@ fn cut_at_kind_ending(items: &mut [String]) {
         .filter_map(|o| o.split_whitespace().last())
         .filter(|w| uncased(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .collect();
-    let theirs = |w: &str| {
-        others
-            .iter()
-            .flat_map(|o| o.split_whitespace())
-            .any(|o| kind_word(o) == kind_word(w))
-    };
     let words: Vec<&str> = last.split_whitespace().collect();
     let cut = words.iter().enumerate().skip(1).find_map(|(i, w)| {
         kinds
             .iter()
             .find_map(|k| kind_ending_at(w, k))
-            .filter(|_| !theirs(w))
+            .filter(|_| !printed_in(others, w))
             .map(|k| (i, k))
     });
     if let Some((i, kind)) = cut {
