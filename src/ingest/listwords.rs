@@ -201,7 +201,10 @@ impl ListWords {
 
     fn add_word(&mut self, w: &str) {
         let w = w.to_lowercase();
-        for w in compatibility_form(&w).into_iter().chain([w]) {
+        let forms = compatibility_form(&w)
+            .into_iter()
+            .chain(below_mark_form(&w));
+        for w in forms.chain([w]) {
             if !w.is_empty() && !self.words.contains(&w) {
                 self.words.push(w);
             }
@@ -535,6 +538,56 @@ fn clitic_form(w: &str) -> Option<String> {
 fn compatibility_form(w: &str) -> Option<String> {
     let form = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(w);
     (form != w).then(|| form.into_owned())
+}
+
+/// A word's other spelling where it holds a letter written with a comma below or a cedilla
+/// that Unicode encodes both ways, one letter each: "ș" (U+0219, s with comma below) and "ş"
+/// (U+015F, s with cedilla), "ț" and "ţ". CLDR writes Romanian with the comma below (its list
+/// pattern "{0} și {1}", `node ../shared/tools/icu-oracle.mjs list ro conjunction A B`), as
+/// Unicode 3.0 encoded it; the legacy 8-bit code pages had the cedilla only, and pages still
+/// print "şi", "ţară". Told by the marks (U+0326 COMBINING COMMA BELOW, U+0327 COMBINING
+/// CEDILLA, after canonical decomposition), each swapped for the other in a letter whose other
+/// form composes to one letter again: "ç" has no comma-below form and stays as it is.
+fn below_mark_form(w: &str) -> Option<String> {
+    const COMMA_BELOW: char = '\u{326}';
+    const CEDILLA: char = '\u{327}';
+    if w.is_ascii() {
+        return None;
+    }
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    let other = |c: char| {
+        let mut buf = [0u8; 4];
+        let parts = nfd.normalize(c.encode_utf8(&mut buf));
+        if !parts.contains([COMMA_BELOW, CEDILLA]) {
+            return None;
+        }
+        let swapped: String = parts
+            .chars()
+            .map(|p| match p {
+                COMMA_BELOW => CEDILLA,
+                CEDILLA => COMMA_BELOW,
+                p => p,
+            })
+            .collect();
+        let form = nfc.normalize(&swapped);
+        let mut letters = form.chars();
+        match (letters.next(), letters.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    };
+    let mut changed = false;
+    let form: String = w
+        .chars()
+        .map(|c| {
+            other(c).map_or(c, |o| {
+                changed = true;
+                o
+            })
+        })
+        .collect();
+    changed.then_some(form)
 }
 
 /// Punctuation that separates names (not a letter, digit or space).
@@ -1183,5 +1236,18 @@ mod tests {
         // accent).
         let bn: LanguageIdentifier = "bn".parse().unwrap_or_default();
         assert!(!page_list_words(&bn, ["সিপিআই এব সিপিএম"]).is_conjunction("এব"));
+    }
+
+    /// A conjunction printed with a cedilla where CLDR writes a comma below (Romanian "şi" for
+    /// CLDR's "și", as legacy code pages printed it) is the same word; a letter Unicode
+    /// encodes with a cedilla only ("ç") has no other form.
+    #[test]
+    fn a_comma_below_and_a_cedilla_are_one_letter() {
+        assert_eq!(below_mark_form("și").as_deref(), Some("şi"));
+        assert_eq!(below_mark_form("ţară").as_deref(), Some("țară"));
+        assert_eq!(below_mark_form("ça"), None);
+        assert_eq!(below_mark_form("and"), None);
+        let ro = words("ro");
+        assert!(ro.is_conjunction("și") && ro.is_conjunction("şi") && ro.is_conjunction("ŞI"));
     }
 }

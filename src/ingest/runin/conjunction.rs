@@ -27,10 +27,17 @@ pub(super) fn split_last(item: &str, others: &[String], lw: &ListWords) -> Vec<S
     {
         return vec![item.to_owned()];
     }
-    let candidates: Vec<usize> = (1..words.len().saturating_sub(1))
+    let mut candidates: Vec<usize> = (1..words.len().saturating_sub(1))
         .rev()
         .filter(|&k| list_conjunction_at(&words, k, item, others, lw))
         .collect();
+    // A conjunction of the list's patterns goes before a short word taken for one
+    // ([`unlisted_conjunction`]), which joins a name's words as often ("…, SHIWATA na Mkono wa
+    // Maendeleo", Swahili "na", and, CLDR's, before "wa", of).
+    let listed = |k: &usize| words.get(*k).is_some_and(|w| lw.is_conjunction(w));
+    if candidates.iter().any(listed) {
+        candidates.retain(listed);
+    }
     let kinds: Vec<String> = others
         .iter()
         .filter_map(|o| o.split_whitespace().last())
@@ -168,10 +175,26 @@ fn list_conjunction_at(
         && ((others.len() >= 2 && mostly_single_words(others))
             || short_pair(words.get(..k).unwrap_or_default(), others));
     let list_end = single_words
+        || acronym_head(words.get(..k).unwrap_or_default(), bare, others)
         || (!others.is_empty() && word_count(bare) >= 2 && (item_like(bare, lw) || sentence_case));
     // A name in quotes, whole ("…, CSDR și „Meridian”"), is a name of its own.
     let quoted = unquote(&after).is_some();
-    like_others || acronym_shaped(first) || had_article || list_end || quoted || kind_quoted
+    like_others
+        || acronym_shaped(first)
+        || acronym_slash(first)
+        || had_article
+        || list_end
+        || quoted
+        || kind_quoted
+}
+
+/// Whether a word is an acronym and another name joined by a slash ("SEO/BirdLife", "WWF/Adena":
+/// an organization's short form and its partner's name, one name): it starts a name as an
+/// acronym does, though its capitals are fewer than half its letters.
+fn acronym_slash(w: &str) -> bool {
+    w.split_once('/').is_some_and(|(short, other)| {
+        acronym_shaped(short) && other.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether word `k` is a word of one or two letters in lower case between two names in
@@ -210,6 +233,18 @@ fn short_pair(head: &[&str], others: &[String]) -> bool {
             1 => true,
             n => title_case && n <= longest,
         }
+}
+
+/// Whether the words before a last piece's conjunction are one acronym alone and a capitalized
+/// name of a few words follows it, after another name of the run (the run's first may still
+/// be read after its last piece): the acronym is a name of the run, the words after the
+/// conjunction the last ("…, CNSLR Frăţia, BNS şi Meridian"; "…, BNS and Meridian"). An
+/// acronym is a name whole; no name goes on from it with "and".
+fn acronym_head(head: &[&str], bare: &str, others: &[String]) -> bool {
+    !others.is_empty()
+        && matches!(head, [one] if acronym_shaped(one))
+        && starts_upper(bare)
+        && word_count(bare) <= 4
 }
 
 /// Whether three quarters of a run's names or more are single words. An acronym spelled one
@@ -411,5 +446,50 @@ mod tests {
             split_last("Comité Permanent du Travail et d’Emploi", &others, &fr),
             ["Comité Permanent du Travail et d’Emploi"]
         );
+    }
+
+    /// An acronym alone before the conjunction is a name of the run, and a capitalized name
+    /// after it the last: "…, Unirea Muncii, Liga Verde, ABCD și Orizont", with the comma
+    /// below of CLDR's Romanian "și" or the cedilla pages print ("şi").
+    #[test]
+    fn an_acronym_alone_before_the_conjunction_is_a_name() {
+        let ro = list_words(&"ro".parse().unwrap_or_default());
+        let others: Vec<String> = ["Unirea Muncii", "Liga Verde"].map(String::from).to_vec();
+        assert_eq!(
+            split_last("ABCD și Orizont", &others, &ro),
+            ["ABCD", "Orizont"]
+        );
+        assert_eq!(
+            split_last("ABCD şi Orizont", &others, &ro),
+            ["ABCD", "Orizont"]
+        );
+    }
+
+    /// Of two words that may join the last two names, the conjunction of the list's patterns
+    /// (Swahili "na", and) goes before a short word in lower case between capitalized words
+    /// (Swahili "wa", of), which joins the words of the last name.
+    #[test]
+    fn the_lists_conjunction_goes_before_a_short_word_taken_for_one() {
+        let sw = list_words(&"sw".parse().unwrap_or_default());
+        let others: Vec<String> = ["TUMA", "KIWODE", "Kilimo Bora"].map(String::from).to_vec();
+        assert_eq!(
+            split_last("UWAKA na Umoja wa Wakulima Vijijini", &others, &sw),
+            ["UWAKA", "Umoja wa Wakulima Vijijini"]
+        );
+    }
+
+    /// A word that joins an acronym and a name by a slash ("XYZ/RiverLife") starts the last
+    /// name after the conjunction as an acronym does.
+    #[test]
+    fn an_acronym_joined_to_a_name_by_a_slash_starts_the_last_name() {
+        let es = list_words(&"es".parse().unwrap_or_default());
+        let others: Vec<String> = ["Oceana", "ABC/Nubes", "Verdes en Marcha"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            split_last("Amigos del Río y XYZ/RiverLife", &others, &es),
+            ["Amigos del Río", "XYZ/RiverLife"]
+        );
+        assert!(acronym_slash("XYZ/RiverLife") && !acronym_slash("Bio/logic"));
     }
 }

@@ -72,7 +72,12 @@ pub(super) fn name_before_run(prev: &str, items: &mut Vec<String>, lw: &ListWord
         Some(name) => (name, true),
         None => (tail, false),
     };
-    if !tail.is_empty() && (named || (item_like(&tail, lw) && !fragment)) {
+    // A country's name alone ends the sentence's words before the run ("… sindicale din
+    // România, Cartel ALFA, …", "… unions of Romania, Cartel ALFA, …"): a place, no name.
+    if !tail.is_empty()
+        && (named || (item_like(&tail, lw) && !fragment))
+        && !super::country_name(tail.trim())
+    {
         items.insert(0, tail);
         // With a name before it, the last piece's conjunction may be the list's.
         if items.len() == 2
@@ -908,5 +913,22 @@ mod tests {
         );
         assert_eq!(super::lower_tail(&words("the CGT said in a statement")), 0);
         assert_eq!(super::lower_tail(&words("a number of")), 0);
+    }
+
+    /// A country's name alone before a run is the sentence's place, not the run's first name:
+    /// "Patru sindicate importante din Moldova, Unirea Muncii, UNIM-Viitor, ABCD și Orizont"
+    /// (four important unions of Moldova, …): the piece before the run ends with no name.
+    #[test]
+    fn a_countrys_name_before_a_run_is_no_name() {
+        let ro = list_words(&"ro".parse().unwrap_or_default());
+        let mut items: Vec<String> = ["Unirea Muncii", "UNIM-Viitor", "ABCD", "Orizont"]
+            .map(String::from)
+            .to_vec();
+        super::name_before_run("Patru sindicate importante din Moldova", &mut items, &ro);
+        assert_eq!(
+            items.first().map(String::as_str),
+            Some("Unirea Muncii"),
+            "{items:?}"
+        );
     }
 }

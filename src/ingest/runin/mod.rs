@@ -365,20 +365,22 @@ fn introduced_by_the_sentence(sentence: &str, items: &[String], lw: &ListWords) 
     }
 }
 
+/// Whether a text is a country's name alone, as CLDR names it in any language ("România",
+/// "Deutschland"): a place, never an organization's name by itself.
+pub(super) fn country_name(s: &str) -> bool {
+    let countries = crate::ingest::lexicon::any_language_country_keys();
+    let mut k = Vec::new();
+    let Ok(()) = crate::find::primary_collator().write_sort_key_to(s, &mut k);
+    countries.contains_key(&k)
+}
+
 /// Whether most of a run's names are printed after an article ("la Cgil, la Cisl, la Uil e
 /// Legambiente", "der BUND, der NABU und Greenpeace"): names of organizations, which take
 /// articles where towns do not ("in Toscana, in Liguria e in Umbria"). Countries take them
 /// too ("de la Belgique, du Brésil, du Canada"): a run naming one (CLDR's names, in any
 /// language) is no such run.
 fn after_articles(sentence: &str, items: &[String]) -> bool {
-    let countries = crate::ingest::lexicon::any_language_country_keys();
-    let collator = crate::find::primary_collator();
-    let country = |s: &str| {
-        let mut k = Vec::new();
-        let Ok(()) = collator.write_sort_key_to(s, &mut k);
-        countries.contains_key(&k)
-    };
-    if items.iter().any(|i| country(i.trim())) {
+    if items.iter().any(|i| country_name(i.trim())) {
         return false;
     }
     let mut from = 0;
