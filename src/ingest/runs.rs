@@ -208,6 +208,9 @@ fn runs_or_pair(
 /// officers left out.
 fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     let mut run_ins = find_runs(page);
+    if run_ins.is_empty() {
+        run_ins = super::runin::with_last_piece(|| find_runs(page));
+    }
     let longest = run_ins
         .iter()
         .map(|(_, items)| items.len())

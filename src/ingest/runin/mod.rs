@@ -41,6 +41,7 @@ pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
 use self::posts::{officers_run, persons_with_bodies_run, posts_run};
 use self::prefixed::prefixed_run;
+pub(super) use self::sentence::with_last_piece;
 use self::sentence::{enumerations, marked_sentences, own_stop_sentences, run_in_sentence};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
