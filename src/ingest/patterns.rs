@@ -1284,7 +1284,8 @@ fn name_stuck_dash_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     true
 }
 
-/// Name first: "Name (ACR)".
+/// Name first: "Name (ACR)". The group is three words at most, or an acronym spelled in
+/// letter names in a script without case, one a word ([`uncased_acronym`]).
 fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     let toks: &[&str] = &v.grouped;
     let Some(last) = toks.last().filter(|_| toks.len() >= 2) else {
@@ -1299,8 +1300,11 @@ fn name_paren_acronym(s: &mut Split<'_>, v: &BodyView<'_>) -> bool {
     let first = at(toks, 0);
     let leads_with_acronym =
         acronym_like(first) && inner(first).chars().nth(1).is_some() && !capitalized_article(first);
+    // (A script without case may spell a Latin acronym one letter name a word, up to six:
+    // "(پی ایف یو جے)", P-F-U-J.)
+    let words = word_count(inner(last));
     if !is_group(last)
-        || word_count(inner(last)) > 3
+        || (words > 3 && (words > 6 || !uncased_acronym(inner(last))))
         || (leads_with_acronym
             && !known_last()
             && !capitals_only_name(toks)
@@ -2164,6 +2168,31 @@ mod tests {
             e.name.as_deref(),
             e.country.as_deref(),
         ]
+    }
+
+    /// A name in a script without case with its Latin acronym spelled one letter name a word
+    /// in parentheses, four words or three ("P-W-U-F", "M-Q-M"): the acronym, not a translation.
+    #[test]
+    fn an_acronym_spelled_across_words_in_parentheses_is_the_acronym() {
+        let places = Places::new(&"ur".parse().unwrap_or_default(), None);
+        for (text, acronym, name) in [
+            (
+                "پاکستان ورکرز یونین فیڈریشن (پی ڈبلیو یو ایف)",
+                "پی ڈبلیو یو ایف",
+                "پاکستان ورکرز یونین فیڈریشن",
+            ),
+            (
+                "مزدور قومی محاذ (ایم کیو ایم)",
+                "ایم کیو ایم",
+                "مزدور قومی محاذ",
+            ),
+        ] {
+            let e = split_entry(text, &places, None, &Style::default());
+            assert_eq!(
+                (e.acronym.as_deref(), e.name.as_deref(), e.translation),
+                (Some(acronym), Some(name), None)
+            );
+        }
     }
 
     /// Entries of tests/fixtures/ingest/real/pl-naukaniepodlegla-lista-wsparcia-popieraja-nas

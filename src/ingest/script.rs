@@ -420,13 +420,16 @@ fn latin_cased(c: char) -> bool {
 /// Bengali has no letter for "v" and writes V with its aspirated "bh" ("ভি", "bhi"), and H
 /// with the vowels "ei" ("এইচ", "eic"): "সিআইভিআইসিইউএস" (CIVICUS), "এফআইডিএইচ" (FIDH). W
 /// may be written without its "y" ("डब्लू", "dblu": "एन एफ आई डब्लू", N-F-I-W), and O after
-/// a long vowel with a glide before it (Telugu "ఎన్జీవో", "vo": N-G-O).
+/// a long vowel with a glide before it (Telugu "ఎన్జీవో", "vo": N-G-O). Arabic script writes
+/// the "u" of Q with its letter waw, as it writes U ("یو", "yw"): "کیو", "kyw" ("ایم کیو ایم",
+/// M-Q-M).
 const LETTER_NAMES: &[&str] = &[
     "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
     "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
     "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
     "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
     "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee", "bhi", "eic", "dblu", "vo",
+    "kyw",
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
@@ -1240,6 +1243,7 @@ mod tests {
         assert!(!spelled_acronym("বলশেভিক"));
         assert!(spelled_acronym("एन एफ आई डब्लू"));
         assert!(spelled_acronym("ఎన్జీవో"));
+        assert!(spelled_acronym("ایم کیو ایم"));
         assert!(marked_acronym("சி.ஐ.டி.யு."));
         assert!(marked_acronym("ம.தி.மு.க"));
         assert!(marked_acronym("חד\"ש"));

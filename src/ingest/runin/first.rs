@@ -2,6 +2,7 @@
 //! sentence that introduces it.
 
 use super::conjunction::split_last;
+use super::kinds::kind_word;
 use super::median;
 use super::words::{
     capitalized_piece, cased, cased_small, elided_before_capital, item_like, minor_word,
@@ -362,9 +363,10 @@ fn first_acronym_apart(items: &mut [String]) -> bool {
 /// (`last::cut_uncased_ends`), the words of a sentence still before it ([`cut_unprinted_start`],
 /// [`cut_kana_clause`]); not in a run a label's colon introduces, whose first piece is a name
 /// whole ("발 신 : 6.15남북공동선언실현과한반도평화를위한 통일연대, …", from: the
-/// Korean Alliance for Reunification, …).
-pub(super) fn cut_uncased_start(items: &mut [String], introduced: bool) {
-    if !introduced && !cut_topic(items) && !cut_unprinted_start(items) {
+/// Korean Alliance for Reunification, …). `opens`: the first name is still the sentence's
+/// first piece whole, so a word before it can only be the sentence's opening ([`kind_twin`]).
+pub(super) fn cut_uncased_start(items: &mut [String], introduced: bool, opens: bool) {
+    if !introduced && !cut_topic(items) && !cut_unprinted_start(items, opens) {
         cut_kana_clause(items);
     }
 }
@@ -410,8 +412,10 @@ fn cut_topic(items: &mut [String]) -> bool {
 /// committee includes the Citizens' Coalition for Economic Justice, …; "या सभेला महाराष्ट्र राज्य
 /// प्राथमिक शिक्षक संघ, महाराष्ट्र राज्य प्राथमिक शिक्षक समिती, …", at this meeting the
 /// Maharashtra State Primary Teachers' Association, …). A topic or place phrase carries the
-/// sentence's postposition or particle, which the names of the run do not print.
-fn cut_unprinted_start(items: &mut [String]) -> bool {
+/// sentence's postposition or particle, which the names of the run do not print. Where the
+/// run opens its sentence (`opens`), a first name one word longer than the other names of its
+/// kind loses its first word so ([`kind_twin`]), however few the run's names.
+fn cut_unprinted_start(items: &mut [String], opens: bool) -> bool {
     let Some((first, others)) = items.split_first_mut() else {
         return false;
     };
@@ -427,21 +431,28 @@ fn cut_unprinted_start(items: &mut [String]) -> bool {
         .next_back()
         .is_some_and(uncased_acronym);
     let grouped = body.trim_end().ends_with(')');
-    if others.len() < 4 || !uncased(body) || body.chars().any(spaceless) || acronym_last || grouped
-    {
-        return false;
-    }
-    let typical = median(
-        others
-            .iter()
-            .map(|s| word_count(apart_group(s).0))
-            .collect(),
-    );
-    let printed: Vec<&str> = others.iter().flat_map(|s| s.split_whitespace()).collect();
     let words: Vec<&str> = body.split_whitespace().collect();
-    if words.len() < typical + 2 {
+    if !uncased(body) || body.chars().any(spaceless) || acronym_last || grouped {
         return false;
     }
+    let median_length = || {
+        median(
+            others
+                .iter()
+                .map(|s| word_count(apart_group(s).0))
+                .collect(),
+        )
+    };
+    // (Where fewer names tell how long they usually are, or the first name is not longer by
+    // two words, a name of its kind one word shorter tells its length: [`kind_twin`].)
+    let typical = match others.len() >= 4 && words.len() >= median_length() + 2 {
+        true => median_length(),
+        false if opens && others.len() >= 2 && kind_twin(&words, others) => {
+            words.len().saturating_sub(1)
+        }
+        false => return false,
+    };
+    let printed: Vec<&str> = others.iter().flat_map(|s| s.split_whitespace()).collect();
     let mut cut = 0;
     while words.len() - cut > typical && words.get(cut).is_some_and(|w| !printed.contains(w)) {
         cut += 1;
@@ -456,6 +467,26 @@ fn cut_unprinted_start(items: &mut [String]) -> bool {
     }
     *first = name;
     true
+}
+
+/// Whether another name of the run ends with the kind a first name ends with (its last word)
+/// and is as long as the first name without its first word (two words or more), and no name
+/// of that kind is longer ("જેમાં યુવક કોંગ્રેસ, મહિલા કોંગ્રેસ, …", in which the Youth Congress,
+/// the Women's Congress, …): names of one kind named alike tell a first name one word longer
+/// than all of them by a word of the sentence before it. Where names of the kind differ in
+/// length ("… कर्मचारी संघ" of three words to six), none is told so.
+fn kind_twin(words: &[&str], others: &[String]) -> bool {
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    let length = rest.len();
+    let of_kind: Vec<usize> = others
+        .iter()
+        .map(|o| apart_group(o).0.split_whitespace().collect::<Vec<&str>>())
+        .filter(|o| o.last().is_some_and(|k| kind_word(k) == kind_word(last)))
+        .map(|o| o.len())
+        .collect();
+    length >= 2 && of_kind.contains(&length) && of_kind.iter().all(|&n| n <= length)
 }
 
 /// A name and the group in parentheses that closes it, written apart from its last word
@@ -594,6 +625,24 @@ mod tests {
         assert_eq!(super::sentence_case_name(prev, &items, 2, false, &pl), None);
     }
 
+    /// A run that opens its sentence, its first name one word longer than the other names of
+    /// its kind, each as long: the sentence's first word is cut ("in which the Youth Congress,
+    /// the Women's Congress, …"); not where the run does not open its sentence, nor where
+    /// another name of the kind is as long as the first.
+    #[test]
+    fn an_opening_word_before_a_first_name_longer_than_its_kind_is_cut() {
+        let run = |names: [&str; 3], opens: bool| {
+            let mut items: Vec<String> = names.map(String::from).to_vec();
+            cut_uncased_start(&mut items, false, opens);
+            items.first().cloned().unwrap_or_default()
+        };
+        let names = ["जिसमें युवा कांग्रेस", "महिला कांग्रेस", "सेवा दल"];
+        assert_eq!(run(names, true), "युवा कांग्रेस");
+        assert_eq!(run(names, false), "जिसमें युवा कांग्रेस");
+        let names = ["नगर युवा कांग्रेस", "महिला कांग्रेस", "राज्य किसान कांग्रेस"];
+        assert_eq!(run(names, true), "नगर युवा कांग्रेस");
+    }
+
     /// A Korean run's first piece holding the sentence's topic or place ("…회의에는", "…회의는")
     /// starts after it; a first piece without one stays whole.
     #[test]
@@ -603,14 +652,14 @@ mod tests {
             "사아자연대".into(),
             "차카타모임".into(),
         ];
-        cut_uncased_start(&mut items, false);
+        cut_uncased_start(&mut items, false, false);
         assert_eq!(items.first().map(String::as_str), Some("라마바연합"));
         let mut items: Vec<String> =
             vec!["가나다 위원회에는 라마바 시민연합".into(), "사아자".into()];
-        cut_uncased_start(&mut items, false);
+        cut_uncased_start(&mut items, false, false);
         assert_eq!(items.first().map(String::as_str), Some("라마바 시민연합"));
         let mut items: Vec<String> = vec!["가나다 시민연합".into(), "사아자연대".into()];
-        cut_uncased_start(&mut items, false);
+        cut_uncased_start(&mut items, false, false);
         assert_eq!(items.first().map(String::as_str), Some("가나다 시민연합"));
         assert!(clause_word("위원회에서") && !clause_word("에서") && !clause_word("Union은x"));
     }
@@ -633,7 +682,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        super::cut_uncased_start(&mut items, false);
+        super::cut_uncased_start(&mut items, false, false);
         assert_eq!(
             items.first().map(String::as_str),
             Some("기독교사회선교연대회의")
@@ -649,7 +698,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        super::cut_uncased_start(&mut items, false);
+        super::cut_uncased_start(&mut items, false, false);
         assert_eq!(
             items.first().map(String::as_str),
             Some("राज्य कर्मचारी मध्यवर्ती संघटना")
@@ -664,9 +713,9 @@ mod tests {
         .map(String::from)
         .to_vec();
         let mut items = whole.clone();
-        super::cut_uncased_start(&mut items, true);
+        super::cut_uncased_start(&mut items, true, false);
         assert_eq!(items, whole);
-        super::cut_uncased_start(&mut items, false);
+        super::cut_uncased_start(&mut items, false, false);
         assert_ne!(items, whole);
     }
 
@@ -686,7 +735,7 @@ mod tests {
             ]
             .map(String::from)
             .to_vec();
-            super::cut_uncased_start(&mut items, false);
+            super::cut_uncased_start(&mut items, false, false);
             items.first().cloned().unwrap_or_default()
         };
         assert_eq!(
@@ -708,13 +757,13 @@ mod tests {
         let mut items: Vec<String> = ["出席したのは民主党", "共産党", "維新の党", "社民党"]
             .map(String::from)
             .to_vec();
-        super::cut_uncased_start(&mut items, false);
+        super::cut_uncased_start(&mut items, false, false);
         assert_eq!(items.first().map(String::as_str), Some("民主党"));
         let whole: Vec<String> = ["れいわ新選組", "共産党", "社民党"]
             .map(String::from)
             .to_vec();
         let mut items = whole.clone();
-        super::cut_uncased_start(&mut items, false);
+        super::cut_uncased_start(&mut items, false, false);
         assert_eq!(items, whole);
     }
 

@@ -362,7 +362,9 @@ fn run_in_sentence_with(text: &str, lw: &ListWords, last_piece: bool) -> Option<
     let introduced = ps
         .get(..=a)
         .is_some_and(|before| before.iter().any(|p| p.contains([':', '：'])));
-    cut_uncased_start(&mut items, introduced);
+    // (A first name still the sentence's first piece whole opens the sentence.)
+    let opens = a == 0 && items.first().map(String::as_str) == ps.first().map(|p| p.trim());
+    cut_uncased_start(&mut items, introduced, opens);
     cut_clause_edges(&mut items);
     let items = without_list_words(items, lw);
     (items.len() >= 3).then_some(items)
