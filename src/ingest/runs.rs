@@ -211,6 +211,7 @@ fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
     if run_ins.is_empty() {
         run_ins = super::runin::with_last_piece(|| find_runs(page));
     }
+    read_at_first_printing(page, &mut run_ins);
     let longest = run_ins
         .iter()
         .map(|(_, items)| items.len())
@@ -1200,6 +1201,35 @@ fn cut_reprint(page: &Page<'_>, (i, j): (usize, usize), items: &[String]) -> boo
         .char_indices()
         .any(|(k, c)| sentence_terminal(c) && k + c.len_utf8() < from.len());
     inner && b.contains(from)
+}
+
+/// A run read in a text that prints a line above it again word for word, the line holding
+/// all the run's names in their order and the text naming the first no more often than that
+/// line does: a headline that the article prints again inside a later paragraph (a "continue
+/// reading" link that repeats the title at the end of a teaser). The names are the headline's
+/// printing, read on the headline's line, not on the paragraph's that reprints it. A line of
+/// little but the names ([`caption`]) is a label any sentence may hold, no headline printed
+/// again.
+fn read_at_first_printing(page: &Page<'_>, run_ins: &mut [(usize, Vec<String>)]) {
+    for (i, items) in run_ins.iter_mut() {
+        let Some(text) = page.run_text(*i) else {
+            continue;
+        };
+        let Some(first) = items.first().map(|x| x.trim()).filter(|x| !x.is_empty()) else {
+            continue;
+        };
+        let above = page.lines.iter().take(*i).position(|l| {
+            let a = l.text.trim();
+            a.len() < text.len()
+                && text.contains(a)
+                && names_in_order(a, items)
+                && !caption(a, items)
+                && text.matches(first).count() == a.matches(first).count()
+        });
+        if let Some(k) = above {
+            *i = k;
+        }
+    }
 }
 
 /// Whether a text holds little but its run's names: two words at most besides them (a photo's
@@ -2618,6 +2648,31 @@ mod tests {
                 (Some("CES"), &[11][..]),
                 (Some("ORIT"), &[11][..]),
                 (Some("CLAT"), &[11][..]),
+            ]
+        );
+    }
+
+    /// A teaser whose headline names three unions, and whose summary ends with a "continue
+    /// reading" link that prints the headline again (constructed): the names are the
+    /// headline's, read on its line, not on the summary's that reprints it.
+    #[test]
+    fn a_headline_printed_again_in_a_link_is_read_on_its_line() {
+        let text = "The signatures under the text co-signed by NGG, EVG and GEW\n\nWith hundreds of signatures from all walks of life, the signers condemn the decision of the government and call on it to withdraw it. They stress that the decision is deeply undemocratic … Continue reading The signatures under the text co-signed by NGG, EVG and GEW.\n";
+        let list = parse_in(text, "en");
+        let read: Vec<(String, Vec<usize>)> = list
+            .entries
+            .iter()
+            .map(|e| {
+                let name = e.acronym.clone().or_else(|| e.name.clone());
+                (name.unwrap_or_default(), e.lines.clone())
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("NGG".to_owned(), vec![1]),
+                ("EVG".to_owned(), vec![1]),
+                ("GEW".to_owned(), vec![1])
             ]
         );
     }
