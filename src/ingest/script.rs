@@ -493,6 +493,11 @@ pub(super) fn spelled_acronym(s: &str) -> bool {
     letters >= 2
 }
 
+/// The gershayim (U+05F4) and the marks printed in its place, as keyboards without it and word
+/// processors' "smart quotes" type it: the quotation mark of ASCII, the right and left double
+/// quotation marks ("רע”ם") and the double prime, each alike in shape.
+const GERSHAYIM: [char; 5] = ['"', '\u{5F4}', '\u{201D}', '\u{201C}', '\u{2033}'];
+
 /// Whether a text is short parts between full stops ("சி.ஐ.டி.யு.", "ம.தி.மு.க"), or a
 /// gershayim before its last letter ("חד"ש").
 pub(super) fn marked_acronym(s: &str) -> bool {
@@ -503,7 +508,7 @@ pub(super) fn marked_acronym(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').filter(|p| !p.is_empty()).collect();
     let dotted = parts.len() >= 2 && parts.iter().all(|p| short_part(p));
     let gershayim = s
-        .rsplit_once(['"', '\u{5F4}'])
+        .rsplit_once(GERSHAYIM)
         .is_some_and(|(head, tail)| tail.chars().count() == 1 && head.chars().count() >= 1);
     dotted || gershayim
 }
@@ -1247,6 +1252,7 @@ mod tests {
         assert!(marked_acronym("சி.ஐ.டி.யு."));
         assert!(marked_acronym("ம.தி.மு.க"));
         assert!(marked_acronym("חד\"ש"));
+        assert!(marked_acronym("רע”ם") && marked_acronym("תע״ל") && !marked_acronym("”שלום”"));
         // Constructed: an acronym by its form that starts a text, alone, with an ending after a
         // hyphen ("of CPM"), or joined to another acronym by a hyphen (CPI-ML), then words
         // ("general secretary", "leader"); not a word, nor a title before a person whose body is
