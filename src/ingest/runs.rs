@@ -1203,6 +1203,9 @@ fn cut_reprint(page: &Page<'_>, (i, j): (usize, usize), items: &[String]) -> boo
     inner && b.contains(from)
 }
 
+/// How many lines above a run its headline may stand ([`read_at_first_printing`]).
+const HEADLINE_REACH: usize = 12;
+
 /// A run read in a text that prints a line above it again word for word, the line holding
 /// all the run's names in their order and the text naming the first no more often than that
 /// line does: a headline that the article prints again inside a later paragraph (a "continue
@@ -1218,16 +1221,24 @@ fn read_at_first_printing(page: &Page<'_>, run_ins: &mut [(usize, Vec<String>)])
         let Some(first) = items.first().map(|x| x.trim()).filter(|x| !x.is_empty()) else {
             continue;
         };
-        let above = page.lines.iter().take(*i).position(|l| {
-            let a = l.text.trim();
-            a.len() < text.len()
-                && text.contains(a)
-                && names_in_order(a, items)
-                && !caption(a, items)
-                && text.matches(first).count() == a.matches(first).count()
-        });
+        // (A teaser's headline stands a few lines above its summary: looking no further keeps
+        // a page of many runs linear.)
+        let from = i.saturating_sub(HEADLINE_REACH);
+        let above = page
+            .lines
+            .get(from..*i)
+            .unwrap_or_default()
+            .iter()
+            .position(|l| {
+                let a = l.text.trim();
+                a.len() < text.len()
+                    && text.contains(a)
+                    && names_in_order(a, items)
+                    && !caption(a, items)
+                    && text.matches(first).count() == a.matches(first).count()
+            });
         if let Some(k) = above {
-            *i = k;
+            *i = from + k;
         }
     }
 }
