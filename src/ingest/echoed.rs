@@ -7,11 +7,11 @@
 //! same words as the sentence after the names ("Благодійні фонди Грузії, Швеції та України
 //! підписали меморандум про співпрацю" above "…, Бюро … і Українсько-шведський фонд
 //! спадщини та розвитку підписали меморандум про співпрацю.": the names end where those words
-//! start). The names before that point are read as any run ([`run_in`]).
+//! start). The names before that point are read as any run ([`run_in_ending`]).
 
 use super::lines::Line;
 use super::listwords::ListWords;
-use super::runin::run_in;
+use super::runin::{RunEnds, run_in_ending};
 
 /// The fewest words the headline and the lead share for the sharing to tell the names' end.
 const SHARED_WORDS: usize = 3;
@@ -19,12 +19,14 @@ const SHARED_WORDS: usize = 3;
 /// How many of the page's first lines may be its headline.
 const HEADLINE_LINES: usize = 4;
 
-/// The names of the run in `text` (line `i`'s) that a headline above it ends, if any.
+/// The names of the run in `text` (line `i`'s) that a headline above it ends, if any, the run
+/// ending as `ends` says ([`RunEnds`]).
 pub(super) fn echoed_run(
     lines: &[Line],
     i: usize,
     text: &str,
     lw: &ListWords,
+    ends: RunEnds,
 ) -> Option<Vec<String>> {
     // (Told first without splitting the line: a headline it shares words with prints its first
     // word or its last in the line, as the ways below need.)
@@ -48,7 +50,7 @@ pub(super) fn echoed_run(
         let head: Vec<&str> = l.text.split_whitespace().collect();
         shared_names(&lead, &head)
             .or_else(|| shared_predicate(&lead, &head))
-            .and_then(|end| run_in(&lead.get(..end)?.join(" "), lw))
+            .and_then(|end| run_in_ending(&lead.get(..end)?.join(" "), lw, ends))
     })
 }
 

@@ -18,8 +18,8 @@ use super::pairs::{kind_pair, repeats_pair};
 use super::persons::{person_name, persons_with_places};
 use super::printed::{Words, words};
 use super::runin::{
-    apposed_run, counted_run, marked_start_run, named_by_acronyms, names_organizations, open_ended,
-    run_in, sharing_kind,
+    RunEnds, apposed_run, counted_run, marked_start_run, named_by_acronyms, names_organizations,
+    open_ended, run_in_ending, sharing_kind,
 };
 use super::script::{
     acronym_shaped, alphanumeric, ends_with_terminal, han_or_kana, holds_acronym, outside_groups,
@@ -205,11 +205,12 @@ fn runs_or_pair(
 
 /// The page's runs ([`find_runs`]) that name a fair share of the longest (a third or more),
 /// with the runs printed again, repeated, without acronyms beside runs with them, or of
-/// officers left out.
+/// officers left out. A page that holds no run is read again with the runs of a script without
+/// case allowed to end with their sentence's last piece ([`RunEnds::LAST_PIECE`]).
 fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
-    let mut run_ins = find_runs(page);
+    let mut run_ins = find_runs(page, RunEnds::default());
     if run_ins.is_empty() {
-        run_ins = super::runin::with_last_piece(|| find_runs(page));
+        run_ins = find_runs(page, RunEnds::LAST_PIECE);
     }
     read_at_first_printing(page, &mut run_ins);
     let longest = run_ins
@@ -229,8 +230,9 @@ fn page_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
 /// The names run into each line that is no entry, or into each paragraph broken at a width
 /// (read where it starts), with the line's index. A line the lines' shape takes for an entry
 /// that is a sentence in a script without case ([`uncased_sentence`]) is read too, for a run
-/// that names organizations ([`names_organizations`]).
-fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
+/// that names organizations ([`names_organizations`]). A sentence's run ends as `ends` says
+/// ([`RunEnds`]).
+fn find_runs(page: &Page<'_>, ends: RunEnds) -> Vec<(usize, Vec<String>)> {
     let shaped = |i: usize| page.shaped.get(i).copied().unwrap_or(false);
     let sentence = |i: usize| {
         page.lines.get(i).is_some_and(|l| {
@@ -260,9 +262,9 @@ fn find_runs(page: &Page<'_>) -> Vec<(usize, Vec<String>)> {
             marked_start_run(text, &texts, page.list_words)
                 .or_else(|| unseparated_run(text, page.places, page.list_words))
                 .or_else(|| apposed_run(text, page.list_words))
-                .or_else(|| run_in(text, page.list_words))
+                .or_else(|| run_in_ending(text, page.list_words, ends))
                 .or_else(|| counted_run(text, page.list_words))
-                .or_else(|| echoed_run(page.lines, i, text, page.list_words))
+                .or_else(|| echoed_run(page.lines, i, text, page.list_words, ends))
                 .filter(|items| {
                     !names_places(items, page.places)
                         && !names_persons(items, page.places)

@@ -41,7 +41,7 @@ pub(super) use self::numbered::numbered_run_on;
 use self::pieces::pieces;
 use self::posts::{officers_run, persons_with_bodies_run, posts_run};
 use self::prefixed::prefixed_run;
-pub(super) use self::sentence::with_last_piece;
+pub(super) use self::sentence::RunEnds;
 use self::sentence::{enumerations, marked_sentences, own_stop_sentences, run_in_sentence};
 use self::words::{
     cased, cased_capital, cased_small, sentence_word, strip_articles, strip_conjunction, word_count,
@@ -57,8 +57,16 @@ fn median(mut v: Vec<usize>) -> usize {
     v.get(v.len() / 2).copied().unwrap_or(1)
 }
 
-/// The names of a list run into a line, when it holds one (three names or more).
+/// The names of a list run into a line, when it holds one (three names or more), each run
+/// ending as the sentence's pieces show ([`RunEnds::default`]).
+#[cfg(test)]
 pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+    run_in_ending(text, lw, RunEnds::default())
+}
+
+/// The names of a list run into a line ([`run_in`]), each run of a sentence allowed to end as
+/// `ends` says ([`RunEnds`]).
+pub(super) fn run_in_ending(text: &str, lw: &ListWords, ends: RunEnds) -> Option<Vec<String>> {
     // (The names are cut from the text with the language's own "and", as printed.)
     let plain = lw.plain_conjunctions(text);
     let printed = |items: Vec<String>| -> Vec<String> {
@@ -82,7 +90,7 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
     let held = |s: &&str| {
         enumerations(s, lw)
             .iter()
-            .any(|e| sentence_run(e, lw).is_some())
+            .any(|e| sentence_run(e, lw, ends).is_some())
     };
     for (k, (sentence, clause)) in marked_sentences(text)
         .into_iter()
@@ -100,7 +108,7 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
             break;
         }
         since_run += 1;
-        if let Some(items) = sentence_run(sentence, lw).filter(|items| {
+        if let Some(items) = sentence_run(sentence, lw, ends).filter(|items| {
             !names_again(items, &all) && (!clause || names_organizations(items, &[]))
         }) {
             all.extend(items.iter().cloned());
@@ -116,20 +124,20 @@ pub(super) fn run_in(text: &str, lw: &ListWords) -> Option<Vec<String>> {
 }
 
 /// The run of one sentence (or one enumeration of it, [`enumerations`]), by the first reading
-/// that finds one.
-fn sentence_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
+/// that finds one, its runs ending as `ends` says ([`RunEnds`]).
+fn sentence_run(sentence: &str, lw: &ListWords, ends: RunEnds) -> Option<Vec<String>> {
     // (A run of places is no reading: a run set apart in the same sentence may be the
     // list, "… (ESPM/BO, CATH, CNOHA, FNSH) … de Belgique, du Brésil, du Canada, …".)
     let names = |items: &Vec<String>| !places_like(items);
-    let whole = run_in_sentence(sentence, lw)
-        .or_else(|| prefixed_run(sentence, lw))
+    let whole = run_in_sentence(sentence, lw, ends)
+        .or_else(|| prefixed_run(sentence, lw, ends))
         .filter(|items| {
             names(items)
                 || introduced_by_the_sentence(sentence, items, lw)
                 || after_articles(sentence, items)
         });
     let inner = enclosed_run(sentence, lw, |t| {
-        longer(run_in_sentence(t, lw), enclosed_items(t, lw))
+        longer(run_in_sentence(t, lw, ends), enclosed_items(t, lw))
     })
     .into_iter()
     .chain(quoted_run(sentence, lw))
@@ -141,7 +149,7 @@ fn sentence_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
     .chain(
         quoted_with_separators(sentence, lw)
             .into_iter()
-            .filter_map(|t| quoted_names(t, lw)),
+            .filter_map(|t| quoted_names(t, lw, ends)),
     )
     .filter(names)
     .max_by_key(Vec::len);
@@ -163,8 +171,9 @@ fn sentence_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
 /// The run of a text quoted whole ([`quoted_with_separators`]), where its names name
 /// organizations by their acronyms or share the kind they end with: quoted speech, whose
 /// commas part a speaker's words, shows neither.
-fn quoted_names(quoted: &str, lw: &ListWords) -> Option<Vec<String>> {
-    run_in_sentence(quoted, lw).filter(|items| named_by_acronyms(items) || sharing_kind(items) >= 2)
+fn quoted_names(quoted: &str, lw: &ListWords, ends: RunEnds) -> Option<Vec<String>> {
+    run_in_sentence(quoted, lw, ends)
+        .filter(|items| named_by_acronyms(items) || sharing_kind(items) >= 2)
 }
 
 /// The names of a text's runs, each with the index of its sentence, without the runs of a
@@ -948,7 +957,11 @@ mod tests {
         let ko = list_words(&"ko".parse().unwrap_or_default());
         let quoted = quoted_with_separators(speech, &ko);
         assert_eq!(quoted.len(), 1);
-        assert!(quoted.iter().all(|t| quoted_names(t, &ko).is_none()));
+        assert!(
+            quoted
+                .iter()
+                .all(|t| quoted_names(t, &ko, RunEnds::default()).is_none())
+        );
     }
 
     /// Line 3 of fr-elsie-declaration-ouanaminthe-2023 (a declaration of Haitian unions,

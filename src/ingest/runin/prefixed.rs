@@ -3,7 +3,7 @@
 //! (Arabic "{0} و{1} و{2}"): "بيان مشترك بين حزب الأمة القومي والمؤتمر الشعبي والحركة الشعبية".
 
 use super::kinds::{kind_word, names_organizations};
-use super::sentence::run_in_sentence;
+use super::sentence::{RunEnds, run_in_sentence};
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::letter;
 use std::collections::HashMap;
@@ -14,7 +14,7 @@ use std::collections::HashMap;
 /// prefix joins a sentence's nouns as often ("المواطنات والمواطنين والنشطاء", "citizens, men
 /// and women, and activists"): the run must show that it names organizations, by their form
 /// ([`names_organizations`]) or by the kind two of them or more start with ([`first_kinds`]).
-pub(super) fn prefixed_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>> {
+pub(super) fn prefixed_run(sentence: &str, lw: &ListWords, ends: RunEnds) -> Option<Vec<String>> {
     let prefix = lw.every_prefix.as_deref()?;
     let separator = lw.separators.first().copied()?;
     // (The prefix written as a word of its own joins names where the sentence writes it so as
@@ -29,7 +29,7 @@ pub(super) fn prefixed_run(sentence: &str, lw: &ListWords) -> Option<Vec<String>
     let sentence = run.as_deref().unwrap_or(sentence);
     let text = separated_at_prefix(sentence, prefix, separator, apart >= joined, lw)?;
     let shared = shared_start(sentence, prefix).map(|(s, _, _)| s);
-    run_in_sentence(&text, lw).filter(|items| {
+    run_in_sentence(&text, lw, ends).filter(|items| {
         names_organizations(items, &[])
             || first_kinds(items) * 3 >= items.len().max(6)
             || shared.is_some_and(|s| definite_run(items, &s))
@@ -251,12 +251,12 @@ mod tests {
             "فيدرالية التونسيين للمواطنة بالضفتين",
             "مركز تونس لحرية الصحافة",
         ];
-        let items = prefixed_run(line, &lw).unwrap_or_default();
+        let items = prefixed_run(line, &lw, RunEnds::default()).unwrap_or_default();
         for name in gold {
             assert!(items.iter().any(|i| i == name), "{name} in {items:?}");
         }
         let nouns = "ودعت المنظمات عموم المواطنات والمواطنين والنشطاء وأهل الصحافة والحركات الشبابية والاجتماعية إلى التجند من أجل الدفاع على الحريات وحقوق الإنسان والتصدي لسياسة القمع وتجريم الرأي والنشر والاحتجاج.";
-        assert_eq!(prefixed_run(nouns, &lw), None);
+        assert_eq!(prefixed_run(nouns, &lw, RunEnds::default()), None);
     }
 
     /// The prefix is cut where a word of the text stands before it, and only from a word that
@@ -284,7 +284,7 @@ mod tests {
         let line = "طالبت احزاب العمال والتيار الديمقراطي والقطب والتكتل اليوم السبت 18 فيفري 2023 بإطلاق سراح النقابيين وبإيقاف فوري لتتبعهم مشيرة الى ان الايقافات كانت نتيجة نشاطهم ودفاعهم عن حقوق منظوريهم المادية والمعنوية.";
         let want = ["العمال", "التيار الديمقراطي", "القطب", "التكتل"];
         assert_eq!(
-            prefixed_run(line, &lw),
+            prefixed_run(line, &lw, RunEnds::default()),
             Some(want.map(String::from).to_vec())
         );
         let date = "والقطب والتكتل اليوم السبت 18 فيفري";
@@ -299,7 +299,7 @@ mod tests {
         let lw = ar();
         let line = "واجتمع ثمانية أحزاب في مقر حزب الوفد، أمس، وهم أحزاب مستقبل وطن والمحافظين والتجمع والمؤتمر والنور والوفد والريادة والاتحاد، للتأكيد على عددًا من النقاط يأتي على رأسها عملية الدمج.";
         assert_eq!(whole_words(line, "و"), ["هم", "طن"]);
-        let items = prefixed_run(line, &lw).unwrap_or_default();
+        let items = prefixed_run(line, &lw, RunEnds::default()).unwrap_or_default();
         assert_eq!(items.first().map(String::as_str), Some("مستقبل وطن"));
         assert_eq!(items.len(), 8, "{items:?}");
     }

@@ -258,40 +258,39 @@ fn ordinal_at(chars: &[(usize, char)], k: usize) -> bool {
             .is_none_or(|p| before.get(p).is_some_and(|(_, c)| c.is_whitespace()))
 }
 
-/// The names of a list run into one sentence (three or more). Where the page is read again
-/// for want of any run ([`with_last_piece`]), a sentence in a script without case that holds
-/// none is read once more with its last piece as the run's end ([`longest_run`]).
-pub(super) fn run_in_sentence(text: &str, lw: &ListWords) -> Option<Vec<String>> {
+/// How a run may end where letters give no sign of it: the reading of a page asks, where it
+/// holds no run otherwise, for the runs of a script without case that end with the last piece
+/// of their sentence, its name followed by the rest of the sentence: "A, B, C ও D যৌথ সভা
+/// করেছে", "A, B, C and D held a joint meeting". Where letters have no case, nothing tells
+/// where the last name ends and the sentence's words start, so that piece fails the tests of a
+/// name and the run stops at the two names before it, too few; the rest of the sentence is cut
+/// from the name afterwards ([`last_names`]). As a name is then read from a piece that no test
+/// tells for one, this reading is asked only of a page that holds no run otherwise: where
+/// another run is read, the page's list is that one. The default asks for none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(in crate::ingest) struct RunEnds {
+    /// Whether a run in a script without case may end with its sentence's last piece.
+    pub(in crate::ingest) last_piece: bool,
+}
+
+impl RunEnds {
+    /// The runs of a script without case may end with their sentence's last piece.
+    pub(in crate::ingest) const LAST_PIECE: Self = Self { last_piece: true };
+}
+
+/// The names of a list run into one sentence (three or more). With [`RunEnds::last_piece`], a
+/// sentence in a script without case that holds none is read once more with its last piece as
+/// the run's end ([`longest_run`]).
+pub(super) fn run_in_sentence(text: &str, lw: &ListWords, ends: RunEnds) -> Option<Vec<String>> {
     run_in_sentence_with(text, lw, false).or_else(|| {
-        (LAST_PIECE.with(Cell::get) && uncased(text))
+        (ends.last_piece && uncased(text))
             .then(|| run_in_sentence_with(text, lw, true))
             .flatten()
     })
 }
 
-thread_local! {
-    /// Whether a run in a script without case may end with its sentence's last piece
-    /// ([`with_last_piece`]).
-    static LAST_PIECE: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `f` (the reading of a page's runs) with the runs of a script without case allowed to
-/// end with the last piece of their sentence, its name followed by the rest of the sentence:
-/// "A, B, C ও D যৌথ সভা করেছে", "A, B, C and D held a joint meeting". Where letters have no
-/// case, nothing tells where the last name ends and the sentence's words start, so that piece
-/// fails the tests of a name and the run stops at the two names before it, too few; the rest
-/// of the sentence is cut from the name afterwards ([`last_names`]). As a name is then read
-/// from a piece that no test tells for one, this reading is asked only of a page that holds
-/// no run otherwise: where another run is read, the page's list is that one.
-pub(in crate::ingest) fn with_last_piece<T>(f: impl FnOnce() -> T) -> T {
-    LAST_PIECE.with(|c| c.set(true));
-    let out = f();
-    LAST_PIECE.with(|c| c.set(false));
-    out
-}
-
 /// The names of a list run into one sentence ([`run_in_sentence`]); with `last_piece`, a run
-/// in a script without case may end with the sentence's last piece ([`with_last_piece`]).
+/// in a script without case may end with the sentence's last piece ([`RunEnds`]).
 fn run_in_sentence_with(text: &str, lw: &ListWords, last_piece: bool) -> Option<Vec<String>> {
     let text = without_dash_asides(text);
     let text = text.as_ref();
@@ -509,7 +508,7 @@ fn paren_end(p: &str) -> bool {
 /// acronyms ([`named_run`]): (first, last), and whether another run of the sentence follows
 /// it. A piece that reads as a name only without the clause after it ([`cut_clause_after`])
 /// ends the run; with `last_piece`, so does the sentence's last piece in a script without
-/// case after two names ([`with_last_piece`]).
+/// case after two names ([`RunEnds`]).
 fn longest_run(ps: &[&str], lw: &ListWords, last_piece: bool) -> Option<((usize, usize), bool)> {
     let paren = |k: Option<usize>| k.and_then(|k| ps.get(k)).is_some_and(|p| paren_end(p));
     // (Each test is told once per piece: the tests of the pieces around a piece ask it again.)
@@ -851,8 +850,8 @@ mod tests {
     fn a_last_piece_ends_an_uncased_run_only_when_asked() {
         let bn = list_words(&"bn".parse().unwrap_or_default());
         let line = "কৃষক সমিতি, শ্রমিক পরিষদ, ছাত্র ইউনিয়ন ও যুব ফোরাম আজ শহরের উন্নয়নের দাবিতে কেন্দ্রীয় কার্যালয়ের সামনে বড় মিছিল করেছে।";
-        assert_eq!(run_in_sentence(line, &bn), None);
-        let items = with_last_piece(|| run_in_sentence(line, &bn)).unwrap_or_default();
+        assert_eq!(run_in_sentence(line, &bn, RunEnds::default()), None);
+        let items = run_in_sentence(line, &bn, RunEnds::LAST_PIECE).unwrap_or_default();
         assert!(items.len() >= 3, "{items:?}");
         assert!(items.iter().any(|i| i == "শ্রমিক পরিষদ"), "{items:?}");
     }
