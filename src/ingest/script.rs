@@ -423,17 +423,93 @@ fn latin_cased(c: char) -> bool {
 /// a long vowel with a glide before it (Telugu "ఎన్జీవో", "vo": N-G-O). Arabic script writes
 /// the "u" of Q with its letter waw, as it writes U ("یو", "yw"): "کیو", "kyw" ("ایم کیو ایم",
 /// M-Q-M).
-const LETTER_NAMES: &[&str] = &[
-    "e", "ey", "bi", "by", "si", "ci", "sy", "di", "ti", "dy", "i", "ai", "y", "ef", "eph", "ep",
-    "yf", "ji", "jy", "ec", "ecc", "ech", "ych", "aich", "ay", "aiy", "je", "jai", "ke", "ky",
-    "el", "yl", "em", "ym", "en", "yn", "o", "pi", "py", "kyu", "ar", "aar", "es", "ys", "ty",
-    "yu", "yw", "iu", "vi", "wy", "dablyu", "dblyu", "dblyw", "tpilyu", "eks", "vai", "zed", "jed",
-    "bee", "see", "dee", "ee", "jee", "pee", "tee", "vee", "zee", "bhi", "eic", "dblu", "vo",
-    "kyw",
+///
+/// Each name with the letter it names. "ti" is T ("टी") and D in Tamil ("டி"), "pi" P and B
+/// ("பி"), as Tamil writes no voiced stops: the letters are compared by [`stands_for`], which
+/// takes a voiced and a voiceless stop for one. "wy" is V in Urdu ("وی").
+const LETTER_NAMES: &[(&str, char)] = &[
+    ("e", 'A'),
+    ("ey", 'A'),
+    ("bi", 'B'),
+    ("by", 'B'),
+    ("si", 'C'),
+    ("ci", 'C'),
+    ("sy", 'C'),
+    ("di", 'D'),
+    ("ti", 'T'),
+    ("dy", 'D'),
+    ("i", 'E'),
+    ("ai", 'I'),
+    ("y", 'E'),
+    ("ef", 'F'),
+    ("eph", 'F'),
+    ("ep", 'F'),
+    ("yf", 'F'),
+    ("ji", 'G'),
+    ("jy", 'G'),
+    ("ec", 'H'),
+    ("ecc", 'H'),
+    ("ech", 'H'),
+    ("ych", 'H'),
+    ("aich", 'H'),
+    ("ay", 'I'),
+    ("aiy", 'I'),
+    ("je", 'J'),
+    ("jai", 'J'),
+    ("ke", 'K'),
+    ("ky", 'K'),
+    ("el", 'L'),
+    ("yl", 'L'),
+    ("em", 'M'),
+    ("ym", 'M'),
+    ("en", 'N'),
+    ("yn", 'N'),
+    ("o", 'O'),
+    ("pi", 'P'),
+    ("py", 'P'),
+    ("kyu", 'Q'),
+    ("ar", 'R'),
+    ("aar", 'R'),
+    ("es", 'S'),
+    ("ys", 'S'),
+    ("ty", 'T'),
+    ("yu", 'U'),
+    ("yw", 'U'),
+    ("iu", 'U'),
+    ("vi", 'V'),
+    ("wy", 'V'),
+    ("dablyu", 'W'),
+    ("dblyu", 'W'),
+    ("dblyw", 'W'),
+    ("tpilyu", 'W'),
+    ("eks", 'X'),
+    ("vai", 'Y'),
+    ("zed", 'Z'),
+    ("jed", 'Z'),
+    ("bee", 'B'),
+    ("see", 'C'),
+    ("dee", 'D'),
+    ("ee", 'E'),
+    ("jee", 'G'),
+    ("pee", 'P'),
+    ("tee", 'T'),
+    ("vee", 'V'),
+    ("zee", 'Z'),
+    ("bhi", 'V'),
+    ("eic", 'H'),
+    ("dblu", 'W'),
+    ("vo", 'O'),
+    ("kyw", 'Q'),
 ];
 
 /// How many letter names a transliterated word is made of, if it is made of them only.
 fn letter_names(word: &str) -> Option<usize> {
+    spelled_letters(word).map(|letters| letters.len())
+}
+
+/// The letters (A to Z) a transliterated word spells in letter names, if it is made of them
+/// only: the spelling in the fewest names.
+fn spelled_letters(word: &str) -> Option<Vec<char>> {
     let w: Vec<u8> = word
         .bytes()
         .filter(u8::is_ascii_alphabetic)
@@ -442,16 +518,17 @@ fn letter_names(word: &str) -> Option<usize> {
     if w.is_empty() {
         return None;
     }
-    // best[i]: fewest letter names spelling w[..i].
-    let mut best: Vec<Option<usize>> = vec![None; w.len() + 1];
+    // best[i]: fewest letter names spelling w[..i], with where the last of them starts and
+    // the letter it names.
+    let mut best: Vec<Option<(usize, usize, char)>> = vec![None; w.len() + 1];
     if let Some(b) = best.first_mut() {
-        *b = Some(0);
+        *b = Some((0, 0, ' '));
     }
     for i in 0..w.len() {
-        let Some(n) = best.get(i).copied().flatten() else {
+        let Some((n, _, _)) = best.get(i).copied().flatten() else {
             continue;
         };
-        for name in LETTER_NAMES {
+        for &(name, letter) in LETTER_NAMES {
             let end = i + name.len();
             // A name that starts with the vowel "e" ("ef", "em", "ech") may be written with the
             // vowel "ai" (Gurmukhi "ਐਮ", "ਐਚ", AnyAscii "aim", "aic").
@@ -467,13 +544,22 @@ fn letter_names(word: &str) -> Option<usize> {
                 continue;
             };
             if let Some(slot) = best.get_mut(matched)
-                && slot.is_none_or(|m| m > n + 1)
+                && slot.is_none_or(|(m, _, _)| m > n + 1)
             {
-                *slot = Some(n + 1);
+                *slot = Some((n + 1, i, letter));
             }
         }
     }
-    best.last().copied().flatten()
+    // (Back from the word's end along the names' starts.)
+    let mut letters = Vec::new();
+    let mut at = w.len();
+    while at > 0 {
+        let (_, from, letter) = best.get(at).copied().flatten()?;
+        letters.push(letter);
+        at = from;
+    }
+    letters.reverse();
+    Some(letters)
 }
 
 /// Whether a text in a script without case spells English letter names, two letters or more
@@ -491,6 +577,99 @@ pub(super) fn spelled_acronym(s: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+/// The letters (A to Z) an acronym in a script without case spells in English letter names,
+/// one word of them or several ("एचएमएस", H-M-S; "ایم کیو ایم", M-Q-M), if it spells them.
+fn acronym_spelled_letters(acronym: &str) -> Option<Vec<char>> {
+    let acronym = acronym.trim().trim_end_matches('.');
+    if !spelled_acronym(acronym) {
+        return None;
+    }
+    let mut letters = Vec::new();
+    for w in acronym.split_whitespace() {
+        letters.extend(spelled_letters(&any_ascii::any_ascii(w))?);
+    }
+    Some(letters)
+}
+
+/// Whether a word's initial, transliterated (AnyAscii), may be the letter an acronym spells
+/// for it. A script without case writes a name's English words by their sound, and its
+/// transliteration gives them letters near the English ones: a vowel for any vowel, and for
+/// Arabic script's alef, ʿayn and hamza, which AnyAscii writes with no letter (or "y"
+/// for yeh, "یونین", union); "c", "k", "q" and "g" (Tamil writes "g" as "k"), "g", "j" and "z",
+/// "c" and "s" ("سینٹرل", central); "b", "p", "f", "v" and "w" (Tamil "p" for "b", Devanagari
+/// "ph" for "f", Bengali "bh" and Urdu "w" for "v"); "d" and "t" (Tamil writes no voiced
+/// stop).
+fn stands_for(word: &str, letter: char) -> bool {
+    const NEAR: [&str; 6] = ["aeiouy", "ckqg", "gjz", "cs", "bpfvw", "dt"];
+    let Some(c) = word.chars().find(|c| c.is_alphanumeric()) else {
+        return false;
+    };
+    if c.is_numeric() {
+        return false;
+    }
+    let letter = letter.to_ascii_lowercase();
+    let initial = any_ascii::any_ascii_char(c)
+        .chars()
+        .find(char::is_ascii_alphabetic)
+        .map_or('a', |i| i.to_ascii_lowercase());
+    initial == letter
+        || NEAR
+            .iter()
+            .any(|near| near.contains(initial) && near.contains(letter))
+}
+
+/// A word an acronym may skip: two letters at most, such as a language's "of" or "and" ("آف",
+/// "की", "ও"), told by length, not by a list of words.
+fn skippable(word: &str) -> bool {
+    word.chars()
+        .filter(|&c| letter(c) && !crate::text::is_mark(c))
+        .count()
+        <= 2
+}
+
+/// Where a name in a script without case starts, told by its acronym spelled in English letter
+/// names ([`acronym_spelled_letters`]): the word whose initial stands for the acronym's first
+/// letter, from which the words' initials spell all its letters in order ([`stands_for`]), the
+/// last at the name's last word, any word in between that stands for none a short one
+/// ([`skippable`]). "انتخابی الائنس میں متحدہ قومی موومنٹ" (in the electoral alliance, the
+/// Muttahida Qaumi Movement) before "ایم کیو ایم" (M-Q-M) starts at "متحدہ" (m…, q…, m…). Of
+/// several such words, the first; none where the initials do not spell the whole acronym.
+pub(super) fn spelled_name_start(name: &[&str], acronym: &str) -> Option<usize> {
+    let letters = acronym_spelled_letters(acronym)?;
+    let (n, m) = (name.len(), letters.len());
+    // ok[k * n + j]: word j stands for letter k, and the words after it spell the letters
+    // after k, the last at the name's last word.
+    let mut ok = vec![false; n.checked_mul(m)?];
+    for k in (0..m).rev() {
+        for j in (0..n).rev() {
+            let here = matches!(
+                (name.get(j), letters.get(k)),
+                (Some(w), Some(&l)) if stands_for(w, l)
+            );
+            let rest = if k + 1 == m {
+                j + 1 == n
+            } else {
+                let mut next = false;
+                for (t, w) in name.iter().enumerate().skip(j + 1) {
+                    let at = (k + 1).saturating_mul(n).saturating_add(t);
+                    if ok.get(at).copied().unwrap_or(false) {
+                        next = true;
+                        break;
+                    }
+                    if !skippable(w) {
+                        break;
+                    }
+                }
+                next
+            };
+            if let Some(slot) = ok.get_mut(k.saturating_mul(n).saturating_add(j)) {
+                *slot = here && rest;
+            }
+        }
+    }
+    (0..n).find(|&j| ok.get(j).copied().unwrap_or(false))
 }
 
 /// The gershayim (U+05F4) and the marks printed in its place, as keyboards without it and word
@@ -931,6 +1110,49 @@ pub(super) fn holds_acronym(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The letters an acronym spells in English letter names, one word of them or several,
+    /// in several scripts (constructed): M-Q-M, H-M-S, J-S-F, A-W-P; none for a word.
+    #[test]
+    fn the_letters_an_acronym_spells_in_letter_names() {
+        let spelled = |a: &str| acronym_spelled_letters(a).map(String::from_iter);
+        assert_eq!(spelled("ایم کیو ایم").as_deref(), Some("MQM"));
+        assert_eq!(spelled("एचएमएस").as_deref(), Some("HMS"));
+        assert_eq!(spelled("জেএসএফ").as_deref(), Some("JSF"));
+        assert_eq!(spelled("اے ڈبلیو پی").as_deref(), Some("AWP"));
+        assert_eq!(spelled("पार्टी"), None);
+    }
+
+    /// A name in a script without case starts at the word from which its words' initials
+    /// spell its acronym (constructed): after the sentence's words ("at the meeting", "among
+    /// those present"), with near letters ("ph" for F, ʿayn for A, "w" for W), over a short
+    /// word the acronym skips ("آف", of); none where the initials do not spell it all, or do
+    /// not end at the name's last word.
+    #[test]
+    fn a_name_without_case_starts_where_its_spelled_acronym_does() {
+        let start = |name: &str, acronym: &str| {
+            spelled_name_start(&name.split_whitespace().collect::<Vec<_>>(), acronym)
+        };
+        // "Among those present was the National Workers' Federation (JSF)."
+        assert_eq!(
+            start("সভায় উপস্থিত ছিলেন জাতীয় শ্রমিক ফেডারেশন", "জেএসএফ"),
+            Some(3)
+        );
+        // "At the meeting, the Awami Workers Party (AWP)."
+        assert_eq!(start("جلسے میں عوامی ورکرز پارٹی", "اے ڈبلیو پی"), Some(2));
+        // "At the meeting, the All Pakistan Federation of Labour (APFL)."
+        assert_eq!(
+            start("جلسے میں آل پاکستان فیڈریشن آف لیبر", "اے پی ایف ایل"),
+            Some(2)
+        );
+        // "At the meeting, the Hind Workers' Assembly (HMS)."
+        assert_eq!(start("बैठक में हिंद मज़दूर सभा", "एचएमएस"), Some(2));
+        // Initials that spell another acronym, or not to the name's end.
+        assert_eq!(start("جلسے میں پاکستان مزدور محاذ", "اے ڈبلیو پی"), None);
+        assert_eq!(start("عوامی ورکرز پارٹی کراچی", "اے ڈبلیو پی"), None);
+        // A group that spells no letter names.
+        assert_eq!(start("जलसे में हिंद मज़दूर सभा", "पार्टी"), None);
+    }
 
     /// A text without its groups in parentheses: borrowed when it has none ("Thomas Coutrot"),
     /// written anew without them otherwise ("Thomas Coutrot (Attac)").

@@ -13,7 +13,7 @@ use crate::ingest::lexicon::ARTICLES;
 use crate::ingest::listwords::ListWords;
 use crate::ingest::script::{
     acronym_shaped, hiragana, letter, mostly_han_or_kana, sentence_end, spaceless,
-    spelled_across_words, syllabic_acronym, uncased, uncased_acronym, unquote,
+    spelled_across_words, spelled_name_start, syllabic_acronym, uncased, uncased_acronym, unquote,
 };
 
 /// In a script without case, the piece between a run and the next run of its sentence starts
@@ -551,6 +551,30 @@ fn kana_run_end(text: &str) -> Option<usize> {
         .then_some(end)
 }
 
+/// A first name in a script without case that ends with its acronym in parentheses, spelled
+/// in English letter names, starts where the acronym's letters do ([`spelled_name_start`]),
+/// as a name in sentence case does where its capitals spell it ([`acronym_spelled_from`]):
+/// "… انتخابی الائنس میں متحدہ قومی موومنٹ (ایم کیو ایم)" (… in the electoral alliance, the
+/// Muttahida Qaumi Movement (MQM)) is "متحدہ قومی موومنٹ (ایم کیو ایم)". The name without the
+/// words before it, the group kept as printed; none where the initials do not spell the whole
+/// acronym or the name starts the piece already: the rule only cuts.
+pub(super) fn cut_before_spelled_name(item: &str) -> Option<&str> {
+    let t = item.trim_end();
+    let open = t.strip_suffix([')', '）'])?.rfind(['(', '（'])?;
+    let (body, group) = (t.get(..open)?, t.get(open..)?);
+    let acronym = group
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）']);
+    if !uncased(t) {
+        return None;
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let start = spelled_name_start(&words, acronym).filter(|&s| s > 0)?;
+    let from = words.get(start)?;
+    let at = (from.as_ptr() as usize).saturating_sub(item.as_ptr() as usize);
+    item.get(at..).map(str::trim_end)
+}
+
 /// A first name that ends with its acronym in parentheses starts where the acronym's letters
 /// do: a name in sentence case holds words in lower case ("sindikalne središnjice Savez
 /// samostalnih sindikata Hrvatske (SSSH)", "the central unions Union of Autonomous Trade
@@ -601,6 +625,35 @@ mod tests {
     use super::cut_sentence_start;
     use super::{clause_word, cut_uncased_start};
     use crate::ingest::listwords::list_words;
+
+    /// A first name without case that ends with its acronym in parentheses spelled in letter
+    /// names loses the sentence's words before the words that spell it, the group kept as
+    /// printed, written apart or against the name (constructed: "at the meeting, the Awami
+    /// Workers Party (AWP)"); a name that starts its piece, or whose initials do not spell
+    /// the acronym, is left as it is.
+    #[test]
+    fn a_first_name_without_case_starts_where_its_spelled_acronym_does() {
+        assert_eq!(
+            super::cut_before_spelled_name("جلسے میں عوامی ورکرز پارٹی (اے ڈبلیو پی)"),
+            Some("عوامی ورکرز پارٹی (اے ڈبلیو پی)")
+        );
+        assert_eq!(
+            super::cut_before_spelled_name("बैठक में हिंद मज़दूर सभा(एचएमएस) "),
+            Some("हिंद मज़दूर सभा(एचएमएस)")
+        );
+        assert_eq!(
+            super::cut_before_spelled_name("عوامی ورکرز پارٹی (اے ڈبلیو پی)"),
+            None
+        );
+        assert_eq!(
+            super::cut_before_spelled_name("جلسے میں پاکستان مزدور محاذ (اے ڈبلیو پی)"),
+            None
+        );
+        assert_eq!(
+            super::cut_before_spelled_name("Meeting of the Awami Workers Party (AWP)"),
+            None
+        );
+    }
 
     /// A first name in sentence case longer than the run's names usually are, as long as its
     /// longest and a word more, starts right after a word of the sentence's own ("… the

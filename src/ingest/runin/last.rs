@@ -2,6 +2,7 @@
 //! sentence that goes on after it (a clause, a verb, a figure, a kind's case ending).
 
 use super::conjunction::split_last;
+use super::first::cut_before_spelled_name;
 use super::kinds::{kind_word, names_organizations, sharing_kind};
 use super::median;
 use super::words::{
@@ -789,6 +790,12 @@ pub(super) fn cut_uncased_ends(items: &mut [String]) {
             *item = tail.to_owned();
             continue;
         }
+        // A first name that ends with its acronym spelled in letter names starts where the
+        // acronym's letters do.
+        if let Some(name) = (k == 0).then(|| cut_before_spelled_name(item)).flatten() {
+            *item = name.to_owned();
+            continue;
+        }
         let words: Vec<&str> = item.split_whitespace().collect();
         // A first name after a day or an hour in figures ("13일 민주노총", "on the 13th, the
         // KCTU") starts after it.
@@ -1029,6 +1036,27 @@ mod tests {
     use super::super::words::dated_name;
     use super::*;
     use crate::ingest::listwords::list_words;
+
+    /// A run's first name without case, much longer than the run's other names, that ends
+    /// with its acronym spelled in letter names in parentheses keeps the words that spell the
+    /// acronym and the group, not the group alone (constructed: "at yesterday's meeting the
+    /// parties present were the Awami Workers Party (AWP), …").
+    #[test]
+    fn a_long_first_name_keeps_the_words_its_spelled_acronym_names() {
+        let mut items: Vec<String> = [
+            "کل کے جلسے میں شریک جماعتوں میں عوامی ورکرز پارٹی (اے ڈبلیو پی)",
+            "قومی عوامی تحریک (کیو اے ٹی)",
+            "سندھ ترقی پسند پارٹی (ایس ٹی پی)",
+            "مزدور کسان پارٹی (ایم کے پی)",
+        ]
+        .map(String::from)
+        .to_vec();
+        cut_uncased_ends(&mut items);
+        assert_eq!(
+            items.first().map(String::as_str),
+            Some("عوامی ورکرز پارٹی (اے ڈبلیو پی)")
+        );
+    }
 
     /// A sentence closed by its run's last name and a predicate (constructed, Amharic: "…, the
     /// Peace Democratic Party, the People's Unity Organization, the Freedom National Party and
