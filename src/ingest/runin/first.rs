@@ -435,22 +435,24 @@ fn cut_unprinted_start(items: &mut [String], opens: bool) -> bool {
     if !uncased(body) || body.chars().any(spaceless) || acronym_last || grouped {
         return false;
     }
-    let median_length = || {
-        median(
-            others
-                .iter()
-                .map(|s| word_count(apart_group(s).0))
-                .collect(),
-        )
-    };
+    let usual = (others.len() >= 4)
+        .then(|| {
+            median(
+                others
+                    .iter()
+                    .map(|s| word_count(apart_group(s).0))
+                    .collect(),
+            )
+        })
+        .filter(|&m| words.len() >= m.saturating_add(2));
     // (Where fewer names tell how long they usually are, or the first name is not longer by
     // two words, a name of its kind one word shorter tells its length: [`kind_twin`].)
-    let typical = match others.len() >= 4 && words.len() >= median_length() + 2 {
-        true => median_length(),
-        false if opens && others.len() >= 2 && kind_twin(&words, others) => {
+    let typical = match usual {
+        Some(m) => m,
+        None if opens && others.len() >= 2 && kind_twin(&words, others) => {
             words.len().saturating_sub(1)
         }
-        false => return false,
+        None => return false,
     };
     let printed: Vec<&str> = others.iter().flat_map(|s| s.split_whitespace()).collect();
     let mut cut = 0;
